@@ -1,0 +1,300 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/text"
+	"github.com/whosaid/whosaid/quote"
+)
+
+// docContext is what the sieves share about one document.
+type docContext struct {
+	d      *text.Doc
+	doc    Document
+	quotes []quote.Quote
+	ents   *entity.Analysis
+	quoted []Span // the hull of every quotation, marks included, in text order
+	stmts  []Statement
+	from   []int // statement index -> quote index
+}
+
+func newContext(d *text.Doc, qs []quote.Quote, ents *entity.Analysis, doc Document) *docContext {
+	c := &docContext{d: d, doc: doc, quotes: qs, ents: ents}
+	for i := range qs {
+		q := &qs[i]
+		if q.Depth > 0 || len(q.Marks) == 0 {
+			continue
+		}
+		for k, p := range q.Parts {
+			hull := p
+			if k < len(q.Marks) {
+				hull = text.Hull(hull, q.Marks[min(k*2, len(q.Marks)-1)])
+			}
+			c.quoted = append(c.quoted, hull)
+		}
+	}
+	sort.Slice(c.quoted, func(i, j int) bool { return c.quoted[i].Start < c.quoted[j].Start })
+	return c
+}
+
+// inQuote reports whether byte offset off lies inside a quotation.
+func (c *docContext) inQuote(off int) bool {
+	i := sort.Search(len(c.quoted), func(i int) bool { return c.quoted[i].End > off })
+	return i < len(c.quoted) && c.quoted[i].Start <= off
+}
+
+// A choice is a sieve's answer: the speaker's local mention and how sure the sieve is.
+type choice struct {
+	mention    Span
+	entity     int    // -1 when the mention names no entity
+	name       string // used when entity is -1
+	kind       entity.Kind
+	confidence float64
+	evidence   Span
+}
+
+// A sieve decides the speaker of statement si, or passes.
+type sieve struct {
+	name string
+	run  func(c *docContext, si int) (choice, bool)
+}
+
+// sieves run in this order; the first that decides wins.
+var sieves = []sieve{
+	{"cue", (*docContext).cueSpeaker},
+	{"paragraph", (*docContext).paragraphSpeaker},
+	{"continuation", (*docContext).continuationSpeaker},
+}
+
+// statements makes a statement of every quotation that is one and finds its speaker.
+func (c *docContext) statements(minConf float64) []Statement {
+	for qi := range c.quotes {
+		q := &c.quotes[qi]
+		if !q.IsStatement() {
+			continue
+		}
+		s := Statement{
+			Kind:   q.Kind,
+			Parts:  q.Parts,
+			Cue:    q.Cue,
+			Topics: []Topic{},
+			Trail:  []Decision{{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}},
+		}
+		c.stmts = append(c.stmts, s)
+		c.from = append(c.from, qi)
+	}
+	for si := range c.stmts {
+		s := &c.stmts[si]
+		for _, sv := range sieves {
+			ch, ok := sv.run(c, si)
+			if !ok {
+				continue
+			}
+			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: sv.name, Evidence: ch.evidence, Confidence: ch.confidence})
+			if ch.confidence < minConf {
+				break
+			}
+			s.Speaker = c.speaker(ch)
+			s.Rule, s.Confidence = sv.name, ch.confidence
+			break
+		}
+		s.SaidOn = c.publicationDate()
+	}
+	if c.stmts == nil {
+		return []Statement{}
+	}
+	return c.stmts
+}
+
+func quoteConfidence(q *quote.Quote) float64 {
+	switch q.Rule {
+	case "cue-after", "cue-before":
+		return 0.95
+	case "standalone":
+		return 0.8
+	}
+	return 0.6
+}
+
+func (c *docContext) speaker(ch choice) *Speaker {
+	sp := &Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
+	if ch.entity >= 0 {
+		e := &c.ents.Entities[ch.entity]
+		sp.Name, sp.Kind = e.Name, e.Kind
+	}
+	return sp
+}
+
+func (c *docContext) publicationDate() SaidOn {
+	if c.doc.Published.IsZero() {
+		return SaidOn{}
+	}
+	return SaidOn{Value: c.doc.Published.Format("2006-01-02"), Source: Published}
+}
+
+// cueSpeaker takes the subject of the statement's cue: the mention in the quote's source
+// window nearest the cue, or, after an apposition (`Mukasey, the attorney general under
+// President Bush, said`), the first one.
+func (c *docContext) cueSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	w := q.Source
+	if q.Cue.Lemma == "" || w.Len() == 0 {
+		return choice{}, false
+	}
+	before := w.End <= q.Cue.Span.Start
+	cands := c.mentionsIn(w)
+	if len(cands) == 0 {
+		return c.windowSpeaker(w, before)
+	}
+	pick := cands[0]
+	if before && !c.appositionBefore(q.Cue.Span) {
+		pick = cands[len(cands)-1]
+	}
+	return c.fromMention(pick, 0.9, q.Cue.Span)
+}
+
+// mentionsIn returns the subject-like mentions wholly inside w.
+func (c *docContext) mentionsIn(w Span) []int {
+	ms := c.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= w.Start })
+	var out []int
+	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
+		m := &ms[i]
+		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// appositionBefore reports whether a comma stands right before the cue: the subject then
+// comes before the apposition.
+func (c *docContext) appositionBefore(cue Span) bool {
+	i := c.d.TokenAt(cue.Start)
+	return i > 0 && c.d.TokenText(i-1) == ","
+}
+
+// windowSpeaker is the fallback when the source window holds no mention the entity stage
+// knows: the window's words themselves ("a source close to the campaign").
+func (c *docContext) windowSpeaker(w Span, before bool) (choice, bool) {
+	t := strings.TrimSpace(w.Of(c.d.Text))
+	if t == "" || len(t) > 80 {
+		return choice{}, false
+	}
+	return choice{mention: w, entity: -1, name: t, confidence: 0.5, evidence: w}, true
+}
+
+// fromMention makes a choice of mention mi, resolving a pronoun to the person it stands for.
+func (c *docContext) fromMention(mi int, conf float64, evidence Span) (choice, bool) {
+	m := &c.ents.Mentions[mi]
+	ch := choice{mention: m.Span, entity: m.Entity, confidence: conf, evidence: evidence}
+	if m.Kind == entity.Pronoun {
+		ch.entity = c.antecedent(mi)
+		if ch.entity < 0 {
+			ch.name = m.Head.Of(c.d.Text)
+			ch.confidence = conf * 0.6
+		}
+	}
+	if ch.entity < 0 && ch.name == "" {
+		ch.name = m.Head.Of(c.d.Text)
+	}
+	return ch, true
+}
+
+// antecedent returns the entity a subject pronoun outside quotation marks stands for: the
+// nearest person before it, outside quotation marks, whose gender agrees.
+func (c *docContext) antecedent(mi int) int {
+	m := &c.ents.Mentions[mi]
+	g := pronounGender(m.Head.Of(c.d.Text))
+	for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
+		o := &c.ents.Mentions[oi]
+		if o.Kind == entity.Pronoun || o.Entity < 0 || c.inQuote(o.Span.Start) {
+			continue
+		}
+		e := &c.ents.Entities[o.Entity]
+		switch g {
+		case entity.Male, entity.Female:
+			if e.Kind == entity.Person && (e.Gender == entity.Unknown || e.Gender == g) {
+				return o.Entity
+			}
+		case entity.Neuter:
+			if e.Kind == entity.Organisation || e.Kind == entity.Place {
+				return o.Entity
+			}
+		case entity.Plural:
+			if e.Kind == entity.Organisation || e.Kind == entity.Group || e.Kind == entity.Place {
+				return o.Entity
+			}
+		}
+	}
+	return m.Entity
+}
+
+// maxAntecedentMentions bounds how far back a pronoun looks, so that a text of thousands of
+// names stays linear.
+const maxAntecedentMentions = 64
+
+func isSubjectPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "i", "we", "it":
+		return true
+	}
+	return false
+}
+
+func pronounGender(s string) entity.Gender {
+	switch strings.ToLower(s) {
+	case "he":
+		return entity.Male
+	case "she":
+		return entity.Female
+	case "it":
+		return entity.Neuter
+	case "they", "we":
+		return entity.Plural
+	}
+	return entity.Unknown
+}
+
+// paragraphSpeaker gives a quotation without a cue the speaker of the statement before it in
+// the same paragraph.
+func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
+	if si == 0 {
+		return choice{}, false
+	}
+	cur := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+	prev := &c.stmts[si-1]
+	if prev.Speaker == nil || c.d.ParagraphOf(c.d.TokenAt(prev.Parts[len(prev.Parts)-1].Start)) != cur {
+		return choice{}, false
+	}
+	return c.reuse(prev, 0.75)
+}
+
+// continuationSpeaker gives a paragraph that opens with a quotation without a cue the speaker
+// of the statement that ended the paragraph before: news carries a speaker over paragraphs.
+func (c *docContext) continuationSpeaker(si int) (choice, bool) {
+	if si == 0 || c.stmts[si].Kind != quote.Direct {
+		return choice{}, false
+	}
+	d := c.d
+	first := d.TokenAt(c.stmts[si].Parts[0].Start)
+	pi := d.ParagraphOf(first)
+	if pi == 0 || first-1 != d.Paragraphs[pi].First {
+		return choice{}, false
+	}
+	prev := &c.stmts[si-1]
+	last := d.TokenAt(prev.Parts[len(prev.Parts)-1].Start)
+	if prev.Speaker == nil || d.ParagraphOf(last) != pi-1 {
+		return choice{}, false
+	}
+	return c.reuse(prev, 0.5)
+}
+
+func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {
+	sp := prev.Speaker
+	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind,
+		confidence: conf, evidence: sp.Mention}, true
+}

@@ -1,0 +1,192 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// cluster groups the name mentions of a into entities and links pronouns to them.
+//
+// A person's full name starts an entity; a surname alone, a title and surname (Mr. Blinken) or a
+// first name the text uses alone joins the most recent entity it fits, unless the genders
+// clash (Mr. and Mrs. Turton are two people). Organisations and places join on their whole name.
+// A pronoun joins the nearest entity before it whose gender and number agree.
+func (r *Recognizer) cluster(d *text.Doc, a *Analysis) {
+	ix := clusterIndex{
+		byLast:  map[string][]int{},
+		byFirst: map[string][]int{},
+		byPair:  map[[2]string][]int{},
+	}
+	for mi := range a.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != Name {
+			continue
+		}
+		e := ix.match(d, a, m)
+		if e < 0 {
+			e = len(a.Entities)
+			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
+			ix.longest = append(ix.longest, 0)
+			ix.recent = append(ix.recent, 0)
+		}
+		m.Entity = e
+		ent := &a.Entities[e]
+		ent.Mentions = append(ent.Mentions, mi)
+		if ent.Gender == Unknown {
+			ent.Gender = m.gender
+		}
+		ix.add(d, m, e, mi)
+	}
+	for ei := range a.Entities {
+		a.Entities[ei].Name = r.canonical(d, a, &a.Entities[ei])
+	}
+	r.resolvePronouns(a)
+}
+
+// clusterIndex finds the entities a name may refer to without comparing it with every earlier
+// mention: thousands of names in one text stay linear.
+type clusterIndex struct {
+	byLast  map[string][]int    // persons by the last word of each name, and one-word names
+	byFirst map[string][]int    // persons by the first word of each longer name
+	byPair  map[[2]string][]int // every entity by the first and last word of each name
+	longest []int               // per entity: the most words in one of its names
+	recent  []int               // per entity: index of its latest mention
+}
+
+func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
+	first, last := d.Key(m.first), d.Key(m.last-1)
+	n := m.last - m.first
+	appendOnce(ix.byPair, [2]string{first, last}, e)
+	if m.ekind == Person {
+		appendOnce(ix.byLast, last, e)
+		if n >= 2 {
+			appendOnce(ix.byFirst, first, e)
+		}
+	}
+	ix.longest[e] = max(ix.longest[e], n)
+	ix.recent[e] = mi
+}
+
+func appendOnce[K comparable](m map[K][]int, k K, e int) {
+	if l := m[k]; len(l) == 0 || l[len(l)-1] != e {
+		m[k] = append(l, e)
+	}
+}
+
+// match returns the entity that name mention m refers to, or -1 for a new one.
+func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
+	first, last := d.Key(m.first), d.Key(m.last-1)
+	n := m.last - m.first
+	fits := func(e int) bool {
+		ent := &a.Entities[e]
+		if m.ekind == Person {
+			return ent.Kind == Person &&
+				(m.gender == Unknown || ent.Gender == Unknown || m.gender == ent.Gender)
+		}
+		return ent.Kind == m.ekind
+	}
+	best := -1
+	pick := func(cands []int, ok func(int) bool) {
+		for _, e := range cands {
+			if fits(e) && ok(e) && (best < 0 || ix.recent[e] > ix.recent[best]) {
+				best = e
+			}
+		}
+	}
+	any := func(int) bool { return true }
+	pick(ix.byPair[[2]string{first, last}], any)
+	if best >= 0 || m.ekind != Person {
+		return best
+	}
+	if n == 1 {
+		pick(ix.byLast[last], any) // Putin after Vladimir Putin
+		if best < 0 && m.Title.IsZero() {
+			pick(ix.byFirst[first], any) // Emma after Emma Woodhouse
+		}
+		return best
+	}
+	single := func(e int) bool { return ix.longest[e] == 1 }
+	pick(ix.byLast[last], single) // Vladimir Putin after Putin
+	if best < 0 {
+		pick(ix.byLast[first], single) // Emma Woodhouse after Emma
+	}
+	return best
+}
+
+// canonical returns the fullest name of e: its longest name mention; a person known only by
+// a surname keeps the honorific the text uses ("Mrs Beaver").
+func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity) string {
+	best := -1
+	for _, mi := range e.Mentions {
+		m := &a.Mentions[mi]
+		if best < 0 || m.last-m.first > a.Mentions[best].last-a.Mentions[best].first {
+			best = mi
+		}
+	}
+	m := &a.Mentions[best]
+	name := m.Head.Of(d.Text)
+	if m.last-m.first == 1 && e.Kind == Person {
+		for _, mi := range e.Mentions {
+			o := &a.Mentions[mi]
+			if o.Title.IsZero() {
+				continue
+			}
+			if info, end, ok := r.lex.titles.Match(d, d.TokenAt(o.Title.Start), o.first); ok &&
+				info.class == honorific && end == o.first {
+				name = o.Title.Of(d.Text) + " " + name
+				break
+			}
+		}
+	}
+	return normalizeSpace(name)
+}
+
+// normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.
+func normalizeSpace(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// resolvePronouns links each third-person singular pronoun to the nearest entity mentioned
+// before it that agrees in gender; plural and first-person pronouns are left for the
+// attribution stage, which knows who is speaking.
+func (r *Recognizer) resolvePronouns(a *Analysis) {
+	for mi := range a.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != Pronoun || m.plural || m.gender == Unknown {
+			continue
+		}
+		for oi := mi - 1; oi >= 0; oi-- {
+			o := &a.Mentions[oi]
+			if o.Kind == Pronoun || o.Entity < 0 {
+				continue
+			}
+			e := &a.Entities[o.Entity]
+			if m.gender == Neuter {
+				if e.Kind == Organisation || e.Kind == Place {
+					m.Entity = o.Entity
+					break
+				}
+				continue
+			}
+			if e.Kind == Person && (e.Gender == Unknown || e.Gender == m.gender) {
+				m.Entity = o.Entity
+				if e.Gender == Unknown {
+					e.Gender = m.gender
+				}
+				break
+			}
+		}
+		if m.Entity >= 0 {
+			e := &a.Entities[m.Entity]
+			e.Mentions = append(e.Mentions, mi)
+		}
+	}
+	for ei := range a.Entities {
+		slices.Sort(a.Entities[ei].Mentions)
+	}
+}

@@ -1,0 +1,151 @@
+package entity
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// The embedded lists; each file's header says where its entries came from.
+var (
+	//go:embed titles.txt
+	titlesList string
+	//go:embed roles.txt
+	rolesList string
+	//go:embed demonyms.txt
+	demonymsList string
+	//go:embed places.txt
+	placesList string
+	//go:embed orgwords.txt
+	orgwordsList string
+	//go:embed firstnames.txt
+	firstnamesList string
+	//go:embed nonnames.txt
+	nonnamesList string
+)
+
+// titleClass groups the titles of titles.txt.
+type titleClass uint8
+
+const (
+	honorific titleClass = iota + 1 // Mr, Mrs, Dr, Sir, Lady: forms of address
+	office                          // every other class: president, general, pope, judge …
+)
+
+type titleInfo struct {
+	class  titleClass
+	gender Gender
+}
+
+type roleInfo struct {
+	kind   Kind // Person, Organisation or Group
+	plural bool
+	gender Gender
+}
+
+type placeInfo struct {
+	canonical string
+}
+
+type lexicons struct {
+	titles     *lexicon.Phrases[titleInfo]
+	roles      *lexicon.Phrases[roleInfo]
+	demonyms   *lexicon.Phrases[string]
+	places     *lexicon.Phrases[placeInfo]
+	orgHeads   map[string]bool
+	orgNames   map[string]bool
+	firstNames map[string]Gender
+	nonNames   map[string]bool
+}
+
+// loadLexicons parses the embedded lists once; a malformed line is reported as an error.
+var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
+	l := &lexicons{
+		titles:     &lexicon.Phrases[titleInfo]{},
+		roles:      &lexicon.Phrases[roleInfo]{},
+		demonyms:   &lexicon.Phrases[string]{},
+		places:     &lexicon.Phrases[placeInfo]{},
+		orgHeads:   map[string]bool{},
+		orgNames:   map[string]bool{},
+		firstNames: map[string]Gender{},
+		nonNames:   map[string]bool{},
+	}
+	for n, f := range lexicon.Entries(titlesList) {
+		if len(f) != 3 {
+			return nil, &lexicon.Error{List: "titles.txt", Line: n, Msg: "want form, class and gender"}
+		}
+		info := titleInfo{class: office, gender: genderField(f[2])}
+		if f[1] == "honorific" {
+			info.class = honorific
+		}
+		l.titles.Add(words(f[0]), info)
+	}
+	for n, f := range lexicon.Entries(rolesList) {
+		if len(f) != 4 {
+			return nil, &lexicon.Error{List: "roles.txt", Line: n, Msg: "want form, kind, number and gender"}
+		}
+		info := roleInfo{kind: Person, plural: f[2] == "pl", gender: genderField(f[3])}
+		switch f[1] {
+		case "organisation":
+			info.kind = Organisation
+		case "group":
+			info.kind = Group
+		}
+		l.roles.Add(words(f[0]), info)
+	}
+	for n, f := range lexicon.Entries(demonymsList) {
+		if len(f) != 2 {
+			return nil, &lexicon.Error{List: "demonyms.txt", Line: n, Msg: "want form and country"}
+		}
+		l.demonyms.Add(words(f[0]), f[1])
+	}
+	for n, f := range lexicon.Entries(placesList) {
+		if len(f) != 3 {
+			return nil, &lexicon.Error{List: "places.txt", Line: n, Msg: "want form, type and canonical name"}
+		}
+		l.places.Add(words(f[0]), placeInfo{canonical: f[2]})
+	}
+	for n, f := range lexicon.Entries(orgwordsList) {
+		if len(f) != 2 {
+			return nil, &lexicon.Error{List: "orgwords.txt", Line: n, Msg: "want form and use"}
+		}
+		if f[1] == "name" {
+			l.orgNames[text.Fold(f[0])] = true
+		} else {
+			l.orgHeads[text.Fold(f[0])] = true
+		}
+	}
+	for n, f := range lexicon.Entries(firstnamesList) {
+		if len(f) != 2 {
+			return nil, &lexicon.Error{List: "firstnames.txt", Line: n, Msg: "want name and gender"}
+		}
+		l.firstNames[text.Fold(f[0])] = genderField(f[1])
+	}
+	for _, f := range lexicon.Entries(nonnamesList) {
+		l.nonNames[text.Fold(f[0])] = true
+	}
+	return l, nil
+})
+
+// words splits a lexicon entry into folded words; "u.s." and "u.s" both become "u.s", the key
+// the scanner gives the token U.S.
+func words(s string) []string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.TrimSuffix(text.Fold(w), ".")
+	}
+	return ws
+}
+
+func genderField(s string) Gender {
+	switch s {
+	case "m":
+		return Male
+	case "f":
+		return Female
+	}
+	return Unknown
+}

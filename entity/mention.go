@@ -1,0 +1,174 @@
+package entity
+
+import (
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// pronounInfo describes a personal pronoun.
+type pronounInfo struct {
+	gender  Gender
+	person  uint8 // 1, 2 or 3
+	plural  bool
+	subject bool // can be the subject of a cue: he, she, they, I, we, it
+}
+
+// pronouns is the closed class of English personal pronouns.
+var pronouns = map[string]pronounInfo{
+	"he": {Male, 3, false, true}, "him": {Male, 3, false, false}, "his": {Male, 3, false, false},
+	"himself": {Male, 3, false, false},
+	"she": {Female, 3, false, true}, "her": {Female, 3, false, false}, "hers": {Female, 3, false, false},
+	"herself": {Female, 3, false, false},
+	"it": {Neuter, 3, false, true}, "its": {Neuter, 3, false, false}, "itself": {Neuter, 3, false, false},
+	"they": {Plural, 3, true, true}, "them": {Plural, 3, true, false}, "their": {Plural, 3, true, false},
+	"themselves": {Plural, 3, true, false},
+	"i": {Unknown, 1, false, true}, "me": {Unknown, 1, false, false}, "my": {Unknown, 1, false, false},
+	"myself": {Unknown, 1, false, false},
+	"we": {Plural, 1, true, true}, "us": {Plural, 1, true, false}, "our": {Plural, 1, true, false},
+	"ourselves": {Plural, 1, true, false},
+}
+
+// particles join the parts of a name in lower case: Ursula von der Leyen, Osama bin Laden.
+var particles = map[string]bool{
+	"al": true, "bin": true, "bint": true, "ibn": true, "da": true, "das": true, "de": true,
+	"del": true, "della": true, "der": true, "di": true, "dos": true, "du": true, "el": true,
+	"la": true, "le": true, "van": true, "von": true, "ter": true, "den": true, "y": true,
+}
+
+// suffixes end a person's name: George Walker Bush Jr., Henry Ford II.
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// modifiers may stand before a title: former US President Joe Biden, acting Prime Minister.
+var modifiers = map[string]bool{
+	"former": true, "late": true, "acting": true, "outgoing": true, "incoming": true,
+	"interim": true, "then": true, "deputy": true, "vice": true, "new": true, "current": true,
+	"ex": true, "then-president": true, "retired": true, "veteran": true, "top": true,
+}
+
+// mentions finds the name and pronoun mentions of d, in text order.
+func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
+	for _, s := range d.Sentences {
+		for i := s.First; i < s.Last; {
+			t := &d.Tokens[i]
+			if t.Kind != text.Word {
+				i++
+				continue
+			}
+			if p, ok := pronouns[d.Key(i)]; ok && (t.Flags&text.Upper == 0 || t.Flags&text.SentStart != 0 ||
+				d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
+				a.Mentions = append(a.Mentions, Mention{
+					Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
+					ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
+				})
+				i++
+				continue
+			}
+			if m, end, ok := r.nameAt(d, i, s.Last); ok {
+				a.Mentions = append(a.Mentions, m)
+				i = end
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// nameAt reads a name mention starting at token i: optional modifiers and a title, then
+// capitalised words with particles, initials and suffixes.
+func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
+	l := r.lex
+	start := i
+	j := i
+	// Modifiers and a nationality before a title: "former US President", "Russian President".
+	k := j
+	for k < limit && k-j < 3 && (modifiers[d.Key(k)] || l.isDemonymAt(d, k, limit)) {
+		if _, end, ok := l.demonyms.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			k = end
+			continue
+		}
+		k++
+	}
+	var title titleInfo
+	titleStart, titleEnd := -1, -1
+	if info, end, ok := l.titles.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+		title, titleStart, titleEnd = info, j, end
+		j = end
+	}
+	n := j
+	for n < limit {
+		t := &d.Tokens[n]
+		key := d.Key(n)
+		switch {
+		case t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0 && t.Flags&text.Clitic == 0 &&
+			(n == j || t.Flags&text.SentStart == 0) && !l.nonNames[key]:
+			n++
+			continue
+		case n > j && t.Flags&text.Initial != 0:
+			n++
+			continue
+		case n > j && suffixes[key]:
+			n++
+			continue
+		case n > j && particles[key] && t.Flags&text.Lower != 0 && n+1 < limit &&
+			d.Tokens[n+1].Flags&text.Upper != 0:
+			n++
+			continue
+		case n > j && key == "of" && n+1 < limit && l.orgHeads[d.Key(n-1)] &&
+			d.Tokens[n+1].Flags&text.Upper != 0:
+			n++ // Bank of England, University of Texas
+			continue
+		}
+		break
+	}
+	// An initial at the start needs a name after it (J. K. Rowling), and the run cannot end
+	// on a particle.
+	for n > j && particles[d.Key(n-1)] {
+		n--
+	}
+	if n == j {
+		return Mention{}, 0, false
+	}
+	m := Mention{
+		Span:   text.Span{Start: d.Tokens[start].Start, End: d.Tokens[n-1].End},
+		Head:   text.Span{Start: d.Tokens[j].Start, End: d.Tokens[n-1].End},
+		Kind:   Name,
+		Entity: -1,
+		first:  j,
+		last:   n,
+		gender: title.gender,
+	}
+	if titleStart >= 0 {
+		m.Title = text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End}
+	}
+	if n < len(d.Tokens) && d.Tokens[n].Flags&text.Clitic != 0 && d.Key(n) == "'s" {
+		m.Possessive = true
+	}
+	m.ekind = r.kindOf(d, &m, titleStart >= 0)
+	if m.gender == Unknown && m.ekind == Person && n-j >= 1 {
+		m.gender = l.firstNames[d.Key(j)]
+	}
+	return m, n, true
+}
+
+func (l *lexicons) isDemonymAt(d *text.Doc, k, limit int) bool {
+	_, _, ok := l.demonyms.Match(d, k, limit)
+	return ok && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0
+}
+
+// kindOf guesses whether a name is a person, an organisation or a place.
+func (r *Recognizer) kindOf(d *text.Doc, m *Mention, titled bool) Kind {
+	l := r.lex
+	if titled {
+		return Person
+	}
+	if _, end, ok := l.places.Match(d, m.first, m.last); ok && end == m.last {
+		return Place
+	}
+	last := d.Key(m.last - 1)
+	if l.orgHeads[last] || l.orgNames[last] && m.last-m.first == 1 {
+		return Organisation
+	}
+	if m.last-m.first == 1 && d.Tokens[m.first].Flags&text.AllUpper != 0 {
+		return Organisation // NATO, FBI
+	}
+	return Person
+}

@@ -1,0 +1,205 @@
+// Command batch attributes the statements of documents read as JSON Lines.
+//
+// Each input line is a JSON object {"id", "text", "date"} (date "YYYY-MM-DD" or null); each
+// output line is the document's attribution.Record, in input order:
+//
+//	go run ./examples/batch -j 4 < docs.jsonl > statements.jsonl
+//
+// A line that is not a JSON object, lacks "text", has an invalid date or is too long yields
+// {"schema": 1, "id": …, "error": "…"} (with the id when it could be read) and a message naming
+// the line on stderr; the program goes on with the next line and exits with status 1 at the
+// end. Memory is bounded: lines are read one at a time and at most a few per worker are in
+// flight.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/whosaid/whosaid/attribution"
+)
+
+func main() {
+	workers := flag.Int("j", runtime.NumCPU(), "number of documents attributed at once")
+	maxBytes := flag.Int("max-bytes", attribution.DefaultMaxInputBytes, "largest document text, in bytes")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: batch [-j N] [-max-bytes N] < in.jsonl > out.jsonl\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 0 || *workers < 1 || *maxBytes < 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	a, err := attribution.New(attribution.Options{MaxInputBytes: *maxBytes})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "batch:", err)
+		os.Exit(2)
+	}
+	failed, err := run(a, os.Stdin, os.Stdout, os.Stderr, *workers, *maxBytes)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "batch:", err)
+		os.Exit(1)
+	}
+	if failed > 0 {
+		fmt.Fprintf(os.Stderr, "batch: %d line(s) failed\n", failed)
+		os.Exit(1)
+	}
+}
+
+// A job is one input line and the slot its output goes to.
+type job struct {
+	n    int // 1-based line number
+	line []byte
+	long bool // the line was longer than the limit and was cut
+	out  chan result
+}
+
+type result struct {
+	line []byte
+	err  error
+}
+
+// run attributes every line of in and writes the records to out in input order. It returns
+// the number of lines that failed, and an error only when reading or writing fails.
+func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers, maxBytes int) (int, error) {
+	r := bufio.NewReaderSize(in, 1<<20)
+	w := bufio.NewWriterSize(out, 1<<20)
+	jobs := make(chan job, workers)
+	order := make(chan job, 2*workers) // the writer reads results in this order
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.out <- process(a, j, maxBytes)
+			}
+		})
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		// A line may hold the text escaped (\u00e9 is six bytes for two), plus id and date.
+		limit := 6*maxBytes + 4096
+		for n := 1; ; n++ {
+			line, long, err := readLine(r, limit)
+			if len(line) > 0 || long {
+				j := job{n: n, line: line, long: long, out: make(chan result, 1)}
+				order <- j
+				jobs <- j
+			}
+			if err != nil {
+				if err != io.EOF {
+					readErr <- err
+				}
+				return
+			}
+		}
+	}()
+	failed := 0
+	var writeErr error
+	for j := range order {
+		res := <-j.out
+		if res.err != nil {
+			failed++
+			fmt.Fprintf(errOut, "batch: line %d: %v\n", j.n, res.err)
+		}
+		if writeErr == nil {
+			_, writeErr = w.Write(res.line)
+		}
+	}
+	wg.Wait()
+	if err := w.Flush(); writeErr == nil {
+		writeErr = err
+	}
+	select {
+	case err := <-readErr:
+		return failed, fmt.Errorf("reading input: %w", err)
+	default:
+	}
+	if writeErr != nil {
+		return failed, fmt.Errorf("writing output: %w", writeErr)
+	}
+	return failed, nil
+}
+
+// readLine reads one line without its line ending. A line longer than limit is consumed to its
+// end but only its first limit bytes are returned, with long set.
+func readLine(r *bufio.Reader, limit int) (line []byte, long bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(line)+len(chunk) > limit {
+			long = true
+		} else {
+			line = append(line, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if n := len(line); n > 0 && line[n-1] == '\n' {
+			line = line[:n-1]
+			if n := len(line); n > 0 && line[n-1] == '\r' {
+				line = line[:n-1]
+			}
+		}
+		return line, long, err
+	}
+}
+
+// input is an input line; pointers tell a missing field from an empty one.
+type input struct {
+	ID   *string `json:"id"`
+	Text *string `json:"text"`
+	Date *string `json:"date"`
+}
+
+// process attributes one line and returns its output line, ending in a newline.
+func process(a *attribution.Attributor, j job, maxBytes int) result {
+	var in input
+	id := ""
+	fail := func(err error) result {
+		b, _ := json.Marshal(attribution.Record{Schema: attribution.SchemaVersion, ID: id, Error: err.Error()})
+		return result{line: append(b, '\n'), err: err}
+	}
+	if j.long {
+		return fail(fmt.Errorf("line longer than the %d-byte limit", maxBytes))
+	}
+	if err := json.Unmarshal(j.line, &in); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			return fail(fmt.Errorf("not JSON: %v", err))
+		}
+		return fail(fmt.Errorf("not a document object: %v", err))
+	}
+	if in.ID != nil {
+		id = *in.ID
+	}
+	if in.Text == nil {
+		return fail(errors.New(`missing "text"`))
+	}
+	doc := attribution.Document{ID: id, Text: *in.Text}
+	if in.Date != nil && *in.Date != "" {
+		t, err := time.Parse("2006-01-02", *in.Date)
+		if err != nil {
+			return fail(fmt.Errorf("invalid date %q: want YYYY-MM-DD", *in.Date))
+		}
+		doc.Published = t
+	}
+	res, err := a.Attribute(doc)
+	if err != nil {
+		return fail(err)
+	}
+	b, err := json.Marshal(res.Record())
+	if err != nil {
+		return fail(err)
+	}
+	return result{line: append(b, '\n')}
+}

@@ -1,0 +1,70 @@
+// Package text is the one pass over a document that every stage of whosaid shares: paragraphs,
+// sentences and tokens with byte spans, shape flags and folded keys.
+//
+// Nothing after [Analyze] re-scans the bytes: the quote, entity and attribution stages read
+// the [Doc] it returns. A Doc is read-only once built and may be shared between goroutines.
+//
+// # Offsets
+//
+// Every span is a half-open range of byte offsets into the caller's string, on UTF-8 character
+// boundaries (an invalid byte counts as a character of its own). Normalisation for matching
+// (NFC, width folding, case folding, typographic apostrophes) happens in the folded keys only.
+//
+// # Paragraphs and sentences
+//
+// A blank line always ends a paragraph. A single line break ends one too (news feeds put one
+// paragraph on each line), unless the line runs on: it ends without sentence punctuation and the
+// next line starts in lower case. Sentences end at . ! ? … and their CJK forms, with the closing
+// quotation marks and brackets that follow, unless a lower-case word or a comma comes next
+// (`…?" she asked`); abbreviations (Mr., U.S., Jan.), initials and decimals do not end one.
+package text
+
+import "sort"
+
+// A Doc is the analysed form of one text.
+type Doc struct {
+	Text       string
+	Tokens     []Token
+	Sentences  []Segment
+	Paragraphs []Segment
+
+	sents  []int32 // sentence index of each token
+	folded string  // the keys of all tokens, back to back
+}
+
+// Key returns the folded form of token i: lower-case, NFC, width-folded, with typographic
+// apostrophes made ASCII and an abbreviation's final dot removed ("Mr." → "mr", "Don’t" → "don't").
+// For punctuation, marks and symbols it is the token's text.
+func (d *Doc) Key(i int) string {
+	t := &d.Tokens[i]
+	if t.key1 == 0 {
+		return d.Text[t.Start:t.End]
+	}
+	return d.folded[t.key0:t.key1]
+}
+
+// TokenText returns the text of token i.
+func (d *Doc) TokenText(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.End] }
+
+// SentenceOf returns the index of the sentence that holds token i.
+func (d *Doc) SentenceOf(i int) int { return int(d.sents[i]) }
+
+// ParagraphOf returns the index of the paragraph that holds token i.
+func (d *Doc) ParagraphOf(i int) int { return d.Sentences[d.sents[i]].Para }
+
+// TokenAt returns the index of the first token that ends after byte offset off, or
+// len(d.Tokens) if there is none.
+func (d *Doc) TokenAt(off int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+}
+
+// Analyze splits s into paragraphs, sentences and tokens.
+func Analyze(s string) *Doc {
+	d := &Doc{Text: s}
+	sc := scanner{d: d, folded: make([]byte, 0, len(s)/2+16)}
+	d.Tokens = make([]Token, 0, len(s)/5+8)
+	sc.scan()
+	d.folded = string(sc.folded)
+	d.segment()
+	return d
+}

@@ -1,0 +1,290 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// scanner turns the bytes of a Doc into tokens. It walks the text once, by hand, with an ASCII
+// fast path; runes are decoded only at bytes >= utf8.RuneSelf.
+type scanner struct {
+	d      *Doc
+	folded []byte
+	fold   folder
+
+	space bool // whitespace since the last token
+	nl    int  // line breaks since the last token
+}
+
+func (sc *scanner) scan() {
+	s := sc.d.Text
+	sc.space, sc.nl = true, 1 // the text starts a line
+	for i := 0; i < len(s); {
+		c, r, n := decode(s, i)
+		switch c {
+		case cSpace:
+			sc.space = true
+			i += n
+		case cNewline:
+			if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				n = 2
+			}
+			sc.nl++
+			sc.space = true
+			i += n
+		case cLetter:
+			i = sc.word(i)
+		case cDigit:
+			i = sc.number(i)
+		case cMark:
+			i = sc.mark(i, r, n)
+		case cPunct:
+			end := i + n
+			switch r { // runs of sentence punctuation (?! ...) and of ASCII dashes (--) are one token
+			case '.', '!', '?':
+				for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
+					end++
+				}
+			case '-':
+				for end < len(s) && s[end] == '-' {
+					end++
+				}
+			}
+			sc.emit(i, end, Punct, 0, false)
+			i = end
+		default:
+			sc.emit(i, i+n, Symbol, 0, false)
+			i += n
+		}
+	}
+	if k := len(sc.d.Tokens); k > 0 {
+		sc.d.Tokens[k-1].Flags |= SpaceAfter
+	}
+}
+
+// emit appends a token. Words and numbers get a folded key; abbr drops a final dot from it.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr bool) {
+	d := sc.d
+	if sc.space {
+		flags |= SpaceBefore
+		if k := len(d.Tokens); k > 0 {
+			d.Tokens[k-1].Flags |= SpaceAfter
+		}
+	}
+	if sc.nl > 0 {
+		flags |= LineStart
+	}
+	if sc.nl > 1 {
+		flags |= BlankBefore
+	}
+	sc.space, sc.nl = false, 0
+	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
+	if kind == Word || kind == Number {
+		keyEnd := end
+		if abbr {
+			keyEnd--
+		}
+		t.key0 = int32(len(sc.folded))
+		sc.folded = sc.fold.appendKey(sc.folded, d.Text[start:keyEnd], flags&NonASCII != 0)
+		t.key1 = int32(len(sc.folded))
+		if t.key1 == t.key0 { // keep Key's "no key" marker for the punctuation case only
+			t.key1, t.key0 = 0, 0
+		}
+	}
+	d.Tokens = append(d.Tokens, t)
+}
+
+// word scans a word starting at a letter and returns where the next token starts.
+func (sc *scanner) word(i int) int {
+	s := sc.d.Text
+	start := i
+	var flags Flags
+	letters, uppers := 0, 0
+	for i < len(s) {
+		c, r, n := decode(s, i)
+		switch {
+		case c == cLetter || c == cDigit:
+			if c == cDigit {
+				flags |= HasDigit
+			} else if isUpperRune(r) {
+				uppers++
+				letters++
+				if letters == 1 {
+					flags |= Upper
+				}
+			} else if letters++; letters == 1 && unicode.IsLower(r) {
+				flags |= Lower
+			}
+		case isApostrophe(r) && i > start && i+n < len(s) && isLetterAt(s, i+n):
+			if cliticAt(s, i) > 0 {
+				goto done // "Trump’s" is Trump + ’s
+			}
+		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
+			flags |= Hyphen
+		default:
+			goto done
+		}
+		if n > 1 {
+			flags |= NonASCII
+		}
+		i += n
+	}
+done:
+	if letters >= 2 && uppers == letters {
+		flags |= AllUpper
+	}
+	abbr := false
+	if i < len(s) && s[i] == '.' {
+		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
+			i, abbr = end, true
+			flags |= Abbrev
+			if kind == initial {
+				flags |= Initial
+			}
+		}
+	}
+	sc.emit(start, i, Word, flags, abbr)
+	return i
+}
+
+type abbrevKind uint8
+
+const (
+	notAbbrev abbrevKind = iota
+	acronym              // U.S., a.m.
+	listed               // Mr., Jan., Inc.
+	initial              // the W. of George W. Bush
+)
+
+// abbreviation decides whether the dot at s[dot] belongs to the word s[start:dot], and returns
+// the end of the abbreviation: U.S. and a.m. take every letter-dot pair, Mr. and Jan. come from
+// the list, and a single capital letter is an initial (except I, which is a word).
+func (sc *scanner) abbreviation(start, dot, letters int, flags Flags) (int, abbrevKind) {
+	s := sc.d.Text
+	w := s[start:dot]
+	if len(w) == 1 && dot+2 < len(s) && isASCIILetter(s[dot+1]) && s[dot+2] == '.' {
+		end := dot + 1
+		for end+1 < len(s) && isASCIILetter(s[end]) && s[end+1] == '.' {
+			end += 2
+		}
+		return end, acronym
+	}
+	if letters == 1 && flags.Has(Upper) && w != "I" && flags&HasDigit == 0 {
+		return dot + 1, initial
+	}
+	if len(w) > 6 {
+		return 0, notAbbrev
+	}
+	var buf [8]byte
+	key := sc.fold.appendKey(buf[:0], w, flags&NonASCII != 0)
+	info, ok := lex().abbrevs[string(key)]
+	if !ok || (info.cap && !flags.Has(Upper)) || (info.num && !digitFollows(s, dot+1)) {
+		return 0, notAbbrev
+	}
+	return dot + 1, listed
+}
+
+// number scans a token that starts with a digit: 3.5, 1,000, 10:30, 2024-11-05, 9th, 1990s,
+// 30-minute.
+func (sc *scanner) number(i int) int {
+	s := sc.d.Text
+	start := i
+	flags := HasDigit
+	for i < len(s) {
+		c, r, n := decode(s, i)
+		switch {
+		case c == cDigit || c == cLetter:
+		case (r == '.' || r == ',' || r == ':' || r == '/') && i+1 < len(s) && isDigitAt(s, i+1):
+		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
+			flags |= Hyphen
+		default:
+			sc.emit(start, i, Number, flags, false)
+			return i
+		}
+		if n > 1 {
+			flags |= NonASCII
+		}
+		i += n
+	}
+	sc.emit(start, i, Number, flags, false)
+	return i
+}
+
+// mark scans a quotation mark or apostrophe. A clitic (’s, 're, ’ll …) glued to the word before
+// it becomes a word of its own; two ASCII apostrophes or backquotes are one double mark.
+func (sc *scanner) mark(i int, r rune, n int) int {
+	s := sc.d.Text
+	if isApostrophe(r) && !sc.space && sc.nl == 0 && len(sc.d.Tokens) > 0 && sc.d.Tokens[len(sc.d.Tokens)-1].Kind == Word {
+		if end := cliticAt(s, i); end > 0 {
+			flags := Clitic
+			if n > 1 {
+				flags |= NonASCII
+			}
+			sc.emit(i, end, Word, flags, false)
+			return end
+		}
+	}
+	end := i + n
+	if (r == '\'' || r == '`') && end < len(s) && rune(s[end]) == r {
+		end++
+	}
+	sc.emit(i, end, Mark, 0, false)
+	return end
+}
+
+// cliticAt returns the end of a clitic ('s 're 've 'll 'd 'm, in any case and with any
+// apostrophe) starting at the apostrophe at s[i], or 0 if there is none there.
+func cliticAt(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	j := i + n
+	k := j
+	for k < len(s) && k-j < 3 && isASCIILetter(s[k]) {
+		k++
+	}
+	if k < len(s) && isLetterAt(s, k) {
+		return 0
+	}
+	if isClitic(s[j:k]) {
+		return k
+	}
+	return 0
+}
+
+// isClitic reports whether w is, in any case, one of s re ve ll d m.
+func isClitic(w string) bool {
+	switch len(w) {
+	case 1:
+		c := w[0] | 0x20
+		return c == 's' || c == 'd' || c == 'm'
+	case 2:
+		a, b := w[0]|0x20, w[1]|0x20
+		return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')
+	}
+	return false
+}
+
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func isLetterAt(s string, i int) bool { c, _, _ := decode(s, i); return c == cLetter }
+
+func isAlnumAt(s string, i int) bool {
+	c, _, _ := decode(s, i)
+	return c == cLetter || c == cDigit
+}
+
+func isDigitAt(s string, i int) bool { c, _, _ := decode(s, i); return c == cDigit }
+
+// digitFollows reports whether the next non-space character after s[i:] is a digit.
+func digitFollows(s string, i int) bool {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i < len(s) && isDigitAt(s, i)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -1,0 +1,134 @@
+package text
+
+// segment finds paragraphs and sentences over the tokens and sets ParaStart and SentStart.
+func (d *Doc) segment() {
+	toks := d.Tokens
+	d.sents = make([]int32, len(toks))
+	if len(toks) == 0 {
+		return
+	}
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !d.paragraphBreak(i) {
+			continue
+		}
+		para := len(d.Paragraphs)
+		d.Paragraphs = append(d.Paragraphs, Segment{
+			Span: Span{toks[start].Start, toks[i-1].End}, First: start, Last: i, Para: para,
+		})
+		toks[start].Flags |= ParaStart
+		d.sentences(start, i, para)
+		start = i
+	}
+}
+
+// paragraphBreak reports whether a paragraph starts at token i (i > 0).
+func (d *Doc) paragraphBreak(i int) bool {
+	t := &d.Tokens[i]
+	if t.Flags&BlankBefore != 0 {
+		return true
+	}
+	if t.Flags&LineStart == 0 {
+		return false
+	}
+	// A line that runs on into a lower-case word is a wrapped line, not a paragraph.
+	prev := &d.Tokens[i-1]
+	runsOn := t.Flags&Lower != 0 && !d.isTerminal(i-1) && prev.Kind != Mark &&
+		d.TokenText(i-1) != ":"
+	return !runsOn
+}
+
+// sentences splits the paragraph of tokens [first, last) into sentences.
+func (d *Doc) sentences(first, last, para int) {
+	start := first
+	for i := first; i < last; i++ {
+		end, ok := d.sentenceEnd(i, last)
+		if !ok {
+			continue
+		}
+		d.addSentence(start, end, para)
+		start = end
+		i = end - 1
+	}
+	if start < last {
+		d.addSentence(start, last, para)
+	}
+}
+
+func (d *Doc) addSentence(first, last, para int) {
+	n := int32(len(d.Sentences))
+	d.Sentences = append(d.Sentences, Segment{
+		Span: Span{d.Tokens[first].Start, d.Tokens[last-1].End}, First: first, Last: last, Para: para,
+	})
+	d.Tokens[first].Flags |= SentStart
+	for k := first; k < last; k++ {
+		d.sents[k] = n
+	}
+}
+
+// sentenceEnd reports whether a sentence ends with token i, which may be followed by closing
+// marks and brackets, and if so returns the index of the first token after the sentence.
+func (d *Doc) sentenceEnd(i, last int) (int, bool) {
+	toks := d.Tokens
+	t := &toks[i]
+	abbrev := t.Kind == Word && t.Flags&Abbrev != 0
+	if !abbrev && !d.isTerminal(i) {
+		return 0, false
+	}
+	k := i + 1
+	for k < last && toks[k].Flags&SpaceBefore == 0 && (toks[k].Kind == Mark || d.isCloser(k) || d.isTerminal(k)) {
+		k++
+	}
+	if k >= last {
+		return last, true
+	}
+	next := &toks[k]
+	switch {
+	case next.Flags&SpaceBefore == 0:
+		return 0, false // 3.5 is one token; ".com" or a missing space is not a boundary
+	case next.Kind == Punct || next.Flags&Lower != 0:
+		return 0, false // `…?" she asked`, `country … to make her`
+	case abbrev:
+		return k, d.abbrevEnds(i, k)
+	}
+	return k, true
+}
+
+// abbrevEnds reports whether the abbreviation at token i ends its sentence, token k being the
+// next one: titles, months and initials never do; U.S. or Inc. do when a sentence starter or an
+// opening quotation mark follows.
+func (d *Doc) abbrevEnds(i, k int) bool {
+	t := &d.Tokens[i]
+	if t.Flags&Initial != 0 {
+		return false
+	}
+	if info, ok := lex().abbrevs[d.Key(i)]; ok && !info.mayEnd {
+		return false
+	}
+	return d.Tokens[k].Kind == Mark || lex().starters[d.Key(k)]
+}
+
+// isTerminal reports whether token i is sentence punctuation: . ! ? … and runs of them, or the
+// CJK full stop, exclamation and question marks.
+func (d *Doc) isTerminal(i int) bool {
+	t := &d.Tokens[i]
+	if t.Kind != Punct {
+		return false
+	}
+	switch s := d.Text[t.Start:t.End]; s[0] {
+	case '.', '!', '?':
+		return true
+	default:
+		return s == "…" || s == "。" || s == "！" || s == "？" || s == "．"
+	}
+}
+
+// isCloser reports whether token i is a closing bracket.
+func (d *Doc) isCloser(i int) bool {
+	t := &d.Tokens[i]
+	if t.Kind != Punct {
+		return false
+	}
+	s := d.Text[t.Start:t.End]
+	return s == ")" || s == "]" || s == "}" || s == "）"
+}

@@ -1,0 +1,98 @@
+package quote
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+//go:embed cues.txt
+var cuesList string
+
+//go:embed determiners.txt
+var determinersList string
+
+// A cueForm is what the lexicon knows of one inflected form of a cue.
+type cueForm struct {
+	lemma string
+	class CueClass
+}
+
+// cueLexicon holds the cues, keyed by their folded words, and the words that may open a cue's
+// subject.
+type cueLexicon struct {
+	forms       *lexicon.Phrases[cueForm]
+	determiners map[string]bool
+}
+
+// builtinCues loads the embedded lexicon once.
+var builtinCues = sync.OnceValue(func() *cueLexicon {
+	l, err := parseCues(cuesList)
+	if err != nil {
+		panic(err) // embedded data; TestLexicons keeps it well-formed
+	}
+	l.determiners = map[string]bool{}
+	for _, f := range lexicon.Entries(determinersList) {
+		l.determiners[f[0]] = true
+	}
+	return l
+})
+
+func parseCues(data string) (*cueLexicon, error) {
+	l := &cueLexicon{forms: &lexicon.Phrases[cueForm]{}}
+	classes := map[string]CueClass{}
+	for i, n := range cueClassNames.Names {
+		classes[n] = CueClass(i)
+	}
+	for n, f := range lexicon.Entries(data) {
+		if len(f) != 3 {
+			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: "want lemma, class and forms"}
+		}
+		class, ok := classes[f[1]]
+		if !ok || class == 0 {
+			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
+		}
+		for form := range strings.FieldsSeq(f[2]) {
+			l.forms.Add(foldWords(strings.Split(form, "+")), cueForm{lemma: f[0], class: class})
+		}
+	}
+	return l, nil
+}
+
+func foldWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = text.Fold(w)
+	}
+	return out
+}
+
+// with returns l extended by the caller's extra verbs, or l itself if there are none.
+func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
+	if len(verbs) == 0 {
+		return l, nil
+	}
+	out := &cueLexicon{forms: l.forms.Clone(), determiners: l.determiners}
+	for _, v := range verbs {
+		words := strings.Fields(v)
+		if len(words) == 0 {
+			return nil, errors.New("quote: empty verb in Options.Verbs")
+		}
+		out.forms.Add(foldWords(words), cueForm{lemma: strings.ToLower(v), class: Speaking})
+	}
+	return out, nil
+}
+
+// cueAt reports whether a cue starts at token i, and returns it with the index of the token
+// after it; the cue's words all lie below limit.
+func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
+	if d.Tokens[i].Kind != text.Word {
+		return cueForm{}, 0, false
+	}
+	return l.forms.Match(d, i, limit)
+}

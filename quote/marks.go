@@ -1,0 +1,558 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// markKind is what a quotation-mark character can be. Whether a given mark opens, closes or is
+// an apostrophe depends on its neighbours and on the marks already open.
+type markKind uint8
+
+const (
+	mkNone              markKind = iota
+	mkStraight                   // "  ＂
+	mkStraightOne                // '
+	mkTwoApos                    // '' (wire feeds write a double quote as two apostrophes)
+	mkBackticks                  // `` (opens, closed by '')
+	mkLeftDouble                 // “ (English opener; German closer)
+	mkRightDouble                // ” (English closer; Swedish both)
+	mkLowDouble                  // „ (German, Polish opener)
+	mkReversedDouble             // ‟
+	mkLeftSingle                 // ‘
+	mkRightSingle                // ’ (also the apostrophe)
+	mkLowSingle                  // ‚
+	mkReversedSingle             // ‛
+	mkLeftGuillemet              // « (French opener; German closer)
+	mkRightGuillemet             // » (French closer; German opener)
+	mkLeftGuillemetOne           // ‹
+	mkRightGuillemetOne          // ›
+	mkCornerOpen                 // 「
+	mkCornerClose                // 」
+	mkWhiteCornerOpen            // 『
+	mkWhiteCornerClose           // 』
+	mkPrimeOpen                  // 〝
+	mkPrimeClose                 // 〞 〟
+)
+
+// kindOfMark returns the markKind of a Mark token's text.
+func kindOfMark(s string) markKind {
+	switch s {
+	case `"`, "＂":
+		return mkStraight
+	case "'", "＇":
+		return mkStraightOne
+	case "''":
+		return mkTwoApos
+	case "``":
+		return mkBackticks
+	case "“":
+		return mkLeftDouble
+	case "”":
+		return mkRightDouble
+	case "„":
+		return mkLowDouble
+	case "‟":
+		return mkReversedDouble
+	case "‘":
+		return mkLeftSingle
+	case "’":
+		return mkRightSingle
+	case "‚":
+		return mkLowSingle
+	case "‛":
+		return mkReversedSingle
+	case "«":
+		return mkLeftGuillemet
+	case "»":
+		return mkRightGuillemet
+	case "‹":
+		return mkLeftGuillemetOne
+	case "›":
+		return mkRightGuillemetOne
+	case "「":
+		return mkCornerOpen
+	case "」":
+		return mkCornerClose
+	case "『":
+		return mkWhiteCornerOpen
+	case "』":
+		return mkWhiteCornerClose
+	case "〝":
+		return mkPrimeOpen
+	case "〞", "〟":
+		return mkPrimeClose
+	}
+	return mkNone
+}
+
+// isSingle reports whether k is a single quotation mark (the kind that nests inside doubles in
+// English and is easily confused with an apostrophe).
+func (k markKind) isSingle() bool {
+	switch k {
+	case mkStraightOne, mkLeftSingle, mkRightSingle, mkLowSingle, mkReversedSingle,
+		mkLeftGuillemetOne, mkRightGuillemetOne:
+		return true
+	}
+	return false
+}
+
+// closes reports whether a closer of kind c ends a quote opened by a mark of kind o.
+func closes(c, o markKind) bool {
+	switch c {
+	case mkStraight:
+		return o == mkStraight
+	case mkTwoApos:
+		return o == mkTwoApos || o == mkBackticks
+	case mkRightDouble:
+		return o == mkLeftDouble || o == mkLowDouble || o == mkRightDouble || o == mkReversedDouble || o == mkStraight
+	case mkLeftDouble:
+		return o == mkLowDouble || o == mkLeftDouble
+	case mkRightSingle:
+		return o == mkLeftSingle || o == mkLowSingle || o == mkReversedSingle || o == mkStraightOne || o == mkRightSingle
+	case mkLeftSingle:
+		return o == mkLowSingle
+	case mkStraightOne:
+		return o == mkStraightOne || o == mkLeftSingle
+	case mkRightGuillemet:
+		return o == mkLeftGuillemet
+	case mkLeftGuillemet:
+		return o == mkRightGuillemet
+	case mkRightGuillemetOne:
+		return o == mkLeftGuillemetOne
+	case mkLeftGuillemetOne:
+		return o == mkRightGuillemetOne
+	case mkCornerClose:
+		return o == mkCornerOpen
+	case mkWhiteCornerClose:
+		return o == mkWhiteCornerOpen
+	case mkPrimeClose:
+		return o == mkPrimeOpen
+	}
+	return false
+}
+
+// continues reports whether a paragraph opening with a mark of kind n continues a quote opened
+// with kind o in an earlier paragraph (the news convention: no closing mark at the end of the
+// paragraph, an opening mark at the start of the next).
+func continues(n, o markKind) bool {
+	if n == o {
+		return true
+	}
+	switch o {
+	case mkLeftDouble, mkLowDouble, mkStraight:
+		return n == mkLeftDouble || n == mkLowDouble || n == mkStraight
+	case mkBackticks, mkTwoApos:
+		return n == mkBackticks || n == mkTwoApos
+	}
+	return false
+}
+
+// an open is a mark waiting on the pairing stack.
+type open struct {
+	tok  int // token index of the opening mark
+	kind markKind
+	reg  int // index into pairer.regions once the quote exists, else -1
+}
+
+// A region is a stretch of text between paired quotation marks, over one or more paragraphs.
+type region struct {
+	parts    []text.Span // content, marks excluded, one per paragraph
+	marks    []text.Span // every mark that opened or closed a part
+	first    int         // token index of the first opening mark
+	last     int         // token index of the final closing mark, or of the last content token if unclosed
+	kind     markKind
+	depth    int
+	unclosed bool
+	parent   int // index of the enclosing region, or -1
+}
+
+// pairer finds the regions of a document.
+type pairer struct {
+	d        *text.Doc
+	maxDepth int
+	maxBytes int
+	regions  []region
+	stack    []open
+
+	// lastSingleCloser is the token index of the last mark in the paragraph that could close a
+	// single quote; an 's' before an apostrophe is a possessive when another closer follows.
+	lastSingleCloser int
+}
+
+func (p *pairer) run() []region {
+	d := p.d
+	for pi := range d.Paragraphs {
+		para := d.Paragraphs[pi]
+		first := para.First
+		if len(p.stack) > 0 {
+			// A quote is carried over from the previous paragraph: this paragraph's first mark
+			// continues it and is not an opener of its own.
+			first++
+			p.startPart(para, &p.stack[0])
+		}
+		p.lastSingleCloser = -1
+		for i := para.Last - 1; i >= first; i-- {
+			if t := &d.Tokens[i]; t.Kind == text.Mark && kindOfMark(d.TokenText(i)).canCloseSingle() {
+				p.lastSingleCloser = i
+				break
+			}
+		}
+		for i := first; i < para.Last; i++ {
+			if d.Tokens[i].Kind == text.Mark {
+				p.mark(i, para)
+			}
+		}
+		p.endParagraph(pi)
+	}
+	p.dropEmpty()
+	p.nest()
+	return p.regions
+}
+
+// dropEmpty removes empty parts (a continuation mark that ends its paragraph, marks with only
+// spaces between them) and regions left with none.
+func (p *pairer) dropEmpty() {
+	out := p.regions[:0]
+	for _, r := range p.regions {
+		parts := r.parts[:0]
+		for _, s := range r.parts {
+			if s.Len() > 0 {
+				parts = append(parts, s)
+			}
+		}
+		if len(parts) > 0 {
+			r.parts = parts
+			out = append(out, r)
+		}
+	}
+	p.regions = out
+}
+
+// nest orders the regions by position and sets each one's parent and depth.
+func (p *pairer) nest() {
+	rs := p.regions
+	slices.SortFunc(rs, func(a, b region) int {
+		if a.first != b.first {
+			return cmp.Compare(a.first, b.first)
+		}
+		return cmp.Compare(b.last, a.last)
+	})
+	var stack []int
+	for i := range rs {
+		for len(stack) > 0 && rs[stack[len(stack)-1]].last < rs[i].first {
+			stack = stack[:len(stack)-1]
+		}
+		rs[i].parent = -1
+		if len(stack) > 0 {
+			rs[i].parent = stack[len(stack)-1]
+		}
+		rs[i].depth = len(stack)
+		stack = append(stack, i)
+	}
+}
+
+func (k markKind) canCloseSingle() bool {
+	return k == mkRightSingle || k == mkStraightOne || k == mkLeftSingle
+}
+
+// startPart begins a new content part of the carried region o at the first mark of para.
+func (p *pairer) startPart(para text.Segment, o *open) {
+	r := &p.regions[o.reg]
+	mark := p.d.Tokens[para.First]
+	r.marks = append(r.marks, mark.Span)
+	r.parts = append(r.parts, text.Span{Start: mark.End, End: mark.End})
+	o.tok = para.First
+}
+
+// mark handles the quotation-mark token i of paragraph para.
+func (p *pairer) mark(i int, para text.Segment) {
+	d := p.d
+	k := kindOfMark(d.TokenText(i))
+	if k == mkNone {
+		return
+	}
+	canOpen, canClose := p.roles(i, k, para)
+	if canClose {
+		if j := p.findOpener(k); j >= 0 {
+			p.close(j, i)
+			return
+		}
+	}
+	if canOpen && len(p.stack) < p.maxDepth {
+		if k == mkStraight || k == mkTwoApos {
+			// Straight doubles do not nest: an opener while one is open means the earlier one
+			// was stray.
+			for j := len(p.stack) - 1; j >= 0; j-- {
+				if p.stack[j].kind == k {
+					p.stack = p.stack[:j]
+					break
+				}
+			}
+		}
+		p.stack = append(p.stack, open{tok: i, kind: k, reg: -1})
+	}
+}
+
+// roles decides whether mark i of kind k may open and may close a quote, from the characters
+// around it (a mark that opens has text after it and space or an opening bracket before it; one
+// that closes is the reverse) and from the marks already open.
+func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose bool) {
+	d := p.d
+	t := d.Tokens[i]
+	spaceBefore := i == para.First || t.Flags&text.SpaceBefore != 0
+	spaceAfter := i == para.Last-1 || t.Flags&text.SpaceAfter != 0
+	prevOpens := !spaceBefore && (d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
+	nextCloses := !spaceAfter && (d.Tokens[i+1].Kind == text.Mark || closesAfter(d, i+1))
+	left := !spaceAfter && (spaceBefore || prevOpens)
+	right := !spaceBefore && (spaceAfter || nextCloses)
+
+	switch k {
+	case mkStraight, mkTwoApos:
+		if !spaceBefore && d.Tokens[i-1].Kind == text.Number && !p.isOpen(k) {
+			return false, false // a prime: 5'11"
+		}
+		switch {
+		case left && !right:
+			return true, false
+		case right && !left:
+			return false, true
+		}
+		return !p.isOpen(k), p.isOpen(k)
+	case mkBackticks, mkLowDouble, mkReversedDouble, mkLowSingle, mkReversedSingle,
+		mkCornerOpen, mkWhiteCornerOpen, mkPrimeOpen:
+		return true, false
+	case mkCornerClose, mkWhiteCornerClose, mkPrimeClose:
+		return false, true
+	case mkLeftDouble:
+		// English opener; closes a German „ quote, or a “ typed where ” was meant.
+		return !right || left, right && !left
+	case mkRightDouble:
+		return left && !right && !p.isOpenAny(), true
+	case mkLeftGuillemet, mkLeftGuillemetOne:
+		// French « opens even with a space inside; it closes a German » quote only when glued
+		// to the text before it.
+		return !right || spaceBefore, right
+	case mkRightGuillemet, mkRightGuillemetOne:
+		return left && !right, !left || right
+	case mkLeftSingle:
+		if p.elision(i, spaceBefore) {
+			return false, false
+		}
+		return !right || left, right && !left
+	case mkStraightOne, mkRightSingle:
+		return p.singleRoles(i, k, left, right, spaceBefore)
+	}
+	return false, false
+}
+
+// singleRoles tells an apostrophe from a single quotation mark: ’90s, ’em and 'cause are
+// elisions, 5'11 is a prime, and Jones’ is a possessive unless it is the only mark that could
+// close an open single quote.
+func (p *pairer) singleRoles(i int, k markKind, left, right, spaceBefore bool) (canOpen, canClose bool) {
+	d := p.d
+	if !spaceBefore && d.Tokens[i-1].Kind == text.Number {
+		return false, false
+	}
+	if left && !right {
+		if p.elision(i, spaceBefore) || k == mkRightSingle && !p.isOpenAny() {
+			return false, false
+		}
+		return true, false
+	}
+	if !right || !p.isOpenSingle() {
+		return false, false
+	}
+	if prev := d.TokenText(i - 1); prev != "" && (prev[len(prev)-1] == 's' || prev[len(prev)-1] == 'S') &&
+		d.Tokens[i].Flags&text.SpaceAfter != 0 && i < p.lastSingleCloser && d.Tokens[i-1].Kind == text.Word {
+		return false, false // the Joneses’ car, with the quote's real closer still to come
+	}
+	return false, true
+}
+
+// elision reports whether the single mark i drops letters from the word after it: ’90s, ’em,
+// 'cause, 'til, rock 'n' roll.
+func (p *pairer) elision(i int, spaceBefore bool) bool {
+	d := p.d
+	if !spaceBefore || i+1 >= len(d.Tokens) || d.Tokens[i+1].Flags&text.SpaceBefore != 0 {
+		return false
+	}
+	next := d.Tokens[i+1]
+	if next.Kind == text.Number {
+		w := d.TokenText(i + 1)
+		return len(w) == 2 || len(w) == 3 && (w[2] == 's' || w[2] == 'S')
+	}
+	switch d.Key(i + 1) {
+	case "em", "tis", "twas", "til", "cause", "n", "bout", "round", "nuff", "twere", "tween":
+		return true
+	}
+	return false
+}
+
+func opensBefore(s string) bool {
+	switch s {
+	case "(", "[", "{", "—", "–", "-", "--", "/", ":":
+		return true
+	}
+	return false
+}
+
+// closesAfter reports whether token i is punctuation that may follow a closing mark.
+func closesAfter(d *text.Doc, i int) bool {
+	t := d.Tokens[i]
+	if t.Kind != text.Punct {
+		return false
+	}
+	switch s := d.TokenText(i); s {
+	case "(", "[", "{":
+		return false
+	}
+	return true
+}
+
+func (p *pairer) isOpen(k markKind) bool {
+	for _, o := range p.stack {
+		if o.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *pairer) isOpenAny() bool { return len(p.stack) > 0 }
+
+func (p *pairer) isOpenSingle() bool {
+	for _, o := range p.stack {
+		if o.kind.isSingle() {
+			return true
+		}
+	}
+	return false
+}
+
+// findOpener returns the stack index of the innermost open mark that closer kind k ends, or -1.
+func (p *pairer) findOpener(k markKind) int {
+	for j := len(p.stack) - 1; j >= 0; j-- {
+		if closes(k, p.stack[j].kind) {
+			return j
+		}
+	}
+	return -1
+}
+
+// close pairs the open mark at stack index j with the closing mark token c. Marks opened after
+// it and never closed are dropped: they were apostrophes or strays.
+func (p *pairer) close(j, c int) {
+	d := p.d
+	o := p.stack[j]
+	p.stack = p.stack[:j]
+	closeTok := d.Tokens[c]
+	if o.reg >= 0 { // a quote carried over from earlier paragraphs ends here
+		r := &p.regions[o.reg]
+		r.parts[len(r.parts)-1].End = closeTok.Start
+		r.marks = append(r.marks, closeTok.Span)
+		r.last = c
+		p.trimLast(r)
+		return
+	}
+	openTok := d.Tokens[o.tok]
+	r := region{
+		parts:  []text.Span{{Start: openTok.End, End: closeTok.Start}},
+		marks:  []text.Span{openTok.Span, closeTok.Span},
+		first:  o.tok,
+		last:   c,
+		kind:   o.kind,
+		parent: -1,
+	}
+	p.trimLast(&r)
+	if r.parts[0].Len() > 0 {
+		p.regions = append(p.regions, r)
+	}
+}
+
+// endParagraph closes what is still open at the end of paragraph pi: the outermost quote runs on
+// into the next paragraph if that opens with a continuing mark, else it is recovered here.
+func (p *pairer) endParagraph(pi int) {
+	if len(p.stack) == 0 {
+		return
+	}
+	d := p.d
+	para := d.Paragraphs[pi]
+	outer := -1
+	for j, o := range p.stack {
+		if o.kind.reliableOpener() {
+			outer = j
+			break
+		}
+	}
+	o := open{}
+	if outer >= 0 {
+		o = p.stack[outer]
+	}
+	p.stack = p.stack[:0]
+	if outer < 0 {
+		return
+	}
+	var r *region
+	if o.reg >= 0 {
+		r = &p.regions[o.reg]
+		r.parts[len(r.parts)-1].End = para.End
+	} else {
+		openTok := d.Tokens[o.tok]
+		if openTok.End >= para.End {
+			return
+		}
+		p.regions = append(p.regions, region{
+			parts:  []text.Span{{Start: openTok.End, End: para.End}},
+			marks:  []text.Span{openTok.Span},
+			first:  o.tok,
+			kind:   o.kind,
+			parent: -1,
+		})
+		o.reg = len(p.regions) - 1
+		r = &p.regions[o.reg]
+	}
+	r.last = para.Last - 1
+	p.trimLast(r)
+	size := r.parts[len(r.parts)-1].End - r.parts[0].Start
+	if pi+1 < len(d.Paragraphs) && size < p.maxBytes {
+		next := d.Paragraphs[pi+1]
+		if t := d.Tokens[next.First]; t.Kind == text.Mark && continues(kindOfMark(d.TokenText(next.First)), o.kind) {
+			p.stack = append(p.stack, o)
+			return
+		}
+	}
+	r.unclosed = true
+}
+
+// reliableOpener reports whether an unclosed mark of kind k is worth recovering as a quote: a
+// stray straight single is far more often an apostrophe.
+func (k markKind) reliableOpener() bool {
+	return k != mkStraightOne && k != mkRightSingle
+}
+
+// trimLast trims the spaces inside the marks of the last part (French « texte », CJK spacing).
+func (p *pairer) trimLast(r *region) {
+	s := &r.parts[len(r.parts)-1]
+	t := p.d.Text
+	for s.Start < s.End && isSpaceByte(t[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(t[s.End-1]) {
+		s.End--
+	}
+	for s.Start < s.End && hasPrefixSpace(t[s.Start:s.End]) {
+		s.Start += 2 // U+00A0 and friends, two bytes
+	}
+	for s.End > s.Start && hasSuffixSpace(t[s.Start:s.End]) {
+		s.End -= 2
+	}
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func hasPrefixSpace(s string) bool { return len(s) >= 2 && s[0] == 0xc2 && s[1] == 0xa0 }
+
+func hasSuffixSpace(s string) bool { return len(s) >= 2 && s[len(s)-2] == 0xc2 && s[len(s)-1] == 0xa0 }

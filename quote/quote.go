@@ -1,0 +1,212 @@
+package quote
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/whosaid/whosaid/internal/enum"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// A Span is a half-open range [Start, End) of byte offsets into the input text.
+type Span = text.Span
+
+// Kind says how a statement is reported.
+type Kind uint8
+
+// The statement kinds.
+const (
+	Direct   Kind = iota + 1 // all of the content is inside quotation marks
+	Indirect                 // reported speech without quotation marks
+	Mixed                    // reported speech holding a quoted fragment
+)
+
+var kindNames = enum.Names{Pkg: "quote", Type: "kind", Names: []string{"", "direct", "indirect", "mixed"}}
+
+// String returns "direct", "indirect" or "mixed".
+func (k Kind) String() string { return kindNames.Name(int(k)) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(int(k)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *Kind) UnmarshalText(b []byte) error {
+	i, err := kindNames.Unmarshal(b)
+	*k = Kind(i)
+	return err
+}
+
+// Role says what a quoted stretch of text is doing in its sentence.
+type Role uint8
+
+// The roles of quoted text. Only Speech and Fragment make statements; the others are quoted for
+// other reasons.
+const (
+	Speech   Role = iota + 1 // words someone said, standing on their own or beside a cue
+	Fragment                 // quoted words inside a sentence that reports or discusses them
+	Title                    // a title, name or nickname: "The Apprentice"
+	Scare                    // a word held at a distance: so-called "experts"
+	Embedded                 // quoted words inside a quotation, not speech of their own
+)
+
+var roleNames = enum.Names{Pkg: "quote", Type: "role", Names: []string{"", "speech", "fragment", "title", "scare", "embedded"}}
+
+// String returns "speech", "fragment", "title", "scare" or "embedded".
+func (r Role) String() string { return roleNames.Name(int(r)) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Role) MarshalText() ([]byte, error) { return roleNames.Marshal(int(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Role) UnmarshalText(b []byte) error {
+	i, err := roleNames.Unmarshal(b)
+	*r = Role(i)
+	return err
+}
+
+// CueClass says what kind of act a cue reports.
+type CueClass uint8
+
+// The cue classes.
+const (
+	Speaking   CueClass = iota + 1 // say, tell, add, argue, insist
+	Manner                         // a way of speaking: cry, whisper, shout, laugh
+	Writing                        // write, post, tweet, publish
+	Cognition                      // think, believe, hope, fear
+	Commitment                     // promise, pledge, vow, threaten
+)
+
+var cueClassNames = enum.Names{Pkg: "quote", Type: "cue class", Names: []string{"", "speech", "manner", "writing", "cognition", "commitment"}}
+
+// String returns the class name used in the cue lexicon and in JSON: "speech", "manner",
+// "writing", "cognition" or "commitment".
+func (c CueClass) String() string { return cueClassNames.Name(int(c)) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (c CueClass) MarshalText() ([]byte, error) {
+	return cueClassNames.Marshal(int(c))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (c *CueClass) UnmarshalText(b []byte) error {
+	i, err := cueClassNames.Unmarshal(b)
+	*c = CueClass(i)
+	return err
+}
+
+// A Cue is the word or words that introduce a statement: "said", "told", "went on".
+type Cue struct {
+	Span  Span     `json:"span"`
+	Lemma string   `json:"lemma"` // "say" for said, says, saying
+	Class CueClass `json:"class"`
+}
+
+// A Quote is a stretch of quoted text and what the extractor made of it.
+type Quote struct {
+	// Kind is Direct for speech and Mixed for a fragment; zero for titles and scare quotes.
+	Kind Kind `json:"kind,omitempty"`
+	// Role says whether the quoted text is speech, a fragment, a title or a scare quote.
+	Role Role `json:"role"`
+	// Parts are the content spans, quotation marks excluded: one for a simple quote, one per
+	// paragraph for a quote that runs over paragraphs, one per piece of a split quote
+	// ("A," he said, "B.").
+	Parts []Span `json:"parts"`
+	// Marks are the quotation marks that open and close the parts, in text order.
+	Marks []Span `json:"marks"`
+	// Cue is the speech cue next to the quote, if one was found (Cue.Lemma != "").
+	Cue Cue `json:"cue,omitzero"`
+	// Source is the stretch of text where the cue's subject (the speaker) stands: "he" in
+	// `"…," he said`, "Mr. Smith, a spokesman" in `"…," said Mr. Smith, a spokesman.`.
+	// It is zero when there is no cue.
+	Source Span `json:"source,omitzero"`
+	// Rule names the rule that decided Role and Cue, such as "cue-after" or "standalone".
+	Rule string `json:"rule"`
+	// Depth is 0 for a quote in running text and 1 or more for a quote inside another.
+	Depth int `json:"depth,omitempty"`
+	// Unclosed reports that the closing mark was missing and the quote was ended at the end of
+	// its paragraph.
+	Unclosed bool `json:"unclosed,omitempty"`
+}
+
+// IsStatement reports whether q reports something someone said (its Role is Speech or
+// Fragment).
+func (q *Quote) IsStatement() bool { return q.Role == Speech || q.Role == Fragment }
+
+// Span returns the span from the start of the first part to the end of the last.
+func (q *Quote) Span() Span {
+	if len(q.Parts) == 0 {
+		return Span{}
+	}
+	return Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+}
+
+// Defaults for the zero fields of [Options].
+const (
+	DefaultMaxInputBytes = 16 << 20
+	DefaultMaxQuoteBytes = 64 << 10
+	DefaultMaxNesting    = 8
+)
+
+// Options configures an [Extractor]. The zero value selects the defaults.
+type Options struct {
+	// MaxInputBytes bounds the size of one text; 0 means DefaultMaxInputBytes.
+	MaxInputBytes int
+	// MaxQuoteBytes bounds how far a quote may run over paragraphs; 0 means
+	// DefaultMaxQuoteBytes. A quote that reaches it ends at the end of its paragraph.
+	MaxQuoteBytes int
+	// MaxNesting bounds how deep quotes nest; marks deeper than this are ignored. 0 means
+	// DefaultMaxNesting.
+	MaxNesting int
+	// Verbs are extra speech cues, each a single word or phrase in any inflected form
+	// ("intoned", "went on to say"), added to the built-in lexicon with class Speaking.
+	Verbs []string
+}
+
+// ErrTooLarge is returned, wrapped, when a text exceeds Options.MaxInputBytes.
+var ErrTooLarge = errors.New("quote: input exceeds MaxInputBytes")
+
+// An Extractor finds quotations and their cues. It is built once by [NewExtractor] and is safe
+// for concurrent use.
+type Extractor struct {
+	opts Options
+	cues *cueLexicon
+}
+
+// NewExtractor returns an Extractor for opts, or an error if opts is invalid: a negative limit
+// or an empty extra verb.
+func NewExtractor(opts Options) (*Extractor, error) {
+	if opts.MaxInputBytes < 0 || opts.MaxQuoteBytes < 0 || opts.MaxNesting < 0 {
+		return nil, errors.New("quote: negative limit in Options")
+	}
+	if opts.MaxInputBytes == 0 {
+		opts.MaxInputBytes = DefaultMaxInputBytes
+	}
+	if opts.MaxQuoteBytes == 0 {
+		opts.MaxQuoteBytes = DefaultMaxQuoteBytes
+	}
+	if opts.MaxNesting == 0 {
+		opts.MaxNesting = DefaultMaxNesting
+	}
+	cues, err := builtinCues().with(opts.Verbs)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{opts: opts, cues: cues}, nil
+}
+
+// Extract returns the quotations in s, in text order. It returns an error wrapping
+// [ErrTooLarge] if s is longer than Options.MaxInputBytes; any other text gives a result.
+func (e *Extractor) Extract(s string) ([]Quote, error) {
+	if len(s) > e.opts.MaxInputBytes {
+		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(s), e.opts.MaxInputBytes)
+	}
+	return e.ExtractDoc(text.Analyze(s)), nil
+}
+
+// ExtractDoc is Extract over a text analysed once and shared with other stages. It is how the
+// attribution package calls this one; other callers use Extract.
+func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
+	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes}
+	return e.classify(d, p.run())
+}
