@@ -81,9 +81,9 @@ type DateSource uint8
 
 // The date sources.
 const (
-	Explicit DateSource = iota + 1 // a date expression tied to the cue: "said on Monday"
-	Dateline                       // the article's dateline
-	Published                      // the publication date
+	Explicit  DateSource = iota + 1 // a date expression tied to the cue: "said on Monday"
+	Dateline                        // the article's dateline
+	Published                       // the publication date
 )
 
 var dateSourceNames = enum.Names{Pkg: "attribution", Type: "date source",

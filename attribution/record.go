@@ -9,11 +9,11 @@ const SchemaVersion = 1
 // whosaid's corpora expects. Offsets are UTF-8 byte offsets into the document's text,
 // half-open.
 type Record struct {
-	Schema   int             `json:"schema"`
-	ID       string          `json:"id"`
-	Quotes   []RecordQuote   `json:"quotes"`
-	Entities []RecordEntity  `json:"entities"`
-	Error    string          `json:"error,omitempty"`
+	Schema   int            `json:"schema"`
+	ID       string         `json:"id"`
+	Quotes   []RecordQuote  `json:"quotes"`
+	Entities []RecordEntity `json:"entities"`
+	Error    string         `json:"error,omitempty"`
 }
 
 // A RecordQuote is one content part of a statement.

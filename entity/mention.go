@@ -16,14 +16,14 @@ type pronounInfo struct {
 var pronouns = map[string]pronounInfo{
 	"he": {Male, 3, false, true}, "him": {Male, 3, false, false}, "his": {Male, 3, false, false},
 	"himself": {Male, 3, false, false},
-	"she": {Female, 3, false, true}, "her": {Female, 3, false, false}, "hers": {Female, 3, false, false},
+	"she":     {Female, 3, false, true}, "her": {Female, 3, false, false}, "hers": {Female, 3, false, false},
 	"herself": {Female, 3, false, false},
-	"it": {Neuter, 3, false, true}, "its": {Neuter, 3, false, false}, "itself": {Neuter, 3, false, false},
+	"it":      {Neuter, 3, false, true}, "its": {Neuter, 3, false, false}, "itself": {Neuter, 3, false, false},
 	"they": {Plural, 3, true, true}, "them": {Plural, 3, true, false}, "their": {Plural, 3, true, false},
 	"themselves": {Plural, 3, true, false},
-	"i": {Unknown, 1, false, true}, "me": {Unknown, 1, false, false}, "my": {Unknown, 1, false, false},
+	"i":          {Unknown, 1, false, true}, "me": {Unknown, 1, false, false}, "my": {Unknown, 1, false, false},
 	"myself": {Unknown, 1, false, false},
-	"we": {Plural, 1, true, true}, "us": {Plural, 1, true, false}, "our": {Plural, 1, true, false},
+	"we":     {Plural, 1, true, true}, "us": {Plural, 1, true, false}, "our": {Plural, 1, true, false},
 	"ourselves": {Plural, 1, true, false},
 }
 

@@ -4,7 +4,7 @@
 // # Marks
 //
 // Every quotation style is paired: " “” ‘’ «» ‹› „“ ‚‘ 「」 『』, French « … » with inner spaces,
-// German „…“ and »…«, and the wire convention of two apostrophes ('' … ''). Straight marks are
+// German „…“ and »…«, and the wire convention of two apostrophes (” … ”). Straight marks are
 // paired by context: a mark that opens has text after it and a space before it, one that
 // closes the reverse. Apostrophes and primes are never quotation marks: don't, ’90s, 'em,
 // Jones’, 5'11". A quote nested in another is found too. A paragraph that ends inside a quote
