@@ -37,7 +37,8 @@ type RecordQuote struct {
 	SaidOnSource string  `json:"said_on_source,omitempty"`
 	Topics       []Topic `json:"topics"`
 	Confidence   float64 `json:"confidence"`
-	Rule         string  `json:"rule"`
+	Rule         string  `json:"rule"`       // the sieve that chose the speaker
+	QuoteRule    string  `json:"quote_rule"` // the rule that made the statement
 }
 
 // A RecordEntity is one entity of the document.
@@ -57,7 +58,7 @@ func (r *Result) Record() Record {
 		for pi, p := range s.Parts {
 			q := RecordQuote{
 				Start: p.Start, End: p.End, Kind: s.Kind.String(), Statement: si, Part: pi,
-				Topics: s.Topics, Confidence: s.Confidence, Rule: s.Rule,
+				Topics: s.Topics, Confidence: s.Confidence, Rule: s.Rule, QuoteRule: s.Trail[0].Rule,
 			}
 			if sp := s.Speaker; sp != nil {
 				q.Speaker = &sp.Name

@@ -64,6 +64,7 @@ type sieve struct {
 // sieves run in this order; the first that decides wins.
 var sieves = []sieve{
 	{"cue", (*docContext).cueSpeaker},
+	{"colon", (*docContext).colonSpeaker},
 	{"paragraph", (*docContext).paragraphSpeaker},
 	{"continuation", (*docContext).continuationSpeaker},
 }
@@ -153,6 +154,20 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		pick = cands[len(cands)-1]
 	}
 	return c.fromMention(pick, 0.9, q.Cue.Span)
+}
+
+// colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
+// and no cue: `Macron: "…"`, `Sanders stood up for the federal workforce: "…"`.
+func (c *docContext) colonSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Rule != "colon" || q.Source.Len() == 0 {
+		return choice{}, false
+	}
+	cands := c.mentionsIn(q.Source)
+	if len(cands) == 0 {
+		return choice{}, false
+	}
+	return c.fromMention(cands[0], 0.7, q.Source)
 }
 
 // mentionsIn returns the subject-like mentions wholly inside w.
@@ -262,15 +277,27 @@ func pronounGender(s string) entity.Gender {
 // paragraphSpeaker gives a quotation without a cue the speaker of the statement before it in
 // the same paragraph.
 func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
-	if si == 0 {
+	pi := c.previousTop(si)
+	if pi < 0 {
 		return choice{}, false
 	}
 	cur := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
-	prev := &c.stmts[si-1]
+	prev := &c.stmts[pi]
 	if prev.Speaker == nil || c.d.ParagraphOf(c.d.TokenAt(prev.Parts[len(prev.Parts)-1].Start)) != cur {
 		return choice{}, false
 	}
 	return c.reuse(prev, 0.75)
+}
+
+// previousTop returns the index of the last statement before si that is not nested in a
+// quotation, or -1.
+func (c *docContext) previousTop(si int) int {
+	for pi := si - 1; pi >= 0; pi-- {
+		if c.quotes[c.from[pi]].Depth == 0 {
+			return pi
+		}
+	}
+	return -1
 }
 
 // continuationSpeaker gives a paragraph that opens with a quotation without a cue the speaker
@@ -285,7 +312,11 @@ func (c *docContext) continuationSpeaker(si int) (choice, bool) {
 	if pi == 0 || first-1 != d.Paragraphs[pi].First {
 		return choice{}, false
 	}
-	prev := &c.stmts[si-1]
+	pj := c.previousTop(si)
+	if pj < 0 {
+		return choice{}, false
+	}
+	prev := &c.stmts[pj]
 	last := d.TokenAt(prev.Parts[len(prev.Parts)-1].Start)
 	if prev.Speaker == nil || d.ParagraphOf(last) != pi-1 {
 		return choice{}, false

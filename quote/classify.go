@@ -6,8 +6,10 @@ import (
 
 // Limits of the local patterns, in tokens.
 const (
-	maxCueGapAfter  = 12 // from a closing mark to the cue: `," the Ukrainian president told reporters`
+	maxCueGapAfter  = 20 // from a closing mark to the cue: `," Rep. Jim Jordan (R-Ohio), a member, said`
 	maxCueGapBefore = 8  // from the cue to an introducing colon: `said in a statement on Monday:`
+	maxCommaGap     = 4  // from the cue to an introducing comma: `said on Tuesday, "…"`
+	maxCueTail      = 8  // after a cue that ends its sentence: `X said in a statement on Monday.`
 	maxSubject      = 25 // from the start of a clause to its cue
 	maxPostSubject  = 12 // from an inverted cue to the end of its subject: `said Geoff Garin, …`
 )
@@ -16,6 +18,7 @@ const (
 func (e *Extractor) classify(d *text.Doc, regs []region) []Quote {
 	qs := make([]Quote, 0, len(regs))
 	of := make([]int, len(regs)) // region index -> quote index
+	lastTop := -1                // region index of the last quotation in running text
 	for ri := range regs {
 		r := &regs[ri]
 		q := Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed}
@@ -25,10 +28,37 @@ func (e *Extractor) classify(d *text.Doc, regs []region) []Quote {
 			// Quoted words inside a quotation are speech of their own only with their own cue.
 			q.Role, q.Kind, q.Rule, q.Cue, q.Source = Embedded, 0, "embedded", Cue{}, Span{}
 		}
+		if r.parent < 0 {
+			if lastTop >= 0 && q.Cue.Lemma == "" && continuesSplit(d, &regs[lastTop], &qs[of[lastTop]], r) {
+				p := &qs[of[lastTop]]
+				q.Role, q.Kind, q.Rule, q.Cue, q.Source = Speech, Direct, "cue-before", p.Cue, p.Source
+			}
+			lastTop = ri
+		}
 		of[ri] = len(qs)
 		qs = append(qs, q)
 	}
 	return joinSplit(qs)
+}
+
+// continuesSplit reports whether region r is the second half of the quotation p split by its
+// cue: `"A," said X, rather displeased; "b …"`. Between p's closing mark and r's opening mark
+// stand p's cue and its clause, ending in a comma, semicolon, colon or dash, with no sentence
+// end and no other quotation.
+func continuesSplit(d *text.Doc, pr *region, p *Quote, r *region) bool {
+	if p.Rule != "cue-after" || pr.unclosed || r.first <= pr.last+1 ||
+		d.ParagraphOf(pr.last) != d.ParagraphOf(r.first) {
+		return false
+	}
+	if !introPunct(d, r.first-1) && d.TokenText(r.first-1) != ";" {
+		return false
+	}
+	for k := pr.last + 1; k < r.first-1; k++ {
+		if t := &d.Tokens[k]; t.Kind == text.Mark || t.Kind == text.Punct && isSentencePunct(d.TokenText(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // decide sets the role, kind, cue, source and rule of q, the quote of region r.
@@ -50,29 +80,39 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 
 	leftOpen := prev < 0 || d.Tokens[first].Flags&text.SentStart != 0 || introPunct(d, prev) ||
 		d.Tokens[prev].Kind == text.Mark
-	rightOpen := r.unclosed || next < 0 || shape.endsPunct || d.Tokens[next].Flags&text.SentStart != 0 ||
+	nextStarts := next >= 0 && d.Tokens[next].Flags&text.SentStart != 0
+	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
 		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
+	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 
 	after, afterOK := e.cueAfter(d, next, para.Last)
-	before, intro, beforeOK := e.cueBefore(d, prev, first)
+	in := e.cueBefore(d, prev, first)
 
 	switch {
-	case afterOK && leftOpen:
+	case afterOK && leftOpen && !(in.ok && in.punct != 0 && nextStarts):
 		q.setSpeech(after, "cue-after")
-	case beforeOK && intro != 0:
-		q.setSpeech(before, "cue-before")
-	case beforeOK && (shape.upperStart || shape.words >= 6):
-		q.setSpeech(before, "cue-before")
-	case beforeOK:
-		q.setFragment(before, "fragment-cue")
-	case afterOK:
+	case in.ok && in.punct == ':':
+		q.setSpeech(in.cue, "cue-before")
+	case in.ok && in.punct != 0 && in.gap <= maxCommaGap && (shape.upperStart || in.gap == 0):
+		q.setSpeech(in.cue, "cue-before")
+	case in.ok && in.punct == 0 && rightOpen && (shape.upperStart && shape.words >= 2 || shape.words >= 6):
+		q.setSpeech(in.cue, "cue-before")
+	case in.ok:
+		q.setFragment(in.cue, "fragment-cue")
+	case afterOK && glued:
 		q.setFragment(after, "fragment-cue")
 	case nested:
 		q.Role = Embedded
+	case in.punct == ':' && in.clause.Len() > 0:
+		q.Role, q.Kind, q.Rule, q.Source = Speech, Direct, "colon", in.clause
 	case shape.titleLike:
 		q.Role, q.Rule = Title, "title"
 	case leftOpen && rightOpen:
-		q.Role, q.Kind, q.Rule = Speech, Direct, "standalone"
+		if m, ok := e.cuePrevious(d, first); ok {
+			q.setSpeech(m, "cue-previous")
+		} else {
+			q.Role, q.Kind, q.Rule = Speech, Direct, "standalone"
+		}
 	case shape.words <= 3 && !e.sentenceHasCue(d, first):
 		q.Role, q.Rule = Scare, "scare"
 	default:
@@ -164,55 +204,60 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		if !ok {
 			continue
 		}
-		m := cueMatch{cue: Cue{Span: text.Span{Start: t.Start, End: d.Tokens[end-1].End}, Lemma: f.lemma, Class: f.class}}
+		m := cueMatch{cue: cueOf(d, k, end, f)}
 		if k > j {
-			if !e.subjectStart(d, j) {
+			if !e.subjectLike(d, j, k) {
 				return cueMatch{}, false
 			}
-			m.source = text.Span{Start: d.Tokens[j].Start, End: d.Tokens[k-1].End}
+			m.source = tokenSpan(d, j, k)
 			return m, true
 		}
-		// Inverted: `said Mr. Smith, a spokesman.` The subject runs to the next comma.
-		s := end
-		for s < paraEnd && s < end+maxPostSubject {
-			if tt := &d.Tokens[s]; tt.Kind == text.Mark || tt.Kind == text.Punct {
-				break
-			}
-			s++
+		// Inverted: `said Mr. Smith, a spokesman.` The subject runs to the next punctuation.
+		if s := subjectAfter(d, end, paraEnd); s > end {
+			m.source = tokenSpan(d, end, s)
+			return m, true
 		}
-		if s == end {
-			return cueMatch{}, false
-		}
-		m.source = text.Span{Start: d.Tokens[end].Start, End: d.Tokens[s-1].End}
-		return m, true
+		return cueMatch{}, false
 	}
 	return cueMatch{}, false
 }
 
-// cueBefore looks for `X said: "…"`, `X said, "…"` and `X said "…"` before the opening mark at
-// token first, whose previous token in the paragraph is prev (-1 at a paragraph start, where a
-// colon ending the previous paragraph introduces the quote). intro is the introducing
-// punctuation (':' ',' '-'), or 0 for a cue right before the mark.
-func (e *Extractor) cueBefore(d *text.Doc, prev, first int) (cueMatch, byte, bool) {
+// An intro is what stands before an opening mark: a cue with the punctuation after it
+// (`X said: "…"`, `X said, "…"`, `X said "…"`), or a colon with no cue (`Macron: "…"`).
+type intro struct {
+	punct  byte // ':' ',' '-', or 0 when the cue sits right before the mark
+	ok     bool // a cue was found
+	cue    cueMatch
+	gap    int  // tokens between the cue and the punctuation
+	clause Span // the clause before a colon, for a colon with no cue
+}
+
+// cueBefore reads the intro of the quote whose opening mark is token first; prev is the token
+// before it in the paragraph, or -1 at a paragraph start, where a colon ending the previous
+// paragraph introduces the quote.
+func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
+	var in intro
 	k := prev
 	if k < 0 {
 		if first == 0 || d.TokenText(first-1) != ":" {
-			return cueMatch{}, 0, false
+			return in
 		}
 		k = first - 1
 	}
-	var intro byte
 	switch s := d.TokenText(k); {
 	case s == ":" || s == ",":
-		intro = s[0]
+		in.punct = s[0]
 		k--
 	case isDash(s):
-		intro = '-'
+		in.punct = '-'
 		k--
 	}
-	lo := d.Paragraphs[d.ParagraphOf(max(k, 0))].First
+	if k < 0 {
+		return in
+	}
+	lo := d.Paragraphs[d.ParagraphOf(k)].First
 	gap := maxCueGapBefore
-	if intro == 0 {
+	if in.punct == 0 {
 		gap = 1 // a bare cue sits right before the mark: `X said "…"`, not `X said that "…"`
 	}
 	for m := k; m >= lo && m > k-gap; m-- {
@@ -221,39 +266,106 @@ func (e *Extractor) cueBefore(d *text.Doc, prev, first int) (cueMatch, byte, boo
 			break
 		}
 		f, end, ok := e.cues.cueAt(d, m, k+1)
+		if !ok || end <= k && in.punct == 0 {
+			continue
+		}
+		in.ok, in.gap = true, k+1-end
+		in.cue.cue = cueOf(d, m, end, f)
+		if start := subjectBefore(d, m, lo); start < m {
+			in.cue.source = tokenSpan(d, start, m)
+		} else if end <= k {
+			in.cue.source = tokenSpan(d, end, k+1) // `Said Ellis: "…"`
+		} else {
+			in.ok = false
+		}
+		return in
+	}
+	if in.punct == ':' {
+		if start := subjectBefore(d, k+1, lo); start <= k {
+			in.clause = tokenSpan(d, start, k+1)
+		}
+	}
+	return in
+}
+
+// cuePrevious finds the cue of a quote that opens a sentence after one that ends with a cue
+// and no content of its own: `X said in a statement. "…"`.
+func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
+	si := d.SentenceOf(first)
+	if si == 0 || d.Tokens[first].Flags&text.SentStart == 0 {
+		return cueMatch{}, false
+	}
+	s := d.Sentences[si-1]
+	if s.Para != d.Sentences[si].Para {
+		return cueMatch{}, false
+	}
+	for m := s.Last - 1; m >= s.First && m >= s.Last-maxCueTail; m-- {
+		t := &d.Tokens[m]
+		if t.Kind == text.Mark || d.Key(m) == "that" {
+			return cueMatch{}, false
+		}
+		f, end, ok := e.cues.cueAt(d, m, s.Last)
 		if !ok {
 			continue
 		}
-		if end <= k && intro == 0 {
-			continue
+		start := subjectBefore(d, m, s.First)
+		if start == m || !e.subjectLike(d, start, m) {
+			return cueMatch{}, false
 		}
-		start := m
-		for start > lo && start > m-maxSubject {
-			p := &d.Tokens[start-1]
-			if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) {
-				break
-			}
-			start--
-		}
-		if start == m {
-			return cueMatch{}, 0, false
-		}
-		return cueMatch{
-			cue:    Cue{Span: text.Span{Start: t.Start, End: d.Tokens[end-1].End}, Lemma: f.lemma, Class: f.class},
-			source: text.Span{Start: d.Tokens[start].Start, End: d.Tokens[m-1].End},
-		}, intro, true
+		return cueMatch{cue: cueOf(d, m, end, f), source: tokenSpan(d, start, m)}, true
 	}
-	return cueMatch{}, 0, false
+	return cueMatch{}, false
 }
 
-// subjectStart reports whether token i may open the subject of a cue: a capitalised word or a
-// pronoun or determiner ("he", "the minister", "one official").
-func (e *Extractor) subjectStart(d *text.Doc, i int) bool {
-	t := &d.Tokens[i]
-	if t.Kind != text.Word {
+// subjectBefore returns where the clause that ends before token m starts: at the sentence or
+// paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.
+func subjectBefore(d *text.Doc, m, lo int) int {
+	start := m
+	for start > lo && start > m-maxSubject {
+		p := &d.Tokens[start-1]
+		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+// subjectAfter returns the end of the subject of an inverted cue that ends at token end: the
+// words up to the next punctuation or quotation mark.
+func subjectAfter(d *text.Doc, end, limit int) int {
+	s := end
+	for s < limit && s < end+maxPostSubject {
+		if t := &d.Tokens[s]; t.Kind == text.Mark || t.Kind == text.Punct {
+			break
+		}
+		s++
+	}
+	return s
+}
+
+func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
+	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class}
+}
+
+func tokenSpan(d *text.Doc, first, end int) Span {
+	return Span{Start: d.Tokens[first].Start, End: d.Tokens[end-1].End}
+}
+
+// subjectLike reports whether tokens [i, k) may be the subject of a cue: they start with a
+// word and hold a capitalised word, a pronoun or a determiner ("he", "the minister", "super
+// PAC spokeswoman Kellyanne Conway").
+func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
+	if d.Tokens[i].Kind != text.Word {
 		return false
 	}
-	return t.Flags&text.Upper != 0 || e.cues.determiners[d.Key(i)]
+	for j := i; j < k; j++ {
+		t := &d.Tokens[j]
+		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners[d.Key(j)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceHasCue reports whether the sentence of token i holds a cue outside quotation marks.

@@ -103,7 +103,8 @@ func (k markKind) isSingle() bool {
 func closes(c, o markKind) bool {
 	switch c {
 	case mkStraight:
-		return o == mkStraight
+		// Feeds mix styles: “…" is common, so a straight mark may close a curly opener.
+		return o == mkStraight || o == mkLeftDouble || o == mkLowDouble
 	case mkTwoApos:
 		return o == mkTwoApos || o == mkBackticks
 	case mkRightDouble:

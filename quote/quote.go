@@ -71,7 +71,7 @@ type CueClass uint8
 // The cue classes.
 const (
 	Speaking   CueClass = iota + 1 // say, tell, add, argue, insist
-	Manner                         // a way of speaking: cry, whisper, shout, laugh
+	Manner                         // a way of speaking or a turn of dialogue: cry, whisper, go on
 	Writing                        // write, post, tweet, publish
 	Cognition                      // think, believe, hope, fear
 	Commitment                     // promise, pledge, vow, threaten
