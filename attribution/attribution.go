@@ -53,6 +53,9 @@ type Statement struct {
 	Rule string `json:"rule"`
 	// Trail lists every decision made about the statement, in order.
 	Trail []Decision `json:"trail"`
+	// Within is the index of the statement that quotes this one, or -1. Only Options.Nested
+	// makes such statements.
+	Within int `json:"within"`
 }
 
 // Span returns the span from the start of the first part to the end of the last.
@@ -140,6 +143,11 @@ type Options struct {
 	// MinConfidence is the confidence below which a statement's speaker is left nil rather
 	// than guessed; 0 means DefaultMinConfidence, and a negative value keeps every guess.
 	MinConfidence float64
+	// Nested makes a quotation inside another, with a cue of its own (`"He told me, 'I will
+	// resign,'" she said`), a statement of its own, marked by Statement.Within. By default it
+	// stays part of the outer statement, as in the annotated corpora whose format the batch
+	// program writes.
+	Nested bool
 	// Quote configures quotation finding. Its MaxInputBytes is set from MaxInputBytes.
 	Quote quote.Options
 	// Entity configures entity recognition. Its MaxInputBytes is set from MaxInputBytes.
@@ -201,7 +209,7 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 		r.Mentions = []entity.Mention{}
 	}
 	c := newContext(d, qs, ents, doc)
-	r.Statements = c.statements(a.opts.MinConfidence)
+	r.Statements = c.statements(&a.opts)
 	return r, nil
 }
 

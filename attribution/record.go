@@ -23,8 +23,10 @@ type RecordQuote struct {
 	Kind  string `json:"kind"` // "direct", "indirect" or "mixed"
 	// Statement numbers the statements of the document from 0; the parts of one statement
 	// share it, and Part numbers them.
-	Statement    int     `json:"statement"`
-	Part         int     `json:"part"`
+	Statement int  `json:"statement"`
+	Part      int  `json:"part"`
+	Within    *int `json:"within,omitempty"` // the statement that quotes this one
+
 	Speaker      *string `json:"speaker"`       // the speaker's fullest name, or null
 	SpeakerStart *int    `json:"speaker_start"` // the local mention of the speaker
 	SpeakerEnd   *int    `json:"speaker_end"`
@@ -59,6 +61,9 @@ func (r *Result) Record() Record {
 			q := RecordQuote{
 				Start: p.Start, End: p.End, Kind: s.Kind.String(), Statement: si, Part: pi,
 				Topics: s.Topics, Confidence: s.Confidence, Rule: s.Rule, QuoteRule: s.Trail[0].Rule,
+			}
+			if s.Within >= 0 {
+				q.Within = intPtr(s.Within)
 			}
 			if sp := s.Speaker; sp != nil {
 				q.Speaker = &sp.Name

@@ -70,13 +70,14 @@ var sieves = []sieve{
 }
 
 // statements makes a statement of every quotation that is one and finds its speaker.
-func (c *docContext) statements(minConf float64) []Statement {
+func (c *docContext) statements(opts *Options) []Statement {
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
-		if !q.IsStatement() {
+		if !q.IsStatement() || q.Depth > 0 && !opts.Nested {
 			continue
 		}
 		s := Statement{
+			Within: c.enclosing(q),
 			Kind:   q.Kind,
 			Parts:  q.Parts,
 			Cue:    q.Cue,
@@ -94,7 +95,7 @@ func (c *docContext) statements(minConf float64) []Statement {
 				continue
 			}
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: sv.name, Evidence: ch.evidence, Confidence: ch.confidence})
-			if ch.confidence < minConf {
+			if ch.confidence < opts.MinConfidence {
 				break
 			}
 			s.Speaker = c.speaker(ch)
@@ -107,6 +108,20 @@ func (c *docContext) statements(minConf float64) []Statement {
 		return []Statement{}
 	}
 	return c.stmts
+}
+
+// enclosing returns the index of the statement whose quotation holds q, or -1.
+func (c *docContext) enclosing(q *quote.Quote) int {
+	if q.Depth == 0 {
+		return -1
+	}
+	for si := len(c.stmts) - 1; si >= 0; si-- {
+		o := &c.quotes[c.from[si]]
+		if o.Depth < q.Depth && o.Span().Contains(q.Span()) {
+			return si
+		}
+	}
+	return -1
 }
 
 func quoteConfidence(q *quote.Quote) float64 {

@@ -30,8 +30,9 @@ import (
 func main() {
 	workers := flag.Int("j", runtime.NumCPU(), "number of documents attributed at once")
 	maxBytes := flag.Int("max-bytes", attribution.DefaultMaxInputBytes, "largest document text, in bytes")
+	nested := flag.Bool("nested", false, "report a quotation inside another, with its own cue, as a statement of its own")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: batch [-j N] [-max-bytes N] < in.jsonl > out.jsonl\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: batch [-j N] [-max-bytes N] [-nested] < in.jsonl > out.jsonl\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -39,7 +40,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	a, err := attribution.New(attribution.Options{MaxInputBytes: *maxBytes})
+	a, err := attribution.New(attribution.Options{MaxInputBytes: *maxBytes, Nested: *nested})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "batch:", err)
 		os.Exit(2)
