@@ -235,20 +235,32 @@ func (c *docContext) fromMention(mi int, conf float64, evidence Span) (choice, b
 }
 
 // antecedent returns the entity a subject pronoun outside quotation marks stands for: the
-// nearest person before it, outside quotation marks, whose gender agrees.
+// nearest entity before it, outside quotation marks and at most two paragraphs back, whose
+// gender is known to agree; failing that, the nearest one whose gender is unknown.
 func (c *docContext) antecedent(mi int) int {
 	m := &c.ents.Mentions[mi]
 	g := pronounGender(m.Head.Of(c.d.Text))
+	para := c.d.ParagraphOf(c.d.TokenAt(m.Span.Start))
+	fallback := -1
 	for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
 		o := &c.ents.Mentions[oi]
+		if c.d.ParagraphOf(c.d.TokenAt(o.Span.Start)) < para-2 {
+			break
+		}
 		if o.Kind == entity.Pronoun || o.Entity < 0 || c.inQuote(o.Span.Start) {
 			continue
 		}
 		e := &c.ents.Entities[o.Entity]
 		switch g {
 		case entity.Male, entity.Female:
-			if e.Kind == entity.Person && (e.Gender == entity.Unknown || e.Gender == g) {
+			if e.Kind != entity.Person {
+				continue
+			}
+			if e.Gender == g {
 				return o.Entity
+			}
+			if e.Gender == entity.Unknown && fallback < 0 {
+				fallback = o.Entity
 			}
 		case entity.Neuter:
 			if e.Kind == entity.Organisation || e.Kind == entity.Place {
@@ -259,6 +271,9 @@ func (c *docContext) antecedent(mi int) int {
 				return o.Entity
 			}
 		}
+	}
+	if fallback >= 0 {
+		return fallback
 	}
 	return m.Entity
 }

@@ -25,6 +25,8 @@ var (
 	firstnamesList string
 	//go:embed nonnames.txt
 	nonnamesList string
+	//go:embed thingwords.txt
+	thingwordsList string
 )
 
 // titleClass groups the titles of titles.txt.
@@ -59,6 +61,7 @@ type lexicons struct {
 	orgNames   map[string]bool
 	firstNames map[string]Gender
 	nonNames   map[string]bool
+	thingHeads map[string]bool
 }
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
@@ -72,6 +75,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		orgNames:   map[string]bool{},
 		firstNames: map[string]Gender{},
 		nonNames:   map[string]bool{},
+		thingHeads: map[string]bool{},
 	}
 	for n, f := range lexicon.Entries(titlesList) {
 		if len(f) != 3 {
@@ -126,6 +130,9 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	}
 	for _, f := range lexicon.Entries(nonnamesList) {
 		l.nonNames[text.Fold(f[0])] = true
+	}
+	for _, f := range lexicon.Entries(thingwordsList) {
+		l.thingHeads[text.Fold(f[0])] = true
 	}
 	return l, nil
 })

@@ -63,7 +63,9 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				continue
 			}
 			if m, end, ok := r.nameAt(d, i, s.Last); ok {
-				a.Mentions = append(a.Mentions, m)
+				if m.ekind != 0 { // names of things and events are read past, not kept
+					a.Mentions = append(a.Mentions, m)
+				}
 				i = end
 				continue
 			}
@@ -139,8 +141,13 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 	if titleStart >= 0 {
 		m.Title = text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End}
 	}
-	if n < len(d.Tokens) && d.Tokens[n].Flags&text.Clitic != 0 && d.Key(n) == "'s" {
+	if n < limit && d.Tokens[n].Flags&text.Clitic != 0 && d.Key(n) == "'s" {
 		m.Possessive = true
+		// St. Brigid's Hospital, McDonald's Corp: the possessive is part of an organisation's name.
+		if e := l.possessiveOrg(d, n+1, limit); e > 0 {
+			m.Possessive, n = false, e
+			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, n
+		}
 	}
 	m.ekind = r.kindOf(d, &m, titleStart >= 0)
 	if m.gender == Unknown && m.ekind == Person && n-j >= 1 {
@@ -149,12 +156,28 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 	return m, n, true
 }
 
+// possessiveOrg returns the end of capitalised words from token i that end in an organisation
+// word ("Hospital", "Corp"), or 0.
+func (l *lexicons) possessiveOrg(d *text.Doc, i, limit int) int {
+	for k := i; k < limit && k < i+4; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word || t.Flags&text.Upper == 0 {
+			return 0
+		}
+		if l.orgHeads[d.Key(k)] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 func (l *lexicons) isDemonymAt(d *text.Doc, k, limit int) bool {
 	_, _, ok := l.demonyms.Match(d, k, limit)
 	return ok && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0
 }
 
-// kindOf guesses whether a name is a person, an organisation or a place.
+// kindOf guesses whether a name is a person, an organisation or a place, or returns 0 for
+// the name of a thing or an event ("World War III", "Paris Agreement").
 func (r *Recognizer) kindOf(d *text.Doc, m *Mention, titled bool) Kind {
 	l := r.lex
 	if titled {
@@ -163,9 +186,16 @@ func (r *Recognizer) kindOf(d *text.Doc, m *Mention, titled bool) Kind {
 	if _, end, ok := l.places.Match(d, m.first, m.last); ok && end == m.last {
 		return Place
 	}
-	last := d.Key(m.last - 1)
+	lastTok := m.last - 1
+	for lastTok > m.first && suffixes[d.Key(lastTok)] {
+		lastTok--
+	}
+	last := d.Key(lastTok)
 	if l.orgHeads[last] || l.orgNames[last] && m.last-m.first == 1 {
 		return Organisation
+	}
+	if l.thingHeads[last] {
+		return 0
 	}
 	if m.last-m.first == 1 && d.Tokens[m.first].Flags&text.AllUpper != 0 {
 		return Organisation // NATO, FBI
