@@ -200,7 +200,7 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	}
 	d := text.Analyze(doc.Text)
 	qs := a.quotes.ExtractDoc(d)
-	ents := a.entities.RecognizeDoc(d)
+	ents := a.entities.RecognizeDoc(d, quotedSpans(qs))
 	r := &Result{ID: doc.ID, Entities: ents.Entities, Mentions: ents.Mentions}
 	if r.Entities == nil {
 		r.Entities = []entity.Entity{}

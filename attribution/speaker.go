@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,34 +16,26 @@ type docContext struct {
 	doc    Document
 	quotes []quote.Quote
 	ents   *entity.Analysis
-	quoted []Span // the hull of every quotation, marks included, in text order
 	stmts  []Statement
 	from   []int // statement index -> quote index
 }
 
 func newContext(d *text.Doc, qs []quote.Quote, ents *entity.Analysis, doc Document) *docContext {
-	c := &docContext{d: d, doc: doc, quotes: qs, ents: ents}
+	return &docContext{d: d, doc: doc, quotes: qs, ents: ents}
+}
+
+// quotedSpans returns the spans of the quotations in running text, marks included, in order.
+func quotedSpans(qs []quote.Quote) []Span {
+	var out []Span
 	for i := range qs {
 		q := &qs[i]
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
 		}
-		for k, p := range q.Parts {
-			hull := p
-			if k < len(q.Marks) {
-				hull = text.Hull(hull, q.Marks[min(k*2, len(q.Marks)-1)])
-			}
-			c.quoted = append(c.quoted, hull)
-		}
+		out = append(out, text.Hull(q.Marks[0], q.Marks[len(q.Marks)-1]))
 	}
-	sort.Slice(c.quoted, func(i, j int) bool { return c.quoted[i].Start < c.quoted[j].Start })
-	return c
-}
-
-// inQuote reports whether byte offset off lies inside a quotation.
-func (c *docContext) inQuote(off int) bool {
-	i := sort.Search(len(c.quoted), func(i int) bool { return c.quoted[i].End > off })
-	return i < len(c.quoted) && c.quoted[i].Start <= off
+	slices.SortFunc(out, func(a, b Span) int { return a.Start - b.Start })
+	return out
 }
 
 // A choice is a sieve's answer: the speaker's local mention and how sure the sieve is.
@@ -180,7 +173,7 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 	}
 	cands := c.mentionsIn(q.Source)
 	if len(cands) == 0 {
-		return choice{}, false
+		return c.windowSpeaker(q.Source, true)
 	}
 	return c.fromMention(cands[0], 0.7, q.Source)
 }
@@ -221,87 +214,14 @@ func (c *docContext) windowSpeaker(w Span, before bool) (choice, bool) {
 func (c *docContext) fromMention(mi int, conf float64, evidence Span) (choice, bool) {
 	m := &c.ents.Mentions[mi]
 	ch := choice{mention: m.Span, entity: m.Entity, confidence: conf, evidence: evidence}
-	if m.Kind == entity.Pronoun {
-		ch.entity = c.antecedent(mi)
-		if ch.entity < 0 {
-			ch.name = m.Head.Of(c.d.Text)
-			ch.confidence = conf * 0.6
-		}
+	if m.Kind == entity.Pronoun && m.Entity < 0 {
+		ch.name = m.Head.Of(c.d.Text)
+		ch.confidence = conf * 0.6
 	}
 	if ch.entity < 0 && ch.name == "" {
 		ch.name = m.Head.Of(c.d.Text)
 	}
 	return ch, true
-}
-
-// antecedent returns the entity a subject pronoun outside quotation marks stands for: the
-// nearest entity before it, outside quotation marks and at most two paragraphs back, whose
-// gender is known to agree; failing that, the nearest one whose gender is unknown.
-func (c *docContext) antecedent(mi int) int {
-	m := &c.ents.Mentions[mi]
-	g := pronounGender(m.Head.Of(c.d.Text))
-	para := c.d.ParagraphOf(c.d.TokenAt(m.Span.Start))
-	fallback := -1
-	for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
-		o := &c.ents.Mentions[oi]
-		if c.d.ParagraphOf(c.d.TokenAt(o.Span.Start)) < para-2 {
-			break
-		}
-		if o.Kind == entity.Pronoun || o.Entity < 0 || c.inQuote(o.Span.Start) {
-			continue
-		}
-		e := &c.ents.Entities[o.Entity]
-		switch g {
-		case entity.Male, entity.Female:
-			if e.Kind != entity.Person {
-				continue
-			}
-			if e.Gender == g {
-				return o.Entity
-			}
-			if e.Gender == entity.Unknown && fallback < 0 {
-				fallback = o.Entity
-			}
-		case entity.Neuter:
-			if e.Kind == entity.Organisation || e.Kind == entity.Place {
-				return o.Entity
-			}
-		case entity.Plural:
-			if e.Kind == entity.Organisation || e.Kind == entity.Group || e.Kind == entity.Place {
-				return o.Entity
-			}
-		}
-	}
-	if fallback >= 0 {
-		return fallback
-	}
-	return m.Entity
-}
-
-// maxAntecedentMentions bounds how far back a pronoun looks, so that a text of thousands of
-// names stays linear.
-const maxAntecedentMentions = 64
-
-func isSubjectPronoun(s string) bool {
-	switch strings.ToLower(s) {
-	case "he", "she", "they", "i", "we", "it":
-		return true
-	}
-	return false
-}
-
-func pronounGender(s string) entity.Gender {
-	switch strings.ToLower(s) {
-	case "he":
-		return entity.Male
-	case "she":
-		return entity.Female
-	case "it":
-		return entity.Neuter
-	case "they", "we":
-		return entity.Plural
-	}
-	return entity.Unknown
 }
 
 // paragraphSpeaker gives a quotation without a cue the speaker of the statement before it in
@@ -358,4 +278,12 @@ func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {
 	sp := prev.Speaker
 	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind,
 		confidence: conf, evidence: sp.Mention}, true
+}
+
+func isSubjectPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "i", "we", "it":
+		return true
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/text"
@@ -13,7 +14,7 @@ import (
 // first name the text uses alone joins the most recent entity it fits, unless the genders
 // clash (Mr. and Mrs. Turton are two people). Organisations and places join on their whole name.
 // A pronoun joins the nearest entity before it whose gender and number agree.
-func (r *Recognizer) cluster(d *text.Doc, a *Analysis) {
+func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
 	ix := clusterIndex{
 		byLast:  map[string][]int{},
 		byFirst: map[string][]int{},
@@ -42,7 +43,7 @@ func (r *Recognizer) cluster(d *text.Doc, a *Analysis) {
 	for ei := range a.Entities {
 		a.Entities[ei].Name = r.canonical(d, a, &a.Entities[ei])
 	}
-	r.resolvePronouns(a)
+	resolvePronouns(d, a, quoted)
 }
 
 // clusterIndex finds the entities a name may refer to without comparing it with every earlier
@@ -151,42 +152,82 @@ func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// resolvePronouns links each third-person singular pronoun to the nearest entity mentioned
-// before it that agrees in gender; plural and first-person pronouns are left for the
-// attribution stage, which knows who is speaking.
-func (r *Recognizer) resolvePronouns(a *Analysis) {
+// resolvePronouns links each third-person pronoun to the entity it stands for. Candidates
+// are the entities mentioned before it (at most maxAntecedentMentions back, pronouns already
+// resolved included) that can take it: persons for he and she, organisations and places for
+// it, organisations and groups for they. The most salient wins: near, the subject of its
+// sentence, and of the pronoun's gender rather than of unknown gender (which then takes the
+// pronoun's). A pronoun outside quotation marks skips the mentions inside them. First-person
+// pronouns are left to the attribution stage, which knows who is speaking.
+func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
-		if m.Kind != Pronoun || m.plural || m.gender == Unknown {
+		if m.Kind != Pronoun || m.gender == Unknown || pronouns[d.Key(m.first)].person != 3 {
 			continue
 		}
-		for oi := mi - 1; oi >= 0; oi-- {
+		outside := !inSpans(quoted, m.Span.Start)
+		sent := d.SentenceOf(m.first)
+		best, bestScore := -1, 0.0
+		for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
 			o := &a.Mentions[oi]
-			if o.Kind == Pronoun || o.Entity < 0 {
+			dist := -float64(sent - d.SentenceOf(o.first))
+			if best >= 0 && dist+maxSalienceBonus <= bestScore {
+				break // nothing further back can win
+			}
+			if o.Entity < 0 || outside && inSpans(quoted, o.Span.Start) {
 				continue
 			}
 			e := &a.Entities[o.Entity]
-			if m.gender == Neuter {
-				if e.Kind == Organisation || e.Kind == Place {
-					m.Entity = o.Entity
-					break
+			score := dist
+			switch m.gender {
+			case Male, Female:
+				if e.Kind != Person || e.Gender != Unknown && e.Gender != m.gender {
+					continue
 				}
-				continue
+				if e.Gender == m.gender {
+					score += 1.5
+				}
+			case Neuter:
+				if e.Kind != Organisation && e.Kind != Place {
+					continue
+				}
+			case Plural:
+				if e.Kind != Organisation && e.Kind != Group {
+					continue
+				}
 			}
-			if e.Kind == Person && (e.Gender == Unknown || e.Gender == m.gender) {
-				m.Entity = o.Entity
-				if e.Gender == Unknown {
-					e.Gender = m.gender
-				}
-				break
+			if !o.Possessive && (oi == 0 || d.SentenceOf(a.Mentions[oi-1].first) != d.SentenceOf(o.first)) {
+				score++ // the first mention of a sentence is most often its subject
+			}
+			if best < 0 || score > bestScore {
+				best, bestScore = o.Entity, score
 			}
 		}
-		if m.Entity >= 0 {
-			e := &a.Entities[m.Entity]
-			e.Mentions = append(e.Mentions, mi)
+		if best < 0 {
+			continue
 		}
+		m.Entity = best
+		e := &a.Entities[best]
+		if e.Gender == Unknown && m.gender != Plural {
+			e.Gender = m.gender
+		}
+		e.Mentions = append(e.Mentions, mi)
 	}
 	for ei := range a.Entities {
 		slices.Sort(a.Entities[ei].Mentions)
 	}
+}
+
+// maxSalienceBonus is the most a candidate antecedent gains over its distance in sentences:
+// 1.5 for its gender, 1 for being a subject.
+const maxSalienceBonus = 2.5
+
+// maxAntecedentMentions bounds how far back a pronoun looks, so that a text of thousands of
+// names stays linear.
+const maxAntecedentMentions = 64
+
+// inSpans reports whether byte offset off lies in one of spans, which are in text order.
+func inSpans(spans []text.Span, off int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	return i < len(spans) && spans[i].Start <= off
 }

@@ -188,14 +188,16 @@ func (r *Recognizer) Recognize(s string) (*Analysis, error) {
 	if len(s) > r.opts.MaxInputBytes {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(s), r.opts.MaxInputBytes)
 	}
-	return r.RecognizeDoc(text.Analyze(s)), nil
+	return r.RecognizeDoc(text.Analyze(s), nil), nil
 }
 
 // RecognizeDoc is Recognize over a text analysed once and shared with other stages. It is how
-// the attribution package calls this one; other callers use Recognize.
-func (r *Recognizer) RecognizeDoc(d *text.Doc) *Analysis {
+// the attribution package calls this one; other callers use Recognize. quoted lists the spans
+// of the text's quotations, in order: a pronoun outside them is never linked to a name inside
+// them (in `"…the President…," he said`, he is not the President).
+func (r *Recognizer) RecognizeDoc(d *text.Doc, quoted []text.Span) *Analysis {
 	a := &Analysis{}
 	r.mentions(d, a)
-	r.cluster(d, a)
+	r.cluster(d, a, quoted)
 	return a
 }

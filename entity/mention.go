@@ -27,6 +27,15 @@ var pronouns = map[string]pronounInfo{
 	"ourselves": {Plural, 1, true, false},
 }
 
+// months are the month names that are also names of people (May, June, April, August).
+var months = map[string]bool{"april": true, "may": true, "june": true, "july": true, "august": true}
+
+// datePrepositions stand before a month used as a date.
+var datePrepositions = map[string]bool{
+	"in": true, "on": true, "since": true, "until": true, "by": true, "from": true, "of": true,
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "through": true,
+}
+
 // particles join the parts of a name in lower case: Ursula von der Leyen, Osama bin Laden.
 var particles = map[string]bool{
 	"al": true, "bin": true, "bint": true, "ibn": true, "da": true, "das": true, "de": true,
@@ -46,6 +55,7 @@ var modifiers = map[string]bool{
 
 // mentions finds the name and pronoun mentions of d, in text order.
 func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
+	capMid := capitalisedMidSentence(d)
 	for _, s := range d.Sentences {
 		for i := s.First; i < s.Last; {
 			t := &d.Tokens[i]
@@ -63,7 +73,7 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				continue
 			}
 			if m, end, ok := r.nameAt(d, i, s.Last); ok {
-				if m.ekind != 0 { // names of things and events are read past, not kept
+				if m.ekind != 0 && r.plausible(d, &m, capMid) { // names of things are read past, not kept
 					a.Mentions = append(a.Mentions, m)
 				}
 				i = end
@@ -72,6 +82,45 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 			i++
 		}
 	}
+}
+
+// capitalisedMidSentence returns the keys of the words the text capitalises inside a sentence,
+// where capitals mark names rather than sentence starts.
+func capitalisedMidSentence(d *text.Doc) map[string]bool {
+	out := map[string]bool{}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+			i > 0 && d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct {
+			out[d.Key(i)] = true
+		}
+	}
+	return out
+}
+
+// plausible reports whether a name is more than a capitalised word that starts a sentence:
+// a one-word name there must be known as a given name, place or organisation, carry a title,
+// or be capitalised elsewhere inside a sentence. A nationality alone ("German") is no name.
+func (r *Recognizer) plausible(d *text.Doc, m *Mention, capMid map[string]bool) bool {
+	l := r.lex
+	if m.last-m.first != 1 || !m.Title.IsZero() {
+		return true
+	}
+	key := d.Key(m.first)
+	if _, _, ok := l.demonyms.Match(d, m.first, m.last); ok && m.ekind != Place {
+		return false
+	}
+	if months[key] && (m.first+1 < len(d.Tokens) && d.Tokens[m.first+1].Kind == text.Number ||
+		m.first > 0 && datePrepositions[d.Key(m.first-1)]) {
+		return false // "in May", "May 3": a month, not Theresa May
+	}
+	t := &d.Tokens[m.first]
+	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || m.first > 0 && d.Tokens[m.first-1].Kind == text.Mark
+	if !initial || capMid[key] || m.ekind == Place || l.orgNames[key] {
+		return true
+	}
+	_, known := l.firstNames[key]
+	return known
 }
 
 // nameAt reads a name mention starting at token i: optional modifiers and a title, then

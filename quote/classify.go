@@ -164,7 +164,8 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 		case text.Word, text.Number:
 			s.words++
 			if s.words == 1 {
-				s.upperStart = t.Flags&text.Upper != 0
+				// Scripts without case (CJK) count as capitalised.
+				s.upperStart = t.Flags&text.Upper != 0 || t.Flags&text.Lower == 0 && t.Kind == text.Word
 			}
 			if t.Flags&text.Upper == 0 && !minorWords[d.Key(i)] && t.Kind == text.Word {
 				title = false
@@ -332,7 +333,8 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 }
 
 // subjectAfter returns the end of the subject of an inverted cue that ends at token end: the
-// words up to the next punctuation or quotation mark.
+// words up to the next punctuation or quotation mark, and a name in apposition after a comma
+// (`said the club's owner, Dennis Hale.`).
 func subjectAfter(d *text.Doc, end, limit int) int {
 	s := end
 	for s < limit && s < end+maxPostSubject {
@@ -340,6 +342,15 @@ func subjectAfter(d *text.Doc, end, limit int) int {
 			break
 		}
 		s++
+	}
+	if s > end && s+1 < limit && d.TokenText(s) == "," {
+		n := s + 1
+		for n < limit && n < s+6 && d.Tokens[n].Kind == text.Word && d.Tokens[n].Flags&text.Upper != 0 {
+			n++
+		}
+		if n > s+1 && (n == limit || d.Tokens[n].Kind == text.Punct || d.Tokens[n].Kind == text.Mark) {
+			s = n
+		}
 	}
 	return s
 }

@@ -337,6 +337,15 @@ func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose 
 		// to the text before it.
 		return !right || spaceBefore, right
 	case mkRightGuillemet, mkRightGuillemetOne:
+		// » closes an open « whatever the spacing (French « … »); otherwise, glued to the
+		// text after it, it opens a German »…« quote.
+		opener := mkLeftGuillemet
+		if k == mkRightGuillemetOne {
+			opener = mkLeftGuillemetOne
+		}
+		if p.isOpen(opener) {
+			return false, true
+		}
 		return left && !right, !left || right
 	case mkLeftSingle:
 		if p.elision(i, spaceBefore) {

@@ -1,0 +1,357 @@
+package attribution_test
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/whosaid/whosaid/attribution"
+	"github.com/whosaid/whosaid/quote"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// The articles of ../testdata/articles were written for these tests; each file name ends with
+// the publication date, and each has a golden file of its result.
+const articles = "../testdata/articles"
+
+// A view is a Result made readable for review: texts instead of bare spans.
+type view struct {
+	Statements []statementView `json:"statements"`
+	Entities   []entityView    `json:"entities"`
+}
+
+type statementView struct {
+	Kind       string   `json:"kind"`
+	Parts      []string `json:"parts"`
+	Speaker    string   `json:"speaker"` // name, then the local mention in brackets
+	Cue        string   `json:"cue,omitempty"`
+	SaidOn     string   `json:"said_on"`
+	Rule       string   `json:"rule"`
+	Confidence float64  `json:"confidence"`
+	Trail      []string `json:"trail"`
+	Within     int      `json:"within,omitempty"`
+}
+
+type entityView struct {
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`
+	Gender   string   `json:"gender"`
+	Mentions []string `json:"mentions"`
+}
+
+func viewOf(text string, r *attribution.Result) view {
+	v := view{Statements: []statementView{}, Entities: []entityView{}}
+	for _, s := range r.Statements {
+		sv := statementView{Kind: s.Kind.String(), Rule: s.Rule, Confidence: s.Confidence}
+		for _, p := range s.Parts {
+			sv.Parts = append(sv.Parts, p.Of(text))
+		}
+		if s.Speaker != nil {
+			sv.Speaker = fmt.Sprintf("%s [%s]", s.Speaker.Name, s.Speaker.Mention.Of(text))
+		}
+		if s.Cue.Lemma != "" {
+			sv.Cue = fmt.Sprintf("%s (%s, %s)", s.Cue.Span.Of(text), s.Cue.Lemma, s.Cue.Class)
+		}
+		sv.SaidOn = strings.TrimSpace(s.SaidOn.Value + " " + s.SaidOn.Source.String())
+		for _, d := range s.Trail {
+			sv.Trail = append(sv.Trail, d.Stage+":"+d.Rule)
+		}
+		if s.Within >= 0 {
+			sv.Within = s.Within + 1
+		}
+		v.Statements = append(v.Statements, sv)
+	}
+	for _, e := range r.Entities {
+		ev := entityView{Name: e.Name, Kind: e.Kind.String(), Gender: e.Gender.String()}
+		for _, mi := range e.Mentions {
+			ev.Mentions = append(ev.Mentions, r.Mentions[mi].Span.Of(text))
+		}
+		v.Entities = append(v.Entities, ev)
+	}
+	return v
+}
+
+// readArticle returns the text of an article and the date its file name ends with.
+func readArticle(t *testing.T, path string) attribution.Document {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimSuffix(filepath.Base(path), ".txt")
+	date, err := time.Parse("2006-01-02", name[max(0, len(name)-10):])
+	if err != nil {
+		t.Fatalf("%s: file name does not end with a date: %v", path, err)
+	}
+	return attribution.Document{ID: name, Text: string(b), Published: date}
+}
+
+func newAttributor(t testing.TB, opts attribution.Options) *attribution.Attributor {
+	t.Helper()
+	a, err := attribution.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestGolden(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join(articles, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no articles in %s: %v", articles, err)
+	}
+	a := newAttributor(t, attribution.Options{})
+	for _, path := range paths {
+		doc := readArticle(t, path)
+		t.Run(doc.ID, func(t *testing.T) {
+			r, err := a.Attribute(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(viewOf(doc.Text, r), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(path, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./attribution -update to write it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("result differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// TestSpeakers pins who said what in the articles, so that a golden file rewritten by -update
+// cannot quietly give a statement to the wrong person.
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		article string
+		quote   string // a substring of the statement's first part
+		speaker string // "" for no speaker
+	}{
+		{"summit-2025-03-05", "We will not send soldiers", "Helga Brandt"},
+		{"summit-2025-03-05", "What we will do is pay", "Helga Brandt"},
+		{"summit-2025-03-05", "Money is welcome", "Tomasz Wilk"},
+		{"summit-2025-03-05", "Europe must be able", "Camille Roux"},
+		{"summit-2025-03-05", "It includes everyone", "Camille Roux"},
+		{"styles-2024-06-14", "Wir werden nicht nachgeben", "Weber"},
+		{"styles-2024-06-14", "We're not going anywhere", "Dennis Hale"},
+		{"styles-2024-06-14", "It's a good day for the city", "Lina Park"},
+		{"dialogue-1895-01-01", "You look tired", "her brother"},
+		{"dialogue-1895-01-01", "I am capable of silence", "Margaret"},
+		{"dialogue-1895-01-01", "Who is capable of silence?", "Mrs. Thornbury"},
+		{"dialogue-1895-01-01", "Nobody in this house", "Edward"},
+		{"wire-2023-11-02", "We will keep rates high", "Andrew Bailey"},
+		{"wire-2023-11-02", "No surprise at all", "Ruth Gregory"},
+		{"wire-2023-11-02", "The plan is working", "Jeremy Hunt"},
+	}
+	a := newAttributor(t, attribution.Options{})
+	results := map[string]*attribution.Result{}
+	texts := map[string]string{}
+	for _, tc := range tests {
+		t.Run(tc.article+"/"+tc.quote, func(t *testing.T) {
+			r, ok := results[tc.article]
+			if !ok {
+				doc := readArticle(t, filepath.Join(articles, tc.article+".txt"))
+				var err error
+				if r, err = a.Attribute(doc); err != nil {
+					t.Fatal(err)
+				}
+				results[tc.article], texts[tc.article] = r, doc.Text
+			}
+			text := texts[tc.article]
+			for _, s := range r.Statements {
+				if !strings.Contains(s.Parts[0].Of(text), tc.quote) {
+					continue
+				}
+				got := ""
+				if s.Speaker != nil {
+					got = s.Speaker.Name
+				}
+				if got != tc.speaker {
+					t.Errorf("speaker of %q = %q, want %q", tc.quote, got, tc.speaker)
+				}
+				return
+			}
+			t.Errorf("no statement holds %q", tc.quote)
+		})
+	}
+}
+
+// TestSeed checks the article this project started from, when the shared corpora are there.
+func TestSeed(t *testing.T) {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no ../../shared/seeds in this checkout")
+	}
+	b, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{
+		Text: text, Published: time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"We see statements by the newly elected US President": "Vladimir Putin",
+		"We also hear his statements":                         "Vladimir Putin",
+		"President Putin wants to meet":                       "Donald Trump",
+	}
+	for _, s := range r.Statements {
+		for prefix, name := range want {
+			if strings.HasPrefix(s.Parts[0].Of(text), prefix) {
+				if s.Speaker == nil || s.Speaker.Name != name {
+					t.Errorf("speaker of %q… = %+v, want %s", prefix, s.Speaker, name)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no statement starts %q", prefix)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	for _, opts := range []attribution.Options{
+		{MaxInputBytes: -1},
+		{MinConfidence: 1.5},
+		{Quote: quoteOptionsWithEmptyVerb()},
+	} {
+		if _, err := attribution.New(opts); err == nil {
+			t.Errorf("New(%+v) succeeded, want an error", opts)
+		}
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	a := newAttributor(t, attribution.Options{MaxInputBytes: 10})
+	_, err := a.Attribute(attribution.Document{Text: `"Far too long," she said.`})
+	if !errors.Is(err, attribution.ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+// TestOddInput checks that text no article would hold gives a result, not a panic or an error.
+func TestOddInput(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	for _, s := range []string{
+		"", " \n\t ", "\x00\x00", "\xff\xfe\"bad\xff,\" he said.", "\"", "“", "«»", "\r\r\n\r",
+		strings.Repeat("\"", 1000), strings.Repeat("“a ", 500), strings.Repeat("He said. ", 200),
+	} {
+		r, err := a.Attribute(attribution.Document{Text: s})
+		if err != nil || r == nil {
+			t.Errorf("Attribute(%.20q) = %v, %v", s, r, err)
+			continue
+		}
+		for _, st := range r.Statements {
+			for _, p := range st.Parts {
+				if p.Start < 0 || p.End > len(s) || p.Start >= p.End {
+					t.Errorf("Attribute(%.20q): part %v out of bounds", s, p)
+				}
+			}
+		}
+	}
+}
+
+// TestConcurrent shares one Attributor between goroutines; run it with -race.
+func TestConcurrent(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
+	var docs []attribution.Document
+	for _, p := range paths {
+		docs = append(docs, readArticle(t, p))
+	}
+	a := newAttributor(t, attribution.Options{})
+	want := make([][]byte, len(docs))
+	for i, d := range docs {
+		r, err := a.Attribute(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i], _ = json.Marshal(r)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 3 * len(docs) {
+				i := (g + k) % len(docs)
+				r, err := a.Attribute(docs[i])
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if got, _ := json.Marshal(r); string(got) != string(want[i]) {
+					t.Errorf("goroutine %d: result for %s differs from the sequential one", g, docs[i].ID)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestAttributeAll(t *testing.T) {
+	a := newAttributor(t, attribution.Options{MaxInputBytes: 40})
+	docs := []attribution.Document{
+		{ID: "a", Text: `"Yes," she said.`},
+		{ID: "b", Text: strings.Repeat("x", 41)},
+		{ID: "c", Text: `"No," he said.`},
+	}
+	var ids []string
+	for r, err := range a.AttributeAll(slices.Values(docs)) {
+		if err != nil {
+			ids = append(ids, "error")
+			continue
+		}
+		ids = append(ids, r.ID)
+	}
+	if diff := cmp.Diff([]string{"a", "error", "c"}, ids); diff != "" {
+		t.Errorf("AttributeAll order (-want +got):\n%s", diff)
+	}
+}
+
+func TestRecord(t *testing.T) {
+	text := `"We will win," said Ann Lee. "And soon."`
+	a := newAttributor(t, attribution.Options{})
+	r, err := a.Attribute(attribution.Document{ID: "x", Text: text,
+		Published: time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := r.Record()
+	if rec.Schema != attribution.SchemaVersion || rec.ID != "x" || len(rec.Quotes) != 2 {
+		t.Fatalf("Record() = %+v", rec)
+	}
+	for _, q := range rec.Quotes {
+		if q.Speaker == nil || *q.Speaker != "Ann Lee" || q.SaidOn == nil || *q.SaidOn != "2025-01-21" ||
+			q.SaidOnSource != "document" || q.Kind != "direct" {
+			t.Errorf("quote %q: %+v", text[q.Start:q.End], q)
+		}
+	}
+	if got := text[*rec.Quotes[0].SpeakerStart:*rec.Quotes[0].SpeakerEnd]; got != "Ann Lee" {
+		t.Errorf("speaker mention = %q", got)
+	}
+}
+
+func quoteOptionsWithEmptyVerb() quote.Options { return quote.Options{Verbs: []string{" "}} }
