@@ -107,7 +107,7 @@ func (r *Recognizer) plausible(d *text.Doc, m *Mention, capMid map[string]bool) 
 		return true
 	}
 	key := d.Key(m.first)
-	if _, _, ok := l.demonyms.Match(d, m.first, m.last); ok && m.ekind != Place {
+	if _, _, ok := l.demonyms.Match(d, m.first, m.last); ok && m.ekind != Place && !l.orgNames[key] {
 		return false
 	}
 	if months[key] && (m.first+1 < len(d.Tokens) && d.Tokens[m.first+1].Kind == text.Number ||
@@ -159,9 +159,8 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 		case n > j && suffixes[key]:
 			n++
 			continue
-		case n > j && particles[key] && t.Flags&text.Lower != 0 && n+1 < limit &&
-			d.Tokens[n+1].Flags&text.Upper != 0:
-			n++
+		case n > j && particles[key] && t.Flags&text.Lower != 0 && particleRun(d, n, limit):
+			n++ // von der Leyen: particles, then a capitalised word
 			continue
 		case n > j && key == "of" && n+1 < limit && l.orgHeads[d.Key(n-1)] &&
 			d.Tokens[n+1].Flags&text.Upper != 0:
@@ -218,6 +217,18 @@ func (l *lexicons) possessiveOrg(d *text.Doc, i, limit int) int {
 		}
 	}
 	return 0
+}
+
+// particleRun reports whether the particles from token n lead to a capitalised word.
+func particleRun(d *text.Doc, n, limit int) bool {
+	for k := n + 1; k < limit && k < n+3; k++ {
+		if t := &d.Tokens[k]; t.Flags&text.Upper != 0 {
+			return true
+		} else if !particles[d.Key(k)] {
+			return false
+		}
+	}
+	return false
 }
 
 func (l *lexicons) isDemonymAt(d *text.Doc, k, limit int) bool {

@@ -1,0 +1,195 @@
+package entity_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/whosaid/whosaid/entity"
+)
+
+func newRecognizer(t testing.TB) *entity.Recognizer {
+	t.Helper()
+	r, err := entity.NewRecognizer(entity.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// An entityView is an entity as its name, kind, gender and the texts of its mentions.
+type entityView struct {
+	Name     string
+	Kind     string
+	Gender   string
+	Mentions []string
+}
+
+func viewOf(text string, a *entity.Analysis) []entityView {
+	var out []entityView
+	for _, e := range a.Entities {
+		v := entityView{Name: e.Name, Kind: e.Kind.String(), Gender: e.Gender.String()}
+		for _, mi := range e.Mentions {
+			v.Mentions = append(v.Mentions, a.Mentions[mi].Span.Of(text))
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []entityView
+		reason string
+	}{
+		{
+			name: "title and surname",
+			text: "Russian President Vladimir Putin spoke on Monday. Putin said he was ready.",
+			want: []entityView{{"Vladimir Putin", "person", "male", []string{"Russian President Vladimir Putin", "Putin", "he"}}},
+		},
+		{
+			name: "surname first, full name later",
+			text: "Blinken arrived late. Secretary of State Antony Blinken then spoke.",
+			want: []entityView{{"Antony Blinken", "person", "male", []string{"Blinken", "Secretary of State Antony Blinken"}}},
+		},
+		{
+			name:   "honorific keeps a surname-only name",
+			text:   "Mrs Beaver came across. Mrs Beaver left soon after.",
+			want:   []entityView{{"Mrs Beaver", "person", "female", []string{"Mrs Beaver", "Mrs Beaver"}}},
+			reason: "novels name people by honorific and surname; the canonical name keeps it",
+		},
+		{
+			name: "genders keep a family apart",
+			text: "Mr. Turton nodded. Mrs. Turton did not. Mr. Turton sighed.",
+			want: []entityView{
+				{"Mr. Turton", "person", "male", []string{"Mr. Turton", "Mr. Turton"}},
+				{"Mrs. Turton", "person", "female", []string{"Mrs. Turton"}},
+			},
+		},
+		{
+			name: "particles and initials",
+			text: "Ursula von der Leyen met George W. Bush.",
+			want: []entityView{
+				{"Ursula von der Leyen", "person", "female", []string{"Ursula von der Leyen"}},
+				{"George W. Bush", "person", "male", []string{"George W. Bush"}},
+			},
+		},
+		{
+			name: "places and organisations",
+			text: "Officials in Moscow said the Security Council and NATO had met at St. Mary's Hospital.",
+			want: []entityView{
+				{"Moscow", "place", "unknown", []string{"Moscow"}},
+				{"Security Council", "organisation", "unknown", []string{"Security Council"}},
+				{"NATO", "organisation", "unknown", []string{"NATO"}},
+				{"St. Mary's Hospital", "organisation", "unknown", []string{"St. Mary's Hospital"}},
+			},
+		},
+		{
+			name:   "things and sentence starts are not names",
+			text:   "Money talks. World War III was averted, and the Paris Agreement held in May.",
+			want:   nil,
+			reason: "a capitalised first word seen nowhere else, an event, a treaty and a month",
+		},
+		{
+			name:   "a pronoun prefers the recent subject of its gender",
+			text:   "Helga Brandt met Tomasz Wilk in Warsaw. Later, Camille Roux arrived. He smiled.",
+			want:   []entityView{{"Helga Brandt", "person", "female", []string{"Helga Brandt"}}, {"Tomasz Wilk", "person", "male", []string{"Tomasz Wilk"}}, {"Warsaw", "place", "unknown", []string{"Warsaw"}}, {"Camille Roux", "person", "male", []string{"Camille Roux", "He"}}},
+			reason: "Roux, the subject of the sentence before, wins over Wilk, whose gender is known but who is further back",
+		},
+	}
+	r := newRecognizer(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, viewOf(tc.text, a)); diff != "" {
+				t.Errorf("Recognize(%q) (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	r, err := entity.NewRecognizer(entity.Options{MaxInputBytes: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Recognize("Vladimir Putin"); !errors.Is(err, entity.ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+	if _, err := entity.NewRecognizer(entity.Options{MaxInputBytes: -1}); err == nil {
+		t.Fatal("negative MaxInputBytes accepted")
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	f.Add("Russian President Vladimir Putin said he was ready.")
+	f.Add("Mr. and Mrs. Turton. Mrs Beaver's party at St. Mary's Hospital.")
+	f.Add("Ursula von der Leyen, George W. Bush Jr., al-Assad, O'Brien.")
+	f.Add("\xff\xfeHe\x00 said\r\n\r\nShe")
+	f.Add(strings.Repeat("Smith ", 50))
+	r := newRecognizer(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := r.Recognize(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := -1
+		for i, m := range a.Mentions {
+			for _, sp := range []entity.Span{m.Span, m.Head} {
+				if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
+					t.Fatalf("mention %d: span %v out of bounds", i, sp)
+				}
+				if !boundary(s, sp.Start) || !boundary(s, sp.End) {
+					t.Fatalf("mention %d: span %v not on a UTF-8 boundary", i, sp)
+				}
+			}
+			if !m.Span.Contains(m.Head) {
+				t.Fatalf("mention %d: head %v outside %v", i, m.Head, m.Span)
+			}
+			if m.Span.Start < last {
+				t.Fatalf("mention %d out of order", i)
+			}
+			last = m.Span.End
+			if m.Entity >= len(a.Entities) {
+				t.Fatalf("mention %d: entity %d of %d", i, m.Entity, len(a.Entities))
+			}
+		}
+		for _, e := range a.Entities {
+			if e.Name == "" || len(e.Mentions) == 0 {
+				t.Fatalf("entity %d: empty name or no mentions", e.ID)
+			}
+			for _, mi := range e.Mentions {
+				if a.Mentions[mi].Entity != e.ID {
+					t.Fatalf("entity %d lists mention %d of entity %d", e.ID, mi, a.Mentions[mi].Entity)
+				}
+			}
+		}
+		b, _ := r.Recognize(s)
+		if diff := cmp.Diff(viewOf(s, a), viewOf(s, b)); diff != "" {
+			t.Fatalf("second run differs:\n%s", diff)
+		}
+	})
+}
+
+// boundary reports whether i falls between two characters of s, an invalid byte counting as a
+// character of its own.
+func boundary(s string, i int) bool {
+	for j := 0; j < len(s); {
+		if j == i {
+			return true
+		}
+		if j > i {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[j:])
+		j += n
+	}
+	return i == len(s)
+}
