@@ -29,9 +29,15 @@ func (e *Extractor) classify(d *text.Doc, regs []region) []Quote {
 			q.Role, q.Kind, q.Rule, q.Cue, q.Source = Embedded, 0, "embedded", Cue{}, Span{}
 		}
 		if r.parent < 0 {
-			if lastTop >= 0 && q.Cue.Lemma == "" && continuesSplit(d, &regs[lastTop], &qs[of[lastTop]], r) {
+			if lastTop >= 0 {
 				p := &qs[of[lastTop]]
-				q.Role, q.Kind, q.Rule, q.Cue, q.Source = Speech, Direct, "cue-before", p.Cue, p.Source
+				switch {
+				case q.Cue.Lemma == "" && continuesSplit(d, &regs[lastTop], p, r):
+					q.Role, q.Kind, q.Rule, q.Cue, q.Source = Speech, Direct, "cue-before", p.Cue, p.Source
+				case q.Cue.Lemma != "" && p.Cue.Lemma != "" && q.Source.Contains(p.Cue.Span):
+					// `"A," he said, adding, "B."`: the subject of adding is the subject of said.
+					q.Source = p.Source
+				}
 			}
 			lastTop = ri
 		}
@@ -85,7 +91,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
 	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 
-	after, afterOK := e.cueAfter(d, next, para.Last)
+	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
+	after, afterOK := e.cueAfter(d, next, lastParaEnd)
 	in := e.cueBefore(d, prev, first)
 
 	switch {

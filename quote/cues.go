@@ -91,8 +91,15 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 // cueAt reports whether a cue starts at token i, and returns it with the index of the token
 // after it; the cue's words all lie below limit.
 func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
-	if d.Tokens[i].Kind != text.Word {
-		return cueForm{}, 0, false
+	if d.Tokens[i].Kind != text.Word || i > 0 && nounMarkers[d.Key(i-1)] {
+		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
 	return l.forms.Match(d, i, limit)
+}
+
+// nounMarkers are the determiners and possessives after which a cue word is a noun.
+var nounMarkers = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "these": true, "those": true, "every": true,
+	"each": true, "any": true, "no": true, "'s": true,
 }

@@ -3,6 +3,8 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -312,8 +314,8 @@ func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose 
 
 	switch k {
 	case mkStraight, mkTwoApos:
-		if !spaceBefore && d.Tokens[i-1].Kind == text.Number && !p.isOpen(k) {
-			return false, false // a prime: 5'11"
+		if !spaceBefore && d.Tokens[i-1].Kind == text.Number && (!p.isOpen(k) || p.feetInches(i)) {
+			return false, false // a prime: 12" screen, 5'11"
 		}
 		switch {
 		case left && !right:
@@ -356,6 +358,20 @@ func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose 
 		return p.singleRoles(i, k, left, right, spaceBefore)
 	}
 	return false, false
+}
+
+// feetInches reports whether the double mark i ends a height such as 5'11", which is a prime
+// even inside a quotation.
+func (p *pairer) feetInches(i int) bool {
+	d := p.d
+	if i < 3 || d.Tokens[i-1].Flags&text.SpaceBefore != 0 || d.Tokens[i-2].Flags&text.SpaceBefore != 0 {
+		return false
+	}
+	switch d.TokenText(i - 2) {
+	case "'", "’", "′":
+		return d.Tokens[i-3].Kind == text.Number
+	}
+	return false
 }
 
 // singleRoles tells an apostrophe from a single quotation mark: ’90s, ’em and 'cause are
@@ -543,26 +559,23 @@ func (k markKind) reliableOpener() bool {
 	return k != mkStraightOne && k != mkRightSingle
 }
 
-// trimLast trims the spaces inside the marks of the last part (French « texte », CJK spacing).
+// trimLast trims the spaces inside the marks of the last part (French « texte » with plain,
+// no-break or narrow no-break spaces, CJK spacing).
 func (p *pairer) trimLast(r *region) {
 	s := &r.parts[len(r.parts)-1]
 	t := p.d.Text
-	for s.Start < s.End && isSpaceByte(t[s.Start]) {
-		s.Start++
+	for s.Start < s.End {
+		c, n := utf8.DecodeRuneInString(t[s.Start:s.End])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		s.Start += n
 	}
-	for s.End > s.Start && isSpaceByte(t[s.End-1]) {
-		s.End--
-	}
-	for s.Start < s.End && hasPrefixSpace(t[s.Start:s.End]) {
-		s.Start += 2 // U+00A0 and friends, two bytes
-	}
-	for s.End > s.Start && hasSuffixSpace(t[s.Start:s.End]) {
-		s.End -= 2
+	for s.End > s.Start {
+		c, n := utf8.DecodeLastRuneInString(t[s.Start:s.End])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		s.End -= n
 	}
 }
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-func hasPrefixSpace(s string) bool { return len(s) >= 2 && s[0] == 0xc2 && s[1] == 0xa0 }
-
-func hasSuffixSpace(s string) bool { return len(s) >= 2 && s[len(s)-2] == 0xc2 && s[len(s)-1] == 0xa0 }

@@ -117,7 +117,7 @@ type Quote struct {
 	// Cue is the speech cue next to the quote, if one was found (Cue.Lemma != "").
 	Cue Cue `json:"cue,omitzero"`
 	// Source is the stretch of text where the cue's subject (the speaker) stands: "he" in
-	// `"…," he said`, "Mr. Smith, a spokesman" in `"…," said Mr. Smith, a spokesman.`.
+	// `"…," he said`, "Mr. Smith" in `"…," said Mr. Smith, a spokesman.`.
 	// It is zero when there is no cue.
 	Source Span `json:"source,omitzero"`
 	// Rule names the rule that decided Role and Cue, such as "cue-after" or "standalone".

@@ -130,18 +130,26 @@ func (sc *scanner) word(i int) int {
 		i += n
 	}
 done:
-	if letters >= 2 && uppers == letters {
-		flags |= AllUpper
-	}
 	abbr := false
 	if i < len(s) && s[i] == '.' {
 		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
+			if kind == acronym { // U.S., a.m.: count the letters after the first
+				for k := i + 1; k < end; k += 2 {
+					letters++
+					if 'A' <= s[k] && s[k] <= 'Z' {
+						uppers++
+					}
+				}
+			}
 			i, abbr = end, true
 			flags |= Abbrev
 			if kind == initial {
 				flags |= Initial
 			}
 		}
+	}
+	if letters >= 2 && uppers == letters {
+		flags |= AllUpper
 	}
 	sc.emit(start, i, Word, flags, abbr)
 	return i

@@ -84,6 +84,8 @@ func (d *Doc) sentenceEnd(i, last int) (int, bool) {
 	}
 	next := &toks[k]
 	switch {
+	case next.Flags&SpaceBefore == 0 && k == i+1 && d.isWideTerminal(i) && next.Kind != Punct:
+		return k, true // 我们会赢。他说。: CJK text puts no space after its full stop
 	case next.Flags&SpaceBefore == 0:
 		return 0, false // 3.5 is one token; ".com" or a missing space is not a boundary
 	case next.Kind == Punct || next.Flags&Lower != 0:
@@ -121,6 +123,15 @@ func (d *Doc) isTerminal(i int) bool {
 	default:
 		return s == "…" || s == "。" || s == "！" || s == "？" || s == "．"
 	}
+}
+
+// isWideTerminal reports whether token i is a CJK full stop, exclamation or question mark.
+func (d *Doc) isWideTerminal(i int) bool {
+	switch d.TokenText(i) {
+	case "。", "！", "？", "．":
+		return true
+	}
+	return false
 }
 
 // isCloser reports whether token i is a closing bracket.

@@ -1,0 +1,113 @@
+package quote
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+)
+
+// keys is a lexicon.Keyer over folded words.
+type keys []string
+
+func (k keys) Key(i int) string { return k[i] }
+
+func TestLexicons(t *testing.T) {
+	l, err := parseCues(cuesList)
+	if err != nil {
+		t.Fatalf("parseCues(cues.txt): %v", err)
+	}
+	// A form listed under two lemmas keeps the first.
+	want := map[string]cueForm{}
+	var forms []string
+	for n, f := range lexicon.Entries(cuesList) {
+		if len(f) != 3 {
+			t.Fatalf("cues.txt:%d: %d fields", n, len(f))
+		}
+		for form := range strings.FieldsSeq(f[2]) {
+			phrase := strings.Join(foldWords(strings.Split(form, "+")), " ")
+			if _, ok := want[phrase]; !ok {
+				want[phrase] = cueForm{lemma: f[0], class: l.classOf(t, n, f[1])}
+				forms = append(forms, phrase)
+			}
+		}
+	}
+	if len(forms) < 100 {
+		t.Errorf("cues.txt has %d forms, want at least 100", len(forms))
+	}
+	for _, phrase := range forms {
+		words := keys(strings.Fields(phrase))
+		got, end, ok := l.forms.Match(words, 0, len(words))
+		if !ok || end != len(words) {
+			t.Errorf("form %q: Match = %v, end %d; want the whole phrase", phrase, ok, end)
+			continue
+		}
+		if got.lemma == "" || got.class < Speaking || got.class > Commitment {
+			t.Errorf("form %q: lemma %q, class %d", phrase, got.lemma, got.class)
+		}
+		if got != want[phrase] {
+			t.Errorf("form %q: got %+v, want %+v", phrase, got, want[phrase])
+		}
+	}
+
+	b := builtinCues()
+	for _, w := range []string{"he", "the", "a"} {
+		if !b.determiners[w] {
+			t.Errorf("determiners.txt lacks %q", w)
+		}
+	}
+}
+
+// classOf returns the class named s, failing the test for an unknown one.
+func (l *cueLexicon) classOf(t *testing.T, line int, s string) CueClass {
+	t.Helper()
+	var c CueClass
+	if err := c.UnmarshalText([]byte(s)); err != nil || c == 0 {
+		t.Errorf("cues.txt:%d: class %q: %v", line, s, err)
+	}
+	return c
+}
+
+func TestParseCuesErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want *lexicon.Error
+	}{
+		{
+			name: "missing forms",
+			in:   "# header\nsay\tspeech\tsay said\nshout\tmanner\n",
+			want: &lexicon.Error{List: "cues.txt", Line: 3, Msg: "want lemma, class and forms"},
+		},
+		{
+			name: "extra field",
+			in:   "say\tspeech\tsay said\textra\n",
+			want: &lexicon.Error{List: "cues.txt", Line: 1, Msg: "want lemma, class and forms"},
+		},
+		{
+			name: "unknown class",
+			in:   "\nsay\tshouting\tsay said\n",
+			want: &lexicon.Error{List: "cues.txt", Line: 2, Msg: `unknown class "shouting"`},
+		},
+		{
+			name: "zero class has no name",
+			in:   "say\t\"\"\tsay said\n",
+			want: &lexicon.Error{List: "cues.txt", Line: 1, Msg: `unknown class "\"\""`},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := parseCues(tc.in)
+			var got *lexicon.Error
+			if !errors.As(err, &got) {
+				t.Fatalf("parseCues(%q) = %v, %v; want a *lexicon.Error", tc.in, l, err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("parseCues(%q) error mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,697 @@
+package quote_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/quote"
+)
+
+// A view is the part of a Quote the tests compare, with spans as the text they cover.
+type view struct {
+	Role     quote.Role
+	Kind     quote.Kind
+	Parts    []string
+	Marks    []string
+	Cue      string // text of Cue.Span
+	Source   string
+	Rule     string
+	Depth    int
+	Unclosed bool
+}
+
+func views(s string, qs []quote.Quote) []view {
+	var out []view
+	for _, q := range qs {
+		v := view{
+			Role: q.Role, Kind: q.Kind, Rule: q.Rule, Depth: q.Depth, Unclosed: q.Unclosed,
+			Cue: q.Cue.Span.Of(s), Source: q.Source.Of(s),
+		}
+		for _, p := range q.Parts {
+			v.Parts = append(v.Parts, p.Of(s))
+		}
+		for _, m := range q.Marks {
+			v.Marks = append(v.Marks, m.Of(s))
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// Shorthands for the common shapes.
+const (
+	speech   = quote.Speech
+	fragment = quote.Fragment
+	direct   = quote.Direct
+	mixed    = quote.Mixed
+)
+
+var extractTests = []struct {
+	name   string
+	opts   quote.Options
+	in     string
+	want   []view
+	reason string
+}{
+	// Quotation styles.
+	{
+		name: "straight double",
+		in:   `"We will win," she said.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "curly double",
+		in:   "“We will win,” she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"“", "”"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "curly single",
+		in:   "‘We will win,’ she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"‘", "’"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "straight single",
+		in:   "'We will win,' he said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"'", "'"}, Cue: "said", Source: "he", Rule: "cue-after"}},
+	},
+	{
+		name: "guillemets",
+		in:   "«We will win», she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win"}, Marks: []string{"«", "»"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "single guillemets",
+		in:   "‹We will win›, she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win"}, Marks: []string{"‹", "›"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "German low double",
+		in:   "„We will win“, she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win"}, Marks: []string{"„", "“"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "German low single",
+		in:   "‚We will win‘, she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win"}, Marks: []string{"‚", "‘"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name:   "German guillemets",
+		in:     "»We will win«, she said.",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win"}, Marks: []string{"»", "«"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: "» opens and « closes when they face the text inside",
+	},
+	{
+		name: "German guillemets inside a sentence",
+		in:   "She said »We will win« and left.",
+		want: []view{{Role: fragment, Kind: mixed, Parts: []string{"We will win"}, Marks: []string{"»", "«"}, Cue: "said", Source: "She", Rule: "fragment-cue"}},
+	},
+	{
+		name:   "French guillemets with inner spaces",
+		in:     "Macron said: « Nous allons gagner. »",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"Nous allons gagner."}, Marks: []string{"«", "»"}, Cue: "said", Source: "Macron", Rule: "cue-before"}},
+		reason: "the spaces inside the marks are not part of the content",
+	},
+	{
+		name: "French guillemets with no-break spaces",
+		in:   "Macron said: «\u00a0Nous allons gagner.\u00a0»",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Nous allons gagner."}, Marks: []string{"«", "»"}, Cue: "said", Source: "Macron", Rule: "cue-before"}},
+	},
+	{
+		name:   "French guillemets before a comma",
+		in:     "« Nous allons gagner », he said.",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"Nous allons gagner"}, Marks: []string{"«", "»"}, Cue: "said", Source: "he", Rule: "cue-after"}},
+		reason: "» closes an open « whatever the spacing",
+	},
+	{
+		name: "German quote with a German cue",
+		in:   "„Wir werden gewinnen“, sagte sie.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Wir werden gewinnen"}, Marks: []string{"„", "“"}, Cue: "sagte", Source: "sie", Rule: "cue-after"}},
+	},
+	{
+		name: "French guillemets before the next sentence",
+		in:   "« Nous allons gagner. » Puis il est parti.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Nous allons gagner."}, Marks: []string{"«", "»"}, Rule: "standalone"}},
+	},
+	{
+		name: "corner brackets",
+		in:   "「我们会赢」, she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"我们会赢"}, Marks: []string{"「", "」"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "white corner brackets",
+		in:   "『我们会赢』, she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"我们会赢"}, Marks: []string{"『", "』"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name:   "wire style",
+		in:     "''We will win,'' she said.",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"''", "''"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: "two apostrophes are one double mark",
+	},
+	{
+		name: "backticks closed by apostrophes",
+		in:   "``We will win,'' she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"``", "''"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "straight marks paired by context",
+		in:   `He said "yes" and "no" to "them".`,
+		want: []view{
+			{Role: fragment, Kind: mixed, Parts: []string{"yes"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
+			{Role: fragment, Kind: mixed, Parts: []string{"no"}, Marks: []string{`"`, `"`}, Rule: "fragment"},
+			{Role: fragment, Kind: mixed, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Rule: "fragment"},
+		},
+		reason: "each straight mark opens or closes by the space on its sides; the sentence has a cue, so none is a scare quote",
+	},
+	{
+		name:   "space inside the closing mark",
+		in:     `"We will win, " she said.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: "a mark with space on both sides closes the open quote; the content is trimmed",
+	},
+
+	// Apostrophes and primes.
+	{
+		name: "contraction",
+		in:   `"I don't know," he said.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"I don't know,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},
+	},
+	{
+		name:   "elisions",
+		in:     `"Let 'em talk about the ’90s," he said.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"Let 'em talk about the ’90s,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},
+		reason: "'em and ’90s drop letters; they open no quote",
+	},
+	{
+		name: "rock 'n' roll",
+		in:   `"Rock 'n' roll," he said.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Rock 'n' roll,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},
+	},
+	{
+		name: "elision outside quotes",
+		in:   "Back in the '90s, things were different. Let 'em eat cake.",
+	},
+	{
+		name: "possessive",
+		in:   "It was Jones’ car. The Joneses’ car was red.",
+	},
+	{
+		name:   "possessive inside a single quote",
+		in:     "‘It was the Joneses’ car,’ she said.",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"It was the Joneses’ car,"}, Marks: []string{"‘", "’"}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: "the ’ after Joneses is a possessive because the quote's real closer comes later",
+	},
+	{
+		name: "primes",
+		in:   `He is 5'11" tall, she said.`,
+	},
+
+	// Nesting.
+	{
+		name: "embedded quote",
+		in:   `"He told me 'we will win' yesterday," she said.`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"He told me 'we will win' yesterday,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"},
+			{Role: quote.Embedded, Parts: []string{"we will win"}, Marks: []string{"'", "'"}, Rule: "embedded", Depth: 1},
+		},
+	},
+	{
+		name: "embedded scare quote",
+		in:   `"He was 'tired' of it all," she said.`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"He was 'tired' of it all,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"},
+			{Role: quote.Embedded, Parts: []string{"tired"}, Marks: []string{"'", "'"}, Rule: "embedded", Depth: 1},
+		},
+	},
+	{
+		name: "nested speech with its own cue",
+		in:   `He said: "She told me, 'I quit.'"`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"She told me, 'I quit.'"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "cue-before"},
+			{Role: speech, Kind: direct, Parts: []string{"I quit."}, Marks: []string{"'", "'"}, Cue: "told", Source: "She", Rule: "cue-before", Depth: 1},
+		},
+	},
+	{
+		name: "nested speech before the outer cue",
+		in:   `"He said, 'We will win,'" she said.`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"He said, 'We will win,'"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"},
+			{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"'", "'"}, Cue: "said", Source: "He", Rule: "cue-before", Depth: 1},
+		},
+	},
+	{
+		name:   "MaxNesting",
+		opts:   quote.Options{MaxNesting: 1},
+		in:     `"He told me 'we will win' yesterday," she said.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"He told me 'we will win' yesterday,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: "marks deeper than MaxNesting are ignored",
+	},
+
+	// Split quotes.
+	{
+		name:   "split by its cue",
+		in:     `"We will win," he said, "and we will govern."`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,", "and we will govern."}, Marks: []string{`"`, `"`, `"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},
+		reason: "one statement, two parts",
+	},
+	{
+		name: "split at a semicolon",
+		in:   `"We will win," he said; "we must."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,", "we must."}, Marks: []string{`"`, `"`, `"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},
+	},
+	{
+		name: "split with a nested quote",
+		in:   `"I'm 'fine'," she said, "really."`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"I'm 'fine',", "really."}, Marks: []string{`"`, `"`, `"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"},
+			{Role: quote.Embedded, Parts: []string{"fine"}, Marks: []string{"'", "'"}, Rule: "embedded", Depth: 1},
+		},
+	},
+	{
+		name: "next sentence is not a split",
+		in:   `"It's over," he said. "We lost."`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"It's over,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"},
+			{Role: speech, Kind: direct, Parts: []string{"We lost."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-previous"},
+		},
+		reason: "a full stop ends the first quote's clause; the second takes the cue of the sentence before",
+	},
+	{
+		name: "two quotes with their own cues",
+		in:   `Biden said, "Our economy is strong." "Inflation is falling," Harris added.`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"Our economy is strong."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Biden", Rule: "cue-before"},
+			{Role: speech, Kind: direct, Parts: []string{"Inflation is falling,"}, Marks: []string{`"`, `"`}, Cue: "added", Source: "Harris", Rule: "cue-after"},
+		},
+	},
+
+	// Quotes over paragraphs.
+	{
+		name:   "continued over a paragraph",
+		in:     "She said: \"We will win the election.\n\n\"And we will govern.\"",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win the election.", "And we will govern."}, Marks: []string{`"`, `"`, `"`}, Cue: "said", Source: "She", Rule: "cue-before"}},
+		reason: "no closing mark at the paragraph end and an opening mark at the next: one quote, one part per paragraph",
+	},
+	{
+		name: "continued over a line",
+		in:   "“We will win the election.\n“We will govern.”",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win the election.", "We will govern."}, Marks: []string{"“", "“", "”"}, Rule: "standalone"}},
+	},
+	{
+		name:   "MaxQuoteBytes",
+		opts:   quote.Options{MaxQuoteBytes: 10},
+		in:     "She said: \"We will win the election.\n\n\"And we will govern.\"",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win the election."}, Marks: []string{`"`}, Cue: "said", Source: "She", Rule: "cue-before", Unclosed: true}, {Role: speech, Kind: direct, Parts: []string{"And we will govern."}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
+		reason: "a quote that reaches MaxQuoteBytes ends at the end of its paragraph",
+	},
+	{
+		name:   "closed quote is not continued",
+		in:     "\"We will win the election,\" she said.\n\"And we will govern.\"",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win the election,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}, {Role: speech, Kind: direct, Parts: []string{"And we will govern."}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
+		reason: "the first paragraph closes its quote, so the second opens a new one",
+	},
+	{
+		name:   "unclosed at the paragraph end",
+		in:     "He said: \"We will win.\n\nThe next paragraph is plain.",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win."}, Marks: []string{`"`}, Cue: "said", Source: "He", Rule: "cue-before", Unclosed: true}},
+		reason: "a mark left open is closed at the end of its paragraph, never later",
+	},
+	{
+		name: "unclosed does not swallow the next quote",
+		in:   "\"Unclosed quote here.\n\nNext paragraph is plain. \"Closed,\" he said.",
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"Unclosed quote here."}, Marks: []string{`"`}, Rule: "standalone", Unclosed: true},
+			{Role: speech, Kind: direct, Parts: []string{"Closed,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"},
+		},
+	},
+
+	// Roles.
+	{
+		name:   "fragment",
+		in:     `He called her "weak" and left.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{"weak"}, Marks: []string{`"`, `"`}, Rule: "fragment"}},
+		reason: "quoted words inside a sentence with a cue (called) are a fragment, not a scare quote",
+	},
+	{
+		name: "long fragment",
+		in:   `He said he would "fight on and never give up on the voters" this year.`,
+		want: []view{{Role: fragment, Kind: mixed, Parts: []string{"fight on and never give up on the voters"}, Marks: []string{`"`, `"`}, Rule: "fragment"}},
+	},
+	{
+		name: "fragment after its cue",
+		in:   "He said 'we lost' and left.",
+		want: []view{{Role: fragment, Kind: mixed, Parts: []string{"we lost"}, Marks: []string{"'", "'"}, Cue: "said", Source: "He", Rule: "fragment-cue"}},
+	},
+	{
+		name: "scare quotes",
+		in:   `The so-called "experts" were wrong.`,
+		want: []view{{Role: quote.Scare, Parts: []string{"experts"}, Marks: []string{`"`, `"`}, Rule: "scare"}},
+	},
+	{
+		name: "title",
+		in:   `She starred in "The Apprentice" for years.`,
+		want: []view{{Role: quote.Title, Parts: []string{"The Apprentice"}, Marks: []string{`"`, `"`}, Rule: "title"}},
+	},
+	{
+		name:   "title with a minor word",
+		in:     `She appeared on "Meet the Press" on Sunday.`,
+		want:   []view{{Role: quote.Title, Parts: []string{"Meet the Press"}, Marks: []string{`"`, `"`}, Rule: "title"}},
+		reason: "the may stay lower-case inside a title",
+	},
+	{
+		name: "standalone",
+		in:   `"Enough!"`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Enough!"}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
+	},
+
+	// Cue patterns.
+	{
+		name: "cue after with a title and a tail",
+		in:   `"Our economy is strong," President Biden told reporters on Tuesday.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Our economy is strong,"}, Marks: []string{`"`, `"`}, Cue: "told", Source: "President Biden", Rule: "cue-after"}},
+	},
+	{
+		name: "cue after with a determiner",
+		in:   `"Yes," the minister told reporters.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Yes,"}, Marks: []string{`"`, `"`}, Cue: "told", Source: "the minister", Rule: "cue-after"}},
+	},
+	{
+		name:   "inverted cue",
+		in:     `"We will win," said John Smith.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "John Smith", Rule: "cue-after"}},
+		reason: "the subject of an inverted cue follows it",
+	},
+	{
+		name:   "inverted cue with a name in apposition",
+		in:     `"We are ready," said the club's owner, Dennis Hale.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We are ready,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "the club's owner, Dennis Hale", Rule: "cue-after"}},
+		reason: "a capitalised name after the comma is the speaker's name",
+	},
+	{
+		name: "question with a cue after",
+		in:   "“Ready?” she asked.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Ready?"}, Marks: []string{"“", "”"}, Cue: "asked", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name: "cue before with a colon",
+		in:   `She said: "We will win."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "She", Rule: "cue-before"}},
+	},
+	{
+		name: "cue before with a comma",
+		in:   `She said, "We will win."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "She", Rule: "cue-before"}},
+	},
+	{
+		name: "cue right before the mark",
+		in:   `She said "We will win."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "She", Rule: "cue-before"}},
+	},
+	{
+		name: "cue before, quote mid-sentence",
+		in:   `The minister said, "We will win," and left.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "The minister", Rule: "cue-before"}},
+	},
+	{
+		name: "writing cue",
+		in:   `He wrote: "Never again."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Never again."}, Marks: []string{`"`, `"`}, Cue: "wrote", Source: "He", Rule: "cue-before"}},
+	},
+	{
+		name:   "colon without a cue",
+		in:     `Macron: "We will win."`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win."}, Marks: []string{`"`, `"`}, Source: "Macron", Rule: "colon"}},
+		reason: "the clause before the colon is the source; there is no cue",
+	},
+	{
+		name: "cue in the previous sentence",
+		in:   `The minister said in a statement. "We will build it."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will build it."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "The minister", Rule: "cue-previous"}},
+	},
+	{
+		name:   "previous sentence with content of its own",
+		in:     `The minister said that it would rain. "We will build it."`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will build it."}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
+		reason: "a cue followed by that reports content of its own, so it does not introduce the next quote",
+	},
+
+	// Options.
+	{
+		name:   "unknown verb",
+		in:     `The senator intoned, "We shall overcome."`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We shall overcome."}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
+		reason: "intoned is not in the built-in lexicon",
+	},
+	{
+		name: "extra verb",
+		opts: quote.Options{Verbs: []string{"intoned"}},
+		in:   `The senator intoned, "We shall overcome."`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We shall overcome."}, Marks: []string{`"`, `"`}, Cue: "intoned", Source: "The senator", Rule: "cue-before"}},
+	},
+	{
+		name: "extra phrasal verb",
+		opts: quote.Options{Verbs: []string{"went on to say"}},
+		in:   `"We will win," she went on to say.`,
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "went on to say", Source: "she", Rule: "cue-after"}},
+	},
+
+	// Regressions found by review.
+	{
+		name:   "height inside a quote",
+		in:     `"He's 5'11" and fast," she said.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{`He's 5'11" and fast,`}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: `the " of 5'11" is an inch mark even while a quote is open`,
+	},
+	{
+		name: "cue after a quote over paragraphs",
+		in:   "\"We will win the election,\n\"and we will govern,\" she said.",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win the election,", "and we will govern,"}, Marks: []string{`"`, `"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+	},
+	{
+		name:   "a noun is not a cue",
+		in:     `The plan, "a disaster," was dropped.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"a disaster,"}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
+		reason: "plan after the is a noun, so the quote has no cue",
+	},
+	{
+		name: "adding after said",
+		in:   `"We will," he said, adding, "We must."`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"We will,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"},
+			{Role: speech, Kind: direct, Parts: []string{"We must."}, Marks: []string{`"`, `"`}, Cue: "adding", Source: "he", Rule: "cue-before"},
+		},
+		reason: "the subject of adding is the subject of said",
+	},
+	{
+		name: "narrow no-break spaces inside guillemets",
+		in:   "Macron said: «\u202fNous allons gagner.\u202f»",
+		want: []view{{Role: speech, Kind: direct, Parts: []string{"Nous allons gagner."}, Marks: []string{"«", "»"}, Cue: "said", Source: "Macron", Rule: "cue-before"}},
+	},
+
+	// No quotes.
+	{name: "empty", in: ""},
+	{name: "no marks", in: "The minister said the plan would go ahead."},
+	{name: "stray closing mark", in: `It ended." Then nothing.`},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range extractTests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := quote.NewExtractor(tc.opts)
+			if err != nil {
+				t.Fatalf("NewExtractor(%+v): %v", tc.opts, err)
+			}
+			qs, err := e.Extract(tc.in)
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tc.in, err)
+			}
+			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
+
+func TestCue(t *testing.T) {
+	tests := []struct {
+		name string
+		opts quote.Options
+		in   string
+		want quote.Cue
+	}{
+		{name: "say", in: `"Yes," she said.`, want: quote.Cue{Span: quote.Span{Start: 11, End: 15}, Lemma: "say", Class: quote.Speaking}},
+		{name: "write", in: `He wrote: "Never."`, want: quote.Cue{Span: quote.Span{Start: 3, End: 8}, Lemma: "write", Class: quote.Writing}},
+		{name: "extra verb", opts: quote.Options{Verbs: []string{"Intoned"}}, in: `He intoned, "Never."`, want: quote.Cue{Span: quote.Span{Start: 3, End: 10}, Lemma: "intoned", Class: quote.Speaking}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := quote.NewExtractor(tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qs, err := e.Extract(tc.in)
+			if err != nil || len(qs) != 1 {
+				t.Fatalf("Extract(%q) = %d quotes, %v; want 1 quote", tc.in, len(qs), err)
+			}
+			if diff := cmp.Diff(tc.want, qs[0].Cue); diff != "" {
+				t.Errorf("Extract(%q) cue mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestNewExtractorErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		opts quote.Options
+	}{
+		{"negative MaxInputBytes", quote.Options{MaxInputBytes: -1}},
+		{"negative MaxQuoteBytes", quote.Options{MaxQuoteBytes: -1}},
+		{"negative MaxNesting", quote.Options{MaxNesting: -1}},
+		{"empty verb", quote.Options{Verbs: []string{"intoned", ""}}},
+		{"blank verb", quote.Options{Verbs: []string{" \t"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := quote.NewExtractor(tc.opts)
+			if err == nil {
+				t.Fatalf("NewExtractor(%+v) = %v, nil; want an error", tc.opts, e)
+			}
+			if !strings.HasPrefix(err.Error(), "quote: ") {
+				t.Errorf("NewExtractor(%+v) error %q lacks the package prefix", tc.opts, err)
+			}
+		})
+	}
+}
+
+func TestExtractTooLarge(t *testing.T) {
+	e, err := quote.NewExtractor(quote.Options{MaxInputBytes: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Extract(`"Yes," he`); err != nil {
+		t.Errorf("Extract of 9 bytes: %v, want no error", err)
+	}
+	if _, err := e.Extract(`"Yes," he.`); err != nil {
+		t.Errorf("Extract of exactly MaxInputBytes: %v, want no error", err)
+	}
+	qs, err := e.Extract(`"Yes," he said.`)
+	if !errors.Is(err, quote.ErrTooLarge) {
+		t.Errorf("Extract of 15 bytes: error %v, want one wrapping ErrTooLarge", err)
+	}
+	if qs != nil {
+		t.Errorf("Extract of 15 bytes = %v, want nil", qs)
+	}
+}
+
+// boundaries returns the character boundaries of s: every rune start, each invalid byte
+// counting as a character of its own, and len(s).
+func boundaries(s string) []bool {
+	b := make([]bool, len(s)+1)
+	for i := 0; i < len(s); {
+		b[i] = true
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	b[len(s)] = true
+	return b
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, tc := range extractTests {
+		f.Add(tc.in)
+	}
+	for _, s := range []string{
+		"\xff\xfe", "\"a\x00b\"", "\r\n\r\n\"a\r\"b\"", "« a », b", "“a\n“b\n“c", "''a''b''", "'''",
+		"\"a 'b \"c' d\"", "5'11\"", "\"a,\" said", ": \"", "「『a』」",
+	} {
+		f.Add(s)
+	}
+	e, err := quote.NewExtractor(quote.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		type result struct {
+			qs  []quote.Quote
+			err error
+		}
+		done := make(chan result, 1)
+		go func() { qs, err := e.Extract(s); done <- result{qs, err} }()
+		var qs []quote.Quote
+		select {
+		case r := <-done:
+			if r.err != nil {
+				t.Fatalf("Extract(%q): %v", s, r.err)
+			}
+			qs = r.qs
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Extract(%q) did not return within 5s", s)
+		}
+		bound := boundaries(s)
+		check := func(what string, qi int, sp quote.Span) {
+			t.Helper()
+			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+				t.Fatalf("quote %d: %s %v out of bounds [0,%d) in %q", qi, what, sp, len(s), s)
+			}
+			if !bound[sp.Start] || !bound[sp.End] {
+				t.Fatalf("quote %d: %s %v not on character boundaries in %q", qi, what, sp, s)
+			}
+		}
+		for qi, q := range qs {
+			if len(q.Parts) == 0 {
+				t.Fatalf("quote %d has no parts in %q", qi, s)
+			}
+			for pi, p := range q.Parts {
+				check("part", qi, p)
+				if p.Len() == 0 {
+					t.Fatalf("quote %d: part %d is empty in %q", qi, pi, s)
+				}
+				if pi > 0 && q.Parts[pi-1].End > p.Start {
+					t.Fatalf("quote %d: part %d %v overlaps or precedes part %d %v in %q", qi, pi, p, pi-1, q.Parts[pi-1], s)
+				}
+			}
+			if len(q.Marks) == 0 {
+				t.Fatalf("quote %d has no marks in %q", qi, s)
+			}
+			for mi, m := range q.Marks {
+				check("mark", qi, m)
+				if m.Len() == 0 {
+					t.Fatalf("quote %d: mark %d is empty in %q", qi, mi, s)
+				}
+				for _, p := range q.Parts {
+					if m.Overlaps(p) {
+						t.Fatalf("quote %d: mark %v overlaps part %v in %q", qi, m, p, s)
+					}
+				}
+			}
+			if q.Cue.Lemma != "" {
+				check("cue", qi, q.Cue.Span)
+				if q.Cue.Span.Len() == 0 {
+					t.Fatalf("quote %d: empty cue span with lemma %q in %q", qi, q.Cue.Lemma, s)
+				}
+			} else if !q.Cue.Span.IsZero() {
+				t.Fatalf("quote %d: cue span %v without a lemma in %q", qi, q.Cue.Span, s)
+			}
+			check("source", qi, q.Source)
+			if q.Role < quote.Speech || q.Role > quote.Embedded || q.Rule == "" || q.Depth < 0 {
+				t.Fatalf("quote %d: bad role %d, rule %q or depth %d in %q", qi, q.Role, q.Rule, q.Depth, s)
+			}
+			if qi > 0 && qs[qi-1].Parts[0].Start >= q.Parts[0].Start {
+				t.Fatalf("quote %d at %v is not after quote %d at %v in %q", qi, q.Parts[0], qi-1, qs[qi-1].Parts[0], s)
+			}
+		}
+		qs2, err := e.Extract(s)
+		if err != nil {
+			t.Fatalf("second Extract(%q): %v", s, err)
+		}
+		if diff := cmp.Diff(qs, qs2); diff != "" {
+			t.Fatalf("Extract(%q) differs between runs (-first +second):\n%s", s, diff)
+		}
+	})
+}
