@@ -370,11 +370,20 @@ func tokenSpan(d *text.Doc, first, end int) Span {
 	return Span{Start: d.Tokens[first].Start, End: d.Tokens[end-1].End}
 }
 
+// clauseOpeners start a clause, not a subject: `"…"--and I was imagining`.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true, "then": true,
+	"as": true, "if": true, "when": true, "while": true, "because": true, "that": true,
+	"which": true, "who": true, "whom": true, "whose": true, "where": true, "though": true,
+	"although": true, "after": true, "before": true, "since": true, "until": true,
+	"unless": true, "whether": true, "than": true, "for": true,
+}
+
 // subjectLike reports whether tokens [i, k) may be the subject of a cue: they start with a
 // word and hold a capitalised word, a pronoun or a determiner ("he", "the minister", "super
 // PAC spokeswoman Kellyanne Conway").
 func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
-	if d.Tokens[i].Kind != text.Word {
+	if d.Tokens[i].Kind != text.Word || clauseOpeners[d.Key(i)] {
 		return false
 	}
 	for j := i; j < k; j++ {
