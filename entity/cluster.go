@@ -40,10 +40,148 @@ func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
 		}
 		ix.add(d, m, e, mi)
 	}
+	bindNominals(d, a)
 	for ei := range a.Entities {
+		slices.Sort(a.Entities[ei].Mentions)
 		a.Entities[ei].Name = r.canonical(d, a, &a.Entities[ei])
 	}
 	resolvePronouns(d, a, quoted)
+}
+
+// bindNominals gives each role mention its entity: the name it stands in apposition to
+// ("Hugh Hill, a doctor at St Mary's"; "The French President, Camille Roux,"), the nearest
+// person whose title holds the role and agrees in nationality ("the Ukrainian president" after
+// "Ukrainian President Volodymyr Zelenskyy"), the entity of an earlier "the spokesman", or the
+// nearest organisation whose name holds the role ("the ministry"; "the company" takes any).
+// Otherwise the role is an entity of its own: a role-only person, an anonymous source, a group
+// or an organisation.
+func bindNominals(d *text.Doc, a *Analysis) {
+	for mi := range a.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != Nominal {
+			continue
+		}
+		e := apposed(d, a, mi)
+		if e < 0 {
+			e = titled(d, a, mi)
+		}
+		if e < 0 {
+			e = sameRole(a, mi)
+		}
+		if e < 0 {
+			e = namedOrganisation(d, a, mi)
+		}
+		if e < 0 {
+			kind := m.ekind
+			switch {
+			case kind == Person && m.definite:
+				kind = RoleOnly
+			case kind == Person:
+				kind = Anonymous
+			}
+			e = len(a.Entities)
+			a.Entities = append(a.Entities, Entity{ID: e, Kind: kind, Gender: m.gender})
+		}
+		m.Entity = e
+		ent := &a.Entities[e]
+		ent.Mentions = append(ent.Mentions, mi)
+		if ent.Gender == Unknown {
+			ent.Gender = m.gender
+		}
+	}
+}
+
+// maxBindMentions bounds how far back a role looks for its entity.
+const maxBindMentions = 64
+
+// apposed returns the entity of a person's name next to role mention mi across one comma.
+func apposed(d *text.Doc, a *Analysis, mi int) int {
+	m := &a.Mentions[mi]
+	if m.ekind != Person {
+		return -1
+	}
+	i := d.TokenAt(m.Span.Start)
+	if mi > 0 && i >= 2 && d.TokenText(i-1) == "," {
+		if o := &a.Mentions[mi-1]; o.Kind == Name && o.ekind == Person && o.Span.End == d.Tokens[i-2].End {
+			return o.Entity
+		}
+	}
+	j := d.TokenAt(m.Span.End - 1)
+	if mi+1 < len(a.Mentions) && j+2 < len(d.Tokens) && d.TokenText(j+1) == "," {
+		if o := &a.Mentions[mi+1]; o.Kind == Name && o.ekind == Person && o.Span.Start == d.Tokens[j+2].Start &&
+			o.Entity >= 0 {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
+// titled returns the entity of the nearest person named with a title that holds the role of
+// mention mi, with the same nationality when both give one.
+func titled(d *text.Doc, a *Analysis, mi int) int {
+	m := &a.Mentions[mi]
+	if m.ekind != Person || !m.definite {
+		return -1
+	}
+	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
+		o := &a.Mentions[oi]
+		if o.Kind != Name || o.Entity < 0 || o.titleKeys[1] == 0 {
+			continue
+		}
+		if m.demonym != "" && o.demonym != "" && m.demonym != o.demonym {
+			continue
+		}
+		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
+			if d.Key(k) == m.role {
+				return o.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// sameRole returns the entity of the nearest earlier definite mention of the same role.
+func sameRole(a *Analysis, mi int) int {
+	m := &a.Mentions[mi]
+	if !m.definite {
+		return -1
+	}
+	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
+		if o := &a.Mentions[oi]; o.Kind == Nominal && o.role == m.role && o.Entity >= 0 {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
+// genericOrganisations are roles any organisation can be referred back to by.
+var genericOrganisations = map[string]bool{
+	"company": true, "firm": true, "group": true, "organisation": true, "organization": true,
+	"business": true, "corporation": true,
+}
+
+// namedOrganisation returns the nearest organisation whose name holds the role of mention mi
+// ("the ministry" after "the Ministry of Defence"), or any for a generic role ("the company").
+func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
+	m := &a.Mentions[mi]
+	if m.ekind != Organisation || !m.definite {
+		return -1
+	}
+	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
+		o := &a.Mentions[oi]
+		if o.Kind != Name || o.Entity < 0 || a.Entities[o.Entity].Kind != Organisation {
+			continue
+		}
+		if genericOrganisations[m.role] {
+			return o.Entity
+		}
+		for k := o.first; k < o.last; k++ {
+			if d.Key(k) == m.role {
+				return o.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // clusterIndex finds the entities a name may refer to without comparing it with every earlier
@@ -116,32 +254,59 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 	return best
 }
 
-// canonical returns the fullest name of e: its longest name mention; a person known only by
-// a surname keeps the honorific the text uses ("Mrs Beaver").
+// canonical returns the fullest name of e: its longest name (a mention in capitals, such as a
+// chapter heading, only when there is no other), the most used one among equals. A person
+// named by one word keeps the form the text uses most: "Mrs Beaver", "Crawford", "The Hatter".
+// An entity known only by a role is named by its first mention: "the spokesman".
 func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity) string {
-	best := -1
-	for _, mi := range e.Mentions {
-		m := &a.Mentions[mi]
-		if best < 0 || m.last-m.first > a.Mentions[best].last-a.Mentions[best].first {
-			best = mi
-		}
-	}
-	m := &a.Mentions[best]
-	name := m.Head.Of(d.Text)
-	if m.last-m.first == 1 && e.Kind == Person {
+	var pool []int
+	for _, caps := range []bool{false, true} {
 		for _, mi := range e.Mentions {
-			o := &a.Mentions[mi]
-			if o.Title.IsZero() {
-				continue
-			}
-			if info, end, ok := r.lex.titles.Match(d, d.TokenAt(o.Title.Start), o.first); ok &&
-				info.class == honorific && end == o.first {
-				name = o.Title.Of(d.Text) + " " + name
-				break
+			if m := &a.Mentions[mi]; m.Kind == Name && (caps || !allCaps(d, m)) {
+				pool = append(pool, mi)
 			}
 		}
+		if len(pool) > 0 {
+			break
+		}
 	}
-	return normalizeSpace(name)
+	if len(pool) == 0 {
+		return normalizeSpace(a.Mentions[e.Mentions[0]].Span.Of(d.Text))
+	}
+	longest := 0
+	for _, mi := range pool {
+		longest = max(longest, a.Mentions[mi].last-a.Mentions[mi].first)
+	}
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, mi := range pool {
+		m := &a.Mentions[mi]
+		if m.last-m.first != longest {
+			continue
+		}
+		form := normalizeSpace(m.Head.Of(d.Text))
+		switch {
+		case longest == 1 && m.honorific && m.titleKeys[1] == m.first:
+			form = normalizeSpace(m.Title.Of(d.Text)) + " " + form
+		case longest == 1 && m.theName:
+			form = "The " + form
+		}
+		counts[form]++
+		if counts[form] > bestN {
+			best, bestN = form, counts[form]
+		}
+	}
+	return best
+}
+
+// allCaps reports whether every word of m's head is in capitals.
+func allCaps(d *text.Doc, m *Mention) bool {
+	for k := m.first; k < m.last; k++ {
+		if t := &d.Tokens[k]; t.Kind == text.Word && t.Flags&text.AllUpper == 0 && t.Flags&text.Initial == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.

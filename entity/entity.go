@@ -114,6 +114,13 @@ type Mention struct {
 	plural bool
 	first  int // token index of Head's first token
 	last   int // token index after Head
+
+	role      string // a nominal's role noun, folded: "president", "spokesman"
+	demonym   string // the country of a nationality before the title or role: "Ukraine"
+	definite  bool   // a nominal that refers back: "the spokesman", not "a spokesman"
+	theName   bool   // a capitalised noun after "the" used as a name: "the Hatter"
+	honorific bool   // the title is a form of address: Mr, Mrs, Lady
+	titleKeys [2]int // token range [from, to) of the title, for matching roles to titles
 }
 
 // An Entity is a person, organisation, place or group, with every mention of it.

@@ -86,7 +86,51 @@ func TestRecognize(t *testing.T) {
 				{"Security Council", "organisation", "unknown", []string{"Security Council"}},
 				{"NATO", "organisation", "unknown", []string{"NATO"}},
 				{"St. Mary's Hospital", "organisation", "unknown", []string{"St. Mary's Hospital"}},
+				{"Officials", "group", "unknown", []string{"Officials"}},
 			},
+		},
+		{
+			name: "a role bound to the titled name",
+			text: "Ukrainian President Volodymyr Zelenskyy spoke first. The Ukrainian president has faced criticism.",
+			want: []entityView{{"Volodymyr Zelenskyy", "person", "male", []string{"Ukrainian President Volodymyr Zelenskyy", "The Ukrainian president"}}},
+		},
+		{
+			name: "apposition both ways",
+			text: "Hugh Hill, a doctor at the clinic, left. The French President, Camille Roux, stayed.",
+			want: []entityView{
+				{"Hugh Hill", "person", "male", []string{"Hugh Hill", "a doctor"}},
+				{"Camille Roux", "person", "unknown", []string{"The French President", "Camille Roux"}},
+			},
+		},
+		{
+			name: "roles without names",
+			text: "The spokesman declined. A senior official disagreed, and the spokesman then left.",
+			want: []entityView{
+				{"The spokesman", "role", "male", []string{"The spokesman", "the spokesman"}},
+				{"A senior official", "anonymous", "unknown", []string{"A senior official"}},
+			},
+		},
+		{
+			name: "an organisation referred back to",
+			text: "Northshore Energy owns the plant. The company said it would appeal.",
+			want: []entityView{{"Northshore Energy", "organisation", "neuter", []string{"Northshore Energy", "The company", "it"}}},
+		},
+		{
+			name:   "a capitalised noun after the is a name",
+			text:   "Alice looked at the Hatter. The Hatter said nothing.",
+			want:   []entityView{{"Alice", "person", "female", []string{"Alice"}}, {"The Hatter", "person", "unknown", []string{"Hatter", "Hatter"}}},
+			reason: "novels name characters the Hatter, the Gryphon",
+		},
+		{
+			name:   "a stray capital before a name",
+			text:   "Presently Tony came in. Tony sat down.",
+			want:   []entityView{{"Tony", "person", "male", []string{"Tony", "Tony"}}},
+			reason: "Presently opens the sentence and is capitalised nowhere else",
+		},
+		{
+			name:   "the form used most names a one-word person",
+			text:   "Crawford laughed. Mr. Crawford left. Crawford came back, and Crawford sat.",
+			want:   []entityView{{"Crawford", "person", "male", []string{"Crawford", "Mr. Crawford", "Crawford", "Crawford"}}},
 		},
 		{
 			name:   "things and sentence starts are not names",

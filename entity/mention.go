@@ -72,8 +72,13 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				i++
 				continue
 			}
-			if m, end, ok := r.nameAt(d, i, s.Last); ok {
-				if m.ekind != 0 && r.plausible(d, &m, capMid) { // names of things are read past, not kept
+			if m, end, ok := r.nominalAt(d, i, s.Last); ok {
+				a.Mentions = append(a.Mentions, m)
+				i = end
+				continue
+			}
+			if m, end, ok := r.nameAt(d, i, s.Last, capMid); ok {
+				if m.ekind != 0 && (m.Kind == Nominal || r.plausible(d, &m, capMid)) { // names of things are read past
 					a.Mentions = append(a.Mentions, m)
 				}
 				i = end
@@ -125,15 +130,16 @@ func (r *Recognizer) plausible(d *text.Doc, m *Mention, capMid map[string]bool) 
 
 // nameAt reads a name mention starting at token i: optional modifiers and a title, then
 // capitalised words with particles, initials and suffixes.
-func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
+func (r *Recognizer) nameAt(d *text.Doc, i, limit int, capMid map[string]bool) (Mention, int, bool) {
 	l := r.lex
 	start := i
 	j := i
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
 	k := j
+	demonym := ""
 	for k < limit && k-j < 3 && (modifiers[d.Key(k)] || l.isDemonymAt(d, k, limit)) {
-		if _, end, ok := l.demonyms.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
-			k = end
+		if c, end, ok := l.demonyms.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			k, demonym = end, c
 			continue
 		}
 		k++
@@ -175,7 +181,15 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 		n--
 	}
 	if n == j {
+		if titleStart >= 0 && title.class == office && start > 0 && definiteDeterminers[d.Key(start-1)] {
+			// A title with no name after it is a role: "The Russian President also said".
+			return r.titleNominal(d, start, titleStart, titleEnd, title, demonym), titleEnd, true
+		}
 		return Mention{}, 0, false
+	}
+	if titleStart < 0 && n-j >= 2 && !l.orgHeads[d.Key(n-1)] && r.strayCapital(d, j, capMid) {
+		j++ // "Presently Tony said": a capitalised sentence opener is not part of the name
+		start = j
 	}
 	m := Mention{
 		Span:   text.Span{Start: d.Tokens[start].Start, End: d.Tokens[n-1].End},
@@ -188,6 +202,12 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 	}
 	if titleStart >= 0 {
 		m.Title = text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End}
+		m.titleKeys = [2]int{titleStart, titleEnd}
+		m.honorific = title.class == honorific
+		m.demonym = demonym
+	}
+	if titleStart < 0 && n-j == 1 && j > 0 && d.Key(j-1) == "the" && d.Tokens[j-1].Flags&text.Lower != 0 {
+		m.theName = true // "the Hatter", "the Gryphon"
 	}
 	if n < limit && d.Tokens[n].Flags&text.Clitic != 0 && d.Key(n) == "'s" {
 		m.Possessive = true
@@ -202,6 +222,124 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 		m.gender = l.firstNames[d.Key(j)]
 	}
 	return m, n, true
+}
+
+// strayCapital reports whether token j, the first of a name of two or more words, is only a
+// capitalised sentence opener ("Presently", "Unhappy"): at a sentence start, never capitalised
+// inside one, and no given name, place or organisation.
+func (r *Recognizer) strayCapital(d *text.Doc, j int, capMid map[string]bool) bool {
+	t := &d.Tokens[j]
+	if t.Flags&(text.SentStart|text.LineStart) == 0 && (j == 0 || d.Tokens[j-1].Kind != text.Mark) {
+		return false
+	}
+	key := d.Key(j)
+	if capMid[key] || r.lex.orgNames[key] || r.lex.orgHeads[key] {
+		return false
+	}
+	if _, ok := r.lex.firstNames[key]; ok {
+		return false
+	}
+	_, _, place := r.lex.places.Match(d, j, j+1)
+	return !place
+}
+
+// titleNominal makes a role mention of a title with no name after it, from the determiner before
+// token start (the first modifier) to titleEnd.
+func (r *Recognizer) titleNominal(d *text.Doc, start, titleStart, titleEnd int, title titleInfo, demonym string) Mention {
+	m := Mention{
+		Head:   text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End},
+		Kind:   Nominal,
+		Entity: -1,
+		first:  titleStart,
+		last:   titleEnd,
+		ekind:  Person,
+		gender: title.gender,
+		role:   d.Key(titleEnd - 1),
+	}
+	m.demonym = demonym
+	start--
+	m.definite = true
+	m.Span = text.Span{Start: d.Tokens[start].Start, End: d.Tokens[titleEnd-1].End}
+	return m
+}
+
+// determiners open a role noun phrase: "the spokesman", "a senior official", "two analysts".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "one": true, "another": true, "some": true, "two": true, "three": true,
+	"four": true, "several": true, "many": true, "other": true, "each": true, "every": true,
+}
+
+// notModifiers cannot stand between a determiner and its role noun: "the plan would hurt
+// officials" is no role phrase.
+var notModifiers = map[string]bool{
+	"would": true, "will": true, "could": true, "should": true, "can": true, "may": true,
+	"might": true, "must": true, "is": true, "was": true, "were": true, "are": true, "be": true,
+	"been": true, "has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"said": true, "says": true, "told": true, "to": true, "of": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "by": true, "from": true, "that": true, "which": true,
+	"who": true, "and": true, "or": true, "but": true, "not": true, "as": true, "than": true,
+	"if": true, "so": true, "about": true, "into": true, "over": true, "after": true,
+	"before": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"you": true, "his": true, "her": true, "their": true, "its": true, "the": true, "a": true,
+	"an": true, "this": true, "these": true, "those": true, "there": true, "here": true,
+}
+
+// definiteDeterminers make a role noun phrase refer back to someone already mentioned.
+var definiteDeterminers = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true, "our": true}
+
+// nominalAt reads a role noun phrase starting at token i: a determiner, up to four modifiers
+// (words, nationalities, a possessive: "the club's owner") and a role noun from roles.txt or
+// an office from titles.txt; or a plural group noun on its own ("officials", "police"). A
+// role followed by a name is a title ("the Russian President Vladimir Putin") and is left to
+// nameAt.
+func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
+	l := r.lex
+	t := &d.Tokens[i]
+	key := d.Key(i)
+	lowerOrStart := t.Flags&text.Lower != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
+	if !lowerOrStart {
+		return Mention{}, 0, false
+	}
+	m := Mention{Kind: Nominal, Entity: -1}
+	first := i
+	if determiners[key] {
+		m.definite = definiteDeterminers[key]
+		first = i + 1
+	}
+	for k := first; k < limit && k < first+5; k++ {
+		tk := &d.Tokens[k]
+		if tk.Kind != text.Word {
+			return Mention{}, 0, false
+		}
+		if c, end, ok := l.demonyms.Match(d, k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
+			m.demonym = c
+			k = end - 1
+			continue
+		}
+		info, end, ok := l.roles.Match(d, k, limit)
+		if !ok {
+			if tk.Flags&text.Upper != 0 && k > i || k == first && first == i || k >= first+3 ||
+				notModifiers[d.Key(k)] {
+				return Mention{}, 0, false // a name, a verb or a preposition: not a role phrase
+			}
+			continue
+		}
+		if first == i && !info.plural {
+			return Mention{}, 0, false // a singular role needs a determiner
+		}
+		if end < limit && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0 &&
+			d.Tokens[end].Flags&text.SentStart == 0 {
+			return Mention{}, 0, false // a title before a name
+		}
+		m.Span = text.Span{Start: t.Start, End: d.Tokens[end-1].End}
+		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
+		m.first, m.last = k, end
+		m.role = d.Key(end - 1)
+		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
+		return m, end, true
+	}
+	return Mention{}, 0, false
 }
 
 // possessiveOrg returns the end of capitalised words from token i that end in an organisation
@@ -254,8 +392,8 @@ func (r *Recognizer) kindOf(d *text.Doc, m *Mention, titled bool) Kind {
 	if l.orgHeads[last] || l.orgNames[last] && m.last-m.first == 1 {
 		return Organisation
 	}
-	if l.thingHeads[last] {
-		return 0
+	if _, given := l.firstNames[d.Key(m.first)]; l.thingHeads[last] && !given {
+		return 0 // World War III, but Hugh Hill
 	}
 	if m.last-m.first == 1 && d.Tokens[m.first].Flags&text.AllUpper != 0 {
 		return Organisation // NATO, FBI
