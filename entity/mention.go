@@ -325,6 +325,10 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 			}
 			continue
 		}
+		if end < limit && d.Tokens[end].Flags&text.Clitic != 0 && d.Key(end) == "'s" {
+			k = end // "the club's owner": the club is the owner's possessor, not the role
+			continue
+		}
 		if first == i && !info.plural {
 			return Mention{}, 0, false // a singular role needs a determiner
 		}
