@@ -268,6 +268,7 @@ var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"our": true, "one": true, "another": true, "some": true, "two": true, "three": true,
 	"four": true, "several": true, "many": true, "other": true, "each": true, "every": true,
+	"'s": true,
 }
 
 // notModifiers cannot stand between a determiner and its role noun: "the plan would hurt
@@ -286,7 +287,9 @@ var notModifiers = map[string]bool{
 }
 
 // definiteDeterminers make a role noun phrase refer back to someone already mentioned.
-var definiteDeterminers = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true, "our": true}
+var definiteDeterminers = map[string]bool{
+	"the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "'s": true,
+}
 
 // nominalAt reads a role noun phrase starting at token i: a determiner, up to four modifiers
 // (words, nationalities, a possessive: "the club's owner") and a role noun from roles.txt or
@@ -297,7 +300,7 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 	l := r.lex
 	t := &d.Tokens[i]
 	key := d.Key(i)
-	lowerOrStart := t.Flags&text.Lower != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
+	lowerOrStart := t.Flags&(text.Lower|text.Clitic) != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
 	if !lowerOrStart {
 		return Mention{}, 0, false
 	}
@@ -325,11 +328,7 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 			}
 			continue
 		}
-		if end < limit && d.Tokens[end].Flags&text.Clitic != 0 && d.Key(end) == "'s" {
-			k = end // "the club's owner": the club is the owner's possessor, not the role
-			continue
-		}
-		if first == i && !info.plural {
+		if first == i && !info.plural && key != "'s" {
 			return Mention{}, 0, false // a singular role needs a determiner
 		}
 		if end < limit && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0 &&
@@ -337,6 +336,12 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 			return Mention{}, 0, false // a title before a name
 		}
 		m.Span = text.Span{Start: t.Start, End: d.Tokens[end-1].End}
+		if key == "'s" { // "the club's owner": the possessive stands for a determiner
+			m.Span.Start = d.Tokens[i+1].Start
+		}
+		if end < limit && d.Tokens[end].Flags&text.Clitic != 0 && d.Key(end) == "'s" {
+			m.Possessive = true // the club's: a possessor, not a subject
+		}
 		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
 		m.first, m.last = k, end
 		m.role = d.Key(end - 1)
