@@ -200,7 +200,8 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	}
 	d := text.Analyze(doc.Text)
 	qs := a.quotes.ExtractDoc(d)
-	ents := a.entities.RecognizeDoc(d, quotedSpans(qs))
+	quoted := quotedSpans(qs)
+	ents := a.entities.RecognizeDoc(d, quoted)
 	r := &Result{ID: doc.ID, Entities: ents.Entities, Mentions: ents.Mentions}
 	if r.Entities == nil {
 		r.Entities = []entity.Entity{}
@@ -208,7 +209,7 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	if r.Mentions == nil {
 		r.Mentions = []entity.Mention{}
 	}
-	c := newContext(d, qs, ents, doc)
+	c := newContext(d, qs, quoted, ents, doc)
 	r.Statements = c.statements(&a.opts)
 	return r, nil
 }

@@ -15,13 +15,35 @@ type docContext struct {
 	d      *text.Doc
 	doc    Document
 	quotes []quote.Quote
+	quoted []Span // the quotations in running text, marks included, in order
 	ents   *entity.Analysis
 	stmts  []Statement
 	from   []int // statement index -> quote index
 }
 
-func newContext(d *text.Doc, qs []quote.Quote, ents *entity.Analysis, doc Document) *docContext {
-	return &docContext{d: d, doc: doc, quotes: qs, ents: ents}
+func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
+	return &docContext{d: d, doc: doc, quotes: qs, quoted: quoted, ents: ents}
+}
+
+// inQuote reports whether byte offset off lies inside a quotation.
+func (c *docContext) inQuote(off int) bool {
+	i := sort.Search(len(c.quoted), func(i int) bool { return c.quoted[i].End > off })
+	return i < len(c.quoted) && c.quoted[i].Start <= off
+}
+
+// mentionBefore returns the index of the last mention that starts before byte offset off, or -1.
+func (c *docContext) mentionBefore(off int) int {
+	ms := c.ents.Mentions
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= off }) - 1
+}
+
+// mentionAtOrAfter returns the index of the first mention that starts at or after off, or -1.
+func (c *docContext) mentionAtOrAfter(off int) int {
+	i := c.mentionBefore(off) + 1
+	if i >= len(c.ents.Mentions) {
+		return -1
+	}
+	return i
 }
 
 // quotedSpans returns the spans of the quotations in running text, marks included, in order.
@@ -54,13 +76,20 @@ type sieve struct {
 	run  func(c *docContext, si int) (choice, bool)
 }
 
-// sieves run in this order; the first that decides wins.
-var sieves = []sieve{
-	{"cue", (*docContext).cueSpeaker},
-	{"colon", (*docContext).colonSpeaker},
-	{"paragraph", (*docContext).paragraphSpeaker},
-	{"continuation", (*docContext).continuationSpeaker},
-}
+// The sieves run in this order; the first that decides wins. The local ones look at the
+// statement and its paragraph; the dialogue pass (dialogue.go) then looks at the turns of a
+// conversation, and the fallbacks at what is left.
+var (
+	localSieves = []sieve{
+		{"cue", (*docContext).cueSpeaker},
+		{"colon", (*docContext).colonSpeaker},
+		{"paragraph", (*docContext).paragraphSpeaker},
+		{"narrative", (*docContext).narrativeSpeaker},
+	}
+	fallbackSieves = []sieve{
+		{"paragraph", (*docContext).paragraphSpeaker},
+	}
+)
 
 // statements makes a statement of every quotation that is one and finds its speaker.
 func (c *docContext) statements(opts *Options) []Statement {
@@ -80,27 +109,54 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
 	}
+	c.runSieves(localSieves, opts.MinConfidence)
+	c.dialogue(opts.MinConfidence)
+	c.runSieves(fallbackSieves, opts.MinConfidence)
 	for si := range c.stmts {
-		s := &c.stmts[si]
-		for _, sv := range sieves {
-			ch, ok := sv.run(c, si)
-			if !ok {
-				continue
-			}
-			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: sv.name, Evidence: ch.evidence, Confidence: ch.confidence})
-			if ch.confidence < opts.MinConfidence {
-				break
-			}
-			s.Speaker = c.speaker(ch)
-			s.Rule, s.Confidence = sv.name, ch.confidence
-			break
-		}
-		s.SaidOn = c.publicationDate()
+		c.stmts[si].SaidOn = c.publicationDate()
 	}
 	if c.stmts == nil {
 		return []Statement{}
 	}
 	return c.stmts
+}
+
+// runSieves gives each statement still without a speaker the answer of the first sieve that
+// decides, in text order, so that later statements can lean on earlier ones.
+func (c *docContext) runSieves(sieves []sieve, minConf float64) {
+	for si := range c.stmts {
+		if c.stmts[si].Speaker != nil || c.decided(si) {
+			continue
+		}
+		for _, sv := range sieves {
+			if ch, ok := sv.run(c, si); ok {
+				c.apply(si, sv.name, ch, minConf)
+				break
+			}
+		}
+	}
+}
+
+// decided reports whether a sieve already ruled on statement si, even if only to leave it
+// without a speaker.
+func (c *docContext) decided(si int) bool {
+	for _, d := range c.stmts[si].Trail {
+		if d.Stage == "speaker" {
+			return true
+		}
+	}
+	return false
+}
+
+// apply records a sieve's choice for statement si; below minConf the speaker stays nil.
+func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
+	s := &c.stmts[si]
+	s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: rule, Evidence: ch.evidence, Confidence: ch.confidence})
+	if ch.confidence < minConf {
+		return
+	}
+	s.Speaker = c.speaker(ch)
+	s.Rule, s.Confidence = rule, ch.confidence
 }
 
 // enclosing returns the index of the statement whose quotation holds q, or -1.
@@ -250,28 +306,65 @@ func (c *docContext) previousTop(si int) int {
 	return -1
 }
 
-// continuationSpeaker gives a paragraph that opens with a quotation without a cue the speaker
-// of the statement that ended the paragraph before: news carries a speaker over paragraphs.
-func (c *docContext) continuationSpeaker(si int) (choice, bool) {
-	if si == 0 || c.stmts[si].Kind != quote.Direct {
+// narrativeSpeaker takes the person a narrative sentence of the quotation's own paragraph is
+// about: `She looked at her watch. "Oh dear, I must fly."`, `"…" And then, sitting down
+// again, she forgot them.` The subject of the nearest sentence before the quotation is tried
+// first, then that of the first sentence after it.
+func (c *docContext) narrativeSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Cue.Lemma != "" || q.Depth > 0 {
 		return choice{}, false
 	}
 	d := c.d
-	first := d.TokenAt(c.stmts[si].Parts[0].Start)
-	pi := d.ParagraphOf(first)
-	if pi == 0 || first-1 != d.Paragraphs[pi].First {
-		return choice{}, false
+	first := d.TokenAt(q.Marks[0].Start)
+	para := d.Paragraphs[d.ParagraphOf(first)]
+	for s := d.SentenceOf(first) - 1; s >= 0 && d.Sentences[s].Para == para.Para; s-- {
+		if mi, ok := c.narrativeSubject(d.Sentences[s]); ok {
+			return c.fromMention(mi, 0.6, d.Sentences[s].Span)
+		}
+		if c.hasQuote(d.Sentences[s]) {
+			break
+		}
 	}
-	pj := c.previousTop(si)
-	if pj < 0 {
-		return choice{}, false
+	last := d.TokenAt(q.Marks[len(q.Marks)-1].Start)
+	for s := d.SentenceOf(last) + 1; s < len(d.Sentences) && d.Sentences[s].Para == para.Para; s++ {
+		if mi, ok := c.narrativeSubject(d.Sentences[s]); ok {
+			return c.fromMention(mi, 0.55, d.Sentences[s].Span)
+		}
+		break
 	}
-	prev := &c.stmts[pj]
-	last := d.TokenAt(prev.Parts[len(prev.Parts)-1].Start)
-	if prev.Speaker == nil || d.ParagraphOf(last) != pi-1 {
-		return choice{}, false
+	return choice{}, false
+}
+
+// narrativeSubject returns the first person mention of a sentence outside quotation marks that
+// is not a possessive, if the sentence is narrative (it holds no quotation).
+func (c *docContext) narrativeSubject(s text.Segment) (int, bool) {
+	if c.hasQuote(s) {
+		return -1, false
 	}
-	return c.reuse(prev, 0.5)
+	for mi := c.mentionAtOrAfter(s.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
+		m := &c.ents.Mentions[mi]
+		if m.Span.Start >= s.End {
+			break
+		}
+		if m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
+			continue
+		}
+		if m.Entity >= 0 {
+			switch c.ents.Entities[m.Entity].Kind {
+			case entity.Person, entity.RoleOnly, entity.Anonymous:
+				return mi, true
+			}
+		}
+		return -1, false // the first mention is not a person: no subject to take
+	}
+	return -1, false
+}
+
+// hasQuote reports whether sentence s overlaps a quotation.
+func (c *docContext) hasQuote(s text.Segment) bool {
+	i := sort.Search(len(c.quoted), func(i int) bool { return c.quoted[i].End > s.Start })
+	return i < len(c.quoted) && c.quoted[i].Start < s.End
 }
 
 func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {

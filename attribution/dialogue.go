@@ -1,0 +1,208 @@
+package attribution
+
+import (
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// A turn is a paragraph of a conversation: the statements it holds and the speaker the local
+// sieves found for it, if any.
+type turn struct {
+	para   int
+	stmts  []int // top-level statements of the paragraph, in order
+	anchor int   // the statement whose speaker the turn has, or -1
+}
+
+// who identifies a speaker: by entity, or by name when the mention names no entity.
+type who struct {
+	entity int
+	name   string
+}
+
+func (c *docContext) whoOf(si int) (who, bool) {
+	sp := c.stmts[si].Speaker
+	if sp == nil {
+		return who{}, false
+	}
+	if sp.Entity >= 0 {
+		return who{entity: sp.Entity}, true
+	}
+	return who{entity: -1, name: sp.Name}, true
+}
+
+// Limits of the dialogue pass.
+const (
+	maxTurnReach     = 8    // how many turns away an anchor may lend its speaker
+	dialogueShare    = 0.35 // share of paragraphs opening with a quotation that makes a text dialogue
+	maxParticipantAt = 40   // how many statements back the other participant of a dialogue may have spoken
+)
+
+// dialogue gives speakers to the turns the local sieves left without one. Turns are paragraphs
+// with statements, in blocks of consecutive paragraphs. In a conversation, speakers alternate:
+// an unattributed turn takes the speaker of the nearest attributed turn two, four, … turns away,
+// and failing that the other participant of the nearest attributed turn one, three, … away: the
+// person that turn addresses by name, or the last other speaker or person mentioned before it.
+// A block whose attributed turns all have one speaker is a monologue (news carries a speaker
+// over paragraphs), unless the whole text is dialogue, as a novel's is.
+func (c *docContext) dialogue(minConf float64) {
+	dialogueText := c.dialogueShare() >= dialogueShare
+	turns := c.turns()
+	for b := 0; b < len(turns); {
+		e := b + 1
+		for e < len(turns) && turns[e].para == turns[e-1].para+1 {
+			e++
+		}
+		c.block(turns[b:e], dialogueText, minConf)
+		b = e
+	}
+}
+
+// turns groups the top-level statements by paragraph.
+func (c *docContext) turns() []turn {
+	var out []turn
+	for si := range c.stmts {
+		if c.quotes[c.from[si]].Depth > 0 {
+			continue
+		}
+		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+		if len(out) == 0 || out[len(out)-1].para != p {
+			out = append(out, turn{para: p, anchor: -1})
+		}
+		t := &out[len(out)-1]
+		t.stmts = append(t.stmts, si)
+		if t.anchor < 0 && c.stmts[si].Speaker != nil {
+			t.anchor = si
+		}
+	}
+	return out
+}
+
+// block assigns the unattributed turns of one block of consecutive paragraphs.
+func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
+	speakers := map[who]bool{}
+	for _, t := range ts {
+		if t.anchor >= 0 {
+			w, _ := c.whoOf(t.anchor)
+			speakers[w] = true
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	conversation := len(speakers) > 1 || dialogueText
+	for i := range ts {
+		if ts[i].anchor >= 0 {
+			continue
+		}
+		ch, rule, ok := c.turnSpeaker(ts, i, conversation)
+		if !ok {
+			continue
+		}
+		for _, si := range ts[i].stmts {
+			if c.stmts[si].Speaker == nil {
+				c.apply(si, rule, ch, minConf)
+			}
+		}
+	}
+}
+
+// turnSpeaker chooses the speaker of unattributed turn i of block ts.
+func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, string, bool) {
+	if !conversation {
+		for k := i - 1; k >= 0 && k >= i-maxTurnReach; k-- {
+			if ts[k].anchor >= 0 {
+				ch, ok := c.reuse(&c.stmts[ts[k].anchor], 0.5)
+				return ch, "continuation", ok
+			}
+		}
+		return choice{}, "", false
+	}
+	for dist := 2; dist <= maxTurnReach; dist += 2 {
+		for _, k := range []int{i - dist, i + dist} {
+			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
+				ch, ok := c.reuse(&c.stmts[ts[k].anchor], 0.65-0.05*float64(dist/2-1))
+				return ch, "turn-taking", ok
+			}
+		}
+	}
+	for dist := 1; dist <= maxTurnReach; dist += 2 {
+		for _, k := range []int{i - dist, i + dist} {
+			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
+				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0])
+				return ch, "turn-taking", ok
+			}
+		}
+	}
+	return choice{}, "", false
+}
+
+// otherParticipant returns who answers, or is answered by, statement si in a conversation:
+// the person si addresses by name, else the last other speaker before statement at, else the
+// last other person mentioned outside quotations before it.
+func (c *docContext) otherParticipant(si, at int) (choice, bool) {
+	x, _ := c.whoOf(si)
+	if mi := c.vocative(si); mi >= 0 {
+		if m := &c.ents.Mentions[mi]; m.Entity >= 0 && m.Entity != x.entity {
+			return choice{mention: m.Span, entity: m.Entity, confidence: 0.5, evidence: m.Span}, true
+		}
+	}
+	for k := min(si, at) - 1; k >= 0 && k >= at-maxParticipantAt; k-- {
+		w, ok := c.whoOf(k)
+		if ok && w != x && c.quotes[c.from[k]].Depth == 0 {
+			return c.reuse(&c.stmts[k], 0.45)
+		}
+	}
+	start := c.stmts[min(si, at)].Parts[0].Start
+	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt; mi-- {
+		m := &c.ents.Mentions[mi]
+		if m.Entity < 0 || m.Entity == x.entity || m.Kind == entity.Pronoun || c.inQuote(m.Span.Start) {
+			continue
+		}
+		if k := c.ents.Entities[m.Entity].Kind; k == entity.Person || k == entity.RoleOnly {
+			return choice{mention: m.Span, entity: m.Entity, confidence: 0.4, evidence: m.Span}, true
+		}
+	}
+	return choice{}, false
+}
+
+// vocative returns the person mention that statement si's quotation addresses by name ("Lady
+// Brenda, is it true…", "…, Harry."), or -1.
+func (c *docContext) vocative(si int) int {
+	d := c.d
+	for _, p := range c.stmts[si].Parts {
+		for mi := c.mentionAtOrAfter(p.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
+			m := &c.ents.Mentions[mi]
+			if m.Span.Start >= p.End {
+				break
+			}
+			if m.Kind != entity.Name {
+				continue
+			}
+			first, last := d.TokenAt(m.Span.Start), d.TokenAt(m.Span.End-1)
+			atStart := m.Span.Start == p.Start || first > 0 && d.TokenText(first-1) == ","
+			after := ""
+			if last+1 < len(d.Tokens) && d.Tokens[last+1].End <= p.End+3 {
+				after = d.TokenText(last + 1)
+			}
+			if atStart && (after == "," || after == "!" || after == "?" || after == "." || m.Span.End == p.End) {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// dialogueShare is the share of paragraphs that open with a quotation.
+func (c *docContext) dialogueShare() float64 {
+	d := c.d
+	if len(d.Paragraphs) == 0 {
+		return 0
+	}
+	n := 0
+	for _, p := range d.Paragraphs {
+		if d.Tokens[p.First].Kind == text.Mark {
+			n++
+		}
+	}
+	return float64(n) / float64(len(d.Paragraphs))
+}
