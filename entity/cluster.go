@@ -35,8 +35,8 @@ func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
 		m.Entity = e
 		ent := &a.Entities[e]
 		ent.Mentions = append(ent.Mentions, mi)
-		if ent.Gender == Unknown {
-			ent.Gender = m.gender
+		if ent.Gender == Unknown || ent.guessed && !m.guessed && m.gender != Unknown {
+			ent.Gender, ent.guessed = m.gender, m.guessed
 		}
 		ix.add(d, m, e, mi)
 	}
@@ -373,8 +373,8 @@ func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
 		}
 		m.Entity = best
 		e := &a.Entities[best]
-		if e.Gender == Unknown && m.gender != Plural {
-			e.Gender = m.gender
+		if (e.Gender == Unknown || e.guessed) && m.gender != Plural {
+			e.Gender, e.guessed = m.gender, false
 		}
 		e.Mentions = append(e.Mentions, mi)
 	}

@@ -120,6 +120,7 @@ type Mention struct {
 	definite  bool   // a nominal that refers back: "the spokesman", not "a spokesman"
 	theName   bool   // a capitalised noun after "the" used as a name: "the Hatter"
 	honorific bool   // the title is a form of address: Mr, Mrs, Lady
+	guessed   bool   // gender comes from a given name only
 	titleKeys [2]int // token range [from, to) of the title, for matching roles to titles
 }
 
@@ -130,6 +131,8 @@ type Entity struct {
 	Kind     Kind   `json:"kind"`
 	Gender   Gender `json:"gender"`
 	Mentions []int  `json:"mentions"` // indexes into [Analysis.Mentions], in text order
+
+	guessed bool // Gender comes from a given name only, which pronouns may overrule
 }
 
 // An Analysis is the entities of one text and their mentions.

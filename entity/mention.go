@@ -220,6 +220,7 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int, capMid map[string]bool) (
 	m.ekind = r.kindOf(d, &m, titleStart >= 0)
 	if m.gender == Unknown && m.ekind == Person && n-j >= 1 {
 		m.gender = l.firstNames[d.Key(j)]
+		m.guessed = m.gender != Unknown
 	}
 	return m, n, true
 }
