@@ -86,10 +86,21 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 			speakers[w] = true
 		}
 	}
-	if len(speakers) == 0 {
+	if len(speakers) == 0 && !dialogueText {
 		return
 	}
 	conversation := len(speakers) > 1 || dialogueText
+	if conversation {
+		// A turn that addresses someone by name is answered by them, and answers them.
+		for i := range ts {
+			if ts[i].anchor >= 0 {
+				continue
+			}
+			if ch, ok := c.addressee(ts, i); ok {
+				c.applyTurn(ts, i, "addressee", ch, minConf)
+			}
+		}
+	}
 	for i := range ts {
 		if ts[i].anchor >= 0 {
 			continue
@@ -104,6 +115,44 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 			}
 		}
 	}
+}
+
+// applyTurn gives every unattributed statement of turn i the choice, and makes the turn an
+// anchor for the turns around it.
+func (c *docContext) applyTurn(ts []turn, i int, rule string, ch choice, minConf float64) {
+	for _, si := range ts[i].stmts {
+		if c.stmts[si].Speaker == nil {
+			c.apply(si, rule, ch, minConf)
+			if ts[i].anchor < 0 && c.stmts[si].Speaker != nil {
+				ts[i].anchor = si
+			}
+		}
+	}
+}
+
+// addressee returns the speaker of unattributed turn i as the person the turn before it
+// addresses by name ("…, Lizzy?"), or else the person the turn after it addresses.
+func (c *docContext) addressee(ts []turn, i int) (choice, bool) {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(ts) {
+			continue
+		}
+		for _, si := range ts[k].stmts {
+			mi := c.vocative(si)
+			if mi < 0 {
+				continue
+			}
+			m := &c.ents.Mentions[mi]
+			if m.Entity < 0 || c.ents.Entities[m.Entity].Kind != entity.Person {
+				continue
+			}
+			if w, ok := c.whoOf(si); ok && w.entity == m.Entity {
+				continue
+			}
+			return choice{mention: m.Span, entity: m.Entity, confidence: 0.55, evidence: m.Span}, true
+		}
+	}
+	return choice{}, false
 }
 
 // turnSpeaker chooses the speaker of unattributed turn i of block ts.

@@ -128,9 +128,9 @@ func TestRecognize(t *testing.T) {
 			reason: "Presently opens the sentence and is capitalised nowhere else",
 		},
 		{
-			name:   "the form used most names a one-word person",
-			text:   "Crawford laughed. Mr. Crawford left. Crawford came back, and Crawford sat.",
-			want:   []entityView{{"Crawford", "person", "male", []string{"Crawford", "Mr. Crawford", "Crawford", "Crawford"}}},
+			name: "the form used most names a one-word person",
+			text: "Crawford laughed. Mr. Crawford left. Crawford came back, and Crawford sat.",
+			want: []entityView{{"Crawford", "person", "male", []string{"Crawford", "Mr. Crawford", "Crawford", "Crawford"}}},
 		},
 		{
 			name:   "things and sentence starts are not names",
