@@ -110,6 +110,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.from = append(c.from, qi)
 	}
 	c.runSieves(localSieves, opts.MinConfidence)
+	c.resolveNarrator()
 	c.dialogue(opts.MinConfidence)
 	c.runSieves(fallbackSieves, opts.MinConfidence)
 	for si := range c.stmts {

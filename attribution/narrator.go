@@ -1,0 +1,56 @@
+package attribution
+
+import "github.com/whosaid/whosaid/entity"
+
+// minNarratorVotes is how many times the other speakers must address the narrator by one name
+// before "I" is taken to be that person.
+const minNarratorVotes = 2
+
+// resolveNarrator names the "I" of a first-person text: the person the other speakers address
+// by name in the statements next to the ones "I" makes ("What are you called?" "Jacob." … "You
+// oughtn't to, Jake."). Statements "I" makes then take that person as their speaker, the local
+// mention staying "I". Without a clear majority of such addresses, "I" stays unnamed.
+func (c *docContext) resolveNarrator() {
+	votes := map[int]int{}
+	total := 0
+	var mine []int
+	for si := range c.stmts {
+		if !c.saidByNarrator(si) {
+			continue
+		}
+		mine = append(mine, si)
+		for _, sj := range []int{si - 1, si + 1} {
+			if sj < 0 || sj >= len(c.stmts) || c.saidByNarrator(sj) {
+				continue
+			}
+			if mi := c.vocative(sj); mi >= 0 {
+				if e := c.ents.Mentions[mi].Entity; e >= 0 && c.ents.Entities[e].Kind == entity.Person {
+					votes[e]++
+					total++
+				}
+			}
+		}
+	}
+	best, n := -1, 0
+	for e, v := range votes {
+		if v > n || v == n && e < best {
+			best, n = e, v
+		}
+	}
+	if best < 0 || n < minNarratorVotes || 2*n <= total {
+		return
+	}
+	ent := &c.ents.Entities[best]
+	for _, si := range mine {
+		sp := c.stmts[si].Speaker
+		sp.Entity, sp.Name, sp.Kind = best, ent.Name, ent.Kind
+		c.stmts[si].Trail = append(c.stmts[si].Trail, Decision{Stage: "speaker", Rule: "narrator",
+			Evidence: sp.Mention, Confidence: c.stmts[si].Confidence})
+	}
+}
+
+// saidByNarrator reports whether statement si's speaker is an unresolved "I".
+func (c *docContext) saidByNarrator(si int) bool {
+	sp := c.stmts[si].Speaker
+	return sp != nil && sp.Entity < 0 && sp.Name == "I"
+}
