@@ -337,8 +337,8 @@ func (c *docContext) narrativeSpeaker(si int) (choice, bool) {
 	return choice{}, false
 }
 
-// narrativeSubject returns the first person mention of a sentence outside quotation marks that
-// is not a possessive, if the sentence is narrative (it holds no quotation).
+// narrativeSubject returns the first person mention of a sentence, if the sentence is narrative
+// (it holds no quotation). A possessive counts: in "Polly's strident tones rang", Polly speaks.
 func (c *docContext) narrativeSubject(s text.Segment) (int, bool) {
 	if c.hasQuote(s) {
 		return -1, false
@@ -348,8 +348,8 @@ func (c *docContext) narrativeSubject(s text.Segment) (int, bool) {
 		if m.Span.Start >= s.End {
 			break
 		}
-		if m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
-			continue
+		if m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
+			continue // "his", "her": the possessor of the subject is often the speaker, but not through them
 		}
 		if m.Entity >= 0 {
 			switch c.ents.Entities[m.Entity].Kind {

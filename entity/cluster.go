@@ -41,9 +41,21 @@ func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
 		ix.add(d, m, e, mi)
 	}
 	bindNominals(d, a)
+	surnames := map[string]int{} // how many person entities each last name is shared by
 	for ei := range a.Entities {
-		slices.Sort(a.Entities[ei].Mentions)
-		a.Entities[ei].Name = r.canonical(d, a, &a.Entities[ei])
+		e := &a.Entities[ei]
+		slices.Sort(e.Mentions)
+		if e.Kind == Person && onlyAfterPlacePrepositions(d, a, e) {
+			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
+		}
+		if e.Kind == Person {
+			for _, k := range lastNames(d, a, e) {
+				surnames[k]++
+			}
+		}
+	}
+	for ei := range a.Entities {
+		a.Entities[ei].Name = r.canonical(d, a, &a.Entities[ei], surnames)
 	}
 	resolvePronouns(d, a, quoted)
 }
@@ -258,7 +270,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 // chapter heading, only when there is no other), the most used one among equals. A person
 // named by one word keeps the form the text uses most: "Mrs Beaver", "Crawford", "The Hatter".
 // An entity known only by a role is named by its first mention: "the spokesman".
-func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity) string {
+func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
 	var pool []int
 	for _, caps := range []bool{false, true} {
 		for _, mi := range e.Mentions {
@@ -277,6 +289,9 @@ func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity) string {
 	for _, mi := range pool {
 		longest = max(longest, a.Mentions[mi].last-a.Mentions[mi].first)
 	}
+	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its
+	// honorific to tell them apart.
+	shared := longest == 1 && surnames[d.Key(a.Mentions[pool[0]].last-1)] > 1
 	counts := map[string]int{}
 	best, bestN := "", 0
 	for _, mi := range pool {
@@ -285,18 +300,61 @@ func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity) string {
 			continue
 		}
 		form := normalizeSpace(m.Head.Of(d.Text))
+		titled := longest == 1 && m.honorific && m.titleKeys[1] == m.first
 		switch {
-		case longest == 1 && m.honorific && m.titleKeys[1] == m.first:
+		case titled:
 			form = normalizeSpace(m.Title.Of(d.Text)) + " " + form
 		case longest == 1 && m.theName:
 			form = "The " + form
 		}
-		counts[form]++
+		n := 1
+		if shared && titled {
+			n = len(pool) + 1 // outweighs every untitled form
+		}
+		counts[form] += n
 		if counts[form] > bestN {
 			best, bestN = form, counts[form]
 		}
 	}
 	return best
+}
+
+// lastNames returns the keys of the last words of e's names.
+func lastNames(d *text.Doc, a *Analysis, e *Entity) []string {
+	var out []string
+	for _, mi := range e.Mentions {
+		if m := &a.Mentions[mi]; m.Kind == Name {
+			k := d.Key(m.last - 1)
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// placePrepositions stand before the names of places.
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "into": true, "across": true,
+	"through": true, "outside": true, "inside": true, "around": true, "towards": true, "toward": true,
+}
+
+// onlyAfterPlacePrepositions reports whether every name mention of e follows a preposition of
+// place, as a place's does ("lived in Belgravia", "back from Belgravia").
+func onlyAfterPlacePrepositions(d *text.Doc, a *Analysis, e *Entity) bool {
+	n := 0
+	for _, mi := range e.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != Name {
+			continue
+		}
+		i := d.TokenAt(m.Span.Start)
+		if i == 0 || !m.Title.IsZero() || !placePrepositions[d.Key(i-1)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // allCaps reports whether every word of m's head is in capitals.
