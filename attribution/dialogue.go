@@ -101,6 +101,9 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 			}
 		}
 	}
+	if conversation && !hasAnchor(ts) {
+		c.seedBlock(ts, minConf)
+	}
 	for i := range ts {
 		if ts[i].anchor >= 0 {
 			continue
@@ -114,6 +117,40 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 				c.apply(si, rule, ch, minConf)
 			}
 		}
+	}
+}
+
+func hasAnchor(ts []turn) bool {
+	for _, t := range ts {
+		if t.anchor >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// seedBlock starts a conversation no turn of which names its speaker: the two people last
+// mentioned before it, outside quotations, take turns, the one mentioned last speaking first
+// ("John lost interest in this topic. "The grey horse has got worms." "How do you know?"").
+func (c *docContext) seedBlock(ts []turn, minConf float64) {
+	start := c.stmts[ts[0].stmts[0]].Parts[0].Start
+	var people []choice
+	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt && len(people) < 2; mi-- {
+		m := &c.ents.Mentions[mi]
+		if m.Entity < 0 || c.inQuote(m.Span.Start) || c.ents.Entities[m.Entity].Kind != entity.Person {
+			continue
+		}
+		if len(people) == 1 && people[0].entity == m.Entity {
+			continue
+		}
+		people = append(people, choice{mention: m.Span, entity: m.Entity, confidence: 0.35, evidence: m.Span})
+	}
+	if len(people) == 0 {
+		return
+	}
+	c.applyTurn(ts, 0, "turn-taking", people[0], minConf)
+	if len(people) > 1 && len(ts) > 1 {
+		c.applyTurn(ts, 1, "turn-taking", people[1], minConf)
 	}
 }
 
