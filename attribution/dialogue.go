@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"github.com/whosaid/whosaid/entity"
-	"github.com/whosaid/whosaid/internal/text"
 )
 
 // A turn is a paragraph of a conversation: the statements it holds and the speaker the local
@@ -30,11 +29,15 @@ func (c *docContext) whoOf(si int) (who, bool) {
 	return who{entity: -1, name: sp.Name}, true
 }
 
+// DialogueShare is the share of paragraphs opening with a quotation above which a text is
+// read as dialogue, as a novel's is: a speaker is then not carried over paragraphs but
+// alternates between the people talking.
+const DialogueShare = 0.35
+
 // Limits of the dialogue pass.
 const (
-	maxTurnReach     = 8    // how many turns away an anchor may lend its speaker
-	dialogueShare    = 0.35 // share of paragraphs opening with a quotation that makes a text dialogue
-	maxParticipantAt = 40   // how many statements back the other participant of a dialogue may have spoken
+	maxTurnReach     = 8  // how many turns away an anchor may lend its speaker
+	maxParticipantAt = 40 // how many statements back the other participant of a dialogue may have spoken
 )
 
 // dialogue gives speakers to the turns the local sieves left without one. Turns are paragraphs
@@ -45,7 +48,7 @@ const (
 // A block whose attributed turns all have one speaker is a monologue (news carries a speaker
 // over paragraphs), unless the whole text is dialogue, as a novel's is.
 func (c *docContext) dialogue(minConf float64) {
-	dialogueText := c.dialogueShare() >= dialogueShare
+	dialogueText := c.d.QuotedParagraphShare() >= DialogueShare
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1
@@ -276,19 +279,4 @@ func (c *docContext) vocative(si int) int {
 		}
 	}
 	return -1
-}
-
-// dialogueShare is the share of paragraphs that open with a quotation.
-func (c *docContext) dialogueShare() float64 {
-	d := c.d
-	if len(d.Paragraphs) == 0 {
-		return 0
-	}
-	n := 0
-	for _, p := range d.Paragraphs {
-		if d.Tokens[p.First].Kind == text.Mark {
-			n++
-		}
-	}
-	return float64(n) / float64(len(d.Paragraphs))
 }

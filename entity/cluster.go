@@ -83,6 +83,7 @@ func bindNominals(d *text.Doc, a *Analysis) {
 		if e < 0 {
 			e = namedOrganisation(d, a, mi)
 		}
+
 		if e < 0 {
 			kind := m.ekind
 			switch {
@@ -144,12 +145,22 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 			continue
 		}
 		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
-			if d.Key(k) == m.role {
+			if key := d.Key(k); key == m.role || titleRoles[key] == m.role {
 				return o.Entity
 			}
 		}
 	}
 	return -1
+}
+
+// titleRoles spell out abbreviated titles as the role nouns that refer back to them: "the
+// doctor" after "Dr. Losberne".
+var titleRoles = map[string]string{
+	"dr": "doctor", "prof": "professor", "gen": "general", "sen": "senator", "gov": "governor",
+	"rep": "representative", "col": "colonel", "capt": "captain", "lt": "lieutenant",
+	"sgt": "sergeant", "insp": "inspector", "det": "detective", "rev": "reverend", "fr": "father",
+	"supt": "superintendent", "adm": "admiral", "maj": "major", "amb": "ambassador",
+	"pres": "president", "atty": "attorney", "cmdr": "commander", "cpl": "corporal",
 }
 
 // sameRole returns the entity of the nearest earlier definite mention of the same role.

@@ -58,6 +58,21 @@ func (d *Doc) TokenAt(off int) int {
 	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
 }
 
+// QuotedParagraphShare returns the share of paragraphs that open with a quotation mark: near
+// zero for most news, a half or more for the dialogue of fiction.
+func (d *Doc) QuotedParagraphShare() float64 {
+	if len(d.Paragraphs) == 0 {
+		return 0
+	}
+	n := 0
+	for _, p := range d.Paragraphs {
+		if d.Tokens[p.First].Kind == Mark {
+			n++
+		}
+	}
+	return float64(n) / float64(len(d.Paragraphs))
+}
+
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
 	d := &Doc{Text: s}
