@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/entity"
 )
 
@@ -104,6 +106,9 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 			}
 		}
 	}
+	if conversation {
+		c.parityRepair(ts, minConf)
+	}
 	if conversation && !hasAnchor(ts) {
 		c.seedBlock(ts, minConf)
 	}
@@ -121,6 +126,69 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 			}
 		}
 	}
+}
+
+// parityRepair corrects turns attributed through he or she that break the alternation the
+// named turns of a conversation set up: when every turn named at even positions names one
+// person and every turn named at odd positions another, a pronoun turn at an even position
+// goes to the first person if the pronoun fits them, and likewise at odd positions.
+func (c *docContext) parityRepair(ts []turn, minConf float64) {
+	var class [2]who
+	var seen [2]bool
+	for i, t := range ts {
+		if t.anchor < 0 || c.pronounAnchor(t.anchor) {
+			continue
+		}
+		w, _ := c.whoOf(t.anchor)
+		p := i % 2
+		if seen[p] && class[p] != w {
+			return // three people, or a slip: no clear alternation
+		}
+		class[p], seen[p] = w, true
+	}
+	if !seen[0] || !seen[1] || class[0] == class[1] {
+		return
+	}
+	for i, t := range ts {
+		if t.anchor < 0 || !c.pronounAnchor(t.anchor) {
+			continue
+		}
+		want := class[i%2]
+		w, _ := c.whoOf(t.anchor)
+		g := pronounGender(c.stmts[t.anchor].Speaker.Mention.Of(c.d.Text))
+		if w == want || want.entity < 0 || !c.genderFits(want, g) {
+			continue
+		}
+		old := *c.stmts[t.anchor].Speaker
+		ch := choice{mention: old.Mention, entity: want.entity, confidence: 0.7, evidence: old.Mention}
+		for _, si := range t.stmts {
+			if sp := c.stmts[si].Speaker; sp != nil && *sp == old {
+				c.stmts[si].Speaker = nil
+				c.apply(si, "turn-taking", ch, minConf)
+			}
+		}
+	}
+}
+
+// pronounAnchor reports whether statement si was attributed through he or she.
+func (c *docContext) pronounAnchor(si int) bool {
+	return pronounGender(c.stmts[si].Speaker.Mention.Of(c.d.Text)) != entity.Unknown
+}
+
+// genderFits reports whether speaker w may be referred to by a pronoun of gender g.
+func (c *docContext) genderFits(w who, g entity.Gender) bool {
+	eg := c.ents.Entities[w.entity].Gender
+	return eg == entity.Unknown || eg == g
+}
+
+func pronounGender(s string) entity.Gender {
+	switch strings.ToLower(s) {
+	case "he":
+		return entity.Male
+	case "she":
+		return entity.Female
+	}
+	return entity.Unknown
 }
 
 func hasAnchor(ts []turn) bool {
