@@ -146,14 +146,17 @@ func (c *docContext) parityRepair(ts []turn, minConf float64) {
 		}
 		class[p], seen[p] = w, true
 	}
-	if !seen[0] || !seen[1] || class[0] == class[1] {
+	if seen[0] && seen[1] && class[0] == class[1] {
 		return
 	}
 	for i, t := range ts {
 		if t.anchor < 0 || !c.pronounAnchor(t.anchor) {
 			continue
 		}
-		want := class[i%2]
+		want, ok := class[i%2], seen[i%2]
+		if !ok {
+			continue
+		}
 		w, _ := c.whoOf(t.anchor)
 		g := pronounGender(c.stmts[t.anchor].Speaker.Mention.Of(c.d.Text))
 		if w == want || want.entity < 0 || !c.genderFits(want, g) {
