@@ -47,8 +47,8 @@ const (
 // an unattributed turn takes the speaker of the nearest attributed turn two, four, … turns away,
 // and failing that the other participant of the nearest attributed turn one, three, … away: the
 // person that turn addresses by name, or the last other speaker or person mentioned before it.
-// A block whose attributed turns all have one speaker is a monologue (news carries a speaker
-// over paragraphs), unless the whole text is dialogue, as a novel's is.
+// Only a text of dialogue, as a novel is, has conversations: elsewhere (news) an unattributed
+// paragraph carries on the speaker of the paragraph before.
 func (c *docContext) dialogue(minConf float64) {
 	dialogueText := c.d.QuotedParagraphShare() >= DialogueShare
 	turns := c.turns()
@@ -84,17 +84,10 @@ func (c *docContext) turns() []turn {
 
 // block assigns the unattributed turns of one block of consecutive paragraphs.
 func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
-	speakers := map[who]bool{}
-	for _, t := range ts {
-		if t.anchor >= 0 {
-			w, _ := c.whoOf(t.anchor)
-			speakers[w] = true
-		}
-	}
-	if len(speakers) == 0 && !dialogueText {
+	conversation := dialogueText
+	if !conversation && !hasAnchor(ts) {
 		return
 	}
-	conversation := len(speakers) > 1 || dialogueText
 	if conversation {
 		// A turn that addresses someone by name is answered by them, and answers them.
 		for i := range ts {

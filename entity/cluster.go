@@ -87,8 +87,8 @@ func bindNominals(d *text.Doc, a *Analysis) {
 		if e < 0 {
 			kind := m.ekind
 			switch {
-			case kind == Person && m.definite:
-				kind = RoleOnly
+			case kind == Person && m.definite && m.Title.IsZero():
+				kind = RoleOnly // "the spokesman"; "the President" stays a person
 			case kind == Person:
 				kind = Anonymous
 			}

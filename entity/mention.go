@@ -258,6 +258,7 @@ func (r *Recognizer) titleNominal(d *text.Doc, start, titleStart, titleEnd int, 
 		role:   d.Key(titleEnd - 1),
 	}
 	m.demonym = demonym
+	m.Title = m.Head // a capitalised title used alone names someone: "the President"
 	start--
 	m.definite = true
 	m.Span = text.Span{Start: d.Tokens[start].Start, End: d.Tokens[titleEnd-1].End}
