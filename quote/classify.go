@@ -32,7 +32,7 @@ func (e *Extractor) classify(d *text.Doc, regs []region) []Quote {
 			if lastTop >= 0 {
 				p := &qs[of[lastTop]]
 				switch {
-				case q.Cue.Lemma == "" && continuesSplit(d, &regs[lastTop], p, r):
+				case (q.Cue.Lemma == "" || q.Cue.Span == p.Cue.Span) && continuesSplit(d, &regs[lastTop], p, r):
 					q.Role, q.Kind, q.Rule, q.Cue, q.Source = Speech, Direct, "cue-before", p.Cue, p.Source
 				case q.Cue.Lemma != "" && p.Cue.Lemma != "" && q.Source.Contains(p.Cue.Span):
 					// `"A," he said, adding, "B."`: the subject of adding is the subject of said.
@@ -123,7 +123,11 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	case shape.words <= 3 && !e.sentenceHasCue(d, first):
 		q.Role, q.Rule = Scare, "scare"
 	default:
-		q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
+		if m, ok := e.sentenceCue(d, first); ok {
+			q.setFragment(m, "fragment-cue") // `Trump called her "weak"`
+		} else {
+			q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
+		}
 	}
 }
 
@@ -313,6 +317,25 @@ func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
 			return cueMatch{}, false
 		}
 		f, end, ok := e.cues.cueAt(d, m, s.Last)
+		if !ok {
+			continue
+		}
+		start := subjectBefore(d, m, s.First)
+		if start == m || !e.subjectLike(d, start, m) {
+			return cueMatch{}, false
+		}
+		return cueMatch{cue: cueOf(d, m, end, f), source: tokenSpan(d, start, m)}, true
+	}
+	return cueMatch{}, false
+}
+
+// sentenceCue finds the cue of a fragment quoted inside a sentence: the nearest cue before its
+// opening mark in the same sentence, with a subject before it (`Trump called her "weak"`,
+// `Clinton said she had "zero support" in New Hampshire`).
+func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
+	s := d.Sentences[d.SentenceOf(first)]
+	for m := first - 1; m >= s.First; m-- {
+		f, end, ok := e.cues.cueAt(d, m, first)
 		if !ok {
 			continue
 		}

@@ -163,8 +163,8 @@ var extractTests = []struct {
 		in:   `He said "yes" and "no" to "them".`,
 		want: []view{
 			{Role: fragment, Kind: mixed, Parts: []string{"yes"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
-			{Role: fragment, Kind: mixed, Parts: []string{"no"}, Marks: []string{`"`, `"`}, Rule: "fragment"},
-			{Role: fragment, Kind: mixed, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Rule: "fragment"},
+			{Role: fragment, Kind: mixed, Parts: []string{"no"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
+			{Role: fragment, Kind: mixed, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
 		},
 		reason: "each straight mark opens or closes by the space on its sides; the sentence has a cue, so none is a scare quote",
 	},
@@ -334,13 +334,13 @@ var extractTests = []struct {
 	{
 		name:   "fragment",
 		in:     `He called her "weak" and left.`,
-		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{"weak"}, Marks: []string{`"`, `"`}, Rule: "fragment"}},
-		reason: "quoted words inside a sentence with a cue (called) are a fragment, not a scare quote",
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{"weak"}, Marks: []string{`"`, `"`}, Cue: "called", Source: "He", Rule: "fragment-cue"}},
+		reason: "quoted words inside a sentence with a cue (called) are a fragment of what the cue reports, not a scare quote",
 	},
 	{
 		name: "long fragment",
 		in:   `He said he would "fight on and never give up on the voters" this year.`,
-		want: []view{{Role: fragment, Kind: mixed, Parts: []string{"fight on and never give up on the voters"}, Marks: []string{`"`, `"`}, Rule: "fragment"}},
+		want: []view{{Role: fragment, Kind: mixed, Parts: []string{"fight on and never give up on the voters"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"}},
 	},
 	{
 		name: "fragment after its cue",
