@@ -31,11 +31,6 @@ func (c *docContext) whoOf(si int) (who, bool) {
 	return who{entity: -1, name: sp.Name}, true
 }
 
-// dialogueShare is the share of paragraphs that answer a quotation with a quotation
-// (text.Doc.ExchangeShare) above which a text is read as dialogue, as a novel's is: a speaker
-// is then not carried over paragraphs but alternates between the people talking.
-const dialogueShare = 0.15
-
 // Limits of the dialogue pass.
 const (
 	maxTurnReach     = 8  // how many turns away an anchor may lend its speaker
@@ -50,7 +45,7 @@ const (
 // Only a text of dialogue, as a novel is, has conversations: elsewhere (news) an unattributed
 // paragraph carries on the speaker of the paragraph before.
 func (c *docContext) dialogue(minConf float64) {
-	dialogueText := c.d.ExchangeShare() >= dialogueShare
+	dialogueText := c.d.IsDialogue()
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1

@@ -323,6 +323,12 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 			continue
 		}
 		info, end, ok := l.roles.Match(d, k, limit)
+		if !ok && first < i {
+			// An office without a name: "the count", "the colonel", "the president".
+			if t, e, isTitle := l.titles.Match(d, k, limit); isTitle && t.class == office {
+				info, end, ok = roleInfo{kind: Person, gender: t.gender}, e, true
+			}
+		}
 		if !ok {
 			if tk.Flags&text.Upper != 0 && k > i || k == first && first == i || k >= first+3 ||
 				notModifiers[d.Key(k)] {

@@ -74,6 +74,14 @@ func (d *Doc) ExchangeShare() float64 {
 	return float64(n) / float64(len(d.Paragraphs))
 }
 
+// dialogueShare is the ExchangeShare above which a text is dialogue.
+const dialogueShare = 0.15
+
+// IsDialogue reports whether the text is dialogue, as a novel's is, rather than news: enough of
+// its paragraphs answer a quotation with a quotation. In dialogue, speakers alternate and
+// narrators name characters by roles ("the girl", "the old gentleman").
+func (d *Doc) IsDialogue() bool { return d.ExchangeShare() >= dialogueShare }
+
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
 	d := &Doc{Text: s}
