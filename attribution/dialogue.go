@@ -70,7 +70,7 @@ func (c *docContext) turns() []turn {
 		}
 		t := &out[len(out)-1]
 		t.stmts = append(t.stmts, si)
-		if t.anchor < 0 && c.stmts[si].Speaker != nil {
+		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedPronoun(si) {
 			t.anchor = si
 		}
 	}
@@ -109,9 +109,7 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 			continue
 		}
 		for _, si := range ts[i].stmts {
-			if c.stmts[si].Speaker == nil {
-				c.apply(si, rule, ch, minConf)
-			}
+			c.fill(si, rule, ch, minConf)
 		}
 	}
 }
@@ -182,6 +180,34 @@ func pronounGender(s string) entity.Gender {
 	return entity.Unknown
 }
 
+// unresolvedPronoun reports whether statement si's speaker is a pronoun the entity stage could
+// not resolve ("he said" with no one before it): a speaker the conversation may still name.
+func (c *docContext) unresolvedPronoun(si int) bool {
+	sp := c.stmts[si].Speaker
+	return sp != nil && sp.Entity < 0 && isSubjectPronoun(sp.Name) && !strings.EqualFold(sp.Name, "i")
+}
+
+// fill gives statement si the conversation's choice if it has no speaker, or only a pronoun
+// nobody was found for; the pronoun stays its local mention.
+func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
+	switch {
+	case c.stmts[si].Speaker == nil:
+		c.apply(si, rule, ch, minConf)
+	case c.unresolvedPronoun(si) && c.genderFitsChoice(ch, pronounGender(c.stmts[si].Speaker.Name)):
+		ch.mention = c.stmts[si].Speaker.Mention
+		c.stmts[si].Speaker = nil
+		c.apply(si, rule, ch, minConf)
+	}
+}
+
+// genderFitsChoice reports whether the choice may be referred to by a pronoun of gender g.
+func (c *docContext) genderFitsChoice(ch choice, g entity.Gender) bool {
+	if ch.entity < 0 || g == entity.Unknown {
+		return true
+	}
+	return c.genderFits(who{entity: ch.entity}, g)
+}
+
 func hasAnchor(ts []turn) bool {
 	for _, t := range ts {
 		if t.anchor >= 0 {
@@ -220,11 +246,9 @@ func (c *docContext) seedBlock(ts []turn, minConf float64) {
 // anchor for the turns around it.
 func (c *docContext) applyTurn(ts []turn, i int, rule string, ch choice, minConf float64) {
 	for _, si := range ts[i].stmts {
-		if c.stmts[si].Speaker == nil {
-			c.apply(si, rule, ch, minConf)
-			if ts[i].anchor < 0 && c.stmts[si].Speaker != nil {
-				ts[i].anchor = si
-			}
+		c.fill(si, rule, ch, minConf)
+		if ts[i].anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedPronoun(si) {
+			ts[i].anchor = si
 		}
 	}
 }
