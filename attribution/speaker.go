@@ -83,8 +83,9 @@ var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
 		{"colon", (*docContext).colonSpeaker},
+		{"narrative", (*docContext).narrativeBefore},
 		{"paragraph", (*docContext).paragraphSpeaker},
-		{"narrative", (*docContext).narrativeSpeaker},
+		{"narrative", (*docContext).narrativeAfter},
 	}
 	fallbackSieves = []sieve{
 		{"paragraph", (*docContext).paragraphSpeaker},
@@ -307,19 +308,17 @@ func (c *docContext) previousTop(si int) int {
 	return -1
 }
 
-// narrativeSpeaker takes the person a narrative sentence of the quotation's own paragraph is
-// about: `She looked at her watch. "Oh dear, I must fly."`, `"…" And then, sitting down
-// again, she forgot them.` The subject of the nearest sentence before the quotation is tried
-// first, then that of the first sentence after it.
-func (c *docContext) narrativeSpeaker(si int) (choice, bool) {
+// narrativeBefore takes the person a narrative sentence of the quotation's own paragraph, between
+// it and any quotation before, is about: `She looked at her watch. "Oh dear, I must fly."`.
+func (c *docContext) narrativeBefore(si int) (choice, bool) {
 	q := &c.quotes[c.from[si]]
 	if q.Cue.Lemma != "" || q.Depth > 0 {
 		return choice{}, false
 	}
 	d := c.d
 	first := d.TokenAt(q.Marks[0].Start)
-	para := d.Paragraphs[d.ParagraphOf(first)]
-	for s := d.SentenceOf(first) - 1; s >= 0 && d.Sentences[s].Para == para.Para; s-- {
+	para := d.ParagraphOf(first)
+	for s := d.SentenceOf(first) - 1; s >= 0 && d.Sentences[s].Para == para; s-- {
 		if mi, ok := c.narrativeSubject(d.Sentences[s]); ok {
 			return c.fromMention(mi, 0.6, d.Sentences[s].Span)
 		}
@@ -327,12 +326,24 @@ func (c *docContext) narrativeSpeaker(si int) (choice, bool) {
 			break
 		}
 	}
+	return choice{}, false
+}
+
+// narrativeAfter takes the person the narrative sentence right after the quotation, in its
+// paragraph, is about: `"…" And then, sitting down again, she forgot them.`
+func (c *docContext) narrativeAfter(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Cue.Lemma != "" || q.Depth > 0 {
+		return choice{}, false
+	}
+	d := c.d
 	last := d.TokenAt(q.Marks[len(q.Marks)-1].Start)
-	for s := d.SentenceOf(last) + 1; s < len(d.Sentences) && d.Sentences[s].Para == para.Para; s++ {
-		if mi, ok := c.narrativeSubject(d.Sentences[s]); ok {
-			return c.fromMention(mi, 0.55, d.Sentences[s].Span)
-		}
-		break
+	s := d.SentenceOf(last) + 1
+	if s >= len(d.Sentences) || d.Sentences[s].Para != d.ParagraphOf(last) {
+		return choice{}, false
+	}
+	if mi, ok := c.narrativeSubject(d.Sentences[s]); ok {
+		return c.fromMention(mi, 0.55, d.Sentences[s].Span)
 	}
 	return choice{}, false
 }
