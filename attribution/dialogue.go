@@ -340,23 +340,13 @@ func (c *docContext) otherParticipant(si, at int) (choice, bool) {
 // vocative returns the person mention that statement si's quotation addresses by name ("Lady
 // Brenda, is it true…", "…, Harry."), or -1.
 func (c *docContext) vocative(si int) int {
-	d := c.d
 	for _, p := range c.stmts[si].Parts {
 		for mi := c.mentionAtOrAfter(p.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
 			m := &c.ents.Mentions[mi]
 			if m.Span.Start >= p.End {
 				break
 			}
-			if m.Kind != entity.Name {
-				continue
-			}
-			first, last := d.TokenAt(m.Span.Start), d.TokenAt(m.Span.End-1)
-			atStart := m.Span.Start == p.Start || first > 0 && d.TokenText(first-1) == ","
-			after := ""
-			if last+1 < len(d.Tokens) && d.Tokens[last+1].End <= p.End+3 {
-				after = d.TokenText(last + 1)
-			}
-			if atStart && (after == "," || after == "!" || after == "?" || after == "." || m.Span.End == p.End) {
+			if m.Vocative {
 				return mi
 			}
 		}

@@ -15,6 +15,7 @@ import (
 // clash (Mr. and Mrs. Turton are two people). Organisations and places join on their whole name.
 // A pronoun joins the nearest entity before it whose gender and number agree.
 func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
+	markVocatives(d, a, quoted)
 	ix := clusterIndex{
 		byLast:  map[string][]int{},
 		byFirst: map[string][]int{},
@@ -400,6 +401,10 @@ func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
 			continue
 		}
 		outside := !inSpans(quoted, m.Span.Start)
+		var spokenTo []int
+		if outside {
+			spokenTo = addressed(d, a, mi, quoted)
+		}
 		sent := d.SentenceOf(m.first)
 		best, bestScore := -1, 0.0
 		for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
@@ -408,7 +413,7 @@ func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
-			if o.Entity < 0 || outside && inSpans(quoted, o.Span.Start) {
+			if o.Entity < 0 || outside && inSpans(quoted, o.Span.Start) || slices.Contains(spokenTo, o.Entity) {
 				continue
 			}
 			e := &a.Entities[o.Entity]
@@ -451,6 +456,68 @@ func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
 		slices.Sort(a.Entities[ei].Mentions)
 	}
 }
+
+// markVocatives flags the names that address someone inside a quotation: right after the
+// opening mark or a comma, and right before a comma, ! ? . or the closing mark.
+func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span) {
+	for mi := range a.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind != Name {
+			continue
+		}
+		i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
+		if i == len(quoted) || quoted[i].Start > m.Span.Start {
+			continue
+		}
+		q := quoted[i]
+		first, last := d.TokenAt(m.Span.Start), d.TokenAt(m.Span.End-1)
+		if first == 0 || last+1 >= len(d.Tokens) {
+			continue
+		}
+		before, after := &d.Tokens[first-1], &d.Tokens[last+1]
+		opens := before.Start == q.Start || d.TokenText(first-1) == ","
+		closes := after.End == q.End
+		switch d.TokenText(last + 1) {
+		case ",", "!", "?", ".", "…":
+			closes = true
+		}
+		m.Vocative = opens && closes
+	}
+}
+
+// addressed returns the entities the quotations next to pronoun mention m address by name:
+// the quotation that ends right before it (`"…, Mr. Bumble," he said`) and the one that opens
+// right after its clause (`he said, "Mr. Bumble, …"`). A speaker is not the one addressed.
+func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span) []int {
+	m := &a.Mentions[mi]
+	i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
+	para := d.ParagraphOf(m.first)
+	var near []text.Span
+	if i > 0 && m.Span.Start-quoted[i-1].End <= maxAddressGap && d.Tokens[m.first].Flags&text.SentStart == 0 &&
+		d.ParagraphOf(d.TokenAt(quoted[i-1].Start)) == para {
+		near = append(near, quoted[i-1])
+	}
+	if i < len(quoted) && quoted[i].Start-m.Span.End <= 3*maxAddressGap && d.ParagraphOf(d.TokenAt(quoted[i].Start)) == para {
+		near = append(near, quoted[i])
+	}
+	var out []int
+	for _, q := range near {
+		for oi := mi - 1; oi >= 0 && a.Mentions[oi].Span.Start >= q.Start; oi-- {
+			if o := &a.Mentions[oi]; o.Vocative && o.Span.End <= q.End && o.Entity >= 0 {
+				out = append(out, o.Entity)
+			}
+		}
+		for oi := mi + 1; oi < len(a.Mentions) && a.Mentions[oi].Span.Start < q.End; oi++ {
+			if o := &a.Mentions[oi]; o.Vocative && o.Span.Start >= q.Start && o.Entity >= 0 {
+				out = append(out, o.Entity)
+			}
+		}
+	}
+	return out
+}
+
+// maxAddressGap is how many bytes may separate a pronoun from the quotation it answers.
+const maxAddressGap = 4
 
 // maxSalienceBonus is the most a candidate antecedent gains over its distance in sentences:
 // 1.5 for its gender, 1 for being a subject.

@@ -108,6 +108,10 @@ type Mention struct {
 	// Possessive reports a mention followed by 's or ’s ("Trump’s plan"): a modifier, not a
 	// subject.
 	Possessive bool `json:"possessive,omitempty"`
+	// Vocative reports a name that addresses someone inside a quotation ("Well, Mr. Bumble,
+	// …"): the person spoken to, not the speaker. Only RecognizeDoc, which knows where the
+	// quotations are, sets it.
+	Vocative bool `json:"vocative,omitempty"`
 
 	ekind  Kind
 	gender Gender
