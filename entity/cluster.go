@@ -280,7 +280,8 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 
 // canonical returns the fullest name of e: its longest name (a mention in capitals, such as a
 // chapter heading, only when there is no other), the most used one among equals. A person
-// named by one word keeps the form the text uses most: "Mrs Beaver", "Crawford", "The Hatter".
+// named by one word keeps the form the text uses most, with or without its title: "Mrs Beaver",
+// "Colonel Ducroix", "Crawford", "The Hatter".
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
 	var pool []int
@@ -301,8 +302,8 @@ func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map
 	for _, mi := range pool {
 		longest = max(longest, a.Mentions[mi].last-a.Mentions[mi].first)
 	}
-	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its
-	// honorific to tell them apart.
+	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
+	// to tell them apart.
 	shared := longest == 1 && surnames[d.Key(a.Mentions[pool[0]].last-1)] > 1
 	counts := map[string]int{}
 	best, bestN := "", 0
@@ -312,7 +313,7 @@ func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map
 			continue
 		}
 		form := normalizeSpace(m.Head.Of(d.Text))
-		titled := longest == 1 && m.honorific && m.titleKeys[1] == m.first
+		titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
 		switch {
 		case titled:
 			form = normalizeSpace(m.Title.Of(d.Text)) + " " + form
