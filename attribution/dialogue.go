@@ -33,7 +33,7 @@ func (c *docContext) whoOf(si int) (who, bool) {
 
 // Limits of the dialogue pass.
 const (
-	maxTurnReach     = 8  // how many turns away an anchor may lend its speaker
+	maxTurnReach     = 16 // how many turns away an anchor may lend its speaker
 	maxParticipantAt = 40 // how many statements back the other participant of a dialogue may have spoken
 )
 
@@ -289,18 +289,25 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 		}
 		return choice{}, "", false
 	}
+	// A turn whose speaker is a pronoun nobody was found for keeps to the pronoun's gender.
+	g := entity.Unknown
+	if si := ts[i].stmts[0]; c.unresolvedPronoun(si) {
+		g = pronounGender(c.stmts[si].Speaker.Name)
+	}
 	for dist := 2; dist <= maxTurnReach; dist += 2 {
 		for _, k := range []int{i - dist, i + dist} {
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
-				ch, ok := c.reuse(&c.stmts[ts[k].anchor], 0.65-0.05*float64(dist/2-1))
-				return ch, "turn-taking", ok
+				ch, ok := c.reuse(&c.stmts[ts[k].anchor], 0.65-0.02*float64(dist/2-1))
+				if ok && c.genderFitsChoice(ch, g) {
+					return ch, "turn-taking", ok
+				}
 			}
 		}
 	}
 	for dist := 1; dist <= maxTurnReach; dist += 2 {
 		for _, k := range []int{i - dist, i + dist} {
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
-				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0])
+				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0], g)
 				return ch, "turn-taking", ok
 			}
 		}
@@ -310,24 +317,25 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 
 // otherParticipant returns who answers, or is answered by, statement si in a conversation:
 // the person si addresses by name, else the last other speaker before statement at, else the
-// last other person mentioned outside quotations before it.
-func (c *docContext) otherParticipant(si, at int) (choice, bool) {
+// last other person mentioned outside quotations before it; of gender g when g is known.
+func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool) {
 	x, _ := c.whoOf(si)
+	fits := func(e int) bool { return e >= 0 && c.genderFitsChoice(choice{entity: e}, g) }
 	if mi := c.vocative(si); mi >= 0 {
-		if m := &c.ents.Mentions[mi]; m.Entity >= 0 && m.Entity != x.entity {
+		if m := &c.ents.Mentions[mi]; m.Entity >= 0 && m.Entity != x.entity && fits(m.Entity) {
 			return choice{mention: m.Span, entity: m.Entity, confidence: 0.5, evidence: m.Span}, true
 		}
 	}
 	for k := min(si, at) - 1; k >= 0 && k >= at-maxParticipantAt; k-- {
 		w, ok := c.whoOf(k)
-		if ok && w != x && c.quotes[c.from[k]].Depth == 0 {
+		if ok && w != x && c.quotes[c.from[k]].Depth == 0 && (w.entity < 0 && g == entity.Unknown || fits(w.entity)) {
 			return c.reuse(&c.stmts[k], 0.45)
 		}
 	}
 	start := c.stmts[min(si, at)].Parts[0].Start
 	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt; mi-- {
 		m := &c.ents.Mentions[mi]
-		if m.Entity < 0 || m.Entity == x.entity || m.Kind == entity.Pronoun || c.inQuote(m.Span.Start) {
+		if m.Entity < 0 || m.Entity == x.entity || m.Kind == entity.Pronoun || c.inQuote(m.Span.Start) || !fits(m.Entity) {
 			continue
 		}
 		if k := c.ents.Entities[m.Entity].Kind; k == entity.Person || k == entity.RoleOnly {
