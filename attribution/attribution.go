@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/entity/timex"
 	"github.com/whosaid/whosaid/internal/enum"
 	"github.com/whosaid/whosaid/internal/text"
 	"github.com/whosaid/whosaid/quote"
@@ -31,6 +32,9 @@ type Result struct {
 	Entities   []entity.Entity `json:"entities"`
 	// Mentions are every mention of the entities; Entity.Mentions index into it.
 	Mentions []entity.Mention `json:"mentions"`
+	// Timexes are the temporal expressions of the document, normalised against its
+	// publication date.
+	Timexes []timex.Timex `json:"timexes"`
 }
 
 // A Statement is something someone said, wrote or thought, with who, when and what about.
@@ -152,6 +156,8 @@ type Options struct {
 	Quote quote.Options
 	// Entity configures entity recognition. Its MaxInputBytes is set from MaxInputBytes.
 	Entity entity.Options
+	// Timex configures temporal expressions. Its MaxInputBytes is set from MaxInputBytes.
+	Timex timex.Options
 }
 
 // ErrTooLarge is returned, wrapped, for a document longer than Options.MaxInputBytes.
@@ -163,6 +169,7 @@ type Attributor struct {
 	opts     Options
 	quotes   *quote.Extractor
 	entities *entity.Recognizer
+	timexes  *timex.Tagger
 }
 
 // New returns an Attributor for opts, or an error if opts is invalid.
@@ -181,6 +188,7 @@ func New(opts Options) (*Attributor, error) {
 	}
 	opts.Quote.MaxInputBytes = opts.MaxInputBytes
 	opts.Entity.MaxInputBytes = opts.MaxInputBytes
+	opts.Timex.MaxInputBytes = opts.MaxInputBytes
 	q, err := quote.NewExtractor(opts.Quote)
 	if err != nil {
 		return nil, err
@@ -189,7 +197,11 @@ func New(opts Options) (*Attributor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Attributor{opts: opts, quotes: q, entities: e}, nil
+	t, err := timex.NewTagger(opts.Timex)
+	if err != nil {
+		return nil, err
+	}
+	return &Attributor{opts: opts, quotes: q, entities: e, timexes: t}, nil
 }
 
 // Attribute returns the statements of doc. The only error is one wrapping [ErrTooLarge];
@@ -208,6 +220,10 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	}
 	if r.Mentions == nil {
 		r.Mentions = []entity.Mention{}
+	}
+	r.Timexes = a.timexes.TagDoc(d, doc.Published)
+	if r.Timexes == nil {
+		r.Timexes = []timex.Timex{}
 	}
 	c := newContext(d, qs, quoted, ents, doc)
 	r.Statements = c.statements(&a.opts)

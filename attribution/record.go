@@ -13,7 +13,17 @@ type Record struct {
 	ID       string         `json:"id"`
 	Quotes   []RecordQuote  `json:"quotes"`
 	Entities []RecordEntity `json:"entities"`
+	Timexes  []RecordTimex  `json:"timexes"`
 	Error    string         `json:"error,omitempty"`
+}
+
+// A RecordTimex is one temporal expression of the document.
+type RecordTimex struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"` // DATE, TIME, DURATION or SET
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
 }
 
 // A RecordQuote is one content part of a statement.
@@ -54,7 +64,12 @@ type RecordEntity struct {
 
 // Record returns the flat form of r.
 func (r *Result) Record() Record {
-	rec := Record{Schema: SchemaVersion, ID: r.ID, Quotes: []RecordQuote{}, Entities: []RecordEntity{}}
+	rec := Record{Schema: SchemaVersion, ID: r.ID, Quotes: []RecordQuote{}, Entities: []RecordEntity{},
+		Timexes: make([]RecordTimex, 0, len(r.Timexes))}
+	for _, t := range r.Timexes {
+		rec.Timexes = append(rec.Timexes, RecordTimex{Start: t.Span.Start, End: t.Span.End,
+			Type: t.Type.String(), Value: t.Value, Mod: t.Mod})
+	}
 	for si := range r.Statements {
 		s := &r.Statements[si]
 		for pi, p := range s.Parts {
