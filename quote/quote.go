@@ -75,12 +75,16 @@ const (
 	Writing                        // write, post, tweet, publish
 	Cognition                      // think, believe, hope, fear
 	Commitment                     // promise, pledge, vow, threaten
+	Evaluation                     // praise, criticize, endorse, slam
+	Intention                      // want, plan, seek, call for
+	Evidence                       // show, find, reveal, seem
 )
 
-var cueClassNames = enum.Names{Pkg: "quote", Type: "cue class", Names: []string{"", "speech", "manner", "writing", "cognition", "commitment"}}
+var cueClassNames = enum.Names{Pkg: "quote", Type: "cue class", Names: []string{
+	"", "speech", "manner", "writing", "cognition", "commitment", "evaluation", "intention", "evidence"}}
 
 // String returns the class name used in the cue lexicon and in JSON: "speech", "manner",
-// "writing", "cognition" or "commitment".
+// "writing", "cognition", "commitment", "evaluation", "intention" or "evidence".
 func (c CueClass) String() string { return cueClassNames.Name(int(c)) }
 
 // MarshalText implements encoding.TextMarshaler.
