@@ -102,7 +102,7 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok && in.punct != 0 && in.gap <= maxCommaGap && (shape.upperStart || in.gap == 0):
 		q.setSpeech(in.cue, "cue-before")
-	case in.ok && in.punct == 0 && rightOpen && (shape.upperStart && shape.words >= 2 || shape.words >= 6):
+	case in.ok && in.punct == 0 && rightOpen && in.cue.cue.Class.reports() && (shape.upperStart && shape.words >= 2 || shape.words >= 6):
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok:
 		q.setFragment(in.cue, "fragment-cue")
@@ -336,7 +336,7 @@ func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	s := d.Sentences[d.SentenceOf(first)]
 	for m := first - 1; m >= s.First; m-- {
 		f, end, ok := e.cues.cueAt(d, m, first)
-		if !ok {
+		if !ok || !f.class.reports() {
 			continue
 		}
 		start := subjectBefore(d, m, s.First)
@@ -422,7 +422,7 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 	s := d.Sentences[d.SentenceOf(i)]
 	for k := s.First; k < s.Last; k++ {
-		if _, _, ok := e.cues.cueAt(d, k, s.Last); ok {
+		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class.reports() {
 			return true
 		}
 	}

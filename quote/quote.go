@@ -99,6 +99,10 @@ func (c *CueClass) UnmarshalText(b []byte) error {
 	return err
 }
 
+// reports reports whether c introduces words someone said or wrote (speech, writing), as
+// opposed to thoughts, wishes, judgements and findings.
+func (c CueClass) reports() bool { return c == Speaking || c == Writing }
+
 // A Cue is the word or words that introduce a statement: "said", "told", "went on".
 type Cue struct {
 	Span  Span     `json:"span"`
