@@ -216,7 +216,10 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(w, before)
 	}
 	pick := cands[0]
-	if before && !c.appositionBefore(q.Cue.Span) {
+	switch {
+	case strings.HasPrefix(q.Rule, "reported-participle"):
+		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …"
+	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
 	}
 	return c.fromMention(pick, 0.9, q.Cue.Span)
@@ -234,6 +237,18 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(q.Source, true)
 	}
 	return c.fromMention(cands[0], 0.7, q.Source)
+}
+
+// firstActor returns the first of the mentions cands that names someone who can speak, passing
+// over places (a dateline), or the first mention if none does.
+func (c *docContext) firstActor(cands []int) int {
+	for _, mi := range cands {
+		m := &c.ents.Mentions[mi]
+		if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind != entity.Place {
+			return mi
+		}
+	}
+	return cands[0]
 }
 
 // mentionsIn returns the subject-like mentions wholly inside w.

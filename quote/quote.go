@@ -108,6 +108,11 @@ type Cue struct {
 	Span  Span     `json:"span"`
 	Lemma string   `json:"lemma"` // "say" for said, says, saying
 	Class CueClass `json:"class"`
+	// Negated reports a cue said not to have happened: "did not say", "never said", "denied
+	// saying". Such a statement is reported, marked, not dropped.
+	Negated bool `json:"negated,omitempty"`
+	// Hedged reports a cue under a modal: "would not say", "may have said".
+	Hedged bool `json:"hedged,omitempty"`
 }
 
 // A Quote is a stretch of quoted text and what the extractor made of it.
@@ -169,7 +174,22 @@ type Options struct {
 	// Verbs are extra speech cues, each a single word or phrase in any inflected form
 	// ("intoned", "went on to say"), added to the built-in lexicon with class Speaking.
 	Verbs []string
+	// Reported says when statements without quotation marks are found; the zero value,
+	// ReportedAuto, finds them except in fiction.
+	Reported ReportedMode
 }
+
+// ReportedMode says when reported speech (statements without quotation marks) is found.
+type ReportedMode uint8
+
+// The reported-speech modes.
+const (
+	// ReportedAuto finds reported speech except in fiction (text.Doc.IsFiction): there "she
+	// thought that …" is narration, and only quotations are what the characters say.
+	ReportedAuto   ReportedMode = iota
+	ReportedAlways              // find reported speech in every text
+	ReportedNever               // find quotations only
+)
 
 // ErrTooLarge is returned, wrapped, when a text exceeds Options.MaxInputBytes.
 var ErrTooLarge = errors.New("quote: input exceeds MaxInputBytes")
@@ -186,6 +206,9 @@ type Extractor struct {
 func NewExtractor(opts Options) (*Extractor, error) {
 	if opts.MaxInputBytes < 0 || opts.MaxQuoteBytes < 0 || opts.MaxNesting < 0 {
 		return nil, errors.New("quote: negative limit in Options")
+	}
+	if opts.Reported > ReportedNever {
+		return nil, fmt.Errorf("quote: invalid Options.Reported %d", opts.Reported)
 	}
 	if opts.MaxInputBytes == 0 {
 		opts.MaxInputBytes = DefaultMaxInputBytes
@@ -216,5 +239,14 @@ func (e *Extractor) Extract(s string) ([]Quote, error) {
 // attribution package calls this one; other callers use Extract.
 func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
 	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes}
-	return e.classify(d, p.run())
+	qs := e.classify(d, p.run())
+	switch e.opts.Reported {
+	case ReportedNever:
+		return qs
+	case ReportedAuto:
+		if d.IsFiction() {
+			return qs
+		}
+	}
+	return e.reported(d, qs)
 }

@@ -48,6 +48,7 @@ const (
 	speech   = quote.Speech
 	fragment = quote.Fragment
 	direct   = quote.Direct
+	indirect = quote.Indirect
 	mixed    = quote.Mixed
 )
 
@@ -502,6 +503,9 @@ var extractTests = []struct {
 func TestExtract(t *testing.T) {
 	for _, tc := range extractTests {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.opts.Reported == quote.ReportedAuto {
+				tc.opts.Reported = quote.ReportedNever // these cases are about quotation marks
+			}
 			e, err := quote.NewExtractor(tc.opts)
 			if err != nil {
 				t.Fatalf("NewExtractor(%+v): %v", tc.opts, err)
@@ -514,6 +518,129 @@ func TestExtract(t *testing.T) {
 				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
 			}
 		})
+	}
+}
+
+// reportedTests are statements made without quotation marks (and mixed ones).
+var reportedTests = []struct {
+	name   string
+	in     string
+	want   []view
+	reason string
+}{
+	{
+		name: "said that",
+		in:   "The minister said on Monday that the plant would close.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that the plant would close"}, Cue: "said", Source: "The minister", Rule: "reported-that"}},
+	},
+	{
+		name: "bare complement",
+		in:   "Trump said a meeting with Putin was being planned.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"a meeting with Putin was being planned"}, Cue: "said", Source: "Trump", Rule: "reported"}},
+	},
+	{
+		name: "told reporters",
+		in:   "The governor told reporters Tuesday that the fires were contained.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that the fires were contained"}, Cue: "told", Source: "The governor", Rule: "reported-that"}},
+	},
+	{
+		name: "fronted",
+		in:   "The plant will close next year, the company said in a statement.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The plant will close next year"}, Cue: "said", Source: "the company", Rule: "reported-fronted"}},
+	},
+	{
+		name: "fronted and inverted",
+		in:   "The vote was rigged, said Mr. Smith, a spokesman.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The vote was rigged"}, Cue: "said", Source: "Mr. Smith, a spokesman", Rule: "reported-fronted"}},
+	},
+	{
+		name: "according to first",
+		in:   "According to a senior official, talks will resume in March.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"talks will resume in March"}, Cue: "According to", Source: "a senior official", Rule: "according-to"}},
+	},
+	{
+		name: "according to last",
+		in:   "Talks will resume in March, according to a senior official.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"Talks will resume in March"}, Cue: "according to", Source: "a senior official", Rule: "according-to"}},
+	},
+	{
+		name: "parenthetical",
+		in:   "The deal is, he said, the best we could get.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The deal is", "the best we could get"}, Cue: "said", Source: "he", Rule: "reported-parenthetical"}},
+	},
+	{
+		name:   "mixed",
+		in:     `Putin has emphasised that any peace deal should respect the "realities on the ground."`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`that any peace deal should respect the "realities on the ground.`}, Marks: []string{`"`, `"`}, Cue: "emphasised", Source: "Putin has", Rule: "reported-that"}},
+		reason: "the quoted fragment belongs to the reported statement and is not reported on its own",
+	},
+	{
+		name: "commitment with to",
+		in:   "Trump has pledged to broker a peace deal in Ukraine.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"to broker a peace deal in Ukraine"}, Cue: "pledged", Source: "Trump has", Rule: "reported"}},
+	},
+	{
+		name: "participle",
+		in:   "The senator left the room, saying that the vote was a sham.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that the vote was a sham"}, Cue: "saying", Source: "The senator left the room", Rule: "reported-participle-that"}},
+	},
+	{
+		name:   "negated",
+		in:     "The mayor did not say whether the bridge would reopen.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "say", Source: "The mayor did not", Rule: "reported"}},
+		reason: "a negated cue is reported and marked (see TestNegated), not dropped",
+	},
+	{
+		name:   "no content",
+		in:     "A spokesman declined to comment.",
+		want:   nil,
+		reason: "declining to comment says nothing",
+	},
+	{
+		name:   "a direct quote is not also reported",
+		in:     `"We will win," she said.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		reason: "the fronted pattern would take the quotation as content; the quotation is the statement",
+	},
+}
+
+func TestReported(t *testing.T) {
+	e, err := quote.NewExtractor(quote.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range reportedTests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, err := e.Extract(tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
+
+func TestNegated(t *testing.T) {
+	e, err := quote.NewExtractor(quote.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string][2]bool{
+		"The mayor did not say whether the bridge would reopen.": {true, false},
+		"He would not say when the talks would resume.":          {true, true},
+		"She may have said that the plan was dead.":              {false, true},
+		"She said that the plan was dead.":                       {false, false},
+	} {
+		qs, err := e.Extract(in)
+		if err != nil || len(qs) != 1 {
+			t.Errorf("Extract(%q) = %d quotes, %v", in, len(qs), err)
+			continue
+		}
+		if got := [2]bool{qs[0].Cue.Negated, qs[0].Cue.Hedged}; got != want {
+			t.Errorf("Extract(%q): negated, hedged = %v, want %v", in, got, want)
+		}
 	}
 }
 
@@ -656,7 +783,10 @@ func FuzzExtract(f *testing.F) {
 					t.Fatalf("quote %d: part %d %v overlaps or precedes part %d %v in %q", qi, pi, p, pi-1, q.Parts[pi-1], s)
 				}
 			}
-			if len(q.Marks) == 0 {
+			// A quotation has its marks around its parts; reported speech has none of its own,
+			// and a mixed statement holds the marks of its quoted fragments inside its parts.
+			reported := strings.HasPrefix(q.Rule, "reported") || q.Rule == "according-to"
+			if len(q.Marks) == 0 && !reported {
 				t.Fatalf("quote %d has no marks in %q", qi, s)
 			}
 			for mi, m := range q.Marks {
@@ -665,7 +795,7 @@ func FuzzExtract(f *testing.F) {
 					t.Fatalf("quote %d: mark %d is empty in %q", qi, mi, s)
 				}
 				for _, p := range q.Parts {
-					if m.Overlaps(p) {
+					if m.Overlaps(p) && !reported {
 						t.Fatalf("quote %d: mark %v overlaps part %v in %q", qi, m, p, s)
 					}
 				}

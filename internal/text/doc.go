@@ -82,6 +82,44 @@ const dialogueShare = 0.15
 // narrators name characters by roles ("the girl", "the old gentleman").
 func (d *Doc) IsDialogue() bool { return d.ExchangeShare() >= dialogueShare }
 
+// Thresholds of IsFiction.
+const (
+	fictionNumbers      = 0.005 // at most this share of numbers in dialogue
+	fictionNumbersNone  = 0.002 // at most this share of numbers in narration
+	fictionPronouns     = 0.03  // at least this share of he, she, him, her, his, hers
+	fictionMinimumWords = 200
+)
+
+// IsFiction reports whether the text reads as fiction rather than news: it is dialogue and
+// cites few numbers, or it narrates with he and she at length and cites none. News reports
+// numbers, dates and figures; novels spell them out. Reported speech is news's way of quoting;
+// in fiction "she thought that …" is narration.
+func (d *Doc) IsFiction() bool {
+	words, numbers, pronouns := 0, 0, 0
+	for i := range d.Tokens {
+		switch d.Tokens[i].Kind {
+		case Number:
+			numbers++
+			words++
+		case Word:
+			words++
+			switch d.Key(i) {
+			case "he", "she", "him", "her", "his", "hers":
+				pronouns++
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	num := float64(numbers) / float64(words)
+	if d.IsDialogue() && num < fictionNumbers {
+		return true
+	}
+	return words >= fictionMinimumWords && num < fictionNumbersNone &&
+		float64(pronouns)/float64(words) >= fictionPronouns
+}
+
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
 	d := &Doc{Text: s}

@@ -1,0 +1,525 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// Limits of the reported-speech patterns, in tokens.
+const (
+	maxAdverbials     = 8  // between a cue and its complement: `said in a statement on Monday that`
+	maxFrontedTail    = 8  // after the cue of fronted content: `…, the ministry said in a statement.`
+	maxFrontedSubject = 10 // the subject of fronted content: `…, a spokesman for the company said.`
+	minContent        = 2  // a complement shorter than this is no statement
+)
+
+// reported finds the statements made without quotation marks, in text order: `X said (that)
+// …`, `…, X said`, `according to X, …`, `…, according to X`, `X said: …`, `X's claim that …`,
+// and a parenthetical `… is, he said, …`. A quoted fragment inside the content makes the
+// statement mixed and is not reported on its own; content that a direct quotation already
+// holds is left to it.
+func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
+	cover := coverage(d, qs)
+	var out []Quote
+	for _, s := range d.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if cover[i] >= 0 {
+				continue
+			}
+			var q Quote
+			var next int
+			ok := false
+			if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
+				q, next, ok = e.according(d, s, i, cover)
+			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner {
+				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
+					q, next, ok = e.fronted(d, s, i, end, f, cover)
+				}
+				if !ok {
+					q, next, ok = e.complement(d, s, i, end, f, cover)
+				}
+				if !ok {
+					q, next, ok = e.fronted(d, s, i, end, f, cover)
+				}
+				if !ok {
+					q, next, ok = e.nominal(d, s, i, end, f, cover)
+				}
+			}
+			if ok {
+				out = append(out, q)
+				if q.Rule == "according-to" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" {
+					i = max(i, next-1)
+				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
+			}
+		}
+	}
+	return merge(d, qs, out, cover)
+}
+
+// coverage maps every token to the index of the quotation in running text that holds it,
+// marks included, or -1.
+func coverage(d *text.Doc, qs []Quote) []int32 {
+	cover := make([]int32, len(d.Tokens))
+	for i := range cover {
+		cover[i] = -1
+	}
+	for qi := range qs {
+		q := &qs[qi]
+		if q.Depth > 0 || len(q.Marks) == 0 {
+			continue
+		}
+		for _, p := range q.Parts {
+			lo := d.TokenAt(p.Start) - 1 // the opening mark
+			hi := d.TokenAt(p.End)       // the closing mark, if any
+			for k := max(lo, 0); k <= hi && k < len(cover); k++ {
+				if k == lo && d.Tokens[k].Kind != text.Mark || k == hi && d.Tokens[k].Kind != text.Mark {
+					continue
+				}
+				cover[k] = int32(qi)
+			}
+		}
+	}
+	return cover
+}
+
+// complement reads `X said (that) …`: a subject before the cue and the rest of the clause after
+// it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
+// (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
+// its sentence.
+func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	start := e.contentStart(d, s, end, f)
+	if start < 0 {
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, start, cover)
+	if stop-start < minContent {
+		return Quote{}, 0, false
+	}
+	if noComment(d, f, start, stop) {
+		return Quote{}, 0, false
+	}
+	rule := "reported"
+	var source Span
+	switch subj := subjectBefore(d, i, s.First); {
+	case i > s.First && d.TokenText(i-1) == "," && isParticiple(d.Key(i)):
+		rule = "reported-participle"
+		source = tokenSpan(d, s.First, i-1)
+	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i):
+		source = tokenSpan(d, subj, i)
+	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
+		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
+	default:
+		return Quote{}, 0, false
+	}
+	if d.TokenText(start) == ":" {
+		start++
+		rule = "reported-colon"
+	}
+	if d.Key(start) == "that" && start+1 < stop {
+		rule += "-that"
+	}
+	q := e.newReported(d, i, end, f, source, rule)
+	q.Parts = []Span{tokenSpan(d, start, stop)}
+	return q, stop, true
+}
+
+// inverted reports whether a speech cue after a comma is followed by its subject and then the
+// end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
+func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners map[string]bool) bool {
+	if !f.class.reports() || i == s.First || !isComma(d, i-1) || end >= s.Last || isParticiple(d.Key(i)) {
+		return false
+	}
+	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
+		return false
+	}
+	after := subjectAfter(d, end, s.Last)
+	stop := lastWordless(d, s)
+	if after == end || stop-after > maxFrontedTail {
+		return false
+	}
+	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
+		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers[d.Key(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// noComment reports a refusal to comment, which says nothing: "declined to comment", "did not
+// respond to requests for comment".
+func noComment(d *text.Doc, f cueForm, start, stop int) bool {
+	switch f.lemma {
+	case "decline", "refuse", "respond", "reply", "answer", "return":
+	default:
+		return false
+	}
+	for k := start; k < stop && k < start+5; k++ {
+		switch d.Key(k) {
+		case "comment", "comments", "elaborate", "speculate", "discuss":
+			return true
+		}
+	}
+	return false
+}
+
+// contentStart returns the first token of a cue's complement, or -1: "that", a clause start, a
+// colon, an embedded question (whether, how, what), or "to" after a verb of commitment or
+// intention; adverbials and the object of tell-like verbs are passed over.
+func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm) int {
+	j := end
+	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
+		t := &d.Tokens[j]
+		key := d.Key(j)
+		switch {
+		case t.Kind == text.Mark:
+			return -1 // a quotation: the direct-quote stage has it
+		case key == "that" || key == ":" || complementizers[key]:
+			return j
+		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation):
+			return j
+		case t.Kind == text.Punct:
+			if key == "," && skipped > 0 {
+				j++ // `said on Monday, that` and the like
+				continue
+			}
+			return -1
+		case adverbialStarts[key]:
+			j = skipAdverbial(d, j, s.Last)
+			continue
+		case timeWords[key]:
+			j++
+			continue
+		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
+			j += 2 // said last week that
+			continue
+		case objectVerbs[f.lemma] && skipped == 0:
+			j = skipObject(d, j, s.Last)
+			continue
+		case clauseStart(d, j, e.cues.determiners):
+			return j
+		case f.class == Evaluation || f.class == Intention || f.class == Evidence || f.class == Cognition:
+			return j // "criticized the plan", "wants a deal", "found no evidence"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// contentEnd returns the token after a complement that starts at token start: the end of the
+// sentence (its final punctuation excluded), a semicolon, or a quotation that is speech of its
+// own.
+func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32) int {
+	k := start
+	for ; k < s.Last; k++ {
+		t := &d.Tokens[k]
+		if t.Kind == text.Punct && (d.TokenText(k) == ";" || isSentencePunct(d.TokenText(k)) && k == lastWordless(d, s)) {
+			break
+		}
+	}
+	for k > start && d.Tokens[k-1].Kind == text.Punct && !isSentencePunct(d.TokenText(k-1)) {
+		k-- // a trailing comma or dash
+	}
+	for k > start && isSentencePunct(d.TokenText(k-1)) {
+		k--
+	}
+	return k
+}
+
+// lastWordless returns the index of the first token of the punctuation (and closing marks) that
+// ends sentence s.
+func lastWordless(d *text.Doc, s text.Segment) int {
+	k := s.Last
+	for k > s.First && (d.Tokens[k-1].Kind == text.Punct || d.Tokens[k-1].Kind == text.Mark) {
+		k--
+	}
+	return k
+}
+
+// fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
+// the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
+func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	subj := i
+	for subj > s.First && i-subj < maxFrontedSubject && d.Tokens[subj-1].Kind == text.Word && cover[subj-1] < 0 {
+		subj--
+	}
+	comma := subj - 1
+	if comma <= s.First || !isComma(d, comma) {
+		return Quote{}, 0, false
+	}
+	var source Span
+	tail := end
+	if subj < i {
+		if !e.subjectLike(d, subj, i) {
+			return Quote{}, 0, false
+		}
+		source = tokenSpan(d, subj, i)
+	} else {
+		if !inverted(d, s, i, end, f, e.cues.determiners) {
+			return Quote{}, 0, false
+		}
+		stop := lastWordless(d, s) // the subject and any apposition: `said Mr. Smith, a spokesman`
+		source, tail = tokenSpan(d, end, stop), stop
+	}
+	// After the cue: adverbials to the end of the sentence, or a comma and the rest of a
+	// parenthetical.
+	k := tail
+	for k < s.Last && k-tail < maxFrontedTail && d.Tokens[k].Kind == text.Word && cover[k] < 0 {
+		k++
+	}
+	first := s.First
+	for first < comma && d.Tokens[first].Kind == text.Mark {
+		first++
+	}
+	if coveredAny(cover, first, comma) {
+		return Quote{}, 0, false // the content is (partly) a direct quotation
+	}
+	parts := []Span{}
+	if comma-first >= minContent {
+		parts = append(parts, tokenSpan(d, first, comma))
+	}
+	rule := "reported-fronted"
+	next := k
+	switch {
+	case k >= lastWordless(d, s):
+	case isComma(d, k) && k+1 < s.Last:
+		stop := e.contentEnd(d, s, k+1, cover)
+		if stop-(k+1) >= minContent {
+			parts = append(parts, tokenSpan(d, k+1, stop))
+			rule, next = "reported-parenthetical", stop
+		}
+	default:
+		return Quote{}, 0, false
+	}
+	if len(parts) == 0 {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, end, f, source, rule)
+	q.Parts = parts
+	return q, next, true
+}
+
+// according reads `according to X, …` and `…, according to X`.
+func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	f := cueForm{lemma: "according to", class: Speaking}
+	srcStart := i + 2
+	srcEnd := srcStart
+	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && cover[srcEnd] < 0 {
+		srcEnd++
+	}
+	if srcEnd == srcStart {
+		return Quote{}, 0, false
+	}
+	source := tokenSpan(d, srcStart, srcEnd)
+	first := s.First
+	for first < i && d.Tokens[first].Kind == text.Mark {
+		first++
+	}
+	q := e.newReported(d, i, i+2, f, source, "according-to")
+	switch {
+	case i > first && isComma(d, i-1) && i-1-first >= minContent && !coveredAny(cover, first, i-1):
+		q.Parts = []Span{tokenSpan(d, first, i-1)} // `…, according to X.`
+		return q, srcEnd, true
+	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
+		stop := e.contentEnd(d, s, srcEnd+1, cover) // `According to X, …`
+		if stop-(srcEnd+1) >= minContent {
+			q.Parts = []Span{tokenSpan(d, srcEnd+1, stop)}
+			return q, stop, true
+		}
+	}
+	return Quote{}, 0, false
+}
+
+// nominal reads a cue noun with its "that": `his claim that …`, `the ministry's statement that
+// …`. Only a cue word used as a noun after a possessive counts, its possessor being the source.
+func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	return Quote{}, 0, false // cue nouns come with the nominal lexicon
+}
+
+// newReported makes the quote of a reported statement with its cue and source.
+func (e *Extractor) newReported(d *text.Doc, i, end int, f cueForm, source Span, rule string) Quote {
+	c := cueOf(d, i, end, f)
+	c.Negated, c.Hedged = polarity(d, i)
+	return Quote{Kind: Indirect, Role: Speech, Cue: c, Source: source, Rule: rule}
+}
+
+// polarity reports whether the cue at token i is negated (`did not say`, `never said`,
+// `denied saying`) or hedged by a modal (`would not say`, `may have said`).
+func polarity(d *text.Doc, i int) (negated, hedged bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch d.Key(k) {
+		case "not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't",
+			"hasn't", "haven't", "hadn't", "isn't", "wasn't", "denied", "denies", "deny", "refused":
+			negated = true
+		case "would", "could", "may", "might", "should", "can", "must":
+			hedged = true
+		}
+	}
+	return negated, hedged
+}
+
+// merge joins the reported statements with the quotations: a quoted fragment inside reported
+// content makes it mixed and is dropped, its marks kept; reported content overlapping a
+// quotation that is speech of its own is dropped.
+func merge(d *text.Doc, qs, rep []Quote, cover []int32) []Quote {
+	if len(rep) == 0 {
+		return qs
+	}
+	drop := make([]bool, len(qs))
+	out := make([]Quote, 0, len(qs)+len(rep))
+	for _, r := range rep {
+		keep := true
+		for qi := range qs {
+			q := &qs[qi]
+			if q.Depth > 0 || !overlapsAny(q.Parts, r.Parts) {
+				continue
+			}
+			switch {
+			case q.Role == Fragment || q.Role == Scare || q.Role == Title:
+				if q.Parts[0].Start >= r.Parts[0].Start {
+					// The fragment belongs to the content; the content takes in all of it,
+					// up to its closing mark (`respect the "realities on the ground."`).
+					drop[qi] = true
+					r.Kind = Mixed
+					r.Marks = append(r.Marks, q.Marks...)
+					last := &r.Parts[len(r.Parts)-1]
+					last.End = max(last.End, q.Parts[len(q.Parts)-1].End)
+				}
+			case q.Role == Speech:
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, r)
+		}
+	}
+	for qi, q := range qs {
+		if !drop[qi] {
+			out = append(out, q)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
+	return out
+}
+
+func overlapsAny(a, b []Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Overlaps(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containedIn reports whether every span of a lies in some span of b.
+func containedIn(a, b []Span) bool {
+	for _, x := range a {
+		in := false
+		for _, y := range b {
+			in = in || y.Contains(x)
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+func coveredAny(cover []int32, from, to int) bool {
+	for k := from; k < to; k++ {
+		if cover[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isComma(d *text.Doc, i int) bool { s := d.TokenText(i); return s == "," || isDash(s) }
+
+// isParticiple reports whether a cue word is a present participle: "saying", "adding".
+func isParticiple(key string) bool { return len(key) > 4 && key[len(key)-3:] == "ing" }
+
+// clauseStart reports whether token j can open a clause: a pronoun or determiner, a capitalised
+// word, a number, or there/it.
+func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
+	t := &d.Tokens[j]
+	switch {
+	case t.Kind == text.Number:
+		return true
+	case t.Kind != text.Word:
+		return false
+	case t.Flags&text.Upper != 0 || determiners[d.Key(j)]:
+		return true
+	}
+	switch d.Key(j) {
+	case "there", "it", "its", "all", "both", "nobody", "nothing", "everyone", "everything",
+		"someone", "something", "people", "officials":
+		return true
+	}
+	return false
+}
+
+// skipAdverbial passes over a prepositional phrase after a cue: the preposition and up to three
+// words, stopping at "that" or a comma.
+func skipAdverbial(d *text.Doc, j, limit int) int {
+	k := j + 1
+	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && !complementizers[d.Key(k)] {
+		k++
+	}
+	return k
+}
+
+// skipObject passes over the object of a verb like tell: a pronoun, or up to four words ending
+// before "that", a preposition or punctuation.
+func skipObject(d *text.Doc, j, limit int) int {
+	switch d.Key(j) {
+	case "him", "her", "them", "us", "me", "you", "reporters", "journalists":
+		return j + 1
+	}
+	k := j
+	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" &&
+		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] {
+		k++
+	}
+	return k
+}
+
+// complementizers open an embedded clause or question after a cue.
+var complementizers = map[string]bool{
+	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
+	"where": true, "who": true, "which": true,
+}
+
+// adverbialStarts open a prepositional phrase that can stand between a cue and its complement.
+var adverbialStarts = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"with": true, "from": true, "via": true, "through": true, "over": true, "late": true,
+	"earlier": true, "later": true, "repeatedly": true,
+	"privately": true, "publicly": true, "again": true, "recently": true, "previously": true,
+	"also": true, "often": true, "once": true, "then": true, "now": true,
+}
+
+// timeWords are days and the like that stand alone between a cue and its complement.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+}
+
+// timeNouns follow last, this and next in a time adverbial: last week, this month.
+var timeNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "night": true, "weekend": true, "spring": true,
+	"summer": true, "fall": true, "autumn": true, "winter": true, "time": true, "morning": true,
+	"evening": true, "afternoon": true,
+}
+
+// objectVerbs take a person before their complement: told reporters that, warned him that.
+var objectVerbs = map[string]bool{
+	"tell": true, "inform": true, "assure": true, "reassure": true, "remind": true,
+	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
+	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true, "show": true,
+	"caution": true, "alert": true,
+}
