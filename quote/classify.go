@@ -354,8 +354,9 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	start := m
 	for start > lo && start > m-maxSubject {
 		p := &d.Tokens[start-1]
-		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) {
-			break
+		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
+			d.Key(start-1) == "that" && start < m {
+			break // `X said that Y believes`: the subject of believes is Y
 		}
 		start--
 	}

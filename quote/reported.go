@@ -93,7 +93,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if start < 0 {
 		return Quote{}, 0, false
 	}
-	stop := e.contentEnd(d, s, start, cover)
+	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
+		!complementizers[d.Key(start)] && !f.class.reports()
+	stop := e.contentEnd(d, s, start, cover, np)
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
@@ -106,7 +108,8 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	case i > s.First && d.TokenText(i-1) == "," && isParticiple(d.Key(i)):
 		rule = "reported-participle"
 		source = tokenSpan(d, s.First, i-1)
-	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i):
+	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i) &&
+		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
@@ -145,6 +148,26 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a
+// capitalised word or a personal pronoun ("Republicans", "she"), not "any peace deal".
+func personLike(d *text.Doc, i, k int) bool {
+	for j := i; j < k; j++ {
+		t := &d.Tokens[j]
+		if t.Kind != text.Word {
+			continue
+		}
+		if t.Flags&text.Upper != 0 {
+			return true
+		}
+		switch d.Key(j) {
+		case "he", "she", "they", "we", "i", "you", "officials", "critics", "experts", "analysts",
+			"voters", "people", "supporters", "opponents", "republicans", "democrats":
+			return true
+		}
+	}
+	return false
 }
 
 // noComment reports a refusal to comment, which says nothing: "declined to comment", "did not
@@ -209,24 +232,49 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 }
 
 // contentEnd returns the token after a complement that starts at token start: the end of the
-// sentence (its final punctuation excluded), a semicolon, or a quotation that is speech of its
-// own.
-func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32) int {
-	k := start
-	for ; k < s.Last; k++ {
-		t := &d.Tokens[k]
-		if t.Kind == text.Punct && (d.TokenText(k) == ";" || isSentencePunct(d.TokenText(k)) && k == lastWordless(d, s)) {
+// sentence (its final punctuation excluded), a semicolon, or a comma that opens another clause
+// (`, but`, `, while`, `, saying …`). An object noun phrase (np) ends at its first comma or
+// relative pronoun: `criticized Clinton's email use, which …`.
+func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32, np bool) int {
+	stop := lastWordless(d, s)
+	for k := start; k < stop; k++ {
+		key := d.Key(k)
+		if key == ";" {
+			stop = k
 			break
 		}
+		if k == start {
+			continue
+		}
+		if np && (key == "," || relatives[key]) {
+			stop = k
+			break
+		}
+		if key == "," && k+1 < stop {
+			next := d.Key(k + 1)
+			if clauseBreakers[next] {
+				stop = k
+				break
+			}
+			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && isParticiple(next) && f.class != Manner {
+				stop = k // `…, saying that …` is a statement of its own
+				break
+			}
+		}
 	}
-	for k > start && d.Tokens[k-1].Kind == text.Punct && !isSentencePunct(d.TokenText(k-1)) {
-		k-- // a trailing comma or dash
+	for stop > start && d.Tokens[stop-1].Kind == text.Punct {
+		stop-- // a trailing comma or dash
 	}
-	for k > start && isSentencePunct(d.TokenText(k-1)) {
-		k--
-	}
-	return k
+	return stop
 }
+
+// clauseBreakers open, after a comma, a clause that is not part of the reported content.
+var clauseBreakers = map[string]bool{
+	"but": true, "while": true, "although": true, "though": true, "whereas": true, "yet": true,
+}
+
+// relatives end an object noun phrase reported by a verb of judgement or thought.
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true}
 
 // lastWordless returns the index of the first token of the punctuation (and closing marks) that
 // ends sentence s.
@@ -285,7 +333,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	switch {
 	case k >= lastWordless(d, s):
 	case isComma(d, k) && k+1 < s.Last:
-		stop := e.contentEnd(d, s, k+1, cover)
+		stop := e.contentEnd(d, s, k+1, cover, false)
 		if stop-(k+1) >= minContent {
 			parts = append(parts, tokenSpan(d, k+1, stop))
 			rule, next = "reported-parenthetical", stop
@@ -323,7 +371,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32)
 		q.Parts = []Span{tokenSpan(d, first, i-1)} // `…, according to X.`
 		return q, srcEnd, true
 	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
-		stop := e.contentEnd(d, s, srcEnd+1, cover) // `According to X, …`
+		stop := e.contentEnd(d, s, srcEnd+1, cover, false) // `According to X, …`
 		if stop-(srcEnd+1) >= minContent {
 			q.Parts = []Span{tokenSpan(d, srcEnd+1, stop)}
 			return q, stop, true
