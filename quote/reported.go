@@ -9,10 +9,11 @@ import (
 
 // Limits of the reported-speech patterns, in tokens.
 const (
-	maxAdverbials     = 8  // between a cue and its complement: `said in a statement on Monday that`
-	maxFrontedTail    = 8  // after the cue of fronted content: `…, the ministry said in a statement.`
-	maxFrontedSubject = 10 // the subject of fronted content: `…, a spokesman for the company said.`
-	minContent        = 2  // a complement shorter than this is no statement
+	maxAdverbials      = 8  // between a cue and its complement: `said in a statement on Monday that`
+	maxFrontedTail     = 8  // after the cue of fronted content: `…, the ministry said in a statement.`
+	maxFrontedSubject  = 10 // the subject of fronted content: `…, a spokesman for the company said.`
+	minContent         = 2  // a complement shorter than this is no statement
+	maxInvertedSubject = 6  // `, said Sen. Chris Coons.`
 )
 
 // reported finds the statements made without quotation marks, in text order: `X said (that)
@@ -38,7 +39,7 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
 				if !ok {
-					q, next, ok = e.complement(d, s, i, end, f, cover)
+					q, next, ok = e.complement(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
@@ -88,8 +89,8 @@ func coverage(d *text.Doc, qs []Quote) []int32 {
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	start := e.contentStart(d, s, end, f)
+func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+	start := e.contentStart(d, s, end, f, cover, qs)
 	if start < 0 {
 		return Quote{}, 0, false
 	}
@@ -128,6 +129,20 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	return q, stop, true
 }
 
+// thatWithin returns the index of a "that" among the n tokens from j, before any other
+// punctuation but commas, or 0.
+func thatWithin(d *text.Doc, j, limit, n int) int {
+	for k := j; k < limit && k < j+n; k++ {
+		if d.Key(k) == "that" {
+			return k
+		}
+		if t := &d.Tokens[k]; t.Kind != text.Word && d.TokenText(k) != "," {
+			return 0
+		}
+	}
+	return 0
+}
+
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
 func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners map[string]bool) bool {
@@ -139,8 +154,9 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	}
 	after := subjectAfter(d, end, s.Last)
 	stop := lastWordless(d, s)
-	if after == end || stop-after > maxFrontedTail {
-		return false
+	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
+		stop-after > maxFrontedTail {
+		return false // `, said Mrs. Clinton had avoided …` is a complement, not an inverted subject
 	}
 	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
 		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers[d.Key(k)] {
@@ -190,13 +206,16 @@ func noComment(d *text.Doc, f cueForm, start, stop int) bool {
 // contentStart returns the first token of a cue's complement, or -1: "that", a clause start, a
 // colon, an embedded question (whether, how, what), or "to" after a verb of commitment or
 // intention; adverbials and the object of tell-like verbs are passed over.
-func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm) int {
+func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote) int {
 	j := end
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
 		key := d.Key(j)
 		switch {
 		case t.Kind == text.Mark:
+			if q := cover[j]; q >= 0 && qs[q].Role != Speech {
+				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
+			}
 			return -1 // a quotation: the direct-quote stage has it
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
@@ -206,6 +225,11 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			if key == "," && skipped > 0 {
 				j++ // `said on Monday, that` and the like
 				continue
+			}
+			if key == "," {
+				if k := thatWithin(d, j+1, s.Last, 4); k > 0 {
+					return k // `said, however, that`
+				}
 			}
 			return -1
 		case adverbialStarts[key]:
@@ -252,8 +276,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		}
 		if key == "," && k+1 < stop {
 			next := d.Key(k + 1)
-			if clauseBreakers[next] {
-				stop = k
+			if clauseBreakers[next] || next == "and" && k+2 < stop && newSubject(d, k+2) {
+				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
 			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && isParticiple(next) && f.class != Manner {
@@ -266,6 +290,16 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
+// capitalised word.
+func newSubject(d *text.Doc, j int) bool {
+	switch d.Key(j) {
+	case "he", "she", "they", "we", "i", "it":
+		return true
+	}
+	return d.Tokens[j].Flags&text.Upper != 0
 }
 
 // clauseBreakers open, after a comma, a clause that is not part of the reported content.
@@ -294,8 +328,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		subj--
 	}
 	comma := subj - 1
-	if comma <= s.First || !isComma(d, comma) {
-		return Quote{}, 0, false
+	if comma <= s.First || !isComma(d, comma) || d.TokenText(s.Last-1) == ":" {
+		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
 	}
 	var source Span
 	tail := end
