@@ -213,7 +213,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		key := d.Key(j)
 		switch {
 		case t.Kind == text.Mark:
-			if q := cover[j]; q >= 0 && qs[q].Role != Speech {
+			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
 			}
 			return -1 // a quotation: the direct-quote stage has it
@@ -274,6 +274,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k
 			break
 		}
+		if key == "and" && k+1 < stop && e.coordinatedCue(d, k+1, stop) {
+			stop = k // `said she regretted her remarks and promised to stay out of it`
+			break
+		}
 		if key == "," && k+1 < stop {
 			next := d.Key(k + 1)
 			if clauseBreakers[next] || next == "and" && k+2 < stop && newSubject(d, k+2) {
@@ -290,6 +294,17 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// coordinatedCue reports whether a cue stands at token j, or after one adverb: the second verb
+// of `said … and promised …`, `said … and then suggested …`.
+func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k <= j+1; k++ {
+		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class != Manner && !isParticiple(d.Key(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
