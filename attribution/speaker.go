@@ -217,7 +217,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	pick := cands[0]
 	switch {
-	case strings.HasPrefix(q.Rule, "reported-participle"):
+	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …"
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]

@@ -348,6 +348,13 @@ func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	return cueMatch{}, false
 }
 
+// subordinators open a subordinate clause, whose subject follows them.
+var subordinators = map[string]bool{
+	"after": true, "although": true, "as": true, "because": true, "before": true, "if": true,
+	"since": true, "though": true, "unless": true, "until": true, "when": true, "whenever": true,
+	"whereas": true, "while": true, "once": true,
+}
+
 // subjectBefore returns where the clause that ends before token m starts: at the sentence or
 // paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.
 func subjectBefore(d *text.Doc, m, lo int) int {
@@ -355,8 +362,8 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	for start > lo && start > m-maxSubject {
 		p := &d.Tokens[start-1]
 		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
-			d.Key(start-1) == "that" && start < m {
-			break // `X said that Y believes`: the subject of believes is Y
+			(d.Key(start-1) == "that" || subordinators[d.Key(start-1)]) && start < m {
+			break // `X said that Y believes`, `after the Court refused`: the subject follows
 		}
 		start--
 	}

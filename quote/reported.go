@@ -90,7 +90,8 @@ func coverage(d *text.Doc, qs []Quote) []int32 {
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	start := e.contentStart(d, s, end, f, cover, qs)
+	participle := isParticiple(d.Key(i)) && afterComma(d, i, s.First)
+	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
 		return Quote{}, 0, false
 	}
@@ -106,9 +107,14 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	rule := "reported"
 	var source Span
 	switch subj := subjectBefore(d, i, s.First); {
-	case i > s.First && d.TokenText(i-1) == "," && isParticiple(d.Key(i)):
+	case participle:
 		rule = "reported-participle"
 		source = tokenSpan(d, s.First, i-1)
+	case coordinated(d, i, s.First) && subj < i:
+		// `Comey called it careless, but said she should face no charges`: the subject of
+		// the first verb.
+		rule = "reported-coordinated"
+		source = tokenSpan(d, s.First, i)
 	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i) &&
 		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, i)
@@ -127,6 +133,33 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// afterComma reports whether token i follows a comma, or a closing mark after a comma
+// (`''a disgrace,'' blaming Bloomberg`).
+func afterComma(d *text.Doc, i, first int) bool {
+	if i <= first {
+		return false
+	}
+	if d.TokenText(i-1) == "," {
+		return true
+	}
+	return i-2 >= first && d.Tokens[i-1].Kind == text.Mark && d.TokenText(i-2) == ","
+}
+
+// coordinated reports whether the cue at token i is the second verb of its subject, after
+// "and", "but" or "or" and perhaps an adverb (`…, but later said`).
+func coordinated(d *text.Doc, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		switch d.Key(k) {
+		case "and", "but", "or":
+			return true
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // thatWithin returns the index of a "that" among the n tokens from j, before any other
@@ -206,7 +239,10 @@ func noComment(d *text.Doc, f cueForm, start, stop int) bool {
 // contentStart returns the first token of a cue's complement, or -1: "that", a clause start, a
 // colon, an embedded question (whether, how, what), or "to" after a verb of commitment or
 // intention; adverbials and the object of tell-like verbs are passed over.
-func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote) int {
+func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
+	if k := thatWithin(d, end, s.Last, 5); k > 0 {
+		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
+	}
 	j := end
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
@@ -219,8 +255,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return -1 // a quotation: the direct-quote stage has it
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
-		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation):
-			return j
+		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
+			objectVerbs[f.lemma] && skipped > 0):
+			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
 				j++ // `said on Monday, that` and the like
@@ -246,8 +283,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			continue
 		case clauseStart(d, j, e.cues.determiners):
 			return j
-		case f.class == Evaluation || f.class == Intention || f.class == Evidence || f.class == Cognition:
-			return j // "criticized the plan", "wants a deal", "found no evidence"
+		case f.class == Evaluation || f.class == Intention || f.class == Evidence || f.class == Cognition || participle:
+			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		default:
 			return -1
 		}
