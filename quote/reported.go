@@ -101,7 +101,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
-	if noComment(d, f, start, stop) {
+	if noComment(d, f, i, start, stop) {
 		return Quote{}, 0, false
 	}
 	rule := "reported"
@@ -221,7 +221,13 @@ func personLike(d *text.Doc, i, k int) bool {
 
 // noComment reports a refusal to comment, which says nothing: "declined to comment", "did not
 // respond to requests for comment".
-func noComment(d *text.Doc, f cueForm, start, stop int) bool {
+func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch d.Key(k) {
+		case "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing":
+			return true // `declined to comment on the talks`
+		}
+	}
 	switch f.lemma {
 	case "decline", "refuse", "respond", "reply", "answer", "return":
 	default:
@@ -281,8 +287,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case objectVerbs[f.lemma] && skipped == 0:
 			j = skipObject(d, j, s.Last)
 			continue
-		case clauseStart(d, j, e.cues.determiners):
-			return j
+		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, 3):
+			return j // `said inflation would fall`
 		case f.class == Evaluation || f.class == Intention || f.class == Evidence || f.class == Cognition || participle:
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		default:
@@ -375,6 +381,9 @@ func lastWordless(d *text.Doc, s text.Segment) int {
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
 func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	if !f.class.reports() && f.class != Cognition {
+		return Quote{}, 0, false // `…, critics say` but not `…, she doesn't remember`
+	}
 	subj := i
 	for subj > s.First && i-subj < maxFrontedSubject && d.Tokens[subj-1].Kind == text.Word && cover[subj-1] < 0 {
 		subj--
@@ -620,6 +629,27 @@ func skipObject(d *text.Doc, j, limit int) int {
 		k++
 	}
 	return k
+}
+
+// auxiliaryWithin reports whether one of the n tokens from j is an auxiliary or modal verb:
+// the sign of a clause after a cue that takes one without "that".
+func auxiliaryWithin(d *text.Doc, j, limit, n int) bool {
+	for k := j; k < limit && k < j+n; k++ {
+		if auxiliaries[d.Key(k)] {
+			return true
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{
+	"would": true, "will": true, "was": true, "were": true, "is": true, "are": true, "has": true,
+	"had": true, "have": true, "could": true, "should": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
+	"'ll": true, "'d": true,
 }
 
 // complementizers open an embedded clause or question after a cue.
