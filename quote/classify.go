@@ -104,6 +104,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok && in.punct == 0 && rightOpen && in.cue.cue.Class.reports() && (shape.upperStart && shape.words >= 2 || shape.words >= 6):
 		q.setSpeech(in.cue, "cue-before")
+	case in.ok && naming(d, in.cue.cue):
+		q.Role, q.Rule = Title, "name" // `were called the "Sub-Apennines"`: a name, not words said
 	case in.ok:
 		q.setFragment(in.cue, "fragment-cue")
 	case afterOK && glued:
@@ -123,7 +125,9 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	case shape.words <= 3 && !e.sentenceHasCue(d, first):
 		q.Role, q.Rule = Scare, "scare"
 	default:
-		if m, ok := e.sentenceCue(d, first); ok {
+		if m, ok := e.sentenceCue(d, first); ok && naming(d, m.cue) {
+			q.Role, q.Rule = Title, "name"
+		} else if ok {
 			q.setFragment(m, "fragment-cue") // `Trump called her "weak"`
 		} else {
 			q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
@@ -346,6 +350,27 @@ func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 		return cueMatch{cue: cueOf(d, m, end, f), source: tokenSpan(d, start, m)}, true
 	}
 	return cueMatch{}, false
+}
+
+// naming reports whether a cue gives something a name rather than reporting words: a verb of
+// naming in the passive or after a modal (`was called`, `would call`, `known as`), so that the
+// quoted words after it are a name.
+func naming(d *text.Doc, c Cue) bool {
+	switch c.Lemma {
+	case "call", "dub", "term", "label", "know", "name", "title", "nickname", "brand":
+	default:
+		return false
+	}
+	i := d.TokenAt(c.Span.Start)
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.Key(k) {
+		case "was", "were", "is", "are", "be", "been", "being", "'s", "would", "could", "might",
+			"will", "may", "should", "to":
+			return true
+		}
+	}
+	end := d.TokenAt(c.Span.End - 1)
+	return end+1 < len(d.Tokens) && d.Key(end+1) == "as"
 }
 
 // subordinators open a subordinate clause, whose subject follows them.

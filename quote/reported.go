@@ -289,7 +289,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			continue
 		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, 3):
 			return j // `said inflation would fall`
-		case f.class == Evaluation || f.class == Intention || f.class == Evidence || f.class == Cognition || participle:
+		case coordinators[key]:
+			return -1 // `feel and …`: no complement
+		case f.class == Evaluation || f.class == Intention || f.class == Evidence || participle:
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		default:
 			return -1
@@ -651,6 +653,9 @@ var auxiliaries = map[string]bool{
 	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
 	"'ll": true, "'d": true,
 }
+
+// coordinators join what comes before them; a complement does not start with one.
+var coordinators = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
 
 // complementizers open an embedded clause or question after a cue.
 var complementizers = map[string]bool{

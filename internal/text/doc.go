@@ -87,6 +87,8 @@ const (
 	fictionNumbers      = 0.005 // at most this share of numbers in dialogue
 	fictionNumbersNone  = 0.002 // at most this share of numbers in narration
 	fictionPronouns     = 0.03  // at least this share of he, she, him, her, his, hers
+	fictionNumbersFirst = 0.001 // at most this share of numbers in first-person narration
+	fictionPersons      = 0.04  // at least this share of personal pronouns, I and me included
 	fictionMinimumWords = 200
 )
 
@@ -95,7 +97,7 @@ const (
 // numbers, dates and figures; novels spell them out. Reported speech is news's way of quoting;
 // in fiction "she thought that …" is narration.
 func (d *Doc) IsFiction() bool {
-	words, numbers, pronouns := 0, 0, 0
+	words, numbers, third, first := 0, 0, 0, 0
 	for i := range d.Tokens {
 		switch d.Tokens[i].Kind {
 		case Number:
@@ -105,7 +107,9 @@ func (d *Doc) IsFiction() bool {
 			words++
 			switch d.Key(i) {
 			case "he", "she", "him", "her", "his", "hers":
-				pronouns++
+				third++
+			case "i", "me", "my", "myself":
+				first++
 			}
 		}
 	}
@@ -113,11 +117,16 @@ func (d *Doc) IsFiction() bool {
 		return false
 	}
 	num := float64(numbers) / float64(words)
-	if d.IsDialogue() && num < fictionNumbers {
+	switch {
+	case d.IsDialogue() && num < fictionNumbers:
 		return true
+	case words < fictionMinimumWords:
+		return false
+	case num < fictionNumbersNone && float64(third)/float64(words) >= fictionPronouns:
+		return true // a story told of he and she
 	}
-	return words >= fictionMinimumWords && num < fictionNumbersNone &&
-		float64(pronouns)/float64(words) >= fictionPronouns
+	// A story told in the first person, citing no numbers at all.
+	return num < fictionNumbersFirst && float64(third+first)/float64(words) >= fictionPersons
 }
 
 // Analyze splits s into paragraphs, sentences and tokens.
