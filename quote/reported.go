@@ -136,7 +136,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 }
 
 // afterComma reports whether token i follows a comma, or a closing mark after a comma
-// (`''a disgrace,'' blaming Bloomberg`).
+// (`”a disgrace,” blaming Bloomberg`).
 func afterComma(d *text.Doc, i, first int) bool {
 	if i <= first {
 		return false

@@ -89,6 +89,8 @@ const (
 	fictionPronouns     = 0.03  // at least this share of he, she, him, her, his, hers
 	fictionNumbersFirst = 0.001 // at most this share of numbers in first-person narration
 	fictionPersons      = 0.04  // at least this share of personal pronouns, I and me included
+	fictionNumbersFew   = 0.01  // at most this share of numbers in a text dense with persons
+	fictionPersonsDense = 0.06  // a share of personal pronouns that only stories reach
 	fictionMinimumWords = 200
 )
 
@@ -125,8 +127,11 @@ func (d *Doc) IsFiction() bool {
 	case num < fictionNumbersNone && float64(third)/float64(words) >= fictionPronouns:
 		return true // a story told of he and she
 	}
-	// A story told in the first person, citing no numbers at all.
-	return num < fictionNumbersFirst && float64(third+first)/float64(words) >= fictionPersons
+	// A story told in the first person, citing no numbers at all; or dense with persons and
+	// citing few.
+	persons := float64(third+first) / float64(words)
+	return num < fictionNumbersFirst && persons >= fictionPersons ||
+		num < fictionNumbersFew && persons >= fictionPersonsDense
 }
 
 // Analyze splits s into paragraphs, sentences and tokens.

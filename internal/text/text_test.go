@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -667,4 +668,34 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestGenre(t *testing.T) {
+	news := strings.Repeat("The ministry said on 9 January that 1,200 jobs would go by 2026. Shares fell 3.5%. ", 20)
+	novel := strings.Repeat("She looked at him, and he smiled. Her aunt had told her that he was kind. ", 20)
+	dialogue := strings.Repeat("\"Will you come?\"\n\n\"I will.\"\n\n\"Then go.\"\n\n", 10)
+	firstPerson := strings.Repeat("I walked home and I thought of my father. My mother had told me so. ", 20)
+	tests := []struct {
+		name              string
+		in                string
+		dialogue, fiction bool
+	}{
+		{"news", news, false, false},
+		{"third-person novel", novel, false, true},
+		{"dialogue", dialogue, true, true},
+		{"first-person novel", firstPerson, false, true},
+		{"empty", "", false, false},
+		{"short", "She said he was kind.", false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(tc.in)
+			if got := d.IsDialogue(); got != tc.dialogue {
+				t.Errorf("IsDialogue = %v, want %v (exchange share %.2f)", got, tc.dialogue, d.ExchangeShare())
+			}
+			if got := d.IsFiction(); got != tc.fiction {
+				t.Errorf("IsFiction = %v, want %v", got, tc.fiction)
+			}
+		})
+	}
 }
