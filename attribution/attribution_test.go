@@ -164,6 +164,23 @@ func TestSpeakers(t *testing.T) {
 		{"wire-2023-11-02", "We will keep rates high", "Andrew Bailey"},
 		{"wire-2023-11-02", "No surprise at all", "Ruth Gregory"},
 		{"wire-2023-11-02", "The plan is working", "Jeremy Hunt"},
+		{"speakers-2025-02-10", "We will hold every line", "Kyiv"},            // headline colon
+		{"speakers-2025-02-10", "that talks could resume", "Kremlin"},         // organisation, reported
+		{"speakers-2025-02-10", "no one trades land", "Volodymyr Zelenskyy"},  // role bound to the title
+		{"speakers-2025-02-10", "Promises do not rebuild", "Maria Kovalenko"}, // paragraph's speaker
+		{"speakers-2025-02-10", "the wards were full", "Hugh Hill"},           // apposition
+		{"speakers-2025-02-10", "We are running out of beds", "Hugh Hill"},    // pronoun
+		{"speakers-2025-02-10", "the venue had not been chosen", "A senior official"},
+		{"speakers-2025-02-10", "Peace is possible", "Ana Ruiz"}, // named in the next sentence
+		{"speakers-2025-02-10", "We are not there yet", "Maria Kovalenko"},
+		{"speakers-2025-02-10", "But we are closer", "Ana Ruiz"},
+		{"speakers-2025-02-10", "Much closer", "Ana Ruiz"},             // she added, after two had spoken
+		{"turns-1902-01-01", "The train was late", "Henry"},            // the addressee answers
+		{"turns-1902-01-01", "The train is always late", "Mrs. Ashby"}, // turn-taking
+		{"turns-1902-01-01", "Not always", "Henry"},
+		{"turns-1902-01-01", "There is nothing to tell", "Henry"}, // narrative subject
+		{"turns-1902-01-01", "Leave the boy alone", "Mr. Ashby"},
+		{"turns-1902-01-01", "Exactly", "Henry"},
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}
@@ -195,6 +212,25 @@ func TestSpeakers(t *testing.T) {
 			}
 			t.Errorf("no statement holds %q", tc.quote)
 		})
+	}
+}
+
+// TestNoComment checks that declining to comment is not a statement.
+func TestNoComment(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	for _, text := range []string{
+		"The defence ministry declined to comment.",
+		"A spokesman for Siemens did not respond to requests for comment.",
+		"The White House declined to comment on the talks.",
+		"Her lawyer refused to comment further.",
+	} {
+		r, err := a.Attribute(attribution.Document{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Statements) != 0 {
+			t.Errorf("%q: %d statements, want none: %q", text, len(r.Statements), r.Statements[0].Parts[0].Of(text))
+		}
 	}
 }
 

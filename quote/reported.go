@@ -34,7 +34,7 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 			ok := false
 			if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover)
-			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner {
+			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
@@ -135,6 +135,21 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	return q, stop, true
 }
 
+func (e *Extractor) isCue(d *text.Doc, j, limit int) bool {
+	_, _, ok := e.cues.cueAt(d, j, limit)
+	return ok
+}
+
+// objectOfCue reports whether the cue word at token i is the object of a cue just before it
+// (`denied reports that`, `rejected claims that`): a noun, not a cue of its own.
+func (e *Extractor) objectOfCue(d *text.Doc, i, first int) bool {
+	if i == first {
+		return false
+	}
+	_, end, ok := e.cues.cueAt(d, i-1, i)
+	return ok && end == i
+}
+
 // afterComma reports whether token i follows a comma, or a closing mark after a comma
 // (`”a disgrace,” blaming Bloomberg`).
 func afterComma(d *text.Doc, i, first int) bool {
@@ -188,8 +203,8 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	after := subjectAfter(d, end, s.Last)
 	stop := lastWordless(d, s)
 	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
-		stop-after > maxFrontedTail {
-		return false // `, said Mrs. Clinton had avoided …` is a complement, not an inverted subject
+		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) {
+		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`: a complement
 	}
 	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
 		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers[d.Key(k)] {
@@ -287,6 +302,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case objectVerbs[f.lemma] && skipped == 0:
 			j = skipObject(d, j, s.Last)
 			continue
+		case e.isCue(d, j, s.Last):
+			return -1 // `who asked not to be named, said …`: the next verb is another cue's
 		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, 3):
 			return j // `said inflation would fall`
 		case coordinators[key]:
@@ -329,8 +346,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
-			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && isParticiple(next) && f.class != Manner {
-				stop = k // `…, saying that …` is a statement of its own
+			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && f.class != Manner {
+				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
 		}
