@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -529,13 +530,24 @@ func merge(d *text.Doc, qs, rep []Quote, cover []int32) []Quote {
 	if len(rep) == 0 {
 		return qs
 	}
+	// The quotations in running text do not overlap and come in text order: each reported
+	// statement finds the ones it touches by binary search, so merging stays linear.
+	var top []int
+	for qi := range qs {
+		if qs[qi].Depth == 0 {
+			top = append(top, qi)
+		}
+	}
 	drop := make([]bool, len(qs))
 	out := make([]Quote, 0, len(qs)+len(rep))
 	for _, r := range rep {
+		hull := r.Span()
 		keep := true
-		for qi := range qs {
+		k := sort.Search(len(top), func(k int) bool { return qs[top[k]].Span().End > hull.Start })
+		for ; k < len(top) && qs[top[k]].Span().Start < hull.End; k++ {
+			qi := top[k]
 			q := &qs[qi]
-			if q.Depth > 0 || !overlapsAny(q.Parts, r.Parts) {
+			if !overlapsAny(q.Parts, r.Parts) {
 				continue
 			}
 			switch {
