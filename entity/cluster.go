@@ -111,19 +111,23 @@ const maxBindMentions = 64
 // apposed returns the entity of a person's name next to role mention mi across one comma.
 func apposed(d *text.Doc, a *Analysis, mi int) int {
 	m := &a.Mentions[mi]
-	if m.ekind != Person {
+	if m.ekind != Person && m.ekind != Organisation {
 		return -1
+	}
+	// A role stands beside a person or an organisation ("the plant's owner, Northshore
+	// Energy,"), an organisation's role beside an organisation.
+	fits := func(o *Mention) bool {
+		return o.Kind == Name && o.Entity >= 0 && (o.ekind == m.ekind || m.ekind == Person && o.ekind == Organisation)
 	}
 	i := d.TokenAt(m.Span.Start)
 	if mi > 0 && i >= 2 && d.TokenText(i-1) == "," {
-		if o := &a.Mentions[mi-1]; o.Kind == Name && o.ekind == Person && o.Span.End == d.Tokens[i-2].End {
+		if o := &a.Mentions[mi-1]; fits(o) && o.Span.End == d.Tokens[i-2].End {
 			return o.Entity
 		}
 	}
 	j := d.TokenAt(m.Span.End - 1)
 	if mi+1 < len(a.Mentions) && j+2 < len(d.Tokens) && d.TokenText(j+1) == "," {
-		if o := &a.Mentions[mi+1]; o.Kind == Name && o.ekind == Person && o.Span.Start == d.Tokens[j+2].Start &&
-			o.Entity >= 0 {
+		if o := &a.Mentions[mi+1]; fits(o) && o.Span.Start == d.Tokens[j+2].Start {
 			return o.Entity
 		}
 	}

@@ -102,4 +102,7 @@ var nounMarkers = map[string]bool{
 	"a": true, "an": true, "the": true, "his": true, "its": true, "their": true, "our": true,
 	"my": true, "your": true, "this": true, "these": true, "those": true, "every": true,
 	"each": true, "any": true, "no": true, "'s": true,
+	// After a preposition a cue word is a noun too: "a decade of dispute", "in support of".
+	"of": true, "in": true, "for": true, "with": true, "without": true, "about": true,
+	"by": true, "from": true, "into": true, "under": true, "against": true,
 }

@@ -195,7 +195,7 @@ func thatWithin(d *text.Doc, j, limit, n int) int {
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
 func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners map[string]bool) bool {
-	if !f.class.reports() || i == s.First || !isComma(d, i-1) || end >= s.Last || isParticiple(d.Key(i)) {
+	if !inverting[f.lemma] || i == s.First || !isComma(d, i-1) || end >= s.Last || isParticiple(d.Key(i)) {
 		return false
 	}
 	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
@@ -213,6 +213,16 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// inverting are the cues English puts before their subject: `…, said Mr. Smith`, not
+// `…, welcomed the vote`.
+var inverting = map[string]bool{
+	"say": true, "add": true, "tell": true, "ask": true, "write": true, "reply": true,
+	"answer": true, "continue": true, "explain": true, "note": true, "insist": true,
+	"argue": true, "warn": true, "declare": true, "announce": true, "observe": true,
+	"remark": true, "recall": true, "cry": true, "exclaim": true, "conclude": true,
+	"respond": true, "retort": true, "reason": true, "admit": true, "acknowledge": true,
 }
 
 // personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a
