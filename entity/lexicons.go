@@ -62,7 +62,20 @@ type lexicons struct {
 	firstNames map[string]Gender
 	nonNames   map[string]bool
 	thingHeads map[string]bool
+
+	// starts flags the words that can open a mention, so that the scan looks up the phrase
+	// tables only where one may begin.
+	starts map[string]startBits
 }
+
+// startBits says what a word can open.
+type startBits uint8
+
+const (
+	startsPronoun startBits = 1 << iota
+	startsNominal           // a determiner, or the first word of a role or office
+	startsName              // a modifier or nationality before a title
+)
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
@@ -133,6 +146,25 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	}
 	for _, f := range lexicon.Entries(thingwordsList) {
 		l.thingHeads[text.Fold(f[0])] = true
+	}
+	l.starts = map[string]startBits{}
+	for w := range pronouns {
+		l.starts[w] |= startsPronoun
+	}
+	for w := range determiners {
+		l.starts[w] |= startsNominal
+	}
+	for w := range l.roles.Firsts() {
+		l.starts[w] |= startsNominal
+	}
+	for w := range l.titles.Firsts() {
+		l.starts[w] |= startsNominal
+	}
+	for w := range modifiers {
+		l.starts[w] |= startsName
+	}
+	for w := range l.demonyms.Firsts() {
+		l.starts[w] |= startsName
 	}
 	return l, nil
 })

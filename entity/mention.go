@@ -63,8 +63,14 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				i++
 				continue
 			}
-			if p, ok := pronouns[d.Key(i)]; ok && (t.Flags&text.Upper == 0 || t.Flags&text.SentStart != 0 ||
-				d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
+			starts := r.lex.starts[d.Key(i)]
+			capital := t.Flags&(text.Upper|text.AllUpper) != 0
+			if starts == 0 && !capital {
+				i++ // most words open no mention: one look-up and on
+				continue
+			}
+			if p, ok := pronouns[d.Key(i)]; starts&startsPronoun != 0 && ok && (t.Flags&text.Upper == 0 ||
+				t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
 				a.Mentions = append(a.Mentions, Mention{
 					Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
 					ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
@@ -72,9 +78,15 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				i++
 				continue
 			}
-			if m, end, ok := r.nominalAt(d, i, s.Last); ok {
-				a.Mentions = append(a.Mentions, m)
-				i = end
+			if starts&startsNominal != 0 {
+				if m, end, ok := r.nominalAt(d, i, s.Last); ok {
+					a.Mentions = append(a.Mentions, m)
+					i = end
+					continue
+				}
+			}
+			if !capital && starts&startsName == 0 {
+				i++
 				continue
 			}
 			if m, end, ok := r.nameAt(d, i, s.Last, capMid); ok {

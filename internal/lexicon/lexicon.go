@@ -136,6 +136,17 @@ func (p *Phrases[T]) Clone() *Phrases[T] {
 	return c
 }
 
+// Firsts returns an iterator over the first words of the phrases of p.
+func (p *Phrases[T]) Firsts() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w := range p.byFirst {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
+
 // Len returns the number of first words in p.
 func (p *Phrases[T]) Len() int { return len(p.byFirst) }
 

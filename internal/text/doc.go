@@ -138,7 +138,7 @@ func (d *Doc) IsFiction() bool {
 func Analyze(s string) *Doc {
 	d := &Doc{Text: s}
 	sc := scanner{d: d, folded: make([]byte, 0, len(s)/2+16)}
-	d.Tokens = make([]Token, 0, len(s)/5+8)
+	sc.toks = make([]Token, 0, len(s)/4+8) // English runs about a token in four or five bytes
 	sc.scan()
 	d.folded = string(sc.folded)
 	d.segment()

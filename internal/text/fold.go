@@ -19,6 +19,9 @@ type folder struct {
 // made '. Words of ASCII letters and typographic apostrophes, the bulk of English news, take a
 // byte loop; everything else goes through golang.org/x/text.
 func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
+	if !nonASCII && !hasUpperASCII(w) {
+		return append(dst, w...) // the common case: a lower-case ASCII word is its own key
+	}
 	if !nonASCII || apostrophesOnly(w) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
@@ -51,6 +54,15 @@ func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // apostrophesOnly reports whether every non-ASCII rune of w is a typographic apostrophe.

@@ -9,6 +9,7 @@ import (
 // fast path; runes are decoded only at bytes >= utf8.RuneSelf.
 type scanner struct {
 	d      *Doc
+	toks   []Token // the tokens so far; kept here, not in d, so that appends stay local
 	folded []byte
 	fold   folder
 
@@ -57,25 +58,25 @@ func (sc *scanner) scan() {
 			i += n
 		}
 	}
-	if k := len(sc.d.Tokens); k > 0 {
-		sc.d.Tokens[k-1].Flags |= SpaceAfter
+	if k := len(sc.toks); k > 0 {
+		sc.toks[k-1].Flags |= SpaceAfter
 	}
+	sc.d.Tokens = sc.toks
 }
 
 // emit appends a token. Words and numbers get a folded key; abbr drops a final dot from it.
 func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr bool) {
-	d := sc.d
 	if sc.space {
 		flags |= SpaceBefore
-		if k := len(d.Tokens); k > 0 {
-			d.Tokens[k-1].Flags |= SpaceAfter
+		if k := len(sc.toks); k > 0 {
+			sc.toks[k-1].Flags |= SpaceAfter
 		}
 	}
 	if sc.nl > 0 {
 		flags |= LineStart
-	}
-	if sc.nl > 1 {
-		flags |= BlankBefore
+		if sc.nl > 1 {
+			flags |= BlankBefore
+		}
 	}
 	sc.space, sc.nl = false, 0
 	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
@@ -85,13 +86,13 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr bool) {
 			keyEnd--
 		}
 		t.key0 = int32(len(sc.folded))
-		sc.folded = sc.fold.appendKey(sc.folded, d.Text[start:keyEnd], flags&NonASCII != 0)
+		sc.folded = sc.fold.appendKey(sc.folded, sc.d.Text[start:keyEnd], flags&NonASCII != 0)
 		t.key1 = int32(len(sc.folded))
 		if t.key1 == t.key0 { // keep Key's "no key" marker for the punctuation case only
 			t.key1, t.key0 = 0, 0
 		}
 	}
-	d.Tokens = append(d.Tokens, t)
+	sc.toks = append(sc.toks, t)
 }
 
 // word scans a word starting at a letter and returns where the next token starts.
@@ -101,6 +102,25 @@ func (sc *scanner) word(i int) int {
 	var flags Flags
 	letters, uppers := 0, 0
 	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 { // the common case, a byte at a time
+			switch asciiWord[b] {
+			case 'U':
+				uppers++
+				letters++
+				if letters == 1 {
+					flags |= Upper
+				}
+			case 'l':
+				letters++
+				if letters == 1 {
+					flags |= Lower
+				}
+			case 'd':
+				flags |= HasDigit
+			}
+			i++
+			continue
+		}
 		c, r, n := decode(s, i)
 		switch {
 		case c == cLetter || c == cDigit:
@@ -222,7 +242,7 @@ func (sc *scanner) number(i int) int {
 // it becomes a word of its own; two ASCII apostrophes or backquotes are one double mark.
 func (sc *scanner) mark(i int, r rune, n int) int {
 	s := sc.d.Text
-	if isApostrophe(r) && !sc.space && sc.nl == 0 && len(sc.d.Tokens) > 0 && sc.d.Tokens[len(sc.d.Tokens)-1].Kind == Word {
+	if isApostrophe(r) && !sc.space && sc.nl == 0 && len(sc.toks) > 0 && sc.toks[len(sc.toks)-1].Kind == Word {
 		if end := cliticAt(s, i); end > 0 {
 			flags := Clitic
 			if n > 1 {
@@ -294,5 +314,19 @@ func digitFollows(s string, i int) bool {
 	}
 	return i < len(s) && isDigitAt(s, i)
 }
+
+// asciiWord classes the ASCII bytes inside a word: 'U' upper-case, 'l' lower-case, 'd' digit.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 'l'
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 'U'
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 'd'
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -1,0 +1,52 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchText is the test articles of ../../testdata/articles, one after the other.
+func benchText(b *testing.B) string {
+	b.Helper()
+	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
+	var sb strings.Builder
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(t)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(s)
+	}
+}
+
+// BenchmarkFloor walks the runes of the text once and classifies each, the least any analysis
+// must do.
+func BenchmarkFloor(b *testing.B) {
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for i := 0; i < len(s); {
+			c, _, w := decode(s, i)
+			if c == cLetter {
+				n++
+			}
+			i += w
+		}
+	}
+	_ = n
+}
