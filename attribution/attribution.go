@@ -226,6 +226,7 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 		r.Timexes = []timex.Timex{}
 	}
 	c := newContext(d, qs, quoted, ents, doc)
+	c.timexes = r.Timexes
 	r.Statements = c.statements(&a.opts)
 	return r, nil
 }

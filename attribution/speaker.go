@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/entity/timex"
 	"github.com/whosaid/whosaid/internal/text"
 	"github.com/whosaid/whosaid/quote"
 )
@@ -19,6 +20,9 @@ type docContext struct {
 	ents   *entity.Analysis
 	stmts  []Statement
 	from   []int // statement index -> quote index
+
+	timexes  []timex.Timex // the document's temporal expressions, in text order
+	dateline *SaidOn       // the date of the article's dateline, once looked for
 }
 
 func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
@@ -115,7 +119,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.dialogue(opts.MinConfidence)
 	c.runSieves(fallbackSieves, opts.MinConfidence)
 	for si := range c.stmts {
-		c.stmts[si].SaidOn = c.publicationDate()
+		c.stmts[si].SaidOn = c.saidOn(si)
 	}
 	if c.stmts == nil {
 		return []Statement{}
