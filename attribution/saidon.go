@@ -40,11 +40,12 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 	cueEnd := d.TokenAt(s.Cue.Span.End - 1)
 	sent := d.Sentences[d.SentenceOf(cue)]
 	best, bestDist := -1, 0
+	dateline := c.datelineDate().Span
 	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > sent.Start })
 	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < sent.End; ti++ {
 		t := &c.timexes[ti]
-		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) {
-			continue
+		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) || t.Span == dateline {
+			continue // a dateline dates the article, not the statement after it
 		}
 		first, last := d.TokenAt(t.Span.Start), d.TokenAt(t.Span.End-1)
 		var dist int
@@ -55,6 +56,9 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 				continue // `said that the plant would close on Monday`: inside what was said
 			}
 		case last < cue:
+			if c.inRelativeClause(first, sent.First) {
+				continue // `The striker, who turns 30 in May, said`: the date is the clause's
+			}
 			dist = cue - last
 		default:
 			continue
@@ -67,7 +71,47 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 		return SaidOn{}, false
 	}
 	t := &c.timexes[best]
+	if on, ok := c.rangeOf(best); ok {
+		return on, true
+	}
 	return SaidOn{Value: dayOf(t.Value), Source: Explicit, Span: t.Span}, true
+}
+
+// rangeOf returns the interval that timex ti bounds, as a TIMEX3-style "start/end" value:
+// `between 2019 and 2021`, `from March to May`.
+func (c *docContext) rangeOf(ti int) (SaidOn, bool) {
+	d := c.d
+	for _, pair := range [...][2]int{{ti, ti + 1}, {ti - 1, ti}} {
+		a, b := pair[0], pair[1]
+		if a < 0 || b >= len(c.timexes) || !datable(&c.timexes[a]) || !datable(&c.timexes[b]) {
+			continue
+		}
+		ta, tb := &c.timexes[a], &c.timexes[b]
+		first, mid, last := d.TokenAt(ta.Span.Start), d.TokenAt(ta.Span.End-1)+1, d.TokenAt(tb.Span.Start)
+		if first == 0 || last != mid+1 {
+			continue
+		}
+		open, join := d.Key(first-1), d.Key(mid)
+		if open == "between" && join == "and" || open == "from" && (join == "to" || join == "until" || join == "through") {
+			return SaidOn{Value: dayOf(ta.Value) + "/" + dayOf(tb.Value), Source: Explicit,
+				Span: Span{Start: d.Tokens[first-1].Start, End: tb.Span.End}}, true
+		}
+	}
+	return SaidOn{}, false
+}
+
+// inRelativeClause reports whether token k sits in a relative clause: walking back from k, a
+// relative pronoun comes before any comma or the sentence start.
+func (c *docContext) inRelativeClause(k, first int) bool {
+	for j := k - 1; j >= first; j-- {
+		switch c.d.Key(j) {
+		case ",", ";", "—", "–":
+			return false
+		case "who", "which", "whose", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // contentBetween reports whether a part of statement s begins between tokens a and b: a date
@@ -81,18 +125,41 @@ func (c *docContext) contentBetween(s *Statement, a, b int) bool {
 	return false
 }
 
-// inherited returns the date of the statement before si in the same paragraph when si took its
-// speaker from it: `"…," Trump said on 9 January. "And more."`
+// maxInheritParagraphs is how far, in paragraphs, a date carries from its expression to later
+// statements of the same speaker: news tells one event over a few paragraphs.
+const maxInheritParagraphs = 3
+
+// inherited returns the date of an earlier statement that si continues: the statement before it
+// in the same paragraph when si took its speaker from it (`"…," Trump said on 9 January. "And
+// more."`), or the last statement of the same speaker when that one was dated explicitly a few
+// paragraphs back (`Putin on Monday welcomed … "We see statements …," he said.`).
 func (c *docContext) inherited(si int) (SaidOn, bool) {
 	s := &c.stmts[si]
-	if s.Rule != "paragraph" && s.Rule != "continuation" || si == 0 {
+	if si == 0 {
 		return SaidOn{}, false
 	}
-	prev := &c.stmts[si-1]
-	if prev.SaidOn.Source != Explicit {
+	if s.Rule == "paragraph" || s.Rule == "continuation" {
+		if prev := &c.stmts[si-1]; prev.SaidOn.Source == Explicit {
+			return prev.SaidOn, true
+		}
 		return SaidOn{}, false
 	}
-	return prev.SaidOn, true
+	if s.Speaker == nil || s.Speaker.Entity < 0 || len(s.Parts) == 0 {
+		return SaidOn{}, false
+	}
+	d := c.d
+	para := d.ParagraphOf(d.TokenAt(s.Parts[0].Start))
+	for j := si - 1; j >= 0; j-- {
+		p := &c.stmts[j]
+		if p.Speaker == nil || p.Speaker.Entity != s.Speaker.Entity {
+			continue
+		}
+		if p.SaidOn.Source != Explicit || para-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
+			return SaidOn{}, false
+		}
+		return p.SaidOn, true
+	}
+	return SaidOn{}, false
 }
 
 // datelineDate returns the date of the article's dateline ("CLEVELAND, July 19 (UPI) —"), or

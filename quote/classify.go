@@ -12,6 +12,7 @@ const (
 	maxCueTail      = 8  // after a cue that ends its sentence: `X said in a statement on Monday.`
 	maxSubject      = 25 // from the start of a clause to its cue
 	maxPostSubject  = 12 // from an inverted cue to the end of its subject: `said Geoff Garin, …`
+	maxScareWords   = 5  // a quoted phrase no cue governs, up to this long, is a scare quote
 )
 
 // classify decides the role of every region and finds its cue, then joins split quotes.
@@ -129,6 +130,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 			q.Role, q.Rule = Title, "name"
 		} else if ok {
 			q.setFragment(m, "fragment-cue") // `Trump called her "weak"`
+		} else if shape.words <= maxScareWords {
+			q.Role, q.Rule = Scare, "scare" // `Zelenskyy's "peace formula" demanded …`: no cue governs it
 		} else {
 			q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
 		}

@@ -178,14 +178,16 @@ func coordinated(d *text.Doc, i, first int) bool {
 	return false
 }
 
-// thatWithin returns the index of a "that" among the n tokens from j, before any other
-// punctuation but commas, or 0.
+// thatWithin returns the index of a "that" among the next n words from j, before any other
+// punctuation but commas, or 0. Numbers do not count as words: `said on March 3, 2024 that`.
 func thatWithin(d *text.Doc, j, limit, n int) int {
-	for k := j; k < limit && k < j+n; k++ {
-		if d.Key(k) == "that" {
+	for k := j; k < limit && n > 0; k++ {
+		switch t := &d.Tokens[k]; {
+		case d.Key(k) == "that":
 			return k
-		}
-		if t := &d.Tokens[k]; t.Kind != text.Word && d.TokenText(k) != "," {
+		case t.Kind == text.Word:
+			n--
+		case t.Kind != text.Number && d.TokenText(k) != ",":
 			return 0
 		}
 	}
@@ -311,7 +313,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			j += 2 // said last week that
 			continue
 		case objectVerbs[f.lemma] && skipped == 0:
-			j = skipObject(d, j, s.Last)
+			j = skipObject(d, j, s.Last, e.cues.determiners)
 			continue
 		case e.isCue(d, j, s.Last):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
@@ -347,7 +349,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k
 			break
 		}
-		if key == "and" && k+1 < stop && e.coordinatedCue(d, k+1, stop) {
+		if (key == "and" || key == "but") && k+1 < stop && e.coordinatedCue(d, k+1, stop) {
 			stop = k // `said she regretted her remarks and promised to stay out of it`
 			break
 		}
@@ -372,9 +374,12 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 // coordinatedCue reports whether a cue stands at token j, or after one adverb: the second verb
 // of `said … and promised …`, `said … and then suggested …`.
 func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
-	for k := j; k < limit && k <= j+1; k++ {
+	for k := j; k < limit && k <= j+2; k++ {
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class != Manner && !isParticiple(d.Key(k)) {
 			return true
+		}
+		if !auxiliaries[d.Key(k)] && !adverbialStarts[d.Key(k)] {
+			return false // `and promised`, `but has also emphasised`
 		}
 	}
 	return false
@@ -449,6 +454,9 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if coveredAny(cover, first, comma) {
 		return Quote{}, 0, false // the content is (partly) a direct quotation
 	}
+	if adverbialOnly(d, first, comma) {
+		return Quote{}, 0, false // `In August last year, she told …`: a time or place, not content
+	}
 	parts := []Span{}
 	if comma-first >= minContent {
 		parts = append(parts, tokenSpan(d, first, comma))
@@ -472,6 +480,28 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// adverbialOnly reports whether tokens [first, stop) are one adverbial phrase: they open with a
+// preposition or time word and hold no comma.
+func adverbialOnly(d *text.Doc, first, stop int) bool {
+	k := d.Key(first)
+	if !adverbialStarts[k] && !prepositions[k] && !timeWords[k] && k != "last" && k != "this" && k != "next" {
+		return false
+	}
+	for j := first + 1; j < stop; j++ {
+		if isComma(d, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// prepositions open the adverbials that may stand before a cue's subject.
+var prepositions = map[string]bool{
+	"ahead": true, "amid": true, "as": true, "by": true, "despite": true, "following": true,
+	"for": true, "since": true, "under": true, "until": true, "upon": true, "within": true,
+	"without": true, "throughout": true, "against": true, "among": true, "across": true,
 }
 
 // according reads `according to X, …` and `…, according to X`.
@@ -651,15 +681,17 @@ func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
 // words, stopping at "that" or a comma.
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
-	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && !complementizers[d.Key(k)] {
+	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
+		d.Key(k) != "that" && !complementizers[d.Key(k)] {
 		k++
 	}
 	return k
 }
 
 // skipObject passes over the object of a verb like tell: a pronoun, or up to four words ending
-// before "that", a preposition or punctuation.
-func skipObject(d *text.Doc, j, limit int) int {
+// before "that", a preposition, punctuation, or a determiner or pronoun that opens the
+// complement (`told parliament the policy had failed`).
+func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
 	switch d.Key(j) {
 	case "him", "her", "them", "us", "me", "you", "reporters", "journalists":
 		return j + 1
@@ -667,10 +699,16 @@ func skipObject(d *text.Doc, j, limit int) int {
 	k := j
 	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" &&
 		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] {
+		if k > j && (determiners[d.Key(k)] || subjectPronouns[d.Key(k)]) {
+			break
+		}
 		k++
 	}
 	return k
 }
+
+// subjectPronouns open a clause.
+var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true}
 
 // auxiliaryWithin reports whether one of the n tokens from j is an auxiliary or modal verb:
 // the sign of a clause after a cue that takes one without "that".

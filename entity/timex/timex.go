@@ -5,8 +5,72 @@
 // # Types and values
 //
 // Every expression has a [Type] (DATE, TIME, DURATION, SET) and a TIMEX3 value: 2025-01-20,
-// 2024-06, 2018, 2025-W03, 2024-SU, PRESENT_REF, P3Y, 2025-01-21TNI. Values that cannot be
-// resolved are left empty rather than guessed.
+// 2024-06, 2018, 2025-W03 (an ISO week), 2024-SU (a season), 2024-Q3, 199 (the 1990s),
+// PRESENT_REF, P3Y, PT2H, 2025-01-21TNI (a part of a day), XXXX-WXX-1 (every Monday). Values
+// that cannot be resolved are left empty rather than guessed; a [Timex] may also carry a TIMEX3
+// mod: START for "early 1990", END for "late last year", APPROX, EQUAL_OR_LESS for "nearly".
+//
+// # What is found
+//
+// The expressions of English news: weekdays (Monday, Tuesday night, Monday, Oct. 26), dates
+// (9 January, Jan. 9, January 9th, 2024, 2024-11-05, 11/05/2024), months and seasons with or
+// without a year (June, September 2022, last summer, the spring of 2026), years, decades and
+// centuries (2018, the 1990s, the '80s, the 20th century), quarters (the third quarter,
+// third-quarter, Q2 2024), holidays (Christmas Eve, Thanksgiving), days relative to the
+// creation date (yesterday, today, tonight, last night), periods relative to it (last week,
+// this month, next year, earlier this month, in August last year, late last year), references
+// (now, recently, the future), clock times (3 p.m., 10:35 a.m. EST Jan. 9, noon Thursday),
+// durations (three years, two-year, the past two months, an hour and a half, at least a
+// decade), dates counted from now (two weeks ago, a year earlier) and recurrences (every
+// Monday, twice a week, daily). Ranges are two expressions: "between 2019 and 2021".
+//
+// Words that only look like times are left alone: "may" and "march" as verbs, May as a name,
+// "sat", "sun", a bare small number, "second" as an ordinal, ages ("45-year-old"), rates ("$5
+// million a year"), counts ("1500 people").
+//
+// # Resolution
+//
+// A name that recurs (a weekday, a month, a date without a year, a season, a holiday) is
+// resolved by the tense of its clause, read from the nearest verb cue: after a past verb
+// ("said", "was", a verb in -ed) it is the latest one on or before the creation date; after a
+// future one ("will", "is to", "expects") the earliest on or after it; a deadline ("until Nov.
+// 9", "by March") and a date or weekday without a tense are the nearest; a month or season is
+// the next one in the present tense ("the vote is in March") and the last one without a verb.
+// "last Friday" and "next Friday" skip the creation date's own weekday. Weeks are ISO weeks.
+//
+// With a zero creation time, relative expressions keep their span and type but get no value;
+// absolute ones ("March 3, 2024", "the 1990s"), durations, recurrences and references
+// (PRESENT_REF) keep theirs. Some expressions take their value from a time the text named
+// before them rather than from the creation date: "the following day", "that year", and in
+// financial reports "a year earlier" and "the year-ago quarter" after a quarter.
+//
+// # Spans
+//
+// Spans follow the TimeBank conventions of TempEval-3: a leading preposition is left out ("on
+// Monday" is "Monday"), the article stays with the noun phrases it belongs to ("the past
+// year", "the third quarter", "the 1990s", but "the Aug. 7 bombings" is "Aug. 7"), and
+// modifiers such as "last", "ago", "early", "nearly" and "at least" are part of the
+// expression. Spans are byte offsets, half-open, on token boundaries, in text order and never
+// overlapping.
+//
+// # Walkthrough
+//
+// A [Tagger] is built once and shared:
+//
+//	tg, err := timex.NewTagger(timex.Options{})
+//	if err != nil { … }
+//	published := time.Date(2025, 1, 22, 0, 0, 0, 0, time.UTC)
+//	xs, err := tg.Tag("The union said on Tuesday night it would return on Monday.", published)
+//	// xs[0]: "Tuesday night", TIME, 2025-01-21TNI (said: the past)
+//	// xs[1]: "Monday", DATE, 2025-01-27 (would return: the future)
+//
+// Tag analyses the text with the text layer and calls [Tagger.TagDoc], which the attribution
+// package calls with the document it has analysed already. TagDoc scans each sentence once:
+// at each token it looks up the token's lexicon entry (words.txt, holidays.txt and cues.txt,
+// embedded and loaded once) and tries the rules that entry allows (a month starts a date, "the"
+// a noun phrase of time, a number a duration, a date, a year or a clock time), keeping the
+// longest expression; the expression's value is computed as it is found, from the creation
+// date, the clause's tense and the times named before it.
 package timex
 
 import (
@@ -40,7 +104,7 @@ func (t Type) String() string { return typeNames.Name(int(t)) }
 // MarshalText implements encoding.TextMarshaler.
 func (t Type) MarshalText() ([]byte, error) { return typeNames.Marshal(int(t)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the names in any case.
 func (t *Type) UnmarshalText(b []byte) error {
 	i, err := typeNames.Unmarshal(b)
 	*t = Type(i)
@@ -71,6 +135,7 @@ var ErrTooLarge = errors.New("timex: input exceeds MaxInputBytes")
 // concurrent use.
 type Tagger struct {
 	opts Options
+	lex  *lexicons
 }
 
 // NewTagger returns a Tagger for opts, or an error if opts is invalid.
@@ -81,7 +146,11 @@ func NewTagger(opts Options) (*Tagger, error) {
 	if opts.MaxInputBytes == 0 {
 		opts.MaxInputBytes = DefaultMaxInputBytes
 	}
-	return &Tagger{opts: opts}, nil
+	lex, err := loadLexicons()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{opts: opts, lex: lex}, nil
 }
 
 // Tag returns the temporal expressions of s in text order, their values resolved against dct,
@@ -98,5 +167,10 @@ func (t *Tagger) Tag(s string, dct time.Time) ([]Timex, error) {
 // TagDoc is Tag over a text analysed once and shared with other stages. It is how the
 // attribution package calls this one; other callers use Tag.
 func (t *Tagger) TagDoc(d *text.Doc, dct time.Time) []Timex {
-	return nil // the expression grammar comes in the temporal issue
+	tg := tagging{d: d, lx: t.lex, hasDCT: !dct.IsZero(), quarter: -1, ids: make([]int32, len(d.Tokens))}
+	if tg.hasDCT {
+		tg.dct = dateOf(dct)
+	}
+	tg.scan()
+	return tg.out
 }

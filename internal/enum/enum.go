@@ -32,9 +32,8 @@ func (n *Names) Marshal(i int) ([]byte, error) {
 
 // Unmarshal returns the value named b, in any case, or an error naming what it got.
 func (n *Names) Unmarshal(b []byte) (int, error) {
-	s := strings.ToLower(string(b))
 	for i, name := range n.Names {
-		if name == s {
+		if strings.EqualFold(name, string(b)) {
 			return i, nil
 		}
 	}

@@ -19,6 +19,9 @@ func TestNames(t *testing.T) {
 	if i, err := n.Unmarshal([]byte("MIXED")); err != nil || i != 2 {
 		t.Errorf("Unmarshal(MIXED) = %d, %v", i, err)
 	}
+	if i, err := n.Unmarshal([]byte("Mixed")); err != nil || i != 2 {
+		t.Errorf("Unmarshal(MIXED) = %d, %v", i, err)
+	}
 	if _, err := n.Unmarshal([]byte("bogus")); err == nil || err.Error() != `quote: unknown kind "bogus"` {
 		t.Errorf("Unmarshal(bogus) error = %v", err)
 	}

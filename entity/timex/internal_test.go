@@ -1,0 +1,168 @@
+package timex
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+func TestLexiconsLoad(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"january", "sept", "friday", "summer", "fortnight", "yesterday", "now", "daily", "the"} {
+		if l.table.get(k) == 0 {
+			t.Errorf("table has no entry for %q", k)
+		}
+		if w := l.lookup(k); w.flags&fStart == 0 {
+			t.Errorf("%q cannot start an expression", k)
+		}
+	}
+	if id := l.table.get("company"); id != 0 {
+		t.Errorf("table has an entry for %q", "company")
+	}
+	for _, ph := range []string{"Christmas Eve", "St. Patrick's Day", "at least", "the near future"} {
+		d := text.Analyze(ph)
+		if _, end, ok := l.phrases.Match(d, 0, len(d.Tokens)); !ok || end != len(d.Tokens) {
+			t.Errorf("no phrase %q", ph)
+		}
+	}
+}
+
+func TestAddWordErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		line []string
+	}{
+		{"no role", []string{"june"}},
+		{"unknown role", []string{"june", "moon"}},
+		{"month not a number", []string{"june", "month", "six"}},
+		{"unknown unit", []string{"lustrum", "unit", "L"}},
+		{"unknown season", []string{"monsoon", "season", "MO"}},
+		{"phrase of a month", []string{"high summer", "month", "7"}},
+		{"bad clock", []string{"teatime", "clock", "16h"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := &lexicons{entries: []word{{}}, ids: map[string]int32{}}
+			if msg := l.addWord(tc.line); msg == "" {
+				t.Errorf("addWord(%q) accepted a malformed line", tc.line)
+			}
+		})
+	}
+}
+
+func TestHolidays(t *testing.T) {
+	for _, tc := range []struct {
+		rule string
+		year int
+		want date
+	}{
+		{"12-25", 2024, date{2024, 12, 25}},
+		{"11 4 4", 2024, date{2024, 11, 28}},   // Thanksgiving
+		{"05 -1 1", 2025, date{2025, 5, 26}},   // Memorial Day
+		{"11 1 1 1", 2024, date{2024, 11, 5}},  // Election Day
+		{"11 1 1 1", 2022, date{2022, 11, 8}},  // the first Monday is the 7th
+		{"easter 0", 2025, date{2025, 4, 20}},  // Easter Sunday
+		{"easter 0", 2024, date{2024, 3, 31}},  // Easter Sunday
+		{"easter -2", 2000, date{2000, 4, 21}}, // Good Friday
+	} {
+		h, ok := parseHoliday([]string{"x", tc.rule})
+		if !ok {
+			t.Errorf("parseHoliday(%q) failed", tc.rule)
+			continue
+		}
+		if got := h.in(tc.year); got != tc.want {
+			t.Errorf("%q in %d = %v, want %v", tc.rule, tc.year, got, tc.want)
+		}
+	}
+	for _, bad := range []string{"13-01", "easter x", "11 6 4", "11 4 8", "christmas"} {
+		if _, ok := parseHoliday([]string{"x", bad}); ok {
+			t.Errorf("parseHoliday(%q) accepted a bad rule", bad)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		key  string
+		want numTok
+	}{
+		{"2024", numTok{kind: nkInt, n: 2024, digits: 4}},
+		{"1,500", numTok{kind: nkInt, n: 1500, digits: 4, comma: true}},
+		{"9th", numTok{kind: nkOrdinal, n: 9}},
+		{"22nd", numTok{kind: nkOrdinal, n: 22}},
+		{"22th", numTok{}},
+		{"1990s", numTok{kind: nkDecade, n: 1990, digits: 4}},
+		{"80s", numTok{kind: nkDecade, n: 80, digits: 2}},
+		{"2024-11-05", numTok{kind: nkDate, date: date{2024, 11, 5}}},
+		{"2024-02-30", numTok{}},
+		{"11/05/2024", numTok{kind: nkDate, date: date{2024, 11, 5}}},
+		{"20/01/25", numTok{kind: nkDate, date: date{2025, 1, 20}}},
+		{"1/2", numTok{kind: nkFraction, n: 1, den: 2}},
+		{"10:35", numTok{kind: nkClock, clock: 10*60 + 35}},
+		{"7:15pm", numTok{kind: nkClock, clock: 19*60 + 15, ampm: 'p'}},
+		{"12am", numTok{kind: nkClock, clock: 0, ampm: 'a'}},
+		{"25:00", numTok{}},
+		{"30-year", numTok{kind: nkUnit, n: 30, unit: uYear}},
+		{"8-month-old", numTok{kind: nkUnit, n: 8, unit: uMonth, old: true}},
+		{"3-5", numTok{}},
+		{"2.5", numTok{kind: nkHalf, n: 2}},
+	} {
+		if got := l.parseNumber(tc.key); got != tc.want {
+			t.Errorf("parseNumber(%q) = %+v, want %+v", tc.key, got, tc.want)
+		}
+	}
+}
+
+func TestFormat(t *testing.T) {
+	got := []string{
+		fmtDuration(3, uYear), fmtDuration(2, uHour), fmtDuration(-1, uWeek), fmtDuration(2, uDecade),
+		fmtDuration(1, uQuarter), fmtDuration(2, uFortnight), fmtHalfDuration(2, uYear), halfOf(uHour),
+		fmtWeek(date{2025, 1, 15}, ""), fmtWeek(date{2024, 12, 30}, ""), fmtWeek(date{2025, 1, 18}, "-WE"),
+		fmtTime(date{2025, 1, 21}, 15*60, 0), fmtTime(date{2025, 1, 21}, 0, 4), fmtPart(2024, "SU"),
+		fmtMonthIndex(monthIndex(2025, 1) - 1), fmtYear(12000), decadeValue(1990), decadeValue(1800), decadeValue(2000),
+	}
+	want := []string{
+		"P3Y", "PT2H", "PXW", "P20Y",
+		"P1Q", "P4W", "P2Y6M", "PT30M",
+		"2025-W03", "2025-W01", "2025-W03-WE",
+		"2025-01-21T15:00", "2025-01-21TNI", "2024-SU",
+		"2024-12", "", "199", "18", "200",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("formatted values (-want +got):\n%s", diff)
+	}
+}
+
+// TestCalendar checks the calendar arithmetic against package time over four centuries.
+func TestCalendar(t *testing.T) {
+	start := time.Date(1850, 1, 1, 12, 0, 0, 0, time.UTC)
+	for n := 0; n < 400*366; n += 3 {
+		tm := start.AddDate(0, 0, n)
+		a := dateOf(tm)
+		if got, want := a.days(), floorDiv(int(tm.Unix()), 86400); got != want {
+			t.Fatalf("%v.days() = %d, want %d", a, got, want)
+		}
+		if got := dateFromDays(a.days()); got != a {
+			t.Fatalf("dateFromDays(%d) = %v, want %v", a.days(), got, a)
+		}
+		if got, want := a.weekday(), (int(tm.Weekday())+6)%7+1; got != want {
+			t.Fatalf("%v.weekday() = %d, want %d", a, got, want)
+		}
+		wy, ww := tm.ISOWeek()
+		if gy, gw := a.isoWeek(); gy != wy || gw != ww {
+			t.Fatalf("%v.isoWeek() = %d-W%d, want %d-W%d", a, gy, gw, wy, ww)
+		}
+		if got, want := daysIn(a.y, a.m), time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+			t.Fatalf("daysIn(%d, %d) = %d, want %d", a.y, a.m, got, want)
+		}
+	}
+}

@@ -1,0 +1,388 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// tagging is the state of one TagDoc call: the document, the creation date, the sentence
+// being scanned and the times already found, which anchor expressions such as "a year
+// earlier" and "the following day".
+type tagging struct {
+	d      *text.Doc
+	lx     *lexicons
+	dct    date
+	hasDCT bool
+	lo, hi int     // the tokens [lo, hi) of the current sentence
+	ids    []int32 // 1 + the lexicon entry of each token looked up (0 for none), 0 if not yet
+	out    []Timex
+
+	anchor     date // the last day, month or year the text named
+	anchorGran unit // uDay, uMonth or uYear; noUnit when nothing was named yet
+	quarter    int  // the last quarter the text named, as y*4 + q-1; -1 when none
+	quarterAt  int  // the sentence that named it
+	sent       int  // the current sentence
+}
+
+// A match is an expression found at a token: where it ends and what it means.
+type match struct {
+	end int // the token after the expression
+	typ Type
+	val string
+	mod string
+
+	day    date // the day it names, when valued and day-sized
+	dayish bool // it names a single day (Tuesday, yesterday, Sept. 30), valued or not
+	shift  bool // it is valued from an anchor (a year earlier), so it anchors nothing
+}
+
+// scan finds the expressions of every sentence, left to right, taking the longest at each
+// token.
+func (t *tagging) scan() {
+	for si, s := range t.d.Sentences {
+		t.lo, t.hi, t.sent = s.First, s.Last, si
+		for i := s.First; i < s.Last; {
+			if !t.mayStart(i) {
+				i++
+				continue
+			}
+			m, ok := t.at(i)
+			if !ok || m.end <= i {
+				i++
+				continue
+			}
+			t.emit(i, m)
+			i = m.end
+		}
+	}
+}
+
+// mayStart is the scan's cheap test of whether an expression may start at token i: a number,
+// an apostrophe ('90s), a hyphenated word or a word whose shape a starting word has.
+func (t *tagging) mayStart(i int) bool {
+	tok := &t.d.Tokens[i]
+	switch tok.Kind {
+	case text.Number, text.Mark:
+		return true
+	case text.Word:
+		if tok.Flags&text.Hyphen != 0 {
+			return true
+		}
+		if !t.lx.shapes.mayHave(t.d.Key(i)) {
+			return false
+		}
+		w, _ := t.word(i)
+		switch {
+		case w.flags&fStart == 0:
+			return false
+		case w.flags&fNeedsNext == 0:
+			return true
+		}
+		return t.ofTime(i + 1)
+	}
+	return false
+}
+
+// ofTime reports whether token j may continue an expression: a number, an apostrophe, a
+// hyphenated word, or a word of time (the third quarter, a year, that day).
+func (t *tagging) ofTime(j int) bool {
+	switch t.kind(j) {
+	case text.Number, text.Mark:
+		return true
+	case text.Word:
+		w, _ := t.word(j)
+		return t.is(j, text.Hyphen) || w.flags&(fStart|fHead|fPhraseNext) != 0 || w.edge != "" || w.decade > 0
+	}
+	return false
+}
+
+// emit records the expression of tokens [i, m.end) and lets it anchor later ones.
+func (t *tagging) emit(i int, m match) {
+	toks := t.d.Tokens
+	if t.out == nil {
+		t.out = make([]Timex, 0, len(toks)/32+4) // news has about one expression in 60 tokens
+	}
+	t.out = append(t.out, Timex{
+		Span: Span{Start: toks[i].Start, End: toks[m.end-1].End},
+		Type: m.typ, Value: m.val, Mod: m.mod,
+	})
+	if m.typ != Date && m.typ != Time || m.shift {
+		return
+	}
+	v := m.val
+	if len(v) < 4 || !isDigits(v[:4]) {
+		return
+	}
+	y, _ := strconv.Atoi(v[:4])
+	switch {
+	case len(v) == 4:
+		t.anchor, t.anchorGran = date{y, 1, 1}, uYear
+	case len(v) == 7 && v[4:6] == "-Q" && v[6] >= '1' && v[6] <= '4':
+		t.quarter, t.quarterAt = y*4+int(v[6]-'1'), t.sent
+	case len(v) == 7 && isDigits(v[5:7]):
+		mm, _ := strconv.Atoi(v[5:7])
+		t.anchor, t.anchorGran = date{y, mm, 1}, uMonth
+	case len(v) >= 10 && isDigits(v[5:7]) && isDigits(v[8:10]):
+		mm, _ := strconv.Atoi(v[5:7])
+		dd, _ := strconv.Atoi(v[8:10])
+		t.anchor, t.anchorGran = date{y, mm, dd}, uDay
+	}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Token access, bounded by the current sentence.
+
+// key returns the folded key of token j, or "" past the sentence.
+func (t *tagging) key(j int) string {
+	if j < t.lo || j >= t.hi {
+		return ""
+	}
+	return t.d.Key(j)
+}
+
+// is reports whether token j exists in the sentence and has all of flags f.
+func (t *tagging) is(j int, f text.Flags) bool {
+	return j >= t.lo && j < t.hi && t.d.Tokens[j].Flags&f == f
+}
+
+// kind returns the kind of token j, or 0 past the sentence.
+func (t *tagging) kind(j int) text.Kind {
+	if j < t.lo || j >= t.hi {
+		return 0
+	}
+	return t.d.Tokens[j].Kind
+}
+
+// word returns the lexicon entry of word j, or the empty entry and false. Entries are looked
+// up once per token, when first asked for.
+func (t *tagging) word(j int) (*word, bool) {
+	if j < t.lo || j >= t.hi {
+		return &t.lx.entries[0], false
+	}
+	id := t.ids[j]
+	if id == 0 {
+		id = 1
+		if t.d.Tokens[j].Kind == text.Word {
+			id += t.lx.table.get(t.d.Key(j))
+		}
+		t.ids[j] = id
+	}
+	return &t.lx.entries[id-1], id > 1
+}
+
+// number returns the reading of number token j.
+func (t *tagging) number(j int) numTok {
+	if t.kind(j) != text.Number {
+		return numTok{}
+	}
+	return t.lx.parseNumber(t.d.Key(j))
+}
+
+// capOK reports whether word j meets the capitalisation and abbreviation conditions of w.
+func (t *tagging) capOK(j int, w *word) bool {
+	if w.flags&fCap != 0 && !t.is(j, text.Upper) {
+		return false
+	}
+	if w.flags&fAbbr != 0 && !t.is(j, text.Abbrev) && t.kind(j+1) != text.Number {
+		return false
+	}
+	return true
+}
+
+// month returns the month named by word j, or 0.
+func (t *tagging) month(j int) int {
+	w, ok := t.word(j)
+	if !ok || w.month == 0 || !t.capOK(j, w) {
+		return 0
+	}
+	return int(w.month)
+}
+
+// unitAt returns the unit named by word j.
+func (t *tagging) unitAt(j int) (unit, bool) {
+	w, ok := t.word(j)
+	if !ok {
+		return noUnit, false
+	}
+	return w.unit, w.flags&fPlural != 0
+}
+
+// yearAt returns the year of token j when it is a plain four-digit number.
+func (t *tagging) yearAt(j int) (int, bool) {
+	nt := t.number(j)
+	if nt.kind != nkInt || nt.digits != 4 || nt.comma || nt.n < 1000 || nt.n > 2999 {
+		return 0, false
+	}
+	return nt.n, true
+}
+
+// dayNumAt returns the day of the month token j gives: 9, 09 or 9th.
+func (t *tagging) dayNumAt(j int) (int, bool) {
+	nt := t.number(j)
+	switch {
+	case nt.kind == nkInt && nt.digits <= 2 && !nt.comma:
+	case nt.kind == nkOrdinal:
+	default:
+		return 0, false
+	}
+	return nt.n, nt.n >= 1 && nt.n <= 31
+}
+
+// comma reports whether token j is a comma.
+func (t *tagging) comma(j int) bool { return t.kind(j) == text.Punct && t.key(j) == "," }
+
+// tense returns the tense around the tokens [i, j).
+func (t *tagging) tense(i, j int) tense { return t.tenseAround(i, j) }
+
+// A best collects candidate matches at one token and keeps the longest.
+type best struct {
+	m  match
+	ok bool
+}
+
+func (b *best) try(m match, ok bool) {
+	if ok && (!b.ok || m.end > b.m.end) {
+		b.m, b.ok = m, true
+	}
+}
+
+// at returns the longest expression starting at token i.
+func (t *tagging) at(i int) (match, bool) {
+	switch t.kind(i) {
+	case text.Number:
+		return t.numberExpr(i)
+	case text.Mark:
+		return t.apostropheDecade(i)
+	case text.Word:
+	default:
+		return match{}, false
+	}
+	w, ok := t.word(i)
+	if !ok {
+		if t.is(i, text.Hyphen) {
+			return t.compoundExpr(i)
+		}
+		return match{}, false
+	}
+	return t.wordExpr(i, w)
+}
+
+// wordExpr returns the longest expression starting at word i, whose lexicon entry is w.
+func (t *tagging) wordExpr(i int, w *word) (match, bool) {
+	var b best
+	if nw, _ := t.word(i + 1); w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
+		b.try(t.phraseExpr(i))
+	}
+	if _, ok := t.word(i + 1); w.flags&fDet != 0 && (ok || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
+		b.try(t.theExpr(i))
+	}
+	if w.pos != "" {
+		b.try(t.posExpr(i, w))
+	}
+	if w.rel != noRel {
+		b.try(t.relExpr(i, w))
+	}
+	if w.flags&fEvery != 0 {
+		b.try(t.everyExpr(i))
+	}
+	if w.num > 0 || w.flags&fFuzzy != 0 {
+		b.try(t.durationExpr(i))
+		b.try(t.yearWords(i))
+		b.try(t.timesExpr(i))
+	}
+	if w.month > 0 {
+		b.try(t.monthExpr(i))
+	}
+	if w.weekday > 0 {
+		b.try(t.weekdayExpr(i))
+	}
+	if w.flags&fDay != 0 {
+		b.try(t.dayWordExpr(i, w))
+	}
+	if w.season > 0 {
+		b.try(t.seasonExpr(i, w))
+	}
+	if w.ref != "" {
+		b.try(match{end: i + 1, typ: Date, val: w.ref}, true)
+	}
+	if w.set != "" {
+		b.try(t.setWord(i, w))
+	}
+	if w.flags&fFiscal != 0 {
+		b.try(t.fiscalExpr(i))
+	}
+	if w.clock > 0 {
+		b.try(t.clockExpr(i, i+1, int(w.clock), true))
+	}
+	if w.ord > 0 {
+		b.try(t.ordExpr(i, int(w.ord)))
+	}
+	if w.flags&fTimes != 0 {
+		b.try(t.timesExpr(i))
+	}
+	if w.quarter > 0 && t.is(i, text.Upper) {
+		b.try(t.yearPart(i, i+1, int(w.quarter), "Q"+strconv.Itoa(int(w.quarter))))
+	}
+	if w.flags&fHalf != 0 {
+		b.try(t.durationExpr(i))
+	}
+	if w.flags&fAnaphor != 0 {
+		b.try(t.anaphorExpr(i))
+	}
+	if w.unit != noUnit && w.flags&fPlural != 0 {
+		b.try(t.bareUnits(i, w))
+	}
+	return b.m, b.ok
+}
+
+// numberExpr reads expressions starting with a number token.
+func (t *tagging) numberExpr(i int) (match, bool) {
+	nt := t.number(i)
+	switch nt.kind {
+	case nkDate:
+		return match{end: i + 1, typ: Date, val: fmtDate(nt.date), day: nt.date, dayish: true}, true
+	case nkClock:
+		return t.clockExpr(i, i+1, nt.clock, nt.ampm != 0)
+	case nkUnit:
+		if nt.old {
+			return match{}, false
+		}
+		return match{end: i + 1, typ: Duration, val: fmtDuration(nt.n, nt.unit)}, true
+	case nkDecade:
+		if nt.digits == 4 {
+			return match{end: i + 1, typ: Date, val: decadeValue(nt.n)}, true
+		}
+	case nkOrdinal:
+		var b best
+		b.try(t.dayMonthExpr(i))
+		b.try(t.ordExpr(i, nt.n))
+		return b.m, b.ok
+	case nkInt, nkHalf:
+		var b best
+		b.try(t.durationExpr(i))
+		b.try(t.timesExpr(i))
+		if nt.kind == nkInt {
+			b.try(t.dayMonthExpr(i))
+			b.try(t.clockNumber(i, nt))
+			b.try(t.yearExpr(i))
+		}
+		return b.m, b.ok
+	}
+	return match{}, false
+}
+
+// prep reports whether token j is a preposition or modifier of time (in, since, by, early),
+// after which a bare number may be a year and May a month.
+func (t *tagging) prep(j int) bool {
+	w, ok := t.word(j)
+	return ok && w.flags&fPrep != 0
+}
