@@ -20,11 +20,71 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// stemOf returns the matching form of the folded word key: the key itself for a stopword, its
-// Porter stem otherwise. Terms and text go through this one function, so they always agree.
-func stemOf(key string, stop bool) string {
-	if stop {
-		return key
-	}
-	return Stem(key)
+//go:embed chunk.txt
+var chunkList string
+
+// A role is what chunk.txt says of a word.
+type role uint8
+
+const (
+	roleNone role = iota
+	roleDet       // a determiner: what follows is nominal
+	roleVerb      // what follows, in lower case, is a verb or a predicate
+	roleAux       // what follows is a verb if it ends in -ed or -en
+	roleAdv       // an adverb, looked through
+	roleNoun      // a noun despite its -ly or -ed ending
+)
+
+// A lexEntry is what the lists say of one folded word.
+type lexEntry struct {
+	stop bool
+	role role
 }
+
+// lexTable holds stopwords.txt and chunk.txt together, in an interner whose hashes the
+// analyser computes once per word for its own table too.
+type lexTable struct {
+	words   interner
+	entries []lexEntry
+}
+
+func (l *lexTable) get(s string, h uint64) lexEntry {
+	if i := l.words.lookup(s, h); i >= 0 {
+		return l.entries[i]
+	}
+	return lexEntry{}
+}
+
+var lexEntries = sync.OnceValue(func() *lexTable {
+	stop, roles := stopwords(), roles()
+	l := &lexTable{words: newInterner(len(stop) + len(roles))}
+	add := func(w string) *lexEntry {
+		i, added := l.words.intern(w)
+		if added {
+			l.entries = append(l.entries, lexEntry{})
+		}
+		return &l.entries[i]
+	}
+	for w := range stop {
+		add(w).stop = true
+	}
+	for w, r := range roles {
+		add(w).role = r
+	}
+	return l
+})
+
+// roles loads chunk.txt once. It is part of the binary, so a malformed line is a programming
+// error that the package tests catch.
+var roles = sync.OnceValue(func() map[string]role {
+	names := map[string]role{"det": roleDet, "verb": roleVerb, "aux": roleAux, "adv": roleAdv, "noun": roleNoun}
+	m := map[string]role{}
+	for n, f := range lexicon.Entries(chunkList) {
+		r, ok := names[f[len(f)-1]]
+		if len(f) != 2 || !ok {
+			panic(&lexicon.Error{List: "chunk.txt", Line: n, Msg: "want word and role (det, verb, aux, adv or noun)"})
+		}
+		m[text.Fold(f[0])] = r
+	}
+	return m
+})

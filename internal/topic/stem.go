@@ -2,6 +2,7 @@ package topic
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -59,7 +60,7 @@ var stemData = sync.OnceValue(func() *stemTables {
 
 // Stem returns the stem of a folded English word by Porter's suffix-stripping algorithm, so
 // that inflected and derived forms share one stem: "guarantees" and "guarantee" give
-// "guarant", "negotiations" and "negotiate" give "negoti", "talks" gives "talk".
+// "guarante", "negotiations" and "negotiate" give "negoti", "talks" gives "talk".
 //
 // A stem is a key for matching, not a word. Words of fewer than three letters, longer than 40,
 // or holding anything but the ASCII letters a to z (digits, apostrophes, capitals, other
@@ -74,10 +75,11 @@ func Stem(w string) string {
 	}
 	var p porter
 	p.n = copy(p.b[:], w)
+	p.mark(0)
 	p.step1ab()
 	p.step1c()
 	for step := range t.steps {
-		p.suffixStep(step, t.steps[step])
+		p.suffixStep(step, &t.steps[step])
 	}
 	p.step5()
 	if string(p.b[:p.n]) == w[:p.n] { // p.n never exceeds len(w)
@@ -95,23 +97,29 @@ func isLowerASCII(w string) bool {
 	return true
 }
 
-// porter is the working state of one word: its letters b[:n].
+// porter is the working state of one word: its letters b[:n], and which are consonants.
 type porter struct {
 	b [maxStemLen]byte
+	c [maxStemLen]bool
 	n int
 }
 
-// cons reports whether b[i] is a consonant: a letter other than a e i o u, and other than a y
-// that follows a consonant.
-func (p *porter) cons(i int) bool {
-	switch p.b[i] {
-	case 'a', 'e', 'i', 'o', 'u':
-		return false
-	case 'y':
-		return i == 0 || !p.cons(i-1)
+// mark records which of b[from:n] are consonants: letters other than a e i o u, and other
+// than a y that follows a consonant. It is called again from wherever a letter changes.
+func (p *porter) mark(from int) {
+	for i := from; i < p.n; i++ {
+		switch p.b[i] {
+		case 'a', 'e', 'i', 'o', 'u':
+			p.c[i] = false
+		case 'y':
+			p.c[i] = i == 0 || !p.c[i-1]
+		default:
+			p.c[i] = true
+		}
 	}
-	return true
 }
+
+func (p *porter) cons(i int) bool { return p.c[i] }
 
 // m counts the vowel-consonant sequences of b[:j], the m of [C](VC){m}[V].
 func (p *porter) m(j int) int {
@@ -157,10 +165,14 @@ func (p *porter) cvc(i int) bool {
 }
 
 func (p *porter) ends(s string) bool {
-	return p.n >= len(s) && string(p.b[p.n-len(s):p.n]) == s
+	n := p.n
+	if n < len(s) || len(s) >= 2 && p.b[n-2] != s[len(s)-2] {
+		return false
+	}
+	return string(p.b[n-len(s):n]) == s
 }
 
-func (p *porter) addE() { p.b[p.n] = 'e'; p.n++ }
+func (p *porter) addE() { p.b[p.n], p.c[p.n] = 'e', false; p.n++ }
 
 // step1ab removes plurals and -ed or -ing: caresses → caress, ponies → poni, agreed → agree,
 // hoping → hope, hopping → hop.
@@ -202,12 +214,12 @@ func (p *porter) step1ab() {
 // step1c turns a final y into i when the stem has a vowel: happy → happi.
 func (p *porter) step1c() {
 	if p.ends("y") && p.vowelIn(p.n-1) {
-		p.b[p.n-1] = 'i'
+		p.b[p.n-1], p.c[p.n-1] = 'i', false
 	}
 }
 
 // suffixStep applies the rules of step 2, 3 or 4 (step 0, 1 or 2 here) to the word.
-func (p *porter) suffixStep(step int, rules [26][]stemRule) {
+func (p *porter) suffixStep(step int, rules *[26][]stemRule) {
 	if p.n == 0 {
 		return
 	}
@@ -215,7 +227,9 @@ func (p *porter) suffixStep(step int, rules [26][]stemRule) {
 	if last < 'a' || last > 'z' {
 		return
 	}
-	for _, r := range rules[last-'a'] {
+	rs := rules[last-'a']
+	for i := range rs {
+		r := &rs[i]
 		if !p.ends(r.suffix) {
 			continue
 		}
@@ -226,6 +240,7 @@ func (p *porter) suffixStep(step int, rules [26][]stemRule) {
 		}
 		if ok {
 			p.n = j + copy(p.b[j:], r.repl)
+			p.mark(j)
 		}
 		return
 	}
@@ -242,3 +257,27 @@ func (p *porter) step5() {
 		p.n--
 	}
 }
+
+// lightStem folds the plural and the final y of a folded English word, for grouping the
+// words of key phrases: "talks" and "talk" give "talk", "territories" and "territory" give
+// "territor", "taxes" gives "tax". It returns a prefix of w.
+func lightStem(w string) string {
+	n := len(w)
+	if n < 4 || !isLowerASCII(w) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:n-3]
+	case w[n-1] == 'y' && !isVowel(w[n-2]):
+		return w[:n-1]
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+		return w[:n-2]
+	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+		return w[:n-1]
+	}
+	return w
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }

@@ -11,15 +11,16 @@ import (
 type unitFlags uint16
 
 const (
-	uBarrier  unitFlags = 1 << iota // a term may not run into it from the unit before
-	uBreak                          // a key phrase may not run into it from the unit before
-	uInner                          // a part of a hyphenated word other than the first
-	uCont                           // a part of a hyphenated word other than the last
-	uContent                        // a content word: may be part of a key phrase
-	uUpper                          // starts with a capital letter
-	uAllUpper                       // at least two letters, all capitals
-	uInitial                        // the first word of a sentence
-	uEntity                         // inside an entity mention that makes topics
+	uBarrier unitFlags = 1 << iota // a term may not run into it from the unit before
+	uBreak                         // a key phrase may not run into it from the unit before
+	uInner                         // a part of a hyphenated word other than the first
+	uCont                          // a part of a hyphenated word other than the last
+	uContent                       // a content word, which may be part of a key phrase
+
+	uUpper    // starts with a capital letter
+	uAllUpper // at least two letters, all capitals
+	uInitial  // the first word of a sentence, after any quotation mark
+	uEntity   // inside an entity mention that makes topics
 )
 
 // scanUnits calls fn for each unit of d, in text order. A unit is a word or number token, or
@@ -28,10 +29,10 @@ const (
 //
 // Sentence boundaries and punctuation other than hyphens, en dashes and slashes are barriers
 // to terms ("US–Russia relations" is one term); any punctuation, quotation mark or symbol
-// breaks a key phrase.
+// breaks a key phrase. scanUnits marks every word of two letters or more as content; the
+// analyser takes the mark off stopwords and verbs.
 func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitFlags)) {
-	stop := stopwords()
-	barrier, brk := true, true
+	barrier, brk, lastSent := true, true, -1
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		switch t.Kind {
@@ -53,12 +54,13 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 		if brk || t.Flags&(text.SentStart|text.ParaStart) != 0 {
 			f |= uBreak
 		}
-		if t.Flags&text.SentStart != 0 {
+		if sent := d.SentenceOf(i); sent != lastSent { // the first word, after any quotation mark
 			f |= uInitial
+			lastSent = sent
 		}
 		barrier, brk = false, false
 		key := d.Key(i)
-		if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 && !stop[key] &&
+		if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 &&
 			(len(key) > 2 || utf8.RuneCountInString(key) >= 2) {
 			f |= uContent
 		}
@@ -72,7 +74,8 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 			fn(i, t.Span, key, f)
 			continue
 		}
-		splitHyphens(d.TokenText(i), key, t.Start, t.Flags&text.NonASCII != 0, func(span text.Span, part string, shape unitFlags, first, last bool) {
+		nonASCII := t.Flags&text.NonASCII != 0
+		splitHyphens(d.TokenText(i), key, t.Start, nonASCII, func(span text.Span, part string, shape unitFlags, first, last bool) {
 			pf := f&^(uBarrier|uBreak|uInitial) | shape
 			if first {
 				pf |= f & (uBarrier | uBreak | uInitial)
@@ -100,7 +103,8 @@ func isJoiner(s string) bool {
 // splitHyphens calls fn for each part of the hyphenated word w at byte offset off, whose folded
 // key is key. An ASCII word is split in step with its key; any other is split at its hyphens
 // and each part folded on its own.
-func splitHyphens(w, key string, off int, nonASCII bool, fn func(span text.Span, part string, shape unitFlags, first, last bool)) {
+func splitHyphens(w, key string, off int, nonASCII bool,
+	fn func(span text.Span, part string, shape unitFlags, first, last bool)) {
 	if !nonASCII && len(w) == len(key) {
 		start := 0
 		for i := 0; i <= len(w); i++ {

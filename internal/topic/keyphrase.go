@@ -1,0 +1,218 @@
+package topic
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// A cand is one occurrence of a candidate key phrase in a statement.
+type cand struct {
+	key     [maxPhraseUnits]int32 // the groups of its words, then -1
+	first   int32                 // unit index of its first word
+	n       int32                 // number of units
+	run     int32                 // unit index of the first word of its run
+	context bool                  // in the context, not the content
+	chosen  bool                  // the phrase chosen for its run
+	span    text.Span
+	imp     float64 // importance of its phrase in the document
+}
+
+// candidates appends the candidate phrases of the units in r: runs of one to four content
+// words with no stopword, punctuation or sentence boundary between them, which neither start
+// nor end inside a hyphenated word and are not wholly inside an entity mention (the entity is
+// a topic of its own).
+func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
+	run := int32(-1)
+	for i := r.lo; i < r.hi; i++ {
+		f := a.units[i].flags
+		if f&uContent == 0 {
+			run = -1
+			continue
+		}
+		if run < 0 || f&uBreak != 0 {
+			run = int32(i)
+		}
+		if f&uInner != 0 {
+			continue
+		}
+		c := cand{first: int32(i), context: context, run: run}
+		for k := range c.key {
+			c.key[k] = -1
+		}
+		entity := true
+		for j := i; j < r.hi && j-i < maxPhraseUnits; j++ {
+			u := &a.units[j]
+			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
+				break
+			}
+			c.key[j-i] = a.words[u.word].group
+			entity = entity && u.flags&uEntity != 0
+			if u.flags&uCont != 0 || entity {
+				continue
+			}
+			c.n = int32(j - i + 1)
+			c.span = text.Span{Start: int(a.units[i].start), End: int(u.end)}
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// phraseTF returns the number of times the phrase of c occurs in the document as a
+// candidate: at least once, since c is one.
+func (a *Analyzer) phraseTF(c *cand) int {
+	g := &a.groups[c.key[0]]
+	if c.n == 1 {
+		return int(g.tf)
+	}
+	n := 0
+outer:
+	for _, p := range a.occ[g.occ : g.occ+g.tf] {
+		end := int(p) + int(c.n)
+		if end > len(a.units) || a.units[p].flags&uInner != 0 || a.units[end-1].flags&uCont != 0 {
+			continue
+		}
+		for k := int32(1); k < c.n; k++ {
+			u := &a.units[p+k]
+			if u.flags&uContent == 0 || u.flags&uBreak != 0 || a.words[u.word].group != c.key[k] {
+				continue outer
+			}
+		}
+		n++
+	}
+	return max(n, 1)
+}
+
+// keyphraseTopics appends up to limit key phrases of the statement.
+//
+// A phrase's importance in the document follows YAKE: the product of its words' scores over
+// its frequency times one plus their sum, mapped into (0, 1]. Each run of content words gives
+// one phrase: the one whose importance, raised a quarter for each word after the first, is
+// highest, so that "third world war" is preferred to "war" and "third". A phrase's score in
+// the statement is its importance, a little higher when it occurs more than once, or lower
+// when it occurs only in the context.
+func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic) []Topic {
+	est := 0
+	for _, r := range sc.content {
+		est += r.hi - r.lo
+	}
+	for _, r := range sc.around {
+		est += r.hi - r.lo
+	}
+	if est == 0 {
+		return out
+	}
+	var buf [64]cand
+	cands := buf[:0]
+	for _, r := range sc.content {
+		cands = a.candidates(r, false, cands)
+	}
+	for _, r := range sc.around {
+		cands = a.candidates(r, true, cands)
+	}
+	// Choose the phrase of each run; a run's candidates are contiguous.
+	for i := 0; i < len(cands); {
+		best, rank := i, -1.0
+		j := i
+		for ; j < len(cands) && cands[j].run == cands[i].run; j++ {
+			c := &cands[j]
+			c.imp = a.importance(c)
+			r := c.imp * (1 + 0.25*float64(c.n-1))
+			if r > rank || r == rank && slices.Compare(c.key[:], cands[best].key[:]) < 0 {
+				best, rank = j, r
+			}
+		}
+		cands[best].chosen = true
+		i = j
+	}
+	chosen := cands[:0]
+	for _, c := range cands {
+		if c.chosen {
+			chosen = append(chosen, c)
+		}
+	}
+	slices.SortFunc(chosen, func(x, y cand) int {
+		if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
+			return c
+		}
+		if x.context != y.context {
+			if y.context {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(x.span.Start, y.span.Start)
+	})
+	start := len(out)
+	for i := 0; i < len(chosen); {
+		j := i + 1
+		for j < len(chosen) && chosen[j].key == chosen[i].key {
+			j++
+		}
+		ev := make([]text.Span, j-i)
+		inContent := 0
+		for k, c := range chosen[i:j] {
+			ev[k] = c.span
+			if !c.context {
+				inContent++
+			}
+		}
+		imp := chosen[i].imp
+		score := imp * contextWeight
+		if inContent > 0 {
+			score = min(1, imp*(1+0.1*float64(inContent-1)))
+		}
+		slices.SortFunc(ev, func(x, y text.Span) int { return cmp.Compare(x.Start, y.Start) })
+		out = append(out, Topic{Label: a.phraseLabel(&chosen[i]), Score: round(score), Source: FromKeyphrase, Evidence: ev})
+		i = j
+	}
+	sortTopics(out[start:])
+	if len(out)-start > limit {
+		out = out[:start+limit]
+	}
+	return out
+}
+
+// importance returns the importance in the document of the phrase of c, in (0, 1].
+func (a *Analyzer) importance(c *cand) float64 {
+	prod, sum := 1.0, 0.0
+	for _, g := range c.key[:c.n] {
+		s := a.groups[g].s
+		prod *= s
+		sum += s
+	}
+	return 1 / (1 + prod/(float64(a.phraseTF(c))*(1+sum)))
+}
+
+// phraseLabel returns the label of the phrase of c: its words joined by spaces, or by hyphens
+// inside a hyphenated word, names in the form the document gives them ("NATO", "Kremlin") and
+// other words in lower case as c has them.
+func (a *Analyzer) phraseLabel(c *cand) string {
+	if c.n == 1 {
+		return a.wordLabel(c.first)
+	}
+	var b strings.Builder
+	for k := range c.n {
+		if k > 0 {
+			if a.units[c.first+k].flags&uInner != 0 {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(a.wordLabel(c.first + k))
+	}
+	return b.String()
+}
+
+// wordLabel returns the label form of unit i.
+func (a *Analyzer) wordLabel(i int32) string {
+	u := &a.units[i]
+	if g := &a.groups[a.words[u.word].group]; g.name >= 0 {
+		return a.units[g.name].span().Of(a.d.Text)
+	}
+	return a.keys[u.word]
+}

@@ -1,0 +1,584 @@
+package topic
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/enum"
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// Source says where a topic comes from.
+type Source uint8
+
+// The sources of topics, in the order [Analyzer.Topics] lists them.
+const (
+	FromTaxonomy  Source = iota + 1 // a label of the caller's Taxonomy
+	FromEntity                      // a named entity the statement mentions
+	FromKeyphrase                   // a key phrase of the statement, ranked by document statistics
+)
+
+var sourceNames = enum.Names{Pkg: "topic", Type: "source", Names: []string{"", "taxonomy", "entity", "keyphrase"}}
+
+// String returns "taxonomy", "entity" or "keyphrase".
+func (s Source) String() string { return sourceNames.Name(int(s)) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Source) MarshalText() ([]byte, error) { return sourceNames.Marshal(int(s)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Source) UnmarshalText(b []byte) error {
+	i, err := sourceNames.Unmarshal(b)
+	*s = Source(i)
+	return err
+}
+
+// A Topic is something a statement is about.
+type Topic struct {
+	// Label is the taxonomy label, the entity's canonical name or the key phrase.
+	Label string `json:"label"`
+	// Score is how strongly the statement is about the topic, in [0, 1]. Scores of one source
+	// are comparable across the statements of a document; scores of different sources are not.
+	Score  float64 `json:"score"`
+	Source Source  `json:"source"`
+	// Evidence holds the spans of every occurrence that supports the topic (matched terms,
+	// entity mentions, phrase occurrences) in the content and the context, in text order.
+	Evidence []text.Span `json:"evidence"`
+}
+
+// A Mention is what [NewAnalyzer] needs to know about one mention of an entity.
+type Mention struct {
+	Span    text.Span `json:"span"`
+	Name    string    `json:"name"` // the entity's canonical name: the topic's label
+	Kind    string    `json:"kind"` // "person", "organisation", "place" …
+	Pronoun bool      `json:"pronoun,omitempty"`
+}
+
+// skipKinds are the kinds of mention that make no entity topic: they name no one in
+// particular.
+var skipKinds = map[string]bool{"pronoun": true, "role": true, "anonymous": true}
+
+// A Statement is what [Analyzer.Topics] needs to know about one statement.
+type Statement struct {
+	// Content holds the spans of the statement's words: one per part of a split quotation, in
+	// any order; overlapping parts are merged.
+	Content []text.Span
+	// Context is the span of the sentence of the statement's cue, or zero. Topics found in it
+	// and not in Content count with a lower weight.
+	Context text.Span
+	// Speaker is the canonical name of the speaker, or "". The speaker is not a topic of their
+	// own statement.
+	Speaker string
+}
+
+// DefaultMax is the number of topics [Analyzer.Topics] returns when asked for 0 or fewer.
+const DefaultMax = 8
+
+// Weights and limits of the scores.
+const (
+	contextWeight  = 0.35 // an occurrence in the context weighs this much of one in the content
+	maxPhraseUnits = 4    // the most words of a key phrase
+)
+
+// An Analyzer computes the topics of the statements of one document. [NewAnalyzer] gathers the
+// document's statistics once; [Analyzer.Topics] is then cheap. An Analyzer is read-only after
+// construction and safe for concurrent use.
+type Analyzer struct {
+	d        *text.Doc
+	tax      *Taxonomy
+	units    []unit
+	words    []word
+	keys     []string // the folded key of each word
+	groups   []group
+	occ      []int32   // unit indexes of the content occurrences of each group, group by group
+	mentions []Mention // those that make topics, sorted by span
+}
+
+// A unit is a word or number, or a part of a hyphenated word (see scanUnits).
+type unit struct {
+	start, end int32 // byte offsets
+	word       int32 // index into Analyzer.words
+	sent       int32 // sentence index
+	flags      unitFlags
+}
+
+func (u *unit) span() text.Span { return text.Span{Start: int(u.start), End: int(u.end)} }
+
+// A word is a distinct folded key of the document (the key itself is in Analyzer.keys).
+type word struct {
+	keyID, stemID int32 // the Taxonomy's ids of the key and its stem, or -1
+	group         int32 // index into Analyzer.groups; -1 for a stopword
+	role          role  // from chunk.txt
+	stop          bool  // a stopword
+	adverb        bool  // ends in -ly
+	ed, en        bool  // ends in -ed, -en
+}
+
+// newWord returns the word of key, without its Taxonomy ids and group.
+func newWord(key string, lex lexEntry) word {
+	w := word{keyID: -1, stemID: -1, group: -1, role: lex.role, stop: lex.stop}
+	if len(key) >= 5 && w.role != roleNoun {
+		w.adverb = strings.HasSuffix(key, "ly")
+		w.ed = strings.HasSuffix(key, "ed")
+		w.en = strings.HasSuffix(key, "en")
+	}
+	return w
+}
+
+// verbal reports whether an occurrence of w, a lower-case content word, is a verb or an
+// adverb rather than part of a noun phrase, prev being the role of the word before it
+// (looking through adverbs) and hyphenated whether it is the first part of a hyphenated word.
+func (w *word) verbal(prev role, hyphenated bool) bool {
+	switch {
+	case prev == roleVerb:
+		return true
+	case hyphenated:
+		return false
+	case w.adverb:
+		return true
+	case prev == roleAux:
+		return w.ed || w.en
+	}
+	return w.ed && prev != roleDet
+}
+
+// A group gathers the words that share a light stem ("talk", "talks"; see lightStem) and their
+// statistics as content words, for key phrases.
+type group struct {
+	tf, upper, acro, lower, sf int32
+	lastSent                   int32 // last sentence counted in sf, plus one
+	sentSum                    int32
+	title, allCaps             int32   // first occurrence in title case (not sentence-initial), in capitals; or -1
+	occ                        int32   // start of the group's occurrences in Analyzer.occ; tf long
+	name                       int32   // for a name, the unit whose form labels it ("NATO"); else -1
+	s                          float64 // YAKE-like word score: lower is more important
+}
+
+// NewAnalyzer gathers the statistics of d for the topics of its statements. mentions are the
+// entity mentions of d, in any order; pronouns, mentions with no name or out of d's bounds, and
+// mentions of kind "role" or "anonymous" are ignored. tax may be nil: statements then have
+// entity and key-phrase topics only. A text of 2 GiB or more has no topics.
+func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
+	if len(d.Text) > math.MaxInt32 {
+		return &Analyzer{d: d, tax: tax} // offsets are kept in 32 bits; such a text has no topics
+	}
+	n := len(d.Tokens)
+	a := &Analyzer{d: d, tax: tax,
+		units: make([]unit, 0, n), words: make([]word, 0, n/2+8), groups: make([]group, 0, n/3+8)}
+	keys, stems := newInterner(n/2+8), newInterner(n/3+8)
+	lex := lexEntries()
+	lastTok, verbal, prev := -1, false, roleNone
+	scanUnits(d, func(tok int, span text.Span, key string, f unitFlags) {
+		h := hashString(key)
+		wi, added := keys.internHash(key, h)
+		if added {
+			w := newWord(key, lex.get(key, h))
+			if !w.stop {
+				gi, added := stems.intern(lightStem(key))
+				if added {
+					a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
+				}
+				w.group = gi
+			}
+			if tax != nil {
+				if tax.keyTerms {
+					if id, ok := tax.vocab[key]; ok {
+						w.keyID = id
+					}
+				}
+				if tax.prefixes.may(key) {
+					if id, ok := tax.vocab[Stem(key)]; ok {
+						w.stemID = id
+					}
+				}
+			}
+			a.words = append(a.words, w)
+		}
+		if a.words[wi].stop {
+			f &^= uContent
+		}
+		if tok != lastTok { // the first part of a token: is it nominal?
+			w := &a.words[wi]
+			lastTok = tok
+			if f&uBreak != 0 {
+				prev = roleNone
+			}
+			verbal = f&uContent != 0 && f&uUpper == 0 && w.verbal(prev, f&uCont != 0)
+			if w.role != roleAdv && !w.adverb {
+				prev = w.role
+			}
+		}
+		if verbal {
+			f &^= uContent
+		}
+		ui := int32(len(a.units))
+		sent := int32(d.SentenceOf(tok))
+		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
+		if f&uContent != 0 {
+			g := &a.groups[a.words[wi].group]
+			g.tf++
+			switch {
+			case f&uAllUpper != 0:
+				g.acro++
+				if g.allCaps < 0 {
+					g.allCaps = ui
+				}
+			case f&uUpper == 0:
+				g.lower++
+			case f&uInitial == 0:
+				g.upper++
+				if g.title < 0 {
+					g.title = ui
+				}
+			}
+			if g.lastSent != sent+1 {
+				g.sf++
+				g.lastSent = sent + 1
+			}
+			g.sentSum += sent
+		}
+	})
+	a.keys = keys.strs
+	a.gatherOccurrences()
+	a.scoreWords()
+	a.setMentions(mentions)
+	return a
+}
+
+// gatherOccurrences lists the content occurrences of each group in a.occ.
+func (a *Analyzer) gatherOccurrences() {
+	n := int32(0)
+	for i := range a.groups {
+		a.groups[i].occ = n
+		n += a.groups[i].tf
+	}
+	a.occ = make([]int32, n)
+	next := make([]int32, len(a.groups))
+	for i := range a.units {
+		if u := &a.units[i]; u.flags&uContent != 0 {
+			gi := a.words[u.word].group
+			a.occ[a.groups[gi].occ+next[gi]] = int32(i)
+			next[gi]++
+		}
+	}
+}
+
+// scoreWords computes each content word's score, after YAKE (Campos et al., "YAKE! Keyword
+// extraction from single documents using multiple local features", Information Sciences 509,
+// 2020): a word matters more when it is capitalised, frequent, spread over many sentences and
+// early in the text. The score is lower for more important words. YAKE's relatedness to
+// context is left out: the stopword list does its work.
+func (a *Analyzer) scoreWords() {
+	var sum, sumSq, n float64
+	for i := range a.groups {
+		if tf := float64(a.groups[i].tf); tf > 0 {
+			sum += tf
+			sumSq += tf * tf
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	mean := sum / n
+	sd := math.Sqrt(max(0, sumSq/n-mean*mean))
+	sents := float64(max(1, len(a.d.Sentences)))
+	for i := range a.groups {
+		g := &a.groups[i]
+		if g.tf == 0 {
+			continue
+		}
+		tf := float64(g.tf)
+		pos := math.Log(math.Log(3 + float64(g.sentSum)/tf))
+		casing := float64(max(g.upper, g.acro)) / (1 + math.Log(tf))
+		freq := tf / (mean + sd)
+		spread := float64(g.sf) / sents
+		g.s = pos / (casing + freq + spread)
+		switch { // capitalised more often than not, sentence starts aside: a name
+		case g.upper+g.acro <= g.lower:
+		case g.upper >= g.acro:
+			g.name = g.title // "Moscow", though a dateline has MOSCOW
+		default:
+			g.name = g.allCaps // "NATO"
+		}
+	}
+}
+
+// setMentions keeps the mentions that make topics, sorted, and marks the units inside them.
+func (a *Analyzer) setMentions(mentions []Mention) {
+	n := len(a.d.Text)
+	for _, m := range mentions {
+		if m.Pronoun || skipKinds[m.Kind] || strings.TrimSpace(m.Name) == "" ||
+			m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n {
+			continue
+		}
+		a.mentions = append(a.mentions, m)
+	}
+	byPlace := func(x, y Mention) int {
+		return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
+			strings.Compare(x.Name, y.Name), strings.Compare(x.Kind, y.Kind))
+	}
+	if !slices.IsSortedFunc(a.mentions, byPlace) {
+		slices.SortFunc(a.mentions, byPlace)
+	}
+	for _, m := range a.mentions {
+		r := a.unitRange(m.Span)
+		for i := r.lo; i < r.hi; i++ {
+			a.units[i].flags |= uEntity
+		}
+	}
+}
+
+// A urange is a half-open range of unit indexes.
+type urange struct{ lo, hi int }
+
+// unitRange returns the units that lie wholly inside s.
+func (a *Analyzer) unitRange(s text.Span) urange {
+	lo := sort.Search(len(a.units), func(i int) bool { return int(a.units[i].start) >= s.Start })
+	hi := sort.Search(len(a.units), func(i int) bool { return int(a.units[i].end) > s.End })
+	return urange{lo, max(lo, hi)}
+}
+
+// scope is where one statement's topics are looked for.
+type scope struct {
+	parts   []text.Span // the content, sorted, disjoint, in bounds
+	context text.Span   // the context, in bounds, or zero
+	content []urange    // the units of each part
+	around  []urange    // the units of the context outside the content
+}
+
+func (a *Analyzer) scope(st Statement) scope {
+	n := len(a.d.Text)
+	var sc scope
+	for _, p := range st.Content {
+		if p = clamp(p, n); p.Len() > 0 {
+			sc.parts = append(sc.parts, p)
+		}
+	}
+	slices.SortFunc(sc.parts, func(x, y text.Span) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	merged := sc.parts[:0]
+	for _, p := range sc.parts {
+		if k := len(merged) - 1; k >= 0 && p.Start <= merged[k].End {
+			merged[k].End = max(merged[k].End, p.End)
+			continue
+		}
+		merged = append(merged, p)
+	}
+	sc.parts = merged
+	for _, p := range sc.parts {
+		sc.content = append(sc.content, a.unitRange(p))
+	}
+	if c := clamp(st.Context, n); c.Len() > 0 {
+		sc.context = c
+		r := a.unitRange(c)
+		for _, cr := range sc.content {
+			if cr.hi <= r.lo || cr.lo >= r.hi {
+				continue
+			}
+			if cr.lo > r.lo {
+				sc.around = append(sc.around, urange{r.lo, cr.lo})
+			}
+			r.lo = max(r.lo, cr.hi)
+		}
+		if r.lo < r.hi {
+			sc.around = append(sc.around, r)
+		}
+	}
+	return sc
+}
+
+func clamp(s text.Span, n int) text.Span {
+	s.Start = min(max(s.Start, 0), n)
+	s.End = min(max(s.End, s.Start), n)
+	return s
+}
+
+// overlapsContent reports whether s shares a byte with a part of the content.
+func (sc *scope) overlapsContent(s text.Span) bool {
+	return slices.ContainsFunc(sc.parts, s.Overlaps)
+}
+
+// Topics returns the topics of one statement: those of its own words first, then with a lower
+// weight those of the rest of its context. It returns taxonomy topics, then entity topics,
+// then key phrases, each best first and ties by label, at most limit in all ([DefaultMax] when
+// limit is 0 or less). Spans outside the document are clipped; a statement with no content and no
+// context has no topics.
+func (a *Analyzer) Topics(st Statement, limit int) []Topic {
+	if limit <= 0 {
+		limit = DefaultMax
+	}
+	sc := a.scope(st)
+	out := make([]Topic, 0, limit)
+	if a.tax != nil {
+		out = a.taxonomyTopics(&sc, out)
+	}
+	out = a.entityTopics(&sc, st.Speaker, out)
+	if len(out) < limit {
+		out = a.keyphraseTopics(&sc, limit-len(out), out)
+	}
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// A hit is one occurrence supporting a label, with its weight.
+type hit struct {
+	label string
+	w     float64
+	span  text.Span
+}
+
+// appendTopics turns the hits of one source into topics, best first: the weights w of a
+// label's hits give the score 1 - 2^-w, so one occurrence in the content scores 0.5 and each
+// further one halves the rest. The evidence of all the topics shares one allocation.
+func appendTopics(out []Topic, hits []hit, src Source) []Topic {
+	if len(hits) == 0 {
+		return out
+	}
+	slices.SortFunc(hits, func(x, y hit) int {
+		return cmp.Or(strings.Compare(x.label, y.label),
+			cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
+	})
+	start := len(out)
+	spans := make([]text.Span, 0, len(hits))
+	for i := 0; i < len(hits); {
+		first, w := len(spans), 0.0
+		j := i
+		for ; j < len(hits) && hits[j].label == hits[i].label; j++ {
+			w += hits[j].w
+			if k := len(spans); k == first || spans[k-1] != hits[j].span {
+				spans = append(spans, hits[j].span)
+			}
+		}
+		out = append(out, Topic{Label: hits[i].label, Score: round(1 - math.Exp2(-w)), Source: src,
+			Evidence: spans[first:len(spans):len(spans)]})
+		i = j
+	}
+	sortTopics(out[start:])
+	return out
+}
+
+// sortTopics sorts topics of one source by score, best first, and ties by label.
+func sortTopics(ts []Topic) {
+	slices.SortFunc(ts, func(x, y Topic) int {
+		return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
+	})
+}
+
+// round keeps four decimals, so that scores print briefly and compare exactly in tests.
+func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// termWeight is the weight of one occurrence of a term of n words: longer terms are more
+// specific.
+func termWeight(n int) float64 { return min(1.5, 1+0.25*float64(n-1)) }
+
+func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic) []Topic {
+	var hb [16]hit
+	hits := hb[:0]
+	var labels []int32
+	match := func(r urange, weight float64) {
+		for i := r.lo; i < r.hi; {
+			var n int
+			n, labels = a.tax.longest(a, i, r.hi, labels[:0])
+			if n == 0 {
+				i++
+				continue
+			}
+			s := text.Span{Start: int(a.units[i].start), End: int(a.units[i+n-1].end)}
+			for _, l := range labels {
+				hits = append(hits, hit{a.tax.labels[l], weight * termWeight(n), s})
+			}
+			i += n
+		}
+	}
+	for _, r := range sc.content {
+		match(r, 1)
+	}
+	for _, r := range sc.around {
+		match(r, contextWeight)
+	}
+	return appendTopics(out, hits, FromTaxonomy)
+}
+
+// longest finds the longest terms that match the units from i on, below hi. It returns their
+// number of units and appends their labels, distinct and sorted, to labels.
+func (t *Taxonomy) longest(a *Analyzer, i, hi int, labels []int32) (int, []int32) {
+	w := &a.words[a.units[i].word]
+	best := 0
+	for pass := range 2 {
+		var cands []int32
+		switch {
+		case pass == 0 && w.stemID >= 0:
+			cands = t.firstStem[w.stemID]
+		case pass == 1 && w.keyID >= 0:
+			cands = t.firstKey[w.keyID]
+		}
+		for _, ti := range cands {
+			tm := &t.terms[ti]
+			n := len(tm.words)
+			if n < best || i+n > hi || !a.matches(tm, i) {
+				continue
+			}
+			if n > best {
+				best, labels = n, labels[:0]
+			}
+			labels = append(labels, tm.labels...)
+		}
+	}
+	slices.Sort(labels)
+	return best, slices.Compact(labels)
+}
+
+// matches reports whether term tm matches the units from i on.
+func (a *Analyzer) matches(tm *term, i int) bool {
+	for k, tw := range tm.words {
+		u := &a.units[i+k]
+		if k > 0 && u.flags&uBarrier != 0 || tw.caps && u.flags&uUpper == 0 {
+			return false
+		}
+		w := &a.words[u.word]
+		id := w.keyID
+		if tw.stem {
+			id = w.stemID
+		}
+		if id != tw.id {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic) []Topic {
+	var hb [16]hit
+	hits := hb[:0]
+	visit := func(s text.Span, context bool) {
+		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Span.Start >= s.Start })
+		for ; i < len(a.mentions) && a.mentions[i].Span.Start < s.End; i++ {
+			m := &a.mentions[i]
+			if !s.Contains(m.Span) || m.Name == speaker {
+				continue
+			}
+			w := 1.0
+			if context {
+				if sc.overlapsContent(m.Span) {
+					continue
+				}
+				w = contextWeight
+			}
+			hits = append(hits, hit{m.Name, w, m.Span})
+		}
+	}
+	for _, p := range sc.parts {
+		visit(p, false)
+	}
+	if sc.context.Len() > 0 {
+		visit(sc.context, true)
+	}
+	return appendTopics(out, hits, FromEntity)
+}
