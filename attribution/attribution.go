@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"iter"
@@ -10,6 +11,7 @@ import (
 	"github.com/whosaid/whosaid/entity/timex"
 	"github.com/whosaid/whosaid/internal/enum"
 	"github.com/whosaid/whosaid/internal/text"
+	"github.com/whosaid/whosaid/internal/topic"
 	"github.com/whosaid/whosaid/quote"
 )
 
@@ -18,8 +20,8 @@ type Span = text.Span
 
 // A Document is one text to attribute and the date it was published.
 type Document struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
+	ID   string `json:"id"`   // the caller's name for the document, copied to the Result
+	Text string `json:"text"` // the text, UTF-8; invalid bytes are kept and never matched
 	// Published is the publication date; only its year, month and day are used. The zero
 	// Time means the date is unknown, and statements then get no date unless the text has one.
 	Published time.Time `json:"published,omitzero"`
@@ -27,9 +29,9 @@ type Document struct {
 
 // A Result is everything found in one document.
 type Result struct {
-	ID         string          `json:"id"`
-	Statements []Statement     `json:"statements"`
-	Entities   []entity.Entity `json:"entities"`
+	ID         string          `json:"id"`         // Document.ID
+	Statements []Statement     `json:"statements"` // in text order of their first part
+	Entities   []entity.Entity `json:"entities"`   // the people, groups and organisations; Speaker.Entity indexes it
 	// Mentions are every mention of the entities; Entity.Mentions index into it.
 	Mentions []entity.Mention `json:"mentions"`
 	// Timexes are the temporal expressions of the document, normalised against its
@@ -39,6 +41,7 @@ type Result struct {
 
 // A Statement is something someone said, wrote or thought, with who, when and what about.
 type Statement struct {
+	// Kind says whether the content is quoted (direct), reported (indirect) or both (mixed).
 	Kind quote.Kind `json:"kind"`
 	// Parts are the content spans: one for most statements, several for a quote split by its
 	// attribution or running over paragraphs.
@@ -113,31 +116,39 @@ func (s *DateSource) UnmarshalText(b []byte) error {
 type SaidOn struct {
 	// Value is a TIMEX3 date value ("2025-01-20", "2024-06", "2018"), or "" when unknown.
 	Value  string     `json:"value"`
-	Source DateSource `json:"source,omitempty"`
+	Source DateSource `json:"source,omitempty"` // where Value came from
 	// Span is the date expression in the text, zero for the publication date.
 	Span Span `json:"span,omitzero"`
 }
 
 // A Topic is something a statement is about.
 type Topic struct {
-	Label    string  `json:"label"`
-	Score    float64 `json:"score"`
-	Source   string  `json:"source"` // "taxonomy", "entity" or "keyphrase"
-	Evidence []Span  `json:"evidence"`
+	// Label is the taxonomy label, the entity's fullest name or the key phrase.
+	Label string `json:"label"`
+	// Score is how strongly the statement is about the topic, in [0, 1]. Scores of one source
+	// compare across the statements of a document; scores of different sources do not.
+	Score float64 `json:"score"`
+	// Source is "taxonomy" (a label of Options.Taxonomy), "entity" (a named entity the
+	// statement mentions) or "keyphrase" (a phrase ranked by document statistics).
+	Source string `json:"source"`
+	// Evidence holds the spans that support the topic, in the content and then, with a lower
+	// weight, in the sentence of the cue, in text order.
+	Evidence []Span `json:"evidence"`
 }
 
 // A Decision records one rule that decided something about a statement.
 type Decision struct {
-	Stage      string  `json:"stage"` // "quote", "speaker", "date", "topic"
-	Rule       string  `json:"rule"`
-	Evidence   Span    `json:"evidence"`
-	Confidence float64 `json:"confidence"`
+	Stage      string  `json:"stage"`      // "quote", "speaker", "date", "topic"
+	Rule       string  `json:"rule"`       // the rule's name, as in Statement.Rule
+	Evidence   Span    `json:"evidence"`   // the text the rule looked at
+	Confidence float64 `json:"confidence"` // in [0, 1]
 }
 
 // Defaults for the zero fields of [Options].
 const (
 	DefaultMaxInputBytes = 16 << 20
 	DefaultMinConfidence = 0.3
+	DefaultMaxTopics     = topic.DefaultMax
 )
 
 // Options configures an [Attributor]. The zero value selects the defaults.
@@ -158,6 +169,12 @@ type Options struct {
 	Entity entity.Options
 	// Timex configures temporal expressions. Its MaxInputBytes is set from MaxInputBytes.
 	Timex timex.Options
+	// Taxonomy, if not nil, adds the caller's topics to those found with no configuration (the
+	// entities a statement names and its key phrases).
+	Taxonomy *Taxonomy
+	// MaxTopics is the most topics a statement gets; 0 means DefaultMaxTopics, and a negative
+	// value turns topics off.
+	MaxTopics int
 }
 
 // ErrTooLarge is returned, wrapped, for a document longer than Options.MaxInputBytes.
@@ -228,14 +245,21 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	c := newContext(d, qs, quoted, ents, doc)
 	c.timexes = r.Timexes
 	r.Statements = c.statements(&a.opts)
+	c.topics(a.opts.Taxonomy, a.opts.MaxTopics)
 	return r, nil
 }
 
 // AttributeAll returns an iterator over the results of the documents of docs, in order. A
-// document that fails yields a nil Result and its error, and the iteration goes on.
-func (a *Attributor) AttributeAll(docs iter.Seq[Document]) iter.Seq2[*Result, error] {
+// document that fails yields a nil Result and its error, and the iteration goes on. When ctx
+// is done, the iteration yields ctx's error once and stops; a nil ctx never ends it. The
+// iterator may be used once per call; the Attributor may serve many at the same time.
+func (a *Attributor) AttributeAll(ctx context.Context, docs iter.Seq[Document]) iter.Seq2[*Result, error] {
 	return func(yield func(*Result, error) bool) {
 		for doc := range docs {
+			if ctx != nil && ctx.Err() != nil {
+				yield(nil, ctx.Err())
+				return
+			}
 			if !yield(a.Attribute(doc)) {
 				return
 			}

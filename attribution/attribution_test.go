@@ -1,6 +1,7 @@
 package attribution_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -40,6 +42,7 @@ type statementView struct {
 	Confidence float64  `json:"confidence"`
 	Trail      []string `json:"trail"`
 	Within     int      `json:"within,omitempty"`
+	Topics     []string `json:"topics,omitempty"` // label (source)
 }
 
 type entityView struct {
@@ -68,6 +71,9 @@ func viewOf(text string, r *attribution.Result) view {
 		}
 		if s.Within >= 0 {
 			sv.Within = s.Within + 1
+		}
+		for _, t := range s.Topics {
+			sv.Topics = append(sv.Topics, fmt.Sprintf("%s (%s)", t.Label, t.Source))
 		}
 		v.Statements = append(v.Statements, sv)
 	}
@@ -355,7 +361,7 @@ func TestAttributeAll(t *testing.T) {
 		{ID: "c", Text: `"No," he said.`},
 	}
 	var ids []string
-	for r, err := range a.AttributeAll(slices.Values(docs)) {
+	for r, err := range a.AttributeAll(context.Background(), slices.Values(docs)) {
 		if err != nil {
 			ids = append(ids, "error")
 			continue
@@ -364,6 +370,32 @@ func TestAttributeAll(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"a", "error", "c"}, ids); diff != "" {
 		t.Errorf("AttributeAll order (-want +got):\n%s", diff)
+	}
+}
+
+func TestAttributeAllCancel(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	docs := func(yield func(attribution.Document) bool) {
+		for i := 0; ; i++ { // endless: only the cancellation ends it
+			if i == 3 {
+				cancel()
+			}
+			if !yield(attribution.Document{ID: strconv.Itoa(i), Text: `"Yes," she said.`}) {
+				return
+			}
+		}
+	}
+	var got []string
+	for r, err := range a.AttributeAll(ctx, docs) {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, r.ID)
+	}
+	if diff := cmp.Diff([]string{"0", "1", "2", "context canceled"}, got); diff != "" {
+		t.Errorf("AttributeAll after cancel (-want +got):\n%s", diff)
 	}
 }
 

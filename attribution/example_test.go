@@ -1,6 +1,7 @@
 package attribution_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -35,7 +36,7 @@ func ExampleAttributor_AttributeAll() {
 		{ID: "one", Text: `"It is over," said Tom Reyes.`},
 		{ID: "two", Text: `Priya Nair said: "We expected it."`},
 	}
-	for res, err := range a.AttributeAll(slices.Values(docs)) {
+	for res, err := range a.AttributeAll(context.Background(), slices.Values(docs)) {
 		if err != nil {
 			fmt.Println("error:", err)
 			continue

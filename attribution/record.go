@@ -9,56 +9,56 @@ const SchemaVersion = 1
 // whosaid's corpora expects. Offsets are UTF-8 byte offsets into the document's text,
 // half-open.
 type Record struct {
-	Schema   int            `json:"schema"`
-	ID       string         `json:"id"`
-	Quotes   []RecordQuote  `json:"quotes"`
-	Entities []RecordEntity `json:"entities"`
-	Timexes  []RecordTimex  `json:"timexes"`
-	Error    string         `json:"error,omitempty"`
+	Schema   int            `json:"schema"`          // SchemaVersion
+	ID       string         `json:"id"`              // the document's id
+	Quotes   []RecordQuote  `json:"quotes"`          // one per statement part, in text order
+	Entities []RecordEntity `json:"entities"`        // RecordQuote.Entity indexes it
+	Timexes  []RecordTimex  `json:"timexes"`         // temporal expressions, in text order
+	Error    string         `json:"error,omitempty"` // why the document gave no result
 }
 
 // A RecordTimex is one temporal expression of the document.
 type RecordTimex struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"` // DATE, TIME, DURATION or SET
-	Value string `json:"value"`
-	Mod   string `json:"mod,omitempty"`
+	Start int    `json:"start"`         // byte offset of the first byte
+	End   int    `json:"end"`           // byte offset after the last byte
+	Type  string `json:"type"`          // DATE, TIME, DURATION or SET
+	Value string `json:"value"`         // TIMEX3 value: "2025-01-20", "P3Y", "PRESENT_REF"
+	Mod   string `json:"mod,omitempty"` // TIMEX3 mod: "START", "APPROX", …
 }
 
 // A RecordQuote is one content part of a statement.
 type RecordQuote struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Kind  string `json:"kind"` // "direct", "indirect" or "mixed"
+	Start int    `json:"start"` // byte offset of the part's first byte
+	End   int    `json:"end"`   // byte offset after the part's last byte
+	Kind  string `json:"kind"`  // "direct", "indirect" or "mixed"
 	// Statement numbers the statements of the document from 0; the parts of one statement
 	// share it, and Part numbers them.
 	Statement int  `json:"statement"`
-	Part      int  `json:"part"`
+	Part      int  `json:"part"`             // the part's number within its statement
 	Within    *int `json:"within,omitempty"` // the statement that quotes this one
 
-	Speaker      *string `json:"speaker"`       // the speaker's fullest name, or null
-	SpeakerStart *int    `json:"speaker_start"` // the local mention of the speaker
-	SpeakerEnd   *int    `json:"speaker_end"`
-	Entity       *int    `json:"entity"` // index into Entities, or null
-	CueStart     *int    `json:"cue_start"`
-	CueEnd       *int    `json:"cue_end"`
-	Cue          string  `json:"cue,omitempty"`       // the cue's lemma: "say"
-	CueClass     string  `json:"cue_class,omitempty"` // "speech", "writing", …
-	SaidOn       *string `json:"said_on"`             // TIMEX3 value, or null
-	SaidOnSource string  `json:"said_on_source,omitempty"`
-	Topics       []Topic `json:"topics"`
-	Confidence   float64 `json:"confidence"`
-	Rule         string  `json:"rule"`       // the sieve that chose the speaker
-	QuoteRule    string  `json:"quote_rule"` // the rule that made the statement
+	Speaker      *string `json:"speaker"`                  // the speaker's fullest name, or null
+	SpeakerStart *int    `json:"speaker_start"`            // the local mention of the speaker
+	SpeakerEnd   *int    `json:"speaker_end"`              // its end
+	Entity       *int    `json:"entity"`                   // index into Entities, or null
+	CueStart     *int    `json:"cue_start"`                // the cue word, or null
+	CueEnd       *int    `json:"cue_end"`                  // its end
+	Cue          string  `json:"cue,omitempty"`            // the cue's lemma: "say"
+	CueClass     string  `json:"cue_class,omitempty"`      // "speech", "writing", …
+	SaidOn       *string `json:"said_on"`                  // TIMEX3 value, or null
+	SaidOnSource string  `json:"said_on_source,omitempty"` // "explicit", "dateline" or "document"
+	Topics       []Topic `json:"topics"`                   // what the statement is about, best first
+	Confidence   float64 `json:"confidence"`               // of the speaker decision, in [0, 1]
+	Rule         string  `json:"rule"`                     // the sieve that chose the speaker
+	QuoteRule    string  `json:"quote_rule"`               // the rule that made the statement
 }
 
 // A RecordEntity is one entity of the document.
 type RecordEntity struct {
-	ID       int     `json:"id"`
-	Name     string  `json:"name"`
-	Kind     string  `json:"kind"`
-	Gender   string  `json:"gender"`
+	ID       int     `json:"id"`       // its index in Record.Entities
+	Name     string  `json:"name"`     // the fullest name
+	Kind     string  `json:"kind"`     // "person", "organisation", "place", "group", "role", "anonymous"
+	Gender   string  `json:"gender"`   // "male", "female", "neuter", "plural" or "unknown"
 	Mentions [][]int `json:"mentions"` // [start, end) of each mention
 }
 

@@ -8,7 +8,9 @@
 // A line that is not a JSON object, lacks "text", has an invalid date or is too long yields
 // {"schema": 1, "id": …, "error": "…"} (with the id when it could be read) and a message naming
 // the line on stderr; the program goes on with the next line and exits with status 1 at the
-// end. Memory is bounded: lines are read one at a time and at most a few per worker are in
+// end. With -topics FILE, statements also get the topics of a taxonomy: FILE is a JSON object
+// mapping each label to its terms ({"NATO": ["NATO", "alliance"]}), or to terms by language.
+// Memory is bounded: lines are read one at a time and at most a few per worker are in
 // flight.
 package main
 
@@ -31,8 +33,9 @@ func main() {
 	workers := flag.Int("j", runtime.NumCPU(), "number of documents attributed at once")
 	maxBytes := flag.Int("max-bytes", attribution.DefaultMaxInputBytes, "largest document text, in bytes")
 	nested := flag.Bool("nested", false, "report a quotation inside another, with its own cue, as a statement of its own")
+	topics := flag.String("topics", "", "JSON `file` mapping each topic label to its terms, for taxonomy topics")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: batch [-j N] [-max-bytes N] [-nested] < in.jsonl > out.jsonl\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: batch [-j N] [-max-bytes N] [-nested] [-topics file] < in.jsonl > out.jsonl\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -40,7 +43,16 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	a, err := attribution.New(attribution.Options{MaxInputBytes: *maxBytes, Nested: *nested})
+	opts := attribution.Options{MaxInputBytes: *maxBytes, Nested: *nested}
+	if *topics != "" {
+		tax, err := readTaxonomy(*topics)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "batch:", err)
+			os.Exit(2)
+		}
+		opts.Taxonomy = tax
+	}
+	a, err := attribution.New(opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "batch:", err)
 		os.Exit(2)
@@ -54,6 +66,20 @@ func main() {
 		fmt.Fprintf(os.Stderr, "batch: %d line(s) failed\n", failed)
 		os.Exit(1)
 	}
+}
+
+// readTaxonomy reads the taxonomy file of -topics; its errors name the file.
+func readTaxonomy(path string) (*attribution.Taxonomy, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("-topics: %w", err)
+	}
+	defer f.Close()
+	tax, err := attribution.ParseTaxonomy(f)
+	if err != nil {
+		return nil, fmt.Errorf("-topics %s: %w", path, err)
+	}
+	return tax, nil
 }
 
 // A job is one input line and the slot its output goes to.
