@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -126,5 +128,29 @@ func TestLongLine(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), `"id":"after"`) {
 		t.Errorf("the line after the long one is missing:\n%.300s", out.String())
+	}
+}
+
+func TestReadTaxonomy(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.json", `{"NATO": ["NATO", "alliance"], "talks": ["peace talks"]}`)
+	if tax, err := readTaxonomy(good); err != nil || len(tax.Labels()) != 2 {
+		t.Errorf("readTaxonomy(good) = %v, %v", tax, err)
+	}
+	for _, tc := range []struct{ path, want string }{
+		{filepath.Join(dir, "missing.json"), "no such file"},
+		{write("cut.json", `{"NATO": [`), "cut.json"},
+		{write("empty.json", `{"NATO": []}`), "no terms"},
+	} {
+		if _, err := readTaxonomy(tc.path); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("readTaxonomy(%s) error = %v, want one containing %q", tc.path, err, tc.want)
+		}
 	}
 }
