@@ -81,7 +81,7 @@ func run(args []string, date string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SPEAKER\tKIND\tDATE\tSTATEMENT")
+	fmt.Fprintln(tw, "SPEAKER\tKIND\tDATE\tSTATEMENT\tTOPICS")
 	for _, s := range res.Statements {
 		speaker := "?"
 		if s.Speaker != nil {
@@ -95,7 +95,12 @@ func run(args []string, date string, stdin io.Reader, stdout io.Writer) error {
 		for _, p := range s.Parts {
 			parts = append(parts, p.Of(text))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", speaker, s.Kind, when, clip(strings.Join(parts, " … "), 72))
+		var topics []string
+		for _, t := range s.Topics[:min(len(s.Topics), 3)] {
+			topics = append(topics, t.Label)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", speaker, s.Kind, when, clip(strings.Join(parts, " … "), 60),
+			strings.Join(topics, ", "))
 	}
 	return tw.Flush()
 }
