@@ -105,9 +105,9 @@ func (c CueClass) reports() bool { return c == Speaking || c == Writing }
 
 // A Cue is the word or words that introduce a statement: "said", "told", "went on".
 type Cue struct {
-	Span  Span     `json:"span"`
+	Span  Span     `json:"span"`  // the cue word or words
 	Lemma string   `json:"lemma"` // "say" for said, says, saying
-	Class CueClass `json:"class"`
+	Class CueClass `json:"class"` // what kind of act the cue reports
 	// Negated reports a cue said not to have happened: "did not say", "never said", "denied
 	// saying". Such a statement is reported, marked, not dropped.
 	Negated bool `json:"negated,omitempty"`

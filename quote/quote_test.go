@@ -539,6 +539,27 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"a meeting with Putin was being planned"}, Cue: "said", Source: "Trump", Rule: "reported"}},
 	},
 	{
+		name: "as-clause",
+		in:   "As the Daily Ledger reported on Monday, the mill will lay off 300 workers.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},
+	},
+	{
+		name:   "temporal as-clause",
+		in:     "As the mayor demands a new bridge, the council has other plans.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a new bridge"}, Cue: "demands", Source: "the mayor", Rule: "reported"}},
+		reason: "an as-clause whose verb takes an object announces nothing after its comma",
+	},
+	{
+		name: "gerund subject",
+		in:   "The ministry says closing the old coal plants on the coast will cut emissions.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"closing the old coal plants on the coast will cut emissions"}, Cue: "says", Source: "The ministry", Rule: "reported"}},
+	},
+	{
+		name: "fronted time is no content",
+		in:   "In August last year, she told parliament the policy had failed.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the policy had failed"}, Cue: "told", Source: "she", Rule: "reported"}},
+	},
+	{
 		name: "told reporters",
 		in:   "The governor told reporters Tuesday that the fires were contained.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that the fires were contained"}, Cue: "told", Source: "The governor", Rule: "reported-that"}},

@@ -40,6 +40,9 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
 				if !ok {
+					q, next, ok = e.asClause(d, s, i, end, f, cover)
+				}
+				if !ok {
 					q, next, ok = e.complement(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
@@ -51,7 +54,7 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 			}
 			if ok {
 				out = append(out, q)
-				if q.Rule == "according-to" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" {
+				if q.Rule == "according-to" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
 			}
@@ -96,9 +99,13 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if start < 0 {
 		return Quote{}, 0, false
 	}
+	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
 		!complementizers[d.Key(start)] && !f.class.reports()
 	stop := e.contentEnd(d, s, start, cover, np)
+	if subj > s.First && subordinators[d.Key(subj-1)] {
+		stop = min(stop, commaAfter(d, start, stop)) // `As the mayor demands a bridge, the council …`
+	}
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
@@ -107,7 +114,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	rule := "reported"
 	var source Span
-	switch subj := subjectBefore(d, i, s.First); {
+	switch {
 	case participle:
 		rule = "reported-participle"
 		source = tokenSpan(d, s.First, i-1)
@@ -317,7 +324,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			continue
 		case e.isCue(d, j, s.Last):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
-		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, 3):
+		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(f)):
 			return j // `said inflation would fall`
 		case coordinators[key]:
 			return -1 // `feel and …`: no complement
@@ -502,6 +509,63 @@ var prepositions = map[string]bool{
 	"ahead": true, "amid": true, "as": true, "by": true, "despite": true, "following": true,
 	"for": true, "since": true, "under": true, "until": true, "upon": true, "within": true,
 	"without": true, "throughout": true, "against": true, "among": true, "across": true,
+}
+
+// frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
+// `In August last year, she told …` has the subject `she`.
+func frontedSubject(d *text.Doc, subj, i int) int {
+	for k := subj + 1; k < i-1; k++ {
+		if isComma(d, k) && adverbialOnly(d, subj, k) {
+			return k + 1
+		}
+	}
+	return subj
+}
+
+// commaAfter returns the first comma in [start, stop), or stop.
+func commaAfter(d *text.Doc, start, stop int) int {
+	for k := start + 1; k < stop; k++ {
+		if d.TokenText(k) == "," {
+			return k
+		}
+	}
+	return stop
+}
+
+// asClause reads content announced by an as-clause: `As The Washington Post reported, …`,
+// `As she told reporters on Monday, …`. The clause opens its sentence or follows a comma, and
+// the content runs from the comma after the cue.
+func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	if !f.class.reports() && f.class != Cognition {
+		return Quote{}, 0, false
+	}
+	as := i - 1
+	for as >= s.First && i-as <= maxFrontedSubject && d.Tokens[as].Kind == text.Word && d.Key(as) != "as" {
+		as--
+	}
+	if as < s.First || as+1 >= i || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) ||
+		!e.subjectLike(d, as+1, i) {
+		return Quote{}, 0, false
+	}
+	k := end
+	if k < s.Last && objectVerbs[f.lemma] {
+		k = skipObject(d, k, s.Last, e.cues.determiners) // `told reporters`
+	}
+	if k < s.Last && k < end+2 && (adverbialStarts[d.Key(k)] || timeWords[d.Key(k)]) {
+		for k < s.Last && k-end < maxFrontedTail && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) {
+			k++ // `reported on Monday`; an object instead (`As Trump demands a wall,`) is no cue
+		}
+	}
+	if k+1 >= s.Last || d.TokenText(k) != "," || coveredAny(cover, k+1, k+2) {
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, k+1, cover, false)
+	if stop-(k+1) < minContent {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
+	q.Parts = []Span{tokenSpan(d, k+1, stop)}
+	return q, stop, true
 }
 
 // according reads `according to X, …` and `…, according to X`.
@@ -709,6 +773,15 @@ func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
 
 // subjectPronouns open a clause.
 var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true}
+
+// auxReach is how many words after a cue an auxiliary may come and still show a clause: far for
+// say-like cues (`says expanding a national monument off the coast will protect …`).
+func auxReach(f cueForm) int {
+	if f.class.reports() {
+		return 8
+	}
+	return 3
+}
 
 // auxiliaryWithin reports whether one of the n tokens from j is an auxiliary or modal verb:
 // the sign of a clause after a cue that takes one without "that".
