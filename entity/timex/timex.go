@@ -113,8 +113,8 @@ func (t *Type) UnmarshalText(b []byte) error {
 
 // A Timex is one temporal expression.
 type Timex struct {
-	Span  Span   `json:"span"`
-	Type  Type   `json:"type"`
+	Span  Span   `json:"span"`          // where it stands in the text
+	Type  Type   `json:"type"`          // DATE, TIME, DURATION or SET
 	Value string `json:"value"`         // TIMEX3 value, "" when it cannot be resolved
 	Mod   string `json:"mod,omitempty"` // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER …
 }
