@@ -544,6 +544,11 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},
 	},
 	{
+		name: "passive as-clause",
+		in:   "As reported by the Daily Ledger, the mill will lay off 300 workers.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},
+	},
+	{
 		name:   "temporal as-clause",
 		in:     "As the mayor demands a new bridge, the council has other plans.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a new bridge"}, Cue: "demands", Source: "the mayor", Rule: "reported"}},

@@ -543,8 +543,13 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	for as >= s.First && i-as <= maxFrontedSubject && d.Tokens[as].Kind == text.Word && d.Key(as) != "as" {
 		as--
 	}
-	if as < s.First || as+1 >= i || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) ||
-		!e.subjectLike(d, as+1, i) {
+	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) {
+		return Quote{}, 0, false
+	}
+	if as+1 == i {
+		return e.asPassive(d, s, i, end, f, cover) // `As reported by the Post, …`
+	}
+	if !e.subjectLike(d, as+1, i) {
 		return Quote{}, 0, false
 	}
 	k := end
@@ -564,6 +569,28 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
+	q.Parts = []Span{tokenSpan(d, k+1, stop)}
+	return q, stop, true
+}
+
+// asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
+func (e *Extractor) asPassive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	if end >= s.Last || d.Key(end) != "by" {
+		return Quote{}, 0, false
+	}
+	k := end + 1
+	for k < s.Last && k-end <= maxFrontedSubject && d.Tokens[k].Kind == text.Word {
+		k++
+	}
+	if k == end+1 || k+1 >= s.Last || d.TokenText(k) != "," || !e.subjectLike(d, end+1, k) ||
+		coveredAny(cover, k+1, k+2) {
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, k+1, cover, false)
+	if stop-(k+1) < minContent {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, end, f, tokenSpan(d, end+1, k), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
 	return q, stop, true
 }
