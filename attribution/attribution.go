@@ -25,6 +25,9 @@ type Document struct {
 	// Published is the publication date; only its year, month and day are used. The zero
 	// Time means the date is unknown, and statements then get no date unless the text has one.
 	Published time.Time `json:"published,omitzero"`
+	// Taxonomy, if not nil, replaces Options.Taxonomy for this document: a server can take a
+	// taxonomy with each request and share one Attributor.
+	Taxonomy *Taxonomy `json:"-"`
 }
 
 // A Result is everything found in one document.
@@ -245,7 +248,11 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	c := newContext(d, qs, quoted, ents, doc)
 	c.timexes = r.Timexes
 	r.Statements = c.statements(&a.opts)
-	c.topics(a.opts.Taxonomy, a.opts.MaxTopics)
+	tax := a.opts.Taxonomy
+	if doc.Taxonomy != nil {
+		tax = doc.Taxonomy
+	}
+	c.topics(tax, a.opts.MaxTopics)
 	return r, nil
 }
 

@@ -153,3 +153,26 @@ func TestTaxonomyErrors(t *testing.T) {
 		t.Error("NewTaxonomy with an empty term: no error")
 	}
 }
+
+func TestDocumentTaxonomy(t *testing.T) {
+	doc := readArticle(t, "../testdata/articles/summit-2025-03-05.txt")
+	tax, err := attribution.NewTaxonomy(map[string][]string{"parliament": {"Bundestag"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Taxonomy = tax
+	a := newAttributor(t, attribution.Options{Taxonomy: readTaxonomy(t, "../testdata/taxonomies/summit.json")})
+	r, err := a.Attribute(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for i := range r.Statements {
+		for _, l := range labels(&r.Statements[i], "taxonomy") {
+			seen[l] = true
+		}
+	}
+	if !seen["parliament"] || len(seen) != 1 {
+		t.Errorf("taxonomy labels with the document's taxonomy: %v, want parliament only", seen)
+	}
+}
