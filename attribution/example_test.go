@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/attribution"
@@ -47,4 +48,38 @@ func ExampleAttributor_AttributeAll() {
 	// Output:
 	// one Tom Reyes cue
 	// two Priya Nair cue
+}
+
+func ExampleResult_Summary() {
+	tax, err := attribution.NewTaxonomy(map[string][]string{
+		"energy":  {"coal plant", "wind farm"},
+		"jobs":    {"job", "worker"},
+		"housing": {"rent", "housing"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	a, err := attribution.New(attribution.Options{Taxonomy: tax})
+	if err != nil {
+		panic(err)
+	}
+	text := `Mayor Elena Marquez said the coal plant would close by 2030. "Every worker will be offered a new job," she said.
+
+Tom Reyes, a union leader, said rents were rising faster than wages.`
+	res, err := a.Attribute(attribution.Document{Text: text, Published: time.Date(2025, 11, 13, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		panic(err)
+	}
+	for _, sp := range res.Summary() {
+		var labels []string
+		for _, t := range sp.Topics {
+			if t.Source == "taxonomy" {
+				labels = append(labels, fmt.Sprintf("%s (%d)", t.Label, len(t.Statements)))
+			}
+		}
+		fmt.Printf("%s, %d statements: %s\n", sp.Name, len(sp.Statements), strings.Join(labels, ", "))
+	}
+	// Output:
+	// Elena Marquez, 2 statements: jobs (1), energy (1)
+	// Tom Reyes, 1 statements: housing (1)
 }
