@@ -426,6 +426,9 @@ func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
 }
 
 func tokenSpan(d *text.Doc, first, end int) Span {
+	if end <= first {
+		return Span{Start: d.Tokens[first].Start, End: d.Tokens[first].Start} // empty, never inverted
+	}
 	return Span{Start: d.Tokens[first].Start, End: d.Tokens[end-1].End}
 }
 

@@ -762,6 +762,8 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"\xff\xfe", "\"a\x00b\"", "\r\n\r\n\"a\r\"b\"", "« a », b", "“a\n“b\n“c", "''a''b''", "'''",
 		"\"a 'b \"c' d\"", "5'11\"", "\"a,\" said", ": \"", "「『a』」",
+		"He left. \"We will go,\" saying that the plan holds.", // a participle right after a quotation
+		"\"We stay,\" a spokesman said, adding that \"talks go on.\"",
 	} {
 		f.Add(s)
 	}

@@ -117,7 +117,14 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	switch {
 	case participle:
 		rule = "reported-participle"
-		source = tokenSpan(d, s.First, i-1)
+		from := s.First
+		for k := i - 1; k > s.First; k-- {
+			if cover[k] >= 0 {
+				from = k + 1 // `"…," a spokesman said, adding that …`: not the quotation
+				break
+			}
+		}
+		source = tokenSpan(d, from, i-1)
 	case coordinated(d, i, s.First) && subj < i:
 		// `Comey called it careless, but said she should face no charges`: the subject of
 		// the first verb.
@@ -141,6 +148,16 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// cueBetween reports whether a cue stands among tokens [from, to).
+func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if e.isCue(d, k, to) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Extractor) isCue(d *text.Doc, j, limit int) bool {
@@ -281,7 +298,7 @@ func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
 // colon, an embedded question (whether, how, what), or "to" after a verb of commitment or
 // intention; adverbials and the object of tell-like verbs are passed over.
 func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
-	if k := thatWithin(d, end, s.Last, 5); k > 0 {
+	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
 	}
 	j := end
@@ -305,8 +322,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 				continue
 			}
 			if key == "," {
-				if k := thatWithin(d, j+1, s.Last, 4); k > 0 {
-					return k // `said, however, that`
+				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
+					return k // `said, however, that`, but not `said, adding that`
 				}
 			}
 			return -1
