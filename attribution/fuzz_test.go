@@ -1,0 +1,81 @@
+package attribution_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/attribution"
+)
+
+// FuzzAttribute runs the whole pipeline on arbitrary text: it must not panic, every span must lie
+// on the caller's UTF-8 boundaries, and the same input must give the same output.
+func FuzzAttribute(f *testing.F) {
+	paths, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"", " \n\t", "\xff\xfe\"a\"", "\"a\x00b,\" he said.", "\r\n\r\n\"a\r\"b,\" said X.",
+		"He left. \"We will go,\" saying that the plan holds.",
+		"As reported by the Post, the plan failed.", "Between 2019 and 2021, the agency said so.",
+		"&quot;Yes,&quot; said <b>Ann</b>.", "« a », dit-il.", "“a\n\n“b\n\n“c",
+	} {
+		f.Add(s)
+	}
+	a, err := attribution.New(attribution.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	published := time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := attribution.Document{Text: s, Published: published}
+		r, err := a.Attribute(doc)
+		if err != nil {
+			t.Fatalf("Attribute(%q): %v", s, err)
+		}
+		check := func(what string, sp attribution.Span) {
+			t.Helper()
+			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+				t.Fatalf("%s %v out of [0, %d] in %q", what, sp, len(s), s)
+			}
+			for _, off := range []int{sp.Start, sp.End} {
+				if off < len(s) && !utf8.RuneStart(s[off]) {
+					t.Fatalf("%s %v not on a character boundary in %q", what, sp, s)
+				}
+			}
+		}
+		for _, st := range r.Statements {
+			for _, p := range st.Parts {
+				check("part", p)
+			}
+			check("cue", st.Cue.Span)
+			check("said_on", st.SaidOn.Span)
+			if st.Speaker != nil {
+				check("speaker", st.Speaker.Mention)
+			}
+			for _, tp := range st.Topics {
+				for _, e := range tp.Evidence {
+					check("topic evidence", e)
+				}
+			}
+		}
+		for _, m := range r.Mentions {
+			check("mention", m.Span)
+		}
+		for _, tx := range r.Timexes {
+			check("timex", tx.Span)
+		}
+		r2, _ := a.Attribute(doc)
+		b1, _ := json.Marshal(r.Record())
+		b2, _ := json.Marshal(r2.Record())
+		if string(b1) != string(b2) {
+			t.Fatalf("two runs differ on %q", s)
+		}
+	})
+}
