@@ -256,23 +256,39 @@ func TestSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{
-		"We see statements by the newly elected US President": "Vladimir Putin",
-		"We also hear his statements":                         "Vladimir Putin",
-		"President Putin wants to meet":                       "Donald Trump",
+	type who struct{ name, date, topic string }
+	want := map[string]who{
+		"We see statements by the newly elected US President": {"Vladimir Putin", "2025-01-20", ""},
+		"We also hear his statements":                         {"Vladimir Putin", "2025-01-20", ""},
+		"President Putin wants to meet":                       {"Donald Trump", "2025-01-09", ""},
+		"that Ukraine must also renounce its NATO bid":        {"Vladimir Putin", "2024-06", "NATO"},
 	}
+	withTopics := 0
 	for _, s := range r.Statements {
-		for prefix, name := range want {
-			if strings.HasPrefix(s.Parts[0].Of(text), prefix) {
-				if s.Speaker == nil || s.Speaker.Name != name {
-					t.Errorf("speaker of %q… = %+v, want %s", prefix, s.Speaker, name)
-				}
-				delete(want, prefix)
+		if len(s.Topics) > 0 {
+			withTopics++
+		}
+		for prefix, w := range want {
+			if !strings.HasPrefix(s.Parts[0].Of(text), prefix) {
+				continue
 			}
+			if s.Speaker == nil || s.Speaker.Name != w.name {
+				t.Errorf("speaker of %q… = %+v, want %s", prefix, s.Speaker, w.name)
+			}
+			if s.SaidOn.Value != w.date {
+				t.Errorf("%q… said on %s, want %s", prefix, s.SaidOn.Value, w.date)
+			}
+			if w.topic != "" && !slices.ContainsFunc(s.Topics, func(tp attribution.Topic) bool { return tp.Label == w.topic }) {
+				t.Errorf("%q… has topics %+v, want %s among them", prefix, s.Topics, w.topic)
+			}
+			delete(want, prefix)
 		}
 	}
 	for prefix := range want {
 		t.Errorf("no statement starts %q", prefix)
+	}
+	if withTopics*10 < len(r.Statements)*9 {
+		t.Errorf("%d of %d statements have topics, want at least 90%%", withTopics, len(r.Statements))
 	}
 }
 

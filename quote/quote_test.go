@@ -544,6 +544,11 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},
 	},
 	{
+		name: "noun between cue and that",
+		in:   "Moscow denied reports that a new offensive was planned.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that a new offensive was planned"}, Cue: "denied", Source: "Moscow", Rule: "reported-that"}},
+	},
+	{
 		name: "passive as-clause",
 		in:   "As reported by the Daily Ledger, the mill will lay off 300 workers.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},

@@ -150,10 +150,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	return q, stop, true
 }
 
-// cueBetween reports whether a cue stands among tokens [from, to).
+// cueBetween reports whether a cue opens a clause after a comma among tokens [from, to):
+// `said, adding that` (but not `denied reports that`).
 func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
-	for k := from; k < to; k++ {
-		if e.isCue(d, k, to) {
+	for k := max(from, 1); k < to; k++ {
+		if isComma(d, k-1) && e.isCue(d, k, to) {
 			return true
 		}
 	}
