@@ -14,13 +14,27 @@ import (
 // first name the text uses alone joins the most recent entity it fits, unless the genders
 // clash (Mr. and Mrs. Turton are two people). Organisations and places join on their whole name.
 // A pronoun joins the nearest entity before it whose gender and number agree.
-func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
+func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
+	d := sc.d
 	markVocatives(d, a, quoted)
-	ix := clusterIndex{
-		byLast:  map[string][]int{},
-		byFirst: map[string][]int{},
-		byPair:  map[[2]string][]int{},
+	names, nominals := 0, 0
+	for mi := range a.Mentions {
+		switch a.Mentions[mi].Kind {
+		case Name:
+			names++
+		case Nominal:
+			nominals++
+		}
 	}
+	ix := clusterIndex{
+		byLast:  make(map[string]int32, names),
+		byFirst: make(map[string]int32, names),
+		byPair:  make(map[[2]string]int32, names),
+		links:   make([]link, 1, 3*names+1),
+		longest: make([]int, 0, names),
+		recent:  make([]int, 0, names),
+	}
+	a.Entities = make([]Entity, 0, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Name {
@@ -35,30 +49,61 @@ func (r *Recognizer) cluster(d *text.Doc, a *Analysis, quoted []text.Span) {
 		}
 		m.Entity = e
 		ent := &a.Entities[e]
-		ent.Mentions = append(ent.Mentions, mi)
 		if ent.Gender == Unknown || ent.guessed && !m.guessed && m.gender != Unknown {
 			ent.Gender, ent.guessed = m.gender, m.guessed
 		}
 		ix.add(d, m, e, mi)
 	}
 	bindNominals(d, a)
-	surnames := map[string]int{} // how many person entities each last name is shared by
+	collectMentions(a)
+	surnames := make(map[string]int, len(a.Entities)) // how many person entities each last name is shared by
+	var keys []string
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
-		slices.Sort(e.Mentions)
-		if e.Kind == Person && onlyAfterPlacePrepositions(d, a, e) {
+		if e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
 			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
 		}
 		if e.Kind == Person {
-			for _, k := range lastNames(d, a, e) {
+			keys = lastNames(d, a, e, keys[:0])
+			for _, k := range keys {
 				surnames[k]++
 			}
 		}
 	}
+	var nm namer
 	for ei := range a.Entities {
-		a.Entities[ei].Name = r.canonical(d, a, &a.Entities[ei], surnames)
+		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
 	}
-	resolvePronouns(d, a, quoted)
+	sc.resolvePronouns(a, quoted)
+	collectMentions(a)
+}
+
+// collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
+// refer to it, in text order: one array for all, rather than one append at a time for each.
+func collectMentions(a *Analysis) {
+	ends := make([]int, len(a.Entities)+1) // ends[e+1]: the end of e's mentions in all
+	for mi := range a.Mentions {
+		if e := a.Mentions[mi].Entity; e >= 0 {
+			ends[e+1]++
+		}
+	}
+	for e := range a.Entities {
+		ends[e+1] += ends[e]
+	}
+	all := make([]int, ends[len(a.Entities)])
+	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
+	for mi := range a.Mentions {
+		if e := a.Mentions[mi].Entity; e >= 0 {
+			all[next[e]] = mi
+			next[e]++
+		}
+	}
+	start := 0
+	for e := range a.Entities {
+		end := next[e] // after the fill, next[e] is the end of e's mentions
+		a.Entities[e].Mentions = all[start:end:end]
+		start = end
+	}
 }
 
 // bindNominals gives each role mention its entity: the name it stands in apposition to
@@ -97,9 +142,7 @@ func bindNominals(d *text.Doc, a *Analysis) {
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: kind, Gender: m.gender})
 		}
 		m.Entity = e
-		ent := &a.Entities[e]
-		ent.Mentions = append(ent.Mentions, mi)
-		if ent.Gender == Unknown {
+		if ent := &a.Entities[e]; ent.Gender == Unknown {
 			ent.Gender = m.gender
 		}
 	}
@@ -214,32 +257,43 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
 
 // clusterIndex finds the entities a name may refer to without comparing it with every earlier
 // mention: thousands of names in one text stay linear.
+//
+// Each map gives the first link of a list of entities in links, newest first; 0 is the empty
+// list. The order of a list does not matter: match picks the entity mentioned last.
 type clusterIndex struct {
-	byLast  map[string][]int    // persons by the last word of each name, and one-word names
-	byFirst map[string][]int    // persons by the first word of each longer name
-	byPair  map[[2]string][]int // every entity by the first and last word of each name
+	byLast  map[string]int32    // persons by the last word of each name, and one-word names
+	byFirst map[string]int32    // persons by the first word of each longer name
+	byPair  map[[2]string]int32 // every entity by the first and last word of each name
+	links   []link              // links[0] is unused
 	longest []int               // per entity: the most words in one of its names
 	recent  []int               // per entity: index of its latest mention
 }
 
+// A link is an entity of a list in clusterIndex, and the index of the next link or 0.
+type link struct{ e, next int32 }
+
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	first, last := d.Key(m.first), d.Key(m.last-1)
 	n := m.last - m.first
-	appendOnce(ix.byPair, [2]string{first, last}, e)
+	appendOnce(ix, ix.byPair, [2]string{first, last}, e)
 	if m.ekind == Person {
-		appendOnce(ix.byLast, last, e)
+		appendOnce(ix, ix.byLast, last, e)
 		if n >= 2 {
-			appendOnce(ix.byFirst, first, e)
+			appendOnce(ix, ix.byFirst, first, e)
 		}
 	}
 	ix.longest[e] = max(ix.longest[e], n)
 	ix.recent[e] = mi
 }
 
-func appendOnce[K comparable](m map[K][]int, k K, e int) {
-	if l := m[k]; len(l) == 0 || l[len(l)-1] != e {
-		m[k] = append(l, e)
+// appendOnce adds entity e to the list of k in m, unless e was the last one added there.
+func appendOnce[K comparable](ix *clusterIndex, m map[K]int32, k K, e int) {
+	h := m[k]
+	if h != 0 && ix.links[h].e == int32(e) {
+		return
 	}
+	ix.links = append(ix.links, link{e: int32(e), next: h})
+	m[k] = int32(len(ix.links) - 1)
 }
 
 // match returns the entity that name mention m refers to, or -1 for a new one.
@@ -255,9 +309,9 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		return ent.Kind == m.ekind
 	}
 	best := -1
-	pick := func(cands []int, ok func(int) bool) {
-		for _, e := range cands {
-			if fits(e) && ok(e) && (best < 0 || ix.recent[e] > ix.recent[best]) {
+	pick := func(list int32, ok func(int) bool) {
+		for h := list; h != 0; h = ix.links[h].next {
+			if e := int(ix.links[h].e); fits(e) && ok(e) && (best < 0 || ix.recent[e] > ix.recent[best]) {
 				best = e
 			}
 		}
@@ -282,14 +336,35 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 	return best
 }
 
+// A namer picks the names of entities, with scratch space kept from one to the next.
+type namer struct {
+	pool   []int
+	counts map[nameForm]int // for entities with many names of the longest length
+}
+
+// A nameForm is a name as canonical compares them: the normalised text of a head, after a title
+// (or "The") when one is given. It stands for title + " " + head, or head alone: a head of one
+// word has no space in it, so two forms are the same string exactly when they are equal.
+type nameForm struct{ title, head string }
+
+func (f nameForm) String() string {
+	if f.title == "" {
+		return f.head
+	}
+	return f.title + " " + f.head
+}
+
+// smallForms is how many names canonical counts by comparing each with each, without a map.
+const smallForms = 8
+
 // canonical returns the fullest name of e: its longest name (a mention in capitals, such as a
 // chapter heading, only when there is no other), the most used one among equals. A person
 // named by one word keeps the form the text uses most, with or without its title: "Mrs Beaver",
 // "Colonel Ducroix", "Crawford", "The Hatter".
 // An entity known only by a role is named by its first mention: "the spokesman".
-func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
-	var pool []int
-	for _, caps := range []bool{false, true} {
+func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
+	pool := nm.pool[:0]
+	for _, caps := range [2]bool{false, true} {
 		for _, mi := range e.Mentions {
 			if m := &a.Mentions[mi]; m.Kind == Name && (caps || !allCaps(d, m)) {
 				pool = append(pool, mi)
@@ -299,46 +374,78 @@ func (r *Recognizer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map
 			break
 		}
 	}
+	nm.pool = pool
 	if len(pool) == 0 {
 		return normalizeSpace(a.Mentions[e.Mentions[0]].Span.Of(d.Text))
 	}
-	longest := 0
+	longest, nLongest := 0, 0
 	for _, mi := range pool {
-		longest = max(longest, a.Mentions[mi].last-a.Mentions[mi].first)
+		switch n := a.Mentions[mi].last - a.Mentions[mi].first; {
+		case n > longest:
+			longest, nLongest = n, 1
+		case n == longest:
+			nLongest++
+		}
 	}
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
 	shared := longest == 1 && surnames[d.Key(a.Mentions[pool[0]].last-1)] > 1
-	counts := map[string]int{}
-	best, bestN := "", 0
+	var small [smallForms]struct {
+		form nameForm
+		n    int
+	}
+	nSmall := 0
+	if nLongest > smallForms {
+		if nm.counts == nil || len(nm.counts) > 4*smallForms {
+			nm.counts = map[nameForm]int{} // a fresh map rather than clearing a large one
+		} else {
+			clear(nm.counts)
+		}
+	}
+	var best nameForm
+	bestN := 0
 	for _, mi := range pool {
 		m := &a.Mentions[mi]
 		if m.last-m.first != longest {
 			continue
 		}
-		form := normalizeSpace(m.Head.Of(d.Text))
+		form := nameForm{head: normalizeSpace(m.Head.Of(d.Text))}
 		titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
 		switch {
 		case titled:
-			form = normalizeSpace(m.Title.Of(d.Text)) + " " + form
+			form.title = normalizeSpace(m.Title.Of(d.Text))
 		case longest == 1 && m.theName:
-			form = "The " + form
+			form.title = "The"
 		}
 		n := 1
 		if shared && titled {
 			n = len(pool) + 1 // outweighs every untitled form
 		}
-		counts[form] += n
-		if counts[form] > bestN {
-			best, bestN = form, counts[form]
+		var count int
+		if nLongest > smallForms {
+			nm.counts[form] += n
+			count = nm.counts[form]
+		} else {
+			k := 0
+			for k < nSmall && small[k].form != form {
+				k++
+			}
+			if k == nSmall {
+				small[k].form = form
+				nSmall++
+			}
+			small[k].n += n
+			count = small[k].n
+		}
+		if count > bestN {
+			best, bestN = form, count
 		}
 	}
-	return best
+	return best.String()
 }
 
-// lastNames returns the keys of the last words of e's names.
-func lastNames(d *text.Doc, a *Analysis, e *Entity) []string {
-	var out []string
+// lastNames appends to out the keys of the last words of e's names.
+func lastNames(d *text.Doc, a *Analysis, e *Entity, out []string) []string {
 	for _, mi := range e.Mentions {
 		if m := &a.Mentions[mi]; m.Kind == Name {
 			k := d.Key(m.last - 1)
@@ -358,7 +465,8 @@ var placePrepositions = map[string]bool{
 
 // onlyAfterPlacePrepositions reports whether every name mention of e follows a preposition of
 // place, as a place's does ("lived in Belgravia", "back from Belgravia").
-func onlyAfterPlacePrepositions(d *text.Doc, a *Analysis, e *Entity) bool {
+func (sc *scan) onlyAfterPlacePrepositions(a *Analysis, e *Entity) bool {
+	d := sc.d
 	n := 0
 	for _, mi := range e.Mentions {
 		m := &a.Mentions[mi]
@@ -366,7 +474,7 @@ func onlyAfterPlacePrepositions(d *text.Doc, a *Analysis, e *Entity) bool {
 			continue
 		}
 		i := d.TokenAt(m.Span.Start)
-		if i == 0 || !m.Title.IsZero() || !placePrepositions[d.Key(i-1)] {
+		if i == 0 || !m.Title.IsZero() || !sc.has(i-1, wPlacePrep) {
 			return false
 		}
 		n++
@@ -386,10 +494,15 @@ func allCaps(d *text.Doc, m *Mention) bool {
 
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.
 func normalizeSpace(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
-		return s
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n' || c == '\r' || c == '\t',
+			c == ' ' && i+1 < len(s) && s[i+1] == ' ',
+			c == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0: // U+00A0, no-break space
+			return strings.Join(strings.Fields(s), " ")
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
 }
 
 // resolvePronouns links each third-person pronoun to the entity it stands for. Candidates
@@ -399,16 +512,18 @@ func normalizeSpace(s string) string {
 // sentence, and of the pronoun's gender rather than of unknown gender (which then takes the
 // pronoun's). A pronoun outside quotation marks skips the mentions inside them. First-person
 // pronouns are left to the attribution stage, which knows who is speaking.
-func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
+func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
+	d := sc.d
+	var spokenTo []int
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Pronoun || m.gender == Unknown || pronouns[d.Key(m.first)].person != 3 {
 			continue
 		}
 		outside := !inSpans(quoted, m.Span.Start)
-		var spokenTo []int
+		spokenTo = spokenTo[:0]
 		if outside {
-			spokenTo = addressed(d, a, mi, quoted)
+			spokenTo = addressed(d, a, mi, quoted, spokenTo)
 		}
 		sent := d.SentenceOf(m.first)
 		best, bestScore := -1, 0.0
@@ -455,10 +570,6 @@ func resolvePronouns(d *text.Doc, a *Analysis, quoted []text.Span) {
 		if (e.Gender == Unknown || e.guessed) && m.gender != Plural {
 			e.Gender, e.guessed = m.gender, false
 		}
-		e.Mentions = append(e.Mentions, mi)
-	}
-	for ei := range a.Entities {
-		slices.Sort(a.Entities[ei].Mentions)
 	}
 }
 
@@ -490,14 +601,15 @@ func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span) {
 	}
 }
 
-// addressed returns the entities the quotations next to pronoun mention m address by name:
-// the quotation that ends right before it (`"…, Mr. Bumble," he said`) and the one that opens
-// right after its clause (`he said, "Mr. Bumble, …"`). A speaker is not the one addressed.
-func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span) []int {
+// addressed appends to out the entities the quotations next to pronoun mention m address by
+// name: the quotation that ends right before it (`"…, Mr. Bumble," he said`) and the one that
+// opens right after its clause (`he said, "Mr. Bumble, …"`). A speaker is not the one addressed.
+func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span, out []int) []int {
 	m := &a.Mentions[mi]
 	i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
 	para := d.ParagraphOf(m.first)
-	var near []text.Span
+	var buf [2]text.Span
+	near := buf[:0]
 	if i > 0 && m.Span.Start-quoted[i-1].End <= maxAddressGap && d.Tokens[m.first].Flags&text.SentStart == 0 &&
 		d.ParagraphOf(d.TokenAt(quoted[i-1].Start)) == para {
 		near = append(near, quoted[i-1])
@@ -505,7 +617,6 @@ func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span) []int {
 	if i < len(quoted) && quoted[i].Start-m.Span.End <= 3*maxAddressGap && d.ParagraphOf(d.TokenAt(quoted[i].Start)) == para {
 		near = append(near, quoted[i])
 	}
-	var out []int
 	for _, q := range near {
 		for oi := mi - 1; oi >= 0 && a.Mentions[oi].Span.Start >= q.Start; oi-- {
 			if o := &a.Mentions[oi]; o.Vocative && o.Span.End <= q.End && o.Entity >= 0 {

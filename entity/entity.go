@@ -210,8 +210,9 @@ func (r *Recognizer) Recognize(s string) (*Analysis, error) {
 // of the text's quotations, in order: a pronoun outside them is never linked to a name inside
 // them (in `"…the President…," he said`, he is not the President).
 func (r *Recognizer) RecognizeDoc(d *text.Doc, quoted []text.Span) *Analysis {
-	a := &Analysis{Mentions: make([]Mention, 0, len(d.Tokens)/8+4)}
-	r.mentions(d, a)
-	r.cluster(d, a, quoted)
+	a := &Analysis{Mentions: make([]Mention, 0, len(d.Tokens)/6+4)} // news has a mention in seven tokens
+	sc := newScan(r.lex, d)
+	sc.mentions(a)
+	sc.cluster(a, quoted)
 	return a
 }

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -63,19 +65,55 @@ type lexicons struct {
 	nonNames   map[string]bool
 	thingHeads map[string]bool
 
-	// starts flags the words that can open a mention, so that the scan looks up the phrase
-	// tables only where one may begin.
-	starts map[string]startBits
+	// holders says which of the above and of the closed classes of mention.go and cluster.go
+	// hold each word, so that a text's tokens are looked up once each (see lookUp).
+	holders map[string]wordBits
+	// oddKeys reports a key of holders that does not start with a letter, or with an
+	// apostrophe and a letter, and so may be the key of a token other than a word.
+	oddKeys bool
 }
 
-// startBits says what a word can open.
-type startBits uint8
+// wordBits say which lexicons hold a word. The first three say what the word can open, so that
+// the scan looks up the phrase tables only where one may begin.
+type wordBits uint32
 
 const (
-	startsPronoun startBits = 1 << iota
-	startsNominal           // a determiner, or the first word of a role or office
-	startsName              // a modifier or nationality before a title
+	startsPronoun wordBits = 1 << iota // pronouns
+	startsNominal                      // a determiner, or the first word of a role or office
+	startsName                         // a modifier or nationality before a title
+
+	wMonth        // months
+	wDatePrep     // datePrepositions
+	wParticle     // particles
+	wSuffix       // suffixes
+	wModifier     // modifiers
+	wDeterminer   // determiners
+	wDefinite     // definiteDeterminers
+	wNotModifier  // notModifiers
+	wPlacePrep    // placePrepositions
+	wOrgHead      // orgwords.txt, as the last word of a name
+	wOrgName      // orgwords.txt, as a name
+	wGiven        // firstnames.txt
+	wNonName      // nonnames.txt
+	wThingHead    // thingwords.txt
+	wTitleFirst   // the first word of a title
+	wRoleFirst    // the first word of a role
+	wDemonymFirst // the first word of a nationality
+	wPlaceFirst   // the first word of a place
+
+	startsMask = startsPronoun | startsNominal | startsName
 )
+
+// lookUp returns the lexicons that hold each token of d.
+func (l *lexicons) lookUp(d *text.Doc) []wordBits {
+	w := make([]wordBits, len(d.Tokens))
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind == text.Word || l.oddKeys {
+			w[i] = l.holders[d.Key(i)]
+		}
+	}
+	return w
+}
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
@@ -147,27 +185,58 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for _, f := range lexicon.Entries(thingwordsList) {
 		l.thingHeads[text.Fold(f[0])] = true
 	}
-	l.starts = map[string]startBits{}
+	l.holders = map[string]wordBits{}
+	add := func(w string, b wordBits) { l.holders[w] |= b }
 	for w := range pronouns {
-		l.starts[w] |= startsPronoun
+		add(w, startsPronoun)
 	}
-	for w := range determiners {
-		l.starts[w] |= startsNominal
+	for w := range l.firstNames {
+		add(w, wGiven)
+	}
+	for _, set := range []struct {
+		words map[string]bool
+		bits  wordBits
+	}{
+		{determiners, startsNominal | wDeterminer}, {modifiers, startsName | wModifier},
+		{months, wMonth}, {datePrepositions, wDatePrep}, {particles, wParticle},
+		{suffixes, wSuffix}, {definiteDeterminers, wDefinite}, {notModifiers, wNotModifier},
+		{placePrepositions, wPlacePrep}, {l.orgHeads, wOrgHead}, {l.orgNames, wOrgName},
+		{l.nonNames, wNonName}, {l.thingHeads, wThingHead},
+	} {
+		for w, ok := range set.words {
+			if ok {
+				add(w, set.bits)
+			}
+		}
 	}
 	for w := range l.roles.Firsts() {
-		l.starts[w] |= startsNominal
+		add(w, startsNominal|wRoleFirst)
 	}
 	for w := range l.titles.Firsts() {
-		l.starts[w] |= startsNominal
-	}
-	for w := range modifiers {
-		l.starts[w] |= startsName
+		add(w, startsNominal|wTitleFirst)
 	}
 	for w := range l.demonyms.Firsts() {
-		l.starts[w] |= startsName
+		add(w, startsName|wDemonymFirst)
+	}
+	for w := range l.places.Firsts() {
+		add(w, wPlaceFirst)
+	}
+	for w := range l.holders {
+		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
 	return l, nil
 })
+
+// wordLike reports whether k starts with a letter, or with an apostrophe and a letter ('s): a
+// key only a word token has. Numbers start with a digit, and punctuation, quotation marks and
+// symbols are keyed by their text.
+func wordLike(k string) bool {
+	r, n := utf8.DecodeRuneInString(k)
+	if r == '\'' || r == '’' {
+		r, _ = utf8.DecodeRuneInString(k[n:])
+	}
+	return unicode.IsLetter(r)
+}
 
 // words splits a lexicon entry into folded words; "u.s." and "u.s" both become "u.s", the key
 // the scanner gives the token U.S.

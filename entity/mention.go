@@ -53,9 +53,25 @@ var modifiers = map[string]bool{
 	"ex": true, "then-president": true, "retired": true, "veteran": true, "top": true,
 }
 
-// mentions finds the name and pronoun mentions of d, in text order.
-func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
-	capMid := capitalisedMidSentence(d)
+// A scan is the recognition of one text: the text, what the lexicons say of each of its
+// tokens, and the words it capitalises inside sentences.
+type scan struct {
+	l      *lexicons
+	d      *text.Doc
+	w      []wordBits      // per token
+	capMid map[string]bool // see capitalisedMid; nil until first needed
+}
+
+func newScan(l *lexicons, d *text.Doc) *scan {
+	return &scan{l: l, d: d, w: l.lookUp(d)}
+}
+
+// has reports whether token i is in a lexicon of b.
+func (sc *scan) has(i int, b wordBits) bool { return sc.w[i]&b != 0 }
+
+// mentions finds the name and pronoun mentions of the text, in text order.
+func (sc *scan) mentions(a *Analysis) {
+	d := sc.d
 	for _, s := range d.Sentences {
 		for i := s.First; i < s.Last; {
 			t := &d.Tokens[i]
@@ -63,14 +79,15 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				i++
 				continue
 			}
-			starts := r.lex.starts[d.Key(i)]
+			starts := sc.w[i] & startsMask
 			capital := t.Flags&(text.Upper|text.AllUpper) != 0
 			if starts == 0 && !capital {
 				i++ // most words open no mention: one look-up and on
 				continue
 			}
-			if p, ok := pronouns[d.Key(i)]; starts&startsPronoun != 0 && ok && (t.Flags&text.Upper == 0 ||
+			if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
 				t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
+				p := pronouns[d.Key(i)]
 				a.Mentions = append(a.Mentions, Mention{
 					Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
 					ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
@@ -79,7 +96,7 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				continue
 			}
 			if starts&startsNominal != 0 {
-				if m, end, ok := r.nominalAt(d, i, s.Last); ok {
+				if m, end, ok := sc.nominalAt(i, s.Last); ok {
 					a.Mentions = append(a.Mentions, m)
 					i = end
 					continue
@@ -89,8 +106,8 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 				i++
 				continue
 			}
-			if m, end, ok := r.nameAt(d, i, s.Last, capMid); ok {
-				if m.ekind != 0 && (m.Kind == Nominal || r.plausible(d, &m, capMid)) { // names of things are read past
+			if m, end, ok := sc.nameAt(i, s.Last); ok {
+				if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
 					a.Mentions = append(a.Mentions, m)
 				}
 				i = end
@@ -101,87 +118,109 @@ func (r *Recognizer) mentions(d *text.Doc, a *Analysis) {
 	}
 }
 
-// capitalisedMidSentence returns the keys of the words the text capitalises inside a sentence,
-// where capitals mark names rather than sentence starts.
-func capitalisedMidSentence(d *text.Doc) map[string]bool {
-	out := map[string]bool{}
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
-			i > 0 && d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct {
-			out[d.Key(i)] = true
+// capitalisedMid reports whether the text capitalises the word of key inside a sentence,
+// where capitals mark names rather than sentence starts. The set of such words is made on the
+// first call.
+func (sc *scan) capitalisedMid(key string) bool {
+	if sc.capMid == nil {
+		d := sc.d
+		mid := func(i int) bool {
+			t := &d.Tokens[i]
+			return t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+				i > 0 && d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct
+		}
+		n := 0
+		for i := range d.Tokens {
+			if mid(i) {
+				n++
+			}
+		}
+		sc.capMid = make(map[string]bool, n)
+		for i := range d.Tokens {
+			if mid(i) {
+				sc.capMid[d.Key(i)] = true
+			}
 		}
 	}
-	return out
+	return sc.capMid[key]
 }
 
 // plausible reports whether a name is more than a capitalised word that starts a sentence:
 // a one-word name there must be known as a given name, place or organisation, carry a title,
 // or be capitalised elsewhere inside a sentence. A nationality alone ("German") is no name.
-func (r *Recognizer) plausible(d *text.Doc, m *Mention, capMid map[string]bool) bool {
-	l := r.lex
+func (sc *scan) plausible(m *Mention) bool {
+	d := sc.d
 	if m.last-m.first != 1 || !m.Title.IsZero() {
 		return true
 	}
-	key := d.Key(m.first)
-	if _, _, ok := l.demonyms.Match(d, m.first, m.last); ok && m.ekind != Place && !l.orgNames[key] {
+	if sc.demonymAt(m.first, m.last) && m.ekind != Place && !sc.has(m.first, wOrgName) {
 		return false
 	}
-	if months[key] && (m.first+1 < len(d.Tokens) && d.Tokens[m.first+1].Kind == text.Number ||
-		m.first > 0 && datePrepositions[d.Key(m.first-1)]) {
+	if sc.has(m.first, wMonth) && (m.first+1 < len(d.Tokens) && d.Tokens[m.first+1].Kind == text.Number ||
+		m.first > 0 && sc.has(m.first-1, wDatePrep)) {
 		return false // "in May", "May 3": a month, not Theresa May
 	}
 	t := &d.Tokens[m.first]
 	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || m.first > 0 && d.Tokens[m.first-1].Kind == text.Mark
-	if !initial || capMid[key] || m.ekind == Place || l.orgNames[key] {
+	if !initial || sc.capitalisedMid(d.Key(m.first)) || m.ekind == Place || sc.has(m.first, wOrgName) {
 		return true
 	}
-	_, known := l.firstNames[key]
-	return known
+	return sc.has(m.first, wGiven)
+}
+
+// demonymAt reports whether a nationality starts at token k and ends by limit.
+func (sc *scan) demonymAt(k, limit int) bool {
+	if k >= limit || !sc.has(k, wDemonymFirst) {
+		return false
+	}
+	_, _, ok := sc.l.demonyms.Match(sc.d, k, limit)
+	return ok
 }
 
 // nameAt reads a name mention starting at token i: optional modifiers and a title, then
 // capitalised words with particles, initials and suffixes.
-func (r *Recognizer) nameAt(d *text.Doc, i, limit int, capMid map[string]bool) (Mention, int, bool) {
-	l := r.lex
+func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
+	d, l := sc.d, sc.l
 	start := i
 	j := i
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
 	k := j
 	demonym := ""
-	for k < limit && k-j < 3 && (modifiers[d.Key(k)] || l.isDemonymAt(d, k, limit)) {
-		if c, end, ok := l.demonyms.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
-			k, demonym = end, c
-			continue
+	for k < limit && k-j < 3 && (sc.has(k, wModifier) || sc.isDemonymAt(k, limit)) {
+		if sc.has(k, wDemonymFirst) {
+			if c, end, ok := l.demonyms.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+				k, demonym = end, c
+				continue
+			}
 		}
 		k++
 	}
 	var title titleInfo
 	titleStart, titleEnd := -1, -1
-	if info, end, ok := l.titles.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
-		title, titleStart, titleEnd = info, j, end
-		j = end
+	if k < limit && sc.has(k, wTitleFirst) {
+		if info, end, ok := l.titles.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			title, titleStart, titleEnd = info, j, end
+			j = end
+		}
 	}
 	n := j
 	for n < limit {
 		t := &d.Tokens[n]
-		key := d.Key(n)
 		switch {
 		case t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0 && t.Flags&text.Clitic == 0 &&
-			(n == j || t.Flags&text.SentStart == 0) && !l.nonNames[key]:
+			(n == j || t.Flags&text.SentStart == 0) && !sc.has(n, wNonName):
 			n++
 			continue
 		case n > j && t.Flags&text.Initial != 0:
 			n++
 			continue
-		case n > j && suffixes[key]:
+		case n > j && sc.has(n, wSuffix):
 			n++
 			continue
-		case n > j && particles[key] && t.Flags&text.Lower != 0 && particleRun(d, n, limit):
+		case n > j && sc.has(n, wParticle) && t.Flags&text.Lower != 0 && sc.particleRun(n, limit):
 			n++ // von der Leyen: particles, then a capitalised word
 			continue
-		case n > j && key == "of" && n+1 < limit && l.orgHeads[d.Key(n-1)] &&
-			d.Tokens[n+1].Flags&text.Upper != 0:
+		case n > j && n+1 < limit && sc.has(n-1, wOrgHead) && d.Tokens[n+1].Flags&text.Upper != 0 && d.Key(n) == "of":
 			n++ // Bank of England, University of Texas
 			continue
 		}
@@ -189,17 +228,17 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int, capMid map[string]bool) (
 	}
 	// An initial at the start needs a name after it (J. K. Rowling), and the run cannot end
 	// on a particle.
-	for n > j && particles[d.Key(n-1)] {
+	for n > j && sc.has(n-1, wParticle) {
 		n--
 	}
 	if n == j {
-		if titleStart >= 0 && title.class == office && start > 0 && definiteDeterminers[d.Key(start-1)] {
+		if titleStart >= 0 && title.class == office && start > 0 && sc.has(start-1, wDefinite) {
 			// A title with no name after it is a role: "The Russian President also said".
-			return r.titleNominal(d, start, titleStart, titleEnd, title, demonym), titleEnd, true
+			return sc.titleNominal(start, titleStart, titleEnd, title, demonym), titleEnd, true
 		}
 		return Mention{}, 0, false
 	}
-	if titleStart < 0 && n-j >= 2 && !l.orgHeads[d.Key(n-1)] && r.strayCapital(d, j, capMid) {
+	if titleStart < 0 && n-j >= 2 && !sc.has(n-1, wOrgHead) && sc.strayCapital(j) {
 		j++ // "Presently Tony said": a capitalised sentence opener is not part of the name
 		start = j
 	}
@@ -218,18 +257,18 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int, capMid map[string]bool) (
 		m.honorific = title.class == honorific
 		m.demonym = demonym
 	}
-	if titleStart < 0 && n-j == 1 && j > 0 && d.Key(j-1) == "the" && d.Tokens[j-1].Flags&text.Lower != 0 {
+	if titleStart < 0 && n-j == 1 && j > 0 && d.Tokens[j-1].Flags&text.Lower != 0 && d.Key(j-1) == "the" {
 		m.theName = true // "the Hatter", "the Gryphon"
 	}
 	if n < limit && d.Tokens[n].Flags&text.Clitic != 0 && d.Key(n) == "'s" {
 		m.Possessive = true
 		// St. Brigid's Hospital, McDonald's Corp: the possessive is part of an organisation's name.
-		if e := l.possessiveOrg(d, n+1, limit); e > 0 {
+		if e := sc.possessiveOrg(n+1, limit); e > 0 {
 			m.Possessive, n = false, e
 			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, n
 		}
 	}
-	m.ekind = r.kindOf(d, &m, titleStart >= 0)
+	m.ekind = sc.kindOf(&m, titleStart >= 0)
 	if m.gender == Unknown && m.ekind == Person && n-j >= 1 {
 		m.gender = l.firstNames[d.Key(j)]
 		m.guessed = m.gender != Unknown
@@ -240,25 +279,36 @@ func (r *Recognizer) nameAt(d *text.Doc, i, limit int, capMid map[string]bool) (
 // strayCapital reports whether token j, the first of a name of two or more words, is only a
 // capitalised sentence opener ("Presently", "Unhappy"): at a sentence start, never capitalised
 // inside one, and no given name, place or organisation.
-func (r *Recognizer) strayCapital(d *text.Doc, j int, capMid map[string]bool) bool {
+func (sc *scan) strayCapital(j int) bool {
+	d := sc.d
 	t := &d.Tokens[j]
 	if t.Flags&(text.SentStart|text.LineStart) == 0 && (j == 0 || d.Tokens[j-1].Kind != text.Mark) {
 		return false
 	}
-	key := d.Key(j)
-	if capMid[key] || r.lex.orgNames[key] || r.lex.orgHeads[key] {
+	if sc.capitalisedMid(d.Key(j)) || sc.has(j, wOrgName|wOrgHead|wGiven) {
 		return false
 	}
-	if _, ok := r.lex.firstNames[key]; ok {
-		return false
+	return !sc.placeAt(j, j+1)
+}
+
+// placeAt reports whether a place name starts at token k and ends by limit.
+func (sc *scan) placeAt(k, limit int) bool {
+	_, _, ok := sc.placeEnd(k, limit)
+	return ok
+}
+
+// placeEnd returns the end of the place name that starts at token k and ends by limit.
+func (sc *scan) placeEnd(k, limit int) (placeInfo, int, bool) {
+	if k >= limit || !sc.has(k, wPlaceFirst) {
+		return placeInfo{}, 0, false
 	}
-	_, _, place := r.lex.places.Match(d, j, j+1)
-	return !place
+	return sc.l.places.Match(sc.d, k, limit)
 }
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
 // token start (the first modifier) to titleEnd.
-func (r *Recognizer) titleNominal(d *text.Doc, start, titleStart, titleEnd int, title titleInfo, demonym string) Mention {
+func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, demonym string) Mention {
+	d := sc.d
 	m := Mention{
 		Head:   text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End},
 		Kind:   Nominal,
@@ -310,18 +360,18 @@ var definiteDeterminers = map[string]bool{
 // an office from titles.txt; or a plural group noun on its own ("officials", "police"). A
 // role followed by a name is a title ("the Russian President Vladimir Putin") and is left to
 // nameAt.
-func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
-	l := r.lex
+func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
+	d, l := sc.d, sc.l
 	t := &d.Tokens[i]
-	key := d.Key(i)
 	lowerOrStart := t.Flags&(text.Lower|text.Clitic) != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
 	if !lowerOrStart {
 		return Mention{}, 0, false
 	}
+	key := d.Key(i)
 	m := Mention{Kind: Nominal, Entity: -1}
 	first := i
-	if determiners[key] {
-		m.definite = definiteDeterminers[key]
+	if sc.has(i, wDeterminer) {
+		m.definite = sc.has(i, wDefinite)
 		first = i + 1
 	}
 	for k := first; k < limit && k < first+5; k++ {
@@ -329,13 +379,20 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 		if tk.Kind != text.Word {
 			return Mention{}, 0, false
 		}
-		if c, end, ok := l.demonyms.Match(d, k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
-			m.demonym = c
-			k = end - 1
-			continue
+		if sc.has(k, wDemonymFirst) {
+			if c, end, ok := l.demonyms.Match(d, k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
+				m.demonym = c
+				k = end - 1
+				continue
+			}
 		}
-		info, end, ok := l.roles.Match(d, k, limit)
-		if !ok && first < i {
+		var info roleInfo
+		var end int
+		var ok bool
+		if sc.has(k, wRoleFirst) {
+			info, end, ok = l.roles.Match(d, k, limit)
+		}
+		if !ok && first < i && sc.has(k, wTitleFirst) {
 			// An office without a name: "the count", "the colonel", "the president".
 			if t, e, isTitle := l.titles.Match(d, k, limit); isTitle && t.class == office {
 				info, end, ok = roleInfo{kind: Person, gender: t.gender}, e, true
@@ -343,7 +400,7 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 		}
 		if !ok {
 			if tk.Flags&text.Upper != 0 && k > i || k == first && first == i || k >= first+3 ||
-				notModifiers[d.Key(k)] {
+				sc.has(k, wNotModifier) {
 				return Mention{}, 0, false // a name, a verb or a preposition: not a role phrase
 			}
 			continue
@@ -373,13 +430,13 @@ func (r *Recognizer) nominalAt(d *text.Doc, i, limit int) (Mention, int, bool) {
 
 // possessiveOrg returns the end of capitalised words from token i that end in an organisation
 // word ("Hospital", "Corp"), or 0.
-func (l *lexicons) possessiveOrg(d *text.Doc, i, limit int) int {
+func (sc *scan) possessiveOrg(i, limit int) int {
 	for k := i; k < limit && k < i+4; k++ {
-		t := &d.Tokens[k]
+		t := &sc.d.Tokens[k]
 		if t.Kind != text.Word || t.Flags&text.Upper == 0 {
 			return 0
 		}
-		if l.orgHeads[d.Key(k)] {
+		if sc.has(k, wOrgHead) {
 			return k + 1
 		}
 	}
@@ -387,44 +444,41 @@ func (l *lexicons) possessiveOrg(d *text.Doc, i, limit int) int {
 }
 
 // particleRun reports whether the particles from token n lead to a capitalised word.
-func particleRun(d *text.Doc, n, limit int) bool {
+func (sc *scan) particleRun(n, limit int) bool {
 	for k := n + 1; k < limit && k < n+3; k++ {
-		if t := &d.Tokens[k]; t.Flags&text.Upper != 0 {
+		if t := &sc.d.Tokens[k]; t.Flags&text.Upper != 0 {
 			return true
-		} else if !particles[d.Key(k)] {
+		} else if !sc.has(k, wParticle) {
 			return false
 		}
 	}
 	return false
 }
 
-func (l *lexicons) isDemonymAt(d *text.Doc, k, limit int) bool {
-	_, _, ok := l.demonyms.Match(d, k, limit)
-	return ok && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0
+func (sc *scan) isDemonymAt(k, limit int) bool {
+	return sc.demonymAt(k, limit) && sc.d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0
 }
 
 // kindOf guesses whether a name is a person, an organisation or a place, or returns 0 for
 // the name of a thing or an event ("World War III", "Paris Agreement").
-func (r *Recognizer) kindOf(d *text.Doc, m *Mention, titled bool) Kind {
-	l := r.lex
+func (sc *scan) kindOf(m *Mention, titled bool) Kind {
 	if titled {
 		return Person
 	}
-	if _, end, ok := l.places.Match(d, m.first, m.last); ok && end == m.last {
+	if _, end, ok := sc.placeEnd(m.first, m.last); ok && end == m.last {
 		return Place
 	}
-	lastTok := m.last - 1
-	for lastTok > m.first && suffixes[d.Key(lastTok)] {
-		lastTok--
+	last := m.last - 1
+	for last > m.first && sc.has(last, wSuffix) {
+		last--
 	}
-	last := d.Key(lastTok)
-	if l.orgHeads[last] || l.orgNames[last] && m.last-m.first == 1 {
+	if sc.has(last, wOrgHead) || sc.has(last, wOrgName) && m.last-m.first == 1 {
 		return Organisation
 	}
-	if _, given := l.firstNames[d.Key(m.first)]; l.thingHeads[last] && !given {
+	if sc.has(last, wThingHead) && !sc.has(m.first, wGiven) {
 		return 0 // World War III, but Hugh Hill
 	}
-	if m.last-m.first == 1 && d.Tokens[m.first].Flags&text.AllUpper != 0 {
+	if m.last-m.first == 1 && sc.d.Tokens[m.first].Flags&text.AllUpper != 0 {
 		return Organisation // NATO, FBI
 	}
 	return Person

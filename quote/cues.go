@@ -91,10 +91,15 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 // cueAt reports whether a cue starts at token i, and returns it with the index of the token
 // after it; the cue's words all lie below limit.
 func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
-	if d.Tokens[i].Kind != text.Word || i > 0 && nounMarkers[d.Key(i-1)] {
+	if d.Tokens[i].Kind != text.Word {
+		return cueForm{}, 0, false
+	}
+	// Most words are no cue: look the word up before the one before it.
+	f, end, ok := l.forms.Match(d, i, limit)
+	if !ok || i > 0 && nounMarkers[d.Key(i-1)] {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
-	return l.forms.Match(d, i, limit)
+	return f, end, true
 }
 
 // nounMarkers are the determiners and possessives after which a cue word is a noun.

@@ -64,9 +64,11 @@ func Fields(line string) []string {
 }
 
 // Phrases maps phrases of one or more words, by their folded keys, to values of type T. A
-// phrase is found by its first word, so matching costs one map look-up per position.
+// phrase is found by its first word, so matching costs at most one map look-up per position;
+// the shapes of the first words turn most positions away before that.
 type Phrases[T any] struct {
 	byFirst  map[string][]phrase[T]
+	firsts   shapeSet
 	maxWords int
 }
 
@@ -90,6 +92,7 @@ func (p *Phrases[T]) Add(words []string, v T) {
 		}
 	}
 	p.byFirst[words[0]] = append(p.byFirst[words[0]], phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
+	p.firsts.add(words[0])
 	p.maxWords = max(p.maxWords, len(words))
 }
 
@@ -104,7 +107,11 @@ func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
 	if i >= limit {
 		return v, 0, false
 	}
-	cands := p.byFirst[k.Key(i)]
+	first := k.Key(i)
+	if !p.firsts.mayHave(first) {
+		return v, 0, false
+	}
+	cands := p.byFirst[first]
 	best := -1
 	for ci, c := range cands {
 		if i+1+len(c.rest) > limit || best >= 0 && len(c.rest) <= len(cands[best].rest) {
@@ -129,7 +136,7 @@ func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
 
 // Clone returns a copy of p that can be added to without changing p.
 func (p *Phrases[T]) Clone() *Phrases[T] {
-	c := &Phrases[T]{byFirst: make(map[string][]phrase[T], len(p.byFirst)), maxWords: p.maxWords}
+	c := &Phrases[T]{byFirst: make(map[string][]phrase[T], len(p.byFirst)), firsts: p.firsts, maxWords: p.maxWords}
 	for k, v := range p.byFirst {
 		c.byFirst[k] = v[:len(v):len(v)]
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // benchText is the test articles of ../../testdata/articles, one after the other.
@@ -49,4 +50,24 @@ func BenchmarkFloor(b *testing.B) {
 		}
 	}
 	_ = n
+}
+
+// runeSink keeps the compiler from dropping BenchmarkFloorRunes's loop.
+var runeSink int
+
+// BenchmarkFloorRunes only walks the runes of the text once, with utf8.DecodeRuneInString: the
+// floor any scanner of the same input stands on. Analyze's cost is stated as a multiple of it.
+func BenchmarkFloorRunes(b *testing.B) {
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for i := 0; i < len(s); {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			n++
+		}
+	}
+	runeSink = n
 }

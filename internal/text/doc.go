@@ -29,7 +29,7 @@ type Doc struct {
 	Paragraphs []Segment
 
 	sents  []int32 // sentence index of each token
-	folded string  // the keys of all tokens, back to back
+	folded string  // the keys that are not their token's text, back to back
 }
 
 // Key returns the folded form of token i: lower-case, NFC, width-folded, with typographic
@@ -37,8 +37,8 @@ type Doc struct {
 // For punctuation, marks and symbols it is the token's text.
 func (d *Doc) Key(i int) string {
 	t := &d.Tokens[i]
-	if t.key1 == 0 {
-		return d.Text[t.Start:t.End]
+	if t.key1 <= 0 {
+		return d.Text[t.Start : t.End+int(t.key1)]
 	}
 	return d.folded[t.key0:t.key1]
 }
@@ -137,10 +137,12 @@ func (d *Doc) IsFiction() bool {
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
 	d := &Doc{Text: s}
-	sc := scanner{d: d, folded: make([]byte, 0, len(s)/2+16)}
+	// Most keys are the text itself; only capitalised and non-ASCII words need folded ones,
+	// about a sixth of the bytes of news and a tenth of those of fiction.
+	sc := scanner{d: d, folded: make([]byte, 0, len(s)/4+16)}
 	sc.toks = make([]Token, 0, len(s)/4+8) // English runs about a token in four or five bytes
 	sc.scan()
 	d.folded = string(sc.folded)
-	d.segment()
+	d.segment(sc.lines, sc.lines+sc.stops)
 	return d
 }

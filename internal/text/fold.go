@@ -5,15 +5,22 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
 
 // folder computes the keys lexicons are matched on. It holds a cases.Caser, which is not safe
-// for concurrent use, so each scanner has its own, made on the first token that needs it.
+// for concurrent use, so each scanner has its own, made on the first token that needs it, and
+// scratch buffers for the steps of folding a non-ASCII word.
 type folder struct {
-	caser *cases.Caser
+	caser      transform.Transformer
+	nfc, width []byte
+	folded     []byte
 }
+
+// widthFold is width.Fold as a transform.Transformer, converted once: it keeps no state.
+var widthFold transform.Transformer = width.Fold
 
 // appendKey appends the folded form of w to dst: lower-case, NFC, width-folded, with ’ ‘ ʼ
 // made '. Words of ASCII letters and typographic apostrophes, the bulk of English news, take a
@@ -38,16 +45,14 @@ func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 		}
 		return dst
 	}
-	if !norm.NFC.IsNormalString(w) {
-		w = norm.NFC.String(w)
-	}
-	w = width.Fold.String(w)
 	if f.caser == nil {
-		c := cases.Fold()
-		f.caser = &c
+		f.caser = cases.Fold()
 	}
-	w = f.caser.String(w)
-	for _, r := range w {
+	// NFC, width folding and case folding, each appending to a buffer kept for the next word.
+	f.nfc = norm.NFC.AppendString(f.nfc[:0], w)
+	f.width, _, _ = transform.Append(widthFold, f.width[:0], f.nfc)
+	f.folded, _, _ = transform.Append(f.caser, f.folded[:0], f.width)
+	for _, r := range string(f.folded) {
 		if isApostrophe(r) {
 			r = '\''
 		}

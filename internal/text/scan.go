@@ -15,6 +15,10 @@ type scanner struct {
 
 	space bool // whitespace since the last token
 	nl    int  // line breaks since the last token
+
+	// Upper bounds on the paragraphs and sentences, so that segment allocates once: tokens that
+	// start a line, and tokens that may end a sentence (sentence punctuation, abbreviations).
+	lines, stops int
 }
 
 func (sc *scanner) scan() {
@@ -51,10 +55,13 @@ func (sc *scanner) scan() {
 					end++
 				}
 			}
-			sc.emit(i, end, Punct, 0, false)
+			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
+				sc.stops++
+			}
+			sc.emit(i, end, Punct, 0, false, false)
 			i = end
 		default:
-			sc.emit(i, i+n, Symbol, 0, false)
+			sc.emit(i, i+n, Symbol, 0, false, false)
 			i += n
 		}
 	}
@@ -65,7 +72,8 @@ func (sc *scanner) scan() {
 }
 
 // emit appends a token. Words and numbers get a folded key; abbr drops a final dot from it.
-func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr bool) {
+// lower says that the caller knows the token to have no upper-case letter.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool) {
 	if sc.space {
 		flags |= SpaceBefore
 		if k := len(sc.toks); k > 0 {
@@ -73,6 +81,7 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr bool) {
 		}
 	}
 	if sc.nl > 0 {
+		sc.lines++
 		flags |= LineStart
 		if sc.nl > 1 {
 			flags |= BlankBefore
@@ -85,11 +94,15 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr bool) {
 		if abbr {
 			keyEnd--
 		}
-		t.key0 = int32(len(sc.folded))
-		sc.folded = sc.fold.appendKey(sc.folded, sc.d.Text[start:keyEnd], flags&NonASCII != 0)
-		t.key1 = int32(len(sc.folded))
-		if t.key1 == t.key0 { // keep Key's "no key" marker for the punctuation case only
-			t.key1, t.key0 = 0, 0
+		if w := sc.d.Text[start:keyEnd]; flags&NonASCII == 0 && (lower || !hasUpperASCII(w)) {
+			// The common case: a lower-case ASCII word is its own key, read from the text.
+			t.key1 = int32(keyEnd - end)
+		} else {
+			k0 := len(sc.folded)
+			sc.folded = sc.fold.appendKey(sc.folded, w, flags&NonASCII != 0)
+			if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
+				t.key0, t.key1 = int32(k0), int32(k1)
+			}
 		}
 	}
 	sc.toks = append(sc.toks, t)
@@ -111,10 +124,16 @@ func (sc *scanner) word(i int) int {
 					flags |= Upper
 				}
 			case 'l':
-				letters++
-				if letters == 1 {
+				if letters == 0 {
 					flags |= Lower
 				}
+				j := i + 1
+				for j < len(s) && s[j]-'a' < 26 { // a run of lower-case letters
+					j++
+				}
+				letters += j - i
+				i = j
+				continue
 			case 'd':
 				flags |= HasDigit
 			}
@@ -162,6 +181,7 @@ done:
 				}
 			}
 			i, abbr = end, true
+			sc.stops++
 			flags |= Abbrev
 			if kind == initial {
 				flags |= Initial
@@ -171,7 +191,7 @@ done:
 	if letters >= 2 && uppers == letters {
 		flags |= AllUpper
 	}
-	sc.emit(start, i, Word, flags, abbr)
+	sc.emit(start, i, Word, flags, abbr, uppers == 0)
 	return i
 }
 
@@ -226,7 +246,7 @@ func (sc *scanner) number(i int) int {
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			sc.emit(start, i, Number, flags, false)
+			sc.emit(start, i, Number, flags, false, false)
 			return i
 		}
 		if n > 1 {
@@ -234,7 +254,7 @@ func (sc *scanner) number(i int) int {
 		}
 		i += n
 	}
-	sc.emit(start, i, Number, flags, false)
+	sc.emit(start, i, Number, flags, false, false)
 	return i
 }
 
@@ -248,7 +268,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 			if n > 1 {
 				flags |= NonASCII
 			}
-			sc.emit(i, end, Word, flags, false)
+			sc.emit(i, end, Word, flags, false, false)
 			return end
 		}
 	}
@@ -256,7 +276,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	if (r == '\'' || r == '`') && end < len(s) && rune(s[end]) == r {
 		end++
 	}
-	sc.emit(i, end, Mark, 0, false)
+	sc.emit(i, end, Mark, 0, false, false)
 	return end
 }
 

@@ -1,12 +1,15 @@
 package text
 
-// segment finds paragraphs and sentences over the tokens and sets ParaStart and SentStart.
-func (d *Doc) segment() {
+// segment finds paragraphs and sentences over the tokens and sets ParaStart and SentStart;
+// there are at most paras paragraphs and sents sentences.
+func (d *Doc) segment(paras, sents int) {
 	toks := d.Tokens
 	d.sents = make([]int32, len(toks))
 	if len(toks) == 0 {
 		return
 	}
+	d.Paragraphs = make([]Segment, 0, paras)
+	d.Sentences = make([]Segment, 0, sents)
 	start := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !d.paragraphBreak(i) {

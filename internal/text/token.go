@@ -54,7 +54,7 @@ type Token struct {
 	Span
 	Kind  Kind
 	Flags Flags
-	key0  int32 // [key0, key1) in Doc.folded
+	key0  int32 // [key0, key1) in Doc.folded if key1 > 0; else the key is the text less -key1 bytes
 	key1  int32
 }
 

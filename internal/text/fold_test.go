@@ -1,0 +1,78 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// foldReference is the folding of appendKey written the plain way, with the String methods of
+// golang.org/x/text: the reference the buffered version must agree with.
+func foldReference(w string) string {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) || apostrophesOnly(w) {
+		var b strings.Builder
+		for _, r := range w {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				b.WriteRune(r + 'a' - 'A')
+			case r < utf8.RuneSelf:
+				b.WriteRune(r)
+			default:
+				b.WriteByte('\'')
+			}
+		}
+		return b.String()
+	}
+	if !norm.NFC.IsNormalString(w) {
+		w = norm.NFC.String(w)
+	}
+	w = width.Fold.String(w)
+	w = cases.Fold().String(w)
+	var b strings.Builder
+	for _, r := range w {
+		if isApostrophe(r) {
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var foldCases = []string{
+	"said", "Said", "MINISTRY", "Don’t", "O’Brien", "Zürich", "ZÜRICH", "Straße", "ǅemal",
+	"Ｔｏｋｙｏ", "ｶﾀｶﾅ", "e\u0301", "İstanbul", "ΣΟΦΙΑ", "Ωμέγα", "Ｈｅｌｌｏ’ｓ", "ﬁnance",
+	"x\u200dy", "a‐b", "Łódź", "", "ʼokina", "中文", "Москва",
+}
+
+func TestFoldBuffered(t *testing.T) {
+	var f folder
+	for _, w := range foldCases {
+		nonASCII := strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
+		got := string(f.appendKey([]byte("prefix"), w, nonASCII))
+		if want := "prefix" + foldReference(w); got != want {
+			t.Errorf("appendKey(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// FuzzFold checks the buffered folding of appendKey against foldReference, one folder serving
+// every input as in a scan.
+func FuzzFold(f *testing.F) {
+	for _, w := range foldCases {
+		f.Add(w)
+	}
+	var fo folder
+	f.Fuzz(func(t *testing.T, w string) {
+		if !utf8.ValidString(w) {
+			return // words never hold invalid bytes: the scanner makes each one a symbol
+		}
+		nonASCII := strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
+		if got, want := string(fo.appendKey(nil, w, nonASCII)), foldReference(w); got != want {
+			t.Errorf("appendKey(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
