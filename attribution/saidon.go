@@ -12,6 +12,10 @@ import (
 // `said in a statement on Monday`, `told reporters at the White House on Tuesday`.
 const maxCueDateGap = 8
 
+// maxCueDateBefore is how many tokens before its cue a date may open the clause: `In June last
+// year, in a speech to the party congress in Leipzig, the chancellor said`.
+const maxCueDateBefore = 40
+
 // saidOn decides when statement si was made: the date expression tied to its cue (in the
 // cue's clause, outside the content and any quotation: `said on Monday`, `Speaking on 9
 // January, the governor said`, `In June, he said that …`); else the date a statement of the
@@ -39,10 +43,13 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 	cue := d.TokenAt(s.Cue.Span.Start)
 	cueEnd := d.TokenAt(s.Cue.Span.End - 1)
 	sent := d.Sentences[d.SentenceOf(cue)]
+	// The cue's clause, at most: a date far back in a run-on sentence is not the cue's.
+	from := d.Tokens[max(sent.First, cue-maxCueDateBefore)].Start
+	to := d.Tokens[min(sent.Last, cueEnd+maxCueDateGap+1)-1].End
 	best, bestDist := -1, 0
 	dateline := c.datelineDate().Span
-	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > sent.Start })
-	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < sent.End; ti++ {
+	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > from })
+	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < to; ti++ {
 		t := &c.timexes[ti]
 		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) || t.Span == dateline {
 			continue // a dateline dates the article, not the statement after it
@@ -149,17 +156,15 @@ func (c *docContext) inherited(si int) (SaidOn, bool) {
 	}
 	d := c.d
 	para := d.ParagraphOf(d.TokenAt(s.Parts[0].Start))
-	for j := si - 1; j >= 0; j-- {
-		p := &c.stmts[j]
-		if p.Speaker == nil || p.Speaker.Entity != s.Speaker.Entity {
-			continue
-		}
-		if p.SaidOn.Source != Explicit || para-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
-			return SaidOn{}, false
-		}
-		return p.SaidOn, true
+	j, ok := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
+	if !ok {
+		return SaidOn{}, false
 	}
-	return SaidOn{}, false
+	p := &c.stmts[j]
+	if p.SaidOn.Source != Explicit || para-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
+		return SaidOn{}, false
+	}
+	return p.SaidOn, true
 }
 
 // datelineDate returns the date of the article's dateline ("CLEVELAND, July 19 (UPI) —"), or

@@ -23,6 +23,7 @@ type docContext struct {
 
 	timexes  []timex.Timex // the document's temporal expressions, in text order
 	dateline *SaidOn       // the date of the article's dateline, once looked for
+	lastBy   map[int]int   // entity -> its last statement dated so far
 }
 
 func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
@@ -118,8 +119,12 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.resolveNarrator()
 	c.dialogue(opts.MinConfidence)
 	c.runSieves(fallbackSieves, opts.MinConfidence)
+	c.lastBy = map[int]int{}
 	for si := range c.stmts {
 		c.stmts[si].SaidOn = c.saidOn(si)
+		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
+			c.lastBy[sp.Entity] = si
+		}
 	}
 	if c.stmts == nil {
 		return []Statement{}

@@ -121,12 +121,20 @@ func (c *docContext) contextOf(s *Statement) Span {
 		}
 		off = s.Parts[0].Start
 	}
-	k := c.d.TokenAt(off)
-	if k >= len(c.d.Tokens) {
+	d := c.d
+	k := d.TokenAt(off)
+	if k >= len(d.Tokens) {
 		return Span{}
 	}
-	return c.d.Sentences[c.d.SentenceOf(k)].Span
+	// A run-on sentence is context only near the cue: every statement in it would otherwise
+	// read all of it.
+	sent := d.Sentences[d.SentenceOf(k)]
+	first, last := max(sent.First, k-maxContextTokens), min(sent.Last, k+maxContextTokens)
+	return Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
 }
+
+// maxContextTokens bounds a statement's context on each side of its cue.
+const maxContextTokens = 100
 
 // A SpeakerSummary is what one speaker of a document spoke about.
 type SpeakerSummary struct {

@@ -10,11 +10,12 @@ import (
 
 // Limits of the reported-speech patterns, in tokens.
 const (
-	maxAdverbials      = 8  // between a cue and its complement: `said in a statement on Monday that`
-	maxFrontedTail     = 8  // after the cue of fronted content: `…, the ministry said in a statement.`
-	maxFrontedSubject  = 10 // the subject of fronted content: `…, a spokesman for the company said.`
-	minContent         = 2  // a complement shorter than this is no statement
-	maxInvertedSubject = 6  // `, said Sen. Chris Coons.`
+	maxAdverbials      = 8   // between a cue and its complement: `said in a statement on Monday that`
+	maxFrontedTail     = 8   // after the cue of fronted content: `…, the ministry said in a statement.`
+	maxFrontedSubject  = 10  // the subject of fronted content: `…, a spokesman for the company said.`
+	minContent         = 2   // a complement shorter than this is no statement
+	maxContent         = 200 // a reported content ends by then: it keeps the cost linear in run-on text
+	maxInvertedSubject = 6   // `, said Sen. Chris Coons.`
 )
 
 // reported finds the statements made without quotation marks, in text order: `X said (that)
@@ -53,6 +54,14 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 				}
 			}
 			if ok {
+				if n := len(out); n > 0 && slices.Equal(out[n-1].Parts, q.Parts) {
+					// Two cues, one content: `denied a report that …` keeps the first, a verb,
+					// and `Media reports have said that …` the say-verb.
+					if q.Cue.Lemma == "say" && out[n-1].Cue.Lemma != "say" {
+						out[n-1] = q
+					}
+					continue
+				}
 				out = append(out, q)
 				if q.Rule == "according-to" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
@@ -360,7 +369,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 // (`, but`, `, while`, `, saying …`). An object noun phrase (np) ends at its first comma or
 // relative pronoun: `criticized Clinton's email use, which …`.
 func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32, np bool) int {
-	stop := lastWordless(d, s)
+	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
 		key := d.Key(k)
 		if key == ";" {
@@ -475,6 +484,9 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	first := s.First
 	for first < comma && d.Tokens[first].Kind == text.Mark {
 		first++
+	}
+	if comma-first > maxContent {
+		return Quote{}, 0, false // no one reports a run-on sentence back to its start
 	}
 	if coveredAny(cover, first, comma) {
 		return Quote{}, 0, false // the content is (partly) a direct quotation

@@ -68,6 +68,23 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	if c.n == 1 {
 		return int(g.tf)
 	}
+	// A phrase is counted once per document: counting it again for every statement would make
+	// a document that repeats a word cost the square of its length.
+	a.tfMu.Lock()
+	defer a.tfMu.Unlock()
+	if n, ok := a.tfCache[c.key]; ok {
+		return n
+	}
+	if a.tfCache == nil {
+		a.tfCache = map[[maxPhraseUnits]int32]int{}
+	}
+	n := a.countPhrase(c, g)
+	a.tfCache[c.key] = n
+	return n
+}
+
+// countPhrase counts the occurrences of the phrase of c, which starts with a word of group g.
+func (a *Analyzer) countPhrase(c *cand, g *group) int {
 	n := 0
 outer:
 	for _, p := range a.occ[g.occ : g.occ+g.tf] {

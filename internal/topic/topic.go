@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/enum"
 	"github.com/whosaid/whosaid/internal/text"
@@ -95,6 +96,9 @@ type Analyzer struct {
 	groups   []group
 	occ      []int32   // unit indexes of the content occurrences of each group, group by group
 	mentions []Mention // those that make topics, sorted by span
+
+	tfMu    sync.Mutex                    // guards tfCache
+	tfCache map[[maxPhraseUnits]int32]int // phrase (its groups) -> occurrences, filled on demand
 }
 
 // A unit is a word or number, or a part of a hyphenated word (see scanUnits).

@@ -1,0 +1,163 @@
+package attribution_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/attribution"
+)
+
+// maxCostRatio is how many times the cost per byte of ordinary news an adversarial document
+// may take.
+const maxCostRatio = 3
+
+// adversarialDocs are texts built to find quadratic paths, each with the reason it might.
+var adversarialDocs = []struct {
+	name, reason string
+	n            int                // the size that counts, in the units of text
+	text         func(n int) string // the document of size n
+}{
+	{
+		name:   "unmatched marks",
+		reason: "20,000 opening marks that nothing closes: the pairing stack and the quotes recovered at a paragraph's end",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				b.WriteString([]string{"“", "\"", "«", "‘"}[i%4])
+				b.WriteString("word ")
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "one long sentence",
+		reason: "200,000 words with no punctuation: every scan bounded by a sentence runs over all of it",
+		n:      200000,
+		text: func(n int) string {
+			words := []string{"the", "minister", "said", "that", "talks", "could", "resume", "within", "weeks", "and"}
+			var b strings.Builder
+			for i := range n {
+				b.WriteString(words[i%len(words)])
+				b.WriteByte(' ')
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "many speakers",
+		reason: "5,000 different capitalised names, each with said: candidate speakers and entity clustering",
+		n:      5000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, "Name%c%c Surname%d said the plan was good. ", 'A'+i%26, 'a'+i/26%26, i)
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "deep nesting",
+		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
+		n:      400,
+		text: func(n int) string {
+			open := []string{"“", "‘", "«", "‹", "\"", "'", "„", "「", "『"}
+			closing := []string{"”", "’", "»", "›", "\"", "'", "“", "」", "』"}
+			var one strings.Builder
+			one.WriteString("He said ")
+			for i := range 50 {
+				one.WriteString(open[i%len(open)])
+				one.WriteString("level ")
+			}
+			one.WriteString("core")
+			for i := 49; i >= 0; i-- {
+				one.WriteString(closing[i%len(closing)])
+			}
+			one.WriteString(" and left.\n\n")
+			return strings.Repeat(one.String(), n)
+		},
+	},
+}
+
+// newsOfSize returns the test articles repeated to at least n bytes, paragraphs kept apart.
+func newsOfSize(t *testing.T, n int) string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
+	var one strings.Builder
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		one.Write(b)
+		one.WriteString("\n\n")
+	}
+	if one.Len() == 0 {
+		t.Fatal("no articles")
+	}
+	return strings.Repeat(one.String(), n/one.Len()+1)
+}
+
+// probeShare is the fraction of its full size at which an adversarial document is tried
+// first, so that a quadratic path fails the test in a second rather than running for minutes.
+const probeShare = 16
+
+// TestAdversarialLinear checks that adversarial documents cost at most maxCostRatio times the
+// cost per byte of ordinary news of the same size: no stage may be quadratic in the length of a
+// paragraph, a sentence, a run of marks or the number of names. The machine may be busy, so
+// each cost is the least of several runs, news and adversarial document taking turns. Each
+// document is tried at 1/probeShare of its size first and only then at full size.
+func TestAdversarialLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: attributes several large documents")
+	}
+	if testing.CoverMode() != "" {
+		t.Skip("coverage instrumentation distorts timings")
+	}
+	a, err := attribution.New(attribution.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)
+	cost := func(s string) time.Duration {
+		start := time.Now()
+		if _, err := a.Attribute(attribution.Document{Text: s, Published: published}); err != nil {
+			t.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	// ratio returns the cost per byte of adv over that of news of the same size.
+	ratio := func(t *testing.T, adv string) float64 {
+		news := newsOfSize(t, len(adv))
+		var advCost, newsCost time.Duration
+		for i := range 3 {
+			if c := cost(adv); i == 0 || c < advCost {
+				advCost = c
+			}
+			if c := cost(news); i == 0 || c < newsCost {
+				newsCost = c
+			}
+		}
+		perAdv := float64(advCost) / float64(len(adv))
+		perNews := float64(newsCost) / float64(len(news))
+		t.Logf("%d bytes in %v (%.0f µs/MB); news %d bytes in %v (%.0f µs/MB); ratio %.2f",
+			len(adv), advCost, perAdv*1e3, len(news), newsCost, perNews*1e3, perAdv/perNews)
+		return perAdv / perNews
+	}
+	for _, tc := range adversarialDocs {
+		t.Run(tc.name, func(t *testing.T) {
+			if r := ratio(t, tc.text(tc.n/probeShare)); r > maxCostRatio {
+				t.Fatalf("at 1/%d of its size, %s costs %.1f times news per byte, want at most %d\nreason it might: %s",
+					probeShare, tc.name, r, maxCostRatio, tc.reason)
+			}
+			if r := ratio(t, tc.text(tc.n)); r > maxCostRatio {
+				t.Errorf("%s costs %.1f times news per byte, want at most %d\nreason it might: %s",
+					tc.name, r, maxCostRatio, tc.reason)
+			}
+		})
+	}
+}
