@@ -671,10 +671,11 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 func TestGenre(t *testing.T) {
-	news := strings.Repeat("The ministry said on 9 January that 1,200 jobs would go by 2026. Shares fell 3.5%. ", 20)
-	novel := strings.Repeat("She looked at him, and he smiled. Her aunt had told her that he was kind. ", 20)
-	dialogue := strings.Repeat("\"Will you come?\"\n\n\"I will.\"\n\n\"Then go.\"\n\n", 10)
-	firstPerson := strings.Repeat("I walked home and I thought of my father. My mother had told me so. ", 20)
+	news := strings.Repeat("The ministry said on 9 January that 1,200 jobs would go by 2026. Shares fell 3.5%. ", 80)
+	novel := strings.Repeat("She looked at him, and he smiled. Her aunt had told her that he was kind. ", 80)
+	dialogue := strings.Repeat("\"Will you come?\"\n\n\"I will.\"\n\n\"Then go.\"\n\n", 150)
+	firstPerson := strings.Repeat("I walked home and I thought of my father. My mother had told me so. ", 80)
+	brief := strings.Repeat("\"We will win,\" she said.\n\n\"We will not,\" he said.\n\n", 10) // news too short to judge
 	tests := []struct {
 		name              string
 		in                string
@@ -686,6 +687,7 @@ func TestGenre(t *testing.T) {
 		{"first-person novel", firstPerson, false, true},
 		{"empty", "", false, false},
 		{"short", "She said he was kind.", false, false},
+		{"short dialogue", brief, true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
