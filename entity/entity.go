@@ -99,7 +99,7 @@ func (g *Gender) UnmarshalText(b []byte) error {
 type Mention struct {
 	Span Span        `json:"span"` // the whole mention: "Russian President Vladimir Putin"
 	Head Span        `json:"head"` // the name or head noun: "Vladimir Putin", "spokesman", "he"
-	Kind MentionKind `json:"kind"`
+	Kind MentionKind `json:"kind"` // name, nominal or pronoun
 	// Title is the role before a name ("Russian President"), or zero.
 	Title Span `json:"title,omitzero"`
 	// Entity is the index of the mention's entity in [Analysis.Entities], or -1 when a pronoun
@@ -130,10 +130,10 @@ type Mention struct {
 
 // An Entity is a person, organisation, place or group, with every mention of it.
 type Entity struct {
-	ID       int    `json:"id"`
-	Name     string `json:"name"` // the fullest name the text gives: "Vladimir Putin"
-	Kind     Kind   `json:"kind"`
-	Gender   Gender `json:"gender"`
+	ID       int    `json:"id"`       // its index in Analysis.Entities
+	Name     string `json:"name"`     // the fullest name the text gives: "Vladimir Putin"
+	Kind     Kind   `json:"kind"`     // person, organisation, place, group, role or anonymous
+	Gender   Gender `json:"gender"`   // from titles, given names and the pronouns that refer to it
 	Mentions []int  `json:"mentions"` // indexes into [Analysis.Mentions], in text order
 
 	guessed bool // Gender comes from a given name only, which pronouns may overrule
@@ -141,8 +141,8 @@ type Entity struct {
 
 // An Analysis is the entities of one text and their mentions.
 type Analysis struct {
-	Mentions []Mention `json:"mentions"`
-	Entities []Entity  `json:"entities"`
+	Mentions []Mention `json:"mentions"` // every mention, in text order
+	Entities []Entity  `json:"entities"` // in the order of their first mention
 }
 
 // MentionAt returns the index of the mention whose span contains byte offset off, or -1.

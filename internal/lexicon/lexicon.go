@@ -16,9 +16,10 @@ import (
 type Error struct {
 	List string // the list's name, such as "cues.txt"
 	Line int    // 1-based
-	Msg  string
+	Msg  string // what is wrong
 }
 
+// Error returns "lexicon: LIST:LINE: MSG".
 func (e *Error) Error() string {
 	return fmt.Sprintf("lexicon: %s:%d: %s", e.List, e.Line, e.Msg)
 }

@@ -23,10 +23,10 @@ import "sort"
 
 // A Doc is the analysed form of one text.
 type Doc struct {
-	Text       string
-	Tokens     []Token
-	Sentences  []Segment
-	Paragraphs []Segment
+	Text       string    // the caller's text, unchanged
+	Tokens     []Token   // in text order
+	Sentences  []Segment // in text order, each within one paragraph
+	Paragraphs []Segment // in text order
 
 	sents  []int32 // sentence index of each token
 	folded string  // the keys that are not their token's text, back to back

@@ -6,8 +6,8 @@ import "strconv"
 //
 // Spans always point into the original bytes: normalisation for matching never moves them.
 type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int `json:"start"` // offset of the first byte
+	End   int `json:"end"`   // offset after the last byte
 }
 
 // Len returns the number of bytes in s.

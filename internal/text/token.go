@@ -52,8 +52,8 @@ func (f Flags) Has(f2 Flags) bool { return f&f2 == f2 }
 // Its key is its folded form (see [Doc.Key]), stored once per document.
 type Token struct {
 	Span
-	Kind  Kind
-	Flags Flags
+	Kind  Kind  // word, number, punctuation, quotation mark …
+	Flags Flags // case, sentence and paragraph starts, clitics
 	key0  int32 // [key0, key1) in Doc.folded if key1 > 0; else the key is the text less -key1 bytes
 	key1  int32
 }

@@ -44,7 +44,7 @@ type Topic struct {
 	// Score is how strongly the statement is about the topic, in [0, 1]. Scores of one source
 	// are comparable across the statements of a document; scores of different sources are not.
 	Score  float64 `json:"score"`
-	Source Source  `json:"source"`
+	Source Source  `json:"source"` // taxonomy, entity or key phrase
 	// Evidence holds the spans of every occurrence that supports the topic (matched terms,
 	// entity mentions, phrase occurrences) in the content and the context, in text order.
 	Evidence []text.Span `json:"evidence"`
@@ -52,10 +52,10 @@ type Topic struct {
 
 // A Mention is what [NewAnalyzer] needs to know about one mention of an entity.
 type Mention struct {
-	Span    text.Span `json:"span"`
-	Name    string    `json:"name"` // the entity's canonical name: the topic's label
-	Kind    string    `json:"kind"` // "person", "organisation", "place" …
-	Pronoun bool      `json:"pronoun,omitempty"`
+	Span    text.Span `json:"span"`              // where it stands in the text
+	Name    string    `json:"name"`              // the entity's canonical name: the topic's label
+	Kind    string    `json:"kind"`              // "person", "organisation", "place" …
+	Pronoun bool      `json:"pronoun,omitempty"` // a pronoun: it makes no topic
 }
 
 // skipKinds are the kinds of mention that make no entity topic: they name no one in
