@@ -1,32 +1,61 @@
 // Package attribution says who made each statement of a document, when, and about what.
 //
-// It joins the quote and entity packages: one analysis of the text is shared by both, and
-// ordered sieves decide each statement's speaker, each recording its rule, evidence and
-// confidence in the statement's Trail.
+// It joins the lower packages over one analysis of the text, shared by all of them: package
+// quote finds the statements (quotations and reported speech) and their cues, package entity
+// the people, organisations and roles and their mentions, package entity/timex the temporal
+// expressions. Every decision records its rule, evidence span and confidence in the
+// statement's Trail; the output is deterministic.
 //
-// # Sieves
+// # Speakers
 //
-// The sieves run in a fixed order and the first that decides wins:
+// Ordered sieves decide each statement's speaker; the first that decides wins, in text order,
+// so that later statements can lean on earlier ones:
 //
 //   - cue: the subject of the statement's cue ("he" in `"…," he said`, "Mr. Smith" in
-//     `said Mr. Smith, a spokesman`), taken to its entity; a pronoun goes to the nearest person
-//     before it, outside quotation marks, whose gender agrees.
-//   - paragraph: a quotation without a cue takes the speaker of the statement before it in the
-//     same paragraph.
-//   - continuation: a paragraph that opens with a quotation without a cue takes the speaker of
-//     the statement that ended the paragraph before.
+//     `said Mr. Smith, a spokesman`), taken to its entity; a pronoun goes to the most salient
+//     person before it whose gender agrees, not the one a quotation addresses.
+//   - colon: the clause before an introducing colon (`Macron: "…"`).
+//   - narrative: the cue of the sentence before a quotation, or the subject of the narration
+//     next to it (`She looked up. "I must fly."`).
+//   - paragraph and continuation: the speaker of the statement before it in the paragraph, or
+//     of the one that ended the paragraph before.
+//   - in dialogue (text.Doc.IsDialogue), turn-taking: speakers alternate, the person a turn
+//     addresses by name answers it, and pronoun turns follow the alternation that named turns
+//     set up; a first-person narrator is named when others address them.
 //
 // A speaker below Options.MinConfidence is left nil rather than guessed.
+//
+// # Dates
+//
+// Statement.SaidOn is the date expression tied to the cue (`said on Monday`, `Speaking on 9
+// January, X said`, `In June, he said`), resolved against the publication date; else the date
+// of the same speaker's statement a few paragraphs back; else the article's dateline; else the
+// publication date. Its Source says which. A date inside the content is not when it was said.
+//
+// # Topics
+//
+// Statement.Topics are the entities the statement names, its key phrases ranked with document
+// statistics, and the labels of a caller's [Taxonomy] its words support, each with a score and
+// evidence spans. [Result.Summary] gathers them by speaker.
 //
 // # Walkthrough
 //
 //	a, err := attribution.New(attribution.Options{})
 //	if err != nil { … }
 //	res, err := a.Attribute(attribution.Document{Text: text, Published: published})
+//	if err != nil { … } // only a text over Options.MaxInputBytes: ErrTooLarge
 //	for _, s := range res.Statements {
-//		fmt.Println(s.Speaker.Name, s.Kind, s.SaidOn.Value, s.Parts[0].Of(text))
+//		if s.Speaker != nil {
+//			fmt.Println(s.Speaker.Name, s.Kind, s.SaidOn.Value, s.Parts[0].Of(text))
+//		}
 //	}
 //
+// With a taxonomy:
+//
+//	tax, err := attribution.ParseTaxonomy(f) // {"NATO": ["NATO", "alliance"], …}
+//	a, err := attribution.New(attribution.Options{Taxonomy: tax})
+//
 // An Attributor is safe for concurrent use; build one and share it. [Attributor.AttributeAll]
-// streams the results of a sequence of documents.
+// streams the results of a sequence of documents and stops when its context is done.
+// [Result.Record] gives the flat JSON form the batch and server programs write.
 package attribution

@@ -5,7 +5,9 @@
 //
 // Names are runs of capitalised words with their particles (de, van, von, bin, al-), initials
 // and suffixes (Jr., III), after an optional title and the words before it ("former US President
-// Joe Biden", "Mr. Blinken", "Prime Minister Keir Starmer"). Pronouns are mentions too. The
+// Joe Biden", "Mr. Blinken", "Prime Minister Keir Starmer"). Pronouns are mentions too, and so are
+// roles and groups ("the spokesman", "the Russian President", "officials"), which bind to the
+// named person in apposition or whose title they repeat. The
 // lexicons (titles, role nouns, nationalities, places, organisation words, given names, and
 // capitalised words that are not names) are embedded text files whose headers give their
 // sources.

@@ -21,10 +21,22 @@
 // # Cues
 //
 // Speech cues come from an embedded lexicon of verbs in every inflection, each with a class
-// (speech, manner, writing, cognition, commitment). The patterns beside a quote are
+// (speech, manner, writing, cognition, commitment, evaluation, intention, evidence). The patterns beside a quote are
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X said, "…"` and `X said "…"`; a quote split
 // by its cue (`"A," he said, "B."`) is one Quote with two parts. [Quote.Source] is the stretch
 // where the speaker stands; the attribution package resolves it to a person.
+//
+// # Reported speech
+//
+// Statements without quotation marks are [Indirect] quotes found around the same cues, whose
+// classes then include judgement, intention and evidence: a complement (`said (that) …`,
+// `told reporters that …`, `pledged to …`), content fronted before its cue (`…, the ministry
+// said`) or an inverted cue (`…, said Mr. Smith`), `according to X`, a parenthetical (`… is, he
+// said, …`), a participle (`…, saying that …`) and an as-clause (`As the Post reported, …`).
+// A quoted fragment inside reported content makes one [Mixed] quote. Refusals to comment are
+// not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets
+// reported speech: by default it does not, since there "she thought that …" is narration.
+// Every pattern is bounded in tokens, so the cost stays linear in the text.
 //
 // # Walkthrough
 //
