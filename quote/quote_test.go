@@ -544,6 +544,12 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},
 	},
 	{
+		name:   "thing as subject of thought",
+		in:     "They met at a summit in Helsinki, a meeting that saw both leaders warm up to each other.",
+		want:   nil,
+		reason: "a meeting sees nothing: the relative pronoun of a thing is no speaker",
+	},
+	{
 		name: "noun between cue and that",
 		in:   "Moscow denied reports that a new offensive was planned.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that a new offensive was planned"}, Cue: "denied", Source: "Moscow", Rule: "reported-that"}},

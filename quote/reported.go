@@ -36,7 +36,7 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 			ok := false
 			if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover)
-			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) {
+			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
@@ -560,6 +560,16 @@ func commaAfter(d *text.Doc, start, stop int) int {
 		}
 	}
 	return stop
+}
+
+// thingSubject reports a verb of thought or evidence whose subject is the relative pronoun of a
+// thing: `a meeting that saw both leaders warm up`, `a report which found …`.
+func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
+	if f.class != Cognition && f.class != Evidence || i == first {
+		return false
+	}
+	k := d.Key(i - 1)
+	return k == "that" || k == "which"
 }
 
 // asClause reads content announced by an as-clause: `As The Washington Post reported, …`,
