@@ -131,10 +131,10 @@ func TestAdversarialLinear(t *testing.T) {
 		return time.Since(start)
 	}
 	// ratio returns the cost per byte of adv over that of news of the same size.
-	ratio := func(t *testing.T, adv string) float64 {
+	ratio := func(t *testing.T, adv string, runs int) float64 {
 		news := newsOfSize(t, len(adv))
 		var advCost, newsCost time.Duration
-		for i := range 3 {
+		for i := range runs {
 			if c := cost(adv); i == 0 || c < advCost {
 				advCost = c
 			}
@@ -148,13 +148,21 @@ func TestAdversarialLinear(t *testing.T) {
 			len(adv), advCost, perAdv*1e3, len(news), newsCost, perNews*1e3, perAdv/perNews)
 		return perAdv / perNews
 	}
+	// measure takes the ratio of three runs each, and of seven when that is over the bound: a
+	// busy machine should not fail the test, a quadratic path fails it either way.
+	measure := func(t *testing.T, adv string) float64 {
+		if r := ratio(t, adv, 3); r <= maxCostRatio {
+			return r
+		}
+		return ratio(t, adv, 7)
+	}
 	for _, tc := range adversarialDocs {
 		t.Run(tc.name, func(t *testing.T) {
-			if r := ratio(t, tc.text(tc.n/probeShare)); r > maxCostRatio {
+			if r := measure(t, tc.text(tc.n/probeShare)); r > maxCostRatio {
 				t.Fatalf("at 1/%d of its size, %s costs %.1f times news per byte, want at most %d\nreason it might: %s",
 					probeShare, tc.name, r, maxCostRatio, tc.reason)
 			}
-			if r := ratio(t, tc.text(tc.n)); r > maxCostRatio {
+			if r := measure(t, tc.text(tc.n)); r > maxCostRatio {
 				t.Errorf("%s costs %.1f times news per byte, want at most %d\nreason it might: %s",
 					tc.name, r, maxCostRatio, tc.reason)
 			}
