@@ -439,3 +439,30 @@ func TestRecord(t *testing.T) {
 }
 
 func quoteOptionsWithEmptyVerb() quote.Options { return quote.Options{Verbs: []string{" "}} }
+
+func TestInput(t *testing.T) {
+	for _, tc := range []struct{ line, id, text, date, err string }{
+		{`{"id": "a", "text": "Hi.", "date": "2025-01-21"}`, "a", "Hi.", "2025-01-21", ""},
+		{`{"text": "Hi.", "date": null}`, "", "Hi.", "0001-01-01", ""},
+		{`{"id": "b", "date": "2025-01-21"}`, "b", "", "0001-01-01", `missing "text"`},
+		{`{"id": "c", "text": "Hi.", "date": "21/01/2025"}`, "c", "Hi.", "0001-01-01", "invalid date"},
+		{`{"text": "unterminated`, "", "", "0001-01-01", "not JSON"},
+		{`["text"]`, "", "", "0001-01-01", "not a document object"},
+	} {
+		var in attribution.Input
+		var doc attribution.Document
+		err := attribution.ParseInput([]byte(tc.line), &in)
+		if err == nil {
+			doc, err = in.Document()
+		}
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if tc.err == "" && got != "" || !strings.Contains(got, tc.err) ||
+			doc.ID != tc.id || doc.Text != tc.text && err == nil || doc.Published.Format(time.DateOnly) != tc.date {
+			t.Errorf("%s: document %+v, error %q; want id %q, text %q, date %s, error containing %q",
+				tc.line, doc, got, tc.id, tc.text, tc.date, tc.err)
+		}
+	}
+}

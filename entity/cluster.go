@@ -184,18 +184,25 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 	if m.ekind != Person || !m.definite {
 		return -1
 	}
-	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
-		o := &a.Mentions[oi]
-		if o.Kind != Name || o.Entity < 0 || o.titleKeys[1] == 0 {
-			continue
-		}
-		if m.demonym != "" && o.demonym != "" && m.demonym != o.demonym {
-			continue
+	return nearestBefore(a, mi, func(o *Mention) bool {
+		if o.Kind != Name || o.titleKeys[1] == 0 || m.demonym != "" && o.demonym != "" && m.demonym != o.demonym {
+			return false
 		}
 		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
 			if key := d.Key(k); key == m.role || titleRoles[key] == m.role {
-				return o.Entity
+				return true
 			}
+		}
+		return false
+	})
+}
+
+// nearestBefore returns the entity of the nearest of the maxBindMentions mentions before mi
+// that has an entity and that fits accepts, or -1.
+func nearestBefore(a *Analysis, mi int, fits func(o *Mention) bool) int {
+	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
+		if o := &a.Mentions[oi]; o.Entity >= 0 && fits(o) {
+			return o.Entity
 		}
 	}
 	return -1
@@ -217,12 +224,7 @@ func sameRole(a *Analysis, mi int) int {
 	if !m.definite {
 		return -1
 	}
-	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
-		if o := &a.Mentions[oi]; o.Kind == Nominal && o.role == m.role && o.Entity >= 0 {
-			return o.Entity
-		}
-	}
-	return -1
+	return nearestBefore(a, mi, func(o *Mention) bool { return o.Kind == Nominal && o.role == m.role })
 }
 
 // genericOrganisations are roles any organisation can be referred back to by.
@@ -238,21 +240,20 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
 	if m.ekind != Organisation || !m.definite {
 		return -1
 	}
-	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
-		o := &a.Mentions[oi]
-		if o.Kind != Name || o.Entity < 0 || a.Entities[o.Entity].Kind != Organisation {
-			continue
+	return nearestBefore(a, mi, func(o *Mention) bool {
+		if o.Kind != Name || a.Entities[o.Entity].Kind != Organisation {
+			return false
 		}
 		if genericOrganisations[m.role] {
-			return o.Entity
+			return true
 		}
 		for k := o.first; k < o.last; k++ {
 			if d.Key(k) == m.role {
-				return o.Entity
+				return true
 			}
 		}
-	}
-	return -1
+		return false
+	})
 }
 
 // clusterIndex finds the entities a name may refer to without comparing it with every earlier

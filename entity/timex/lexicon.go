@@ -234,7 +234,7 @@ func (l *lexicons) addWord(f []string) string {
 	w := l.entry(form)
 	num := func() (int, bool) { n, err := strconv.Atoi(arg); return n, err == nil }
 	switch role {
-	case "month", "weekday", "num", "ord", "day", "quarter":
+	case "month", "weekday", "num", "ord", "day", "quarter", "decade":
 		n, ok := num()
 		if !ok {
 			return "want a number"
@@ -250,6 +250,8 @@ func (l *lexicons) addWord(f []string) string {
 			w.ord = int8(n)
 		case "quarter":
 			w.quarter = int8(n)
+		case "decade":
+			w.decade = int8(n)
 		case "day":
 			w.day = int8(n)
 			w.flags |= fDay
@@ -273,12 +275,6 @@ func (l *lexicons) addWord(f []string) string {
 		w.pos = arg
 	case "edge":
 		w.edge = arg
-	case "decade":
-		n, ok := num()
-		if !ok {
-			return "want a number"
-		}
-		w.decade = int8(n)
 	case "head":
 		w.flags |= fHead
 	case "unitmod":

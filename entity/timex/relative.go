@@ -352,13 +352,7 @@ func (t *tagging) relPeriod(i int, w *word, u unit) (match, bool) {
 	case uWeek:
 		m.val = fmtWeek(c.addDays(7*step), "")
 	case uWeekend:
-		pol := t.thisPolicy(i, i+2)
-		switch w.rel {
-		case relLast, relPast:
-			pol = backStrict
-		case relNext:
-			pol = fwdStrict
-		}
+		pol, _ := relPolicy(w.rel, t.thisPolicy(i, i+2))
 		return t.weekendExpr(i, i+2, pol)
 	case uMonth:
 		m.val = fmtMonthIndex(monthIndex(c.y, c.m) + step)
@@ -407,13 +401,8 @@ func (t *tagging) following(u unit) (match, bool) {
 
 // relWeekday values last Friday, next Tuesday, this Sunday.
 func (t *tagging) relWeekday(i, j int, w, nw *word) (match, bool) {
-	pol := t.thisPolicy(i, j+1)
-	switch w.rel {
-	case relLast, relPast:
-		pol = backStrict
-	case relNext:
-		pol = fwdStrict
-	case relFollow:
+	pol, ok := relPolicy(w.rel, t.thisPolicy(i, j+1))
+	if !ok {
 		return match{}, false
 	}
 	m := match{end: j + 1, typ: Date, dayish: true}
@@ -423,15 +412,24 @@ func (t *tagging) relWeekday(i, j int, w, nw *word) (match, bool) {
 	return t.withPod(m), true
 }
 
+// relPolicy returns how a relative word resolves what follows it: backward for last and
+// past, forward for next, def otherwise. ok is false for "following", which needs an anchor.
+func relPolicy(r rel, def policy) (pol policy, ok bool) {
+	switch r {
+	case relLast, relPast:
+		return backStrict, true
+	case relNext:
+		return fwdStrict, true
+	case relFollow:
+		return def, false
+	}
+	return def, true
+}
+
 // relMonth values last August, next March, this September.
 func (t *tagging) relMonth(i, j int, w *word, mo int) (match, bool) {
-	pol := near
-	switch w.rel {
-	case relLast, relPast:
-		pol = backStrict
-	case relNext:
-		pol = fwdStrict
-	case relFollow:
+	pol, ok := relPolicy(w.rel, near)
+	if !ok {
 		return match{}, false
 	}
 	m := match{end: j + 1, typ: Date}
@@ -448,13 +446,8 @@ func (t *tagging) relMonth(i, j int, w *word, mo int) (match, bool) {
 
 // relSeason values last summer, this fall, next spring.
 func (t *tagging) relSeason(i, j int, w, nw *word) (match, bool) {
-	pol := near
-	switch w.rel {
-	case relLast, relPast:
-		pol = backStrict
-	case relNext:
-		pol = fwdStrict
-	case relFollow:
+	pol, ok := relPolicy(w.rel, near)
+	if !ok {
 		return match{}, false
 	}
 	m := match{end: j + 1, typ: Date}

@@ -17,14 +17,12 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"sync"
-	"time"
 
 	"github.com/whosaid/whosaid/attribution"
 )
@@ -182,15 +180,9 @@ func readLine(r *bufio.Reader, limit int) (line []byte, long bool, err error) {
 }
 
 // input is an input line; pointers tell a missing field from an empty one.
-type input struct {
-	ID   *string `json:"id"`
-	Text *string `json:"text"`
-	Date *string `json:"date"`
-}
-
 // process attributes one line and returns its output line, ending in a newline.
 func process(a *attribution.Attributor, j job, maxBytes int) result {
-	var in input
+	var in attribution.Input
 	id := ""
 	fail := func(err error) result {
 		b, _ := json.Marshal(attribution.Record{Schema: attribution.SchemaVersion, ID: id, Error: err.Error()})
@@ -199,26 +191,13 @@ func process(a *attribution.Attributor, j job, maxBytes int) result {
 	if j.long {
 		return fail(fmt.Errorf("line longer than the %d-byte limit", maxBytes))
 	}
-	if err := json.Unmarshal(j.line, &in); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
-			return fail(fmt.Errorf("not JSON: %v", err))
-		}
-		return fail(fmt.Errorf("not a document object: %v", err))
+	if err := attribution.ParseInput(j.line, &in); err != nil {
+		return fail(err)
 	}
-	if in.ID != nil {
-		id = *in.ID
-	}
-	if in.Text == nil {
-		return fail(errors.New(`missing "text"`))
-	}
-	doc := attribution.Document{ID: id, Text: *in.Text}
-	if in.Date != nil && *in.Date != "" {
-		t, err := time.Parse("2006-01-02", *in.Date)
-		if err != nil {
-			return fail(fmt.Errorf("invalid date %q: want YYYY-MM-DD", *in.Date))
-		}
-		doc.Published = t
+	doc, err := in.Document()
+	id = doc.ID
+	if err != nil {
+		return fail(err)
 	}
 	res, err := a.Attribute(doc)
 	if err != nil {

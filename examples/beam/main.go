@@ -30,13 +30,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
@@ -169,13 +167,6 @@ func (f *attributeFn) ProcessElement(ctx context.Context, line string, emit func
 	emit(string(b))
 }
 
-// document is an input line; pointers tell a missing field from an empty one.
-type document struct {
-	ID   *string `json:"id"`
-	Text *string `json:"text"`
-	Date *string `json:"date"`
-}
-
 // process attributes one JSON Lines document. On error the record holds the document's id
 // when it could be read.
 func process(a *attribution.Attributor, line string, maxBytes int) (attribution.Record, error) {
@@ -184,27 +175,14 @@ func process(a *attribution.Attributor, line string, maxBytes int) (attribution.
 	if limit := 6*maxBytes + 4096; len(line) > limit {
 		return rec, fmt.Errorf("line longer than the %d-byte limit", limit)
 	}
-	var in document
-	if err := json.Unmarshal([]byte(line), &in); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
-			return rec, fmt.Errorf("not JSON: %v", err)
-		}
-		return rec, fmt.Errorf("not a document object: %v", err)
+	var in attribution.Input
+	if err := attribution.ParseInput([]byte(line), &in); err != nil {
+		return rec, err
 	}
-	if in.ID != nil {
-		rec.ID = *in.ID
-	}
-	if in.Text == nil {
-		return rec, errors.New(`missing "text"`)
-	}
-	doc := attribution.Document{ID: rec.ID, Text: *in.Text}
-	if in.Date != nil && *in.Date != "" {
-		t, err := time.Parse(time.DateOnly, *in.Date)
-		if err != nil {
-			return rec, fmt.Errorf("invalid date %q: want YYYY-MM-DD", *in.Date)
-		}
-		doc.Published = t
+	doc, err := in.Document()
+	rec.ID = doc.ID
+	if err != nil {
+		return rec, err
 	}
 	res, err := a.Attribute(doc)
 	if err != nil {

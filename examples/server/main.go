@@ -146,9 +146,7 @@ func newHandler(a *attribution.Attributor, maxBytes int64) http.Handler {
 
 // request is the body of POST /attribute; pointers tell a missing field from an empty one.
 type request struct {
-	ID     *string         `json:"id"`
-	Text   *string         `json:"text"`
-	Date   *string         `json:"date"`
+	attribution.Input
 	Topics json.RawMessage `json:"topics"`
 }
 
@@ -183,26 +181,12 @@ func attribute(w http.ResponseWriter, r *http.Request, a *attribution.Attributor
 func parseRequest(body []byte) (attribution.Document, error) {
 	var doc attribution.Document
 	var req request
-	if err := json.Unmarshal(body, &req); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return doc, fmt.Errorf("body is not JSON: %v", err)
-		}
-		return doc, fmt.Errorf("body is not a document object: %v", err)
+	if err := attribution.ParseInput(body, &req); err != nil {
+		return doc, fmt.Errorf("body is %v", err)
 	}
-	if req.ID != nil {
-		doc.ID = *req.ID
-	}
-	if req.Text == nil {
-		return doc, errors.New(`missing "text"`)
-	}
-	doc.Text = *req.Text
-	if req.Date != nil && *req.Date != "" {
-		t, err := time.Parse(time.DateOnly, *req.Date)
-		if err != nil {
-			return doc, fmt.Errorf("invalid date %q: want YYYY-MM-DD", *req.Date)
-		}
-		doc.Published = t
+	doc, err := req.Document()
+	if err != nil {
+		return doc, err
 	}
 	tax, err := parseTopics(req.Topics)
 	if err != nil {
