@@ -358,8 +358,8 @@ func (f nameForm) String() string {
 // smallForms is how many names canonical counts by comparing each with each, without a map.
 const smallForms = 8
 
-// canonical returns the fullest name of e: its longest name (a mention in capitals, such as a
-// chapter heading, only when there is no other), the most used one among equals. A person
+// canonical returns the fullest name of e: its longest name (a mention in capitals or in a
+// heading, such as a chapter title, only when there is no other), the most used one among equals. A person
 // named by one word keeps the form the text uses most, with or without its title: "Mrs Beaver",
 // "Colonel Ducroix", "Crawford", "The Hatter".
 // An entity known only by a role is named by its first mention: "the spokesman".
@@ -367,7 +367,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 	pool := nm.pool[:0]
 	for _, caps := range [2]bool{false, true} {
 		for _, mi := range e.Mentions {
-			if m := &a.Mentions[mi]; m.Kind == Name && (caps || !allCaps(d, m)) {
+			if m := &a.Mentions[mi]; m.Kind == Name && (caps || !allCaps(d, m) && !inHeading(d, m)) {
 				pool = append(pool, mi)
 			}
 		}
@@ -491,6 +491,44 @@ func allCaps(d *text.Doc, m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// maxHeadingTokens bounds the paragraphs inHeading takes for headings.
+const maxHeadingTokens = 16
+
+// inHeading reports whether m stands in a heading: a short paragraph that does not end as a
+// sentence does and whose words all start with a capital ("CHAPTER VII. Anne Says Her
+// Prayers", "Putin Says Talks Will Go On"), where any capitalised word may look like a name.
+func inHeading(d *text.Doc, m *Mention) bool {
+	p := d.Paragraphs[d.ParagraphOf(m.first)]
+	if p.Tokens() > maxHeadingTokens || p.Tokens() < 3 {
+		return false
+	}
+	words := 0
+	for k := p.First; k < p.Last; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word || t.Flags&text.Clitic != 0 {
+			continue
+		}
+		if t.Flags&text.Upper == 0 && !headingSmallWord(d.Key(k)) {
+			return false
+		}
+		words++
+	}
+	switch d.Key(p.Last - 1) {
+	case ".", "!", "?", "…", ":", ",", ";":
+		return false
+	}
+	return words >= 3
+}
+
+// headingSmallWord reports whether a title-case heading leaves w in lower case.
+func headingSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs":
+		return true
+	}
+	return false
 }
 
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.

@@ -237,3 +237,30 @@ func boundary(s string, i int) bool {
 	}
 	return i == len(s)
 }
+
+// A heading capitalises every word, so a name there may run on into the words after it; the
+// entity takes its name from the running text.
+func TestHeadingDoesNotName(t *testing.T) {
+	r := newRecognizer(t)
+	for _, text := range []string{
+		"CHAPTER VII. Anne Says Her Prayers\n\nAnne knelt down. Anne was tired.\n",
+		"Anne Says Her Prayers\n\nAnne knelt down. Later Anne slept.\n",
+	} {
+		a, err := r.Recognize(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range a.Entities {
+			for _, mi := range e.Mentions {
+				if strings.HasPrefix(a.Mentions[mi].Span.Of(text), "Anne") {
+					names = append(names, e.Name)
+					break
+				}
+			}
+		}
+		if diff := cmp.Diff([]string{"Anne"}, names); diff != "" {
+			t.Errorf("Recognize(%q): entities with an Anne mention (-want +got):\n%s", text, diff)
+		}
+	}
+}
