@@ -393,9 +393,28 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			(d.Key(start-1) == "that" || subordinators[d.Key(start-1)]) && start < m {
 			break // `X said that Y believes`, `after the Court refused`: the subject follows
 		}
+		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && d.TokenText(start-2) == "," && start < m && opensSubject(d, start) {
+			break // `…, and more than 4 in 10 said`: a clause of its own
+		}
 		start--
 	}
 	return start
+}
+
+// opensSubject reports whether token j can open the subject of a clause of its own after
+// `, and`: a name, a number, a personal pronoun or a determiner (`and other leaders said`), not
+// an adverbial or a second verb of the same subject (`and then said`, `and with a smile said`).
+func opensSubject(d *text.Doc, j int) bool {
+	t := &d.Tokens[j]
+	if t.Kind == text.Number || t.Flags&text.Upper != 0 {
+		return true
+	}
+	switch d.Key(j) {
+	case "he", "she", "they", "we", "i", "the", "a", "an", "some", "many", "most", "more", "other",
+		"others", "several", "all", "both", "few", "no", "nearly", "about", "almost":
+		return true
+	}
+	return false
 }
 
 // subjectAfter returns the end of the subject of an inverted cue that ends at token end: the

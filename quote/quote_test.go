@@ -622,6 +622,15 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that the vote was a sham"}, Cue: "saying", Source: "The senator left the room", Rule: "reported-participle-that"}},
 	},
 	{
+		name: "a second attribution ends the first content",
+		in:   "Most voters said the economy was weak, and more than 4 in 10 said the mayor would do best.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the economy was weak"}, Cue: "said", Source: "Most voters", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the mayor would do best"}, Cue: "said", Source: "more than 4 in 10", Rule: "reported"},
+		},
+		reason: "`and <subject> said` starts a statement of its own",
+	},
+	{
 		name:   "negated",
 		in:     "The mayor did not say whether the bridge would reopen.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "say", Source: "The mayor did not", Rule: "reported"}},

@@ -383,7 +383,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k
 			break
 		}
-		if (key == "and" || key == "but") && k+1 < stop && e.coordinatedCue(d, k+1, stop) {
+		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop)) {
 			stop = k // `said she regretted her remarks and promised to stay out of it`
 			break
 		}
@@ -414,6 +414,30 @@ func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
 		}
 		if !auxiliaries[d.Key(k)] && !adverbialStarts[d.Key(k)] {
 			return false // `and promised`, `but has also emphasised`
+		}
+	}
+	return false
+}
+
+// maxCoordinatedSubject is how many words the subject of a second attribution after "and" may
+// have: `and other GOP leaders said`, `and more than 4 in 10 said`.
+const maxCoordinatedSubject = 5
+
+// subjectAndCue reports whether a clause of its own attribution starts at token j: a short
+// subject of words and numbers, then a cue of speech in the past or present tense
+// (`…, and other party leaders said …`). Content ends before it.
+func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
+	if !opensSubject(d, j) {
+		return false // `and that the alliance should agree`: more content
+	}
+	for k := j + 1; k < limit && k <= j+maxCoordinatedSubject; k++ {
+		switch d.Tokens[k].Kind {
+		case text.Word, text.Number:
+		default:
+			return false
+		}
+		if f, _, ok := e.cues.cueAt(d, k, limit); ok {
+			return f.class == Speaking && !isParticiple(d.Key(k)) && !auxiliaries[d.Key(k-1)] && !relatives[d.Key(k-1)] && d.Key(k-1) != "that"
 		}
 	}
 	return false
