@@ -464,23 +464,34 @@ var placePrepositions = map[string]bool{
 	"through": true, "outside": true, "inside": true, "around": true, "towards": true, "toward": true,
 }
 
-// onlyAfterPlacePrepositions reports whether every name mention of e follows a preposition of
-// place, as a place's does ("lived in Belgravia", "back from Belgravia").
+// minPlaceMentions is how many mentions a name needs before most of them, rather than all,
+// may show it is a place.
+const minPlaceMentions = 3
+
+// onlyAfterPlacePrepositions reports whether the name mentions of e follow prepositions of
+// place, as a place's do ("lived in Belgravia", "back from Belgravia", "went to Hartfield"):
+// every one of them, or two in three of at least minPlaceMentions when nothing gives the name
+// a gender. A person is named as a subject and after verbs; a place rarely is.
 func (sc *scan) onlyAfterPlacePrepositions(a *Analysis, e *Entity) bool {
 	d := sc.d
-	n := 0
+	n, loc := 0, 0
 	for _, mi := range e.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Name {
 			continue
 		}
-		i := d.TokenAt(m.Span.Start)
-		if i == 0 || !m.Title.IsZero() || !sc.has(i-1, wPlacePrep) {
+		if !m.Title.IsZero() {
 			return false
 		}
 		n++
+		if i := d.TokenAt(m.Span.Start); i > 0 && (sc.has(i-1, wPlacePrep) || d.Key(i-1) == "to" || d.Key(i-1) == "of") {
+			loc++
+		}
 	}
-	return n > 0
+	if n == 0 {
+		return false
+	}
+	return loc == n || n >= minPlaceMentions && 3*loc >= 2*n && e.Gender == Unknown
 }
 
 // allCaps reports whether every word of m's head is in capitals.

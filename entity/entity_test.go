@@ -139,6 +139,15 @@ func TestRecognize(t *testing.T) {
 			reason: "a capitalised first word seen nowhere else, an event, a treaty and a month",
 		},
 		{
+			name: "a name mostly after prepositions of place is a place",
+			text: "They drove back to Dunmere. The evening at Dunmere was quiet, and the people of Dunmere slept. Dunmere never changes.",
+			want: []entityView{
+				{"Dunmere", "place", "unknown", []string{"Dunmere", "Dunmere", "Dunmere", "Dunmere"}},
+				{"the people", "group", "unknown", []string{"the people"}},
+			},
+			reason: "three of four mentions follow to, at and of; a person is named as a subject and after verbs",
+		},
+		{
 			name:   "a pronoun prefers the recent subject of its gender",
 			text:   "Helga Brandt met Tomasz Wilk in Warsaw. Later, Camille Roux arrived. He smiled.",
 			want:   []entityView{{"Helga Brandt", "person", "female", []string{"Helga Brandt"}}, {"Tomasz Wilk", "person", "male", []string{"Tomasz Wilk"}}, {"Warsaw", "place", "unknown", []string{"Warsaw"}}, {"Camille Roux", "person", "male", []string{"Camille Roux", "He"}}},
