@@ -187,6 +187,7 @@ func TestSpeakers(t *testing.T) {
 		{"turns-1902-01-01", "There is nothing to tell", "Henry"}, // narrative subject
 		{"turns-1902-01-01", "Leave the boy alone", "Mr. Ashby"},
 		{"turns-1902-01-01", "Exactly", "Henry"},
+		{"turns-1902-01-01", "Quite old enough", "Henry"}, // "said the other": who did not speak last
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}

@@ -70,7 +70,7 @@ func (c *docContext) turns() []turn {
 		}
 		t := &out[len(out)-1]
 		t.stmts = append(t.stmts, si)
-		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedPronoun(si) {
+		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) {
 			t.anchor = si
 		}
 	}
@@ -180,11 +180,18 @@ func pronounGender(s string) entity.Gender {
 	return entity.Unknown
 }
 
-// unresolvedPronoun reports whether statement si's speaker is a pronoun the entity stage could
-// not resolve ("he said" with no one before it): a speaker the conversation may still name.
-func (c *docContext) unresolvedPronoun(si int) bool {
+// unresolvedSpeaker reports whether statement si's speaker is a pronoun the entity stage could
+// not resolve ("he said" with no one before it), or "the other", which names no one but the
+// participant who did not speak last: a speaker the conversation may still name.
+func (c *docContext) unresolvedSpeaker(si int) bool {
 	sp := c.stmts[si].Speaker
-	return sp != nil && sp.Entity < 0 && isSubjectPronoun(sp.Name) && !strings.EqualFold(sp.Name, "i")
+	if sp == nil {
+		return false
+	}
+	if m := sp.Mention.Of(c.d.Text); strings.EqualFold(m, "the other") || strings.EqualFold(m, "the other one") {
+		return true
+	}
+	return sp.Entity < 0 && isSubjectPronoun(sp.Name) && !strings.EqualFold(sp.Name, "i")
 }
 
 // fill gives statement si the conversation's choice if it has no speaker, or only a pronoun
@@ -193,7 +200,7 @@ func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
 	switch {
 	case c.stmts[si].Speaker == nil:
 		c.apply(si, rule, ch, minConf)
-	case c.unresolvedPronoun(si) && c.genderFitsChoice(ch, pronounGender(c.stmts[si].Speaker.Name)):
+	case c.unresolvedSpeaker(si) && c.genderFitsChoice(ch, pronounGender(c.stmts[si].Speaker.Name)):
 		ch.mention = c.stmts[si].Speaker.Mention
 		c.stmts[si].Speaker = nil
 		c.apply(si, rule, ch, minConf)
@@ -247,7 +254,7 @@ func (c *docContext) seedBlock(ts []turn, minConf float64) {
 func (c *docContext) applyTurn(ts []turn, i int, rule string, ch choice, minConf float64) {
 	for _, si := range ts[i].stmts {
 		c.fill(si, rule, ch, minConf)
-		if ts[i].anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedPronoun(si) {
+		if ts[i].anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) {
 			ts[i].anchor = si
 		}
 	}
@@ -291,7 +298,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	}
 	// A turn whose speaker is a pronoun nobody was found for keeps to the pronoun's gender.
 	g := entity.Unknown
-	if si := ts[i].stmts[0]; c.unresolvedPronoun(si) {
+	if si := ts[i].stmts[0]; c.unresolvedSpeaker(si) {
 		g = pronounGender(c.stmts[si].Speaker.Name)
 	}
 	for dist := 2; dist <= maxTurnReach; dist += 2 {
