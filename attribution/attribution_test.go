@@ -163,7 +163,7 @@ func TestSpeakers(t *testing.T) {
 		{"styles-2024-06-14", "Wir werden nicht nachgeben", "Weber"},
 		{"styles-2024-06-14", "We're not going anywhere", "Dennis Hale"},
 		{"styles-2024-06-14", "It's a good day for the city", "Lina Park"},
-		{"dialogue-1895-01-01", "You look tired", "her brother"},
+		{"dialogue-1895-01-01", "You look tired", "Edward"}, // "said her brother": the one who speaks with her
 		{"dialogue-1895-01-01", "I am capable of silence", "Margaret"},
 		{"dialogue-1895-01-01", "Who is capable of silence?", "Mrs. Thornbury"},
 		{"dialogue-1895-01-01", "Nobody in this house", "Edward"},
@@ -187,7 +187,12 @@ func TestSpeakers(t *testing.T) {
 		{"turns-1902-01-01", "There is nothing to tell", "Henry"}, // narrative subject
 		{"turns-1902-01-01", "Leave the boy alone", "Mr. Ashby"},
 		{"turns-1902-01-01", "Exactly", "Henry"},
-		{"turns-1902-01-01", "Quite old enough", "Henry"}, // "said the other": who did not speak last
+		{"turns-1902-01-01", "Quite old enough", "Henry"},            // "said the other": who did not speak last
+		{"kin-1901-01-01", "You have come early", "Mr. Dunstan"},     // "said the old gentleman"
+		{"kin-1901-01-01", "Much quicker", "Clara Vane"},             // "replied the girl"
+		{"kin-1901-01-01", "Clara, you are late", "Mrs. Vane"},       // not Clara Vane: a novel's Mrs. Vane
+		{"kin-1901-01-01", "Your uncle talks too much", "Mrs. Vane"}, // "said her mother"
+		{"kin-1901-01-01", "Only when I am asked", "Mr. Dunstan"},
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}

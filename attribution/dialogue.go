@@ -46,6 +46,7 @@ const (
 // paragraph carries on the speaker of the paragraph before.
 func (c *docContext) dialogue(minConf float64) {
 	dialogueText := c.d.IsDialogue()
+	c.dialogueText = dialogueText
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1
@@ -181,17 +182,89 @@ func pronounGender(s string) entity.Gender {
 }
 
 // unresolvedSpeaker reports whether statement si's speaker is a pronoun the entity stage could
-// not resolve ("he said" with no one before it), or "the other", which names no one but the
-// participant who did not speak last: a speaker the conversation may still name.
+// not resolve ("he said" with no one before it); "the other", which names no one but the
+// participant who did not speak last; or, in dialogue, a generic description ("said the
+// girl", "the old gentleman replied") that stands for one of the people talking: a speaker the
+// conversation may still name.
 func (c *docContext) unresolvedSpeaker(si int) bool {
 	sp := c.stmts[si].Speaker
 	if sp == nil {
 		return false
 	}
-	if m := sp.Mention.Of(c.d.Text); strings.EqualFold(m, "the other") || strings.EqualFold(m, "the other one") {
+	m := sp.Mention.Of(c.d.Text)
+	if strings.EqualFold(m, "the other") || strings.EqualFold(m, "the other one") {
+		return true
+	}
+	if _, ok := genericPerson(m); ok && c.dialogueText {
 		return true
 	}
 	return sp.Entity < 0 && isSubjectPronoun(sp.Name) && !strings.EqualFold(sp.Name, "i")
+}
+
+// speakerGender returns the gender statement si's speaker mention shows: he, she, or the head
+// of a generic description.
+func (c *docContext) speakerGender(si int) entity.Gender {
+	sp := c.stmts[si].Speaker
+	if g := pronounGender(sp.Name); g != entity.Unknown {
+		return g
+	}
+	g, _ := genericPerson(sp.Mention.Of(c.d.Text))
+	return g
+}
+
+// genericPerson reports whether mention s describes a person by age or sex alone ("the girl",
+// "the old gentleman", "the young man"), or by kinship or company to someone ("her mother",
+// "his companion"), and the gender it shows. In a conversation such a description stands for
+// one of the people talking.
+func genericPerson(s string) (entity.Gender, bool) {
+	if len(s) > maxGenericPerson {
+		return entity.Unknown, false
+	}
+	rest, definite := cutFold(s, "the ")
+	if !definite {
+		var ok bool
+		if rest, ok = cutFold(s, "her "); !ok {
+			if rest, ok = cutFold(s, "his "); !ok {
+				return entity.Unknown, false
+			}
+		}
+	}
+	head := rest
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		head = rest[i+1:]
+	}
+	h, ok := personHeads[strings.ToLower(head)]
+	if !ok || h.kin == definite {
+		return entity.Unknown, false // "the mother", "his girl": not a description of this kind
+	}
+	return h.gender, true
+}
+
+// personHeads are the nouns of genericPerson: after "the" (kin false) or "her"/"his" (kin true).
+var personHeads = map[string]struct {
+	gender entity.Gender
+	kin    bool
+}{
+	"man": {entity.Male, false}, "gentleman": {entity.Male, false}, "boy": {entity.Male, false},
+	"lad": {entity.Male, false}, "fellow": {entity.Male, false}, "youth": {entity.Male, false},
+	"woman": {entity.Female, false}, "lady": {entity.Female, false}, "girl": {entity.Female, false},
+	"father": {entity.Male, true}, "husband": {entity.Male, true}, "brother": {entity.Male, true},
+	"son": {entity.Male, true}, "uncle": {entity.Male, true}, "nephew": {entity.Male, true},
+	"mother": {entity.Female, true}, "wife": {entity.Female, true}, "sister": {entity.Female, true},
+	"daughter": {entity.Female, true}, "aunt": {entity.Female, true}, "niece": {entity.Female, true},
+	"cousin": {entity.Unknown, true}, "friend": {entity.Unknown, true}, "companion": {entity.Unknown, true},
+}
+
+// maxGenericPerson bounds the descriptions genericPerson reads: "the old gentleman", not a
+// noun phrase with a clause.
+const maxGenericPerson = 24
+
+// cutFold is strings.CutPrefix ignoring ASCII case.
+func cutFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }
 
 // fill gives statement si the conversation's choice if it has no speaker, or only a pronoun
@@ -200,7 +273,7 @@ func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
 	switch {
 	case c.stmts[si].Speaker == nil:
 		c.apply(si, rule, ch, minConf)
-	case c.unresolvedSpeaker(si) && c.genderFitsChoice(ch, pronounGender(c.stmts[si].Speaker.Name)):
+	case c.unresolvedSpeaker(si) && c.genderFitsChoice(ch, c.speakerGender(si)):
 		ch.mention = c.stmts[si].Speaker.Mention
 		c.stmts[si].Speaker = nil
 		c.apply(si, rule, ch, minConf)
@@ -299,7 +372,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	// A turn whose speaker is a pronoun nobody was found for keeps to the pronoun's gender.
 	g := entity.Unknown
 	if si := ts[i].stmts[0]; c.unresolvedSpeaker(si) {
-		g = pronounGender(c.stmts[si].Speaker.Name)
+		g = c.speakerGender(si)
 	}
 	for dist := 2; dist <= maxTurnReach; dist += 2 {
 		for _, k := range []int{i - dist, i + dist} {

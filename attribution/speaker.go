@@ -24,6 +24,8 @@ type docContext struct {
 	timexes  []timex.Timex // the document's temporal expressions, in text order
 	dateline *SaidOn       // the date of the article's dateline, once looked for
 	lastBy   map[int]int   // entity -> its last statement dated so far
+
+	dialogueText bool // the text is dialogue, as a novel's is (set by the dialogue pass)
 }
 
 func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {

@@ -33,6 +33,8 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		links:   make([]link, 1, 3*names+1),
 		longest: make([]int, 0, names),
 		recent:  make([]int, 0, names),
+
+		dialogue: d.IsDialogue(),
 	}
 	a.Entities = make([]Entity, 0, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
@@ -268,6 +270,8 @@ type clusterIndex struct {
 	links   []link              // links[0] is unused
 	longest []int               // per entity: the most words in one of its names
 	recent  []int               // per entity: index of its latest mention
+
+	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
@@ -323,6 +327,12 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		return best
 	}
 	if n == 1 {
+		if ix.dialogue && married(d, m) {
+			// A novel's Mrs. Dashwood is not Elinor Dashwood but her mother; news calls
+			// Hillary Clinton Mrs. Clinton.
+			pick(ix.byLast[last], func(e int) bool { return ix.longest[e] == 1 })
+			return best
+		}
 		pick(ix.byLast[last], any) // Putin after Vladimir Putin
 		if best < 0 && m.Title.IsZero() {
 			pick(ix.byFirst[first], any) // Emma after Emma Woodhouse
@@ -335,6 +345,18 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		pick(ix.byLast[first], single) // Emma Woodhouse after Emma
 	}
 	return best
+}
+
+// married reports whether m's title is that of a married woman: Mrs, Madame, Mme.
+func married(d *text.Doc, m *Mention) bool {
+	if m.Title.IsZero() {
+		return false
+	}
+	switch d.Key(d.TokenAt(m.Title.Start)) {
+	case "mrs", "madame", "mme":
+		return true
+	}
+	return false
 }
 
 // A namer picks the names of entities, with scratch space kept from one to the next.
@@ -359,9 +381,9 @@ func (f nameForm) String() string {
 const smallForms = 8
 
 // canonical returns the fullest name of e: its longest name (a mention in capitals or in a
-// heading, such as a chapter title, only when there is no other), the most used one among equals. A person
-// named by one word keeps the form the text uses most, with or without its title: "Mrs Beaver",
-// "Colonel Ducroix", "Crawford", "The Hatter".
+// heading, such as a chapter title, only when there is no other), the most used one among
+// equals. A person named by one word keeps the form the text uses most, with or without its
+// title: "Mrs Beaver", "Colonel Ducroix", "Crawford", "The Hatter".
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
 	pool := nm.pool[:0]
