@@ -1,9 +1,11 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // A turn is a paragraph of a conversation: the statements it holds and the speaker the local
@@ -47,6 +49,7 @@ const (
 func (c *docContext) dialogue(minConf float64) {
 	dialogueText := c.d.IsDialogue()
 	c.dialogueText = dialogueText
+	c.breaks = sceneBreaks(c.d)
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1
@@ -302,9 +305,13 @@ func hasAnchor(ts []turn) bool {
 // ("John lost interest in this topic. "The grey horse has got worms." "How do you know?"").
 func (c *docContext) seedBlock(ts []turn, minConf float64) {
 	start := c.stmts[ts[0].stmts[0]].Parts[0].Start
+	scene := c.sceneStart(start)
 	var people []choice
 	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt && len(people) < 2; mi-- {
 		m := &c.ents.Mentions[mi]
+		if m.Span.Start < scene {
+			break
+		}
 		if m.Entity < 0 || c.inQuote(m.Span.Start) || c.ents.Entities[m.Entity].Kind != entity.Person {
 			continue
 		}
@@ -406,7 +413,8 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 			return choice{mention: m.Span, entity: m.Entity, confidence: 0.5, evidence: m.Span}, true
 		}
 	}
-	for k := min(si, at) - 1; k >= 0 && k >= at-maxParticipantAt; k-- {
+	scene := c.sceneStart(c.stmts[min(si, at)].Parts[0].Start)
+	for k := min(si, at) - 1; k >= 0 && k >= at-maxParticipantAt && c.stmts[k].Parts[0].Start >= scene; k-- {
 		w, ok := c.whoOf(k)
 		if ok && w != x && c.quotes[c.from[k]].Depth == 0 && (w.entity < 0 && g == entity.Unknown || fits(w.entity)) {
 			return c.reuse(&c.stmts[k], 0.45)
@@ -415,6 +423,9 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 	start := c.stmts[min(si, at)].Parts[0].Start
 	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt; mi-- {
 		m := &c.ents.Mentions[mi]
+		if m.Span.Start < scene {
+			break
+		}
 		if m.Entity < 0 || m.Entity == x.entity || m.Kind == entity.Pronoun || c.inQuote(m.Span.Start) || !fits(m.Entity) {
 			continue
 		}
@@ -440,4 +451,39 @@ func (c *docContext) vocative(si int) int {
 		}
 	}
 	return -1
+}
+
+// sceneBreaks returns the start offsets of the paragraphs that break a scene, in order: a line
+// of symbols ("*  *  *", "#", "---"), or a chapter heading. People talking on one side of a
+// break are not the ones talking on the other.
+func sceneBreaks(d *text.Doc) []int {
+	var out []int
+	for _, p := range d.Paragraphs {
+		if p.Tokens() == 0 {
+			continue
+		}
+		words := 0
+		for k := p.First; k < p.Last; k++ {
+			if t := d.Tokens[k].Kind; t == text.Word || t == text.Number {
+				words++
+			}
+		}
+		if words == 0 || d.Key(p.First) == "chapter" && words <= maxHeadingWords {
+			out = append(out, p.Start)
+		}
+	}
+	return out
+}
+
+// maxHeadingWords bounds a chapter heading: "CHAPTER VII. Anne Says Her Prayers".
+const maxHeadingWords = 12
+
+// sceneStart returns the start of the scene that holds byte offset off: the last scene break
+// before it, or 0.
+func (c *docContext) sceneStart(off int) int {
+	i := sort.SearchInts(c.breaks, off+1) - 1
+	if i < 0 {
+		return 0
+	}
+	return c.breaks[i]
 }

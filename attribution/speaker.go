@@ -25,7 +25,8 @@ type docContext struct {
 	dateline *SaidOn       // the date of the article's dateline, once looked for
 	lastBy   map[int]int   // entity -> its last statement dated so far
 
-	dialogueText bool // the text is dialogue, as a novel's is (set by the dialogue pass)
+	dialogueText bool  // the text is dialogue, as a novel's is (set by the dialogue pass)
+	breaks       []int // the starts of the scene breaks, in order (set by the dialogue pass)
 }
 
 func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
