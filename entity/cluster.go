@@ -584,7 +584,41 @@ func normalizeSpace(s string) string {
 // sentence, and of the pronoun's gender rather than of unknown gender (which then takes the
 // pronoun's). A pronoun outside quotation marks skips the mentions inside them. First-person
 // pronouns are left to the attribution stage, which knows who is speaking.
+//
+// A first pass only votes: each he or she goes to its likeliest person, whatever gender a
+// given name suggests, and a person most of whose pronouns agree takes their gender. One
+// pronoun linked wrongly then no longer fixes a person's gender for the whole text (Katharine
+// taken for a man, Lady Brett for one because Brett is a man's name).
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
+	votes := make([][2]int32, len(a.Entities))
+	sc.linkPronouns(a, quoted, votes)
+	for e, v := range votes {
+		ent := &a.Entities[e]
+		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
+			continue
+		}
+		switch m, f := v[0], v[1]; {
+		case m >= minGenderVotes && m > 2*f:
+			ent.Gender, ent.guessed = Male, false
+		case f >= minGenderVotes && f > 2*m:
+			ent.Gender, ent.guessed = Female, false
+		}
+	}
+	for mi := range a.Mentions {
+		if a.Mentions[mi].Kind == Pronoun {
+			a.Mentions[mi].Entity = -1
+		}
+	}
+	sc.linkPronouns(a, quoted, nil)
+}
+
+// minGenderVotes is how many pronouns must agree before they give a person a gender.
+const minGenderVotes = 2
+
+// linkPronouns is one pass of resolvePronouns. With votes it counts, per entity, the he
+// (votes[e][0]) and she (votes[e][1]) pronouns linked to it and leaves genders alone;
+// without, it gives an entity of unknown gender the gender of the first pronoun linked to it.
+func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) {
 	d := sc.d
 	var spokenTo []int
 	for mi := range a.Mentions {
@@ -612,11 +646,15 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 			score := dist
 			switch m.gender {
 			case Male, Female:
-				if e.Kind != Person || e.Gender != Unknown && e.Gender != m.gender {
+				if e.Kind != Person {
 					continue
 				}
-				if e.Gender == m.gender {
+				switch {
+				case e.Gender == m.gender:
 					score += 1.5
+				case e.Gender == Unknown, votes != nil && e.guessed:
+				default:
+					continue
 				}
 			case Neuter:
 				if e.Kind != Organisation && e.Kind != Place {
@@ -639,7 +677,12 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 		}
 		m.Entity = best
 		e := &a.Entities[best]
-		if (e.Gender == Unknown || e.guessed) && m.gender != Plural {
+		switch {
+		case votes != nil && m.gender == Male:
+			votes[best][0]++
+		case votes != nil && m.gender == Female:
+			votes[best][1]++
+		case votes == nil && (e.Gender == Unknown || e.guessed) && m.gender != Plural:
 			e.Gender, e.guessed = m.gender, false
 		}
 	}

@@ -148,6 +148,12 @@ func TestRecognize(t *testing.T) {
 			reason: "three of four mentions follow to, at and of; a person is named as a subject and after verbs",
 		},
 		{
+			name:   "pronouns outvote a given name's gender",
+			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
+			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},
+			reason: "Brett is mostly a man's name, but every pronoun that refers to this Brett is she",
+		},
+		{
 			name:   "a pronoun prefers the recent subject of its gender",
 			text:   "Helga Brandt met Tomasz Wilk in Warsaw. Later, Camille Roux arrived. He smiled.",
 			want:   []entityView{{"Helga Brandt", "person", "female", []string{"Helga Brandt"}}, {"Tomasz Wilk", "person", "male", []string{"Tomasz Wilk"}}, {"Warsaw", "place", "unknown", []string{"Warsaw"}}, {"Camille Roux", "person", "male", []string{"Camille Roux", "He"}}},
