@@ -252,13 +252,17 @@ type intro struct {
 }
 
 // cueBefore reads the intro of the quote whose opening mark is token first; prev is the token
-// before it in the paragraph, or -1 at a paragraph start, where a colon ending the previous
-// paragraph introduces the quote.
+// before it in the paragraph, or -1 at a paragraph start, where a colon, comma or dash ending
+// the previous paragraph introduces the quote (`Mrs. Elton, speaking louder, said,` and the
+// quotation on a paragraph of its own).
 func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
 	var in intro
 	k := prev
 	if k < 0 {
-		if first == 0 || d.TokenText(first-1) != ":" {
+		if first == 0 {
+			return in
+		}
+		if s := d.TokenText(first - 1); s != ":" && s != "," && !isDash(s) {
 			return in
 		}
 		k = first - 1

@@ -474,6 +474,12 @@ var extractTests = []struct {
 		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win the election,", "and we will govern,"}, Marks: []string{`"`, `"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
 	},
 	{
+		name:   "cue ending the paragraph before",
+		in:     "After a few whispers, Mrs. Elton, speaking louder, said,\n\n\"We shall go at once.\"",
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We shall go at once."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "a few whispers, Mrs. Elton, speaking louder,", Rule: "cue-before"}},
+		reason: "a paragraph that ends with its cue and a comma introduces the quotation of the next",
+	},
+	{
 		name:   "a noun is not a cue",
 		in:     `The plan, "a disaster," was dropped.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"a disaster,"}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
