@@ -384,7 +384,8 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	for dist := 2; dist <= maxTurnReach; dist += 2 {
 		for _, k := range []int{i - dist, i + dist} {
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
-				ch, ok := c.reuse(&c.stmts[ts[k].anchor], 0.65-0.02*float64(dist/2-1))
+				// In hundredths, so that 0.57 prints as 0.57, not 0.5700000000000001.
+				ch, ok := c.reuse(&c.stmts[ts[k].anchor], float64(65-2*(dist/2-1))/100)
 				if ok && c.genderFitsChoice(ch, g) {
 					return ch, "turn-taking", ok
 				}
