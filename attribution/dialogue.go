@@ -356,13 +356,26 @@ func (c *docContext) addressee(ts []turn, i int) (choice, bool) {
 			if m.Entity < 0 || c.ents.Entities[m.Entity].Kind != entity.Person {
 				continue
 			}
-			if w, ok := c.whoOf(si); ok && w.entity == m.Entity {
-				continue
+			if w, ok := c.whoOf(si); ok && w.entity == m.Entity || c.spokeNextTo(ts, i, m.Entity) {
+				continue // the speaker of turn k, or of the turn on i's other side
 			}
 			return choice{mention: m.Span, entity: m.Entity, confidence: 0.55, evidence: m.Span}, true
 		}
 	}
 	return choice{}, false
+}
+
+// spokeNextTo reports whether entity e is the speaker of an attributed turn next to turn i:
+// one person seldom speaks two turns running.
+func (c *docContext) spokeNextTo(ts []turn, i, e int) bool {
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
+			if w, _ := c.whoOf(ts[k].anchor); w.entity == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // turnSpeaker chooses the speaker of unattributed turn i of block ts.
@@ -386,7 +399,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				// In hundredths, so that 0.57 prints as 0.57, not 0.5700000000000001.
 				ch, ok := c.reuse(&c.stmts[ts[k].anchor], float64(65-2*(dist/2-1))/100)
-				if ok && c.genderFitsChoice(ch, g) {
+				if ok && c.genderFitsChoice(ch, g) && !c.addresses(ts[i], ch.entity) {
 					return ch, "turn-taking", ok
 				}
 			}
@@ -408,7 +421,11 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 // last other person mentioned outside quotations before it; of gender g when g is known.
 func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool) {
 	x, _ := c.whoOf(si)
-	fits := func(e int) bool { return e >= 0 && c.genderFitsChoice(choice{entity: e}, g) }
+	addressed := -1 // whom statement at addresses by name: not its speaker
+	if mi := c.vocative(at); mi >= 0 {
+		addressed = c.ents.Mentions[mi].Entity
+	}
+	fits := func(e int) bool { return e >= 0 && e != addressed && c.genderFitsChoice(choice{entity: e}, g) }
 	if mi := c.vocative(si); mi >= 0 {
 		if m := &c.ents.Mentions[mi]; m.Entity >= 0 && m.Entity != x.entity && fits(m.Entity) {
 			return choice{mention: m.Span, entity: m.Entity, confidence: 0.5, evidence: m.Span}, true
@@ -435,6 +452,19 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 		}
 	}
 	return choice{}, false
+}
+
+// addresses reports whether turn t addresses entity e by name: then e is not its speaker.
+func (c *docContext) addresses(t turn, e int) bool {
+	if e < 0 {
+		return false
+	}
+	for _, si := range t.stmts {
+		if mi := c.vocative(si); mi >= 0 && c.ents.Mentions[mi].Entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // vocative returns the person mention that statement si's quotation addresses by name ("Lady
