@@ -55,6 +55,9 @@ func (c *docContext) mentionAtOrAfter(off int) int {
 }
 
 // quotedSpans returns the spans of the quotations in running text, marks included, in order.
+//
+// A split quote gives one span per part, so that its cue between them (`"A," she said, "B."`)
+// is narration, not quotation.
 func quotedSpans(qs []quote.Quote) []Span {
 	var out []Span
 	for i := range qs {
@@ -62,9 +65,32 @@ func quotedSpans(qs []quote.Quote) []Span {
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
 		}
-		out = append(out, text.Hull(q.Marks[0], q.Marks[len(q.Marks)-1]))
+		if len(q.Parts) < 2 {
+			out = append(out, text.Hull(q.Marks[0], q.Marks[len(q.Marks)-1]))
+			continue
+		}
+		for _, p := range q.Parts {
+			out = append(out, withMarks(p, q.Marks))
+		}
 	}
 	slices.SortFunc(out, func(a, b Span) int { return a.Start - b.Start })
+	return out
+}
+
+// maxMarkGap is how many bytes may separate a part from the marks that open and close it.
+const maxMarkGap = 3
+
+// withMarks returns part p widened to the quotation marks right before and after it.
+func withMarks(p Span, marks []Span) Span {
+	out := p
+	for _, m := range marks {
+		switch {
+		case m.End <= p.Start && p.Start-m.End <= maxMarkGap:
+			out.Start = m.Start
+		case m.Start >= p.End && m.Start-p.End <= maxMarkGap && out.End == p.End:
+			out.End = m.End
+		}
+	}
 	return out
 }
 
