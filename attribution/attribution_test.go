@@ -187,7 +187,10 @@ func TestSpeakers(t *testing.T) {
 		{"turns-1902-01-01", "There is nothing to tell", "Henry"}, // narrative subject
 		{"turns-1902-01-01", "Leave the boy alone", "Mr. Ashby"},
 		{"turns-1902-01-01", "Exactly", "Henry"},
-		{"turns-1902-01-01", "Quite old enough", "Henry"},            // "said the other": who did not speak last
+		{"turns-1902-01-01", "Quite old enough", "Henry"},         // "said the other": who did not speak last
+		{"narrator-1890-01-01", "I have,", "Ardley"},              // "I answered": Mr. Pell calls the narrator Ardley
+		{"narrator-1890-01-01", "It is a trick, then.", "Ardley"}, // turn-taking with the narrator
+		{"narrator-1890-01-01", "It is observation", "Mr. Pell"},
 		{"kin-1901-01-01", "You have come early", "Mr. Dunstan"},     // "said the old gentleman"
 		{"kin-1901-01-01", "Much quicker", "Clara Vane"},             // "replied the girl"
 		{"kin-1901-01-01", "Clara, you are late", "Mrs. Vane"},       // not Clara Vane: a novel's Mrs. Vane

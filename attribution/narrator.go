@@ -3,7 +3,8 @@ package attribution
 import "github.com/whosaid/whosaid/entity"
 
 // minNarratorVotes is how many times the other speakers must address the narrator by one name
-// before "I" is taken to be that person.
+// before "I" is taken to be that person, unless that person speaks in their own right nowhere
+// in the text (then once is enough: "My dear Watson" in a chapter of Holmes's talk).
 const minNarratorVotes = 2
 
 // resolveNarrator names the "I" of a first-person text: the person the other speakers address
@@ -20,7 +21,7 @@ func (c *docContext) resolveNarrator() {
 		}
 		mine = append(mine, si)
 		for _, sj := range []int{si - 1, si + 1} {
-			if sj < 0 || sj >= len(c.stmts) || c.saidByNarrator(sj) {
+			if sj < 0 || sj >= len(c.stmts) || c.saidByNarrator(sj) || c.stmts[sj].Speaker == nil {
 				continue
 			}
 			if mi := c.vocative(sj); mi >= 0 {
@@ -37,7 +38,7 @@ func (c *docContext) resolveNarrator() {
 			best, n = e, v
 		}
 	}
-	if best < 0 || n < minNarratorVotes || 2*n <= total {
+	if best < 0 || 2*n <= total || n < minNarratorVotes && c.speaks(best) {
 		return
 	}
 	ent := &c.ents.Entities[best]
@@ -53,4 +54,14 @@ func (c *docContext) resolveNarrator() {
 func (c *docContext) saidByNarrator(si int) bool {
 	sp := c.stmts[si].Speaker
 	return sp != nil && sp.Entity < 0 && sp.Name == "I"
+}
+
+// speaks reports whether entity e is the speaker of a statement.
+func (c *docContext) speaks(e int) bool {
+	for si := range c.stmts {
+		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity == e {
+			return true
+		}
+	}
+	return false
 }

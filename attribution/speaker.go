@@ -145,8 +145,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.from = append(c.from, qi)
 	}
 	c.runSieves(localSieves, opts.MinConfidence)
-	c.resolveNarrator()
 	c.dialogue(opts.MinConfidence)
+	c.resolveNarrator()
 	c.runSieves(fallbackSieves, opts.MinConfidence)
 	c.lastBy = map[int]int{}
 	for si := range c.stmts {
