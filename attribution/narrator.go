@@ -8,9 +8,11 @@ import "github.com/whosaid/whosaid/entity"
 const minNarratorVotes = 2
 
 // resolveNarrator names the "I" of a first-person text: the person the other speakers address
-// by name in the statements next to the ones "I" makes ("What are you called?" "Jacob." … "You
-// oughtn't to, Jake."). Statements "I" makes then take that person as their speaker, the local
-// mention staying "I". Without a clear majority of such addresses, "I" stays unnamed.
+// by name in the attributed statements next to the ones "I" makes ("What are you called?"
+// "Jacob." … "You oughtn't to, Jake."). It runs after the dialogue pass, so that a neighbour
+// is someone's, not perhaps the narrator's own. Statements "I" makes then take that person as
+// their speaker, the local mention staying "I". Without a clear majority of such addresses,
+// "I" stays unnamed.
 func (c *docContext) resolveNarrator() {
 	votes := map[int]int{}
 	total := 0
