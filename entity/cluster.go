@@ -597,7 +597,17 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
 			continue
 		}
-		switch m, f := v[0], v[1]; {
+		m, f := v[0], v[1]
+		if ent.guessed {
+			// Overturning a given name's gender takes pronouns that all disagree with it.
+			if ent.Gender == Male && m == 0 && f >= minOverturnVotes {
+				ent.Gender, ent.guessed = Female, false
+			} else if ent.Gender == Female && f == 0 && m >= minOverturnVotes {
+				ent.Gender, ent.guessed = Male, false
+			}
+			continue
+		}
+		switch {
 		case m >= minGenderVotes && m > 2*f:
 			ent.Gender, ent.guessed = Male, false
 		case f >= minGenderVotes && f > 2*m:
@@ -612,8 +622,12 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	sc.linkPronouns(a, quoted, nil)
 }
 
-// minGenderVotes is how many pronouns must agree before they give a person a gender.
-const minGenderVotes = 2
+// minGenderVotes is how many pronouns must agree before they give a person a gender, and
+// minOverturnVotes how many, with none against, overturn the gender a given name suggests.
+const (
+	minGenderVotes   = 2
+	minOverturnVotes = 3
+)
 
 // linkPronouns is one pass of resolvePronouns. With votes it counts, per entity, the he
 // (votes[e][0]) and she (votes[e][1]) pronouns linked to it and leaves genders alone;
