@@ -250,6 +250,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	before := w.End <= q.Cue.Span.Start
 	cands := c.mentionsIn(w)
+	if len(cands) == 0 && before && q.Kind == quote.Direct {
+		if mi := c.sentenceSubject(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
@@ -275,6 +280,24 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(q.Source, true)
 	}
 	return c.fromMention(cands[0], 0.7, q.Source)
+}
+
+// sentenceSubject returns the first mention of a person (or a subject pronoun) in the
+// sentence that holds byte offset off, before off and outside quotations, or -1: the subject
+// of a second verb whose own window names no one (`Miss Bartlett, in reply, opened her mouth
+// as little as possible, and said "…"`).
+func (c *docContext) sentenceSubject(off int) int {
+	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
+	for _, mi := range c.mentionsIn(Span{Start: sent.Start, End: off}) {
+		m := &c.ents.Mentions[mi]
+		if c.inQuote(m.Span.Start) {
+			continue
+		}
+		if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person {
+			return mi
+		}
+	}
+	return -1
 }
 
 // firstActor returns the first of the mentions cands that names someone who can speak, passing
