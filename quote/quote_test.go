@@ -637,6 +637,18 @@ var reportedTests = []struct {
 		reason: "`and <subject> said` starts a statement of its own",
 	},
 	{
+		name:   "a closing relative clause is about a noun, not said",
+		in:     "She said she had received a call from her niece, who had grown up abroad.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she had received a call from her niece"}, Cue: "said", Source: "She", Rule: "reported"}},
+		reason: "a relative clause that runs to the sentence end describes the niece",
+	},
+	{
+		name:   "a relative clause inside the content",
+		in:     "He said the plan, which passed in May, would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan, which passed in May, would fail"}, Cue: "said", Source: "He", Rule: "reported"}},
+		reason: "the clause closes with a comma and the content goes on",
+	},
+	{
 		name:   "negated",
 		in:     "The mayor did not say whether the bridge would reopen.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "say", Source: "The mayor did not", Rule: "reported"}},

@@ -389,6 +389,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		}
 		if key == "," && k+1 < stop {
 			next := d.Key(k + 1)
+			if (relatives[next] && next != "because" || next == "when" || next == "where") && !commaWithin(d, k+1, stop) {
+				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
+				break
+			}
 			if clauseBreakers[next] || next == "and" && k+2 < stop && newSubject(d, k+2) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
@@ -403,6 +407,17 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// commaWithin reports whether a comma stands among tokens [from, to): a relative clause that
+// closes with one sits inside the content (`the plan, which passed in May, will fail`).
+func commaWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.TokenText(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedCue reports whether a cue stands at token j, or after one adverb: the second verb
