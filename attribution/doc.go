@@ -20,8 +20,12 @@
 //   - paragraph and continuation: the speaker of the statement before it in the paragraph, or
 //     of the one that ended the paragraph before.
 //   - in dialogue (text.Doc.IsDialogue), turn-taking: speakers alternate, the person a turn
-//     addresses by name answers it, and pronoun turns follow the alternation that named turns
-//     set up; a first-person narrator is named when others address them.
+//     addresses by name answers it and does not speak it, pronoun turns follow the alternation
+//     that named turns set up, descriptions ("said the girl", "said her mother", "said the
+//     other") stand for one of the people talking, and a scene break ends a conversation; a
+//     first-person narrator is named when others address them.
+//   - cataphora: a he or she nothing before it resolves takes the first person of its gender
+//     named after it (confidence 0.35).
 //
 // A speaker below Options.MinConfidence is left nil rather than guessed.
 //

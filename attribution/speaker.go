@@ -148,6 +148,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
 	c.runSieves(fallbackSieves, opts.MinConfidence)
+	c.cataphora(opts.MinConfidence)
 	c.lastBy = map[int]int{}
 	for si := range c.stmts {
 		c.stmts[si].SaidOn = c.saidOn(si)
@@ -467,4 +468,44 @@ func isSubjectPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// Reach of cataphora: how many mentions and paragraphs after the pronoun it looks.
+const (
+	maxCataphoraMentions   = 12
+	maxCataphoraParagraphs = 2
+)
+
+// cataphora names a he or she that nothing before it resolves, as at the start of an excerpt
+// ("'Good night,' he said. … Tony locked the door"): the first person named after it, outside
+// quotations and within maxCataphoraParagraphs, whose gender fits.
+func (c *docContext) cataphora(minConf float64) {
+	for si := range c.stmts {
+		sp := c.stmts[si].Speaker
+		if sp == nil || sp.Entity >= 0 {
+			continue
+		}
+		g := pronounGender(sp.Name)
+		if g == entity.Unknown {
+			continue
+		}
+		para := c.d.ParagraphOf(c.d.TokenAt(sp.Mention.Start))
+		for mi, n := c.mentionAtOrAfter(sp.Mention.End), 0; mi >= 0 && mi < len(c.ents.Mentions) && n < maxCataphoraMentions; mi, n = mi+1, n+1 {
+			m := &c.ents.Mentions[mi]
+			if c.d.ParagraphOf(c.d.TokenAt(m.Span.Start)) > para+maxCataphoraParagraphs {
+				break
+			}
+			if m.Kind != entity.Name || m.Entity < 0 || c.inQuote(m.Span.Start) {
+				continue
+			}
+			e := &c.ents.Entities[m.Entity]
+			if e.Kind != entity.Person || e.Gender != g {
+				continue
+			}
+			mention := sp.Mention
+			c.stmts[si].Speaker = nil
+			c.apply(si, "cataphora", choice{mention: mention, entity: m.Entity, confidence: 0.35, evidence: m.Span}, minConf)
+			break
+		}
+	}
 }
