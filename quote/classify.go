@@ -390,6 +390,9 @@ var subordinators = map[string]bool{
 // subjectBefore returns where the clause that ends before token m starts: at the sentence or
 // paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.
 func subjectBefore(d *text.Doc, m, lo int) int {
+	if r := relativeBefore(d, m, lo); r >= 0 {
+		m = r // `Mr. Leenders, who estimated that …, said`: the subject stands before `, who`
+	}
 	start := m
 	for start > lo && start > m-maxSubject {
 		p := &d.Tokens[start-1]
@@ -403,6 +406,30 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		start--
 	}
 	return start
+}
+
+// relativeBefore returns the comma that opens a relative clause closing right before cue
+// token m (`X, who …, said`), or -1: the clause's own words (`estimated that …`) are not the
+// cue's subject.
+func relativeBefore(d *text.Doc, m, lo int) int {
+	if m-1 <= lo || d.TokenText(m-1) != "," {
+		return -1
+	}
+	for k := m - 2; k > lo && k >= m-maxSubject; k-- {
+		t := &d.Tokens[k]
+		if t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
+			return -1
+		}
+		switch d.Key(k) {
+		case "who", "which":
+			if d.TokenText(k-1) == "," {
+				return k - 1
+			}
+		case "that":
+			continue // the relative clause may report something itself
+		}
+	}
+	return -1
 }
 
 // opensSubject reports whether token j can open the subject of a clause of its own after

@@ -637,6 +637,15 @@ var reportedTests = []struct {
 		reason: "`and <subject> said` starts a statement of its own",
 	},
 	{
+		name: "the subject before a relative clause that reports",
+		in:   "Ms. Oduya, who estimated that a third of the workers had left, said the plant would close.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"that a third of the workers had left"}, Cue: "estimated", Source: "Ms. Oduya, who", Rule: "reported-that"},
+			{Role: speech, Kind: indirect, Parts: []string{"the plant would close"}, Cue: "said", Source: "Ms. Oduya, who estimated that a third of the workers had left,", Rule: "reported"},
+		},
+		reason: "`X, who … that …, said`: the subject of said stands before `, who`",
+	},
+	{
 		name:   "a closing relative clause is about a noun, not said",
 		in:     "She said she had received a call from her niece, who had grown up abroad.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she had received a call from her niece"}, Cue: "said", Source: "She", Rule: "reported"}},
