@@ -492,11 +492,12 @@ const minPlaceMentions = 3
 
 // onlyAfterPlacePrepositions reports whether the name mentions of e follow prepositions of
 // place, as a place's do ("lived in Belgravia", "back from Belgravia", "went to Hartfield"):
-// every one of them, or two in three of at least minPlaceMentions when nothing gives the name
-// a gender. A person is named as a subject and after verbs; a place rarely is.
+// every one of them, or two in three of at least minPlaceMentions; to and of count only when
+// nothing gives the name a gender. A person is named as a subject and after verbs; a place
+// rarely is.
 func (sc *scan) onlyAfterPlacePrepositions(a *Analysis, e *Entity) bool {
 	d := sc.d
-	n, loc := 0, 0
+	n, place, loc := 0, 0, 0 // name mentions; after in, at, from …; after those or to, of
 	for _, mi := range e.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Name {
@@ -506,14 +507,23 @@ func (sc *scan) onlyAfterPlacePrepositions(a *Analysis, e *Entity) bool {
 			return false
 		}
 		n++
-		if i := d.TokenAt(m.Span.Start); i > 0 && (sc.has(i-1, wPlacePrep) || d.Key(i-1) == "to" || d.Key(i-1) == "of") {
+		i := d.TokenAt(m.Span.Start)
+		switch {
+		case i == 0:
+		case sc.has(i-1, wPlacePrep):
+			place++
 			loc++
+		case d.Key(i-1) == "to" || d.Key(i-1) == "of":
+			loc++ // "went to Hartfield", "the people of Highbury", but also "said to Brenda"
 		}
 	}
 	if n == 0 {
 		return false
 	}
-	return loc == n || n >= minPlaceMentions && 3*loc >= 2*n && e.Gender == Unknown
+	if e.Gender != Unknown {
+		return place == n // a given name or a title says person: "said to Brenda"
+	}
+	return loc == n || n >= minPlaceMentions && 3*loc >= 2*n
 }
 
 // allCaps reports whether every word of m's head is in capitals.
@@ -748,12 +758,12 @@ func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span, out []int) 
 	}
 	for _, q := range near {
 		for oi := mi - 1; oi >= 0 && a.Mentions[oi].Span.Start >= q.Start; oi-- {
-			if o := &a.Mentions[oi]; o.Vocative && o.Span.End <= q.End && o.Entity >= 0 {
+			if o := &a.Mentions[oi]; o.Kind == Name && o.Span.End <= q.End && o.Entity >= 0 {
 				out = append(out, o.Entity)
 			}
 		}
 		for oi := mi + 1; oi < len(a.Mentions) && a.Mentions[oi].Span.Start < q.End; oi++ {
-			if o := &a.Mentions[oi]; o.Vocative && o.Span.Start >= q.Start && o.Entity >= 0 {
+			if o := &a.Mentions[oi]; o.Kind == Name && o.Span.Start >= q.Start && o.Entity >= 0 {
 				out = append(out, o.Entity)
 			}
 		}

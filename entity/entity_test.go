@@ -148,6 +148,12 @@ func TestRecognize(t *testing.T) {
 			reason: "three of four mentions follow to, at and of; a person is named as a subject and after verbs",
 		},
 		{
+			name:   "a person after to is still a person",
+			text:   "He said goodbye to Brenda.",
+			want:   []entityView{{"Brenda", "person", "female", []string{"Brenda"}}},
+			reason: "to counts towards a place only for a name with no gender",
+		},
+		{
 			name:   "pronouns outvote a given name's gender",
 			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
 			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},
