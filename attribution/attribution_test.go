@@ -202,6 +202,7 @@ func TestSpeakers(t *testing.T) {
 		{"kin-1901-01-01", "Is the coach here yet?", ""},           // a scene break: nobody from before it
 		{"kin-1901-01-01", "Then I shall wait here.", ""},          // not Mr. Hobb twice running
 		{"kin-1901-01-01", "Mr. Hobb, will you fetch my bag?", ""}, // addresses Mr. Hobb, so not his
+		{"kin-1901-01-01", "A little.", ""},                        // long narration before "Mind the step" starts a new exchange
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}

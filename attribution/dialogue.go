@@ -40,7 +40,8 @@ const (
 )
 
 // dialogue gives speakers to the turns the local sieves left without one. Turns are paragraphs
-// with statements, in blocks of consecutive paragraphs. In a conversation, speakers alternate:
+// with statements, in blocks of consecutive paragraphs; a paragraph that opens with a long
+// stretch of narration starts a new block. In a conversation, speakers alternate:
 // an unattributed turn takes the speaker of the nearest attributed turn two, four, … turns away,
 // and failing that the other participant of the nearest attributed turn one, three, … away: the
 // person that turn addresses by name, or the last other speaker or person mentioned before it.
@@ -53,7 +54,7 @@ func (c *docContext) dialogue(minConf float64) {
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1
-		for e < len(turns) && turns[e].para == turns[e-1].para+1 {
+		for e < len(turns) && turns[e].para == turns[e-1].para+1 && !(dialogueText && c.narrationOpens(turns[e], minNarration)) {
 			e++
 		}
 		c.block(turns[b:e], dialogueText, minConf)
@@ -517,4 +518,26 @@ func (c *docContext) sceneStart(off int) int {
 		return 0
 	}
 	return c.breaks[i]
+}
+
+// minNarration is how many words of narration before its quotation make a paragraph start a
+// new exchange: "When Tony came back they were sitting in the library. Beaver was telling
+// Brenda's fortune. "… cut to me again," he was saying."
+const minNarration = 12
+
+// narrationOpens reports whether turn t's paragraph opens with at least n words of narration
+// before its first quotation.
+func (c *docContext) narrationOpens(t turn, n int) bool {
+	q := &c.quotes[c.from[t.stmts[0]]]
+	if len(q.Marks) == 0 {
+		return false
+	}
+	p := c.d.Paragraphs[t.para]
+	words := 0
+	for k := p.First; k < p.Last && c.d.Tokens[k].Start < q.Marks[0].Start; k++ {
+		if c.d.Tokens[k].Kind == text.Word {
+			words++
+		}
+	}
+	return words >= n
 }
