@@ -92,13 +92,15 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		ms = append(ms, topic.Mention{Span: m.Span, Name: name, Kind: kind, Pronoun: m.Kind == entity.Pronoun})
 	}
 	a := topic.NewAnalyzer(c.d, ms, tt)
+	var buf []topic.Topic // reused: each statement's topics are copied out of it
 	for si := range c.stmts {
 		s := &c.stmts[si]
 		st := topic.Statement{Content: s.Parts, Context: c.contextOf(s)}
 		if s.Speaker != nil {
 			st.Speaker = strings.TrimPrefix(s.Speaker.Name, "The ")
 		}
-		ts := a.Topics(st, limit)
+		ts := a.AppendTopics(buf[:0], st, limit)
+		buf = ts
 		s.Topics = make([]Topic, len(ts))
 		for i, t := range ts {
 			s.Topics[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: t.Evidence}

@@ -354,9 +354,11 @@ type scope struct {
 	around  []urange    // the units of the context outside the content
 }
 
-func (a *Analyzer) scope(st Statement) scope {
+// scope returns the scope of st, its slices appended to parts, content and around: buffers on
+// the caller's stack (a scope built through a pointer would escape to the heap).
+func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []urange) scope {
 	n := len(a.d.Text)
-	var sc scope
+	sc := scope{parts: parts, content: content, around: around}
 	for _, p := range st.Content {
 		if p = clamp(p, n); p.Len() > 0 {
 			sc.parts = append(sc.parts, p)
@@ -416,17 +418,29 @@ func (a *Analyzer) Topics(st Statement, limit int) []Topic {
 	if limit <= 0 {
 		limit = DefaultMax
 	}
-	sc := a.scope(st)
-	out := make([]Topic, 0, limit)
+	return a.AppendTopics(make([]Topic, 0, limit), st, limit)
+}
+
+// AppendTopics is [Analyzer.Topics] appending to dst, for a caller that copies the topics out
+// and can reuse one buffer for every statement.
+func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
+	if limit <= 0 {
+		limit = DefaultMax
+	}
+	var partsBuf [4]text.Span
+	var contentBuf, aroundBuf [4]urange
+	sc := a.scope(st, partsBuf[:0], contentBuf[:0], aroundBuf[:0])
+	base := len(dst)
+	out := dst
 	if a.tax != nil {
 		out = a.taxonomyTopics(&sc, out)
 	}
 	out = a.entityTopics(&sc, st.Speaker, out)
-	if len(out) < limit {
-		out = a.keyphraseTopics(&sc, limit-len(out), out)
+	if n := len(out) - base; n < limit {
+		out = a.keyphraseTopics(&sc, limit-n, out)
 	}
-	if len(out) > limit {
-		out = out[:limit]
+	if len(out)-base > limit {
+		out = out[:base+limit]
 	}
 	return out
 }
