@@ -92,6 +92,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		ms = append(ms, topic.Mention{Span: m.Span, Name: name, Kind: kind, Pronoun: m.Kind == entity.Pronoun})
 	}
 	a := topic.NewAnalyzer(c.d, ms, tt)
+	defer a.Release()
 	var buf []topic.Topic // reused: each statement's topics are copied out of it
 	for si := range c.stmts {
 		s := &c.stmts[si]
