@@ -60,6 +60,8 @@ func (c *docContext) dialogue(minConf float64) {
 // turns groups the top-level statements by paragraph.
 func (c *docContext) turns() []turn {
 	var out []turn
+	// The turns' statements follow one another: they share one slice, each turn a run of it.
+	all, first := make([]int, 0, len(c.stmts)), 0
 	for si := range c.stmts {
 		if c.quotes[c.from[si]].Depth > 0 {
 			continue
@@ -67,9 +69,11 @@ func (c *docContext) turns() []turn {
 		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
 		if len(out) == 0 || out[len(out)-1].para != p {
 			out = append(out, turn{para: p, anchor: -1})
+			first = len(all)
 		}
+		all = append(all, si)
 		t := &out[len(out)-1]
-		t.stmts = append(t.stmts, si)
+		t.stmts = all[first:len(all):len(all)]
 		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedPronoun(si) {
 			t.anchor = si
 		}

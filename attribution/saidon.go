@@ -156,8 +156,8 @@ func (c *docContext) inherited(si int) (SaidOn, bool) {
 	}
 	d := c.d
 	para := d.ParagraphOf(d.TokenAt(s.Parts[0].Start))
-	j, ok := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
-	if !ok {
+	j := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
+	if j < 0 {
 		return SaidOn{}, false
 	}
 	p := &c.stmts[j]

@@ -23,7 +23,12 @@ type docContext struct {
 
 	timexes  []timex.Timex // the document's temporal expressions, in text order
 	dateline *SaidOn       // the date of the article's dateline, once looked for
-	lastBy   map[int]int   // entity -> its last statement dated so far
+	lastBy   []int         // entity -> its last statement dated so far, or -1
+	speakers []Speaker     // room for the statements' speakers, handed out in order
+	pubDate  SaidOn        // the publication date, once formatted
+	pubDone  bool          // pubDate is set
+
+	mentionBuf []int // scratch of mentionsIn
 }
 
 func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
@@ -97,20 +102,39 @@ var (
 	}
 )
 
+// trailCap is the room each statement's Trail gets in the document's shared allocation: the
+// quote decision and one speaker decision, which most statements end with.
+const trailCap = 2
+
 // statements makes a statement of every quotation that is one and finds its speaker.
 func (c *docContext) statements(opts *Options) []Statement {
+	n := 0
+	for qi := range c.quotes {
+		if isStatement(&c.quotes[qi], opts) {
+			n++
+		}
+	}
+	if n == 0 {
+		return []Statement{}
+	}
+	c.stmts, c.from = make([]Statement, 0, n), make([]int, 0, n)
+	c.speakers = make([]Speaker, 0, n)
+	trails := make([]Decision, n*trailCap)
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
-		if !q.IsStatement() || q.Depth > 0 && !opts.Nested {
+		if !isStatement(q, opts) {
 			continue
 		}
+		k := len(c.stmts) * trailCap
 		s := Statement{
 			Within: c.enclosing(q),
 			Kind:   q.Kind,
 			Parts:  q.Parts,
 			Cue:    q.Cue,
 			Topics: []Topic{},
-			Trail:  []Decision{{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}},
+			// A later decision appends in place; a third one moves this trail out.
+			Trail: append(trails[k:k:k+trailCap],
+				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
@@ -119,17 +143,22 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.resolveNarrator()
 	c.dialogue(opts.MinConfidence)
 	c.runSieves(fallbackSieves, opts.MinConfidence)
-	c.lastBy = map[int]int{}
+	c.lastBy = make([]int, len(c.ents.Entities))
+	for i := range c.lastBy {
+		c.lastBy[i] = -1
+	}
 	for si := range c.stmts {
 		c.stmts[si].SaidOn = c.saidOn(si)
 		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
 			c.lastBy[sp.Entity] = si
 		}
 	}
-	if c.stmts == nil {
-		return []Statement{}
-	}
 	return c.stmts
+}
+
+// isStatement reports whether quotation q makes a statement.
+func isStatement(q *quote.Quote, opts *Options) bool {
+	return q.IsStatement() && (q.Depth == 0 || opts.Nested)
 }
 
 // runSieves gives each statement still without a speaker the answer of the first sieve that
@@ -195,7 +224,14 @@ func quoteConfidence(q *quote.Quote) float64 {
 }
 
 func (c *docContext) speaker(ch choice) *Speaker {
-	sp := &Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
+	var sp *Speaker
+	if n := len(c.speakers); n < cap(c.speakers) { // one allocation for most of the document's speakers
+		c.speakers = c.speakers[:n+1]
+		sp = &c.speakers[n]
+	} else {
+		sp = new(Speaker)
+	}
+	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
 	if ch.entity >= 0 {
 		e := &c.ents.Entities[ch.entity]
 		sp.Name, sp.Kind = e.Name, e.Kind
@@ -203,11 +239,13 @@ func (c *docContext) speaker(ch choice) *Speaker {
 	return sp
 }
 
+// publicationDate returns the document's publication date, formatted once per document.
 func (c *docContext) publicationDate() SaidOn {
-	if c.doc.Published.IsZero() {
-		return SaidOn{}
+	if !c.pubDone && !c.doc.Published.IsZero() {
+		c.pubDate = SaidOn{Value: c.doc.Published.Format("2006-01-02"), Source: Published}
 	}
-	return SaidOn{Value: c.doc.Published.Format("2006-01-02"), Source: Published}
+	c.pubDone = true
+	return c.pubDate
 }
 
 // cueSpeaker takes the subject of the statement's cue: the mention in the quote's source
@@ -260,11 +298,12 @@ func (c *docContext) firstActor(cands []int) int {
 	return cands[0]
 }
 
-// mentionsIn returns the subject-like mentions wholly inside w.
+// mentionsIn returns the subject-like mentions wholly inside w, in a buffer that the next call
+// reuses.
 func (c *docContext) mentionsIn(w Span) []int {
 	ms := c.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= w.Start })
-	var out []int
+	out := c.mentionBuf[:0]
 	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
 		m := &ms[i]
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
@@ -272,6 +311,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 		}
 		out = append(out, i)
 	}
+	c.mentionBuf = out
 	return out
 }
 
