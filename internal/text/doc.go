@@ -101,6 +101,9 @@ const (
 // numbers, dates and figures; novels spell them out. Reported speech is news's way of quoting;
 // in fiction "she thought that …" is narration.
 func (d *Doc) IsFiction() bool {
+	if len(d.Tokens) < fictionMinimumWords {
+		return false // fewer words still: no need to count them
+	}
 	words, numbers, third, first := 0, 0, 0, 0
 	for i := range d.Tokens {
 		switch d.Tokens[i].Kind {
