@@ -59,8 +59,9 @@ func (c *docContext) dialogue(minConf float64) {
 
 // turns groups the top-level statements by paragraph.
 func (c *docContext) turns() []turn {
-	var out []turn
-	// The turns' statements follow one another: they share one slice, each turn a run of it.
+	// There are at most as many turns as statements, and the turns' statements follow one
+	// another: they share one slice, each turn a run of it.
+	out := make([]turn, 0, len(c.stmts))
 	all, first := make([]int, 0, len(c.stmts)), 0
 	for si := range c.stmts {
 		if c.quotes[c.from[si]].Depth > 0 {
