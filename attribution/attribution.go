@@ -231,6 +231,7 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(doc.Text), a.opts.MaxInputBytes)
 	}
 	d := text.Analyze(doc.Text)
+	defer d.Release() // the Result holds spans and strings, nothing of d's tables
 	qs := a.quotes.ExtractDoc(d)
 	quoted := quotedSpans(qs)
 	ents := a.entities.RecognizeDoc(d, quoted)

@@ -19,7 +19,11 @@
 // (`…?" she asked`); abbreviations (Mr., U.S., Jan.), initials and decimals do not end one.
 package text
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"sync"
+)
 
 // A Doc is the analysed form of one text.
 type Doc struct {
@@ -30,6 +34,11 @@ type Doc struct {
 
 	sents  []int32 // sentence index of each token
 	folded string  // the keys that are not their token's text, back to back
+
+	// Scratch of Analyze, kept with the Doc for reuse after Release: the folded keys being
+	// built, and the folder with its buffers.
+	foldBuf []byte
+	fold    folder
 }
 
 // Key returns the folded form of token i: lower-case, NFC, width-folded, with typographic
@@ -139,13 +148,35 @@ func (d *Doc) IsFiction() bool {
 
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
-	d := &Doc{Text: s}
+	d := docs.Get().(*Doc)
+	d.Text = s
 	// Most keys are the text itself; only capitalised and non-ASCII words need folded ones,
 	// about a sixth of the bytes of news and a tenth of those of fiction.
-	sc := scanner{d: d, folded: make([]byte, 0, len(s)/4+16)}
-	sc.toks = make([]Token, 0, len(s)/4+8) // English runs about a token in four or five bytes
+	sc := scanner{d: d, folded: slices.Grow(d.foldBuf[:0], len(s)/4+16), fold: d.fold}
+	sc.toks = slices.Grow(d.Tokens[:0], len(s)/4+8) // English runs about a token in four or five bytes
 	sc.scan()
 	d.folded = string(sc.folded)
+	d.foldBuf, d.fold = sc.folded[:0], sc.fold
 	d.segment(sc.lines, sc.lines+sc.stops)
 	return d
+}
+
+// docs holds released Docs: a document's tables are about the size of the next one's, so
+// Analyze reuses them rather than allocate.
+var docs = sync.Pool{New: func() any { return new(Doc) }}
+
+// maxPooledTokens bounds the Docs kept for reuse, so that one long text does not hold its
+// tables for the short ones after it.
+const maxPooledTokens = 1 << 16
+
+// Release gives d's memory back for later calls of Analyze. Neither d nor anything read from
+// its slices may be used afterwards; spans, and strings returned by Key and TokenText, stay
+// valid. A Doc that is never released is simply left to the garbage collector.
+func (d *Doc) Release() {
+	if cap(d.Tokens) > maxPooledTokens {
+		return
+	}
+	d.Text, d.folded = "", "" // do not keep the text alive
+	d.Tokens, d.Sentences, d.Paragraphs, d.sents = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0], d.sents[:0]
+	docs.Put(d)
 }
