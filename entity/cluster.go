@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -26,14 +27,8 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			nominals++
 		}
 	}
-	ix := clusterIndex{
-		byLast:  make(map[string]int32, names),
-		byFirst: make(map[string]int32, names),
-		byPair:  make(map[[2]string]int32, names),
-		links:   make([]link, 1, 3*names+1),
-		longest: make([]int, 0, names),
-		recent:  make([]int, 0, names),
-	}
+	ix := newClusterIndex(names)
+	defer ix.release()
 	a.Entities = make([]Entity, 0, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
@@ -56,7 +51,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	}
 	bindNominals(d, a)
 	collectMentions(a)
-	surnames := make(map[string]int, len(a.Entities)) // how many person entities each last name is shared by
+	surnames := ix.surnames // how many person entities each last name is shared by
 	var keys []string
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
@@ -268,6 +263,40 @@ type clusterIndex struct {
 	links   []link              // links[0] is unused
 	longest []int               // per entity: the most words in one of its names
 	recent  []int               // per entity: index of its latest mention
+
+	surnames map[string]int // for cluster: how many person entities share each last name
+}
+
+// clusterIndexes holds released clusterIndexes: their maps, cleared, serve the next document
+// without being allocated again.
+var clusterIndexes = sync.Pool{New: func() any {
+	return &clusterIndex{byLast: map[string]int32{}, byFirst: map[string]int32{},
+		byPair: map[[2]string]int32{}, surnames: map[string]int{}}
+}}
+
+// maxPooledLinks bounds the clusterIndexes kept for reuse, so that the maps of a text with
+// thousands of names are not kept for the short ones after it.
+const maxPooledLinks = 1 << 12
+
+// newClusterIndex returns an empty clusterIndex with room for about names names.
+func newClusterIndex(names int) *clusterIndex {
+	ix := clusterIndexes.Get().(*clusterIndex)
+	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
+	ix.longest = slices.Grow(ix.longest[:0], names)
+	ix.recent = slices.Grow(ix.recent[:0], names)
+	return ix
+}
+
+// release empties ix, whose maps hold words of the text, and keeps it for reuse.
+func (ix *clusterIndex) release() {
+	if len(ix.links) > maxPooledLinks {
+		return
+	}
+	clear(ix.byLast)
+	clear(ix.byFirst)
+	clear(ix.byPair)
+	clear(ix.surnames)
+	clusterIndexes.Put(ix)
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
