@@ -212,6 +212,7 @@ func (r *Recognizer) Recognize(s string) (*Analysis, error) {
 func (r *Recognizer) RecognizeDoc(d *text.Doc, quoted []text.Span) *Analysis {
 	a := &Analysis{Mentions: make([]Mention, 0, len(d.Tokens)/6+4)} // news has a mention in seven tokens
 	sc := newScan(r.lex, d)
+	defer sc.release()
 	sc.mentions(a)
 	sc.cluster(a, quoted)
 	return a
