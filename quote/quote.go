@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/enum"
 
@@ -238,8 +239,13 @@ func (e *Extractor) Extract(s string) ([]Quote, error) {
 // ExtractDoc is Extract over a text analysed once and shared with other stages. It is how the
 // attribution package calls this one; other callers use Extract.
 func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
-	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes}
-	qs := e.classify(d, p.run())
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
+		regions: sc.regions[:0], stack: sc.stack[:0]}
+	regs := p.run()
+	qs := e.classify(d, regs, sc)
+	sc.regions, sc.stack = regs, p.stack
 	switch e.opts.Reported {
 	case ReportedNever:
 		return qs
@@ -248,5 +254,37 @@ func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
 			return qs
 		}
 	}
-	return e.reported(d, qs)
+	return e.reported(d, qs, sc)
+}
+
+// scratch is the working memory of one ExtractDoc call: the regions of the pairer and its
+// stack, the region-to-quote index of classify and joinSplit's last quote by depth, the
+// coverage of the tokens and the reported statements before they are merged, and merge's
+// own indexes. It is kept in scratches between documents.
+type scratch struct {
+	regions []region
+	stack   []open
+	of      []int
+	prevAt  []int
+	cover   []int32
+	rep     []Quote
+	top     []int
+	drop    []bool
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledCover bounds the scratches kept for reuse, so that one long text does not hold its
+// tables for the short ones after it.
+const maxPooledCover = 1 << 16
+
+// release empties sc, whose regions and quotes point into the results, and keeps it for reuse.
+func (sc *scratch) release() {
+	if cap(sc.cover) > maxPooledCover {
+		return
+	}
+	clear(sc.regions[:cap(sc.regions)])
+	clear(sc.stack[:cap(sc.stack)])
+	clear(sc.rep[:cap(sc.rep)])
+	scratches.Put(sc)
 }
