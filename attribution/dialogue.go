@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
@@ -61,8 +62,8 @@ func (c *docContext) dialogue(minConf float64) {
 func (c *docContext) turns() []turn {
 	// There are at most as many turns as statements, and the turns' statements follow one
 	// another: they share one slice, each turn a run of it.
-	out := make([]turn, 0, len(c.stmts))
-	all, first := make([]int, 0, len(c.stmts)), 0
+	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
+	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
 	for si := range c.stmts {
 		if c.quotes[c.from[si]].Depth > 0 {
 			continue
@@ -79,6 +80,7 @@ func (c *docContext) turns() []turn {
 			t.anchor = si
 		}
 	}
+	c.turnBuf, c.turnStmts = out, all
 	return out
 }
 

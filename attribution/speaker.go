@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/entity/timex"
@@ -21,18 +22,45 @@ type docContext struct {
 	stmts  []Statement
 	from   []int // statement index -> quote index
 
-	timexes  []timex.Timex // the document's temporal expressions, in text order
-	dateline *SaidOn       // the date of the article's dateline, once looked for
-	lastBy   []int         // entity -> its last statement dated so far, or -1
-	speakers []Speaker     // room for the statements' speakers, handed out in order
-	pubDate  SaidOn        // the publication date, once formatted
-	pubDone  bool          // pubDate is set
+	timexes      []timex.Timex // the document's temporal expressions, in text order
+	dateline     SaidOn        // the date of the article's dateline, once looked for
+	datelineDone bool          // dateline is set
+	lastBy       []int         // entity -> its last statement dated so far, or -1
+	speakers     []Speaker     // room for the statements' speakers, handed out in order
+	pubDate      SaidOn        // the publication date, once formatted
+	pubDone      bool          // pubDate is set
 
-	mentionBuf []int // scratch of mentionsIn
+	mentionBuf []int  // scratch of mentionsIn
+	turnBuf    []turn // scratch of turns, and the turns' statements
+	turnStmts  []int
 }
 
-func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
-	return &docContext{d: d, doc: doc, quotes: qs, quoted: quoted, ents: ents}
+// contexts holds released docContexts: their quotations and indexes, which the Result does
+// not keep, serve the next document.
+var contexts = sync.Pool{New: func() any { return new(docContext) }}
+
+// maxPooledQuotes bounds the docContexts kept for reuse, so that one long document does not
+// hold its tables for the short ones after it.
+const maxPooledQuotes = 1 << 12
+
+// newContext returns an empty context for doc, analysed as d, reusing a released one's memory.
+func newContext(d *text.Doc, doc Document) *docContext {
+	c := contexts.Get().(*docContext)
+	c.d, c.doc = d, doc
+	return c
+}
+
+// release keeps c's buffers for the next document and lets go of everything else: the
+// statements and speakers belong to the Result.
+func (c *docContext) release() {
+	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes {
+		return
+	}
+	clear(c.quotes) // they point into the results
+	clear(c.turnBuf)
+	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
+		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0]}
+	contexts.Put(c)
 }
 
 // inQuote reports whether byte offset off lies inside a quotation.
@@ -56,9 +84,10 @@ func (c *docContext) mentionAtOrAfter(off int) int {
 	return i
 }
 
-// quotedSpans returns the spans of the quotations in running text, marks included, in order.
-func quotedSpans(qs []quote.Quote) []Span {
-	var out []Span
+// quotedSpans returns the spans of the quotations in running text, marks included, in order,
+// in out's memory.
+func quotedSpans(qs []quote.Quote, out []Span) []Span {
+	out = out[:0]
 	for i := range qs {
 		q := &qs[i]
 		if q.Depth > 0 || len(q.Marks) == 0 {
@@ -117,7 +146,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 	if n == 0 {
 		return []Statement{}
 	}
-	c.stmts, c.from = make([]Statement, 0, n), make([]int, 0, n)
+	c.stmts, c.from = make([]Statement, 0, n), slices.Grow(c.from[:0], n)
 	c.speakers = make([]Speaker, 0, n)
 	trails := make([]Decision, n*trailCap)
 	for qi := range c.quotes {
@@ -143,7 +172,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.resolveNarrator()
 	c.dialogue(opts.MinConfidence)
 	c.runSieves(fallbackSieves, opts.MinConfidence)
-	c.lastBy = make([]int, len(c.ents.Entities))
+	c.lastBy = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)]
 	for i := range c.lastBy {
 		c.lastBy[i] = -1
 	}

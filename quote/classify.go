@@ -19,7 +19,7 @@ const (
 
 // classify decides the role of every region and finds its cue, then joins split quotes.
 func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
-	qs := make([]Quote, 0, len(regs))
+	qs := slices.Grow(sc.qs[:0], len(regs))
 	of := slices.Grow(sc.of[:0], len(regs))[:len(regs)] // region index -> quote index
 	clear(of)
 	sc.of = of
@@ -49,6 +49,7 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 		of[ri] = len(qs)
 		qs = append(qs, q)
 	}
+	sc.qs = qs
 	return joinSplit(qs, sc)
 }
 

@@ -238,7 +238,11 @@ func (e *Extractor) Extract(s string) ([]Quote, error) {
 
 // ExtractDoc is Extract over a text analysed once and shared with other stages. It is how the
 // attribution package calls this one; other callers use Extract.
-func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
+func (e *Extractor) ExtractDoc(d *text.Doc) []Quote { return e.AppendDoc(nil, d) }
+
+// AppendDoc is ExtractDoc appending the quotations to dst, for a caller that reads them and
+// lets them go before the next text, and so can reuse one slice for every text.
+func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
 	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
@@ -248,20 +252,21 @@ func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
 	sc.regions, sc.stack = regs, p.stack
 	switch e.opts.Reported {
 	case ReportedNever:
-		return qs
+		return append(dst, qs...)
 	case ReportedAuto:
 		if d.IsFiction() {
-			return qs
+			return append(dst, qs...)
 		}
 	}
-	return e.reported(d, qs, sc)
+	return e.reported(dst, d, qs, sc)
 }
 
 // scratch is the working memory of one ExtractDoc call: the regions of the pairer and its
-// stack, the region-to-quote index of classify and joinSplit's last quote by depth, the
+// stack, the quotations of classify and its region-to-quote index and joinSplit's last quote by depth, the
 // coverage of the tokens and the reported statements before they are merged, and merge's
 // own indexes. It is kept in scratches between documents.
 type scratch struct {
+	qs      []Quote
 	regions []region
 	stack   []open
 	of      []int
@@ -286,5 +291,6 @@ func (sc *scratch) release() {
 	clear(sc.regions[:cap(sc.regions)])
 	clear(sc.stack[:cap(sc.stack)])
 	clear(sc.rep[:cap(sc.rep)])
+	clear(sc.qs[:cap(sc.qs)])
 	scratches.Put(sc)
 }

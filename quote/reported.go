@@ -23,7 +23,7 @@ const (
 // and a parenthetical `… is, he said, …`. A quoted fragment inside the content makes the
 // statement mixed and is not reported on its own; content that a direct quotation already
 // holds is left to it.
-func (e *Extractor) reported(d *text.Doc, qs []Quote, sc *scratch) []Quote {
+func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) []Quote {
 	cover := coverage(d, qs, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
@@ -71,7 +71,7 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote, sc *scratch) []Quote {
 		}
 	}
 	sc.rep = out
-	return merge(d, qs, out, sc)
+	return merge(dst, d, qs, out, sc)
 }
 
 // coverage maps every token to the index of the quotation in running text that holds it,
@@ -699,9 +699,9 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 // merge joins the reported statements with the quotations: a quoted fragment inside reported
 // content makes it mixed and is dropped, its marks kept; reported content overlapping a
 // quotation that is speech of its own is dropped.
-func merge(d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
+func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	if len(rep) == 0 {
-		return qs
+		return append(dst, qs...)
 	}
 	// The quotations in running text do not overlap and come in text order: each reported
 	// statement finds the ones it touches by binary search, so merging stays linear.
@@ -715,7 +715,8 @@ func merge(d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	drop := slices.Grow(sc.drop[:0], len(qs))[:len(qs)]
 	clear(drop)
 	sc.drop = drop
-	out := make([]Quote, 0, len(qs)+len(rep))
+	base := len(dst)
+	out := slices.Grow(dst, len(qs)+len(rep))
 	for _, r := range rep {
 		hull := r.Span()
 		keep := true
@@ -750,7 +751,7 @@ func merge(d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 			out = append(out, q)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
+	slices.SortStableFunc(out[base:], func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
 	return out
 }
 
