@@ -60,7 +60,7 @@ func TestReleaseReuse(t *testing.T) {
 		}
 		got.Release()
 	}
-	if testing.CoverMode() != "" {
+	if testing.CoverMode() != "" || raceEnabled {
 		return
 	}
 	if got := testing.AllocsPerRun(10, func() { Analyze(news).Release() }); got > 2 {

@@ -20,7 +20,6 @@
 package text
 
 import (
-	"slices"
 	"sort"
 	"sync"
 )
@@ -152,13 +151,23 @@ func Analyze(s string) *Doc {
 	d.Text = s
 	// Most keys are the text itself; only capitalised and non-ASCII words need folded ones,
 	// about a sixth of the bytes of news and a tenth of those of fiction.
-	sc := scanner{d: d, folded: slices.Grow(d.foldBuf[:0], len(s)/4+16), fold: d.fold}
-	sc.toks = slices.Grow(d.Tokens[:0], len(s)/4+8) // English runs about a token in four or five bytes
+	sc := scanner{d: d, folded: room(d.foldBuf, len(s)/4+16), fold: d.fold}
+	sc.toks = room(d.Tokens, len(s)/4+8) // English runs about a token in four or five bytes
 	sc.scan()
 	d.folded = string(sc.folded)
 	d.foldBuf, d.fold = sc.folded[:0], sc.fold
 	d.segment(sc.lines, sc.lines+sc.stops)
 	return d
+}
+
+// room returns s emptied, with room for n elements: s's own memory if it is large enough.
+// (slices.Grow would do, but allocates twice under the race detector, which the allocation
+// tests run under.)
+func room[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // docs holds released Docs: a document's tables are about the size of the next one's, so

@@ -1,18 +1,16 @@
 package text
 
-import "slices"
-
 // segment finds paragraphs and sentences over the tokens and sets ParaStart and SentStart;
 // there are at most paras paragraphs and sents sentences.
 func (d *Doc) segment(paras, sents int) {
 	toks := d.Tokens
-	d.sents = slices.Grow(d.sents[:0], len(toks))[:len(toks)] // every token is in a sentence
+	d.sents = room(d.sents, len(toks))[:len(toks)] // every token is in a sentence
 	if len(toks) == 0 {
 		d.Paragraphs, d.Sentences = nil, nil
 		return
 	}
-	d.Paragraphs = slices.Grow(d.Paragraphs[:0], paras)
-	d.Sentences = slices.Grow(d.Sentences[:0], sents)
+	d.Paragraphs = room(d.Paragraphs, paras)
+	d.Sentences = room(d.Sentences, sents)
 	start := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !d.paragraphBreak(i) {
