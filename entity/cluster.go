@@ -29,7 +29,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	}
 	ix := newClusterIndex(names)
 	defer ix.release()
-	a.Entities = make([]Entity, 0, names+nominals) // each name or role may be an entity
+	a.Entities = room(sc.entityBuf, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Name {
@@ -50,7 +50,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		ix.add(d, m, e, mi)
 	}
 	bindNominals(d, a)
-	collectMentions(a)
+	sc.collectMentions(a, false)
 	surnames := ix.surnames // how many person entities each last name is shared by
 	var keys []string
 	for ei := range a.Entities {
@@ -70,13 +70,16 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
 	}
 	sc.resolvePronouns(a, quoted)
-	collectMentions(a)
+	sc.collectMentions(a, true)
 }
 
 // collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
 // refer to it, in text order: one array for all, rather than one append at a time for each.
-func collectMentions(a *Analysis) {
-	ends := make([]int, len(a.Entities)+1) // ends[e+1]: the end of e's mentions in all
+// Only the final call's array is the result's; the ones before are sc's scratch.
+func (sc *scan) collectMentions(a *Analysis, final bool) {
+	ends := room(sc.ends, len(a.Entities)+1)[:len(a.Entities)+1] // ends[e+1]: the end of e's mentions in all
+	clear(ends)
+	sc.ends = ends
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {
 			ends[e+1]++
@@ -85,7 +88,14 @@ func collectMentions(a *Analysis) {
 	for e := range a.Entities {
 		ends[e+1] += ends[e]
 	}
-	all := make([]int, ends[len(a.Entities)])
+	n := ends[len(a.Entities)]
+	var all []int
+	if final {
+		all = make([]int, n)
+	} else {
+		all = room(sc.all, n)[:n]
+		sc.all = all
+	}
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {

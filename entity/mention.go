@@ -62,9 +62,16 @@ type scan struct {
 	w         []wordBits      // per token
 	capMid    map[string]bool // see capitalisedMid
 	capMidSet bool            // capMid is filled in
+
+	// Scratch kept for the next text: the mentions and entities as they are found, copied to
+	// the result at their final length, and the indexes of collectMentions.
+	mentionBuf []Mention
+	entityBuf  []Entity
+	ends       []int
+	all        []int
 }
 
-// scans holds released scans: their per-token table and map serve the next text.
+// scans holds released scans: their tables, map and scratch serve the next text.
 var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}} }}
 
 // maxPooledScan bounds the scans kept for reuse, so that one long text does not hold its
@@ -83,8 +90,19 @@ func (sc *scan) release() {
 		return
 	}
 	clear(sc.capMid)
+	clear(sc.mentionBuf[:cap(sc.mentionBuf)]) // names and roles point into the text
+	clear(sc.entityBuf[:cap(sc.entityBuf)])
 	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
+	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
+}
+
+// room returns s emptied, with room for n elements: s's own memory if it is large enough.
+func room[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // has reports whether token i is in a lexicon of b.
