@@ -19,10 +19,7 @@
 // (`…?" she asked`); abbreviations (Mr., U.S., Jan.), initials and decimals do not end one.
 package text
 
-import (
-	"sort"
-	"sync"
-)
+import "sync"
 
 // A Doc is the analysed form of one text.
 type Doc struct {
@@ -33,6 +30,7 @@ type Doc struct {
 
 	sents  []int32 // sentence index of each token
 	folded string  // the keys that are not their token's text, back to back
+	blocks []int32 // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
 
 	// Scratch of Analyze, kept with the Doc for reuse after Release: the folded keys being
 	// built, and the folder with its buffers.
@@ -63,7 +61,35 @@ func (d *Doc) ParagraphOf(i int) int { return d.Sentences[d.sents[i]].Para }
 // TokenAt returns the index of the first token that ends after byte offset off, or
 // len(d.Tokens) if there is none.
 func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	switch {
+	case off < 0:
+		return 0
+	case off >= len(d.Text):
+		return len(d.Tokens) // no token ends after the text
+	}
+	// Start from the answer for the block that holds off: a few tokens away at most.
+	k := int(d.blocks[off/blockSize])
+	for k < len(d.Tokens) && d.Tokens[k].End <= off {
+		k++
+	}
+	return k
+}
+
+// blockSize is the stride of Doc.blocks: TokenAt walks past at most as many tokens.
+const blockSize = 64
+
+// index sets d.blocks, TokenAt of every multiple of blockSize in the text. Token ends
+// increase, so one walk over the tokens serves every block.
+func (d *Doc) index() {
+	n := (len(d.Text) + blockSize - 1) / blockSize
+	d.blocks = room(d.blocks, n)[:n]
+	k := 0
+	for b := range d.blocks {
+		for k < len(d.Tokens) && d.Tokens[k].End <= b*blockSize {
+			k++
+		}
+		d.blocks[b] = int32(k)
+	}
 }
 
 // ExchangeShare returns the share of paragraphs that open with a quotation mark right after a
@@ -157,6 +183,7 @@ func Analyze(s string) *Doc {
 	d.folded = string(sc.folded)
 	d.foldBuf, d.fold = sc.folded[:0], sc.fold
 	d.segment(sc.lines, sc.lines+sc.stops)
+	d.index()
 	return d
 }
 
@@ -187,5 +214,6 @@ func (d *Doc) Release() {
 	}
 	d.Text, d.folded = "", "" // do not keep the text alive
 	d.Tokens, d.Sentences, d.Paragraphs, d.sents = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0], d.sents[:0]
+	d.blocks = d.blocks[:0]
 	docs.Put(d)
 }
