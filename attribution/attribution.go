@@ -231,9 +231,13 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(doc.Text), a.opts.MaxInputBytes)
 	}
 	d := text.Analyze(doc.Text)
-	qs := a.quotes.ExtractDoc(d)
-	quoted := quotedSpans(qs)
-	ents := a.entities.RecognizeDoc(d, quoted)
+	defer d.Release() // the Result holds spans and strings, nothing of d's tables
+	c := newContext(d, doc)
+	defer c.release()
+	c.quotes = a.quotes.AppendDoc(c.quotes, d)
+	c.quoted = quotedSpans(c.quotes, c.quoted)
+	ents := a.entities.RecognizeDoc(d, c.quoted)
+	c.ents = ents
 	r := &Result{ID: doc.ID, Entities: ents.Entities, Mentions: ents.Mentions}
 	if r.Entities == nil {
 		r.Entities = []entity.Entity{}
@@ -245,7 +249,6 @@ func (a *Attributor) Attribute(doc Document) (*Result, error) {
 	if r.Timexes == nil {
 		r.Timexes = []timex.Timex{}
 	}
-	c := newContext(d, qs, quoted, ents, doc)
 	c.timexes = r.Timexes
 	r.Statements = c.statements(&a.opts)
 	tax := a.opts.Taxonomy

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -50,7 +51,7 @@ const (
 func (c *docContext) dialogue(minConf float64) {
 	dialogueText := c.d.IsDialogue()
 	c.dialogueText = dialogueText
-	c.breaks = sceneBreaks(c.d)
+	c.breaks = sceneBreaks(c.d, c.breaks[:0])
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1
@@ -64,7 +65,10 @@ func (c *docContext) dialogue(minConf float64) {
 
 // turns groups the top-level statements by paragraph.
 func (c *docContext) turns() []turn {
-	var out []turn
+	// There are at most as many turns as statements, and the turns' statements follow one
+	// another: they share one slice, each turn a run of it.
+	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
+	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
 	for si := range c.stmts {
 		if c.quotes[c.from[si]].Depth > 0 {
 			continue
@@ -72,13 +76,16 @@ func (c *docContext) turns() []turn {
 		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
 		if len(out) == 0 || out[len(out)-1].para != p {
 			out = append(out, turn{para: p, anchor: -1})
+			first = len(all)
 		}
+		all = append(all, si)
 		t := &out[len(out)-1]
-		t.stmts = append(t.stmts, si)
+		t.stmts = all[first:len(all):len(all)]
 		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) {
 			t.anchor = si
 		}
 	}
+	c.turnBuf, c.turnStmts = out, all
 	return out
 }
 
@@ -485,11 +492,10 @@ func (c *docContext) vocative(si int) int {
 	return -1
 }
 
-// sceneBreaks returns the start offsets of the paragraphs that break a scene, in order: a line
+// sceneBreaks appends to out the start offsets of the paragraphs that break a scene, in order: a line
 // of symbols ("*  *  *", "#", "---"), or a chapter heading. People talking on one side of a
 // break are not the ones talking on the other.
-func sceneBreaks(d *text.Doc) []int {
-	var out []int
+func sceneBreaks(d *text.Doc, out []int) []int {
 	for _, p := range d.Paragraphs {
 		if p.Tokens() == 0 {
 			continue

@@ -156,8 +156,8 @@ func (c *docContext) inherited(si int) (SaidOn, bool) {
 	}
 	d := c.d
 	para := d.ParagraphOf(d.TokenAt(s.Parts[0].Start))
-	j, ok := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
-	if !ok {
+	j := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
+	if j < 0 {
 		return SaidOn{}, false
 	}
 	p := &c.stmts[j]
@@ -170,10 +170,10 @@ func (c *docContext) inherited(si int) (SaidOn, bool) {
 // datelineDate returns the date of the article's dateline ("CLEVELAND, July 19 (UPI) —"), or
 // a zero SaidOn. The dateline is looked for once per document.
 func (c *docContext) datelineDate() SaidOn {
-	if c.dateline != nil {
-		return *c.dateline
+	if c.datelineDone {
+		return c.dateline
 	}
-	c.dateline = &SaidOn{}
+	c.datelineDone = true
 	d := c.d
 	for pi, p := range d.Paragraphs {
 		if pi > 2 {
@@ -192,14 +192,14 @@ func (c *docContext) datelineDate() SaidOn {
 			for ti := range c.timexes {
 				t := &c.timexes[ti]
 				if span.Contains(t.Span) && datable(t) {
-					*c.dateline = SaidOn{Value: dayOf(t.Value), Source: Dateline, Span: t.Span}
-					return *c.dateline
+					c.dateline = SaidOn{Value: dayOf(t.Value), Source: Dateline, Span: t.Span}
+					return c.dateline
 				}
 			}
-			return *c.dateline
+			return c.dateline
 		}
 	}
-	return *c.dateline
+	return c.dateline
 }
 
 // datable reports whether a temporal expression can say when something was said: a date or a

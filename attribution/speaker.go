@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/entity/timex"
@@ -21,16 +22,48 @@ type docContext struct {
 	stmts  []Statement
 	from   []int // statement index -> quote index
 
-	timexes  []timex.Timex // the document's temporal expressions, in text order
-	dateline *SaidOn       // the date of the article's dateline, once looked for
-	lastBy   map[int]int   // entity -> its last statement dated so far
+	timexes      []timex.Timex // the document's temporal expressions, in text order
+	dateline     SaidOn        // the date of the article's dateline, once looked for
+	datelineDone bool          // dateline is set
+	lastBy       []int         // entity -> its last statement dated so far, or -1
+	speakers     []Speaker     // room for the statements' speakers, handed out in order
+	pubDate      SaidOn        // the publication date, once formatted
+	pubDone      bool          // pubDate is set
+
+	mentionBuf []int  // scratch of mentionsIn
+	turnBuf    []turn // scratch of turns, and the turns' statements
+	turnStmts  []int
 
 	dialogueText bool  // the text is dialogue, as a novel's is (set by the dialogue pass)
 	breaks       []int // the starts of the scene breaks, in order (set by the dialogue pass)
 }
 
-func newContext(d *text.Doc, qs []quote.Quote, quoted []Span, ents *entity.Analysis, doc Document) *docContext {
-	return &docContext{d: d, doc: doc, quotes: qs, quoted: quoted, ents: ents}
+// contexts holds released docContexts: their quotations and indexes, which the Result does
+// not keep, serve the next document.
+var contexts = sync.Pool{New: func() any { return new(docContext) }}
+
+// maxPooledQuotes bounds the docContexts kept for reuse, so that one long document does not
+// hold its tables for the short ones after it.
+const maxPooledQuotes = 1 << 12
+
+// newContext returns an empty context for doc, analysed as d, reusing a released one's memory.
+func newContext(d *text.Doc, doc Document) *docContext {
+	c := contexts.Get().(*docContext)
+	c.d, c.doc = d, doc
+	return c
+}
+
+// release keeps c's buffers for the next document and lets go of everything else: the
+// statements and speakers belong to the Result.
+func (c *docContext) release() {
+	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes {
+		return
+	}
+	clear(c.quotes) // they point into the results
+	clear(c.turnBuf)
+	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
+		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0]}
+	contexts.Put(c)
 }
 
 // inQuote reports whether byte offset off lies inside a quotation.
@@ -54,12 +87,13 @@ func (c *docContext) mentionAtOrAfter(off int) int {
 	return i
 }
 
-// quotedSpans returns the spans of the quotations in running text, marks included, in order.
+// quotedSpans returns the spans of the quotations in running text, marks included, in order,
+// in out's memory.
 //
 // A split quote gives one span per part, so that its cue between them (`"A," she said, "B."`)
 // is narration, not quotation.
-func quotedSpans(qs []quote.Quote) []Span {
-	var out []Span
+func quotedSpans(qs []quote.Quote, out []Span) []Span {
+	out = out[:0]
 	for i := range qs {
 		q := &qs[i]
 		if q.Depth > 0 || len(q.Marks) == 0 {
@@ -126,20 +160,39 @@ var (
 	}
 )
 
+// trailCap is the room each statement's Trail gets in the document's shared allocation: the
+// quote decision and one speaker decision, which most statements end with.
+const trailCap = 2
+
 // statements makes a statement of every quotation that is one and finds its speaker.
 func (c *docContext) statements(opts *Options) []Statement {
+	n := 0
+	for qi := range c.quotes {
+		if isStatement(&c.quotes[qi], opts) {
+			n++
+		}
+	}
+	if n == 0 {
+		return []Statement{}
+	}
+	c.stmts, c.from = make([]Statement, 0, n), slices.Grow(c.from[:0], n)
+	c.speakers = make([]Speaker, 0, n)
+	trails := make([]Decision, n*trailCap)
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
-		if !q.IsStatement() || q.Depth > 0 && !opts.Nested {
+		if !isStatement(q, opts) {
 			continue
 		}
+		k := len(c.stmts) * trailCap
 		s := Statement{
 			Within: c.enclosing(q),
 			Kind:   q.Kind,
 			Parts:  q.Parts,
 			Cue:    q.Cue,
 			Topics: []Topic{},
-			Trail:  []Decision{{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}},
+			// A later decision appends in place; a third one moves this trail out.
+			Trail: append(trails[k:k:k+trailCap],
+				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
@@ -149,17 +202,22 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.resolveNarrator()
 	c.runSieves(fallbackSieves, opts.MinConfidence)
 	c.cataphora(opts.MinConfidence)
-	c.lastBy = map[int]int{}
+	c.lastBy = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)]
+	for i := range c.lastBy {
+		c.lastBy[i] = -1
+	}
 	for si := range c.stmts {
 		c.stmts[si].SaidOn = c.saidOn(si)
 		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
 			c.lastBy[sp.Entity] = si
 		}
 	}
-	if c.stmts == nil {
-		return []Statement{}
-	}
 	return c.stmts
+}
+
+// isStatement reports whether quotation q makes a statement.
+func isStatement(q *quote.Quote, opts *Options) bool {
+	return q.IsStatement() && (q.Depth == 0 || opts.Nested)
 }
 
 // runSieves gives each statement still without a speaker the answer of the first sieve that
@@ -225,7 +283,14 @@ func quoteConfidence(q *quote.Quote) float64 {
 }
 
 func (c *docContext) speaker(ch choice) *Speaker {
-	sp := &Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
+	var sp *Speaker
+	if n := len(c.speakers); n < cap(c.speakers) { // one allocation for most of the document's speakers
+		c.speakers = c.speakers[:n+1]
+		sp = &c.speakers[n]
+	} else {
+		sp = new(Speaker)
+	}
+	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
 	if ch.entity >= 0 {
 		e := &c.ents.Entities[ch.entity]
 		sp.Name, sp.Kind = e.Name, e.Kind
@@ -233,11 +298,13 @@ func (c *docContext) speaker(ch choice) *Speaker {
 	return sp
 }
 
+// publicationDate returns the document's publication date, formatted once per document.
 func (c *docContext) publicationDate() SaidOn {
-	if c.doc.Published.IsZero() {
-		return SaidOn{}
+	if !c.pubDone && !c.doc.Published.IsZero() {
+		c.pubDate = SaidOn{Value: c.doc.Published.Format("2006-01-02"), Source: Published}
 	}
-	return SaidOn{Value: c.doc.Published.Format("2006-01-02"), Source: Published}
+	c.pubDone = true
+	return c.pubDate
 }
 
 // cueSpeaker takes the subject of the statement's cue: the mention in the quote's source
@@ -313,11 +380,12 @@ func (c *docContext) firstActor(cands []int) int {
 	return cands[0]
 }
 
-// mentionsIn returns the subject-like mentions wholly inside w.
+// mentionsIn returns the subject-like mentions wholly inside w, in a buffer that the next call
+// reuses.
 func (c *docContext) mentionsIn(w Span) []int {
 	ms := c.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= w.Start })
-	var out []int
+	out := c.mentionBuf[:0]
 	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
 		m := &ms[i]
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
@@ -325,6 +393,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 		}
 		out = append(out, i)
 	}
+	c.mentionBuf = out
 	return out
 }
 

@@ -3,6 +3,7 @@ package attribution
 import (
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,6 +63,17 @@ func ParseTaxonomy(r io.Reader) (*Taxonomy, error) {
 // Labels returns the labels of t, sorted.
 func (t *Taxonomy) Labels() []string { return t.t.Labels() }
 
+// topicScratch is the working memory of docContext.topics, kept in topicScratches between
+// documents: the mentions handed to the analyser, and the topics of all the statements back to
+// back with where each statement's end, so that they are copied out in one allocation.
+type topicScratch struct {
+	mentions []topic.Mention
+	found    []topic.Topic
+	ends     []int
+}
+
+var topicScratches = sync.Pool{New: func() any { return new(topicScratch) }}
+
 // topics gives every statement of c its topics: the caller's taxonomy labels its content
 // supports, the entities it names and its key phrases, with the cue's sentence as context.
 func (c *docContext) topics(tax *Taxonomy, limit int) {
@@ -72,7 +84,13 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	if tax != nil {
 		tt = tax.t
 	}
-	ms := make([]topic.Mention, 0, len(c.ents.Mentions))
+	sc := topicScratches.Get().(*topicScratch)
+	defer func() {
+		clear(sc.mentions) // they point into the text: do not keep it alive
+		clear(sc.found)
+		topicScratches.Put(sc)
+	}()
+	ms := sc.mentions[:0]
 	for i := range c.ents.Mentions {
 		m := &c.ents.Mentions[i]
 		if m.Entity < 0 {
@@ -91,18 +109,30 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		name := strings.TrimPrefix(e.Name, "The ")
 		ms = append(ms, topic.Mention{Span: m.Span, Name: name, Kind: kind, Pronoun: m.Kind == entity.Pronoun})
 	}
+	sc.mentions = ms
 	a := topic.NewAnalyzer(c.d, ms, tt)
+	defer a.Release()
+	found, ends := sc.found[:0], sc.ends[:0]
 	for si := range c.stmts {
 		s := &c.stmts[si]
 		st := topic.Statement{Content: s.Parts, Context: c.contextOf(s)}
 		if s.Speaker != nil {
 			st.Speaker = strings.TrimPrefix(s.Speaker.Name, "The ")
 		}
-		ts := a.Topics(st, limit)
-		s.Topics = make([]Topic, len(ts))
-		for i, t := range ts {
-			s.Topics[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: t.Evidence}
+		found = a.AppendTopics(found, st, limit)
+		ends = append(ends, len(found))
+	}
+	sc.found, sc.ends = found, ends
+	all := make([]Topic, len(found))
+	for i, t := range found {
+		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: t.Evidence}
+	}
+	start := 0
+	for si, end := range ends {
+		if end > start { // a statement with no topics keeps its empty, non-nil Topics
+			c.stmts[si].Topics = all[start:end:end]
 		}
+		start = end
 	}
 }
 

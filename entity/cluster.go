@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -26,17 +27,10 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			nominals++
 		}
 	}
-	ix := clusterIndex{
-		byLast:  make(map[string]int32, names),
-		byFirst: make(map[string]int32, names),
-		byPair:  make(map[[2]string]int32, names),
-		links:   make([]link, 1, 3*names+1),
-		longest: make([]int, 0, names),
-		recent:  make([]int, 0, names),
-
-		dialogue: d.IsDialogue(),
-	}
-	a.Entities = make([]Entity, 0, names+nominals) // each name or role may be an entity
+	ix := newClusterIndex(names)
+	ix.dialogue = d.IsDialogue()
+	defer ix.release()
+	a.Entities = room(sc.entityBuf, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Name {
@@ -57,8 +51,8 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		ix.add(d, m, e, mi)
 	}
 	bindNominals(d, a)
-	collectMentions(a)
-	surnames := make(map[string]int, len(a.Entities)) // how many person entities each last name is shared by
+	sc.collectMentions(a, false)
+	surnames := ix.surnames // how many person entities each last name is shared by
 	var keys []string
 	for ei := range a.Entities {
 		e := &a.Entities[ei]
@@ -77,13 +71,16 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
 	}
 	sc.resolvePronouns(a, quoted)
-	collectMentions(a)
+	sc.collectMentions(a, true)
 }
 
 // collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
 // refer to it, in text order: one array for all, rather than one append at a time for each.
-func collectMentions(a *Analysis) {
-	ends := make([]int, len(a.Entities)+1) // ends[e+1]: the end of e's mentions in all
+// Only the final call's array is the result's; the ones before are sc's scratch.
+func (sc *scan) collectMentions(a *Analysis, final bool) {
+	ends := room(sc.ends, len(a.Entities)+1)[:len(a.Entities)+1] // ends[e+1]: the end of e's mentions in all
+	clear(ends)
+	sc.ends = ends
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {
 			ends[e+1]++
@@ -92,7 +89,14 @@ func collectMentions(a *Analysis) {
 	for e := range a.Entities {
 		ends[e+1] += ends[e]
 	}
-	all := make([]int, ends[len(a.Entities)])
+	n := ends[len(a.Entities)]
+	var all []int
+	if final {
+		all = make([]int, n)
+	} else {
+		all = room(sc.all, n)[:n]
+		sc.all = all
+	}
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {
@@ -271,7 +275,40 @@ type clusterIndex struct {
 	longest []int               // per entity: the most words in one of its names
 	recent  []int               // per entity: index of its latest mention
 
-	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
+	surnames map[string]int // for cluster: how many person entities share each last name
+	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
+}
+
+// clusterIndexes holds released clusterIndexes: their maps, cleared, serve the next document
+// without being allocated again.
+var clusterIndexes = sync.Pool{New: func() any {
+	return &clusterIndex{byLast: map[string]int32{}, byFirst: map[string]int32{},
+		byPair: map[[2]string]int32{}, surnames: map[string]int{}}
+}}
+
+// maxPooledLinks bounds the clusterIndexes kept for reuse, so that the maps of a text with
+// thousands of names are not kept for the short ones after it.
+const maxPooledLinks = 1 << 12
+
+// newClusterIndex returns an empty clusterIndex with room for about names names.
+func newClusterIndex(names int) *clusterIndex {
+	ix := clusterIndexes.Get().(*clusterIndex)
+	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
+	ix.longest = slices.Grow(ix.longest[:0], names)
+	ix.recent = slices.Grow(ix.recent[:0], names)
+	return ix
+}
+
+// release empties ix, whose maps hold words of the text, and keeps it for reuse.
+func (ix *clusterIndex) release() {
+	if len(ix.links) > maxPooledLinks {
+		return
+	}
+	clear(ix.byLast)
+	clear(ix.byFirst)
+	clear(ix.byPair)
+	clear(ix.surnames)
+	clusterIndexes.Put(ix)
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.

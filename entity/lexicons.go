@@ -2,6 +2,7 @@ package entity
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,13 +105,15 @@ const (
 	startsMask = startsPronoun | startsNominal | startsName
 )
 
-// lookUp returns the lexicons that hold each token of d.
-func (l *lexicons) lookUp(d *text.Doc) []wordBits {
-	w := make([]wordBits, len(d.Tokens))
+// lookUp returns the lexicons that hold each token of d, appended to w.
+func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
+	w = slices.Grow(w, len(d.Tokens))
 	for i := range d.Tokens {
+		var b wordBits
 		if d.Tokens[i].Kind == text.Word || l.oddKeys {
-			w[i] = l.holders[d.Key(i)]
+			b = l.holders[d.Key(i)]
 		}
+		w = append(w, b)
 	}
 	return w
 }

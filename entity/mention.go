@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/whosaid/whosaid/internal/text"
+	"sync"
 )
 
 // pronounInfo describes a personal pronoun.
@@ -56,14 +57,52 @@ var modifiers = map[string]bool{
 // A scan is the recognition of one text: the text, what the lexicons say of each of its
 // tokens, and the words it capitalises inside sentences.
 type scan struct {
-	l      *lexicons
-	d      *text.Doc
-	w      []wordBits      // per token
-	capMid map[string]bool // see capitalisedMid; nil until first needed
+	l         *lexicons
+	d         *text.Doc
+	w         []wordBits      // per token
+	capMid    map[string]bool // see capitalisedMid
+	capMidSet bool            // capMid is filled in
+
+	// Scratch kept for the next text: the mentions and entities as they are found, copied to
+	// the result at their final length, and the indexes of collectMentions.
+	mentionBuf []Mention
+	entityBuf  []Entity
+	ends       []int
+	all        []int
 }
 
+// scans holds released scans: their tables, map and scratch serve the next text.
+var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}} }}
+
+// maxPooledScan bounds the scans kept for reuse, so that one long text does not hold its
+// tables for the short ones after it.
+const maxPooledScan = 1 << 16
+
 func newScan(l *lexicons, d *text.Doc) *scan {
-	return &scan{l: l, d: d, w: l.lookUp(d)}
+	sc := scans.Get().(*scan)
+	sc.l, sc.d, sc.w = l, d, l.lookUp(d, sc.w[:0])
+	return sc
+}
+
+// release empties sc, whose map holds words of the text, and keeps it for reuse.
+func (sc *scan) release() {
+	if cap(sc.w) > maxPooledScan {
+		return
+	}
+	clear(sc.capMid)
+	clear(sc.mentionBuf[:cap(sc.mentionBuf)]) // names and roles point into the text
+	clear(sc.entityBuf[:cap(sc.entityBuf)])
+	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
+	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
+	scans.Put(sc)
+}
+
+// room returns s emptied, with room for n elements: s's own memory if it is large enough.
+func room[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // has reports whether token i is in a lexicon of b.
@@ -122,20 +161,14 @@ func (sc *scan) mentions(a *Analysis) {
 // where capitals mark names rather than sentence starts. The set of such words is made on the
 // first call.
 func (sc *scan) capitalisedMid(key string) bool {
-	if sc.capMid == nil {
+	if !sc.capMidSet {
+		sc.capMidSet = true
 		d := sc.d
 		mid := func(i int) bool {
 			t := &d.Tokens[i]
 			return t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
 				i > 0 && d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct
 		}
-		n := 0
-		for i := range d.Tokens {
-			if mid(i) {
-				n++
-			}
-		}
-		sc.capMid = make(map[string]bool, n)
 		for i := range d.Tokens {
 			if mid(i) {
 				sc.capMid[d.Key(i)] = true

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"slices"
+
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -16,10 +18,12 @@ const (
 )
 
 // classify decides the role of every region and finds its cue, then joins split quotes.
-func (e *Extractor) classify(d *text.Doc, regs []region) []Quote {
-	qs := make([]Quote, 0, len(regs))
-	of := make([]int, len(regs)) // region index -> quote index
-	lastTop := -1                // region index of the last quotation in running text
+func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
+	qs := slices.Grow(sc.qs[:0], len(regs))
+	of := slices.Grow(sc.of[:0], len(regs))[:len(regs)] // region index -> quote index
+	clear(of)
+	sc.of = of
+	lastTop := -1 // region index of the last quotation in running text
 	for ri := range regs {
 		r := &regs[ri]
 		q := Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed}
@@ -45,7 +49,8 @@ func (e *Extractor) classify(d *text.Doc, regs []region) []Quote {
 		of[ri] = len(qs)
 		qs = append(qs, q)
 	}
-	return joinSplit(qs)
+	sc.qs = qs
+	return joinSplit(qs, sc)
 }
 
 // continuesSplit reports whether region r is the second half of the quotation p split by its
@@ -520,11 +525,14 @@ func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 
 // joinSplit merges a quote that continues after its own cue (`"A," he said, "B."`) into one
 // statement with two parts.
-func joinSplit(qs []Quote) []Quote {
+func joinSplit(qs []Quote, sc *scratch) []Quote {
 	out := qs[:0]
-	prevAt := map[int]int{} // depth -> index in out of the last quote at that depth
+	prevAt := sc.prevAt[:0] // depth -> index in out of the last quote at that depth, or -1
 	for _, q := range qs {
-		if j, ok := prevAt[q.Depth]; ok && q.Role == Speech && q.Rule == "cue-before" &&
+		for len(prevAt) <= q.Depth {
+			prevAt = append(prevAt, -1)
+		}
+		if j := prevAt[q.Depth]; j >= 0 && q.Role == Speech && q.Rule == "cue-before" &&
 			out[j].Role == Speech && out[j].Cue.Span == q.Cue.Span {
 			out[j].Parts = append(out[j].Parts, q.Parts...)
 			out[j].Marks = append(out[j].Marks, q.Marks...)
@@ -533,6 +541,7 @@ func joinSplit(qs []Quote) []Quote {
 		prevAt[q.Depth] = len(out)
 		out = append(out, q)
 	}
+	sc.prevAt = prevAt
 	return out
 }
 

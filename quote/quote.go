@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/enum"
 
@@ -237,16 +238,59 @@ func (e *Extractor) Extract(s string) ([]Quote, error) {
 
 // ExtractDoc is Extract over a text analysed once and shared with other stages. It is how the
 // attribution package calls this one; other callers use Extract.
-func (e *Extractor) ExtractDoc(d *text.Doc) []Quote {
-	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes}
-	qs := e.classify(d, p.run())
+func (e *Extractor) ExtractDoc(d *text.Doc) []Quote { return e.AppendDoc(nil, d) }
+
+// AppendDoc is ExtractDoc appending the quotations to dst, for a caller that reads them and
+// lets them go before the next text, and so can reuse one slice for every text.
+func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
+		regions: sc.regions[:0], stack: sc.stack[:0]}
+	regs := p.run()
+	qs := e.classify(d, regs, sc)
+	sc.regions, sc.stack = regs, p.stack
 	switch e.opts.Reported {
 	case ReportedNever:
-		return qs
+		return append(dst, qs...)
 	case ReportedAuto:
 		if d.IsFiction() {
-			return qs
+			return append(dst, qs...)
 		}
 	}
-	return e.reported(d, qs)
+	return e.reported(dst, d, qs, sc)
+}
+
+// scratch is the working memory of one ExtractDoc call: the regions of the pairer and its
+// stack, the quotations of classify and its region-to-quote index and joinSplit's last quote by depth, the
+// coverage of the tokens and the reported statements before they are merged, and merge's
+// own indexes. It is kept in scratches between documents.
+type scratch struct {
+	qs      []Quote
+	regions []region
+	stack   []open
+	of      []int
+	prevAt  []int
+	cover   []int32
+	rep     []Quote
+	top     []int
+	drop    []bool
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledCover bounds the scratches kept for reuse, so that one long text does not hold its
+// tables for the short ones after it.
+const maxPooledCover = 1 << 16
+
+// release empties sc, whose regions and quotes point into the results, and keeps it for reuse.
+func (sc *scratch) release() {
+	if cap(sc.cover) > maxPooledCover {
+		return
+	}
+	clear(sc.regions[:cap(sc.regions)])
+	clear(sc.stack[:cap(sc.stack)])
+	clear(sc.rep[:cap(sc.rep)])
+	clear(sc.qs[:cap(sc.qs)])
+	scratches.Put(sc)
 }

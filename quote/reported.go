@@ -23,9 +23,10 @@ const (
 // and a parenthetical `… is, he said, …`. A quoted fragment inside the content makes the
 // statement mixed and is not reported on its own; content that a direct quotation already
 // holds is left to it.
-func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
-	cover := coverage(d, qs)
-	var out []Quote
+func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) []Quote {
+	cover := coverage(d, qs, sc.cover[:0])
+	sc.cover = cover
+	out := sc.rep[:0]
 	for _, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			if cover[i] >= 0 {
@@ -69,13 +70,14 @@ func (e *Extractor) reported(d *text.Doc, qs []Quote) []Quote {
 			}
 		}
 	}
-	return merge(d, qs, out, cover)
+	sc.rep = out
+	return merge(dst, d, qs, out, sc)
 }
 
 // coverage maps every token to the index of the quotation in running text that holds it,
 // marks included, or -1.
-func coverage(d *text.Doc, qs []Quote) []int32 {
-	cover := make([]int32, len(d.Tokens))
+func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
+	cover = slices.Grow(cover[:0], len(d.Tokens))[:len(d.Tokens)]
 	for i := range cover {
 		cover[i] = -1
 	}
@@ -736,20 +738,24 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 // merge joins the reported statements with the quotations: a quoted fragment inside reported
 // content makes it mixed and is dropped, its marks kept; reported content overlapping a
 // quotation that is speech of its own is dropped.
-func merge(d *text.Doc, qs, rep []Quote, cover []int32) []Quote {
+func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	if len(rep) == 0 {
-		return qs
+		return append(dst, qs...)
 	}
 	// The quotations in running text do not overlap and come in text order: each reported
 	// statement finds the ones it touches by binary search, so merging stays linear.
-	var top []int
+	top := sc.top[:0]
 	for qi := range qs {
 		if qs[qi].Depth == 0 {
 			top = append(top, qi)
 		}
 	}
-	drop := make([]bool, len(qs))
-	out := make([]Quote, 0, len(qs)+len(rep))
+	sc.top = top
+	drop := slices.Grow(sc.drop[:0], len(qs))[:len(qs)]
+	clear(drop)
+	sc.drop = drop
+	base := len(dst)
+	out := slices.Grow(dst, len(qs)+len(rep))
 	for _, r := range rep {
 		hull := r.Span()
 		keep := true
@@ -784,7 +790,7 @@ func merge(d *text.Doc, qs, rep []Quote, cover []int32) []Quote {
 			out = append(out, q)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
+	slices.SortStableFunc(out[base:], func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
 	return out
 }
 

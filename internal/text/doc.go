@@ -19,7 +19,7 @@
 // (`…?" she asked`); abbreviations (Mr., U.S., Jan.), initials and decimals do not end one.
 package text
 
-import "sort"
+import "sync"
 
 // A Doc is the analysed form of one text.
 type Doc struct {
@@ -30,6 +30,12 @@ type Doc struct {
 
 	sents  []int32 // sentence index of each token
 	folded string  // the keys that are not their token's text, back to back
+	blocks []int32 // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
+
+	// Scratch of Analyze, kept with the Doc for reuse after Release: the folded keys being
+	// built, and the folder with its buffers.
+	foldBuf []byte
+	fold    folder
 }
 
 // Key returns the folded form of token i: lower-case, NFC, width-folded, with typographic
@@ -55,7 +61,35 @@ func (d *Doc) ParagraphOf(i int) int { return d.Sentences[d.sents[i]].Para }
 // TokenAt returns the index of the first token that ends after byte offset off, or
 // len(d.Tokens) if there is none.
 func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	switch {
+	case off < 0:
+		return 0
+	case off >= len(d.Text):
+		return len(d.Tokens) // no token ends after the text
+	}
+	// Start from the answer for the block that holds off: a few tokens away at most.
+	k := int(d.blocks[off/blockSize])
+	for k < len(d.Tokens) && d.Tokens[k].End <= off {
+		k++
+	}
+	return k
+}
+
+// blockSize is the stride of Doc.blocks: TokenAt walks past at most as many tokens.
+const blockSize = 64
+
+// index sets d.blocks, TokenAt of every multiple of blockSize in the text. Token ends
+// increase, so one walk over the tokens serves every block.
+func (d *Doc) index() {
+	n := (len(d.Text) + blockSize - 1) / blockSize
+	d.blocks = room(d.blocks, n)[:n]
+	k := 0
+	for b := range d.blocks {
+		for k < len(d.Tokens) && d.Tokens[k].End <= b*blockSize {
+			k++
+		}
+		d.blocks[b] = int32(k)
+	}
 }
 
 // ExchangeShare returns the share of paragraphs that open with a quotation mark right after a
@@ -101,6 +135,9 @@ const (
 // numbers, dates and figures; novels spell them out. Reported speech is news's way of quoting;
 // in fiction "she thought that …" is narration.
 func (d *Doc) IsFiction() bool {
+	if len(d.Tokens) < fictionMinimumWords {
+		return false // fewer words still: no need to count them
+	}
 	words, numbers, third, first := 0, 0, 0, 0
 	for i := range d.Tokens {
 		switch d.Tokens[i].Kind {
@@ -136,13 +173,47 @@ func (d *Doc) IsFiction() bool {
 
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
-	d := &Doc{Text: s}
+	d := docs.Get().(*Doc)
+	d.Text = s
 	// Most keys are the text itself; only capitalised and non-ASCII words need folded ones,
 	// about a sixth of the bytes of news and a tenth of those of fiction.
-	sc := scanner{d: d, folded: make([]byte, 0, len(s)/4+16)}
-	sc.toks = make([]Token, 0, len(s)/4+8) // English runs about a token in four or five bytes
+	sc := scanner{d: d, folded: room(d.foldBuf, len(s)/4+16), fold: d.fold}
+	sc.toks = room(d.Tokens, len(s)/4+8) // English runs about a token in four or five bytes
 	sc.scan()
 	d.folded = string(sc.folded)
+	d.foldBuf, d.fold = sc.folded[:0], sc.fold
 	d.segment(sc.lines, sc.lines+sc.stops)
+	d.index()
 	return d
+}
+
+// room returns s emptied, with room for n elements: s's own memory if it is large enough.
+// (slices.Grow would do, but allocates twice under the race detector, which the allocation
+// tests run under.)
+func room[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// docs holds released Docs: a document's tables are about the size of the next one's, so
+// Analyze reuses them rather than allocate.
+var docs = sync.Pool{New: func() any { return new(Doc) }}
+
+// maxPooledTokens bounds the Docs kept for reuse, so that one long text does not hold its
+// tables for the short ones after it.
+const maxPooledTokens = 1 << 16
+
+// Release gives d's memory back for later calls of Analyze. Neither d nor anything read from
+// its slices may be used afterwards; spans, and strings returned by Key and TokenText, stay
+// valid. A Doc that is never released is simply left to the garbage collector.
+func (d *Doc) Release() {
+	if cap(d.Tokens) > maxPooledTokens {
+		return
+	}
+	d.Text, d.folded = "", "" // do not keep the text alive
+	d.Tokens, d.Sentences, d.Paragraphs, d.sents = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0], d.sents[:0]
+	d.blocks = d.blocks[:0]
+	docs.Put(d)
 }

@@ -4,12 +4,13 @@ package text
 // there are at most paras paragraphs and sents sentences.
 func (d *Doc) segment(paras, sents int) {
 	toks := d.Tokens
-	d.sents = make([]int32, len(toks))
+	d.sents = room(d.sents, len(toks))[:len(toks)] // every token is in a sentence
 	if len(toks) == 0 {
+		d.Paragraphs, d.Sentences = nil, nil
 		return
 	}
-	d.Paragraphs = make([]Segment, 0, paras)
-	d.Sentences = make([]Segment, 0, sents)
+	d.Paragraphs = room(d.Paragraphs, paras)
+	d.Sentences = room(d.Sentences, sents)
 	start := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !d.paragraphBreak(i) {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -699,5 +700,26 @@ func TestGenre(t *testing.T) {
 				t.Errorf("IsFiction = %v, want %v", got, tc.fiction)
 			}
 		})
+	}
+}
+
+// TestTokenAtSearch checks TokenAt against a binary search over the tokens at every offset
+// of texts whose tokens are dense, sparse and far apart, and just outside them.
+func TestTokenAtSearch(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"a",
+		"He said no.",
+		strings.Repeat("a,", 200),
+		"x" + strings.Repeat(" ", 300) + "y" + strings.Repeat("\n", 130) + "z",
+		strings.Repeat("Ünïcode “quoted” words. ", 20),
+	} {
+		d := Analyze(in)
+		for off := -2; off <= len(in)+2; off++ {
+			want := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+			if got := d.TokenAt(off); got != want {
+				t.Fatalf("%q: TokenAt(%d) = %d, want %d", in, off, got, want)
+			}
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package topic
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"slices"
+)
 
 // internSeed seeds the hashes of every interner; it is set once, at start-up.
 var internSeed = maphash.MakeSeed()
@@ -20,6 +23,21 @@ func newInterner(n int) interner {
 		size <<= 1
 	}
 	return interner{slots: make([]int32, size), strs: make([]string, 0, n)}
+}
+
+// reset empties t and sizes it for about n strings, reusing its memory.
+func (t *interner) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(t.slots) < size {
+		t.slots = make([]int32, size)
+	} else {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	}
+	t.strs = slices.Grow(t.strs[:0], n)
 }
 
 // intern returns the index of s, adding it if it is new.

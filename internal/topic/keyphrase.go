@@ -164,12 +164,13 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic) []Topic {
 		return cmp.Compare(x.span.Start, y.span.Start)
 	})
 	start := len(out)
+	evs := make([]text.Span, len(chosen)) // the evidence of all the phrases, in one allocation
 	for i := 0; i < len(chosen); {
 		j := i + 1
 		for j < len(chosen) && chosen[j].key == chosen[i].key {
 			j++
 		}
-		ev := make([]text.Span, j-i)
+		ev := evs[i:j:j]
 		inContent := 0
 		for k, c := range chosen[i:j] {
 			ev[k] = c.span
@@ -211,7 +212,12 @@ func (a *Analyzer) phraseLabel(c *cand) string {
 	if c.n == 1 {
 		return a.wordLabel(c.first)
 	}
+	size := int(c.n) - 1
+	for k := range c.n {
+		size += len(a.wordLabel(c.first + k))
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for k := range c.n {
 		if k > 0 {
 			if a.units[c.first+k].flags&uInner != 0 {

@@ -86,7 +86,8 @@ const (
 
 // An Analyzer computes the topics of the statements of one document. [NewAnalyzer] gathers the
 // document's statistics once; [Analyzer.Topics] is then cheap. An Analyzer is read-only after
-// construction and safe for concurrent use.
+// construction and safe for concurrent use; [Analyzer.Release] hands its memory on to the
+// Analyzer of a later document.
 type Analyzer struct {
 	d        *text.Doc
 	tax      *Taxonomy
@@ -99,6 +100,36 @@ type Analyzer struct {
 
 	tfMu    sync.Mutex                    // guards tfCache
 	tfCache map[[maxPhraseUnits]int32]int // phrase (its groups) -> occurrences, filled on demand
+
+	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
+	// next free place of each group in occ.
+	keyTab, stemTab interner
+	next            []int32
+}
+
+// analyzers holds released Analyzers: the tables of a document are about the size of those of
+// the next, so reusing them saves most of NewAnalyzer's allocations.
+var analyzers = sync.Pool{New: func() any { return new(Analyzer) }}
+
+// maxPooledUnits bounds the Analyzers kept for reuse, so that one long document does not hold
+// its tables for the short ones after it.
+const maxPooledUnits = 1 << 16
+
+// Release gives a's memory back for the Analyzers of later documents. Neither a nor anything
+// it holds may be used afterwards; the topics it returned stay valid, as they share no memory
+// with it.
+func (a *Analyzer) Release() {
+	if cap(a.units) > maxPooledUnits {
+		return
+	}
+	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
+	clear(a.stemTab.strs)
+	clear(a.mentions)
+	clear(a.tfCache)
+	a.d, a.tax = nil, nil
+	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
+	a.occ, a.mentions = a.occ[:0], a.mentions[:0]
+	analyzers.Put(a)
 }
 
 // A unit is a word or number, or a part of a hyphenated word (see scanUnits).
@@ -166,13 +197,18 @@ type group struct {
 // mentions of kind "role" or "anonymous" are ignored. tax may be nil: statements then have
 // entity and key-phrase topics only. A text of 2 GiB or more has no topics.
 func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
+	a := analyzers.Get().(*Analyzer)
+	a.d, a.tax = d, tax
 	if len(d.Text) > math.MaxInt32 {
-		return &Analyzer{d: d, tax: tax} // offsets are kept in 32 bits; such a text has no topics
+		return a // offsets are kept in 32 bits; such a text has no topics
 	}
 	n := len(d.Tokens)
-	a := &Analyzer{d: d, tax: tax,
-		units: make([]unit, 0, n), words: make([]word, 0, n/2+8), groups: make([]group, 0, n/3+8)}
-	keys, stems := newInterner(n/2+8), newInterner(n/3+8)
+	a.units = slices.Grow(a.units[:0], n)
+	a.words = slices.Grow(a.words[:0], n/2+8)
+	a.groups = slices.Grow(a.groups[:0], n/3+8)
+	a.keyTab.reset(n/2 + 8)
+	a.stemTab.reset(n/3 + 8)
+	keys, stems := &a.keyTab, &a.stemTab
 	lex := lexEntries()
 	lastTok, verbal, prev := -1, false, roleNone
 	scanUnits(d, func(tok int, span text.Span, key string, f unitFlags) {
@@ -259,8 +295,10 @@ func (a *Analyzer) gatherOccurrences() {
 		a.groups[i].occ = n
 		n += a.groups[i].tf
 	}
-	a.occ = make([]int32, n)
-	next := make([]int32, len(a.groups))
+	a.occ = slices.Grow(a.occ[:0], int(n))[:n]
+	a.next = slices.Grow(a.next[:0], len(a.groups))[:len(a.groups)]
+	next := a.next
+	clear(next)
 	for i := range a.units {
 		if u := &a.units[i]; u.flags&uContent != 0 {
 			gi := a.words[u.word].group
@@ -354,9 +392,11 @@ type scope struct {
 	around  []urange    // the units of the context outside the content
 }
 
-func (a *Analyzer) scope(st Statement) scope {
+// scope returns the scope of st, its slices appended to parts, content and around: buffers on
+// the caller's stack (a scope built through a pointer would escape to the heap).
+func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []urange) scope {
 	n := len(a.d.Text)
-	var sc scope
+	sc := scope{parts: parts, content: content, around: around}
 	for _, p := range st.Content {
 		if p = clamp(p, n); p.Len() > 0 {
 			sc.parts = append(sc.parts, p)
@@ -416,17 +456,29 @@ func (a *Analyzer) Topics(st Statement, limit int) []Topic {
 	if limit <= 0 {
 		limit = DefaultMax
 	}
-	sc := a.scope(st)
-	out := make([]Topic, 0, limit)
+	return a.AppendTopics(make([]Topic, 0, limit), st, limit)
+}
+
+// AppendTopics is [Analyzer.Topics] appending to dst, for a caller that copies the topics out
+// and can reuse one buffer for every statement.
+func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
+	if limit <= 0 {
+		limit = DefaultMax
+	}
+	var partsBuf [4]text.Span
+	var contentBuf, aroundBuf [4]urange
+	sc := a.scope(st, partsBuf[:0], contentBuf[:0], aroundBuf[:0])
+	base := len(dst)
+	out := dst
 	if a.tax != nil {
 		out = a.taxonomyTopics(&sc, out)
 	}
 	out = a.entityTopics(&sc, st.Speaker, out)
-	if len(out) < limit {
-		out = a.keyphraseTopics(&sc, limit-len(out), out)
+	if n := len(out) - base; n < limit {
+		out = a.keyphraseTopics(&sc, limit-n, out)
 	}
-	if len(out) > limit {
-		out = out[:limit]
+	if len(out)-base > limit {
+		out = out[:base+limit]
 	}
 	return out
 }

@@ -38,6 +38,37 @@ func (f *fixture) stmt(t *testing.T, name string) Statement {
 	return f.stmts[i]
 }
 
+// TestReleaseReuse checks that an Analyzer built from the memory of released ones, of a longer
+// and a shorter document, gives the topics of a fresh one, and that AppendTopics appends them.
+func TestReleaseReuse(t *testing.T) {
+	f := loadSummit(t)
+	tax := loadTaxonomy(t, "taxonomy.json")
+	var want [][]Topic
+	fresh := NewAnalyzer(f.doc, f.mentions, tax)
+	for _, st := range f.stmts {
+		want = append(want, fresh.Topics(st, 100))
+	}
+	hd, hsts := harbourStatements(t)
+	for _, other := range []*text.Doc{hd, text.Analyze("Short.")} {
+		a := NewAnalyzer(other, capitalMentions(other), tax)
+		for _, st := range hsts {
+			a.Topics(st, 0)
+		}
+		a.Release()
+		a = NewAnalyzer(f.doc, f.mentions, tax)
+		for i, st := range f.stmts {
+			if diff := cmp.Diff(want[i], a.Topics(st, 100)); diff != "" {
+				t.Errorf("statement %s after reuse (-want +got):\n%s", f.names[i], diff)
+			}
+			prefix := []Topic{{Label: "before"}}
+			if diff := cmp.Diff(append(prefix, want[i]...), a.AppendTopics(prefix, st, 100)); diff != "" {
+				t.Errorf("AppendTopics, statement %s (-want +got):\n%s", f.names[i], diff)
+			}
+		}
+		a.Release()
+	}
+}
+
 // TestSummitTaxonomy checks the labels of the article's statements under the taxonomy of
 // testdata/taxonomy.json, best first.
 func TestSummitTaxonomy(t *testing.T) {
