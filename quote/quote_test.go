@@ -646,6 +646,12 @@ var reportedTests = []struct {
 		reason: "`X, who … that …, said`: the subject of said stands before `, who`",
 	},
 	{
+		name:   "adverbials after a direct quote's cue are not content",
+		in:     `"I am a negotiator," he said during a debate in Miami last week.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"I am a negotiator,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},
+		reason: "during a debate, in Miami, last week: prepositional phrases one after another, and nothing said",
+	},
+	{
 		name:   "a closing relative clause is about a noun, not said",
 		in:     "She said she had received a call from her niece, who had grown up abroad.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she had received a call from her niece"}, Cue: "said", Source: "She", Rule: "reported"}},

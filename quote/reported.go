@@ -854,11 +854,12 @@ func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
 }
 
 // skipAdverbial passes over a prepositional phrase after a cue: the preposition and up to three
-// words, stopping at "that" or a comma.
+// words, stopping at "that", a comma or the next preposition, which the caller passes over in
+// turn (`said during a debate in Miami last week`: no content at all).
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
 	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
-		d.Key(k) != "that" && !complementizers[d.Key(k)] {
+		d.Key(k) != "that" && !complementizers[d.Key(k)] && !adverbialStarts[d.Key(k)] {
 		k++
 	}
 	return k
