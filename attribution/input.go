@@ -11,9 +11,9 @@ import (
 // date YYYY-MM-DD or null. Pointers tell a missing field from an empty one. Embed it in a larger
 // request to read more fields beside it.
 type Input struct {
-	ID   *string `json:"id"`
-	Text *string `json:"text"`
-	Date *string `json:"date"`
+	ID   *string `json:"id"`   // the caller's document id, echoed in the output
+	Text *string `json:"text"` // the article text; required
+	Date *string `json:"date"` // the publication date, YYYY-MM-DD, or null
 }
 
 // Document returns the document in. Its error, for a missing text or a date that is not
