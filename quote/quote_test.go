@@ -646,6 +646,15 @@ var reportedTests = []struct {
 		reason: "`X, who … that …, said`: the subject of said stands before `, who`",
 	},
 	{
+		name: "a second subject after and is not coordination",
+		in:   "Cruz said he would win the state, and Trump vowed to fight on.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"he would win the state"}, Cue: "said", Source: "Cruz", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"to fight on"}, Cue: "vowed", Source: "Trump", Rule: "reported"},
+		},
+		reason: "`and Trump vowed` has a subject of its own; only `and (then) vowed` shares Cruz",
+	},
+	{
 		name:   "adverbials after a direct quote's cue are not content",
 		in:     `"I am a negotiator," he said during a debate in Miami last week.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"I am a negotiator,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},

@@ -210,6 +210,11 @@ func coordinated(d *text.Doc, i, first int) bool {
 		if d.Tokens[k].Kind != text.Word {
 			return false
 		}
+		if newSubject(d, k) {
+			// `…, and Trump vowed`, `and he railed`: a subject of its own; but a sentence that
+			// opens `But Ramos said` keeps the whole sentence as its speaker's window.
+			return k-1 == first && (d.Key(k-1) == "and" || d.Key(k-1) == "but" || d.Key(k-1) == "or")
+		}
 	}
 	return false
 }
