@@ -402,8 +402,16 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	for start > lo && start > m-maxSubject {
 		p := &d.Tokens[start-1]
 		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
-			(d.Key(start-1) == "that" || subordinators[d.Key(start-1)]) && start < m {
-			break // `X said that Y believes`, `after the Court refused`: the subject follows
+			d.Key(start-1) == "that" && start < m {
+			break // `X said that Y believes`: the subject follows
+		}
+		if subordinators[d.Key(start-1)] && start < m {
+			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
+			// media outlets estimate`, the cue's subject follows the subordinate clause.
+			if c := firstComma(d, start, m); c >= 0 && c+1 < m {
+				return c + 1
+			}
+			break
 		}
 		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && d.TokenText(start-2) == "," && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
@@ -411,6 +419,16 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		start--
 	}
 	return start
+}
+
+// firstComma returns the first comma among tokens [from, to), or -1.
+func firstComma(d *text.Doc, from, to int) int {
+	for k := from; k < to; k++ {
+		if d.TokenText(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // relativeBefore returns the comma that opens a relative clause closing right before cue

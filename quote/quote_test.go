@@ -476,7 +476,7 @@ var extractTests = []struct {
 	{
 		name:   "cue ending the paragraph before",
 		in:     "After a few whispers, Mrs. Elton, speaking louder, said,\n\n\"We shall go at once.\"",
-		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We shall go at once."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "a few whispers, Mrs. Elton, speaking louder,", Rule: "cue-before"}},
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We shall go at once."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Mrs. Elton, speaking louder,", Rule: "cue-before"}},
 		reason: "a paragraph that ends with its cue and a comma introduces the quotation of the next",
 	},
 	{
