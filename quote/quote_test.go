@@ -655,6 +655,12 @@ var reportedTests = []struct {
 		reason: "`and Trump vowed` has a subject of its own; only `and (then) vowed` shares Cruz",
 	},
 	{
+		name:   "inverted cue with a relative clause about the speaker",
+		in:     "The crowd was angry, said Alderman Jo Ervin, who thinks the mayor should resign.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The crowd was angry"}, Cue: "said", Source: "Alderman Jo Ervin", Rule: "reported-fronted"}},
+		reason: "`, said X, who …`: the content comes first; the clause describes the speaker",
+	},
+	{
 		name:   "adverbials after a direct quote's cue are not content",
 		in:     `"I am a negotiator," he said during a debate in Miami last week.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"I am a negotiator,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},

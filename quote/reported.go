@@ -246,6 +246,10 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	}
 	after := subjectAfter(d, end, s.Last)
 	stop := lastWordless(d, s)
+	if after > end && after+1 < stop && after-end <= maxInvertedSubject && d.TokenText(after) == "," &&
+		(d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
+		return true // `…, said Alderman Jason Ervin, who thinks …`: a clause about the speaker
+	}
 	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
 		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) {
 		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`: a complement
@@ -519,7 +523,11 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			return Quote{}, 0, false
 		}
 		stop := lastWordless(d, s) // the subject and any apposition: `said Mr. Smith, a spokesman`
-		source, tail = tokenSpan(d, end, stop), stop
+		if after := subjectAfter(d, end, s.Last); after+1 < stop && d.TokenText(after) == "," &&
+			(d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
+			stop = after // not the clause about the speaker: `said Jo Ervin, who thinks …`
+		}
+		source, tail = tokenSpan(d, end, stop), lastWordless(d, s)
 	}
 	// After the cue: adverbials to the end of the sentence, or a comma and the rest of a
 	// parenthetical.
