@@ -224,8 +224,9 @@ func (c *docContext) speakerGender(si int) entity.Gender {
 }
 
 // genericPerson reports whether mention s describes a person by age or sex alone ("the girl",
-// "the old gentleman", "the young man"), or by kinship or company to someone ("her mother",
-// "his companion"), and the gender it shows. In a conversation such a description stands for
+// "the old gentleman", "the young man"), or by kinship or company ("her mother", "the father",
+// "my companion"), and the gender it shows; a manner adverb after the noun ("his mother
+// placidly") does not count. In a conversation such a description stands for
 // one of the people talking.
 func genericPerson(s string) (entity.Gender, bool) {
 	if len(s) > maxGenericPerson {
@@ -234,24 +235,40 @@ func genericPerson(s string) (entity.Gender, bool) {
 	rest, definite := cutFold(s, "the ")
 	if !definite {
 		var ok bool
-		if rest, ok = cutFold(s, "her "); !ok {
-			if rest, ok = cutFold(s, "his "); !ok {
-				return entity.Unknown, false
-			}
+		if rest, ok = cutPossessive(s); !ok {
+			return entity.Unknown, false
 		}
 	}
 	head := rest
 	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
 		head = rest[i+1:]
+		if strings.HasSuffix(head, "ly") { // "his mother placidly": the manner, not the person
+			rest = rest[:i]
+			head = rest
+			if j := strings.LastIndexByte(rest, ' '); j >= 0 {
+				head = rest[j+1:]
+			}
+		}
 	}
 	h, ok := personHeads[strings.ToLower(head)]
-	if !ok || h.kin == definite {
-		return entity.Unknown, false // "the mother", "his girl": not a description of this kind
+	if !ok || !h.kin && !definite {
+		return entity.Unknown, false // "his girl": not a description of this kind
 	}
 	return h.gender, true
 }
 
-// personHeads are the nouns of genericPerson: after "the" (kin false) or "her"/"his" (kin true).
+// cutPossessive cuts a possessive determiner off s: her, his, my, their.
+func cutPossessive(s string) (string, bool) {
+	for _, p := range [...]string{"her ", "his ", "my ", "their "} {
+		if rest, ok := cutFold(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// personHeads are the nouns of genericPerson: after "the" (kin false), or after "the" or a
+// possessive (kin true: "the father", "her uncle", "my companion").
 var personHeads = map[string]struct {
 	gender entity.Gender
 	kin    bool

@@ -1,0 +1,34 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/entity"
+)
+
+// TestGenericPerson pins which descriptions of a speaker stand for one of the people talking.
+func TestGenericPerson(t *testing.T) {
+	tests := []struct {
+		in     string
+		gender entity.Gender
+		ok     bool
+	}{
+		{"the girl", entity.Female, true},
+		{"the old gentleman", entity.Male, true},
+		{"The young man", entity.Male, true},
+		{"her mother", entity.Female, true},
+		{"his mother placidly", entity.Female, true}, // a manner adverb after the noun
+		{"the father", entity.Male, true},
+		{"my companion", entity.Unknown, true},
+		{"his girl", entity.Unknown, false},      // a possessive before a noun of age or sex
+		{"the spokesman", entity.Unknown, false}, // a role, bound elsewhere
+		{"Mr. Dunstan", entity.Unknown, false},
+		{"the woman who had lived there for many years", entity.Unknown, false}, // too long
+	}
+	for _, tc := range tests {
+		g, ok := genericPerson(tc.in)
+		if g != tc.gender || ok != tc.ok {
+			t.Errorf("genericPerson(%q) = %v, %v; want %v, %v", tc.in, g, ok, tc.gender, tc.ok)
+		}
+	}
+}
