@@ -193,6 +193,7 @@ func TestSpeakers(t *testing.T) {
 		{"narrator-1890-01-01", "It is observation", "Mr. Pell"},
 		{"narrator-1890-01-01", "We leave for Kent tonight.", "Mr. Pell"}, // "…, and said": the sentence's subject
 		{"excerpt-1930-01-01", "Good night", "Tony Marsh"},                // "he" named only after it
+		{"excerpt-1930-01-01", "Spare a penny, sir?", "A boy"},            // "walking close up to Tony Marsh": an object
 		{"kin-1901-01-01", "You have come early", "Mr. Dunstan"},          // "said the old gentleman"
 		{"kin-1901-01-01", "Much quicker", "Clara Vane"},                  // "replied the girl"
 		{"kin-1901-01-01", "Clara, you are late", "Mrs. Vane"},            // not Clara Vane: a novel's Mrs. Vane

@@ -361,11 +361,17 @@ func (c *docContext) sentenceSubject(off int) int {
 		if c.inQuote(m.Span.Start) {
 			continue
 		}
-		if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person {
+		if m.Kind == entity.Pronoun || m.Entity >= 0 && personLike(c.ents.Entities[m.Entity].Kind) {
 			return mi
 		}
 	}
 	return -1
+}
+
+// personLike reports whether an entity of kind k is someone: a named person, or one known only
+// by a role or a description ("the boy", "a senior official").
+func personLike(k entity.Kind) bool {
+	return k == entity.Person || k == entity.RoleOnly || k == entity.Anonymous
 }
 
 // firstActor returns the first of the mentions cands that names someone who can speak, passing
@@ -391,10 +397,21 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
 			continue
 		}
+		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] {
+			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
+		}
 		out = append(out, i)
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// objectPrepositions make the mention after them, inside a speaker's window, an object rather
+// than the subject.
+var objectPrepositions = map[string]bool{
+	"to": true, "at": true, "with": true, "from": true, "over": true, "into": true, "upon": true,
+	"towards": true, "toward": true, "beside": true, "behind": true, "near": true, "like": true,
+	"for": true, "on": true, "by": true, "about": true, "against": true,
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then
