@@ -41,13 +41,14 @@ const (
 )
 
 // dialogue gives speakers to the turns the local sieves left without one. Turns are paragraphs
-// with statements, in blocks of consecutive paragraphs; a paragraph that opens with a long
-// stretch of narration starts a new block. In a conversation, speakers alternate:
-// an unattributed turn takes the speaker of the nearest attributed turn two, four, … turns away,
-// and failing that the other participant of the nearest attributed turn one, three, … away: the
-// person that turn addresses by name, or the last other speaker or person mentioned before it.
-// Only a text of dialogue, as a novel is, has conversations: elsewhere (news) an unattributed
-// paragraph carries on the speaker of the paragraph before.
+// with statements, in blocks of consecutive paragraphs; in dialogue text a paragraph that
+// opens with a long stretch of narration starts a new block. In a conversation, speakers
+// alternate: an unattributed turn takes the speaker of the nearest attributed turn two, four, …
+// turns away, unless it addresses that person, and failing that the other participant of the
+// nearest attributed turn one, three, … away: the person that turn addresses by name, or the
+// last other speaker or person mentioned before it in the scene. Only a text of dialogue, as a
+// novel is, has conversations: elsewhere (news) an unattributed paragraph carries on the
+// speaker of the paragraph before.
 func (c *docContext) dialogue(minConf float64) {
 	dialogueText := c.d.IsDialogue()
 	c.dialogueText = dialogueText
@@ -55,7 +56,8 @@ func (c *docContext) dialogue(minConf float64) {
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1
-		for e < len(turns) && turns[e].para == turns[e-1].para+1 && !(dialogueText && c.narrationOpens(turns[e], minNarration)) {
+		for e < len(turns) && turns[e].para == turns[e-1].para+1 &&
+			!(dialogueText && c.narrationOpens(turns[e], minNarration)) {
 			e++
 		}
 		c.block(turns[b:e], dialogueText, minConf)
