@@ -400,10 +400,27 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
+		if c.inParens(w, m.Span.Start) {
+			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
+		}
 		out = append(out, i)
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// inParens reports whether byte offset off of window w lies inside parentheses opened in w.
+func (c *docContext) inParens(w Span, off int) bool {
+	depth := 0
+	for k := c.d.TokenAt(w.Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < off; k++ {
+		switch c.d.TokenText(k) {
+		case "(":
+			depth++
+		case ")":
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
 }
 
 // objectPrepositions make the mention after them, inside a speaker's window, an object rather

@@ -219,8 +219,16 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 	if isDash(d.TokenText(j)) || d.TokenText(j) == "," {
 		j++
 	}
-	for k := j; k < paraEnd && k < j+maxCueGapAfter; k++ {
+	limit := j + maxCueGapAfter
+	for k := j; k < paraEnd && k < limit; k++ {
 		t := &d.Tokens[k]
+		if d.TokenText(k) == "(" && k > j {
+			if c := closeParen(d, k, paraEnd); c > 0 {
+				limit += c - k + 1 // `Rep. Gwen Moore (D-Wis.) said`: an aside in the subject
+				k = c
+				continue
+			}
+		}
 		if t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
 			break
 		}
@@ -400,6 +408,12 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	}
 	start := m
 	for start > lo && start > m-maxSubject {
+		if d.TokenText(start-1) == ")" {
+			if o := openParen(d, start-1, lo); o >= 0 {
+				start = o // `Sen. Rand Paul (R-Ky.) said`: an aside in the subject
+				continue
+			}
+		}
 		p := &d.Tokens[start-1]
 		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
 			d.Key(start-1) == "that" && start < m {
@@ -419,6 +433,35 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		start--
 	}
 	return start
+}
+
+// maxParen bounds the asides closeParen and openParen match: (R-Ky.), (D-Wis.), (pictured).
+const maxParen = 8
+
+// closeParen returns the ")" that closes the "(" at token k, before limit, or -1.
+func closeParen(d *text.Doc, k, limit int) int {
+	for c := k + 1; c < limit && c <= k+maxParen; c++ {
+		switch d.TokenText(c) {
+		case ")":
+			return c
+		case "(":
+			return -1
+		}
+	}
+	return -1
+}
+
+// openParen returns the "(" that opens the ")" at token k, not before lo, or -1.
+func openParen(d *text.Doc, k, lo int) int {
+	for o := k - 1; o >= lo && o >= k-maxParen; o-- {
+		switch d.TokenText(o) {
+		case "(":
+			return o
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // firstComma returns the first comma among tokens [from, to), or -1.

@@ -480,6 +480,12 @@ var extractTests = []struct {
 		reason: "a paragraph that ends with its cue and a comma introduces the quotation of the next",
 	},
 	{
+		name:   "cue after a subject with an aside in parentheses",
+		in:     `"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"It is a dog whistle,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Rep. Gwen Moore (D-Wis.)", Rule: "cue-after"}},
+		reason: "party and state in parentheses are part of the subject",
+	},
+	{
 		name:   "a noun is not a cue",
 		in:     `The plan, "a disaster," was dropped.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"a disaster,"}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
@@ -659,6 +665,12 @@ var reportedTests = []struct {
 		in:     "The crowd was angry, said Alderman Jo Ervin, who thinks the mayor should resign.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The crowd was angry"}, Cue: "said", Source: "Alderman Jo Ervin", Rule: "reported-fronted"}},
 		reason: "`, said X, who …`: the content comes first; the clause describes the speaker",
+	},
+	{
+		name:   "an aside in parentheses in the subject",
+		in:     "Sen. Dana Holt (R-Ohio) said the bill would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bill would fail"}, Cue: "said", Source: "Sen. Dana Holt (R-Ohio)", Rule: "reported"}},
+		reason: "the dot of Ohio. inside the parentheses does not end the subject",
 	},
 	{
 		name:   "adverbials after a direct quote's cue are not content",
