@@ -182,6 +182,7 @@ func TestSpeakers(t *testing.T) {
 		{"speakers-2025-02-10", "But we are closer", "Ana Ruiz"},
 		{"speakers-2025-02-10", "Much closer", "Ana Ruiz"},                           // she added, after two had spoken
 		{"speakers-2025-02-10", "the hospital would get federal money", "Dana Holt"}, // (R-Ohio): an aside
+		{"speakers-2025-02-10", "We will pay for every bed.", "Lena Ortiz"},          // "… and said:": the sentence's subject
 		{"turns-1902-01-01", "The train was late", "Henry"},                          // the addressee answers
 		{"turns-1902-01-01", "The train is always late", "Mrs. Ashby"},               // turn-taking
 		{"turns-1902-01-01", "Not always", "Henry"},

@@ -328,8 +328,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	pick := cands[0]
 	switch {
-	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"):
-		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …"
+	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
+		before && c.coordinatedBefore(q.Cue.Span):
+		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
 	}
@@ -428,7 +429,19 @@ func (c *docContext) inParens(w Span, off int) bool {
 var objectPrepositions = map[string]bool{
 	"to": true, "at": true, "with": true, "from": true, "over": true, "into": true, "upon": true,
 	"towards": true, "toward": true, "beside": true, "behind": true, "near": true, "like": true,
-	"for": true, "on": true, "by": true, "about": true, "against": true,
+	"for": true, "on": true, "by": true, "about": true, "against": true, "between": true,
+	"among": true, "in": true, "through": true, "across": true, "during": true,
+}
+
+// coordinatedBefore reports whether "and" or "but" stands right before the cue: the second verb
+// of the sentence's subject (`De Blasio said the move was Bratton's and said: "…"`).
+func (c *docContext) coordinatedBefore(cue Span) bool {
+	i := c.d.TokenAt(cue.Start)
+	if i == 0 {
+		return false
+	}
+	k := c.d.Key(i - 1)
+	return k == "and" || k == "but"
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then
