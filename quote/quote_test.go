@@ -667,6 +667,12 @@ var reportedTests = []struct {
 		reason: "`, said X, who …`: the content comes first; the clause describes the speaker",
 	},
 	{
+		name:   "fronted content, then a subject with its apposition",
+		in:     "The plant will close next year, Anna White, a company spokeswoman, said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The plant will close next year"}, Cue: "said", Source: "Anna White, a company spokeswoman", Rule: "reported-fronted"}},
+		reason: "`CONTENT, NAME, ROLE, said`: both noun phrases between commas are the subject",
+	},
+	{
 		name:   "an aside in parentheses in the subject",
 		in:     "Sen. Dana Holt (R-Ohio) said the bill would fail.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bill would fail"}, Cue: "said", Source: "Sen. Dana Holt (R-Ohio)", Rule: "reported"}},

@@ -503,9 +503,12 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if !f.class.reports() && f.class != Cognition {
 		return Quote{}, 0, false // `…, critics say` but not `…, she doesn't remember`
 	}
-	subj := i
-	for subj > s.First && i-subj < maxFrontedSubject && d.Tokens[subj-1].Kind == text.Word && cover[subj-1] < 0 {
-		subj--
+	subj := wordsBefore(d, s, i, cover)
+	subjEnd := i
+	if subj == i && i-1 > s.First && d.TokenText(i-1) == "," {
+		// `…, Anna White, a company spokeswoman, said`: a subject and its apposition, each
+		// between commas.
+		subj, subjEnd = e.appositiveSubject(d, s, i-1, cover), i-1
 	}
 	comma := subj - 1
 	if comma <= s.First || !isComma(d, comma) || d.TokenText(s.Last-1) == ":" {
@@ -513,11 +516,11 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	var source Span
 	tail := end
-	if subj < i {
-		if !e.subjectLike(d, subj, i) {
+	if subj < subjEnd {
+		if !e.subjectLike(d, subj, subjEnd) {
 			return Quote{}, 0, false
 		}
-		source = tokenSpan(d, subj, i)
+		source = tokenSpan(d, subj, subjEnd)
 	} else {
 		if !inverted(d, s, i, end, f, e.cues.determiners) {
 			return Quote{}, 0, false
@@ -571,6 +574,34 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// wordsBefore returns the start of the run of words, at most maxFrontedSubject, that ends
+// before token i and is not quoted.
+func wordsBefore(d *text.Doc, s text.Segment, i int, cover []int32) int {
+	start := i
+	for start > s.First && i-start < maxFrontedSubject && d.Tokens[start-1].Kind == text.Word && cover[start-1] < 0 {
+		start--
+	}
+	return start
+}
+
+// maxAppositives is how many comma-separated noun phrases a fronted cue's subject may have.
+const maxAppositives = 2
+
+// appositiveSubject returns the start of the subject that ends with the comma at token comma
+// before a cue: one or two short noun phrases between commas (`Anna White, a spokeswoman,`,
+// `a spokeswoman, Anna White,`), or comma+1 when there is none.
+func (e *Extractor) appositiveSubject(d *text.Doc, s text.Segment, comma int, cover []int32) int {
+	start := comma + 1
+	for n := 0; n < maxAppositives; n++ {
+		k := wordsBefore(d, s, comma, cover)
+		if k == comma || k-1 <= s.First || !isComma(d, k-1) || !e.subjectLike(d, k, comma) {
+			break
+		}
+		start, comma = k, k-1
+	}
+	return start
 }
 
 // adverbialOnly reports whether tokens [first, stop) are one adverbial phrase: they open with a
