@@ -130,7 +130,7 @@ func bindNominals(d *text.Doc, a *Analysis) {
 			e = titled(d, a, mi)
 		}
 		if e < 0 {
-			e = sameRole(a, mi)
+			e = sameRole(d, a, mi)
 		}
 		if e < 0 {
 			e = namedOrganisation(d, a, mi)
@@ -225,12 +225,34 @@ var titleRoles = map[string]string{
 }
 
 // sameRole returns the entity of the nearest earlier definite mention of the same role.
-func sameRole(a *Analysis, mi int) int {
+func sameRole(d *text.Doc, a *Analysis, mi int) int {
 	m := &a.Mentions[mi]
 	if !m.definite {
 		return -1
 	}
-	return nearestBefore(a, mi, func(o *Mention) bool { return o.Kind == Nominal && o.role == m.role })
+	mod := modifier(d, m)
+	return nearestBefore(a, mi, func(o *Mention) bool {
+		if o.Kind != Nominal || o.role != m.role {
+			return false
+		}
+		om := modifier(d, o)
+		return mod == "" || om == "" || mod == om // not "the foreign ministry" for "the defence ministry"
+	})
+}
+
+// modifier returns the key of the word right before role mention m's head inside the
+// mention ("foreign" in "the foreign ministry"), or "".
+func modifier(d *text.Doc, m *Mention) string {
+	k := d.TokenAt(m.Head.Start) - 1
+	if k < 0 || d.Tokens[k].Start < m.Span.Start || d.Tokens[k].Kind != text.Word {
+		return ""
+	}
+	switch key := d.Key(k); key {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our":
+		return ""
+	default:
+		return key
+	}
 }
 
 // genericOrganisations are roles any organisation can be referred back to by.

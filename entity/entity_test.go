@@ -148,6 +148,15 @@ func TestRecognize(t *testing.T) {
 			reason: "three of four mentions follow to, at and of; a person is named as a subject and after verbs",
 		},
 		{
+			name: "compound roles",
+			text: "A company spokesman declined. A White House official disagreed.",
+			want: []entityView{
+				{"A company spokesman", "anonymous", "male", []string{"A company spokesman"}},
+				{"A White House official", "anonymous", "unknown", []string{"A White House official"}},
+			},
+			reason: "the last role noun heads the phrase; a name before it is a modifier",
+		},
+		{
 			name:   "a person after to is still a person",
 			text:   "He said goodbye to Brenda.",
 			want:   []entityView{{"Brenda", "person", "female", []string{"Brenda"}}},

@@ -432,11 +432,25 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 			}
 		}
 		if !ok {
+			if tk.Flags&text.Upper != 0 && k > i && first > i {
+				if j := sc.namedModifier(k, limit); j > k {
+					k = j - 1 // "a White House official", "the Siemens spokesman"
+					continue
+				}
+			}
 			if tk.Flags&text.Upper != 0 && k > i || k == first && first == i || k >= first+3 ||
 				sc.has(k, wNotModifier) {
 				return Mention{}, 0, false // a name, a verb or a preposition: not a role phrase
 			}
 			continue
+		}
+		for end < limit && sc.has(end, wRoleFirst) && d.Tokens[end].Flags&text.Lower != 0 {
+			next, e2, ok2 := l.roles.Match(d, end, limit)
+			if !ok2 {
+				break
+			}
+			info, k, end = next, end, e2 // "a company spokesman", "a campaign aide": the last noun heads
+			tk = &d.Tokens[k]
 		}
 		if first == i && !info.plural && key != "'s" {
 			return Mention{}, 0, false // a singular role needs a determiner
@@ -459,6 +473,23 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 		return m, end, true
 	}
 	return Mention{}, 0, false
+}
+
+// namedModifier returns the end of up to three capitalised words from token k that modify a
+// lower-case role noun right after them ("White House" in "a White House official"), or k.
+func (sc *scan) namedModifier(k, limit int) int {
+	d := sc.d
+	j := k
+	for j < limit && j < k+3 && d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Upper != 0 {
+		j++
+	}
+	if j == k || j >= limit || d.Tokens[j].Flags&text.Lower == 0 || !sc.has(j, wRoleFirst) {
+		return k
+	}
+	if _, _, ok := sc.l.roles.Match(d, j, limit); !ok {
+		return k
+	}
+	return j
 }
 
 // possessiveOrg returns the end of capitalised words from token i that end in an organisation
