@@ -673,6 +673,12 @@ var reportedTests = []struct {
 		reason: "`CONTENT, NAME, ROLE, said`: both noun phrases between commas are the subject",
 	},
 	{
+		name:   "a coordinated cue after a subordinate clause",
+		in:     "When the storm hit, the mayor closed the schools and said the roads were unsafe.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the roads were unsafe"}, Cue: "said", Source: "the mayor closed the schools and", Rule: "reported-coordinated"}},
+		reason: "the speaker window of the second verb starts after the `When …,` clause",
+	},
+	{
 		name:   "an aside in parentheses in the subject",
 		in:     "Sen. Dana Holt (R-Ohio) said the bill would fail.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bill would fail"}, Cue: "said", Source: "Sen. Dana Holt (R-Ohio)", Rule: "reported"}},

@@ -140,7 +140,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// `Comey called it careless, but said she should face no charges`: the subject of
 		// the first verb.
 		rule = "reported-coordinated"
-		source = tokenSpan(d, s.First, i)
+		source = tokenSpan(d, mainClause(d, s, i), i)
 	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i) &&
 		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, i)
@@ -574,6 +574,18 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// mainClause returns where the main clause of sentence s starts, for a cue at token i: after a
+// subordinate clause that opens the sentence and closes with a comma (`When terrorists strike,
+// Obama and Clinton call them …`), else at the sentence start.
+func mainClause(d *text.Doc, s text.Segment, i int) int {
+	if subordinators[d.Key(s.First)] {
+		if c := firstComma(d, s.First, i); c >= 0 && c+1 < i {
+			return c + 1
+		}
+	}
+	return s.First
 }
 
 // wordsBefore returns the start of the run of words, at most maxFrontedSubject, that ends
