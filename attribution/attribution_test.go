@@ -180,11 +180,12 @@ func TestSpeakers(t *testing.T) {
 		{"speakers-2025-02-10", "Peace is possible", "Ana Ruiz"}, // named in the next sentence
 		{"speakers-2025-02-10", "We are not there yet", "Maria Kovalenko"},
 		{"speakers-2025-02-10", "But we are closer", "Ana Ruiz"},
-		{"speakers-2025-02-10", "Much closer", "Ana Ruiz"},                           // she added, after two had spoken
-		{"speakers-2025-02-10", "the hospital would get federal money", "Dana Holt"}, // (R-Ohio): an aside
-		{"speakers-2025-02-10", "We will pay for every bed.", "Lena Ortiz"},          // "… and said:": the sentence's subject
-		{"turns-1902-01-01", "The train was late", "Henry"},                          // the addressee answers
-		{"turns-1902-01-01", "The train is always late", "Mrs. Ashby"},               // turn-taking
+		{"speakers-2025-02-10", "Much closer", "Ana Ruiz"},                                     // she added, after two had spoken
+		{"speakers-2025-02-10", "the hospital would get federal money", "Dana Holt"},           // (R-Ohio): an aside
+		{"speakers-2025-02-10", "We will pay for every bed.", "Lena Ortiz"},                    // "… and said:": the sentence's subject
+		{"speakers-2025-02-10", "the wards would be rebuilt by spring", "Volodymyr Zelenskyy"}, // not the dateline KYIV
+		{"turns-1902-01-01", "The train was late", "Henry"},                                    // the addressee answers
+		{"turns-1902-01-01", "The train is always late", "Mrs. Ashby"},                         // turn-taking
 		{"turns-1902-01-01", "Not always", "Henry"},
 		{"turns-1902-01-01", "There is nothing to tell", "Henry"}, // narrative subject
 		{"turns-1902-01-01", "Leave the boy alone", "Mr. Ashby"},

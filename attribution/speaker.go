@@ -326,7 +326,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
-	pick := cands[0]
+	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && c.coordinatedBefore(q.Cue.Span):
