@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // TestGenericPerson pins which descriptions of a speaker stand for one of the people talking.
@@ -29,6 +30,25 @@ func TestGenericPerson(t *testing.T) {
 		g, ok := genericPerson(tc.in)
 		if g != tc.gender || ok != tc.ok {
 			t.Errorf("genericPerson(%q) = %v, %v; want %v, %v", tc.in, g, ok, tc.gender, tc.ok)
+		}
+	}
+}
+
+// TestNounPhrase pins which windows of words can name a speaker in a novel.
+func TestNounPhrase(t *testing.T) {
+	for in, want := range map[string]bool{
+		"a source close to the campaign": true,
+		"Forty six percent":              true,
+		"the old man at the gate":        true,
+		"and turning away again":         false,
+		"slowly":                         false,
+		"The plan was ultimately":        false,
+		"To":                             false,
+		"":                               false,
+	} {
+		c := &docContext{d: text.Analyze(in)}
+		if got := c.nounPhrase(Span{Start: 0, End: len(in)}); got != want {
+			t.Errorf("nounPhrase(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

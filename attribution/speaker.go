@@ -34,7 +34,7 @@ type docContext struct {
 	turnBuf    []turn // scratch of turns, and the turns' statements
 	turnStmts  []int
 
-	dialogueText bool  // the text is dialogue, as a novel's is (set by the dialogue pass)
+	dialogueText bool  // the text is dialogue, as a novel's is (set before the sieves run)
 	breaks       []int // the starts of the scene breaks, in order (set by the dialogue pass)
 }
 
@@ -197,6 +197,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
 	}
+	c.dialogueText = c.d.IsDialogue()
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
@@ -455,10 +456,52 @@ func (c *docContext) appositionBefore(cue Span) bool {
 // knows: the window's words themselves ("a source close to the campaign").
 func (c *docContext) windowSpeaker(w Span, before bool) (choice, bool) {
 	t := strings.TrimSpace(w.Of(c.d.Text))
-	if t == "" || len(t) > 80 {
-		return choice{}, false
+	if t == "" || len(t) > 80 || c.dialogueText && !c.nounPhrase(w) {
+		return choice{}, false // in a novel, a window of words that names no one is seldom a speaker
 	}
 	return choice{mention: w, entity: -1, name: t, confidence: 0.5, evidence: w}, true
+}
+
+// nounPhrase reports whether window w reads as a noun phrase that can name a speaker ("a
+// source close to the campaign", "Forty six percent"), not a clause or its fragment ("The
+// plan was ultimately", "To", "and turning away again").
+func (c *docContext) nounPhrase(w Span) bool {
+	d := c.d
+	first := true
+	for k := d.TokenAt(w.Start); k < len(d.Tokens) && d.Tokens[k].Start < w.End; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word && t.Kind != text.Number {
+			continue
+		}
+		key := d.Key(k)
+		if first && t.Kind == text.Word && (nonOpeners[key] || strings.HasSuffix(key, "ly") || strings.HasSuffix(key, "ing")) {
+			return false // "and turning away", "then", "slowly", "walking close up"
+		}
+		first = false
+		if clauseWords[key] {
+			return false
+		}
+	}
+	return !first
+}
+
+// nonOpeners are words a speaker's noun phrase does not open with: conjunctions,
+// prepositions and adverbs.
+var nonOpeners = map[string]bool{
+	"and": true, "but": true, "or": true, "nor": true, "then": true, "so": true, "yet": true,
+	"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
+	"because": true, "although": true, "though": true, "since": true, "with": true,
+	"without": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true,
+	"of": true, "to": true, "into": true, "upon": true, "possible": true, "still": true,
+	"also": true, "even": true, "just": true, "now": true, "here": true, "there": true,
+}
+
+// clauseWords show a clause, not a noun phrase: auxiliaries and not.
+var clauseWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true,
+	"not": true,
 }
 
 // fromMention makes a choice of mention mi, resolving a pronoun to the person it stands for.
