@@ -283,6 +283,8 @@ var personHeads = map[string]struct {
 	"mother": {entity.Female, true}, "wife": {entity.Female, true}, "sister": {entity.Female, true},
 	"daughter": {entity.Female, true}, "aunt": {entity.Female, true}, "niece": {entity.Female, true},
 	"cousin": {entity.Unknown, true}, "friend": {entity.Unknown, true}, "companion": {entity.Unknown, true},
+	"count": {entity.Male, false}, "countess": {entity.Female, false}, "painter": {entity.Unknown, false},
+	"clergyman": {entity.Male, false}, "stranger": {entity.Unknown, false}, "visitor": {entity.Unknown, false},
 }
 
 // maxGenericPerson bounds the descriptions genericPerson reads: "the old gentleman", not a
