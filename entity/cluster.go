@@ -703,6 +703,7 @@ const (
 // without, it gives an entity of unknown gender the gender of the first pronoun linked to it.
 func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) {
 	d := sc.d
+	dialogue := d.IsDialogue()
 	var spokenTo []int
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
@@ -735,6 +736,8 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) 
 				switch {
 				case e.Gender == m.gender:
 					score += 1.5
+				case dialogue && e.Gender == Unknown && len(e.Mentions) == 1 && !e.guessed:
+					continue // in a novel, a word named once with nothing to say it is a person: "Saxon"
 				case e.Gender == Unknown, votes != nil && e.guessed:
 				default:
 					continue

@@ -163,6 +163,15 @@ func TestRecognize(t *testing.T) {
 			reason: "to counts towards a place only for a name with no gender",
 		},
 		{
+			name: "in dialogue, a word named once is no antecedent",
+			text: "\"Are you ready?\"\n\n\"Nearly.\"\n\nMary looked at the Saxon chest. \"Is that new?\" he asked.\n",
+			want: []entityView{
+				{"Mary", "person", "female", []string{"Mary"}},
+				{"The Saxon", "person", "unknown", []string{"Saxon"}},
+			},
+			reason: "nothing says Saxon is a person; a novel's he needs more than a capital letter",
+		},
+		{
 			name:   "pronouns outvote a given name's gender",
 			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
 			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},
