@@ -194,13 +194,14 @@ func TestSpeakers(t *testing.T) {
 		{"narrator-1890-01-01", "I have,", "Ardley"},              // "I answered": Mr. Pell calls the narrator Ardley
 		{"narrator-1890-01-01", "It is a trick, then.", "Ardley"}, // turn-taking with the narrator
 		{"narrator-1890-01-01", "It is observation", "Mr. Pell"},
-		{"narrator-1890-01-01", "We leave for Kent tonight.", "Mr. Pell"}, // "…, and said": the sentence's subject
-		{"excerpt-1930-01-01", "Good night", "Tony Marsh"},                // "he" named only after it
-		{"excerpt-1930-01-01", "Spare a penny, sir?", "A boy"},            // "walking close up to Tony Marsh": an object
-		{"kin-1901-01-01", "You have come early", "Mr. Dunstan"},          // "said the old gentleman"
-		{"kin-1901-01-01", "Much quicker", "Clara Vane"},                  // "replied the girl"
-		{"kin-1901-01-01", "Clara, you are late", "Mrs. Vane"},            // not Clara Vane: a novel's Mrs. Vane
-		{"kin-1901-01-01", "Your uncle talks too much", "Mrs. Vane"},      // "said her mother"
+		{"narrator-1890-01-01", "We leave for Kent tonight.", "Mr. Pell"},   // "…, and said": the sentence's subject
+		{"excerpt-1930-01-01", "Good night", "Tony Marsh"},                  // "he" named only after it
+		{"excerpt-1930-01-01", "Spare a penny, sir?", "A boy"},              // "walking close up to Tony Marsh": an object
+		{"excerpt-1930-01-01", "Mind you spend it on bread.", "Tony Marsh"}, // the paragraph before is about him
+		{"kin-1901-01-01", "You have come early", "Mr. Dunstan"},            // "said the old gentleman"
+		{"kin-1901-01-01", "Much quicker", "Clara Vane"},                    // "replied the girl"
+		{"kin-1901-01-01", "Clara, you are late", "Mrs. Vane"},              // not Clara Vane: a novel's Mrs. Vane
+		{"kin-1901-01-01", "Your uncle talks too much", "Mrs. Vane"},        // "said her mother"
 		{"kin-1901-01-01", "Only when I am asked", "Mr. Dunstan"},
 		{"kin-1901-01-01", "Look, Clara,", "Mrs. Vane"},            // "she said" between the parts is not quotation
 		{"kin-1901-01-01", "Is the coach here yet?", ""},           // a scene break: nobody from before it

@@ -157,6 +157,7 @@ var (
 	}
 	fallbackSieves = []sieve{
 		{"paragraph", (*docContext).paragraphSpeaker},
+		{"narrative", (*docContext).narrativeParagraphBefore},
 	}
 )
 
@@ -561,6 +562,32 @@ func (c *docContext) narrativeBefore(si int) (choice, bool) {
 		if c.hasQuote(d.Sentences[s]) {
 			break
 		}
+	}
+	return choice{}, false
+}
+
+// narrativeParagraphBefore takes, for a quotation that opens its paragraph and that nothing
+// else attributed, the person the last sentence of the paragraph before is about, when that
+// paragraph is narration only: `He was driven to use the prerogatives of his profession.` and
+// then his words.
+func (c *docContext) narrativeParagraphBefore(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+		return choice{}, false
+	}
+	d := c.d
+	first := d.TokenAt(q.Marks[0].Start)
+	para := d.ParagraphOf(first)
+	if first != d.Paragraphs[para].First || para == 0 {
+		return choice{}, false
+	}
+	prev := d.Paragraphs[para-1]
+	if c.hasQuote(prev) {
+		return choice{}, false
+	}
+	last := d.Sentences[d.SentenceOf(prev.Last-1)]
+	if mi, ok := c.narrativeSubject(last); ok {
+		return c.fromMention(mi, 0.4, last.Span)
 	}
 	return choice{}, false
 }
