@@ -24,6 +24,8 @@
 //     that named turns set up, descriptions ("said the girl", "said her mother", "said the
 //     other") stand for one of the people talking, and a scene break ends a conversation; a
 //     first-person narrator is named when others address them.
+//   - fallbacks: the paragraph's earlier speaker; for a quotation that opens its paragraph
+//     after a paragraph of narration only, the person that narration's last sentence is about.
 //   - cataphora: a he or she nothing before it resolves takes the first person of its gender
 //     named after it (confidence 0.35).
 //
