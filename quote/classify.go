@@ -430,6 +430,9 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && d.TokenText(start-2) == "," && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
 		}
+		if d.Key(start-1) == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
+			break // `…, with three in 10 saying`: the participle's own subject
+		}
 		start--
 	}
 	return start

@@ -679,6 +679,21 @@ var reportedTests = []struct {
 		reason: "the speaker window of the second verb starts after the `When …,` clause",
 	},
 	{
+		name:   "with and a participle's own subject",
+		in:     "Many voters shrugged off the choice, with three in 10 saying a running mate would not matter.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a running mate would not matter"}, Cue: "saying", Source: "three in 10", Rule: "reported"}},
+		reason: "`, with X saying`: X says it, not the subject of the sentence",
+	},
+	{
+		name: "a participle's subject after a fronted adverbial",
+		in:   "On the Democratic side, Mrs. Clinton has derided the plan, suggesting that it would fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the plan"}, Cue: "derided", Source: "Mrs. Clinton has", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"that it would fail"}, Cue: "suggesting", Source: "Mrs. Clinton has derided the plan", Rule: "reported-participle-that"},
+		},
+		reason: "the participle's window starts after `On the Democratic side,`",
+	},
+	{
 		name:   "an aside in parentheses in the subject",
 		in:     "Sen. Dana Holt (R-Ohio) said the bill would fail.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bill would fail"}, Cue: "said", Source: "Sen. Dana Holt (R-Ohio)", Rule: "reported"}},

@@ -129,7 +129,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	case participle:
 		rule = "reported-participle"
 		from := s.First
-		for k := i - 1; k > s.First; k-- {
+		if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
+			from = c + 1 // `On the Democratic side, Mrs. Clinton … has derided it, suggesting`
+		}
+		for k := i - 1; k > from; k-- {
 			if cover[k] >= 0 {
 				from = k + 1 // `"…," a spokesman said, adding that …`: not the quotation
 				break
