@@ -798,8 +798,22 @@ func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span) {
 		case ",", "!", "?", ".", "…":
 			closes = true
 		}
-		m.Vocative = opens && closes
+		m.Vocative = opens && closes && !onlyName(d, first, last, q)
 	}
+}
+
+// onlyName reports whether the name at tokens [first, last] is all quotation q says, but for
+// punctuation: an answer or an echo ("Trafalgar!", "Inglese Italianato?"), not an address.
+func onlyName(d *text.Doc, first, last int, q text.Span) bool {
+	if d.Tokens[first-1].Start != q.Start {
+		return false
+	}
+	for k := last + 1; k < len(d.Tokens) && d.Tokens[k].End <= q.End; k++ {
+		if t := d.Tokens[k].Kind; t != text.Punct && t != text.Mark {
+			return false
+		}
+	}
+	return true
 }
 
 // addressed appends to out the entities the quotations next to pronoun mention m address by

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 func newRecognizer(t testing.TB) *entity.Recognizer {
@@ -300,6 +301,30 @@ func TestHeadingDoesNotName(t *testing.T) {
 		}
 		if diff := cmp.Diff([]string{"Anne"}, names); diff != "" {
 			t.Errorf("Recognize(%q): entities with an Anne mention (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// TestVocatives checks which names in quotations address someone.
+func TestVocatives(t *testing.T) {
+	r := newRecognizer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{`"Look, Sally, the letters are here."`, true},
+		{`"Sally, come here."`, true},
+		{`"Trafalgar!"`, false}, // the whole quotation: an answer or an echo
+		{`"Inglese Italianato?"`, false},
+	} {
+		d := text.Analyze(tc.text)
+		a := r.RecognizeDoc(d, []text.Span{{Start: 0, End: len(tc.text)}})
+		got := false
+		for _, m := range a.Mentions {
+			got = got || m.Vocative
+		}
+		if got != tc.want {
+			t.Errorf("a vocative in %s = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
