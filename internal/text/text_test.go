@@ -677,6 +677,8 @@ func TestGenre(t *testing.T) {
 	dialogue := strings.Repeat("\"Will you come?\"\n\n\"I will.\"\n\n\"Then go.\"\n\n", 150)
 	firstPerson := strings.Repeat("I walked home and I thought of my father. My mother had told me so. ", 80)
 	brief := strings.Repeat("\"We will win,\" she said.\n\n\"We will not,\" he said.\n\n", 10) // news too short to judge
+	// A profile told of he and she, with no numbers, that still reports on public life.
+	profile := strings.Repeat("She told reporters that her campaign would win. He said officials had lied to her. ", 80)
 	tests := []struct {
 		name              string
 		in                string
@@ -689,6 +691,7 @@ func TestGenre(t *testing.T) {
 		{"empty", "", false, false},
 		{"short", "She said he was kind.", false, false},
 		{"short dialogue", brief, true, false},
+		{"news profile", profile, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
