@@ -99,7 +99,47 @@ func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
 	if !ok || i > 0 && nounMarkers[d.Key(i-1)] {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
+	if nounCues[f.lemma] && modifiedNoun(d, i) {
+		return cueForm{}, 0, false // "his full support", "a botched attempt"
+	}
 	return f, end, true
+}
+
+// nounCues are cue verbs whose plain and -s forms are most often nouns.
+var nounCues = map[string]bool{
+	"support": true, "attempt": true, "offer": true, "vote for": true, "call": true, "pledge": true,
+}
+
+// modifiedNoun reports whether token i, in its plain or -s form, is a noun after a determiner
+// and one adjective: "the delegation's full support", "his repeated attempts".
+func modifiedNoun(d *text.Doc, i int) bool {
+	if i < 2 {
+		return false
+	}
+	k := d.Key(i)
+	if strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
+		return false
+	}
+	prev := &d.Tokens[i-1]
+	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || !adjectiveLike(d.Key(i-1)) {
+		return false // "the union supports", "their supporters support": a subject, then the verb
+	}
+	return nounMarkers[d.Key(i-2)]
+}
+
+// adjectiveLike reports whether w reads as a modifier of a noun: an adjective suffix (repeated,
+// botched, unanimous, public) or a common adjective of support (full, strong).
+func adjectiveLike(w string) bool {
+	switch w {
+	case "full", "strong", "broad", "new", "own", "first", "last", "early":
+		return true
+	}
+	for _, suf := range [...]string{"ed", "ful", "al", "ive", "ous", "ic", "able", "ible", "less", "ent", "ant"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounMarkers are the determiners and possessives after which a cue word is a noun.

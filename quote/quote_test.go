@@ -718,6 +718,18 @@ var reportedTests = []struct {
 		reason: "the clause closes with a comma and the content goes on",
 	},
 	{
+		name:   "a cue word after an adjective is a noun",
+		in:     "It was his repeated attempts to win the state that failed.",
+		want:   nil,
+		reason: "`his repeated attempts`: a noun phrase, not someone attempting",
+	},
+	{
+		name:   "a cue word after a subject is a verb",
+		in:     "The union supports the plan to raise wages.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan to raise wages"}, Cue: "supports", Source: "The union", Rule: "reported"}},
+		reason: "`the union supports`: a determiner and a noun before the verb, not an adjective",
+	},
+	{
 		name:   "negated",
 		in:     "The mayor did not say whether the bridge would reopen.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "say", Source: "The mayor did not", Rule: "reported"}},
