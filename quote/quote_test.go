@@ -718,6 +718,12 @@ var reportedTests = []struct {
 		reason: "the clause closes with a comma and the content goes on",
 	},
 	{
+		name:   "a conjunction and a fronted adverbial before the subject",
+		in:     "But in a historic shift from decades of state law, the governor said that felons would vote again.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that felons would vote again"}, Cue: "said", Source: "the governor", Rule: "reported-that"}},
+		reason: "`But` links the sentence to the one before; `in a historic shift …,` is an adverbial",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

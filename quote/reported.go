@@ -644,6 +644,12 @@ var prepositions = map[string]bool{
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
 func frontedSubject(d *text.Doc, subj, i int) int {
+	switch d.Key(subj) {
+	case "but", "and", "yet", "so":
+		if subj+1 < i-1 {
+			subj++ // `But in a historic shift, McAuliffe said`: the conjunction links sentences
+		}
+	}
 	for k := subj + 1; k < i-1; k++ {
 		if isComma(d, k) && adverbialOnly(d, subj, k) {
 			return k + 1
