@@ -724,6 +724,15 @@ var reportedTests = []struct {
 		reason: "`But` links the sentence to the one before; `in a historic shift …,` is an adverbial",
 	},
 	{
+		name: "a quantifier opens a subject after while",
+		in:   "Some voters said the case was made, while other voters said they had heard nothing new.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the case was made"}, Cue: "said", Source: "Some voters", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"they had heard nothing new"}, Cue: "said", Source: "other voters", Rule: "reported"},
+		},
+		reason: "other, like some and many, opens a subject in lower case",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,
