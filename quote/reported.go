@@ -646,7 +646,7 @@ var prepositions = map[string]bool{
 func frontedSubject(d *text.Doc, subj, i int) int {
 	switch d.Key(subj) {
 	case "but", "and", "yet", "so":
-		if subj+1 < i-1 {
+		if subj+1 < i-1 && d.Tokens[subj].Flags&text.SentStart != 0 {
 			subj++ // `But in a historic shift, McAuliffe said`: the conjunction links sentences
 		}
 	}
