@@ -569,7 +569,7 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]
-		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners[d.Key(j)]) {
+		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners[d.Key(j)] || groupSubjects[d.Key(j)]) {
 			return true
 		}
 	}

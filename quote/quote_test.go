@@ -733,6 +733,12 @@ var reportedTests = []struct {
 		reason: "other, like some and many, opens a subject in lower case",
 	},
 	{
+		name:   "a bare plural subject in a parenthetical",
+		in:     "The mayor, officials said, has grown doubtful about the plan.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor", "has grown doubtful about the plan"}, Cue: "said", Source: "officials", Rule: "reported-parenthetical"}},
+		reason: "`officials`, `respondents`, `aides`: plural people as a subject with no determiner",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

@@ -286,9 +286,7 @@ func personLike(d *text.Doc, i, k int) bool {
 		if t.Flags&text.Upper != 0 {
 			return true
 		}
-		switch d.Key(j) {
-		case "he", "she", "they", "we", "i", "you", "officials", "critics", "experts", "analysts",
-			"voters", "people", "supporters", "opponents", "republicans", "democrats":
+		if groupSubjects[d.Key(j)] {
 			return true
 		}
 	}
@@ -470,6 +468,19 @@ func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
 		}
 	}
 	return false
+}
+
+// groupSubjects are the pronouns and plural nouns of people that name a cue's subject without
+// a determiner: `officials said`, `respondents said`, `aides say`.
+var groupSubjects = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"officials": true, "critics": true, "experts": true, "analysts": true, "voters": true,
+	"people": true, "supporters": true, "opponents": true, "republicans": true, "democrats": true,
+	"respondents": true, "aides": true, "advisers": true, "advisors": true, "lawmakers": true,
+	"investigators": true, "prosecutors": true, "economists": true, "researchers": true,
+	"scientists": true, "residents": true, "witnesses": true, "organizers": true,
+	"strategists": true, "sources": true, "observers": true, "activists": true, "leaders": true,
+	"diplomats": true, "doctors": true, "police": true, "authorities": true,
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
