@@ -700,6 +700,12 @@ var reportedTests = []struct {
 		reason: "the dot of Ohio. inside the parentheses does not end the subject",
 	},
 	{
+		name:   "inverted cue with a long apposition",
+		in:     "It is unusual for such a mistake to slip into a speech, said Matt Lane, a speechwriter who worked in the White House.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It is unusual for such a mistake to slip into a speech"}, Cue: "said", Source: "Matt Lane, a speechwriter who worked in the White House", Rule: "reported-fronted"}},
+		reason: "`, said NAME, a ROLE who …`: the apposition may run to the sentence end",
+	},
+	{
 		name:   "adverbials after a direct quote's cue are not content",
 		in:     `"I am a negotiator," he said during a debate in Miami last week.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"I am a negotiator,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},

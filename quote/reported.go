@@ -249,9 +249,17 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	}
 	after := subjectAfter(d, end, s.Last)
 	stop := lastWordless(d, s)
-	if after > end && after+1 < stop && after-end <= maxInvertedSubject && d.TokenText(after) == "," &&
-		(d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
-		return true // `…, said Alderman Jason Ervin, who thinks …`: a clause about the speaker
+	if after > end && after+1 < stop && after-end <= maxInvertedSubject && d.TokenText(after) == "," {
+		switch d.Key(after + 1) {
+		case "who", "whose":
+			return true // `…, said Alderman Jason Ervin, who thinks …`: a clause about the speaker
+		case "a", "an", "another", "the":
+			// `…, said Matt Latimer, another veteran speechwriter who worked in the White
+			// House`: an apposition of any length.
+			if t := &d.Tokens[end]; t.Flags&text.Upper != 0 {
+				return true
+			}
+		}
 	}
 	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
 		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) {
