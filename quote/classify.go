@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -564,13 +565,17 @@ var clauseOpeners = map[string]bool{
 // word and hold a capitalised word, a pronoun or a determiner ("he", "the minister", "super
 // PAC spokeswoman Kellyanne Conway").
 func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
-	if d.Tokens[i].Kind != text.Word || clauseOpeners[d.Key(i)] {
+	if d.Tokens[i].Kind != text.Word && d.Tokens[i].Kind != text.Number || clauseOpeners[d.Key(i)] {
 		return false
 	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]
 		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners[d.Key(j)] || groupSubjects[d.Key(j)]) {
 			return true
+		}
+		if t.Kind == text.Number && (j+1 < k && (d.Key(j+1) == "percent" || d.Key(j+1) == "%") ||
+			strings.HasSuffix(d.TokenText(j), "%")) {
+			return true // `42% say`, `though 32 percent said`
 		}
 	}
 	return false

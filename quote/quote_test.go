@@ -745,6 +745,12 @@ var reportedTests = []struct {
 		reason: "`officials`, `respondents`, `aides`: plural people as a subject with no determiner",
 	},
 	{
+		name:   "a share of a poll as a subject",
+		in:     "Kasich is liked, though 32 percent said they had no opinion of him.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"they had no opinion of him"}, Cue: "said", Source: "32 percent", Rule: "reported"}},
+		reason: "`32 percent said`, `42% say`: a number of people",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

@@ -488,7 +488,11 @@ var groupSubjects = map[string]bool{
 	"investigators": true, "prosecutors": true, "economists": true, "researchers": true,
 	"scientists": true, "residents": true, "witnesses": true, "organizers": true,
 	"strategists": true, "sources": true, "observers": true, "activists": true, "leaders": true,
-	"diplomats": true, "doctors": true, "police": true, "authorities": true,
+	"diplomats": true, "doctors": true, "police": true, "authorities": true, "employees": true,
+	"workers": true, "staffers": true, "members": true, "students": true, "parents": true,
+	"teachers": true, "delegates": true, "donors": true, "allies": true, "friends": true,
+	"colleagues": true, "neighbors": true, "neighbours": true, "executives": true,
+	"historians": true, "scholars": true, "pollsters": true, "insiders": true, "americans": true,
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
