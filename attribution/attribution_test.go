@@ -184,6 +184,7 @@ func TestSpeakers(t *testing.T) {
 		{"speakers-2025-02-10", "the hospital would get federal money", "Dana Holt"},           // (R-Ohio): an aside
 		{"speakers-2025-02-10", "We will pay for every bed.", "Lena Ortiz"},                    // "… and said:": the sentence's subject
 		{"speakers-2025-02-10", "the wards would be rebuilt by spring", "Volodymyr Zelenskyy"}, // not the dateline KYIV
+		{"speakers-2025-02-10", "none of the wards could stay open", "Hugo Marsh"},             // "…, who said": who stands for him
 		{"turns-1902-01-01", "The train was late", "Henry"},                                    // the addressee answers
 		{"turns-1902-01-01", "The train is always late", "Mrs. Ashby"},                         // turn-taking
 		{"turns-1902-01-01", "Not always", "Henry"},

@@ -320,6 +320,13 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	before := w.End <= q.Cue.Span.Start
 	cands := c.mentionsIn(w)
+	if len(cands) == 0 && before && c.d.Key(c.d.TokenAt(w.Start)) == "who" {
+		if mi := c.antecedent(w.Start); mi >= 0 {
+			ch, ok := c.fromMention(mi, 0.8, q.Cue.Span)
+			ch.mention = w // the local mention is who; the speaker is the person it stands for
+			return ch, ok
+		}
+	}
 	if len(cands) == 0 && before && q.Kind == quote.Direct {
 		if mi := c.sentenceSubject(w.Start); mi >= 0 {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
@@ -351,6 +358,35 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(q.Source, true)
 	}
 	return c.fromMention(cands[0], 0.7, q.Source)
+}
+
+// antecedent returns the person mention that a relative "who" at byte offset off stands for:
+// the last mention before it, across the comma and an apposition (`Ann Lee, who`, `Dianne
+// Feinstein of California, the ranking Democrat, who`), or -1.
+func (c *docContext) antecedent(off int) int {
+	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
+	last, named := -1, -1
+	for mi := c.mentionAtOrAfter(sent.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
+		m := &c.ents.Mentions[mi]
+		if m.Span.End > off {
+			break
+		}
+		if m.Kind == entity.Pronoun || m.Possessive || m.Entity < 0 || c.inQuote(m.Span.Start) {
+			continue
+		}
+		e := &c.ents.Entities[m.Entity]
+		if !personLike(e.Kind) {
+			continue
+		}
+		last = mi
+		if m.Kind == entity.Name && strings.Contains(e.Name, " ") {
+			named = mi // a person named in full, before any apposition of a role after it
+		}
+	}
+	if named >= 0 {
+		return named
+	}
+	return last
 }
 
 // sentenceSubject returns the first mention of a person (or a subject pronoun) in the

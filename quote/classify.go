@@ -404,6 +404,9 @@ var subordinators = map[string]bool{
 // subjectBefore returns where the clause that ends before token m starts: at the sentence or
 // paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.
 func subjectBefore(d *text.Doc, m, lo int) int {
+	if w := relativeSubject(d, m, lo); w >= 0 {
+		return w // `…, Ann Lee, who said`: the relative pronoun is the subject; it stands for Ann Lee
+	}
 	if r := relativeBefore(d, m, lo); r >= 0 {
 		m = r // `Mr. Leenders, who estimated that …, said`: the subject stands before `, who`
 	}
@@ -473,6 +476,25 @@ func firstComma(d *text.Doc, from, to int) int {
 	for k := from; k < to; k++ {
 		if d.TokenText(k) == "," {
 			return k
+		}
+	}
+	return -1
+}
+
+// relativeSubject returns the token of "who" when it is the subject of cue token m, right
+// before it or before an auxiliary or adverb or two (`who said`, `who has also said`), after
+// a comma; else -1.
+func relativeSubject(d *text.Doc, m, lo int) int {
+	for k := m - 1; k > lo && k >= m-3; k-- {
+		key := d.Key(k)
+		if key == "who" {
+			if d.TokenText(k-1) == "," {
+				return k
+			}
+			return -1
+		}
+		if d.Tokens[k].Kind != text.Word || !auxiliaries[key] && !strings.HasSuffix(key, "ly") && key != "also" {
+			return -1
 		}
 	}
 	return -1
@@ -565,6 +587,9 @@ var clauseOpeners = map[string]bool{
 // word and hold a capitalised word, a pronoun or a determiner ("he", "the minister", "super
 // PAC spokeswoman Kellyanne Conway").
 func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
+	if d.Key(i) == "who" && relativeSubject(d, k, i-1) == i {
+		return true // `…, Ann Lee, who said`
+	}
 	if d.Tokens[i].Kind != text.Word && d.Tokens[i].Kind != text.Number || clauseOpeners[d.Key(i)] {
 		return false
 	}

@@ -646,7 +646,7 @@ var reportedTests = []struct {
 		name: "the subject before a relative clause that reports",
 		in:   "Ms. Oduya, who estimated that a third of the workers had left, said the plant would close.",
 		want: []view{
-			{Role: speech, Kind: indirect, Parts: []string{"that a third of the workers had left"}, Cue: "estimated", Source: "Ms. Oduya, who", Rule: "reported-that"},
+			{Role: speech, Kind: indirect, Parts: []string{"that a third of the workers had left"}, Cue: "estimated", Source: "who", Rule: "reported-that"},
 			{Role: speech, Kind: indirect, Parts: []string{"the plant would close"}, Cue: "said", Source: "Ms. Oduya, who estimated that a third of the workers had left,", Rule: "reported"},
 		},
 		reason: "`X, who … that …, said`: the subject of said stands before `, who`",
@@ -749,6 +749,12 @@ var reportedTests = []struct {
 		in:     "Kasich is liked, though 32 percent said they had no opinion of him.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"they had no opinion of him"}, Cue: "said", Source: "32 percent", Rule: "reported"}},
 		reason: "`32 percent said`, `42% say`: a number of people",
+	},
+	{
+		name:   "a relative who as the subject",
+		in:     "The letter went to Ann Lee, who said the plan had failed.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan had failed"}, Cue: "said", Source: "who", Rule: "reported"}},
+		reason: "`…, Ann Lee, who said`: who is the subject; the attribution stage resolves it",
 	},
 	{
 		name:   "a cue word after an adjective is a noun",

@@ -543,8 +543,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	var source Span
 	tail := end
 	if subj < subjEnd {
-		if !e.subjectLike(d, subj, subjEnd) {
-			return Quote{}, 0, false
+		if !e.subjectLike(d, subj, subjEnd) || d.Key(subj) == "who" {
+			return Quote{}, 0, false // `…, Ann Lee, who said …`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
 	} else {
