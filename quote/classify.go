@@ -420,8 +420,8 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		}
 		p := &d.Tokens[start-1]
 		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
-			d.Key(start-1) == "that" && start < m {
-			break // `X said that Y believes`: the subject follows
+			d.Key(start-1) == "that" && start < m && p.Flags&text.SentStart == 0 {
+			break // `X said that Y believes`: the subject follows (but `That person said` opens one)
 		}
 		if subordinators[d.Key(start-1)] && start < m {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
@@ -590,8 +590,11 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 	if d.Key(i) == "who" && relativeSubject(d, k, i-1) == i {
 		return true // `…, Ann Lee, who said`
 	}
-	if d.Tokens[i].Kind != text.Word && d.Tokens[i].Kind != text.Number || clauseOpeners[d.Key(i)] {
+	if d.Tokens[i].Kind != text.Word && d.Tokens[i].Kind != text.Number {
 		return false
+	}
+	if clauseOpeners[d.Key(i)] && !(d.Key(i) == "that" && d.Tokens[i].Flags&text.SentStart != 0) {
+		return false // but `That person said …` opens a sentence with a demonstrative
 	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]

@@ -757,6 +757,24 @@ var reportedTests = []struct {
 		reason: "`…, Ann Lee, who said`: who is the subject; the attribution stage resolves it",
 	},
 	{
+		name:   "content that opens with a cue word used as a noun",
+		in:     "Trump said praise from Putin would not affect his policy.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"praise from Putin would not affect his policy"}, Cue: "said", Source: "Trump", Rule: "reported"}},
+		reason: "`praise` is a noun here; only a verb form (asked, said) after the cue is another cue's",
+	},
+	{
+		name:   "a demonstrative opens the subject",
+		in:     "That person said the hostility was real.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the hostility was real"}, Cue: "said", Source: "That person", Rule: "reported"}},
+		reason: "a sentence-opening That is a determiner, not a complementizer",
+	},
+	{
+		name:   "a relative clause's content ends at its comma",
+		in:     "Mr. Trump, who said last week that the judge was biased, issued a statement.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the judge was biased"}, Cue: "said", Source: "who", Rule: "reported-that"}},
+		reason: "`, issued a statement` is the main clause's",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -114,8 +115,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
 		!complementizers[d.Key(start)] && !f.class.reports()
 	stop := e.contentEnd(d, s, start, cover, np)
-	if subj > s.First && subordinators[d.Key(subj-1)] {
-		stop = min(stop, commaAfter(d, start, stop)) // `As the mayor demands a bridge, the council …`
+	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
+		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
+		// …, issued a statement`: the clause ends at its comma.
+		stop = min(stop, commaAfter(d, start, stop))
 	}
 	if stop-start < minContent {
 		return Quote{}, 0, false
@@ -369,7 +372,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case objectVerbs[f.lemma] && skipped == 0:
 			j = skipObject(d, j, s.Last, e.cues.determiners)
 			continue
-		case e.isCue(d, j, s.Last):
+		case e.isCue(d, j, s.Last) && verbForm(d.Key(j)):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
 		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(f)):
 			return j // `said inflation would fall`
@@ -438,6 +441,16 @@ func commaWithin(d *text.Doc, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm reports whether a cue word reads as a verb in the past or a participle (asked,
+// said, told, saying) rather than as a noun that may open content ("praise from Putin").
+func verbForm(key string) bool {
+	switch key {
+	case "said", "told", "says", "wrote", "thought", "felt", "knew", "saw", "found", "spoke":
+		return true
+	}
+	return strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ing")
 }
 
 // coordinatedCue reports whether a cue stands at token j, or after one adverb: the second verb
