@@ -775,6 +775,12 @@ var reportedTests = []struct {
 		reason: "`, issued a statement` is the main clause's",
 	},
 	{
+		name:   "a conjunction and a comma before a fronted adverbial",
+		in:     "And, even in the case of a conviction, experts said first offenders are often sent to courses.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"first offenders are often sent to courses"}, Cue: "said", Source: "even in the case of a conviction, experts", Rule: "reported"}},
+		reason: "`And,` links the sentence; the speaker window then holds the adverbial and the subject",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

@@ -684,6 +684,9 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 	case "but", "and", "yet", "so":
 		if subj+1 < i-1 && d.Tokens[subj].Flags&text.SentStart != 0 {
 			subj++ // `But in a historic shift, McAuliffe said`: the conjunction links sentences
+			if isComma(d, subj) && subj+1 < i-1 {
+				subj++ // `And, even in the case of a conviction, experts said`
+			}
 		}
 	}
 	for k := subj + 1; k < i-1; k++ {
