@@ -781,6 +781,12 @@ var reportedTests = []struct {
 		reason: "`And,` links the sentence; the speaker window then holds the adverbial and the subject",
 	},
 	{
+		name:   "a fronted adverbial, then a parenthetical cue and its content",
+		in:     "In any case, Mr. Dale said, the industry was vastly over-supplied with courses.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the industry was vastly over-supplied with courses"}, Cue: "said", Source: "Mr. Dale", Rule: "reported-parenthetical"}},
+		reason: "`In any case,` is no content, but what follows the cue is",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

@@ -587,11 +587,11 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if coveredAny(cover, first, comma) {
 		return Quote{}, 0, false // the content is (partly) a direct quotation
 	}
-	if adverbialOnly(d, first, comma) {
-		return Quote{}, 0, false // `In August last year, she told …`: a time or place, not content
-	}
+	// `In August last year, she told …`: a time or place, not content; but `In any case, Mr.
+	// DiPietro said, the industry was over-supplied` has its content after the cue.
+	adverbial := adverbialOnly(d, first, comma)
 	parts := []Span{}
-	if comma-first >= minContent {
+	if comma-first >= minContent && !adverbial {
 		parts = append(parts, tokenSpan(d, first, comma))
 	}
 	rule := "reported-fronted"
@@ -607,7 +607,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	default:
 		return Quote{}, 0, false
 	}
-	if len(parts) == 0 {
+	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" {
 		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, source, rule)
