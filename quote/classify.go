@@ -488,7 +488,7 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 	for k := m - 1; k > lo && k >= m-3; k-- {
 		key := d.Key(k)
 		if key == "who" {
-			if d.TokenText(k-1) == "," {
+			if k > 0 && d.TokenText(k-1) == "," {
 				return k
 			}
 			return -1
