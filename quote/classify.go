@@ -420,8 +420,9 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		}
 		p := &d.Tokens[start-1]
 		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
-			d.Key(start-1) == "that" && start < m && p.Flags&text.SentStart == 0 {
-			break // `X said that Y believes`: the subject follows (but `That person said` opens one)
+			d.Key(start-1) == "that" && start < m && p.Flags&text.SentStart == 0 ||
+			(d.Key(start-1) == "which" || d.Key(start-1) == "who") && start < m {
+			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
 		if subordinators[d.Key(start-1)] && start < m {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,

@@ -787,6 +787,12 @@ var reportedTests = []struct {
 		reason: "`In any case,` is no content, but what follows the cue is",
 	},
 	{
+		name:   "a relative clause whose subject is which",
+		in:     "Independents have surged, which Democrats say could be aiding Mr. Sanders.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"could be aiding Mr. Sanders"}, Cue: "say", Source: "Democrats", Rule: "reported"}},
+		reason: "`which Democrats say could be …`: which is the reported clause's subject",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

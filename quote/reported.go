@@ -376,6 +376,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
 		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(f)):
 			return j // `said inflation would fall`
+		case skipped == 0 && auxiliaries[key] && relativeGap(d, end-1, s.First):
+			return j // `policies, which he said had harmed the economy`: which is the content's subject
 		case coordinators[key]:
 			return -1 // `feel and …`: no complement
 		case f.class == Evaluation || f.class == Intention || f.class == Evidence || participle:
@@ -438,6 +440,19 @@ func commaWithin(d *text.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
 		if d.TokenText(k) == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
+// cueLast, with the cue's subject between them (`which he said`, `which Democrats say`): the
+// reported clause then has no subject of its own.
+func relativeGap(d *text.Doc, cueLast, first int) bool {
+	for k := cueLast - 1; k > first && k >= cueLast-4; k-- {
+		switch d.Key(k) {
+		case "which", "that", "who":
+			return k < cueLast-1 // a subject between them
 		}
 	}
 	return false
