@@ -793,6 +793,24 @@ var reportedTests = []struct {
 		reason: "`which Democrats say could be …`: which is the reported clause's subject",
 	},
 	{
+		name:   "a bare clause after said",
+		in:     "A veteran diplomat said former Secretary Clinton put speed over security.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"former Secretary Clinton put speed over security"}, Cue: "said", Source: "A veteran diplomat", Rule: "reported"}},
+		reason: "no that and no auxiliary, but a noun and a past verb: a clause",
+	},
+	{
+		name:   "a gerund opens the reported clause",
+		in:     "Manny Gomez said seeing so many officers at the parade was a welcome sight.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"seeing so many officers at the parade was a welcome sight"}, Cue: "said", Source: "Manny Gomez", Rule: "reported"}},
+		reason: "`seeing` is a gerund subject, not another cue",
+	},
+	{
+		name:   "an object after said is no clause",
+		in:     "He said goodbye to his friends.",
+		want:   nil,
+		reason: "no verb follows: goodbye is what he said, not a statement",
+	},
+	{
 		name:   "a cue word after an adjective is a noun",
 		in:     "It was his repeated attempts to win the state that failed.",
 		want:   nil,

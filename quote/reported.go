@@ -382,6 +382,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return -1 // `feel and …`: no complement
 		case f.class == Evaluation || f.class == Intention || f.class == Evidence || participle:
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
+		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
+			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
 		default:
 			return -1
 		}
@@ -445,6 +447,38 @@ func commaWithin(d *text.Doc, from, to int) bool {
 	return false
 }
 
+// bareClause reports whether a clause with no complementizer starts at token j after a verb of
+// saying or thinking: a word that is no preposition, conjunction or relative, and, within the
+// next dozen words, a finite verb form the clause can hang on (an auxiliary, or a word in -ed
+// or -s after a noun).
+func bareClause(d *text.Doc, j, limit int) bool {
+	key := d.Key(j)
+	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] {
+		return false
+	}
+	for k := j + 1; k < limit && k <= j+maxBareClause; k++ {
+		t := &d.Tokens[k]
+		if t.Kind == text.Punct && (isComma(d, k) || stopsClause(d.TokenText(k))) {
+			return false
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		kk := d.Key(k)
+		if auxiliaries[kk] {
+			return true
+		}
+		if k > j+1 && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] {
+			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun
+		}
+	}
+	return false
+}
+
+// maxBareClause bounds how far bareClause looks for the clause's verb.
+const maxBareClause = 12
+
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
 // cueLast, with the cue's subject between them (`which he said`, `which Democrats say`): the
 // reported clause then has no subject of its own.
@@ -458,14 +492,15 @@ func relativeGap(d *text.Doc, cueLast, first int) bool {
 	return false
 }
 
-// verbForm reports whether a cue word reads as a verb in the past or a participle (asked,
-// said, told, saying) rather than as a noun that may open content ("praise from Putin").
+// verbForm reports whether a cue word reads as a verb in the past (asked, said, told) rather
+// than as a noun or a gerund that may open content ("praise from Putin", "seeing so many
+// officers was welcome").
 func verbForm(key string) bool {
 	switch key {
 	case "said", "told", "says", "wrote", "thought", "felt", "knew", "saw", "found", "spoke":
 		return true
 	}
-	return strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ing")
+	return strings.HasSuffix(key, "ed")
 }
 
 // coordinatedCue reports whether a cue stands at token j, or after one adverb: the second verb
