@@ -556,6 +556,9 @@ var groupSubjects = map[string]bool{
 	"teachers": true, "delegates": true, "donors": true, "allies": true, "friends": true,
 	"colleagues": true, "neighbors": true, "neighbours": true, "executives": true,
 	"historians": true, "scholars": true, "pollsters": true, "insiders": true, "americans": true,
+	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
+	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
+	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
