@@ -421,7 +421,7 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		p := &d.Tokens[start-1]
 		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
 			d.Key(start-1) == "that" && start < m && p.Flags&text.SentStart == 0 ||
-			(d.Key(start-1) == "which" || d.Key(start-1) == "who") && start < m {
+			(d.Key(start-1) == "which" || d.Key(start-1) == "who") && start < m && m-start <= maxRelativeSubject {
 			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
 		if subordinators[d.Key(start-1)] && start < m {
@@ -481,6 +481,11 @@ func firstComma(d *text.Doc, from, to int) int {
 	}
 	return -1
 }
+
+// maxRelativeSubject is how many words may stand between a relative pronoun and the cue whose
+// subject they are (`which Democrats say`, `which the mayor's office said`); further back, the
+// relative clause is another verb's.
+const maxRelativeSubject = 4
 
 // relativeSubject returns the token of "who" when it is the subject of cue token m, right
 // before it or before an auxiliary or adverb or two (`who said`, `who has also said`), after

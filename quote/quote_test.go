@@ -787,6 +787,15 @@ var reportedTests = []struct {
 		reason: "`In any case,` is no content, but what follows the cue is",
 	},
 	{
+		name: "a relative pronoun far before a cue is another verb's",
+		in:   "Councillor Tom Reyes, who voted against it, said the city had not explained its plan.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the city had not explained its plan"}, Cue: "said", Source: "Councillor Tom Reyes, who voted against it,", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"its plan"}, Cue: "explained", Source: "Councillor Tom Reyes, who voted against it, said the city had not", Rule: "reported"},
+		},
+		reason: "`who voted …` is no subject window for `explained`: who stands too far back",
+	},
+	{
 		name:   "a relative clause whose subject is which",
 		in:     "Independents have surged, which Democrats say could be aiding Mr. Sanders.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"could be aiding Mr. Sanders"}, Cue: "say", Source: "Democrats", Rule: "reported"}},

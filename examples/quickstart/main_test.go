@@ -18,6 +18,12 @@ func TestSample(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
+	// No speaker is a stretch of a sentence ("voted against it, said the city had not").
+	for _, line := range strings.Split(out.String(), "\n") {
+		if speaker, _, ok := strings.Cut(line, "  "); ok && strings.Contains(speaker, ", said") {
+			t.Errorf("a speaker is not a name: %q", line)
+		}
+	}
 }
 
 func TestFileAndStdin(t *testing.T) {
