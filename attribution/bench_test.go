@@ -1,26 +1,24 @@
 package attribution_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/whosaid/whosaid/attribution"
+	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
 // benchArticles returns the test articles, each a document.
 func benchArticles(b *testing.B) []attribution.Document {
 	b.Helper()
-	paths, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
-	var docs []attribution.Document
-	for _, p := range paths {
-		t, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, attribution.Document{Text: string(t), Published: time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)})
+	texts, err := testdoc.Articles(articles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]attribution.Document, len(texts))
+	for i, t := range texts {
+		docs[i] = attribution.Document{Text: t, Published: time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)}
 	}
 	return docs
 }

@@ -2,23 +2,22 @@ package attribution_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/attribution"
+	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
 // FuzzAttribute runs the whole pipeline on arbitrary text: it must not panic, every span must lie
 // on the caller's UTF-8 boundaries, and the same input must give the same output.
 func FuzzAttribute(f *testing.F) {
-	paths, _ := filepath.Glob("../testdata/articles/*.txt")
-	for _, p := range paths {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(string(b))
-		}
+	texts, err := testdoc.Articles(articles)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, t := range texts {
+		f.Add(t)
 	}
 	for _, s := range []string{
 		"", " \n\t", "\xff\xfe\"a\"", "\"a\x00b,\" he said.", "\r\n\r\n\"a\r\"b,\" said X.",
@@ -39,15 +38,7 @@ func FuzzAttribute(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Attribute(%q): %v", s, err)
 		}
-		// The character boundaries as a decoder sees them: an invalid byte is a character
-		// of its own.
-		bound := make([]bool, len(s)+1)
-		for i := 0; i < len(s); {
-			bound[i] = true
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-		}
-		bound[len(s)] = true
+		bound := testdoc.Boundaries(s)
 		check := func(what string, sp attribution.Span) {
 			t.Helper()
 			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {

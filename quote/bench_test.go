@@ -1,32 +1,18 @@
 package quote
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
-func benchText(b *testing.B) string {
-	b.Helper()
-	paths, _ := filepath.Glob("../testdata/articles/*.txt")
-	var sb strings.Builder
-	for _, p := range paths {
-		t, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(t)
-		sb.WriteString("\n\n")
-	}
-	return sb.String()
-}
-
 // BenchmarkExtractDoc measures the quote stage alone, over text analysed beforehand.
 func BenchmarkExtractDoc(b *testing.B) {
-	s := benchText(b)
+	s, err := testdoc.Joined("../testdata/articles")
+	if err != nil {
+		b.Fatal(err)
+	}
 	d := text.Analyze(s)
 	e, err := NewExtractor(Options{Reported: ReportedAlways})
 	if err != nil {

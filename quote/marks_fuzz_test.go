@@ -4,10 +4,10 @@ import (
 	"slices"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -40,13 +40,7 @@ func FuzzMarks(f *testing.F) {
 			t.Fatalf("pairing %q did not end within 5s", s)
 		}
 		d := text.Analyze(s)
-		bound := make([]bool, len(s)+1) // character boundaries, an invalid byte counting as one
-		for i := 0; i < len(s); {
-			bound[i] = true
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-		}
-		bound[len(s)] = true
+		bound := testdoc.Boundaries(s)
 		marks := map[text.Span]bool{}
 		for i := range d.Tokens {
 			if d.Tokens[i].Kind == text.Mark {

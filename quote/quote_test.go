@@ -5,10 +5,10 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/quote"
 )
 
@@ -963,19 +963,6 @@ func TestExtractTooLarge(t *testing.T) {
 	}
 }
 
-// boundaries returns the character boundaries of s: every rune start, each invalid byte
-// counting as a character of its own, and len(s).
-func boundaries(s string) []bool {
-	b := make([]bool, len(s)+1)
-	for i := 0; i < len(s); {
-		b[i] = true
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-	}
-	b[len(s)] = true
-	return b
-}
-
 func FuzzExtract(f *testing.F) {
 	for _, tc := range extractTests {
 		f.Add(tc.in)
@@ -1009,7 +996,7 @@ func FuzzExtract(f *testing.F) {
 		case <-time.After(5 * time.Second):
 			t.Fatalf("Extract(%q) did not return within 5s", s)
 		}
-		bound := boundaries(s)
+		bound := testdoc.Boundaries(s)
 		check := func(what string, qi int, sp quote.Span) {
 			t.Helper()
 			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {

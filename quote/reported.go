@@ -416,7 +416,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		}
 		if key == "," && k+1 < stop {
 			next := d.Key(k + 1)
-			if (relatives[next] && next != "because" || next == "when" || next == "where") && !commaWithin(d, k+1, stop) {
+			// A relative clause closed by a comma sits inside the content
+			// (`the plan, which passed in May, will fail`).
+			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, k+1, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
@@ -434,17 +436,6 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
-}
-
-// commaWithin reports whether a comma stands among tokens [from, to): a relative clause that
-// closes with one sits inside the content (`the plan, which passed in May, will fail`).
-func commaWithin(d *text.Doc, from, to int) bool {
-	for k := from; k < to; k++ {
-		if d.TokenText(k) == "," {
-			return true
-		}
-	}
-	return false
 }
 
 // bareClause reports whether a clause with no complementizer starts at token j after a verb of
@@ -752,10 +743,8 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 
 // commaAfter returns the first comma in [start, stop), or stop.
 func commaAfter(d *text.Doc, start, stop int) int {
-	for k := start + 1; k < stop; k++ {
-		if d.TokenText(k) == "," {
-			return k
-		}
+	if k := firstComma(d, start+1, stop); k >= 0 {
+		return k
 	}
 	return stop
 }

@@ -1,27 +1,20 @@
 package text
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
 // benchText is the test articles of ../../testdata/articles, one after the other.
 func benchText(b *testing.B) string {
 	b.Helper()
-	paths, _ := filepath.Glob("../../testdata/articles/*.txt")
-	var sb strings.Builder
-	for _, p := range paths {
-		t, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(t)
-		sb.WriteString("\n\n")
+	s, err := testdoc.Joined("../../testdata/articles")
+	if err != nil {
+		b.Fatal(err)
 	}
-	return sb.String()
+	return s
 }
 
 func BenchmarkAnalyze(b *testing.B) {

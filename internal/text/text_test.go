@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
 // texts returns the text of each segment.
@@ -526,19 +528,6 @@ func TestSentenceOfParagraphOf(t *testing.T) {
 	}
 }
 
-// boundaries returns the character boundaries of s as the package defines them: every rune
-// start, each invalid byte counting as a character of its own, and len(s).
-func boundaries(s string) []bool {
-	b := make([]bool, len(s)+1)
-	for i := 0; i < len(s); {
-		b[i] = true
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-	}
-	b[len(s)] = true
-	return b
-}
-
 func FuzzAnalyze(f *testing.F) {
 	for _, tc := range sentenceTests {
 		f.Add(tc.in)
@@ -564,7 +553,7 @@ func FuzzAnalyze(f *testing.F) {
 		case <-time.After(5 * time.Second):
 			t.Fatalf("Analyze(%q) did not return within 5s", s)
 		}
-		bound := boundaries(s)
+		bound := testdoc.Boundaries(s)
 		onBoundary := func(what string, i int, sp Span) {
 			t.Helper()
 			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {

@@ -6,10 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -102,7 +102,7 @@ func FuzzTopics(f *testing.F) {
 		if len(got) > want {
 			t.Errorf("%d topics, limit %d", len(got), limit)
 		}
-		bounds := boundaries(s)
+		bounds := testdoc.Boundaries(s)
 		for _, tp := range got {
 			if tp.Label == "" || tp.Score < 0 || tp.Score > 1 || tp.Source.String() == "" || len(tp.Evidence) == 0 {
 				t.Errorf("bad topic %+v", tp)
@@ -122,17 +122,4 @@ func FuzzTopics(f *testing.F) {
 		}
 		Summarize([]int{0, 0}, [][]Topic{got, again})
 	})
-}
-
-// boundaries marks the character boundaries of s as the text package counts them: an invalid
-// byte is a character of its own.
-func boundaries(s string) []bool {
-	b := make([]bool, len(s)+1)
-	for i := 0; i < len(s); {
-		b[i] = true
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-	}
-	b[len(s)] = true
-	return b
 }
