@@ -50,9 +50,7 @@ const (
 // novel is, has conversations: elsewhere (news) an unattributed paragraph carries on the
 // speaker of the paragraph before.
 func (c *docContext) dialogue(minConf float64) {
-	dialogueText := c.d.IsDialogue()
-	c.dialogueText = dialogueText
-	c.breaks = sceneBreaks(c.d, c.breaks[:0])
+	dialogueText := c.dialogueText
 	turns := c.turns()
 	for b := 0; b < len(turns); {
 		e := b + 1

@@ -41,7 +41,9 @@ func (c *docContext) resolveNarrator() {
 		}
 	}
 	if best < 0 || 2*n <= total || n < minNarratorVotes && c.speaks(best) {
-		return
+		if best = c.silentAddressee(); best < 0 {
+			return
+		}
 	}
 	ent := &c.ents.Entities[best]
 	for _, si := range mine {
@@ -56,6 +58,49 @@ func (c *docContext) resolveNarrator() {
 func (c *docContext) saidByNarrator(si int) bool {
 	sp := c.stmts[si].Speaker
 	return sp != nil && sp.Entity < 0 && sp.Name == "I"
+}
+
+// silentAddressee returns the person the text's statements address by name most often, at
+// least minNarratorVotes times, among those no cue names as a speaker, or -1: in a
+// first-person text that person is the narrator, whose words all come as "I" ("Alexis
+// Ivanovitch, go and give him a gulden." … "Certainly, Madame," I replied).
+func (c *docContext) silentAddressee() int {
+	votes := map[int]int{}
+	for si := range c.stmts {
+		if c.saidByNarrator(si) {
+			continue
+		}
+		if mi := c.vocative(si); mi >= 0 {
+			if e := c.ents.Mentions[mi].Entity; e >= 0 && c.ents.Entities[e].Kind == entity.Person {
+				votes[e]++
+			}
+		}
+	}
+	best, n, tie := -1, 0, false
+	for e, v := range votes {
+		switch {
+		case v > n:
+			best, n, tie = e, v, false
+		case v == n:
+			tie = true
+		}
+	}
+	if tie || n < minNarratorVotes || c.namedSpeaker(best) {
+		return -1
+	}
+	return best
+}
+
+// namedSpeaker reports whether entity e is named as the speaker of a statement by its cue:
+// turns given to e because someone addressed e may be the narrator's.
+func (c *docContext) namedSpeaker(e int) bool {
+	for si := range c.stmts {
+		sp := c.stmts[si].Speaker
+		if sp != nil && sp.Entity == e && c.stmts[si].Rule == "cue" && !isSubjectPronoun(sp.Mention.Of(c.d.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaks reports whether entity e is the speaker of a statement.

@@ -35,7 +35,7 @@ type docContext struct {
 	turnStmts  []int
 
 	dialogueText bool  // the text is dialogue, as a novel's is (set before the sieves run)
-	breaks       []int // the starts of the scene breaks, in order (set by the dialogue pass)
+	breaks       []int // the starts of the scene breaks, in order (set before the sieves run)
 }
 
 // contexts holds released docContexts: their quotations and indexes, which the Result does
@@ -199,6 +199,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.from = append(c.from, qi)
 	}
 	c.dialogueText = c.d.IsDialogue()
+	c.breaks = sceneBreaks(c.d, c.breaks[:0])
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
@@ -343,7 +344,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
 	}
-	return c.fromMention(pick, 0.9, q.Cue.Span)
+	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
+	if c.dialogueText && q.Depth == 0 && c.ents.Mentions[pick].Kind == entity.Pronoun {
+		ch = c.conversationPronoun(si, ch)
+	}
+	return ch, ok
 }
 
 // colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
