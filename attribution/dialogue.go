@@ -81,7 +81,7 @@ func (c *docContext) turns() []turn {
 		all = append(all, si)
 		t := &out[len(out)-1]
 		t.stmts = all[first:len(all):len(all)]
-		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) {
+		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) && !c.wordsOnly(si) {
 			t.anchor = si
 		}
 	}
@@ -212,6 +212,26 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 	return sp.Entity < 0 && isSubjectPronoun(sp.Name) && !strings.EqualFold(sp.Name, "i")
 }
 
+// knownSpeaker reports whether statement si's speaker is someone the conversation can count
+// as a participant: a named person, or one a description stands for once the conversation
+// named them ("said the old gentleman", Mr. Dunstan), not a pronoun, description or window of
+// words nobody was found for.
+func (c *docContext) knownSpeaker(si int) bool {
+	sp := c.stmts[si].Speaker
+	if sp == nil || c.wordsOnly(si) {
+		return false
+	}
+	return !c.unresolvedSpeaker(si) || sp.Entity >= 0 && c.ents.Entities[sp.Entity].Kind == entity.Person
+}
+
+// wordsOnly reports whether statement si's speaker is a window of words in which the entity
+// stage found no one ("the croupier", "a voice"): in a conversation, a speaker too uncertain to
+// lend to the turns around it.
+func (c *docContext) wordsOnly(si int) bool {
+	sp := c.stmts[si].Speaker
+	return sp != nil && sp.Entity < 0 && c.dialogueText && !isSubjectPronoun(sp.Name)
+}
+
 // speakerGender returns the gender statement si's speaker mention shows: he, she, or the head
 // of a generic description.
 func (c *docContext) speakerGender(si int) entity.Gender {
@@ -303,12 +323,21 @@ func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
 	switch {
 	case c.stmts[si].Speaker == nil:
 		c.apply(si, rule, ch, minConf)
+	case c.wordsOnly(si) && ch.confidence >= minWordsOverride:
+		ch.mention = c.stmts[si].Speaker.Mention
+		c.stmts[si].Speaker = nil
+		c.apply(si, rule, ch, minConf)
 	case c.unresolvedSpeaker(si) && c.genderFitsChoice(ch, c.speakerGender(si)):
 		ch.mention = c.stmts[si].Speaker.Mention
 		c.stmts[si].Speaker = nil
 		c.apply(si, rule, ch, minConf)
 	}
 }
+
+// minWordsOverride is how sure the conversation must be to name the person a window of words
+// stands for: the turns' alternation or an address, not a guess at the other participant
+// ("Zero!" cried the croupier, a third person at the table).
+const minWordsOverride = 0.5
 
 // genderFitsChoice reports whether the choice may be referred to by a pronoun of gender g.
 func (c *docContext) genderFitsChoice(ch choice, g entity.Gender) bool {
@@ -444,8 +473,9 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 }
 
 // otherParticipant returns who answers, or is answered by, statement si in a conversation:
-// the person si addresses by name, else the last other speaker before statement at, else the
-// last other person mentioned outside quotations before it; of gender g when g is known.
+// the person si addresses by name, else the last other speaker before statement at (a
+// description or pronoun nobody was found for does not count), else the first after it, else
+// the last other person mentioned outside quotations before it; of gender g when g is known.
 func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool) {
 	x, _ := c.whoOf(si)
 	addressed := -1 // whom statement at addresses by name: not its speaker
@@ -459,9 +489,20 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 		}
 	}
 	scene := c.sceneStart(c.stmts[min(si, at)].Parts[0].Start)
-	for k := min(si, at) - 1; k >= 0 && k >= at-maxParticipantAt && c.stmts[k].Parts[0].Start >= scene; k-- {
+	other := func(k int) bool {
 		w, ok := c.whoOf(k)
-		if ok && w != x && c.quotes[c.from[k]].Depth == 0 && (w.entity < 0 && g == entity.Unknown || fits(w.entity)) {
+		return ok && w != x && c.quotes[c.from[k]].Depth == 0 && c.knownSpeaker(k) &&
+			(w.entity < 0 && g == entity.Unknown || fits(w.entity))
+	}
+	for k := min(si, at) - 1; k >= 0 && k >= at-maxParticipantAt && c.stmts[k].Parts[0].Start >= scene; k-- {
+		if other(k) {
+			return c.reuse(&c.stmts[k], 0.45)
+		}
+	}
+	// Nobody else spoke before in the scene: the first other speaker after it (the local
+	// sieves have named the speakers of the whole text by now).
+	for k := max(si, at) + 1; k < len(c.stmts) && k <= at+maxParticipantAt && c.sceneStart(c.stmts[k].Parts[0].Start) == scene; k++ {
+		if other(k) {
 			return c.reuse(&c.stmts[k], 0.45)
 		}
 	}

@@ -751,8 +751,9 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) 
 					continue
 				}
 			}
-			if !o.Possessive && (oi == 0 || d.SentenceOf(a.Mentions[oi-1].first) != d.SentenceOf(o.first)) {
-				score++ // the first mention of a sentence is most often its subject
+			if !o.Possessive && (oi == 0 || d.SentenceOf(a.Mentions[oi-1].first) != d.SentenceOf(o.first) ||
+				outside && o.Kind == Pronoun && pronouns[d.Key(o.first)].subject) {
+				score++ // the first mention of a sentence is most often its subject, and in narration so is he or she
 			}
 			if best < 0 || score > bestScore {
 				best, bestScore = o.Entity, score
