@@ -215,6 +215,7 @@ func TestSpeakers(t *testing.T) {
 		{"silent-1912-01-01", "Nonsense. Put another", "The old lady"}, // "said the old lady" again: not the croupier's turn
 		{"turns-1910-01-01", "Not yet, my lord", "Perkins"},            // the other participant, named only after
 		{"turns-1910-01-01", "He writes a good letter", "Anne"},        // "she read it … before Clara came in": the subject
+		{"turns-1910-01-01", "Who goes there?", "Colonel Ducroix"},     // "the old Colonel": the one colonel, named after
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}

@@ -120,6 +120,7 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 // Otherwise the role is an entity of its own: a role-only person, an anonymous source, a group
 // or an organisation.
 func bindNominals(d *text.Doc, a *Analysis) {
+	dialogue := d.IsDialogue()
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Nominal {
@@ -131,6 +132,9 @@ func bindNominals(d *text.Doc, a *Analysis) {
 		}
 		if e < 0 {
 			e = sameRole(d, a, mi)
+		}
+		if e < 0 && dialogue {
+			e = onlyTitled(d, a, mi)
 		}
 		if e < 0 {
 			e = namedOrganisation(d, a, mi)
@@ -202,6 +206,43 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 		return false
 	})
 }
+
+// onlyTitled returns the entity of the one person the whole text names with a title that
+// holds the role of definite mention mi, before or after it ("the Colonel" for Colonel
+// Ducroix, named three pages on), or -1 when none or several are; "the other professor" is
+// not the professor. Only fiction keeps to titles so: in news "the senator" is as often
+// the one whose title the story never gave.
+func onlyTitled(d *text.Doc, a *Analysis, mi int) int {
+	m := &a.Mentions[mi]
+	if m.ekind != Person || !m.definite || m.role == "" {
+		return -1
+	}
+	for k := d.TokenAt(m.Span.Start) + 1; k < len(d.Tokens) && d.Tokens[k].End < m.Span.End; k++ {
+		if otherWords[d.Key(k)] || d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0 {
+			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
+		}
+	}
+	found := -1
+	for oi := range a.Mentions {
+		o := &a.Mentions[oi]
+		if o.Kind != Name || o.Entity < 0 || o.Entity == found || o.titleKeys[1] == 0 {
+			continue
+		}
+		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
+			if key := d.Key(k); key == m.role || titleRoles[key] == m.role {
+				if found >= 0 {
+					return -1 // two colonels: which one the text means is not for a title to say
+				}
+				found = o.Entity
+				break
+			}
+		}
+	}
+	return found
+}
+
+// otherWords in a role mention set its person apart from the one named with the title.
+var otherWords = map[string]bool{"other": true, "another": true, "second": true, "new": true, "former": true}
 
 // nearestBefore returns the entity of the nearest of the maxBindMentions mentions before mi
 // that has an entity and that fits accepts, or -1.
