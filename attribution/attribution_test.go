@@ -216,6 +216,7 @@ func TestSpeakers(t *testing.T) {
 		{"turns-1910-01-01", "Not yet, my lord", "Perkins"},            // the other participant, named only after
 		{"turns-1910-01-01", "He writes a good letter", "Anne"},        // "she read it … before Clara came in": the subject
 		{"turns-1910-01-01", "Who goes there?", "Colonel Ducroix"},     // "the old Colonel": the one colonel, named after
+		{"hale-1910-01-01", "You look tired, child", "Mr. Hale"},       // "he said": the last man who spoke in the scene
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}

@@ -27,7 +27,8 @@
 //   - fallbacks: the paragraph's earlier speaker; for a quotation that opens its paragraph
 //     after a paragraph of narration only, the person that narration's last sentence is about.
 //   - cataphora: a he or she nothing before it resolves takes the first person of its gender
-//     named after it (confidence 0.35).
+//     named after it (confidence 0.35); last-of-gender: in dialogue, one still unresolved
+//     takes the last speaker of its gender before it in the scene (confidence 0.3).
 //
 // A speaker below Options.MinConfidence is left nil rather than guessed.
 //

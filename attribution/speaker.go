@@ -205,6 +205,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.resolveNarrator()
 	c.runSieves(fallbackSieves, opts.MinConfidence)
 	c.cataphora(opts.MinConfidence)
+	c.lastOfGender(opts.MinConfidence)
 	c.lastBy = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)]
 	for i := range c.lastBy {
 		c.lastBy[i] = -1
@@ -697,8 +698,10 @@ func isSubjectPronoun(s string) bool {
 	return false
 }
 
-// Reach of cataphora: how many mentions and paragraphs after the pronoun it looks.
+// Reach of cataphora: how many mentions and paragraphs after the pronoun it looks, and how
+// sure it is.
 const (
+	cataphoraConfidence    = 0.35
 	maxCataphoraMentions   = 12
 	maxCataphoraParagraphs = 2
 )
@@ -707,6 +710,9 @@ const (
 // ("'Good night,' he said. … Tony locked the door"): the first person named after it, outside
 // quotations and within maxCataphoraParagraphs, whose gender fits.
 func (c *docContext) cataphora(minConf float64) {
+	if cataphoraConfidence < minConf {
+		return // below the caller's threshold the pronoun stays its own speaker
+	}
 	for si := range c.stmts {
 		sp := c.stmts[si].Speaker
 		if sp == nil || sp.Entity >= 0 {
@@ -731,7 +737,40 @@ func (c *docContext) cataphora(minConf float64) {
 			}
 			mention := sp.Mention
 			c.stmts[si].Speaker = nil
-			c.apply(si, "cataphora", choice{mention: mention, entity: m.Entity, confidence: 0.35, evidence: m.Span}, minConf)
+			c.apply(si, "cataphora", choice{mention: mention, entity: m.Entity, confidence: cataphoraConfidence, evidence: m.Span}, minConf)
+			break
+		}
+	}
+}
+
+// lastOfGenderConfidence is how sure lastOfGender is: a guess from the scene.
+const lastOfGenderConfidence = 0.3
+
+// lastOfGender names a he or she that neither the entity stage nor the conversation resolved:
+// the last speaker before it in the scene whom the pronoun fits, a person the scene has
+// already heard.
+func (c *docContext) lastOfGender(minConf float64) {
+	if !c.dialogueText || lastOfGenderConfidence < minConf {
+		return // below the caller's threshold the pronoun stays its own speaker
+	}
+	for si := range c.stmts {
+		sp := c.stmts[si].Speaker
+		if sp == nil || sp.Entity >= 0 {
+			continue
+		}
+		g := pronounGender(sp.Name)
+		if g == entity.Unknown {
+			continue
+		}
+		scene := c.sceneStart(c.stmts[si].Parts[0].Start)
+		for k := si - 1; k >= 0 && c.stmts[k].Parts[0].Start >= scene; k-- {
+			w := c.stmts[k].Speaker
+			if w == nil || w.Entity < 0 || c.ents.Entities[w.Entity].Kind != entity.Person || c.ents.Entities[w.Entity].Gender != g {
+				continue
+			}
+			mention := sp.Mention
+			c.stmts[si].Speaker = nil
+			c.apply(si, "last-of-gender", choice{mention: mention, entity: w.Entity, confidence: lastOfGenderConfidence, evidence: w.Mention}, minConf)
 			break
 		}
 	}
