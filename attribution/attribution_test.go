@@ -204,19 +204,20 @@ func TestSpeakers(t *testing.T) {
 		{"kin-1901-01-01", "Clara, you are late", "Mrs. Vane"},              // not Clara Vane: a novel's Mrs. Vane
 		{"kin-1901-01-01", "Your uncle talks too much", "Mrs. Vane"},        // "said her mother"
 		{"kin-1901-01-01", "Only when I am asked", "Mr. Dunstan"},
-		{"kin-1901-01-01", "Look, Clara,", "Mrs. Vane"},                // "she said" between the parts is not quotation
-		{"kin-1901-01-01", "Is the coach here yet?", ""},               // a scene break: nobody from before it
-		{"kin-1901-01-01", "Then I shall wait here.", ""},              // not Mr. Hobb twice running
-		{"kin-1901-01-01", "Mr. Hobb, will you fetch my bag?", ""},     // addresses Mr. Hobb, so not his
-		{"kin-1901-01-01", "A little.", ""},                            // long narration before "Mind the step" starts a new exchange
-		{"silent-1912-01-01", "You see, madam", "Grigory Petrovitch"},  // "I said": the one addressed who never speaks
-		{"talk-1905-01-01", "Oh! then, don't speak it", "Emma"},        // "she cried": one of the two talking, not Harriet
-		{"silent-1912-01-01", "Zero!", "the croupier"},                 // a window of words the conversation has no better name for
-		{"silent-1912-01-01", "Nonsense. Put another", "The old lady"}, // "said the old lady" again: not the croupier's turn
-		{"turns-1910-01-01", "Not yet, my lord", "Perkins"},            // the other participant, named only after
-		{"turns-1910-01-01", "He writes a good letter", "Anne"},        // "she read it … before Clara came in": the subject
-		{"turns-1910-01-01", "Who goes there?", "Colonel Ducroix"},     // "the old Colonel": the one colonel, named after
-		{"hale-1910-01-01", "You look tired, child", "Mr. Hale"},       // "he said": the last man who spoke in the scene
+		{"kin-1901-01-01", "Look, Clara,", "Mrs. Vane"},                          // "she said" between the parts is not quotation
+		{"kin-1901-01-01", "Is the coach here yet?", ""},                         // a scene break: nobody from before it
+		{"kin-1901-01-01", "Then I shall wait here.", ""},                        // not Mr. Hobb twice running
+		{"kin-1901-01-01", "Mr. Hobb, will you fetch my bag?", ""},               // addresses Mr. Hobb, so not his
+		{"kin-1901-01-01", "A little.", ""},                                      // long narration before "Mind the step" starts a new exchange
+		{"silent-1912-01-01", "You see, madam", "Grigory Petrovitch"},            // "I said": the one addressed who never speaks
+		{"talk-1905-01-01", "Oh! then, don't speak it", "Emma"},                  // "she cried": one of the two talking, not Harriet
+		{"silent-1912-01-01", "Zero!", "the croupier"},                           // a window of words the conversation has no better name for
+		{"silent-1912-01-01", "Nonsense. Put another", "The old lady"},           // "said the old lady" again: not the croupier's turn
+		{"turns-1910-01-01", "Not yet, my lord", "Perkins"},                      // the other participant, named only after
+		{"turns-1910-01-01", "He writes a good letter", "Anne"},                  // "she read it … before Clara came in": the subject
+		{"turns-1910-01-01", "Who goes there?", "Colonel Ducroix"},               // "the old Colonel": the one colonel, named after
+		{"hale-1910-01-01", "You look tired, child", "Mr. Hale"},                 // "he said": the last man who spoke in the scene
+		{"turtle-1865-01-01", "We went to school in the sea", "The Mock Turtle"}, // in fiction, a name after "the" keeps it
 	}
 	a := newAttributor(t, attribution.Options{})
 	results := map[string]*attribution.Result{}

@@ -66,7 +66,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			}
 		}
 	}
-	var nm namer
+	nm := namer{fiction: d.IsDialogue()}
 	for ei := range a.Entities {
 		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
 	}
@@ -461,8 +461,9 @@ func married(d *text.Doc, m *Mention) bool {
 
 // A namer picks the names of entities, with scratch space kept from one to the next.
 type namer struct {
-	pool   []int
-	counts map[nameForm]int // for entities with many names of the longest length
+	fiction bool // the text is dialogue, as a novel's is: "the Mock Turtle" keeps its "The"
+	pool    []int
+	counts  map[nameForm]int // for entities with many names of the longest length
 }
 
 // A nameForm is a name as canonical compares them: the normalised text of a head, after a title
@@ -483,7 +484,9 @@ const smallForms = 8
 // canonical returns the fullest name of e: its longest name (a mention in capitals or in a
 // heading, such as a chapter title, only when there is no other), the most used one among
 // equals. A person named by one word keeps the form the text uses most, with or without its
-// title: "Mrs Beaver", "Colonel Ducroix", "Crawford", "The Hatter".
+// title: "Mrs Beaver", "Colonel Ducroix", "Crawford", "The Hatter"; in fiction so does a
+// person of longer name the text calls "the …": "The Mock Turtle", "The Artful Dodger" (in
+// news "the Bernie Sanders campaign" is no name of his).
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
 	pool := nm.pool[:0]
@@ -537,7 +540,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 		switch {
 		case titled:
 			form.title = normalizeSpace(m.Title.Of(d.Text))
-		case longest == 1 && m.theName:
+		case m.theName && (longest == 1 || nm.fiction && e.Kind == Person):
 			form.title = "The"
 		}
 		n := 1

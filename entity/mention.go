@@ -290,7 +290,7 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 		m.honorific = title.class == honorific
 		m.demonym = demonym
 	}
-	if titleStart < 0 && n-j == 1 && j > 0 && d.Tokens[j-1].Flags&text.Lower != 0 && d.Key(j-1) == "the" {
+	if titleStart < 0 && j > 0 && d.Tokens[j-1].Flags&text.Lower != 0 && d.Key(j-1) == "the" {
 		m.theName = true // "the Hatter", "the Gryphon"
 	}
 	if n < limit && d.Tokens[n].Flags&text.Clitic != 0 && d.Key(n) == "'s" {
