@@ -42,6 +42,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
 			ix.longest = append(ix.longest, 0)
 			ix.recent = append(ix.recent, 0)
+			ix.married = append(ix.married, false)
 		}
 		m.Entity = e
 		ent := &a.Entities[e]
@@ -337,6 +338,7 @@ type clusterIndex struct {
 	links   []link              // links[0] is unused
 	longest []int               // per entity: the most words in one of its names
 	recent  []int               // per entity: index of its latest mention
+	married []bool              // per entity: named Mrs. X, Madame X
 
 	surnames map[string]int // for cluster: how many person entities share each last name
 	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
@@ -359,6 +361,7 @@ func newClusterIndex(names int) *clusterIndex {
 	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
 	ix.longest = slices.Grow(ix.longest[:0], names)
 	ix.recent = slices.Grow(ix.recent[:0], names)
+	ix.married = slices.Grow(ix.married[:0], names)
 	return ix
 }
 
@@ -389,6 +392,7 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	}
 	ix.longest[e] = max(ix.longest[e], n)
 	ix.recent[e] = mi
+	ix.married[e] = ix.married[e] || n == 1 && married(d, m)
 }
 
 // appendOnce adds entity e to the list of k in m, unless e was the last one added there.
@@ -439,7 +443,8 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		}
 		return best
 	}
-	single := func(e int) bool { return ix.longest[e] == 1 }
+	// In a novel, Daisy Miller after Mrs. Miller is her daughter, not her.
+	single := func(e int) bool { return ix.longest[e] == 1 && !(ix.dialogue && ix.married[e]) }
 	pick(ix.byLast[last], single) // Vladimir Putin after Putin
 	if best < 0 {
 		pick(ix.byLast[first], single) // Emma Woodhouse after Emma

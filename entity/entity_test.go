@@ -173,6 +173,24 @@ func TestRecognize(t *testing.T) {
 			reason: "nothing says Saxon is a person; a novel's he needs more than a capital letter",
 		},
 		{
+			name: "an honorific inside a run of capitals starts another name",
+			text: "As the door closed behind Anne Mrs. Lynde got up.",
+			want: []entityView{
+				{"Anne", "person", "female", []string{"Anne"}},
+				{"Mrs. Lynde", "person", "female", []string{"Mrs. Lynde"}},
+			},
+			reason: "a comma lost between two names does not make one",
+		},
+		{
+			name: "in dialogue, a full name after Mrs. X is someone else",
+			text: "\"Are you ready?\"\n\n\"Nearly.\"\n\nMrs. Miller sat down. Daisy Miller laughed.\n",
+			want: []entityView{
+				{"Mrs. Miller", "person", "female", []string{"Mrs. Miller"}},
+				{"Daisy Miller", "person", "female", []string{"Daisy Miller"}},
+			},
+			reason: "a novel's Mrs. Miller is Daisy Miller's mother",
+		},
+		{
 			name:   "pronouns outvote a given name's gender",
 			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
 			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},

@@ -239,6 +239,11 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 	n := j
 	for n < limit {
 		t := &d.Tokens[n]
+		if n > j && sc.has(n, wTitleFirst) {
+			if info, _, ok := l.titles.Match(d, n, limit); ok && info.class == honorific {
+				break // "behind Anne Mrs. Lynde got up": a comma lost, two names
+			}
+		}
 		switch {
 		case t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0 && t.Flags&text.Clitic == 0 &&
 			(n == j || t.Flags&text.SentStart == 0) && !sc.has(n, wNonName):
