@@ -182,6 +182,12 @@ func TestRecognize(t *testing.T) {
 			reason: "a comma lost between two names does not make one",
 		},
 		{
+			name:   "spaces where a dash was part two names",
+			text:   "The schoolmaster was Thomas   Thomas Gradgrind.",
+			want:   []entityView{{"Thomas Gradgrind", "person", "male", []string{"Thomas", "Thomas Gradgrind"}}},
+			reason: "texts that lost their dashes keep the gap; one name's words stand one space apart",
+		},
+		{
 			name: "in dialogue, a full name after Mrs. X is someone else",
 			text: "\"Are you ready?\"\n\n\"Nearly.\"\n\nMrs. Miller sat down. Daisy Miller laughed.\n",
 			want: []entityView{

@@ -239,6 +239,9 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 	n := j
 	for n < limit {
 		t := &d.Tokens[n]
+		if n > j && t.Start-d.Tokens[n-1].End > 1 && d.Text[t.Start-2] == ' ' {
+			break // "Thomas   Thomas Gradgrind": spaces where a dash was, two names
+		}
 		if n > j && sc.has(n, wTitleFirst) {
 			if info, _, ok := l.titles.Match(d, n, limit); ok && info.class == honorific {
 				break // "behind Anne Mrs. Lynde got up": a comma lost, two names
