@@ -714,14 +714,11 @@ func (c *docContext) cataphora(minConf float64) {
 		return // below the caller's threshold the pronoun stays its own speaker
 	}
 	for si := range c.stmts {
-		sp := c.stmts[si].Speaker
-		if sp == nil || sp.Entity >= 0 {
-			continue
-		}
-		g := pronounGender(sp.Name)
+		g := c.unresolvedPronoun(si)
 		if g == entity.Unknown {
 			continue
 		}
+		sp := c.stmts[si].Speaker
 		para := c.d.ParagraphOf(c.d.TokenAt(sp.Mention.Start))
 		for mi, n := c.mentionAtOrAfter(sp.Mention.End), 0; mi >= 0 && mi < len(c.ents.Mentions) && n < maxCataphoraMentions; mi, n = mi+1, n+1 {
 			m := &c.ents.Mentions[mi]
@@ -735,9 +732,7 @@ func (c *docContext) cataphora(minConf float64) {
 			if e.Kind != entity.Person || e.Gender != g {
 				continue
 			}
-			mention := sp.Mention
-			c.stmts[si].Speaker = nil
-			c.apply(si, "cataphora", choice{mention: mention, entity: m.Entity, confidence: cataphoraConfidence, evidence: m.Span}, minConf)
+			c.renamePronoun(si, "cataphora", m.Entity, cataphoraConfidence, m.Span, minConf)
 			break
 		}
 	}
@@ -754,11 +749,7 @@ func (c *docContext) lastOfGender(minConf float64) {
 		return // below the caller's threshold the pronoun stays its own speaker
 	}
 	for si := range c.stmts {
-		sp := c.stmts[si].Speaker
-		if sp == nil || sp.Entity >= 0 {
-			continue
-		}
-		g := pronounGender(sp.Name)
+		g := c.unresolvedPronoun(si)
 		if g == entity.Unknown {
 			continue
 		}
@@ -768,10 +759,26 @@ func (c *docContext) lastOfGender(minConf float64) {
 			if w == nil || w.Entity < 0 || c.ents.Entities[w.Entity].Kind != entity.Person || c.ents.Entities[w.Entity].Gender != g {
 				continue
 			}
-			mention := sp.Mention
-			c.stmts[si].Speaker = nil
-			c.apply(si, "last-of-gender", choice{mention: mention, entity: w.Entity, confidence: lastOfGenderConfidence, evidence: w.Mention}, minConf)
+			c.renamePronoun(si, "last-of-gender", w.Entity, lastOfGenderConfidence, w.Mention, minConf)
 			break
 		}
 	}
+}
+
+// unresolvedPronoun returns the gender of statement si's speaker when it is a he or she that
+// names no entity, else Unknown.
+func (c *docContext) unresolvedPronoun(si int) entity.Gender {
+	sp := c.stmts[si].Speaker
+	if sp == nil || sp.Entity >= 0 {
+		return entity.Unknown
+	}
+	return pronounGender(sp.Name)
+}
+
+// renamePronoun gives statement si, whose speaker is a pronoun that names no entity, entity e
+// by rule; the pronoun stays its local mention.
+func (c *docContext) renamePronoun(si int, rule string, e int, conf float64, evidence Span, minConf float64) {
+	mention := c.stmts[si].Speaker.Mention
+	c.stmts[si].Speaker = nil
+	c.apply(si, rule, choice{mention: mention, entity: e, confidence: conf, evidence: evidence}, minConf)
 }
