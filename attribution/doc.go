@@ -22,7 +22,9 @@
 //   - in dialogue (text.Doc.IsDialogue), turn-taking: speakers alternate, the person a turn
 //     addresses by name answers it and does not speak it, pronoun turns follow the alternation
 //     that named turns set up, descriptions ("said the girl", "said her mother", "said the
-//     other") stand for one of the people talking, and a scene break ends a conversation; a
+//     other") stand for one of the people talking, a window of words that names no one lends
+//     its speaker to no other turn, and a scene break ends a conversation; a "he said" with no
+//     one of its gender named since the turn before is one of the people talking; a
 //     first-person narrator is named when others address them.
 //   - fallbacks: the paragraph's earlier speaker; for a quotation that opens its paragraph
 //     after a paragraph of narration only, the person that narration's last sentence is about.
