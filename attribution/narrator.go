@@ -14,15 +14,19 @@ const minNarratorVotes = 2
 // their speaker, the local mention staying "I". Without a clear majority of such addresses,
 // "I" stays unnamed.
 func (c *docContext) resolveNarrator() {
-	votes := map[int]int{}
-	total := 0
 	var mine []int
 	for si := range c.stmts {
-		if !c.saidByNarrator(si) {
-			continue
+		if c.saidByNarrator(si) {
+			mine = append(mine, si)
 		}
-		mine = append(mine, si)
-		for _, sj := range []int{si - 1, si + 1} {
+	}
+	if len(mine) == 0 {
+		return // no "I" to name: most texts, news among them
+	}
+	votes := map[int]int{}
+	total := 0
+	for _, si := range mine {
+		for _, sj := range [2]int{si - 1, si + 1} {
 			if sj < 0 || sj >= len(c.stmts) || c.saidByNarrator(sj) || c.stmts[sj].Speaker == nil {
 				continue
 			}
