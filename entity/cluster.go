@@ -122,6 +122,7 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 // or an organisation.
 func bindNominals(d *text.Doc, a *Analysis) {
 	dialogue := d.IsDialogue()
+	var byTitle map[string]int
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Nominal {
@@ -135,7 +136,10 @@ func bindNominals(d *text.Doc, a *Analysis) {
 			e = sameRole(d, a, mi)
 		}
 		if e < 0 && dialogue {
-			e = onlyTitled(d, a, mi)
+			if byTitle == nil {
+				byTitle = titledPersons(d, a) // once, and only in a text that needs it
+			}
+			e = onlyTitled(d, a, mi, byTitle)
 		}
 		if e < 0 {
 			e = namedOrganisation(d, a, mi)
@@ -212,8 +216,8 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 // holds the role of definite mention mi, before or after it ("the Colonel" for Colonel
 // Ducroix, named three pages on), or -1 when none or several are; "the other professor" is
 // not the professor. Only fiction keeps to titles so: in news "the senator" is as often
-// the one whose title the story never gave.
-func onlyTitled(d *text.Doc, a *Analysis, mi int) int {
+// the one whose title the story never gave. byTitle is titledPersons of the text.
+func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Person || !m.definite || m.role == "" {
 		return -1
@@ -223,23 +227,37 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int) int {
 			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
 		}
 	}
-	found := -1
+	if e, ok := byTitle[m.role]; ok {
+		return e
+	}
+	return -1
+}
+
+// titledPersons maps each role a title of the text's names holds ("colonel" for Colonel
+// Ducroix, "doctor" for Dr. Hale) to the entity so named, or to -1 when names of several
+// entities hold it: two colonels, and "the Colonel" is not for a title to say.
+func titledPersons(d *text.Doc, a *Analysis) map[string]int {
+	out := map[string]int{}
+	note := func(role string, e int) {
+		if old, ok := out[role]; ok && old != e {
+			e = -1
+		}
+		out[role] = e
+	}
 	for oi := range a.Mentions {
 		o := &a.Mentions[oi]
-		if o.Kind != Name || o.Entity < 0 || o.Entity == found || o.titleKeys[1] == 0 {
+		if o.Kind != Name || o.Entity < 0 || o.titleKeys[1] == 0 {
 			continue
 		}
 		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
-			if key := d.Key(k); key == m.role || titleRoles[key] == m.role {
-				if found >= 0 {
-					return -1 // two colonels: which one the text means is not for a title to say
-				}
-				found = o.Entity
-				break
+			key := d.Key(k)
+			note(key, o.Entity)
+			if r, ok := titleRoles[key]; ok {
+				note(r, o.Entity)
 			}
 		}
 	}
-	return found
+	return out
 }
 
 // otherWords in a role mention set its person apart from the one named with the title.
