@@ -742,8 +742,8 @@ func (c *docContext) cataphora(minConf float64) {
 const lastOfGenderConfidence = 0.3
 
 // lastOfGender names a he or she that neither the entity stage nor the conversation resolved:
-// the last speaker before it in the scene whom the pronoun fits, a person the scene has
-// already heard.
+// the last speaker before it in the scene (within maxParticipantAt statements) whom the
+// pronoun fits, a person the scene has already heard.
 func (c *docContext) lastOfGender(minConf float64) {
 	if !c.dialogueText || lastOfGenderConfidence < minConf {
 		return // below the caller's threshold the pronoun stays its own speaker
@@ -754,7 +754,7 @@ func (c *docContext) lastOfGender(minConf float64) {
 			continue
 		}
 		scene := c.sceneStart(c.stmts[si].Parts[0].Start)
-		for k := si - 1; k >= 0 && c.stmts[k].Parts[0].Start >= scene; k-- {
+		for k := si - 1; k >= 0 && k >= si-maxParticipantAt && c.stmts[k].Parts[0].Start >= scene; k-- {
 			w := c.stmts[k].Speaker
 			if w == nil || w.Entity < 0 || c.ents.Entities[w.Entity].Kind != entity.Person || c.ents.Entities[w.Entity].Gender != g {
 				continue
