@@ -43,6 +43,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			ix.longest = append(ix.longest, 0)
 			ix.recent = append(ix.recent, 0)
 			ix.married = append(ix.married, false)
+			ix.styled = append(ix.styled, "")
 		}
 		m.Entity = e
 		ent := &a.Entities[e]
@@ -357,6 +358,7 @@ type clusterIndex struct {
 	longest []int               // per entity: the most words in one of its names
 	recent  []int               // per entity: index of its latest mention
 	married []bool              // per entity: named Mrs. X, Madame X
+	styled  []string            // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
 
 	surnames map[string]int // for cluster: how many person entities share each last name
 	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
@@ -380,6 +382,7 @@ func newClusterIndex(names int) *clusterIndex {
 	ix.longest = slices.Grow(ix.longest[:0], names)
 	ix.recent = slices.Grow(ix.recent[:0], names)
 	ix.married = slices.Grow(ix.married[:0], names)
+	ix.styled = slices.Grow(ix.styled[:0], names)
 	return ix
 }
 
@@ -411,6 +414,9 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	ix.longest[e] = max(ix.longest[e], n)
 	ix.recent[e] = mi
 	ix.married[e] = ix.married[e] || n == 1 && married(d, m)
+	if n >= 2 && m.honorific && m.titleKeys[1] == m.first {
+		ix.styled[e] = d.Key(m.titleKeys[0])
+	}
 }
 
 // appendOnce adds entity e to the list of k in m, unless e was the last one added there.
@@ -453,6 +459,13 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 			// A novel's Mrs. Dashwood is not Elinor Dashwood but her mother; news calls
 			// Hillary Clinton Mrs. Clinton.
 			pick(ix.byLast[last], func(e int) bool { return ix.longest[e] == 1 })
+			return best
+		}
+		if ix.dialogue && m.honorific {
+			// In a novel, Mr. Knightley is not Mr. John Knightley: the given name tells a
+			// younger brother from the head of the family.
+			title := d.Key(m.titleKeys[0])
+			pick(ix.byLast[last], func(e int) bool { return ix.styled[e] != title })
 			return best
 		}
 		pick(ix.byLast[last], any) // Putin after Vladimir Putin

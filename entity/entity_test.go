@@ -197,6 +197,15 @@ func TestRecognize(t *testing.T) {
 			reason: "a novel's Mrs. Miller is Daisy Miller's mother",
 		},
 		{
+			name: "in dialogue, Mr. X is not Mr. First X",
+			text: "\"Are you ready?\"\n\n\"Nearly.\"\n\nMr. John Knightley came in. Mr. Knightley stayed by the fire.\n",
+			want: []entityView{
+				{"John Knightley", "person", "male", []string{"Mr. John Knightley"}},
+				{"Mr. Knightley", "person", "male", []string{"Mr. Knightley"}},
+			},
+			reason: "a novel names a younger brother with his given name, the head of the family without",
+		},
+		{
 			name:   "pronouns outvote a given name's gender",
 			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
 			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},
