@@ -44,6 +44,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			ix.recent = append(ix.recent, 0)
 			ix.married = append(ix.married, false)
 			ix.styled = append(ix.styled, "")
+			ix.bare = append(ix.bare, "")
 		}
 		m.Entity = e
 		ent := &a.Entities[e]
@@ -359,6 +360,7 @@ type clusterIndex struct {
 	recent  []int               // per entity: index of its latest mention
 	married []bool              // per entity: named Mrs. X, Madame X
 	styled  []string            // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
+	bare    []string            // per entity: the honorific of a one-word name (Mr. Knightley), or ""
 
 	surnames map[string]int // for cluster: how many person entities share each last name
 	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
@@ -383,6 +385,7 @@ func newClusterIndex(names int) *clusterIndex {
 	ix.recent = slices.Grow(ix.recent[:0], names)
 	ix.married = slices.Grow(ix.married[:0], names)
 	ix.styled = slices.Grow(ix.styled[:0], names)
+	ix.bare = slices.Grow(ix.bare[:0], names)
 	return ix
 }
 
@@ -414,8 +417,12 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	ix.longest[e] = max(ix.longest[e], n)
 	ix.recent[e] = mi
 	ix.married[e] = ix.married[e] || n == 1 && married(d, m)
-	if n >= 2 && m.honorific && m.titleKeys[1] == m.first {
-		ix.styled[e] = d.Key(m.titleKeys[0])
+	if m.honorific && m.titleKeys[1] == m.first {
+		if n >= 2 {
+			ix.styled[e] = d.Key(m.titleKeys[0])
+		} else {
+			ix.bare[e] = d.Key(m.titleKeys[0])
+		}
 	}
 }
 
@@ -474,8 +481,15 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		}
 		return best
 	}
-	// In a novel, Daisy Miller after Mrs. Miller is her daughter, not her.
-	single := func(e int) bool { return ix.longest[e] == 1 && !(ix.dialogue && ix.married[e]) }
+	// In a novel, Daisy Miller after Mrs. Miller is her daughter, not her, and Mr. John
+	// Knightley after Mr. Knightley his younger brother.
+	styled := ""
+	if m.honorific && m.titleKeys[1] == m.first {
+		styled = d.Key(m.titleKeys[0])
+	}
+	single := func(e int) bool {
+		return ix.longest[e] == 1 && !(ix.dialogue && (ix.married[e] || styled != "" && ix.bare[e] == styled))
+	}
 	pick(ix.byLast[last], single) // Vladimir Putin after Putin
 	if best < 0 {
 		pick(ix.byLast[first], single) // Emma Woodhouse after Emma

@@ -206,6 +206,15 @@ func TestRecognize(t *testing.T) {
 			reason: "a novel names a younger brother with his given name, the head of the family without",
 		},
 		{
+			name: "in dialogue, Mr. First X after Mr. X is someone else",
+			text: "\"Are you ready?\"\n\n\"Nearly.\"\n\nMr. Knightley stayed by the fire. Mr. John Knightley came in.\n",
+			want: []entityView{
+				{"Mr. Knightley", "person", "male", []string{"Mr. Knightley"}},
+				{"John Knightley", "person", "male", []string{"Mr. John Knightley"}},
+			},
+			reason: "the same, named in the other order",
+		},
+		{
 			name:   "pronouns outvote a given name's gender",
 			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
 			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},
