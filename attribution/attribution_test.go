@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
 	"github.com/whosaid/whosaid/attribution"
 	"github.com/whosaid/whosaid/quote"
 )
@@ -496,4 +497,33 @@ func TestInput(t *testing.T) {
 				tc.line, doc, got, tc.id, tc.text, tc.date, tc.err)
 		}
 	}
+}
+
+// TestFictionWithLittleDialogue checks that a story whose paragraphs seldom answer one
+// another (text.Doc.IsDialogue is false) still has conversations: the turn after Tom's is
+// Anne's, not Tom's carried on as a news paragraph would be.
+func TestFictionWithLittleDialogue(t *testing.T) {
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, "She walked along the river in the evening light, and he followed her at a distance, "+
+			"for she had asked him to keep away from the house until the storm was over. Day %s came and went.\n\n",
+			[]string{"after day", "upon day"}[i%2])
+	}
+	b.WriteString("\"The water is rising,\" said Tom, looking at the bank.\n\n")
+	b.WriteString("\"It rises every spring.\"\n\n")
+	b.WriteString("\"Not like this,\" said Anne. \"Never like this.\"\n")
+	text := b.String()
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Statements {
+		if strings.HasPrefix(s.Parts[0].Of(text), "It rises every spring") {
+			if s.Speaker == nil || s.Speaker.Name != "Anne" {
+				t.Fatalf("speaker of %q = %+v, want Anne", s.Parts[0].Of(text), s.Speaker)
+			}
+			return
+		}
+	}
+	t.Fatal("statement \"It rises every spring.\" not found")
 }

@@ -34,7 +34,7 @@ type docContext struct {
 	turnBuf    []turn // scratch of turns, and the turns' statements
 	turnStmts  []int
 
-	dialogueText bool  // the text is dialogue, as a novel's is (set before the sieves run)
+	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
 	breaks       []int // the starts of the scene breaks, in order (set before the sieves run)
 }
 
@@ -198,7 +198,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
 	}
-	c.dialogueText = c.d.IsDialogue()
+	// Fiction has conversations even where its paragraphs seldom answer one another.
+	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
 	c.breaks = sceneBreaks(c.d, c.breaks[:0])
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)

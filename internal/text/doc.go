@@ -19,7 +19,10 @@
 // (`…?" she asked`); abbreviations (Mr., U.S., Jan.), initials and decimals do not end one.
 package text
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // A Doc is the analysed form of one text.
 type Doc struct {
@@ -31,6 +34,9 @@ type Doc struct {
 	sents  []int32 // sentence index of each token
 	folded string  // the keys that are not their token's text, back to back
 	blocks []int32 // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
+	// IsFiction's answer once asked, so that the stages count once: 0 not yet, 1 news, 2
+	// fiction. Atomic, as a Doc may be shared: goroutines that race to ask count alike.
+	genre atomic.Int32
 
 	// Scratch of Analyze, kept with the Doc for reuse after Release: the folded keys being
 	// built, and the folder with its buffers.
@@ -149,6 +155,19 @@ var newsWords = map[string]bool{
 // numbers, dates and figures; novels spell them out. Reported speech is news's way of quoting;
 // in fiction "she thought that …" is narration.
 func (d *Doc) IsFiction() bool {
+	g := d.genre.Load()
+	if g == 0 {
+		g = 1
+		if d.countFiction() {
+			g = 2
+		}
+		d.genre.Store(g)
+	}
+	return g == 2
+}
+
+// countFiction is IsFiction's count of the text's words.
+func (d *Doc) countFiction() bool {
 	if len(d.Tokens) < fictionMinimumWords {
 		return false // fewer words still: no need to count them
 	}
@@ -193,6 +212,7 @@ func (d *Doc) IsFiction() bool {
 func Analyze(s string) *Doc {
 	d := docs.Get().(*Doc)
 	d.Text = s
+	d.genre.Store(0)
 	// Most keys are the text itself; only capitalised and non-ASCII words need folded ones,
 	// about a sixth of the bytes of news and a tenth of those of fiction.
 	sc := scanner{d: d, folded: room(d.foldBuf, len(s)/4+16), fold: d.fold}
@@ -233,5 +253,6 @@ func (d *Doc) Release() {
 	d.Text, d.folded = "", "" // do not keep the text alive
 	d.Tokens, d.Sentences, d.Paragraphs, d.sents = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0], d.sents[:0]
 	d.blocks = d.blocks[:0]
+	d.genre.Store(0)
 	docs.Put(d)
 }
