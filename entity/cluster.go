@@ -799,6 +799,19 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) 
 	d := sc.d
 	dialogue := d.IsDialogue()
 	var spokenTo []int
+	// In a novel a role written with a capital ("the Grandmother", "the Colonel") is how the
+	// text names a character: a he or she may stand for it.
+	var styledRole []bool
+	if dialogue {
+		styledRole = make([]bool, len(a.Entities))
+		for mi := range a.Mentions {
+			m := &a.Mentions[mi]
+			if m.Kind == Nominal && m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
+				d.Tokens[m.last-1].Flags&text.Upper != 0 && d.Tokens[m.last-1].Flags&text.SentStart == 0 {
+				styledRole[m.Entity] = true
+			}
+		}
+	}
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Pronoun || m.gender == Unknown || pronouns[d.Key(m.first)].person != 3 {
@@ -824,7 +837,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) 
 			score := dist
 			switch m.gender {
 			case Male, Female:
-				if e.Kind != Person {
+				if e.Kind != Person && !(styledRole != nil && styledRole[o.Entity] && e.Gender == m.gender) {
 					continue
 				}
 				switch {

@@ -215,6 +215,15 @@ func TestRecognize(t *testing.T) {
 			reason: "the same, named in the other order",
 		},
 		{
+			name: "in dialogue, she may stand for a role written with a capital",
+			text: "\"Are you ready?\"\n\n\"Nearly.\"\n\nPolina waited by the door. The Grandmother counted her coins. At last she rose.\n",
+			want: []entityView{
+				{"Polina", "person", "female", []string{"Polina"}},
+				{"The Grandmother", "role", "female", []string{"The Grandmother", "her", "she"}},
+			},
+			reason: "a novel names a character by a role with a capital, and she is the subject of the sentence",
+		},
+		{
 			name:   "pronouns outvote a given name's gender",
 			text:   "Brett came in late. She sat down by the window. Later she ordered a drink, and she laughed.",
 			want:   []entityView{{"Brett", "person", "female", []string{"Brett", "She", "she", "she"}}},
