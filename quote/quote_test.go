@@ -802,6 +802,24 @@ var reportedTests = []struct {
 		reason: "`which Democrats say could be …`: which is the reported clause's subject",
 	},
 	{
+		name:   "an object noun phrase ends at its comma",
+		in:     "The senator cited the county budget, a document that runs to 400 pages.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},
+		reason: "cite takes an object, not a clause: the apposition describes it",
+	},
+	{
+		name:   "an object noun phrase ends before a second verb",
+		in:     "The governor endorsed the new stadium and was cheered by the crowd.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new stadium"}, Cue: "endorsed", Source: "The governor", Rule: "reported"}},
+		reason: "`and was cheered` is the governor's second verb, not part of what he endorsed",
+	},
+	{
+		name:   "an aside between commas inside a bare clause",
+		in:     "Her rival said the tunnel, at 12 million dollars, was a bargain.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the tunnel, at 12 million dollars, was a bargain"}, Cue: "said", Source: "Her rival", Rule: "reported"}},
+		reason: "the clause's verb follows the aside",
+	},
+	{
 		name:   "a bare clause after said",
 		in:     "A veteran diplomat said former Secretary Clinton put speed over security.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"former Secretary Clinton put speed over security"}, Cue: "said", Source: "A veteran diplomat", Rule: "reported"}},

@@ -113,7 +113,8 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
-		!complementizers[d.Key(start)] && !f.class.reports()
+		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
+		(!f.class.reports() || !bareClause(d, start, s.Last))
 	stop := e.contentEnd(d, s, start, cover, np)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
@@ -122,6 +123,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	if stop-start < minContent {
 		return Quote{}, 0, false
+	}
+	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
+		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	if noComment(d, f, i, start, stop) {
 		return Quote{}, 0, false
@@ -165,6 +169,17 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// speechAfter reports whether a quotation that is speech of its own stands among tokens
+// [from, to).
+func speechAfter(cover []int32, qs []Quote, from, to int) bool {
+	for k := from; k < to; k++ {
+		if q := cover[k]; q >= 0 && qs[q].Role == Speech {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBetween reports whether a cue opens a clause after a comma among tokens [from, to):
@@ -406,8 +421,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		if k == start {
 			continue
 		}
-		if np && (key == "," || relatives[key]) {
-			stop = k
+		if np && (isComma(d, k) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
 		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop)) {
@@ -449,6 +464,12 @@ func bareClause(d *text.Doc, j, limit int) bool {
 	}
 	for k := j + 1; k < limit && k <= j+maxBareClause; k++ {
 		t := &d.Tokens[k]
+		if t.Kind == text.Punct && d.TokenText(k) == "," {
+			if c := firstComma(d, k+1, min(limit, j+maxBareClause)); c > 0 {
+				k = c // `the plan, which passed in May, would fail`: an aside between commas
+				continue
+			}
+		}
 		if t.Kind == text.Punct && (isComma(d, k) || stopsClause(d.TokenText(k))) {
 			return false
 		}
@@ -465,6 +486,16 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		}
 	}
 	return false
+}
+
+// finiteVerb reports whether token j reads as a verb that needs a subject of its own: an
+// auxiliary or a lower-case word in -ed (`and was acquitted`, `and made`, `and praised`).
+func finiteVerb(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	if auxiliaries[k] {
+		return true
+	}
+	return d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0 && len(k) > 4 && strings.HasSuffix(k, "ed")
 }
 
 // maxBareClause bounds how far bareClause looks for the clause's verb.
