@@ -32,7 +32,8 @@
 // classes then include judgement, intention and evidence: a complement (`said (that) …`,
 // `told reporters that …`, `pledged to …`), content fronted before its cue (`…, the ministry
 // said`) or an inverted cue (`…, said Mr. Smith`), `according to X`, a parenthetical (`… is, he
-// said, …`), a participle (`…, saying that …`) and an as-clause (`As the Post reported, …`).
+// said, …`), a participle (`…, saying that …`), an as-clause (`As the Post reported, …`) and a
+// relative pronoun that stands for what is reported (`the levy, which the mayor praised`).
 // A quoted fragment inside reported content makes one [Mixed] quote. Refusals to comment are
 // not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets
 // reported speech: by default it does not, since there "she thought that …" is narration.

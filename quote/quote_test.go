@@ -798,8 +798,23 @@ var reportedTests = []struct {
 	{
 		name:   "a relative clause whose subject is which",
 		in:     "Independents have surged, which Democrats say could be aiding Mr. Sanders.",
-		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"could be aiding Mr. Sanders"}, Cue: "say", Source: "Democrats", Rule: "reported"}},
-		reason: "`which Democrats say could be …`: which is the reported clause's subject",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"which", "could be aiding Mr. Sanders"}, Cue: "say", Source: "Democrats", Rule: "reported"}},
+		reason: "`which Democrats say could be …`: which is the reported clause's subject, and so part of the content",
+	},
+	{
+		name: "a relative pronoun as the object of the cue",
+		in:   "Voters rejected the levy, which the mayor had praised in May.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the levy"}, Cue: "rejected", Source: "Voters", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"which"}, Cue: "praised", Source: "the mayor", Rule: "reported-relative"},
+		},
+		reason: "what the mayor praised is the levy, which the pronoun stands for",
+	},
+	{
+		name:   "a relative pronoun after a preposition",
+		in:     "She toured the archive, in which he says the letters are kept.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the letters are kept"}, Cue: "says", Source: "he", Rule: "reported"}},
+		reason: "`in which` is an adverbial of the content, not what he says",
 	},
 	{
 		name:   "an object noun phrase ends at its comma",

@@ -54,6 +54,22 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if !ok {
 					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
+				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
+					// `which he called a cartel`, `whom aides praised`: the relative pronoun
+					// stands for (part of) what the cue reports.
+					switch {
+					case ok && q.Rule == "reported" && q.Parts[0].Start >= d.Tokens[end-1].End:
+						q.Parts = append([]Span{tokenSpan(d, r, r+1)}, q.Parts...)
+					case !ok:
+						src := i
+						for src > r+2 && (auxiliaries[d.Key(src-1)] || d.Key(src-1) == "not" || adverbialStarts[d.Key(src-1)]) {
+							src-- // `which the mayor had praised`: the subject is the mayor
+						}
+						q = e.newReported(d, i, end, f, tokenSpan(d, r+1, src), "reported-relative")
+						q.Parts = []Span{tokenSpan(d, r, r+1)}
+						ok, next = true, end
+					}
+				}
 			}
 			if ok {
 				if n := len(out); n > 0 && slices.Equal(out[n-1].Parts, q.Parts) {
@@ -74,6 +90,38 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
 }
+
+// relativeObject returns the relative pronoun that stands for what the cue at token i
+// reports, with the cue's subject between them (`which he called "a cartel"`, `whom aides
+// have praised`), or -1.
+func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm, cover []int32) int {
+	if isParticiple(d.Key(i)) {
+		return -1
+	}
+	for r := i - 2; r >= s.First && r >= i-1-maxRelativeSubject; r-- {
+		t := &d.Tokens[r]
+		if t.Kind != text.Word || cover[r] >= 0 {
+			return -1
+		}
+		k := d.Key(r)
+		if !relativeObjects[k] {
+			continue
+		}
+		if auxiliaries[d.Key(r+1)] || !e.subjectLike(d, r+1, i) {
+			return -1 // `which has been called`, `who was asked`: the pronoun is the subject
+		}
+		if r > s.First && (prepositions[d.Key(r-1)] || adverbialStarts[d.Key(r-1)] || nounMarkers[d.Key(r-1)]) {
+			return -1 // `in which he says …`: an adverbial, not the object
+		}
+		return r
+	}
+	return -1
+}
+
+// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`.
+// Who, what and that are left out: they are more often the subject of the cue, or its
+// object without being what it reports (`denounced what it calls …`).
+var relativeObjects = map[string]bool{"which": true, "whom": true}
 
 // coverage maps every token to the index of the quotation in running text that holds it,
 // marks included, or -1.
