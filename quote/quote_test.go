@@ -817,6 +817,18 @@ var reportedTests = []struct {
 		reason: "`in which` is an adverbial of the content, not what he says",
 	},
 	{
+		name:   "according to between two parts of a clause",
+		in:     "In May, according to the ministry, two reactors were shut down.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"In May", "two reactors were shut down"}, Cue: "according to", Source: "the ministry", Rule: "according-to"}},
+		reason: "the content goes on after the source",
+	},
+	{
+		name:   "according to before a comparison",
+		in:     "Exports fell by a third, according to the ministry, compared with a year ago.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Exports fell by a third"}, Cue: "according to", Source: "the ministry", Rule: "according-to"}},
+		reason: "a comparison after the source is no reported clause",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

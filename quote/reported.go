@@ -919,9 +919,20 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32)
 	}
 	q := e.newReported(d, i, i+2, f, source, "according-to")
 	switch {
-	case i > first && isComma(d, i-1) && i-1-first >= minContent && !coveredAny(cover, first, i-1):
-		q.Parts = []Span{tokenSpan(d, first, i-1)} // `…, according to X.`
-		return q, srcEnd, true
+	case i > first && isComma(d, i-1):
+		// `…, according to X.`, and `…, according to X, …` with a clause on both sides.
+		if i-1-first >= minContent && !coveredAny(cover, first, i-1) {
+			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
+		}
+		next := srcEnd
+		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) {
+			stop := e.contentEnd(d, s, srcEnd+1, cover, false)
+			if stop-(srcEnd+1) >= minContent {
+				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
+				next = stop
+			}
+		}
+		return q, next, len(q.Parts) > 0
 	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
 		stop := e.contentEnd(d, s, srcEnd+1, cover, false) // `According to X, …`
 		if stop-(srcEnd+1) >= minContent {
@@ -930,6 +941,14 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32)
 		}
 	}
 	return Quote{}, 0, false
+}
+
+// opensClause reports whether token j may open the rest of a reported clause after an
+// interruption (`…, according to X, two were upgraded`), not a participle or a clause of
+// concession or comparison (`…, including one from May`, `…, although few won`).
+func opensClause(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	return !isParticiple(k) && !clauseBreakers[k] && !subordinators[k] && k != "compared" && k != "and" && k != "or"
 }
 
 // nominal reads a cue noun with its "that": `his claim that …`, `the ministry's statement that
