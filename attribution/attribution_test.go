@@ -262,6 +262,35 @@ func TestNoComment(t *testing.T) {
 	}
 }
 
+// TestImpersonal checks that a verb of seeming reports the writer's view: no one in the text,
+// not even the paragraph's speaker, said it.
+func TestImpersonal(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	text := "The mayor said the bridge would reopen in May. The repairs appear to be well behind schedule."
+	r, err := a.Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Statements {
+		name := ""
+		if s.Speaker != nil {
+			name = s.Speaker.Name
+		}
+		for _, p := range s.Parts {
+			got = append(got, p.Of(text)+" / "+name)
+		}
+	}
+	want := []string{
+		"the bridge would reopen in May / The mayor",
+		"The repairs / ",
+		"to be well behind schedule / ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
+
 // TestSeed checks the article this project started from, when the shared corpora are there.
 func TestSeed(t *testing.T) {
 	paths, _ := filepath.Glob("../../shared/seeds/*.txt")

@@ -195,6 +195,11 @@ func (c *docContext) statements(opts *Options) []Statement {
 			Trail: append(trails[k:k:k+trailCap],
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
+		if q.Rule == "reported-raising" {
+			// `The figures appear to be wrong`: the writer's assessment; no one in the text
+			// is its speaker, and no sieve should find one.
+			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
+		}
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
 	}

@@ -817,6 +817,24 @@ var reportedTests = []struct {
 		reason: "`in which` is an adverbial of the content, not what he says",
 	},
 	{
+		name:   "a verb of seeming with its subject",
+		in:     "But the figures appear to be badly out of date.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the figures", "to be badly out of date"}, Cue: "appear", Rule: "reported-raising"}},
+		reason: "the subject and the infinitive make the assessment; no one in the sentence says it",
+	},
+	{
+		name:   "a passive of expecting",
+		in:     "The central bank is widely expected to cut rates in June.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The central bank", "to cut rates in June"}, Cue: "expected", Rule: "reported-raising"}},
+		reason: "expected by whom is left unsaid",
+	},
+	{
+		name:   "a verb of seeming before a cue of its own",
+		in:     "The mayor seems to feel that the bridge is safe.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge is safe"}, Cue: "seems", Source: "The mayor", Rule: "reported-that"}},
+		reason: "the mayor's own view: the subject is the speaker, not part of the content",
+	},
+	{
 		name:   "according to between two parts of a clause",
 		in:     "In May, according to the ministry, two reactors were shut down.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"In May", "two reactors were shut down"}, Cue: "according to", Source: "the ministry", Rule: "according-to"}},

@@ -43,6 +43,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
 				if !ok {
+					q, next, ok = e.raising(d, s, i, end, f, cover)
+				}
+				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
 				if !ok {
@@ -122,6 +125,72 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 // Who, what and that are left out: they are more often the subject of the cue, or its
 // object without being what it reports (`denounced what it calls …`).
 var relativeObjects = map[string]bool{"which": true, "whom": true}
+
+// raising reads a verb of seeming or expecting with its subject and an infinitive: `The
+// figures appear to be wrong`, `The bank is widely expected to act`, `the field seemed poised
+// to narrow`. The subject and the infinitive are the two parts of what is reported, and no one
+// in the sentence says it: the statement's source is empty, its speaker the writer's.
+func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	k := i // the end of the subject
+	switch f.lemma {
+	case "seem", "appear":
+		if isParticiple(d.Key(i)) {
+			return Quote{}, 0, false
+		}
+	case "expect":
+		if d.Key(i) != "expected" {
+			return Quote{}, 0, false
+		}
+		for k > s.First && (d.Key(k-1) == "not" || strings.HasSuffix(d.Key(k-1), "ly") && d.Tokens[k-1].Flags&text.Lower != 0) {
+			k-- // `is widely expected`, `is not expected`
+		}
+		if k == s.First || !passiveBe[d.Key(k-1)] {
+			return Quote{}, 0, false // `Analysts expect the bank to act`: the analysts say so
+		}
+		k--
+	default:
+		return Quote{}, 0, false
+	}
+	to := end
+	if to+1 < s.Last && d.Key(to) != "to" && d.Tokens[to].Kind == text.Word && d.Tokens[to].Flags&text.Lower != 0 &&
+		!e.cues.determiners[d.Key(to)] {
+		to++ // `seemed poised to`, `appears likely to`
+	}
+	if to+1 >= s.Last || d.Key(to) != "to" || d.Tokens[to+1].Kind != text.Word {
+		return Quote{}, 0, false
+	}
+	if v := to + 1; e.isCue(d, v, s.Last) || d.Key(v) == "be" && v+1 < s.Last && e.isCue(d, v+1, s.Last) {
+		return Quote{}, 0, false // `seems to feel that …`, `did not seem to be worried about`: the subject's own view
+	}
+	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	switch {
+	case k-1 > s.First && (d.Key(k-1) == "who" || d.Key(k-1) == "which" || d.Key(k-1) == "that"):
+		subj = k - 1 // `a voter who seemed to be confused`: the pronoun stands for the voter
+	case subj+1 < k && coordinators[d.Key(subj)]:
+		subj++ // `But she appears to …`
+	}
+	if subj >= k || coveredAny(cover, subj, k) {
+		return Quote{}, 0, false
+	}
+	switch d.Key(subj) {
+	case "it", "there", "that", "this":
+		if subj+1 == k {
+			return Quote{}, 0, false // `it appears to` has no subject to report
+		}
+	}
+	stop := e.contentEnd(d, s, end, cover, false)
+	if stop-end < minContent {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
+	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
+	return q, stop, true
+}
+
+// passiveBe are the forms of be before a passive cue: `is expected`.
+var passiveBe = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "'re": true,
+}
 
 // coverage maps every token to the index of the quotation in running text that holds it,
 // marks included, or -1.
