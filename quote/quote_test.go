@@ -783,8 +783,8 @@ var reportedTests = []struct {
 	{
 		name:   "a fronted adverbial, then a parenthetical cue and its content",
 		in:     "In any case, Mr. Dale said, the industry was vastly over-supplied with courses.",
-		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the industry was vastly over-supplied with courses"}, Cue: "said", Source: "Mr. Dale", Rule: "reported-parenthetical"}},
-		reason: "`In any case,` is no content, but what follows the cue is",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"In any case", "the industry was vastly over-supplied with courses"}, Cue: "said", Source: "Mr. Dale", Rule: "reported-parenthetical"}},
+		reason: "the cue interrupts the reported sentence, so `In any case,` is part of it, as PolNeAR annotates",
 	},
 	{
 		name: "a relative pronoun far before a cue is another verb's",
@@ -845,6 +845,18 @@ var reportedTests = []struct {
 		in:     "Exports fell by a third, according to the ministry, compared with a year ago.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Exports fell by a third"}, Cue: "according to", Source: "the ministry", Rule: "according-to"}},
 		reason: "a comparison after the source is no reported clause",
+	},
+	{
+		name:   "a parenthetical cue after an adverbial",
+		in:     "Within the party, she said, the mood had soured.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Within the party", "the mood had soured"}, Cue: "said", Source: "she", Rule: "reported-parenthetical"}},
+		reason: "the words before an interrupting cue belong to what is reported, even an adverbial",
+	},
+	{
+		name:   "a parenthetical cue after one word",
+		in:     "Otherwise, he said, the talks would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Otherwise", "the talks would fail"}, Cue: "said", Source: "he", Rule: "reported-parenthetical"}},
+		reason: "one word is part of the content too",
 	},
 	{
 		name:   "an object noun phrase ends at its comma",

@@ -793,6 +793,11 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	case isComma(d, k) && k+1 < s.Last:
 		stop := e.contentEnd(d, s, k+1, cover, false)
 		if stop-(k+1) >= minContent {
+			if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
+				// `Within marriages, they said, women …`, `But, he said, …`: what stands
+				// before the cue is part of the content, however short.
+				parts = append(parts, tokenSpan(d, first, comma))
+			}
 			parts = append(parts, tokenSpan(d, k+1, stop))
 			rule, next = "reported-parenthetical", stop
 		}
