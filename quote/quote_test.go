@@ -859,6 +859,24 @@ var reportedTests = []struct {
 		reason: "one word is part of the content too",
 	},
 	{
+		name:   "a cue of judgement in the infinitive",
+		in:     "The mayor asked for a chance to defend the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a chance to defend the budget"}, Cue: "asked for", Source: "The mayor", Rule: "reported"}},
+		reason: "to defend is a purpose, not a judgement anyone made",
+	},
+	{
+		name:   "a cue of judgement after a verb of continuing",
+		in:     "Ms. Park continued to criticize the plan.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan"}, Cue: "criticize", Source: "Ms. Park continued to", Rule: "reported"}},
+		reason: "continued to criticize: she criticized it",
+	},
+	{
+		name:   "the infinitive of a verb of wanting",
+		in:     "Ms. Park wants to simplify the tax code.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to simplify the tax code"}, Cue: "wants", Source: "Ms. Park", Rule: "reported"}},
+		reason: "what she wants is the infinitive",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -38,7 +38,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			ok := false
 			if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover)
-			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
@@ -92,6 +92,22 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
+}
+
+// infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
+// chance to defend the merger`, `needed to claim the nomination`, `tried to show`): a purpose
+// or a plan, not something held or said. After a verb of continuing (`continued to
+// criticize`) the act is real.
+func infinitive(d *text.Doc, i, first int, f cueForm) bool {
+	if f.class.reports() || i-1 <= first || d.Key(i-1) != "to" {
+		return false
+	}
+	switch d.Key(i - 2) {
+	case "continue", "continues", "continued", "continuing", "began", "begun", "begin", "begins",
+		"started", "start", "starts", "used":
+		return false
+	}
+	return true
 }
 
 // relativeObject returns the relative pronoun that stands for what the cue at token i
@@ -479,7 +495,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
-			objectVerbs[f.lemma] && skipped > 0):
+			willVerbs[f.lemma] || objectVerbs[f.lemma] && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
@@ -1264,6 +1280,13 @@ var timeNouns = map[string]bool{
 	"week": true, "month": true, "year": true, "night": true, "weekend": true, "spring": true,
 	"summer": true, "fall": true, "autumn": true, "winter": true, "time": true, "morning": true,
 	"evening": true, "afternoon": true,
+}
+
+// willVerbs are the verbs of wanting, hoping and planning whose infinitive is what they report:
+// `wants to simplify the tax code`, `hopes to compete in Iowa`.
+var willVerbs = map[string]bool{
+	"want": true, "hope": true, "plan": true, "intend": true, "wish": true, "prefer": true,
+	"expect": true,
 }
 
 // objectVerbs take a person before their complement: told reporters that, warned him that.
