@@ -865,6 +865,12 @@ var reportedTests = []struct {
 		reason: "to defend is a purpose, not a judgement anyone made",
 	},
 	{
+		name:   "a cue of thought under a modal",
+		in:     "Ms. Park said she would consider the plan.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she would consider the plan"}, Cue: "said", Source: "Ms. Park", Rule: "reported"}},
+		reason: "she would consider it: a thought not yet held, only part of what she said",
+	},
+	{
 		name:   "a cue of judgement after a verb of continuing",
 		in:     "Ms. Park continued to criticize the plan.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan"}, Cue: "criticize", Source: "Ms. Park continued to", Rule: "reported"}},

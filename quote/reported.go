@@ -95,11 +95,18 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 }
 
 // infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
-// chance to defend the merger`, `needed to claim the nomination`, `tried to show`): a purpose
-// or a plan, not something held or said. After a verb of continuing (`continued to
-// criticize`) the act is real.
+// chance to defend the merger`, `needed to claim the nomination`, `tried to show`) or after a
+// modal (`she would consider legislation`): a purpose, a plan or a possibility, not something
+// held or said. After a verb of continuing (`continued to criticize`) the act is real.
 func infinitive(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class.reports() || i-1 <= first || d.Key(i-1) != "to" {
+	if f.class.reports() || i-1 <= first {
+		return false
+	}
+	switch d.Key(i - 1) {
+	case "would", "will", "could", "should", "might", "may", "must", "can", "'ll", "'d":
+		return true // `she would consider legislation`: not yet held
+	case "to":
+	default:
 		return false
 	}
 	switch d.Key(i - 2) {
