@@ -883,6 +883,24 @@ var reportedTests = []struct {
 		reason: "what she wants is the infinitive",
 	},
 	{
+		name:   "a cue noun after a possessor",
+		in:     "Reporters checked Ms. Park's claim that the bridge had been sold.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge had been sold"}, Cue: "claim", Source: "Ms. Park", Rule: "reported-nominal"}},
+		reason: "the claim is hers: the possessor is the source",
+	},
+	{
+		name:   "a cue noun without a possessor",
+		in:     "The minister came close to an admission that the plan had failed.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the plan had failed"}, Cue: "admission", Source: "The minister came close to an", Rule: "reported-nominal"}},
+		reason: "the clause's subject makes the admission",
+	},
+	{
+		name:   "a cue noun before a relative clause",
+		in:     "The promises that Lee made were broken.",
+		want:   nil,
+		reason: "`that Lee made` says which promises, not what was promised",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -54,9 +54,6 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if !ok {
 					q, next, ok = e.fronted(d, s, i, end, f, cover)
 				}
-				if !ok {
-					q, next, ok = e.nominal(d, s, i, end, f, cover)
-				}
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
@@ -72,6 +69,11 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 						q.Parts = []Span{tokenSpan(d, r, r+1)}
 						ok, next = true, end
 					}
+				}
+			}
+			if !ok && d.Tokens[i].Kind == text.Word {
+				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
+					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
 			}
 			if ok {
@@ -1048,10 +1050,108 @@ func opensClause(d *text.Doc, j int) bool {
 	return !isParticiple(k) && !clauseBreakers[k] && !subordinators[k] && k != "compared" && k != "and" && k != "or"
 }
 
-// nominal reads a cue noun with its "that": `his claim that …`, `the ministry's statement that
-// …`. Only a cue word used as a noun after a possessive counts, its possessor being the source.
+// nominal reads a cue noun with what it reports: a clause opened by "that" (`his claim that
+// …`, `concerns that …`) or, for a noun listed with its preposition, the noun phrase after it
+// (`Trump's criticism of the judge`, `support for the bill`). The possessor before the noun
+// (his, the ministry's) is the source; without one the source is empty.
 func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	return Quote{}, 0, false // cue nouns come with the nominal lexicon
+	if end >= s.Last || cover[end] >= 0 {
+		return Quote{}, 0, false
+	}
+	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && nounPreps[d.Key(end-1)]
+	start := end
+	switch {
+	case np:
+		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
+			return Quote{}, 0, false
+		}
+	case d.Key(start) == "that" && start+1 < s.Last && clauseStart(d, start+1, e.cues.determiners) &&
+		bareClause(d, start+1, s.Last):
+		// `the claim that Obama founded it`; but `the claims that he made` is a relative clause,
+		// whose verb has no object after it.
+		if relativeThat(d, start+1, s.Last) {
+			return Quote{}, 0, false
+		}
+	default:
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, start, cover, np)
+	if np {
+		for k := start + 1; k < stop; k++ {
+			if auxiliaries[d.Key(k)] {
+				stop = k // `Her criticism of the judge was sharp`: the noun phrase ends at the verb
+				break
+			}
+		}
+	}
+	if stop-start < 1 || !np && stop-start < minContent+1 {
+		return Quote{}, 0, false
+	}
+	src := possessor(d, i, s.First)
+	if src.Len() == 0 {
+		// `Mr. Putin veered close to an admission that …`: the clause's subject.
+		src = tokenSpan(d, frontedSubject(d, subjectBefore(d, i, s.First), i), i)
+	}
+	q := e.newReported(d, i, end, f, src, "reported-nominal")
+	q.Parts = []Span{tokenSpan(d, start, stop)}
+	return q, stop, true
+}
+
+// nounPreps are the prepositions after which a cue noun reports a noun phrase.
+var nounPreps = map[string]bool{
+	"of": true, "on": true, "about": true, "against": true, "to": true, "for": true, "over": true,
+}
+
+// relativeThat reports whether the clause after a noun's "that", from token j, is a relative
+// clause missing its object: a one-word subject, perhaps an auxiliary, then a verb in the past
+// and the end of the clause (`the claims that he made.`, `the promises that Trump has made`).
+func relativeThat(d *text.Doc, j, limit int) bool {
+	k := j + 1
+	if k < limit && auxiliaries[d.Key(k)] {
+		k++
+	}
+	if k >= limit || d.Tokens[k].Kind != text.Word {
+		return false
+	}
+	if key := d.Key(k); !verbForm(key) && !irregularPast[key] {
+		return false
+	}
+	return k+1 >= limit || d.Tokens[k+1].Kind == text.Punct || adverbialStarts[d.Key(k+1)] ||
+		prepositions[d.Key(k+1)] || auxiliaries[d.Key(k+1)] // `the promises that Lee made were broken`
+}
+
+// irregularPast are common past forms without -ed: `the promises that Lee made`.
+var irregularPast = map[string]bool{
+	"made": true, "gave": true, "took": true, "got": true, "put": true, "kept": true, "held": true,
+	"sent": true, "brought": true, "heard": true, "did": true, "won": true, "built": true,
+	"paid": true, "set": true, "left": true, "broke": true,
+}
+
+// possessor returns the span of the possessor before a cue noun at token i, past one
+// adjective (`his repeated claims`, `the ministry's statement`, `Trump's sharp criticism`), or
+// an empty span.
+func possessor(d *text.Doc, i, first int) Span {
+	k := i - 1
+	if k > first && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 && adjectiveLike(d.Key(k)) {
+		k--
+	}
+	if k < first {
+		return tokenSpan(d, i, i)
+	}
+	switch d.Key(k) {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return tokenSpan(d, k, k+1)
+	case "'s":
+		start := k
+		for start > first && start > k-4 && d.Tokens[start-1].Kind == text.Word &&
+			(d.Tokens[start-1].Flags&text.Upper != 0 || d.Key(start-1) == "the") {
+			start--
+		}
+		if start < k {
+			return tokenSpan(d, start, k)
+		}
+	}
+	return tokenSpan(d, i, i)
 }
 
 // newReported makes the quote of a reported statement with its cue and source.
