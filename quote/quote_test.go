@@ -901,6 +901,18 @@ var reportedTests = []struct {
 		reason: "`that Lee made` says which promises, not what was promised",
 	},
 	{
+		name:   "a weekday in the possessive opens the object",
+		in:     "The envoy condemned Friday's launch as a grave threat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Friday's launch as a grave threat"}, Cue: "condemned", Source: "The envoy", Rule: "reported"}},
+		reason: "Friday's is no time adverbial but the object's possessor",
+	},
+	{
+		name:   "a long relative clause inside a bare clause",
+		in:     "He argued the militia, which has been the target of a long and costly campaign by three armies, is in retreat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the militia, which has been the target of a long and costly campaign by three armies, is in retreat"}, Cue: "argued", Source: "He", Rule: "reported"}},
+		reason: "the clause's verb follows the relative clause",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -520,8 +520,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case adverbialStarts[key]:
 			j = skipAdverbial(d, j, s.Last)
 			continue
-		case timeWords[key]:
-			j++
+		case timeWords[key] && (j+1 >= s.Last || d.Key(j+1) != "'s"):
+			j++ // `said Monday that`, but not `condemned Friday's test`
 			continue
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
 			j += 2 // said last week that
@@ -604,11 +604,17 @@ func bareClause(d *text.Doc, j, limit int) bool {
 	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] {
 		return false
 	}
-	for k := j + 1; k < limit && k <= j+maxBareClause; k++ {
+	reach := j + maxBareClause
+	for k := j + 1; k < limit && k <= reach; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Punct && d.TokenText(k) == "," {
-			if c := firstComma(d, k+1, min(limit, j+maxBareClause)); c > 0 {
-				k = c // `the plan, which passed in May, would fail`: an aside between commas
+			far := reach // `the bridge, at 40 million euros, was`: a short aside between commas
+			if k+1 < limit && (d.Key(k+1) == "which" || d.Key(k+1) == "who" || d.Key(k+1) == "whose") {
+				far = k + maxRelativeAside // `the group, which has been the target of …, is`
+			}
+			if c := firstComma(d, k+1, min(limit, far)); c > 0 {
+				reach += c - k
+				k = c
 				continue
 			}
 		}
@@ -640,8 +646,12 @@ func finiteVerb(d *text.Doc, j int) bool {
 	return d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0 && len(k) > 4 && strings.HasSuffix(k, "ed")
 }
 
-// maxBareClause bounds how far bareClause looks for the clause's verb.
-const maxBareClause = 12
+// maxBareClause bounds how far bareClause looks for the clause's verb; maxRelativeAside, how
+// long a relative clause between commas inside it may be.
+const (
+	maxBareClause    = 12
+	maxRelativeAside = 30
+)
 
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
 // cueLast, with the cue's subject between them (`which he said`, `which Democrats say`): the
