@@ -36,7 +36,9 @@
 // relative pronoun that stands for what is reported (`the levy, which the mayor praised`). A
 // verb of seeming (`the figures appear to be wrong`, `the bank is expected to act`) reports its
 // subject and infinitive as the writer's assessment, with no source. A cue noun from a second
-// lexicon reports its that-clause (`Trump's claim that …`, `an admission that …`).
+// lexicon reports its that-clause (`Trump's claim that …`, `an admission that …`), and a
+// paragraph that opens with a speaker's label and a colon (`Rubio: I'm not interested …`)
+// reports the rest of the paragraph.
 // A quoted fragment inside reported content makes one [Mixed] quote. Refusals to comment are
 // not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets
 // reported speech: by default it does not, since there "she thought that …" is narration.

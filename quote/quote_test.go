@@ -913,6 +913,24 @@ var reportedTests = []struct {
 		reason: "the clause's verb follows the relative clause",
 	},
 	{
+		name:   "a headline with a speaker's label",
+		in:     "Mayor Lee: The bridge will reopen in May.\n\nThe council met on Monday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The bridge will reopen in May"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
+		reason: "a name and a colon open the paragraph: the rest is what the mayor said",
+	},
+	{
+		name:   "a newsroom label",
+		in:     "UPDATE: The bridge reopened on Monday.",
+		want:   nil,
+		reason: "an update is the newsroom's, not a speaker's",
+	},
+	{
+		name:   "an interviewer's label",
+		in:     "Q: Will the bridge reopen?",
+		want:   nil,
+		reason: "Q and A turns are left alone: the annotated corpora disagree about them",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -36,7 +36,11 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			var q Quote
 			var next int
 			ok := false
-			if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
+			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
+				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
+			}
+			if ok {
+			} else if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover)
 			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
@@ -1009,6 +1013,54 @@ func (e *Extractor) asPassive(d *text.Doc, s text.Segment, i, end int, f cueForm
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
 	return q, stop, true
 }
+
+// maxLabel is how many words a speaker's label before a colon may have: `Former AG Mukasey at
+// RNC:`.
+const maxLabel = 6
+
+// label reads a paragraph that opens with a speaker's label and a colon: a headline (`Rubio:
+// I'm not interested in being vice president`) or a turn of a transcript (`A: I felt
+// helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
+// paragraph is what the label's bearer said.
+func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	colon := i
+	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
+		t := &d.Tokens[colon]
+		if t.Flags&text.Upper == 0 && !labelWords[d.Key(colon)] || e.isCue(d, colon, s.Last) {
+			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
+		}
+		colon++
+	}
+	if colon == i || colon+1 >= s.Last || d.TokenText(colon) != ":" || d.Tokens[i].Flags&text.Upper == 0 ||
+		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
+		return Quote{}, 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
+	}
+	p := d.Paragraphs[s.Para]
+	start := colon + 1
+	stop := p.Last
+	for stop > start && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
+		stop--
+	}
+	if stop-start < minContent || coveredAny(cover, start, stop) {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
+	q.Parts = []Span{tokenSpan(d, start, stop)}
+	return q, start, true
+}
+
+// notLabels open the labels of a newsroom, not of a speaker: `The Latest:`, `Contributing:`,
+// `UPDATE:`, `BREAKING:`.
+var notLabels = map[string]bool{
+	"the": true, "contributing": true, "correction": true, "update": true, "updated": true,
+	"breaking": true, "exclusive": true, "byline": true, "twitter": true, "email": true,
+	"related": true, "note": true, "editor's": true, "photo": true, "photos": true, "video": true,
+	"watch": true, "look": true, "read": true, "wow": true, "boom": true, "busted": true,
+	"source": true, "sources": true, "credit": true,
+}
+
+// labelWords may stand in lower case inside a speaker's label: `Former AG Mukasey at RNC`.
+var labelWords = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
 
 // according reads `according to X, …` and `…, according to X`.
 func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
