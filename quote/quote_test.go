@@ -931,6 +931,30 @@ var reportedTests = []struct {
 		reason: "Q and A turns are left alone: the annotated corpora disagree about them",
 	},
 	{
+		name:   "an adverbial before the clause's subject",
+		in:     "The clerk wrote in both letters he was sorry.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he was sorry"}, Cue: "wrote", Source: "The clerk", Rule: "reported"}},
+		reason: "the adverbial ends before he, which opens the clause",
+	},
+	{
+		name:   "an object without a determiner",
+		in:     "The senator claimed victory in the state.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"victory in the state"}, Cue: "claimed", Source: "The senator", Rule: "reported"}},
+		reason: "a bare noun phrase is an object too",
+	},
+	{
+		name:   "an object with a quoted fragment",
+		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
+		reason: "the fragment belongs to the reported object",
+	},
+	{
+		name:   "a cue word used as a noun before a noun",
+		in:     "The press secretary spoke to reporters.",
+		want:   nil,
+		reason: "press is a noun here: only a past or -ing form takes a bare object",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

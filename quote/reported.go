@@ -545,6 +545,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
+		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
+			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
+			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
 		}
@@ -597,6 +600,24 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// cueHead returns the index of the first word of a cue that ends before token end: `referred`
+// in `referred to`.
+func cueHead(end int, f cueForm) int { return end - 1 - strings.Count(f.lemma, " ") }
+
+// bareObject reports whether a noun phrase without a determiner may start at token j: a word
+// that is no preposition, conjunction, adverb, auxiliary or participle (`claimed victory`,
+// `referred to undocumented immigrants as …`).
+func bareObject(d *text.Doc, j, limit int) bool {
+	key := d.Key(j)
+	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] ||
+		auxiliaries[key] || nounMarkers[key] || key == "to" || key == "not" || key == "so" || key == "up" ||
+		key == "out" || key == "back" || key == "off" || key == "down" || strings.HasSuffix(key, "ly") ||
+		isParticiple(key) {
+		return false
+	}
+	return true
 }
 
 // bareClause reports whether a clause with no complementizer starts at token j after a verb of
@@ -1362,8 +1383,9 @@ func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
 	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
-		d.Key(k) != "that" && !complementizers[d.Key(k)] && !adverbialStarts[d.Key(k)] {
-		k++
+		d.Key(k) != "that" && !complementizers[d.Key(k)] && !adverbialStarts[d.Key(k)] &&
+		!(k > j+1 && subjectPronouns[d.Key(k)]) {
+		k++ // but `wrote in both listings he was …` ends the phrase before he
 	}
 	return k
 }
