@@ -266,7 +266,8 @@ func TestNoComment(t *testing.T) {
 // not even the paragraph's speaker, said it.
 func TestImpersonal(t *testing.T) {
 	a := newAttributor(t, attribution.Options{})
-	text := "The mayor said the bridge would reopen in May. The repairs appear to be well behind schedule."
+	text := "The mayor said the bridge would reopen in May. The repairs appear to be well behind schedule. " +
+		"Asked whether the tunnel would open too, she said it would."
 	r, err := a.Attribute(attribution.Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
@@ -285,6 +286,8 @@ func TestImpersonal(t *testing.T) {
 		"the bridge would reopen in May / The mayor",
 		"The repairs / ",
 		"to be well behind schedule / ",
+		"whether the tunnel would open too / ",
+		"it would / she",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("statements (-want +got):\n%s", diff)

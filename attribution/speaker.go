@@ -195,9 +195,9 @@ func (c *docContext) statements(opts *Options) []Statement {
 			Trail: append(trails[k:k:k+trailCap],
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
-		if q.Rule == "reported-raising" {
-			// `The figures appear to be wrong`: the writer's assessment; no one in the text
-			// is its speaker, and no sieve should find one.
+		if q.Rule == "reported-raising" || q.Rule == "reported-asked" && q.Source.Len() == 0 {
+			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
+			// a question no one named put. No sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
 		}
 		c.stmts = append(c.stmts, s)

@@ -955,6 +955,21 @@ var reportedTests = []struct {
 		reason: "press is a noun here: only a past or -ing form takes a bare object",
 	},
 	{
+		name: "the question of a participle that opens the sentence",
+		in:   "Asked whether she would run again, Ms. Park said she had not decided.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"whether she would run again"}, Cue: "Asked", Rule: "reported-asked"},
+			{Role: speech, Kind: indirect, Parts: []string{"she had not decided"}, Cue: "said", Source: "Asked whether she would run again, Ms. Park", Rule: "reported"},
+		},
+		reason: "the question is reported too; who asked it is not said",
+	},
+	{
+		name:   "the question of a participle with its agent",
+		in:     "When asked by a reporter about the tunnel, Ms. Park smiled.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"about the tunnel"}, Cue: "asked", Source: "a reporter", Rule: "reported-asked"}},
+		reason: "the agent after by asked the question",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

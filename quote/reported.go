@@ -50,6 +50,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					q, next, ok = e.raising(d, s, i, end, f, cover)
 				}
 				if !ok {
+					q, next, ok = e.askedBefore(d, s, i, end, f, cover)
+				}
+				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
 				if !ok {
@@ -213,6 +216,40 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
+	return q, stop, true
+}
+
+// askedBefore reads the question of a participle that opens a sentence: `Asked whether he
+// would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
+// to the comma; who asked is the agent after "by", or no one named.
+func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	if f.lemma != "ask" || d.Key(i) != "asked" {
+		return Quote{}, 0, false
+	}
+	if i > s.First && !(i == s.First+1 && (d.Key(s.First) == "when" || d.Key(s.First) == "if" || d.Key(s.First) == "after")) {
+		return Quote{}, 0, false
+	}
+	j := end
+	source := tokenSpan(d, i, i)
+	if j < s.Last && d.Key(j) == "by" {
+		k := j + 1
+		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" {
+			k++
+		}
+		source, j = tokenSpan(d, j+1, k), k
+	}
+	for j < s.Last && (adverbialStarts[d.Key(j)] && d.Key(j) != "about" || timeWords[d.Key(j)]) {
+		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
+	}
+	if j+1 >= s.Last || !complementizers[d.Key(j)] && d.Key(j) != "about" || cover[j] >= 0 {
+		return Quote{}, 0, false
+	}
+	stop := commaAfter(d, j, s.Last)
+	if stop >= s.Last || stop-j < minContent || coveredAny(cover, j, stop) {
+		return Quote{}, 0, false // no main clause after it: not the question of a participle
+	}
+	q := e.newReported(d, i, end, f, source, "reported-asked")
+	q.Parts = []Span{tokenSpan(d, j, stop)}
 	return q, stop, true
 }
 
