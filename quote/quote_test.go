@@ -970,6 +970,18 @@ var reportedTests = []struct {
 		reason: "the agent after by asked the question",
 	},
 	{
+		name:   "fronted content that opens with this",
+		in:     "This is not about me, the mayor told her aides.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"This is not about me"}, Cue: "told", Source: "the mayor", Rule: "reported-fronted"}},
+		reason: "this opens a subject, not a time adverbial as in `this week`",
+	},
+	{
+		name:   "fronted content with a quoted fragment before the comma",
+		in:     `The failure was "heartbreaking," she said.`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`The failure was "heartbreaking,`}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "reported-fronted"}},
+		reason: "the fragment is part of the reported sentence, whose comma stands inside the closing mark",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -44,7 +44,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.according(d, s, i, cover)
 			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-					q, next, ok = e.fronted(d, s, i, end, f, cover)
+					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
 					q, next, ok = e.raising(d, s, i, end, f, cover)
@@ -59,7 +59,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					q, next, ok = e.complement(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
-					q, next, ok = e.fronted(d, s, i, end, f, cover)
+					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
@@ -827,7 +827,7 @@ func lastWordless(d *text.Doc, s text.Segment) int {
 
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
-func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
 	if !f.class.reports() && f.class != Cognition {
 		return Quote{}, 0, false // `…, critics say` but not `…, she doesn't remember`
 	}
@@ -839,6 +839,9 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		subj, subjEnd = e.appositiveSubject(d, s, i-1, cover), i-1
 	}
 	comma := subj - 1
+	if comma-1 > s.First && d.Tokens[comma].Kind == text.Mark && isComma(d, comma-1) {
+		comma-- // `The failure was "heartbreaking," she said`: the comma inside the closing mark
+	}
 	if comma <= s.First || !isComma(d, comma) || d.TokenText(s.Last-1) == ":" {
 		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
 	}
@@ -873,8 +876,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if comma-first > maxContent {
 		return Quote{}, 0, false // no one reports a run-on sentence back to its start
 	}
-	if coveredAny(cover, first, comma) {
-		return Quote{}, 0, false // the content is (partly) a direct quotation
+	if speechAfter(cover, qs, first, comma) || cover[first] >= 0 {
+		return Quote{}, 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	// `In August last year, she told …`: a time or place, not content; but `In any case, Mr.
 	// DiPietro said, the industry was over-supplied` has its content after the cue.
@@ -953,7 +956,12 @@ func (e *Extractor) appositiveSubject(d *text.Doc, s text.Segment, comma int, co
 // preposition or time word and hold no comma.
 func adverbialOnly(d *text.Doc, first, stop int) bool {
 	k := d.Key(first)
-	if !adverbialStarts[k] && !prepositions[k] && !timeWords[k] && k != "last" && k != "this" && k != "next" {
+	switch {
+	case k == "last" || k == "this" || k == "next":
+		if first+1 >= stop || !timeNouns[d.Key(first+1)] {
+			return false // `This is not about me`: a subject, not `this week`
+		}
+	case !adverbialStarts[k] && !prepositions[k] && !timeWords[k]:
 		return false
 	}
 	for j := first + 1; j < stop; j++ {
