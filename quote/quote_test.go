@@ -982,6 +982,12 @@ var reportedTests = []struct {
 		reason: "the fragment is part of the reported sentence, whose comma stands inside the closing mark",
 	},
 	{
+		name:   "a verb whose common sense reports nothing",
+		in:     "The council respects the ruling of the court, and the party committed to a new budget.",
+		want:   nil,
+		reason: "respect and commit are manner cues: they may introduce a quotation, not reported content",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},
