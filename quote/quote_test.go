@@ -988,6 +988,22 @@ var reportedTests = []struct {
 		reason: "respect and commit are manner cues: they may introduce a quotation, not reported content",
 	},
 	{
+		name: "two participles joined by and",
+		in:   "She defended the merger, citing its savings and adding that jobs would be kept.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the merger"}, Cue: "defended", Source: "She", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"its savings"}, Cue: "citing", Source: "She defended the merger", Rule: "reported-participle"},
+			{Role: speech, Kind: indirect, Parts: []string{"that jobs would be kept"}, Cue: "adding", Source: "She defended the merger, citing its savings and", Rule: "reported-coordinated-that"},
+		},
+		reason: "the that-clause is adding's, and citing's object ends before and adding",
+	},
+	{
+		name:   "an object phrase before and and a participle cue",
+		in:     "Critics attacked the plan as reckless and warning that it would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan as reckless"}, Cue: "attacked", Source: "Critics", Rule: "reported"}, {Role: speech, Kind: indirect, Parts: []string{"that it would fail"}, Cue: "warning", Source: "Critics attacked the plan as reckless and", Rule: "reported-coordinated-that"}},
+		reason: "a participle cue after and opens a statement of its own",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

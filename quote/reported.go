@@ -365,12 +365,13 @@ func speechAfter(cover []int32, qs []Quote, from, to int) bool {
 	return false
 }
 
-// cueBetween reports whether a cue opens a clause after a comma among tokens [from, to):
-// `said, adding that` (but not `denied reports that`).
+// cueBetween reports whether a cue opens a clause after a comma or a conjunction among tokens
+// [from, to): `said, adding that`, `called it reckless and warned that` (but not `denied
+// reports that`).
 func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
 	for k := max(from, 1); k < to; k++ {
-		if isComma(d, k-1) && e.isCue(d, k, to) {
-			return true
+		if (isComma(d, k-1) || coordinators[d.Key(k-1)]) && e.isCue(d, k, to) {
+			return true // `calling it reckless and warning that`: the that is warning's
 		}
 	}
 	return false
@@ -611,8 +612,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
-		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop)) {
-			stop = k // `said she regretted her remarks and promised to stay out of it`
+		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop) ||
+			isParticiple(d.Key(k+1)) && e.isCue(d, k+1, stop)) {
+			stop = k // `said she regretted her remarks and promised to stay out of it`, `… and saying`
 			break
 		}
 		if key == "," && k+1 < stop {
