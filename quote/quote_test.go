@@ -1004,6 +1004,16 @@ var reportedTests = []struct {
 		reason: "a participle cue after and opens a statement of its own",
 	},
 	{
+		name: "cues of backing, deciding and making clear",
+		in:   "The governor backed the new stadium. The board decided to delay the vote. The mayor made it clear that the tunnel would stay closed.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the new stadium"}, Cue: "backed", Source: "The governor", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"to delay the vote"}, Cue: "decided", Source: "The board", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the tunnel would stay closed"}, Cue: "made it clear", Source: "The mayor", Rule: "reported-that"},
+		},
+		reason: "backing is support, a decision an intention, and making clear a statement",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},
