@@ -1014,6 +1014,30 @@ var reportedTests = []struct {
 		reason: "backing is support, a decision an intention, and making clear a statement",
 	},
 	{
+		name:   "a passive cue with its agent",
+		in:     "The mayor has been criticized by some of her rivals for skipping the debate.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor", "for skipping the debate"}, Cue: "criticized", Source: "some of her rivals", Rule: "reported-passive"}},
+		reason: "the rivals criticize; the subject and the reason are what they say",
+	},
+	{
+		name:   "a passive cue after an empty it",
+		in:     "It was reported that the plant would close.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the plant would close"}, Cue: "reported", Rule: "reported-passive"}},
+		reason: "it is no content and no speaker: no one is named",
+	},
+	{
+		name:   "a passive cue under a modal",
+		in:     "Any deployment must be approved by the council.",
+		want:   nil,
+		reason: "must be approved: no judgement has been made",
+	},
+	{
+		name:   "a passive cue in a relative clause",
+		in:     "The senator, who was praised by the union, left early.",
+		want:   nil,
+		reason: "the annotated corpora rarely report a relative pronoun as a passive's subject",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

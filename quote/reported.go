@@ -53,6 +53,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					q, next, ok = e.askedBefore(d, s, i, end, f, cover)
 				}
 				if !ok {
+					q, next, ok = e.passive(d, s, i, end, f, cover)
+				}
+				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
 				if !ok {
@@ -111,7 +114,11 @@ func infinitive(d *text.Doc, i, first int, f cueForm) bool {
 	if f.class.reports() || i-1 <= first {
 		return false
 	}
-	switch d.Key(i - 1) {
+	prev := d.Key(i - 1)
+	if (prev == "be" || prev == "have") && i-2 > first {
+		prev = d.Key(i - 2) // `must be approved`, `to be seen`, `would have backed`
+	}
+	switch prev {
 	case "would", "will", "could", "should", "might", "may", "must", "can", "'ll", "'d":
 		return true // `she would consider legislation`: not yet held
 	case "to":
@@ -251,6 +258,89 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	q := e.newReported(d, i, end, f, source, "reported-asked")
 	q.Parts = []Span{tokenSpan(d, j, stop)}
 	return q, stop, true
+}
+
+// passive reads a cue in the passive: `Trump has been criticized by his rivals for skipping
+// the debate`, `It was reported that …`, `The plan was widely seen as a retreat`. The subject
+// (unless it is an empty it or there) and what follows the cue are the parts of what is
+// reported; the agent after by is the source, else no one named.
+func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	key := d.Key(i)
+	if !strings.HasSuffix(key, "ed") && !pastParticiples[key] {
+		return Quote{}, 0, false
+	}
+	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive[f.lemma] {
+		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
+	}
+	k, be := i, false
+chain:
+	for k > s.First {
+		switch p := d.Key(k - 1); {
+		case passiveBe[p]:
+			be = true
+		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
+			p == "must", p == "can", p == "'ll", p == "'d", p == "to":
+			if !f.class.reports() {
+				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
+			}
+		case auxiliaries[p], p == "not", p == "n't", p == "also", p == "never", p == "being",
+			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
+		default:
+			break chain
+		}
+		k--
+	}
+	if !be || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
+		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
+	}
+	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	if subj >= k || coveredAny(cover, subj, k) || k-subj > maxFrontedSubject {
+		return Quote{}, 0, false
+	}
+	var parts []Span
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) {
+		parts = append(parts, tokenSpan(d, subj, k))
+	}
+	j := end
+	source := tokenSpan(d, i, i)
+	if j+1 < s.Last && d.Key(j) == "by" {
+		a := j + 1
+		for a < s.Last && a <= j+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
+			!prepositions[d.Key(a)] && !adverbialStarts[d.Key(a)] && d.Key(a) != "for" && d.Key(a) != "as" {
+			a++
+		}
+		source, j = tokenSpan(d, j+1, a), a
+	}
+	if j < s.Last && cover[j] < 0 && passiveRest[d.Key(j)] {
+		np := d.Key(j) != "that" && !complementizers[d.Key(j)]
+		if stop := e.contentEnd(d, s, j, cover, np); stop-j >= minContent {
+			parts = append(parts, tokenSpan(d, j, stop))
+			j = stop
+		}
+	}
+	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
+		return Quote{}, 0, false // `The bill was supported.`: the subject alone says nothing
+	}
+	q := e.newReported(d, i, end, f, source, "reported-passive")
+	q.Parts = parts
+	return q, j, true
+}
+
+// notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
+// `is focused on`.
+var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true}
+
+// pastParticiples are past participles of cues without -ed.
+var pastParticiples = map[string]bool{
+	"told": true, "said": true, "seen": true, "shown": true, "written": true, "thought": true,
+	"known": true, "found": true, "taught": true, "understood": true,
+}
+
+// passiveRest open what follows a passive cue as part of what it reports: `criticized for
+// skipping the debate`, `seen as a retreat`, `told that …`, `asked whether …`.
+var passiveRest = map[string]bool{
+	"that": true, "as": true, "for": true, "to": true, "of": true, "about": true, "with": true,
+	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
 }
 
 // passiveBe are the forms of be before a passive cue: `is expected`.
