@@ -1038,6 +1038,22 @@ var reportedTests = []struct {
 		reason: "the annotated corpora rarely report a relative pronoun as a passive's subject",
 	},
 	{
+		name: "verbs of seeming: an adjective, an adverbial before the subject, an aside after it",
+		in:   "The fallout appears significant. Along the way, the senator seems to have changed his mind. Ms. Park, casting herself as a reformer, appeared to win the debate.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"The fallout", "significant"}, Cue: "appears", Rule: "reported-raising"},
+			{Role: speech, Kind: indirect, Parts: []string{"the senator", "to have changed his mind"}, Cue: "seems", Rule: "reported-raising"},
+			{Role: speech, Kind: indirect, Parts: []string{"Ms. Park", "to win the debate"}, Cue: "appeared", Rule: "reported-raising"},
+		},
+		reason: "the subject is the clause's, without the adverbial or the aside",
+	},
+	{
+		name:   "a referential it before a verb of seeming",
+		in:     "It appeared to hold off the tide.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It", "to hold off the tide"}, Cue: "appeared", Rule: "reported-raising"}},
+		reason: "before an infinitive it stands for something, unlike `it appears that`",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

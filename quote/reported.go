@@ -191,39 +191,55 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		return Quote{}, 0, false
 	}
 	to := end
-	if to+1 < s.Last && d.Key(to) != "to" && d.Tokens[to].Kind == text.Word && d.Tokens[to].Flags&text.Lower != 0 &&
-		!e.cues.determiners[d.Key(to)] {
+	if to+1 < s.Last && d.Key(to) != "to" && predicative(d, to, e.cues.determiners) {
 		to++ // `seemed poised to`, `appears likely to`
 	}
-	if to+1 >= s.Last || d.Key(to) != "to" || d.Tokens[to+1].Kind != text.Word {
+	switch {
+	case to+1 < s.Last && d.Key(to) == "to" && d.Tokens[to+1].Kind == text.Word:
+		if v := to + 1; e.isCue(d, v, s.Last) || d.Key(v) == "be" && v+1 < s.Last && e.isCue(d, v+1, s.Last) {
+			return Quote{}, 0, false // `seems to feel that …`, `did not seem to be worried about`: the subject's own view
+		}
+	case f.lemma != "expect" && to == end+1:
+		// `the fallout appears significant`, `seemed impervious to shocks`: an adjective
+	default:
 		return Quote{}, 0, false
 	}
-	if v := to + 1; e.isCue(d, v, s.Last) || d.Key(v) == "be" && v+1 < s.Last && e.isCue(d, v+1, s.Last) {
-		return Quote{}, 0, false // `seems to feel that …`, `did not seem to be worried about`: the subject's own view
+	if k-1 > s.First && isComma(d, k-1) {
+		if c := firstComma(d, s.First, k-1); c > s.First {
+			k = c // `Clinton, casting herself as a champion, appeared`: the subject before its aside
+		}
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	for c := firstComma(d, subj, k); c >= 0; c = firstComma(d, c+1, k) {
+		subj = c + 1 // `Along the way, he seems`: the subject after the adverbial
+	}
 	switch {
 	case k-1 > s.First && (d.Key(k-1) == "who" || d.Key(k-1) == "which" || d.Key(k-1) == "that"):
 		subj = k - 1 // `a voter who seemed to be confused`: the pronoun stands for the voter
 	case subj+1 < k && coordinators[d.Key(subj)]:
 		subj++ // `But she appears to …`
 	}
-	if subj >= k || coveredAny(cover, subj, k) {
-		return Quote{}, 0, false
-	}
-	switch d.Key(subj) {
-	case "it", "there", "that", "this":
-		if subj+1 == k {
-			return Quote{}, 0, false // `it appears to` has no subject to report
-		}
+	if subj >= k || coveredAny(cover, subj, k) || subj+1 == k && d.Key(subj) == "there" {
+		return Quote{}, 0, false // `there seems to be`: no subject to report
 	}
 	stop := e.contentEnd(d, s, end, cover, false)
-	if stop-end < minContent {
-		return Quote{}, 0, false
+	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
+		return Quote{}, 0, false // but `the fallout appears significant`
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
 	return q, stop, true
+}
+
+// predicative reports whether token j may be an adjective or participle after a verb of
+// seeming: a lower-case word that is no determiner, preposition, conjunction or adverbial
+// (`appears likely`, `seemed poised`, not `appeared in court` or `seems to`).
+func predicative(d *text.Doc, j int, determiners map[string]bool) bool {
+	t := &d.Tokens[j]
+	k := d.Key(j)
+	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !determiners[k] && !prepositions[k] &&
+		!adverbialStarts[k] && !coordinators[k] && !nounMarkers[k] && !complementizers[k] && k != "to" &&
+		k != "that" && k != "as" && k != "like" && !auxiliaries[k]
 }
 
 // askedBefore reads the question of a participle that opens a sentence: `Asked whether he
