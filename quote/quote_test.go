@@ -107,6 +107,12 @@ var extractTests = []struct {
 		reason: "» opens and « closes when they face the text inside",
 	},
 	{
+		name:   "a cue before its quotation with a long object",
+		in:     `Mr. Hale told Chris Wallace of Fox News, "We will build it."`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will build it."}, Marks: []string{`"`, `"`}, Cue: "told", Source: "Mr. Hale", Rule: "cue-before"}},
+		reason: "the object of told may run to eight words before the comma",
+	},
+	{
 		name: "German guillemets inside a sentence",
 		in:   "She said »We will win« and left.",
 		want: []view{{Role: fragment, Kind: mixed, Parts: []string{"We will win"}, Marks: []string{"»", "«"}, Cue: "said", Source: "She", Rule: "fragment-cue"}},
@@ -1052,6 +1058,36 @@ var reportedTests = []struct {
 		in:     "It appeared to hold off the tide.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It", "to hold off the tide"}, Cue: "appeared", Rule: "reported-raising"}},
 		reason: "before an infinitive it stands for something, unlike `it appears that`",
+	},
+	{
+		name:   "a negative contraction is an auxiliary",
+		in:     "And Sen. Ann Lee (D-Ore.), another vulnerable incumbent, said she hadn’t thought about it.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she hadn’t thought about it"}, Cue: "said", Source: "Sen. Ann Lee (D-Ore.), another vulnerable incumbent,", Rule: "reported"}},
+		reason: "hadn't shows a clause after said, not the subject of an inverted cue; thought, inside it, fronts nothing",
+	},
+	{
+		name:   "a verb in the past after an inverted-looking cue",
+		in:     "Gov. Tom Hale of Ohio, a Republican who has refused to endorse him, said the family deserved better.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the family deserved better"}, Cue: "said", Source: "Gov. Tom Hale of Ohio, a Republican who has refused to endorse him,", Rule: "reported"}},
+		reason: "deserved makes `the family deserved better` a clause, so said is no inverted cue",
+	},
+	{
+		name:   "a past form without -ed after an aside",
+		in:     "Officials say the gunman, a former guard, held a license.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the gunman, a former guard, held a license"}, Cue: "say", Source: "Officials", Rule: "reported"}},
+		reason: "held is the clause's verb",
+	},
+	{
+		name:   "a plural noun as the subject of say",
+		in:     "But hacking specialists say the leaks might be fake.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the leaks might be fake"}, Cue: "say", Source: "hacking specialists", Rule: "reported"}},
+		reason: "specialists need no determiner to speak",
+	},
+	{
+		name:   "a plural noun in a subordinate clause",
+		in:     "Two hours after news outlets declared him the victor, he left.",
+		want:   nil,
+		reason: "only say and tell take a bare plural subject, and not after a subordinator",
 	},
 	{
 		name:   "an object noun phrase ends at its comma",

@@ -440,7 +440,8 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// the first verb.
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
-	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i) &&
+	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell") && pluralNoun(d, i-1) &&
+		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
@@ -570,8 +571,8 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
-		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) {
-		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`: a complement
+		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) || pastVerbWithin(d, end+1, after) {
+		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`, `, said the family deserved better`: a complement
 	}
 	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
 		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers[d.Key(k)] {
@@ -579,6 +580,19 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// pastVerbWithin reports whether a lower-case verb in the past stands among tokens [from, to):
+// `the Khan family deserved better`.
+func pastVerbWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &d.Tokens[k]
+		key := d.Key(k)
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (len(key) > 4 && strings.HasSuffix(key, "ed") || irregularPast[key]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inverting are the cues English puts before their subject: `…, said Mr. Smith`, not
@@ -589,6 +603,18 @@ var inverting = map[string]bool{
 	"argue": true, "warn": true, "declare": true, "announce": true, "observe": true,
 	"remark": true, "recall": true, "cry": true, "exclaim": true, "conclude": true,
 	"respond": true, "retort": true, "reason": true, "admit": true, "acknowledge": true,
+}
+
+// pluralNoun reports whether token k reads as a plural noun in lower case, the subject of a
+// cue of speech without a determiner: `hacking specialists say`, `local organizers said`.
+func pluralNoun(d *text.Doc, k int) bool {
+	t := &d.Tokens[k]
+	key := d.Key(k)
+	if t.Kind != text.Word || t.Flags&text.Lower == 0 || len(key) < 5 || !strings.HasSuffix(key, "s") ||
+		strings.HasSuffix(key, "ss") || strings.HasSuffix(key, "ous") || strings.HasSuffix(key, "ics") {
+		return false
+	}
+	return !auxiliaries[key] && !nounMarkers[key] && !adverbialStarts[key]
 }
 
 // personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a
@@ -798,6 +824,9 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if auxiliaries[kk] {
 			return true
 		}
+		if k > j+1 && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+			return true // `Omar Mateen, the man who took …, held two licenses`
+		}
 		if k > j+1 && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
 			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun
@@ -956,8 +985,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	var source Span
 	tail := end
 	if subj < subjEnd {
-		if !e.subjectLike(d, subj, subjEnd) || d.Key(subj) == "who" {
-			return Quote{}, 0, false // `…, Ann Lee, who said …`: a complement, not fronted content
+		if !e.subjectLike(d, subj, subjEnd) || d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) {
+			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
 	} else {
@@ -1018,6 +1047,16 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// cueWithin reports whether a cue stands among tokens [from, to).
+func (e *Extractor) cueWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if e.isCue(d, k, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClause returns where the main clause of sentence s starts, for a cue at token i: after a
@@ -1593,6 +1632,10 @@ var auxiliaries = map[string]bool{
 	"had": true, "have": true, "could": true, "should": true, "may": true, "might": true,
 	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
 	"'ll": true, "'d": true,
+	// Their negative contractions, one token each: `he hadn't thought`.
+	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true,
+	"hadn't": true, "doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true,
+	"can't": true, "cannot": true, "couldn't": true, "shouldn't": true, "mustn't": true,
 }
 
 // coordinators join what comes before them; a complement does not start with one.
