@@ -1090,6 +1090,15 @@ var reportedTests = []struct {
 		reason: "only say and tell take a bare plural subject, and not after a subordinator",
 	},
 	{
+		name: "but with a verb of the same clause",
+		in:   "The party leader said the process was fair, but required a real effort. The mayor said the plan was fair, but critics disagreed.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the process was fair, but required a real effort"}, Cue: "said", Source: "The party leader", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the plan was fair"}, Cue: "said", Source: "The mayor", Rule: "reported"},
+		},
+		reason: "`but required` goes on with the reported clause; `but critics` opens a clause of the writer",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

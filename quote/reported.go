@@ -757,7 +757,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers[next] || next == "and" && k+2 < stop && newSubject(d, k+2) {
+			if clauseBreakers[next] && !((next == "but" || next == "yet") && k+2 < stop && sameSubject(d, k+2) && !e.isCue(d, k+2, stop)) ||
+				next == "and" && k+2 < stop && newSubject(d, k+2) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
@@ -932,6 +933,18 @@ var groupSubjects = map[string]bool{
 	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
 	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
+}
+
+// sameSubject reports whether the words after ", but" at token j go on with the clause before
+// it: a verb, a modal, an adverb or a second that-clause (`the process was fair, but required
+// an effort`, `…, but that the blocking was wrong`), not a new subject.
+func sameSubject(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	if d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" ||
+		strings.HasSuffix(k, "ed") && len(k) > 4 || strings.HasSuffix(k, "ly")
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
