@@ -1099,6 +1099,16 @@ var reportedTests = []struct {
 		reason: "`but required` goes on with the reported clause; `but critics` opens a clause of the writer",
 	},
 	{
+		name: "according to after a bracket, a conjunction, or content with a fragment",
+		in:   `(According to the police, the road stays closed.) But according to reports, the mayor will resign. Over three months, the word "birther" was used 80 times, according to a review.`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the road stays closed"}, Cue: "According to", Source: "the police", Rule: "according-to"},
+			{Role: speech, Kind: indirect, Parts: []string{"the mayor will resign"}, Cue: "according to", Source: "reports", Rule: "according-to"},
+			{Role: speech, Kind: mixed, Parts: []string{`Over three months, the word "birther" was used 80 times`}, Marks: []string{`"`, `"`}, Cue: "according to", Source: "a review", Rule: "according-to"},
+		},
+		reason: "a bracket or a conjunction before according to does not hide the content; a quoted word makes it mixed",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

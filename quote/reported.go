@@ -41,7 +41,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			}
 			if ok {
 			} else if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
-				q, next, ok = e.according(d, s, i, cover)
+				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
@@ -1289,7 +1289,7 @@ var notLabels = map[string]bool{
 var labelWords = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
 
 // according reads `according to X, …` and `…, according to X`.
-func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	f := cueForm{lemma: "according to", class: Speaking}
 	srcStart := i + 2
 	srcEnd := srcStart
@@ -1301,14 +1301,18 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32)
 	}
 	source := tokenSpan(d, srcStart, srcEnd)
 	first := s.First
-	for first < i && d.Tokens[first].Kind == text.Mark {
-		first++
+	for first < i && (d.Tokens[first].Kind == text.Mark || d.TokenText(first) == "(") {
+		first++ // `(According to the police, …)`
+	}
+	if first+1 == i && (coordinators[d.Key(first)] || d.Key(first) == "so" || d.Key(first) == "yet") {
+		first++ // `But according to reports, …`
 	}
 	q := e.newReported(d, i, i+2, f, source, "according-to")
 	switch {
 	case i > first && isComma(d, i-1):
-		// `…, according to X.`, and `…, according to X, …` with a clause on both sides.
-		if i-1-first >= minContent && !coveredAny(cover, first, i-1) {
+		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
+		// quoted fragment may stand in the content, a quotation that is speech may not.
+		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
 			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
 		}
 		next := srcEnd
