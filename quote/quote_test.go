@@ -1109,6 +1109,12 @@ var reportedTests = []struct {
 		reason: "a bracket or a conjunction before according to does not hide the content; a quoted word makes it mixed",
 	},
 	{
+		name:   "a cue with an object between commas interrupts nothing",
+		in:     "In 2011, the city freed 1,000 prisoners, including some it deemed dangerous, for one officer.",
+		want:   nil,
+		reason: "deemed has an object: the clause between the commas is no parenthetical cue",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -1040,7 +1040,9 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	next := k
 	switch {
 	case k >= lastWordless(d, s):
-	case isComma(d, k) && k+1 < s.Last:
+	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
+		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
+		// terrorists, for …` the cue has an object and interrupts nothing.
 		stop := e.contentEnd(d, s, k+1, cover, false)
 		if stop-(k+1) >= minContent {
 			if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
@@ -1070,6 +1072,13 @@ func (e *Extractor) cueWithin(d *text.Doc, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// adverbialAfter reports whether token j opens an adverbial after a cue: a preposition, a time
+// word or last, this or next (`said on Monday`, `said Tuesday`, `said last week`).
+func adverbialAfter(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	return adverbialStarts[k] || prepositions[k] || timeWords[k] || k == "last" || k == "this" || k == "next"
 }
 
 // mainClause returns where the main clause of sentence s starts, for a cue at token i: after a
