@@ -1115,6 +1115,18 @@ var reportedTests = []struct {
 		reason: "deemed has an object: the clause between the commas is no parenthetical cue",
 	},
 	{
+		name:   "a cue with an object after a comma fronts nothing",
+		in:     "The group, which has long lobbied for cleaner air, has made the same demands of the city.",
+		want:   nil,
+		reason: "demands has an object after it; only adverbials follow the cue of fronted content",
+	},
+	{
+		name:   "an adverb in -ly after the cue of fronted content",
+		in:     "The plant will close, Ms. Lee said quietly.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The plant will close"}, Cue: "said", Source: "Ms. Lee", Rule: "reported-fronted"}},
+		reason: "quietly is an adverbial, not an object",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -1040,6 +1040,9 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	next := k
 	switch {
 	case k >= lastWordless(d, s):
+		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
+			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
+		}
 	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
@@ -1075,10 +1078,12 @@ func (e *Extractor) cueWithin(d *text.Doc, from, to int) bool {
 }
 
 // adverbialAfter reports whether token j opens an adverbial after a cue: a preposition, a time
-// word or last, this or next (`said on Monday`, `said Tuesday`, `said last week`).
+// word, last, this or next, or an adverb in -ly (`said on Monday`, `said Tuesday`, `said last
+// week`, `said quietly`).
 func adverbialAfter(d *text.Doc, j int) bool {
 	k := d.Key(j)
-	return adverbialStarts[k] || prepositions[k] || timeWords[k] || k == "last" || k == "this" || k == "next"
+	return adverbialStarts[k] || prepositions[k] || timeWords[k] || k == "last" || k == "this" || k == "next" ||
+		len(k) > 4 && strings.HasSuffix(k, "ly") && d.Tokens[j].Flags&text.Lower != 0
 }
 
 // mainClause returns where the main clause of sentence s starts, for a cue at token i: after a
