@@ -1127,6 +1127,18 @@ var reportedTests = []struct {
 		reason: "quietly is an adverbial, not an object",
 	},
 	{
+		name:   "an inverted subject with its relative clause",
+		in:     "The district leans left, said a handful of organizers who know it well.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The district leans left"}, Cue: "said", Source: "a handful of organizers who know it well", Rule: "reported-fronted"}},
+		reason: "who opens a clause about the speaker, not the complement of said",
+	},
+	{
+		name:   "according to after a cue and its adverbials",
+		in:     `"We will win," Ms. Lee said Monday in Dayton, according to audio provided by a station.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Ms. Lee", Rule: "cue-after"}},
+		reason: "according to names the source of the report, not something said",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

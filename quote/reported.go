@@ -558,6 +558,11 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	}
 	after := subjectAfter(d, end, s.Last)
 	stop := lastWordless(d, s)
+	for k := end + 1; k < stop && k <= end+maxInvertedSubject && d.Tokens[k].Kind == text.Word; k++ {
+		if (d.Key(k) == "who" || d.Key(k) == "whose") && !auxiliaryWithin(d, end, k, k-end) && !pastVerbWithin(d, end+1, k) {
+			return true // `…, said a handful of Democrats who point to …`: the subject and its relative clause
+		}
+	}
 	if after > end && after+1 < stop && after-end <= maxInvertedSubject && d.TokenText(after) == "," {
 		switch d.Key(after + 1) {
 		case "who", "whose":
@@ -798,8 +803,8 @@ func bareObject(d *text.Doc, j, limit int) bool {
 // or -s after a noun).
 func bareClause(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
-	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] {
-		return false
+	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] || key == "according" {
+		return false // `said Monday, according to audio provided by …`: no clause of its own
 	}
 	reach := j + maxBareClause
 	for k := j + 1; k < limit && k <= reach; k++ {
