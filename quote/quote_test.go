@@ -1139,6 +1139,15 @@ var reportedTests = []struct {
 		reason: "according to names the source of the report, not something said",
 	},
 	{
+		name: "and with a clause of its own after the content",
+		in:   "Critics noted that the plan was vague, and an audit released in May listed many gaps. Critics noted that the plan was vague, and a second, shorter draft.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"that the plan was vague"}, Cue: "noted", Source: "Critics", Rule: "reported-that"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the plan was vague, and a second, shorter draft"}, Cue: "noted", Source: "Critics", Rule: "reported-that"},
+		},
+		reason: "`and an audit … listed` has a subject and verb of its own; `and a second draft` goes on with the content",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -763,7 +763,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 			if clauseBreakers[next] && !((next == "but" || next == "yet") && k+2 < stop && sameSubject(d, k+2) && !e.isCue(d, k+2, stop)) ||
-				next == "and" && k+2 < stop && newSubject(d, k+2) {
+				next == "and" && k+2 < stop && (newSubject(d, k+2) || opensSubject(d, k+2) && clauseAhead(d, k+2, stop)) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
@@ -938,6 +938,21 @@ var groupSubjects = map[string]bool{
 	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
 	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
+}
+
+// clauseAhead reports whether a clause with its own finite verb starts at token j: `…, and an
+// article cited by her campaign quoted …`, not `…, and a visual vote`.
+func clauseAhead(d *text.Doc, j, limit int) bool {
+	for k := j + 1; k < limit && k <= j+6; k++ {
+		t := &d.Tokens[k]
+		if t.Kind == text.Punct {
+			return false
+		}
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSubject reports whether the words after ", but" at token j go on with the clause before
