@@ -1148,6 +1148,12 @@ var reportedTests = []struct {
 		reason: "`and an audit … listed` has a subject and verb of its own; `and a second draft` goes on with the content",
 	},
 	{
+		name:   "the occasion of a statement after its content",
+		in:     "Ms. Lee said she would win in an interview with a local station.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she would win"}, Cue: "said", Source: "Ms. Lee", Rule: "reported"}},
+		reason: "in an interview says where she said it, not what",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -745,6 +745,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		if k == start {
 			continue
 		}
+		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {
+			stop = k // `said he would win in an interview with CNN`: where it was said, not what
+			break
+		}
 		if np && (isComma(d, k) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
@@ -953,6 +957,28 @@ func clauseAhead(d *text.Doc, j, limit int) bool {
 		}
 	}
 	return false
+}
+
+// speechEvent reports whether one of the three tokens from j names the occasion of a
+// statement: `an interview`, `a statement`, `Twitter`.
+func speechEvent(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k < j+3; k++ {
+		if eventNouns[d.Key(k)] {
+			return true
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// eventNouns name the occasions of statements.
+var eventNouns = map[string]bool{
+	"interview": true, "interviews": true, "statement": true, "speech": true, "rally": true,
+	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
+	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
+	"appearance": true, "remarks": true, "email": true, "letter": true,
 }
 
 // sameSubject reports whether the words after ", but" at token j go on with the clause before
