@@ -267,7 +267,7 @@ func TestNoComment(t *testing.T) {
 func TestImpersonal(t *testing.T) {
 	a := newAttributor(t, attribution.Options{})
 	text := "The mayor said the bridge would reopen in May. The repairs appear to be well behind schedule. " +
-		"Asked whether the tunnel would open too, she said it would. It was reported that the port would close."
+		"Asked whether the tunnel would open too, she said it would. It was reported that the port would close. The ferry has reportedly been sold."
 	r, err := a.Attribute(attribution.Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
@@ -289,6 +289,8 @@ func TestImpersonal(t *testing.T) {
 		"whether the tunnel would open too / ",
 		"it would / she",
 		"that the port would close / ",
+		"The ferry has / ",
+		"been sold / ",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("statements (-want +got):\n%s", diff)

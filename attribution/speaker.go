@@ -195,7 +195,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 			Trail: append(trails[k:k:k+trailCap],
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
-		if q.Rule == "reported-raising" || (q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 {
+		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
+			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
 			// a question no one named put. No sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})

@@ -1154,6 +1154,12 @@ var reportedTests = []struct {
 		reason: "in an interview says where she said it, not what",
 	},
 	{
+		name:   "an adverb of report",
+		in:     "The woman has reportedly been chatting with him since May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The woman has", "been chatting with him since May"}, Cue: "reportedly", Rule: "reported-adverb"}},
+		reason: "reportedly attributes the clause to reports no one names; its subject and the rest are the parts",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

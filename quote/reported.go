@@ -40,6 +40,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
 			}
 			if ok {
+			} else if reportAdverbs[d.Key(i)] && i > s.First && i+1 < s.Last {
+				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
 			} else if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
@@ -240,6 +242,41 @@ func predicative(d *text.Doc, j int, determiners map[string]bool) bool {
 	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !determiners[k] && !prepositions[k] &&
 		!adverbialStarts[k] && !coordinators[k] && !nounMarkers[k] && !complementizers[k] && k != "to" &&
 		k != "that" && k != "as" && k != "like" && !auxiliaries[k]
+}
+
+// reportAdverbs attribute a clause to reports no one names: `Bloomberg reportedly considered a
+// run`, `the money allegedly went to …`.
+var reportAdverbs = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true}
+
+// reportedly reads a clause with an adverb of report between its subject and its verb: the
+// subject and the rest of the clause are the parts of a statement with no source.
+func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	k := i
+	for k > s.First && auxiliaries[d.Key(k-1)] {
+		k-- // `has reportedly been`
+	}
+	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	for c := firstComma(d, subj, k); c >= 0; c = firstComma(d, c+1, k) {
+		subj = c + 1
+	}
+	if subj < k && (coordinators[d.Key(subj)] || d.Key(subj) == "with" || prepositions[d.Key(subj)]) {
+		subj++ // `With Bloomberg reportedly considering a run, …`
+	}
+	if subj >= k || coveredAny(cover, subj, k) || !e.subjectLike(d, subj, k) && !pluralNoun(d, k-1) {
+		return Quote{}, 0, false
+	}
+	start := i + 1
+	if isComma(d, start) {
+		start++ // `Trump, reportedly, …`
+	}
+	stop := e.contentEnd(d, s, start, cover, isParticiple(d.Key(start))) // a participle ends at its comma
+	if stop-start < minContent {
+		return Quote{}, 0, false
+	}
+	f := cueForm{lemma: d.Key(i), class: Speaking}
+	q := e.newReported(d, i, i+1, f, tokenSpan(d, i, i), "reported-adverb")
+	q.Parts = []Span{tokenSpan(d, subj, i), tokenSpan(d, start, stop)}
+	return q, stop, true
 }
 
 // askedBefore reads the question of a participle that opens a sentence: `Asked whether he
