@@ -1160,6 +1160,15 @@ var reportedTests = []struct {
 		reason: "reportedly attributes the clause to reports no one names; its subject and the rest are the parts",
 	},
 	{
+		name: "show reports its object, before or after it",
+		in:   "Polls show the race breaking along familiar lines. The jet was insured for a million dollars, records show.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the race breaking along familiar lines"}, Cue: "show", Source: "Polls", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"The jet was insured for a million dollars"}, Cue: "show", Source: "records", Rule: "reported-fronted"},
+		},
+		reason: "what polls show is the whole phrase, not what follows a person shown it; records show fronts a finding",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

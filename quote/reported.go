@@ -1061,8 +1061,8 @@ func lastWordless(d *text.Doc, s text.Segment) int {
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
 func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	if !f.class.reports() && f.class != Cognition {
-		return Quote{}, 0, false // `…, critics say` but not `…, she doesn't remember`
+	if !f.class.reports() && f.class != Cognition && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
+		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	subj := wordsBefore(d, s, i, cover)
 	subjEnd := i
@@ -1081,7 +1081,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	var source Span
 	tail := end
 	if subj < subjEnd {
-		if !e.subjectLike(d, subj, subjEnd) || d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) {
+		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
+			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) {
 			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
@@ -1794,6 +1795,6 @@ var willVerbs = map[string]bool{
 var objectVerbs = map[string]bool{
 	"tell": true, "inform": true, "assure": true, "reassure": true, "remind": true,
 	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
-	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true, "show": true,
+	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true,
 	"caution": true, "alert": true,
 }
