@@ -1169,6 +1169,15 @@ var reportedTests = []struct {
 		reason: "what polls show is the whole phrase, not what follows a person shown it; records show fronts a finding",
 	},
 	{
+		name: "an object that is a list, and one before a second verb",
+		in:   `One of the doctors called Oz a quack, fake and charlatan. The governor called her "third-rate" and boycotted the debate.`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"Oz a quack, fake and charlatan"}, Cue: "called", Source: "One of the doctors", Rule: "reported"},
+			{Role: speech, Kind: mixed, Parts: []string{`her "third-rate"`}, Marks: []string{`"`, `"`}, Cue: "called", Source: "The governor", Rule: "reported"},
+		},
+		reason: "a comma inside a list ending with and does not end the object; `and boycotted` is the governor's second verb",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

@@ -786,7 +786,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
-		if np && (isComma(d, k) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -875,8 +875,26 @@ func bareClause(d *text.Doc, j, limit int) bool {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
 		if k > j+1 && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
-			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] {
-			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun
+			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] && !coordinators[d.Key(k-1)] {
+			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether the comma before token j separates the items of a list that ends
+// with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
+// and admirable person`.
+func listGoesOn(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k < j+4; k++ {
+		t := &d.Tokens[k]
+		switch {
+		case d.Key(k) == "and" || d.Key(k) == "or":
+			return k > j
+		case t.Kind == text.Mark || isComma(d, k) && d.TokenText(k) == ",":
+		case t.Kind != text.Word || t.Flags&text.Lower == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
+			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
+			return false
 		}
 	}
 	return false
