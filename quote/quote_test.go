@@ -1178,6 +1178,15 @@ var reportedTests = []struct {
 		reason: "a comma inside a list ending with and does not end the object; `and boycotted` is the governor's second verb",
 	},
 	{
+		name: "a year after the cue of fronted content, a plural possessive before that",
+		in:   "The firm disbanded after the election, the Ledger reported in 2014. The Legion wrote to the Smiths’ office that it had no permit.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"The firm disbanded after the election"}, Cue: "reported", Source: "the Ledger", Rule: "reported-fronted"},
+			{Role: speech, Kind: indirect, Parts: []string{"that it had no permit"}, Cue: "wrote", Source: "The Legion", Rule: "reported-that"},
+		},
+		reason: "in 2014 is an adverbial of the cue; the apostrophe of Smiths’ is no quotation mark",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

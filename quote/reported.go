@@ -577,11 +577,25 @@ func thatWithin(d *text.Doc, j, limit, n int) int {
 			return k
 		case t.Kind == text.Word:
 			n--
+		case possessiveMark(d, k):
+			// `wrote to Sanders’ Senate office that`
 		case t.Kind != text.Number && d.TokenText(k) != ",":
 			return 0
 		}
 	}
 	return 0
+}
+
+// possessiveMark reports whether token k is the apostrophe of a plural possessive, between a
+// word in -s and the next word: `Sanders’ office`.
+func possessiveMark(d *text.Doc, k int) bool {
+	if k == 0 || k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Mark || d.Tokens[k].Flags&text.SpaceBefore != 0 {
+		return false
+	}
+	if s := d.TokenText(k); s != "’" && s != "'" {
+		return false
+	}
+	return d.Tokens[k-1].Kind == text.Word && strings.HasSuffix(d.Key(k-1), "s") && d.Tokens[k+1].Kind == text.Word
 }
 
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
@@ -1118,8 +1132,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	// After the cue: adverbials to the end of the sentence, or a comma and the rest of a
 	// parenthetical.
 	k := tail
-	for k < s.Last && k-tail < maxFrontedTail && d.Tokens[k].Kind == text.Word && cover[k] < 0 {
-		k++
+	for k < s.Last && k-tail < maxFrontedTail && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) && cover[k] < 0 {
+		k++ // `Politico reported in 2014`
 	}
 	first := s.First
 	for first < comma && d.Tokens[first].Kind == text.Mark {
