@@ -40,7 +40,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
 			}
 			if ok {
-			} else if reportAdverbs[d.Key(i)] && i > s.First && i+1 < s.Last {
+			} else if i > s.First && i+1 < s.Last && reportAdverb(d.Key(i)) {
 				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
 			} else if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
@@ -83,7 +83,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 				}
 			}
-			if !ok && d.Tokens[i].Kind == text.Word {
+			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && d.Key(i+1) == "that" {
+				// Every cue noun reports a that-clause: look it up only before one.
 				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
 					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
@@ -244,9 +245,15 @@ func predicative(d *text.Doc, j int, determiners map[string]bool) bool {
 		k != "that" && k != "as" && k != "like" && !auxiliaries[k]
 }
 
-// reportAdverbs attribute a clause to reports no one names: `Bloomberg reportedly considered a
-// run`, `the money allegedly went to …`.
-var reportAdverbs = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true}
+// reportAdverb reports whether key is an adverb that attributes a clause to reports no one
+// names: `Bloomberg reportedly considered a run`, `the money allegedly went to …`.
+func reportAdverb(key string) bool {
+	switch key {
+	case "reportedly", "allegedly", "purportedly":
+		return true
+	}
+	return false
+}
 
 // reportedly reads a clause with an adverb of report between its subject and its verb: the
 // subject and the rest of the clause are the parts of a statement with no source.
@@ -1381,13 +1388,17 @@ const maxLabel = 6
 func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
 	colon := i
 	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
-		t := &d.Tokens[colon]
-		if t.Flags&text.Upper == 0 && !labelWords[d.Key(colon)] || e.isCue(d, colon, s.Last) {
-			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
-		}
 		colon++
 	}
-	if colon == i || colon+1 >= s.Last || d.TokenText(colon) != ":" || d.Tokens[i].Flags&text.Upper == 0 ||
+	if colon == i || colon+1 >= s.Last || d.TokenText(colon) != ":" {
+		return Quote{}, 0, false
+	}
+	for k := i; k < colon; k++ {
+		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) {
+			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
+		}
+	}
+	if d.Tokens[i].Flags&text.Upper == 0 ||
 		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
 		return Quote{}, 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
 	}
