@@ -83,8 +83,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 				}
 			}
-			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && d.Key(i+1) == "that" {
-				// Every cue noun reports a that-clause: look it up only before one.
+			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && (d.Key(i+1) == "that" || nounPreps[d.Key(i+1)]) {
+				// A cue noun reports a that-clause or, listed with its preposition, a noun
+				// phrase: look it up only before one of them.
 				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
 					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
@@ -1486,7 +1487,7 @@ func opensClause(d *text.Doc, j int) bool {
 // nominal reads a cue noun with what it reports: a clause opened by "that" (`his claim that
 // …`, `concerns that …`) or, for a noun listed with its preposition, the noun phrase after it
 // (`Trump's criticism of the judge`, `support for the bill`). The possessor before the noun
-// (his, the ministry's) is the source; without one the source is empty.
+// (his, the ministry's) is the source, else the subject of the clause around it.
 func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	if end >= s.Last || cover[end] >= 0 {
 		return Quote{}, 0, false
