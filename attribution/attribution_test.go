@@ -297,6 +297,28 @@ func TestImpersonal(t *testing.T) {
 	}
 }
 
+// TestImpersonalPassedOver checks that a statement nobody made does not hide the paragraph's
+// speaker from the quotation after it.
+func TestImpersonalPassedOver(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	text := "''Jobs, jobs, jobs,'' Mrs. Lee said on ''The Late Show'' last month when asked what Mr. Lee would do. " +
+		"''Nobody did it better, created more jobs.''"
+	r, err := a.Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Statements {
+		if s.Parts[0].Of(text) != "Nobody did it better, created more jobs." {
+			continue
+		}
+		if s.Speaker == nil || s.Speaker.Name != "Mrs. Lee" {
+			t.Errorf("speaker of the second quotation = %+v, want Mrs. Lee", s.Speaker)
+		}
+		return
+	}
+	t.Error("no statement holds the second quotation")
+}
+
 // TestSeed checks the article this project started from, when the shared corpora are there.
 func TestSeed(t *testing.T) {
 	paths, _ := filepath.Glob("../../shared/seeds/*.txt")

@@ -577,14 +577,25 @@ func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
 }
 
 // previousTop returns the index of the last statement before si that is not nested in a
-// quotation, or -1.
+// quotation and has a speaker to give, or -1: an impersonal statement (`when asked whether
+// …`) is passed over.
 func (c *docContext) previousTop(si int) int {
 	for pi := si - 1; pi >= 0; pi-- {
-		if c.quotes[c.from[pi]].Depth == 0 {
+		if c.quotes[c.from[pi]].Depth == 0 && !c.impersonal(pi) {
 			return pi
 		}
 	}
 	return -1
+}
+
+// impersonal reports whether statement si was ruled to have no speaker in the text.
+func (c *docContext) impersonal(si int) bool {
+	for _, d := range c.stmts[si].Trail {
+		if d.Stage == "speaker" && d.Rule == "impersonal" {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeBefore takes the person a narrative sentence of the quotation's own paragraph, between

@@ -1187,6 +1187,16 @@ var reportedTests = []struct {
 		reason: "in 2014 is an adverbial of the cue; the apostrophe of Smiths’ is no quotation mark",
 	},
 	{
+		name: "an object before an infinitive, and a question asked mid-sentence",
+		in:   "Two committees asked the department to investigate the leak. She said nothing when asked whether she would run.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the department to investigate the leak"}, Cue: "asked", Source: "Two committees", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"nothing when asked whether she would run"}, Cue: "said", Source: "She", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"whether she would run"}, Cue: "asked", Rule: "reported-asked"},
+		},
+		reason: "the department is the subject of the infinitive; when asked whether … reports the question",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

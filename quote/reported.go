@@ -294,8 +294,8 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	if f.lemma != "ask" || d.Key(i) != "asked" {
 		return Quote{}, 0, false
 	}
-	if i > s.First && !(i == s.First+1 && (d.Key(s.First) == "when" || d.Key(s.First) == "if" || d.Key(s.First) == "after")) {
-		return Quote{}, 0, false
+	if i > s.First && d.Key(i-1) != "when" && d.Key(i-1) != "if" && d.Key(i-1) != "after" && d.Key(i-1) != "before" {
+		return Quote{}, 0, false // `Asked whether …`, `…, when asked whether …`
 	}
 	j := end
 	source := tokenSpan(d, i, i)
@@ -313,8 +313,15 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 		return Quote{}, 0, false
 	}
 	stop := commaAfter(d, j, s.Last)
-	if stop >= s.Last || stop-j < minContent || coveredAny(cover, j, stop) {
-		return Quote{}, 0, false // no main clause after it: not the question of a participle
+	if i == s.First || i == s.First+1 {
+		if stop >= s.Last {
+			return Quote{}, 0, false // no main clause after it: not the question of a participle
+		}
+	} else {
+		stop = min(stop, lastWordless(d, s)) // `…, when asked whether he would run.`
+	}
+	if stop-j < minContent || coveredAny(cover, j, stop) {
+		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, source, "reported-asked")
 	q.Parts = []Span{tokenSpan(d, j, stop)}
@@ -764,8 +771,14 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
 			j += 2 // said last week that
 			continue
+		case objectVerbs[f.lemma] && skipped == 0 && (key == "not" || key == "never"):
+			return -1 // `who asked not to be named`: a request for anonymity
 		case objectVerbs[f.lemma] && skipped == 0:
-			j = skipObject(d, j, s.Last, e.cues.determiners)
+			k := skipObject(d, j, s.Last, e.cues.determiners)
+			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
+				return j // `asked the department to investigate`: the object is the infinitive's subject
+			}
+			j = k
 			continue
 		case e.isCue(d, j, s.Last) && verbForm(d.Key(j)):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
@@ -1750,7 +1763,7 @@ func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
 		return j + 1
 	}
 	k := j
-	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" &&
+	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && d.Key(k) != "to" &&
 		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] {
 		if k > j && (determiners[d.Key(k)] || subjectPronouns[d.Key(k)]) {
 			break
