@@ -1197,6 +1197,15 @@ var reportedTests = []struct {
 		reason: "the department is the subject of the infinitive; when asked whether … reports the question",
 	},
 	{
+		name: "a clause of time after a cue is no content",
+		in:   `"Jobs, jobs, jobs," Mrs. Lee said on Monday when asked what her husband would do.`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"Jobs, jobs, jobs,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Mrs. Lee", Rule: "cue-after"},
+			{Role: speech, Kind: indirect, Parts: []string{"what her husband would do"}, Cue: "asked", Rule: "reported-asked"},
+		},
+		reason: "when asked says when she said it; the question is reported on its own",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

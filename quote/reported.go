@@ -746,6 +746,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
 			}
 			return -1 // a quotation: the direct-quote stage has it
+		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
+			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
+			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
