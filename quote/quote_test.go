@@ -1206,6 +1206,15 @@ var reportedTests = []struct {
 		reason: "when asked says when she said it; the question is reported on its own",
 	},
 	{
+		name: "a long apposition between subject and cue, and a bare plural subject of the clause",
+		in:   "Ann Ruiz, a former judge who served as chief counsel in 2013, said the plan is unlawful. Ms. Ruiz says thousands lost their homes.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the plan is unlawful"}, Cue: "said", Source: "Ann Ruiz, a former judge who served as chief counsel in 2013,", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"thousands lost their homes"}, Cue: "says", Source: "Ms. Ruiz", Rule: "reported"},
+		},
+		reason: "the subject opens the clause before its apposition; lost is the verb of the bare clause",
+	},
+	{
 		name:   "an object noun phrase ends at its comma",
 		in:     "The senator cited the county budget, a document that runs to 400 pages.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county budget"}, Cue: "cited", Source: "The senator", Rule: "reported"}},

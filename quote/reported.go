@@ -498,6 +498,16 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		source = tokenSpan(d, subj, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
+	case i-1 > s.First && isComma(d, i-1) && f.class.reports():
+		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
+		// the subject opens the clause, before its apposition.
+		first := frontedSubject(d, s.First, i)
+		c := firstComma(d, first, i-1)
+		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
+			coveredAny(cover, first, i) {
+			return Quote{}, 0, false
+		}
+		source = tokenSpan(d, first, i)
 	default:
 		return Quote{}, 0, false
 	}
@@ -909,10 +919,10 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if auxiliaries[kk] {
 			return true
 		}
-		if k > j+1 && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+		if (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
-		if k > j+1 && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
 			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] && !coordinators[d.Key(k-1)] {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}
@@ -1574,7 +1584,9 @@ func relativeThat(d *text.Doc, j, limit int) bool {
 var irregularPast = map[string]bool{
 	"made": true, "gave": true, "took": true, "got": true, "put": true, "kept": true, "held": true,
 	"sent": true, "brought": true, "heard": true, "did": true, "won": true, "built": true,
-	"paid": true, "set": true, "left": true, "broke": true,
+	"paid": true, "set": true, "left": true, "broke": true, "drew": true, "came": true,
+	"went": true, "rose": true, "fell": true, "grew": true, "became": true, "led": true,
+	"lost": true, "spent": true, "began": true, "saw": true, "knew": true, "thought": true,
 }
 
 // possessor returns the span of the possessor before a cue noun at token i, past one
