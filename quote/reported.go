@@ -39,10 +39,11 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
 				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
 			}
+			key := d.Key(i)
 			if ok {
-			} else if i > s.First && i+1 < s.Last && reportAdverb(d.Key(i)) {
+			} else if i > s.First && i+1 < s.Last && reportAdverb(key) {
 				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
-			} else if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
+			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
@@ -83,7 +84,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 				}
 			}
-			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && (d.Key(i+1) == "that" || nounPreps[d.Key(i+1)]) {
+			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && nounFollower(d.Key(i+1)) {
 				// A cue noun reports a that-clause or, listed with its preposition, a noun
 				// phrase: look it up only before one of them.
 				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
@@ -334,7 +335,7 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 // reported; the agent after by is the source, else no one named.
 func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	key := d.Key(i)
-	if !strings.HasSuffix(key, "ed") && !pastParticiples[key] {
+	if i == s.First || !strings.HasSuffix(key, "ed") && !pastParticiples[key] {
 		return Quote{}, 0, false
 	}
 	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive[f.lemma] {
@@ -1518,7 +1519,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if end >= s.Last || cover[end] >= 0 {
 		return Quote{}, 0, false
 	}
-	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && nounPreps[d.Key(end-1)]
+	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && d.Key(end-1) != "that" && nounFollower(d.Key(end-1))
 	start := end
 	switch {
 	case np:
@@ -1557,9 +1558,15 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	return q, stop, true
 }
 
-// nounPreps are the prepositions after which a cue noun reports a noun phrase.
-var nounPreps = map[string]bool{
-	"of": true, "on": true, "about": true, "against": true, "to": true, "for": true, "over": true,
+// nounFollower reports whether key may follow a cue noun: the that of its clause or one of
+// the prepositions after which it reports a noun phrase (a string switch: it runs on every
+// word that is no cue).
+func nounFollower(key string) bool {
+	switch key {
+	case "that", "of", "on", "about", "against", "to", "for", "over":
+		return true
+	}
+	return false
 }
 
 // relativeThat reports whether the clause after a noun's "that", from token j, is a relative
