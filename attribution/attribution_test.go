@@ -272,6 +272,63 @@ func TestNoComment(t *testing.T) {
 	}
 }
 
+// TestImpersonal checks that a verb of seeming reports the writer's view: no one in the text,
+// not even the paragraph's speaker, said it.
+func TestImpersonal(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	text := "The mayor said the bridge would reopen in May. The repairs appear to be well behind schedule. " +
+		"Asked whether the tunnel would open too, she said it would. It was reported that the port would close. The ferry has reportedly been sold."
+	r, err := a.Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Statements {
+		name := ""
+		if s.Speaker != nil {
+			name = s.Speaker.Name
+		}
+		for _, p := range s.Parts {
+			got = append(got, p.Of(text)+" / "+name)
+		}
+	}
+	want := []string{
+		"the bridge would reopen in May / The mayor",
+		"The repairs / ",
+		"to be well behind schedule / ",
+		"whether the tunnel would open too / ",
+		"it would / she",
+		"that the port would close / ",
+		"The ferry has / ",
+		"been sold / ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
+
+// TestImpersonalPassedOver checks that a statement nobody made does not hide the paragraph's
+// speaker from the quotation after it.
+func TestImpersonalPassedOver(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	text := "''Jobs, jobs, jobs,'' Mrs. Lee said on ''The Late Show'' last month when asked what Mr. Lee would do. " +
+		"''Nobody did it better, created more jobs.''"
+	r, err := a.Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Statements {
+		if s.Parts[0].Of(text) != "Nobody did it better, created more jobs." {
+			continue
+		}
+		if s.Speaker == nil || s.Speaker.Name != "Mrs. Lee" {
+			t.Errorf("speaker of the second quotation = %+v, want Mrs. Lee", s.Speaker)
+		}
+		return
+	}
+	t.Error("no statement holds the second quotation")
+}
+
 // TestSeed checks the article this project started from, when the shared corpora are there.
 func TestSeed(t *testing.T) {
 	paths, _ := filepath.Glob("../../shared/seeds/*.txt")

@@ -195,6 +195,12 @@ func (c *docContext) statements(opts *Options) []Statement {
 			Trail: append(trails[k:k:k+trailCap],
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
+		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
+			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 {
+			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
+			// a question no one named put. No sieve should find a speaker.
+			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
+		}
 		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
 	}
@@ -578,14 +584,25 @@ func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
 }
 
 // previousTop returns the index of the last statement before si that is not nested in a
-// quotation, or -1.
+// quotation and has a speaker to give, or -1: an impersonal statement (`when asked whether
+// …`) is passed over.
 func (c *docContext) previousTop(si int) int {
 	for pi := si - 1; pi >= 0; pi-- {
-		if c.quotes[c.from[pi]].Depth == 0 {
+		if c.quotes[c.from[pi]].Depth == 0 && !c.impersonal(pi) {
 			return pi
 		}
 	}
 	return -1
+}
+
+// impersonal reports whether statement si was ruled to have no speaker in the text.
+func (c *docContext) impersonal(si int) bool {
+	for _, d := range c.stmts[si].Trail {
+		if d.Stage == "speaker" && d.Rule == "impersonal" {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeBefore takes the person a narrative sentence of the quotation's own paragraph, between

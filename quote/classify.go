@@ -12,6 +12,7 @@ const (
 	maxCueGapAfter  = 20 // from a closing mark to the cue: `," Rep. Jim Jordan (R-Ohio), a member, said`
 	maxCueGapBefore = 8  // from the cue to an introducing colon: `said in a statement on Monday:`
 	maxCommaGap     = 4  // from the cue to an introducing comma: `said on Tuesday, "…"`
+	maxObjectGap    = 8  // the same after a verb like tell: `told Chris Wallace of Fox News, "…"`
 	maxCueTail      = 8  // after a cue that ends its sentence: `X said in a statement on Monday.`
 	maxSubject      = 25 // from the start of a clause to its cue
 	maxPostSubject  = 12 // from an inverted cue to the end of its subject: `said Geoff Garin, …`
@@ -107,7 +108,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.setSpeech(after, "cue-after")
 	case in.ok && in.punct == ':':
 		q.setSpeech(in.cue, "cue-before")
-	case in.ok && in.punct != 0 && in.gap <= maxCommaGap && (shape.upperStart || in.gap == 0):
+	case in.ok && in.punct != 0 && (in.gap <= maxCommaGap || objectVerbs[in.cue.cue.Lemma] && in.gap <= maxObjectGap) &&
+		(shape.upperStart || in.gap == 0):
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok && in.punct == 0 && rightOpen && in.cue.cue.Class.reports() && (shape.upperStart && shape.words >= 2 || shape.words >= 6):
 		q.setSpeech(in.cue, "cue-before")

@@ -17,6 +17,9 @@ var cuesList string
 //go:embed determiners.txt
 var determinersList string
 
+//go:embed nouns.txt
+var nounsList string
+
 // A cueForm is what the lexicon knows of one inflected form of a cue.
 type cueForm struct {
 	lemma string
@@ -27,6 +30,7 @@ type cueForm struct {
 // subject.
 type cueLexicon struct {
 	forms       *lexicon.Phrases[cueForm]
+	nouns       *lexicon.Phrases[cueForm] // cue nouns: `his claim that`, `criticism of`
 	determiners map[string]bool
 }
 
@@ -36,6 +40,11 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 	if err != nil {
 		panic(err) // embedded data; TestLexicons keeps it well-formed
 	}
+	nouns, err := parseCueList("nouns.txt", nounsList)
+	if err != nil {
+		panic(err)
+	}
+	l.nouns = nouns
 	l.determiners = map[string]bool{}
 	for _, f := range lexicon.Entries(determinersList) {
 		l.determiners[f[0]] = true
@@ -44,24 +53,34 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 })
 
 func parseCues(data string) (*cueLexicon, error) {
-	l := &cueLexicon{forms: &lexicon.Phrases[cueForm]{}}
+	forms, err := parseCueList("cues.txt", data)
+	if err != nil {
+		return nil, err
+	}
+	return &cueLexicon{forms: forms}, nil
+}
+
+// parseCueList reads a list of cues, each a lemma, a class and its forms, into phrases keyed
+// by their folded words; name is the list's name for errors.
+func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
+	forms := &lexicon.Phrases[cueForm]{}
 	classes := map[string]CueClass{}
 	for i, n := range cueClassNames.Names {
 		classes[n] = CueClass(i)
 	}
 	for n, f := range lexicon.Entries(data) {
 		if len(f) != 3 {
-			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: "want lemma, class and forms"}
+			return nil, &lexicon.Error{List: name, Line: n, Msg: "want lemma, class and forms"}
 		}
 		class, ok := classes[f[1]]
 		if !ok || class == 0 {
-			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
+			return nil, &lexicon.Error{List: name, Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
 		}
 		for form := range strings.FieldsSeq(f[2]) {
-			l.forms.Add(foldWords(strings.Split(form, "+")), cueForm{lemma: f[0], class: class})
+			forms.Add(foldWords(strings.Split(form, "+")), cueForm{lemma: f[0], class: class})
 		}
 	}
-	return l, nil
+	return forms, nil
 }
 
 func foldWords(words []string) []string {
@@ -77,7 +96,7 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 	if len(verbs) == 0 {
 		return l, nil
 	}
-	out := &cueLexicon{forms: l.forms.Clone(), determiners: l.determiners}
+	out := &cueLexicon{forms: l.forms.Clone(), nouns: l.nouns, determiners: l.determiners}
 	for _, v := range verbs {
 		words := strings.Fields(v)
 		if len(words) == 0 {

@@ -32,8 +32,16 @@
 // classes then include judgement, intention and evidence: a complement (`said (that) …`,
 // `told reporters that …`, `pledged to …`), content fronted before its cue (`…, the ministry
 // said`) or an inverted cue (`…, said Mr. Smith`), `according to X`, a parenthetical (`… is, he
-// said, …`), a participle (`…, saying that …`) and an as-clause (`As the Post reported, …`).
-// A quoted fragment inside reported content makes one [Mixed] quote. Refusals to comment are
+// said, …`), a participle (`…, saying that …`), an as-clause (`As the Post reported, …`) and a
+// relative pronoun that stands for what is reported (`the levy, which the mayor praised`). A
+// verb of seeming (`the figures appear to be wrong`, `the bank is expected to act`) reports its
+// subject and infinitive as the writer's assessment, with no source; a cue in the passive
+// (`was criticized by X for …`, `It was reported that …`) reports its subject and what follows,
+// its source being the agent after by, if any. A cue noun from a second lexicon reports its
+// that-clause (`Trump's claim that …`, `an admission that …`), and a paragraph that opens with
+// a speaker's label and a colon (`Rubio: I'm not interested …`) reports the rest of the
+// paragraph. A cue of thought, judgement or will in the infinitive or under a modal (`a chance
+// to defend`, `she would consider`) reports nothing. A quoted fragment inside reported content makes one [Mixed] quote. Refusals to comment are
 // not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets
 // reported speech: by default it does not, since there "she thought that …" is narration.
 // Every pattern is bounded in tokens, so the cost stays linear in the text.

@@ -61,6 +61,18 @@ func TestLexicons(t *testing.T) {
 	}
 }
 
+func TestNounLexicon(t *testing.T) {
+	nouns, err := parseCueList("nouns.txt", nounsList)
+	if err != nil {
+		t.Fatalf("parseCueList(nouns.txt): %v", err)
+	}
+	for _, w := range []string{"claim", "assertions", "concern"} {
+		if _, end, ok := nouns.Match(keys{w}, 0, 1); !ok || end != 1 {
+			t.Errorf("nouns.txt lacks %q", w)
+		}
+	}
+}
+
 // classOf returns the class named s, failing the test for an unknown one.
 func (l *cueLexicon) classOf(t *testing.T, line int, s string) CueClass {
 	t.Helper()

@@ -36,11 +36,27 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			var q Quote
 			var next int
 			ok := false
-			if d.Key(i) == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
-				q, next, ok = e.according(d, s, i, cover)
-			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) {
+			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
+				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
+			}
+			key := d.Key(i)
+			if ok {
+			} else if i > s.First && i+1 < s.Last && reportAdverb(key) {
+				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
+			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
+				q, next, ok = e.according(d, s, i, cover, qs)
+			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-					q, next, ok = e.fronted(d, s, i, end, f, cover)
+					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
+				}
+				if !ok {
+					q, next, ok = e.raising(d, s, i, end, f, cover)
+				}
+				if !ok {
+					q, next, ok = e.askedBefore(d, s, i, end, f, cover)
+				}
+				if !ok {
+					q, next, ok = e.passive(d, s, i, end, f, cover)
 				}
 				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
@@ -49,9 +65,29 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					q, next, ok = e.complement(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
-					q, next, ok = e.fronted(d, s, i, end, f, cover)
+					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
-				if !ok {
+				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
+					// `which he called a cartel`, `whom aides praised`: the relative pronoun
+					// stands for (part of) what the cue reports.
+					switch {
+					case ok && q.Rule == "reported" && q.Parts[0].Start >= d.Tokens[end-1].End:
+						q.Parts = append([]Span{tokenSpan(d, r, r+1)}, q.Parts...)
+					case !ok:
+						src := i
+						for src > r+2 && (auxiliaries[d.Key(src-1)] || d.Key(src-1) == "not" || adverbialStarts[d.Key(src-1)]) {
+							src-- // `which the mayor had praised`: the subject is the mayor
+						}
+						q = e.newReported(d, i, end, f, tokenSpan(d, r+1, src), "reported-relative")
+						q.Parts = []Span{tokenSpan(d, r, r+1)}
+						ok, next = true, end
+					}
+				}
+			}
+			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && nounFollower(d.Key(i+1)) {
+				// A cue noun reports a that-clause or, listed with its preposition, a noun
+				// phrase: look it up only before one of them.
+				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
 					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
 			}
@@ -73,6 +109,312 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
+}
+
+// infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
+// chance to defend the merger`, `needed to claim the nomination`, `tried to show`) or after a
+// modal (`she would consider legislation`): a purpose, a plan or a possibility, not something
+// held or said. After a verb of continuing (`continued to criticize`) the act is real.
+func infinitive(d *text.Doc, i, first int, f cueForm) bool {
+	if f.class.reports() || i-1 <= first {
+		return false
+	}
+	prev := d.Key(i - 1)
+	if (prev == "be" || prev == "have") && i-2 > first {
+		prev = d.Key(i - 2) // `must be approved`, `to be seen`, `would have backed`
+	}
+	switch prev {
+	case "would", "will", "could", "should", "might", "may", "must", "can", "'ll", "'d":
+		return true // `she would consider legislation`: not yet held
+	case "to":
+	default:
+		return false
+	}
+	switch d.Key(i - 2) {
+	case "continue", "continues", "continued", "continuing", "began", "begun", "begin", "begins",
+		"started", "start", "starts", "used":
+		return false
+	}
+	return true
+}
+
+// relativeObject returns the relative pronoun that stands for what the cue at token i
+// reports, with the cue's subject between them (`which he called "a cartel"`, `whom aides
+// have praised`), or -1.
+func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm, cover []int32) int {
+	if isParticiple(d.Key(i)) {
+		return -1
+	}
+	for r := i - 2; r >= s.First && r >= i-1-maxRelativeSubject; r-- {
+		t := &d.Tokens[r]
+		if t.Kind != text.Word || cover[r] >= 0 {
+			return -1
+		}
+		k := d.Key(r)
+		if !relativeObjects[k] {
+			continue
+		}
+		if auxiliaries[d.Key(r+1)] || !e.subjectLike(d, r+1, i) {
+			return -1 // `which has been called`, `who was asked`: the pronoun is the subject
+		}
+		if r > s.First && (prepositions[d.Key(r-1)] || adverbialStarts[d.Key(r-1)] || nounMarkers[d.Key(r-1)]) {
+			return -1 // `in which he says …`: an adverbial, not the object
+		}
+		return r
+	}
+	return -1
+}
+
+// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`.
+// Who, what and that are left out: they are more often the subject of the cue, or its
+// object without being what it reports (`denounced what it calls …`).
+var relativeObjects = map[string]bool{"which": true, "whom": true}
+
+// raising reads a verb of seeming or expecting with its subject and an infinitive: `The
+// figures appear to be wrong`, `The bank is widely expected to act`, `the field seemed poised
+// to narrow`. The subject and the infinitive are the two parts of what is reported, and no one
+// in the sentence says it: the statement's source is empty, its speaker the writer's.
+func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	k := i // the end of the subject
+	switch f.lemma {
+	case "seem", "appear":
+		if isParticiple(d.Key(i)) {
+			return Quote{}, 0, false
+		}
+	case "expect":
+		if d.Key(i) != "expected" {
+			return Quote{}, 0, false
+		}
+		for k > s.First && (d.Key(k-1) == "not" || strings.HasSuffix(d.Key(k-1), "ly") && d.Tokens[k-1].Flags&text.Lower != 0) {
+			k-- // `is widely expected`, `is not expected`
+		}
+		if k == s.First || !passiveBe[d.Key(k-1)] {
+			return Quote{}, 0, false // `Analysts expect the bank to act`: the analysts say so
+		}
+		k--
+	default:
+		return Quote{}, 0, false
+	}
+	to := end
+	if to+1 < s.Last && d.Key(to) != "to" && predicative(d, to, e.cues.determiners) {
+		to++ // `seemed poised to`, `appears likely to`
+	}
+	switch {
+	case to+1 < s.Last && d.Key(to) == "to" && d.Tokens[to+1].Kind == text.Word:
+		if v := to + 1; e.isCue(d, v, s.Last) || d.Key(v) == "be" && v+1 < s.Last && e.isCue(d, v+1, s.Last) {
+			return Quote{}, 0, false // `seems to feel that …`, `did not seem to be worried about`: the subject's own view
+		}
+	case f.lemma != "expect" && to == end+1:
+		// `the fallout appears significant`, `seemed impervious to shocks`: an adjective
+	default:
+		return Quote{}, 0, false
+	}
+	if k-1 > s.First && isComma(d, k-1) {
+		if c := firstComma(d, s.First, k-1); c > s.First {
+			k = c // `Clinton, casting herself as a champion, appeared`: the subject before its aside
+		}
+	}
+	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	for c := firstComma(d, subj, k); c >= 0; c = firstComma(d, c+1, k) {
+		subj = c + 1 // `Along the way, he seems`: the subject after the adverbial
+	}
+	switch {
+	case k-1 > s.First && (d.Key(k-1) == "who" || d.Key(k-1) == "which" || d.Key(k-1) == "that"):
+		subj = k - 1 // `a voter who seemed to be confused`: the pronoun stands for the voter
+	case subj+1 < k && coordinators[d.Key(subj)]:
+		subj++ // `But she appears to …`
+	}
+	if subj >= k || coveredAny(cover, subj, k) || subj+1 == k && d.Key(subj) == "there" {
+		return Quote{}, 0, false // `there seems to be`: no subject to report
+	}
+	stop := e.contentEnd(d, s, end, cover, false)
+	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
+		return Quote{}, 0, false // but `the fallout appears significant`
+	}
+	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
+	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
+	return q, stop, true
+}
+
+// predicative reports whether token j may be an adjective or participle after a verb of
+// seeming: a lower-case word that is no determiner, preposition, conjunction or adverbial
+// (`appears likely`, `seemed poised`, not `appeared in court` or `seems to`).
+func predicative(d *text.Doc, j int, determiners map[string]bool) bool {
+	t := &d.Tokens[j]
+	k := d.Key(j)
+	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !determiners[k] && !prepositions[k] &&
+		!adverbialStarts[k] && !coordinators[k] && !nounMarkers[k] && !complementizers[k] && k != "to" &&
+		k != "that" && k != "as" && k != "like" && !auxiliaries[k]
+}
+
+// reportAdverb reports whether key is an adverb that attributes a clause to reports no one
+// names: `Bloomberg reportedly considered a run`, `the money allegedly went to …`.
+func reportAdverb(key string) bool {
+	switch key {
+	case "reportedly", "allegedly", "purportedly":
+		return true
+	}
+	return false
+}
+
+// reportedly reads a clause with an adverb of report between its subject and its verb: the
+// subject and the rest of the clause are the parts of a statement with no source.
+func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	k := i
+	for k > s.First && auxiliaries[d.Key(k-1)] {
+		k-- // `has reportedly been`
+	}
+	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	for c := firstComma(d, subj, k); c >= 0; c = firstComma(d, c+1, k) {
+		subj = c + 1
+	}
+	if subj < k && (coordinators[d.Key(subj)] || d.Key(subj) == "with" || prepositions[d.Key(subj)]) {
+		subj++ // `With Bloomberg reportedly considering a run, …`
+	}
+	if subj >= k || coveredAny(cover, subj, k) || !e.subjectLike(d, subj, k) && !pluralNoun(d, k-1) {
+		return Quote{}, 0, false
+	}
+	start := i + 1
+	if isComma(d, start) {
+		start++ // `Trump, reportedly, …`
+	}
+	stop := e.contentEnd(d, s, start, cover, isParticiple(d.Key(start))) // a participle ends at its comma
+	if stop-start < minContent {
+		return Quote{}, 0, false
+	}
+	f := cueForm{lemma: d.Key(i), class: Speaking}
+	q := e.newReported(d, i, i+1, f, tokenSpan(d, i, i), "reported-adverb")
+	q.Parts = []Span{tokenSpan(d, subj, i), tokenSpan(d, start, stop)}
+	return q, stop, true
+}
+
+// askedBefore reads the question of a participle that opens a sentence: `Asked whether he
+// would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
+// to the comma; who asked is the agent after "by", or no one named.
+func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	if f.lemma != "ask" || d.Key(i) != "asked" {
+		return Quote{}, 0, false
+	}
+	if i > s.First && d.Key(i-1) != "when" && d.Key(i-1) != "if" && d.Key(i-1) != "after" && d.Key(i-1) != "before" {
+		return Quote{}, 0, false // `Asked whether …`, `…, when asked whether …`
+	}
+	j := end
+	source := tokenSpan(d, i, i)
+	if j < s.Last && d.Key(j) == "by" {
+		k := j + 1
+		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" {
+			k++
+		}
+		source, j = tokenSpan(d, j+1, k), k
+	}
+	for j < s.Last && (adverbialStarts[d.Key(j)] && d.Key(j) != "about" || timeWords[d.Key(j)]) {
+		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
+	}
+	if j+1 >= s.Last || !complementizers[d.Key(j)] && d.Key(j) != "about" || cover[j] >= 0 {
+		return Quote{}, 0, false
+	}
+	stop := commaAfter(d, j, s.Last)
+	if i == s.First || i == s.First+1 {
+		if stop >= s.Last {
+			return Quote{}, 0, false // no main clause after it: not the question of a participle
+		}
+	} else {
+		stop = min(stop, lastWordless(d, s)) // `…, when asked whether he would run.`
+	}
+	if stop-j < minContent || coveredAny(cover, j, stop) {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, end, f, source, "reported-asked")
+	q.Parts = []Span{tokenSpan(d, j, stop)}
+	return q, stop, true
+}
+
+// passive reads a cue in the passive: `Trump has been criticized by his rivals for skipping
+// the debate`, `It was reported that …`, `The plan was widely seen as a retreat`. The subject
+// (unless it is an empty it or there) and what follows the cue are the parts of what is
+// reported; the agent after by is the source, else no one named.
+func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	key := d.Key(i)
+	if i == s.First || !strings.HasSuffix(key, "ed") && !pastParticiples[key] {
+		return Quote{}, 0, false
+	}
+	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive[f.lemma] {
+		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
+	}
+	k, be := i, false
+chain:
+	for k > s.First {
+		switch p := d.Key(k - 1); {
+		case passiveBe[p]:
+			be = true
+		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
+			p == "must", p == "can", p == "'ll", p == "'d", p == "to":
+			if !f.class.reports() {
+				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
+			}
+		case auxiliaries[p], p == "not", p == "n't", p == "also", p == "never", p == "being",
+			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
+		default:
+			break chain
+		}
+		k--
+	}
+	if !be || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
+		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
+	}
+	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
+	if subj >= k || coveredAny(cover, subj, k) || k-subj > maxFrontedSubject {
+		return Quote{}, 0, false
+	}
+	var parts []Span
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) {
+		parts = append(parts, tokenSpan(d, subj, k))
+	}
+	j := end
+	source := tokenSpan(d, i, i)
+	if j+1 < s.Last && d.Key(j) == "by" {
+		a := j + 1
+		for a < s.Last && a <= j+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
+			!prepositions[d.Key(a)] && !adverbialStarts[d.Key(a)] && d.Key(a) != "for" && d.Key(a) != "as" {
+			a++
+		}
+		source, j = tokenSpan(d, j+1, a), a
+	}
+	if j < s.Last && cover[j] < 0 && passiveRest[d.Key(j)] {
+		np := d.Key(j) != "that" && !complementizers[d.Key(j)]
+		if stop := e.contentEnd(d, s, j, cover, np); stop-j >= minContent {
+			parts = append(parts, tokenSpan(d, j, stop))
+			j = stop
+		}
+	}
+	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
+		return Quote{}, 0, false // `The bill was supported.`: the subject alone says nothing
+	}
+	q := e.newReported(d, i, end, f, source, "reported-passive")
+	q.Parts = parts
+	return q, j, true
+}
+
+// notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
+// `is focused on`.
+var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true}
+
+// pastParticiples are past participles of cues without -ed.
+var pastParticiples = map[string]bool{
+	"told": true, "said": true, "seen": true, "shown": true, "written": true, "thought": true,
+	"known": true, "found": true, "taught": true, "understood": true,
+}
+
+// passiveRest open what follows a passive cue as part of what it reports: `criticized for
+// skipping the debate`, `seen as a retreat`, `told that …`, `asked whether …`.
+var passiveRest = map[string]bool{
+	"that": true, "as": true, "for": true, "to": true, "of": true, "about": true, "with": true,
+	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
+}
+
+// passiveBe are the forms of be before a passive cue: `is expected`.
+var passiveBe = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "'re": true,
 }
 
 // coverage maps every token to the index of the quotation in running text that holds it,
@@ -113,7 +455,8 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
-		!complementizers[d.Key(start)] && !f.class.reports()
+		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
+		(!f.class.reports() || !bareClause(d, start, s.Last))
 	stop := e.contentEnd(d, s, start, cover, np)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
@@ -122,6 +465,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	if stop-start < minContent {
 		return Quote{}, 0, false
+	}
+	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
+		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	if noComment(d, f, i, start, stop) {
 		return Quote{}, 0, false
@@ -147,11 +493,22 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// the first verb.
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
-	case subj < i && e.subjectLike(d, subj, i) && !coveredAny(cover, subj, i) &&
+	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell") && pluralNoun(d, i-1) &&
+		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
+	case i-1 > s.First && isComma(d, i-1) && f.class.reports():
+		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
+		// the subject opens the clause, before its apposition.
+		first := frontedSubject(d, s.First, i)
+		c := firstComma(d, first, i-1)
+		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
+			coveredAny(cover, first, i) {
+			return Quote{}, 0, false
+		}
+		source = tokenSpan(d, first, i)
 	default:
 		return Quote{}, 0, false
 	}
@@ -167,12 +524,24 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	return q, stop, true
 }
 
-// cueBetween reports whether a cue opens a clause after a comma among tokens [from, to):
-// `said, adding that` (but not `denied reports that`).
+// speechAfter reports whether a quotation that is speech of its own stands among tokens
+// [from, to).
+func speechAfter(cover []int32, qs []Quote, from, to int) bool {
+	for k := from; k < to; k++ {
+		if q := cover[k]; q >= 0 && qs[q].Role == Speech {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBetween reports whether a cue opens a clause after a comma or a conjunction among tokens
+// [from, to): `said, adding that`, `called it reckless and warned that` (but not `denied
+// reports that`).
 func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
 	for k := max(from, 1); k < to; k++ {
-		if isComma(d, k-1) && e.isCue(d, k, to) {
-			return true
+		if (isComma(d, k-1) || coordinators[d.Key(k-1)]) && e.isCue(d, k, to) {
+			return true // `calling it reckless and warning that`: the that is warning's
 		}
 	}
 	return false
@@ -234,11 +603,25 @@ func thatWithin(d *text.Doc, j, limit, n int) int {
 			return k
 		case t.Kind == text.Word:
 			n--
+		case possessiveMark(d, k):
+			// `wrote to Sanders’ Senate office that`
 		case t.Kind != text.Number && d.TokenText(k) != ",":
 			return 0
 		}
 	}
 	return 0
+}
+
+// possessiveMark reports whether token k is the apostrophe of a plural possessive, between a
+// word in -s and the next word: `Sanders’ office`.
+func possessiveMark(d *text.Doc, k int) bool {
+	if k == 0 || k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Mark || d.Tokens[k].Flags&text.SpaceBefore != 0 {
+		return false
+	}
+	if s := d.TokenText(k); s != "’" && s != "'" {
+		return false
+	}
+	return d.Tokens[k-1].Kind == text.Word && strings.HasSuffix(d.Key(k-1), "s") && d.Tokens[k+1].Kind == text.Word
 }
 
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
@@ -252,6 +635,11 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	}
 	after := subjectAfter(d, end, s.Last)
 	stop := lastWordless(d, s)
+	for k := end + 1; k < stop && k <= end+maxInvertedSubject && d.Tokens[k].Kind == text.Word; k++ {
+		if (d.Key(k) == "who" || d.Key(k) == "whose") && !auxiliaryWithin(d, end, k, k-end) && !pastVerbWithin(d, end+1, k) {
+			return true // `…, said a handful of Democrats who point to …`: the subject and its relative clause
+		}
+	}
 	if after > end && after+1 < stop && after-end <= maxInvertedSubject && d.TokenText(after) == "," {
 		switch d.Key(after + 1) {
 		case "who", "whose":
@@ -265,8 +653,8 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
-		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) {
-		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`: a complement
+		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) || pastVerbWithin(d, end+1, after) {
+		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`, `, said the family deserved better`: a complement
 	}
 	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
 		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers[d.Key(k)] {
@@ -274,6 +662,19 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// pastVerbWithin reports whether a lower-case verb in the past stands among tokens [from, to):
+// `the Khan family deserved better`.
+func pastVerbWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &d.Tokens[k]
+		key := d.Key(k)
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (len(key) > 4 && strings.HasSuffix(key, "ed") || irregularPast[key]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inverting are the cues English puts before their subject: `…, said Mr. Smith`, not
@@ -284,6 +685,18 @@ var inverting = map[string]bool{
 	"argue": true, "warn": true, "declare": true, "announce": true, "observe": true,
 	"remark": true, "recall": true, "cry": true, "exclaim": true, "conclude": true,
 	"respond": true, "retort": true, "reason": true, "admit": true, "acknowledge": true,
+}
+
+// pluralNoun reports whether token k reads as a plural noun in lower case, the subject of a
+// cue of speech without a determiner: `hacking specialists say`, `local organizers said`.
+func pluralNoun(d *text.Doc, k int) bool {
+	t := &d.Tokens[k]
+	key := d.Key(k)
+	if t.Kind != text.Word || t.Flags&text.Lower == 0 || len(key) < 5 || !strings.HasSuffix(key, "s") ||
+		strings.HasSuffix(key, "ss") || strings.HasSuffix(key, "ous") || strings.HasSuffix(key, "ics") {
+		return false
+	}
+	return !auxiliaries[key] && !nounMarkers[key] && !adverbialStarts[key]
 }
 
 // personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a
@@ -344,10 +757,13 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
 			}
 			return -1 // a quotation: the direct-quote stage has it
+		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
+			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
+			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
-			objectVerbs[f.lemma] && skipped > 0):
+			willVerbs[f.lemma] || objectVerbs[f.lemma] && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
@@ -363,14 +779,20 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case adverbialStarts[key]:
 			j = skipAdverbial(d, j, s.Last)
 			continue
-		case timeWords[key]:
-			j++
+		case timeWords[key] && (j+1 >= s.Last || d.Key(j+1) != "'s"):
+			j++ // `said Monday that`, but not `condemned Friday's test`
 			continue
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
 			j += 2 // said last week that
 			continue
+		case objectVerbs[f.lemma] && skipped == 0 && (key == "not" || key == "never"):
+			return -1 // `who asked not to be named`: a request for anonymity
 		case objectVerbs[f.lemma] && skipped == 0:
-			j = skipObject(d, j, s.Last, e.cues.determiners)
+			k := skipObject(d, j, s.Last, e.cues.determiners)
+			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
+				return j // `asked the department to investigate`: the object is the infinitive's subject
+			}
+			j = k
 			continue
 		case e.isCue(d, j, s.Last) && verbForm(d.Key(j)):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
@@ -384,6 +806,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
+		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
+			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
+			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
 		}
@@ -406,12 +831,17 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		if k == start {
 			continue
 		}
-		if np && (key == "," || relatives[key]) {
-			stop = k
+		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {
+			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
-		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop)) {
-			stop = k // `said she regretted her remarks and promised to stay out of it`
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
+			break
+		}
+		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop) ||
+			isParticiple(d.Key(k+1)) && e.isCue(d, k+1, stop)) {
+			stop = k // `said she regretted her remarks and promised to stay out of it`, `… and saying`
 			break
 		}
 		if key == "," && k+1 < stop {
@@ -422,7 +852,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers[next] || next == "and" && k+2 < stop && newSubject(d, k+2) {
+			if clauseBreakers[next] && !((next == "but" || next == "yet") && k+2 < stop && sameSubject(d, k+2) && !e.isCue(d, k+2, stop)) ||
+				next == "and" && k+2 < stop && (newSubject(d, k+2) || opensSubject(d, k+2) && clauseAhead(d, k+2, stop)) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
@@ -438,17 +869,47 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 	return stop
 }
 
+// cueHead returns the index of the first word of a cue that ends before token end: `referred`
+// in `referred to`.
+func cueHead(end int, f cueForm) int { return end - 1 - strings.Count(f.lemma, " ") }
+
+// bareObject reports whether a noun phrase without a determiner may start at token j: a word
+// that is no preposition, conjunction, adverb, auxiliary or participle (`claimed victory`,
+// `referred to undocumented immigrants as …`).
+func bareObject(d *text.Doc, j, limit int) bool {
+	key := d.Key(j)
+	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] ||
+		auxiliaries[key] || nounMarkers[key] || key == "to" || key == "not" || key == "so" || key == "up" ||
+		key == "out" || key == "back" || key == "off" || key == "down" || strings.HasSuffix(key, "ly") ||
+		isParticiple(key) {
+		return false
+	}
+	return true
+}
+
 // bareClause reports whether a clause with no complementizer starts at token j after a verb of
 // saying or thinking: a word that is no preposition, conjunction or relative, and, within the
 // next dozen words, a finite verb form the clause can hang on (an auxiliary, or a word in -ed
 // or -s after a noun).
 func bareClause(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
-	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] {
-		return false
+	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] || key == "according" {
+		return false // `said Monday, according to audio provided by …`: no clause of its own
 	}
-	for k := j + 1; k < limit && k <= j+maxBareClause; k++ {
+	reach := j + maxBareClause
+	for k := j + 1; k < limit && k <= reach; k++ {
 		t := &d.Tokens[k]
+		if t.Kind == text.Punct && d.TokenText(k) == "," {
+			far := reach // `the bridge, at 40 million euros, was`: a short aside between commas
+			if k+1 < limit && (d.Key(k+1) == "which" || d.Key(k+1) == "who" || d.Key(k+1) == "whose") {
+				far = k + maxRelativeAside // `the group, which has been the target of …, is`
+			}
+			if c := firstComma(d, k+1, min(limit, far)); c > 0 {
+				reach += c - k
+				k = c
+				continue
+			}
+		}
 		if t.Kind == text.Punct && (isComma(d, k) || stopsClause(d.TokenText(k))) {
 			return false
 		}
@@ -459,16 +920,51 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if auxiliaries[kk] {
 			return true
 		}
-		if k > j+1 && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
-			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] {
-			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun
+		if (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+			return true // `Omar Mateen, the man who took …, held two licenses`
+		}
+		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] && !coordinators[d.Key(k-1)] {
+			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}
 	}
 	return false
 }
 
-// maxBareClause bounds how far bareClause looks for the clause's verb.
-const maxBareClause = 12
+// listGoesOn reports whether the comma before token j separates the items of a list that ends
+// with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
+// and admirable person`.
+func listGoesOn(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k < j+4; k++ {
+		t := &d.Tokens[k]
+		switch {
+		case d.Key(k) == "and" || d.Key(k) == "or":
+			return k > j
+		case t.Kind == text.Mark || isComma(d, k) && d.TokenText(k) == ",":
+		case t.Kind != text.Word || t.Flags&text.Lower == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
+			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
+			return false
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether token j reads as a verb that needs a subject of its own: an
+// auxiliary or a lower-case word in -ed (`and was acquitted`, `and made`, `and praised`).
+func finiteVerb(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	if auxiliaries[k] {
+		return true
+	}
+	return d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0 && len(k) > 4 && strings.HasSuffix(k, "ed")
+}
+
+// maxBareClause bounds how far bareClause looks for the clause's verb; maxRelativeAside, how
+// long a relative clause between commas inside it may be.
+const (
+	maxBareClause    = 12
+	maxRelativeAside = 30
+)
 
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
 // cueLast, with the cue's subject between them (`which he said`, `which Democrats say`): the
@@ -552,6 +1048,55 @@ var groupSubjects = map[string]bool{
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
 }
 
+// clauseAhead reports whether a clause with its own finite verb starts at token j: `…, and an
+// article cited by her campaign quoted …`, not `…, and a visual vote`.
+func clauseAhead(d *text.Doc, j, limit int) bool {
+	for k := j + 1; k < limit && k <= j+6; k++ {
+		t := &d.Tokens[k]
+		if t.Kind == text.Punct {
+			return false
+		}
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechEvent reports whether one of the three tokens from j names the occasion of a
+// statement: `an interview`, `a statement`, `Twitter`.
+func speechEvent(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k < j+3; k++ {
+		if eventNouns[d.Key(k)] {
+			return true
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// eventNouns name the occasions of statements.
+var eventNouns = map[string]bool{
+	"interview": true, "interviews": true, "statement": true, "speech": true, "rally": true,
+	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
+	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
+	"appearance": true, "remarks": true, "email": true, "letter": true,
+}
+
+// sameSubject reports whether the words after ", but" at token j go on with the clause before
+// it: a verb, a modal, an adverb or a second that-clause (`the process was fair, but required
+// an effort`, `…, but that the blocking was wrong`), not a new subject.
+func sameSubject(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	if d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" ||
+		strings.HasSuffix(k, "ed") && len(k) > 4 || strings.HasSuffix(k, "ly")
+}
+
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
 // capitalised word.
 func newSubject(d *text.Doc, j int) bool {
@@ -582,9 +1127,9 @@ func lastWordless(d *text.Doc, s text.Segment) int {
 
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
-func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	if !f.class.reports() && f.class != Cognition {
-		return Quote{}, 0, false // `…, critics say` but not `…, she doesn't remember`
+func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+	if !f.class.reports() && f.class != Cognition && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
+		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	subj := wordsBefore(d, s, i, cover)
 	subjEnd := i
@@ -594,14 +1139,18 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		subj, subjEnd = e.appositiveSubject(d, s, i-1, cover), i-1
 	}
 	comma := subj - 1
+	if comma-1 > s.First && d.Tokens[comma].Kind == text.Mark && isComma(d, comma-1) {
+		comma-- // `The failure was "heartbreaking," she said`: the comma inside the closing mark
+	}
 	if comma <= s.First || !isComma(d, comma) || d.TokenText(s.Last-1) == ":" {
 		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
 	}
 	var source Span
 	tail := end
 	if subj < subjEnd {
-		if !e.subjectLike(d, subj, subjEnd) || d.Key(subj) == "who" {
-			return Quote{}, 0, false // `…, Ann Lee, who said …`: a complement, not fronted content
+		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
+			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) {
+			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
 	} else {
@@ -618,8 +1167,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	// After the cue: adverbials to the end of the sentence, or a comma and the rest of a
 	// parenthetical.
 	k := tail
-	for k < s.Last && k-tail < maxFrontedTail && d.Tokens[k].Kind == text.Word && cover[k] < 0 {
-		k++
+	for k < s.Last && k-tail < maxFrontedTail && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) && cover[k] < 0 {
+		k++ // `Politico reported in 2014`
 	}
 	first := s.First
 	for first < comma && d.Tokens[first].Kind == text.Mark {
@@ -628,8 +1177,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if comma-first > maxContent {
 		return Quote{}, 0, false // no one reports a run-on sentence back to its start
 	}
-	if coveredAny(cover, first, comma) {
-		return Quote{}, 0, false // the content is (partly) a direct quotation
+	if speechAfter(cover, qs, first, comma) || cover[first] >= 0 {
+		return Quote{}, 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	// `In August last year, she told …`: a time or place, not content; but `In any case, Mr.
 	// DiPietro said, the industry was over-supplied` has its content after the cue.
@@ -642,9 +1191,19 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	next := k
 	switch {
 	case k >= lastWordless(d, s):
-	case isComma(d, k) && k+1 < s.Last:
+		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
+			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
+		}
+	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
+		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
+		// terrorists, for …` the cue has an object and interrupts nothing.
 		stop := e.contentEnd(d, s, k+1, cover, false)
 		if stop-(k+1) >= minContent {
+			if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
+				// `Within marriages, they said, women …`, `But, he said, …`: what stands
+				// before the cue is part of the content, however short.
+				parts = append(parts, tokenSpan(d, first, comma))
+			}
 			parts = append(parts, tokenSpan(d, k+1, stop))
 			rule, next = "reported-parenthetical", stop
 		}
@@ -657,6 +1216,25 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// cueWithin reports whether a cue stands among tokens [from, to).
+func (e *Extractor) cueWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if e.isCue(d, k, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialAfter reports whether token j opens an adverbial after a cue: a preposition, a time
+// word, last, this or next, or an adverb in -ly (`said on Monday`, `said Tuesday`, `said last
+// week`, `said quietly`).
+func adverbialAfter(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	return adverbialStarts[k] || prepositions[k] || timeWords[k] || k == "last" || k == "this" || k == "next" ||
+		len(k) > 4 && strings.HasSuffix(k, "ly") && d.Tokens[j].Flags&text.Lower != 0
 }
 
 // mainClause returns where the main clause of sentence s starts, for a cue at token i: after a
@@ -703,7 +1281,12 @@ func (e *Extractor) appositiveSubject(d *text.Doc, s text.Segment, comma int, co
 // preposition or time word and hold no comma.
 func adverbialOnly(d *text.Doc, first, stop int) bool {
 	k := d.Key(first)
-	if !adverbialStarts[k] && !prepositions[k] && !timeWords[k] && k != "last" && k != "this" && k != "next" {
+	switch {
+	case k == "last" || k == "this" || k == "next":
+		if first+1 >= stop || !timeNouns[d.Key(first+1)] {
+			return false // `This is not about me`: a subject, not `this week`
+		}
+	case !adverbialStarts[k] && !prepositions[k] && !timeWords[k]:
 		return false
 	}
 	for j := first + 1; j < stop; j++ {
@@ -822,8 +1405,60 @@ func (e *Extractor) asPassive(d *text.Doc, s text.Segment, i, end int, f cueForm
 	return q, stop, true
 }
 
+// maxLabel is how many words a speaker's label before a colon may have: `Former AG Mukasey at
+// RNC:`.
+const maxLabel = 6
+
+// label reads a paragraph that opens with a speaker's label and a colon: a headline (`Rubio:
+// I'm not interested in being vice president`) or a turn of a transcript (`A: I felt
+// helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
+// paragraph is what the label's bearer said.
+func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	colon := i
+	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
+		colon++
+	}
+	if colon == i || colon+1 >= s.Last || d.TokenText(colon) != ":" {
+		return Quote{}, 0, false
+	}
+	for k := i; k < colon; k++ {
+		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) {
+			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
+		}
+	}
+	if d.Tokens[i].Flags&text.Upper == 0 ||
+		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
+		return Quote{}, 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
+	}
+	p := d.Paragraphs[s.Para]
+	start := colon + 1
+	stop := p.Last
+	for stop > start && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
+		stop--
+	}
+	if stop-start < minContent || coveredAny(cover, start, stop) {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
+	q.Parts = []Span{tokenSpan(d, start, stop)}
+	return q, start, true
+}
+
+// notLabels open the labels of a newsroom, not of a speaker: `The Latest:`, `Contributing:`,
+// `UPDATE:`, `BREAKING:`.
+var notLabels = map[string]bool{
+	"the": true, "contributing": true, "correction": true, "update": true, "updated": true,
+	"breaking": true, "exclusive": true, "byline": true, "twitter": true, "email": true,
+	"related": true, "note": true, "editor's": true, "photo": true, "photos": true, "video": true,
+	"watch": true, "look": true, "read": true, "wow": true, "boom": true, "busted": true,
+	"source": true, "sources": true, "credit": true,
+}
+
+// labelWords may stand in lower case inside a speaker's label: `Former AG Mukasey at RNC`.
+var labelWords = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
+
 // according reads `according to X, …` and `…, according to X`.
-func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	f := cueForm{lemma: "according to", class: Speaking}
 	srcStart := i + 2
 	srcEnd := srcStart
@@ -835,14 +1470,29 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32)
 	}
 	source := tokenSpan(d, srcStart, srcEnd)
 	first := s.First
-	for first < i && d.Tokens[first].Kind == text.Mark {
-		first++
+	for first < i && (d.Tokens[first].Kind == text.Mark || d.TokenText(first) == "(") {
+		first++ // `(According to the police, …)`
+	}
+	if first+1 == i && (coordinators[d.Key(first)] || d.Key(first) == "so" || d.Key(first) == "yet") {
+		first++ // `But according to reports, …`
 	}
 	q := e.newReported(d, i, i+2, f, source, "according-to")
 	switch {
-	case i > first && isComma(d, i-1) && i-1-first >= minContent && !coveredAny(cover, first, i-1):
-		q.Parts = []Span{tokenSpan(d, first, i-1)} // `…, according to X.`
-		return q, srcEnd, true
+	case i > first && isComma(d, i-1):
+		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
+		// quoted fragment may stand in the content, a quotation that is speech may not.
+		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
+			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
+		}
+		next := srcEnd
+		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) {
+			stop := e.contentEnd(d, s, srcEnd+1, cover, false)
+			if stop-(srcEnd+1) >= minContent {
+				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
+				next = stop
+			}
+		}
+		return q, next, len(q.Parts) > 0
 	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
 		stop := e.contentEnd(d, s, srcEnd+1, cover, false) // `According to X, …`
 		if stop-(srcEnd+1) >= minContent {
@@ -853,10 +1503,124 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32)
 	return Quote{}, 0, false
 }
 
-// nominal reads a cue noun with its "that": `his claim that …`, `the ministry's statement that
-// …`. Only a cue word used as a noun after a possessive counts, its possessor being the source.
+// opensClause reports whether token j may open the rest of a reported clause after an
+// interruption (`…, according to X, two were upgraded`), not a participle or a clause of
+// concession or comparison (`…, including one from May`, `…, although few won`).
+func opensClause(d *text.Doc, j int) bool {
+	k := d.Key(j)
+	return !isParticiple(k) && !clauseBreakers[k] && !subordinators[k] && k != "compared" && k != "and" && k != "or"
+}
+
+// nominal reads a cue noun with what it reports: a clause opened by "that" (`his claim that
+// …`, `concerns that …`) or, for a noun listed with its preposition, the noun phrase after it
+// (`Trump's criticism of the judge`, `support for the bill`). The possessor before the noun
+// (his, the ministry's) is the source, else the subject of the clause around it.
 func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	return Quote{}, 0, false // cue nouns come with the nominal lexicon
+	if end >= s.Last || cover[end] >= 0 {
+		return Quote{}, 0, false
+	}
+	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && d.Key(end-1) != "that" && nounFollower(d.Key(end-1))
+	start := end
+	switch {
+	case np:
+		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
+			return Quote{}, 0, false
+		}
+	case d.Key(start) == "that" && start+1 < s.Last && clauseStart(d, start+1, e.cues.determiners) &&
+		bareClause(d, start+1, s.Last):
+		// `the claim that Obama founded it`; but `the claims that he made` is a relative clause,
+		// whose verb has no object after it.
+		if relativeThat(d, start+1, s.Last) {
+			return Quote{}, 0, false
+		}
+	default:
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, start, cover, np)
+	if np {
+		for k := start + 1; k < stop; k++ {
+			if auxiliaries[d.Key(k)] {
+				stop = k // `Her criticism of the judge was sharp`: the noun phrase ends at the verb
+				break
+			}
+		}
+	}
+	if stop-start < 1 || !np && stop-start < minContent+1 {
+		return Quote{}, 0, false
+	}
+	src := possessor(d, i, s.First)
+	if src.Len() == 0 {
+		// `Mr. Putin veered close to an admission that …`: the clause's subject.
+		src = tokenSpan(d, frontedSubject(d, subjectBefore(d, i, s.First), i), i)
+	}
+	q := e.newReported(d, i, end, f, src, "reported-nominal")
+	q.Parts = []Span{tokenSpan(d, start, stop)}
+	return q, stop, true
+}
+
+// nounFollower reports whether key may follow a cue noun: the that of its clause or one of
+// the prepositions after which it reports a noun phrase (a string switch: it runs on every
+// word that is no cue).
+func nounFollower(key string) bool {
+	switch key {
+	case "that", "of", "on", "about", "against", "to", "for", "over":
+		return true
+	}
+	return false
+}
+
+// relativeThat reports whether the clause after a noun's "that", from token j, is a relative
+// clause missing its object: a one-word subject, perhaps an auxiliary, then a verb in the past
+// and the end of the clause (`the claims that he made.`, `the promises that Trump has made`).
+func relativeThat(d *text.Doc, j, limit int) bool {
+	k := j + 1
+	if k < limit && auxiliaries[d.Key(k)] {
+		k++
+	}
+	if k >= limit || d.Tokens[k].Kind != text.Word {
+		return false
+	}
+	if key := d.Key(k); !verbForm(key) && !irregularPast[key] {
+		return false
+	}
+	return k+1 >= limit || d.Tokens[k+1].Kind == text.Punct || adverbialStarts[d.Key(k+1)] ||
+		prepositions[d.Key(k+1)] || auxiliaries[d.Key(k+1)] // `the promises that Lee made were broken`
+}
+
+// irregularPast are common past forms without -ed: `the promises that Lee made`.
+var irregularPast = map[string]bool{
+	"made": true, "gave": true, "took": true, "got": true, "put": true, "kept": true, "held": true,
+	"sent": true, "brought": true, "heard": true, "did": true, "won": true, "built": true,
+	"paid": true, "set": true, "left": true, "broke": true, "drew": true, "came": true,
+	"went": true, "rose": true, "fell": true, "grew": true, "became": true, "led": true,
+	"lost": true, "spent": true, "began": true, "saw": true, "knew": true, "thought": true,
+}
+
+// possessor returns the span of the possessor before a cue noun at token i, past one
+// adjective (`his repeated claims`, `the ministry's statement`, `Trump's sharp criticism`), or
+// an empty span.
+func possessor(d *text.Doc, i, first int) Span {
+	k := i - 1
+	if k > first && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 && adjectiveLike(d.Key(k)) {
+		k--
+	}
+	if k < first {
+		return tokenSpan(d, i, i)
+	}
+	switch d.Key(k) {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return tokenSpan(d, k, k+1)
+	case "'s":
+		start := k
+		for start > first && start > k-4 && d.Tokens[start-1].Kind == text.Word &&
+			(d.Tokens[start-1].Flags&text.Upper != 0 || d.Key(start-1) == "the") {
+			start--
+		}
+		if start < k {
+			return tokenSpan(d, start, k)
+		}
+	}
+	return tokenSpan(d, i, i)
 }
 
 // newReported makes the quote of a reported statement with its cue and source.
@@ -1005,8 +1769,9 @@ func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
 	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
-		d.Key(k) != "that" && !complementizers[d.Key(k)] && !adverbialStarts[d.Key(k)] {
-		k++
+		d.Key(k) != "that" && !complementizers[d.Key(k)] && !adverbialStarts[d.Key(k)] &&
+		!(k > j+1 && subjectPronouns[d.Key(k)]) {
+		k++ // but `wrote in both listings he was …` ends the phrase before he
 	}
 	return k
 }
@@ -1020,7 +1785,7 @@ func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
 		return j + 1
 	}
 	k := j
-	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" &&
+	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && d.Key(k) != "to" &&
 		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] {
 		if k > j && (determiners[d.Key(k)] || subjectPronouns[d.Key(k)]) {
 			break
@@ -1061,6 +1826,10 @@ var auxiliaries = map[string]bool{
 	"had": true, "have": true, "could": true, "should": true, "may": true, "might": true,
 	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
 	"'ll": true, "'d": true,
+	// Their negative contractions, one token each: `he hadn't thought`.
+	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true,
+	"hadn't": true, "doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true,
+	"can't": true, "cannot": true, "couldn't": true, "shouldn't": true, "mustn't": true,
 }
 
 // coordinators join what comes before them; a complement does not start with one.
@@ -1094,10 +1863,17 @@ var timeNouns = map[string]bool{
 	"evening": true, "afternoon": true,
 }
 
+// willVerbs are the verbs of wanting, hoping and planning whose infinitive is what they report:
+// `wants to simplify the tax code`, `hopes to compete in Iowa`.
+var willVerbs = map[string]bool{
+	"want": true, "hope": true, "plan": true, "intend": true, "wish": true, "prefer": true,
+	"expect": true,
+}
+
 // objectVerbs take a person before their complement: told reporters that, warned him that.
 var objectVerbs = map[string]bool{
 	"tell": true, "inform": true, "assure": true, "reassure": true, "remind": true,
 	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
-	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true, "show": true,
+	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true,
 	"caution": true, "alert": true,
 }

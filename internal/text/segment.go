@@ -102,7 +102,7 @@ func (d *Doc) sentenceEnd(i, last int) (int, bool) {
 
 // abbrevEnds reports whether the abbreviation at token i ends its sentence, token k being the
 // next one: titles, months and initials never do; U.S. or Inc. do when a sentence starter or an
-// opening quotation mark follows.
+// opening quotation mark follows, unless the quotation opens with a lower-case word.
 func (d *Doc) abbrevEnds(i, k int) bool {
 	t := &d.Tokens[i]
 	if t.Flags&Initial != 0 {
@@ -111,7 +111,11 @@ func (d *Doc) abbrevEnds(i, k int) bool {
 	if info, ok := lex().abbrevs[d.Key(i)]; ok && !info.mayEnd {
 		return false
 	}
-	return d.Tokens[k].Kind == Mark || lex().starters[d.Key(k)]
+	if d.Tokens[k].Kind == Mark {
+		// `the U.S. “clearly” needed`: a quoted word in lower case goes on with the sentence.
+		return k+1 >= len(d.Tokens) || d.Tokens[k+1].Flags&Lower == 0
+	}
+	return lex().starters[d.Key(k)]
 }
 
 // isTerminal reports whether token i is sentence punctuation: . ! ? … and runs of them, or the

@@ -119,6 +119,18 @@ var sentenceTests = []struct {
 		reason: "U.S. may end a sentence and the is a sentence starter",
 	},
 	{
+		name:   "abbreviation before a quoted lower-case word",
+		in:     "She said the U.S. “badly” needed allies. Nobody disagreed.",
+		want:   []string{"She said the U.S. “badly” needed allies.", "Nobody disagreed."},
+		reason: "a quotation that opens with a lower-case word goes on with the sentence",
+	},
+	{
+		name:   "abbreviation before a quotation",
+		in:     "They moved to the U.S. “We never looked back,” she said.",
+		want:   []string{"They moved to the U.S.", "“We never looked back,” she said."},
+		reason: "a capitalised quotation after U.S. starts a sentence",
+	},
+	{
 		name: "D.C. ends a sentence",
 		in:   "He lives in Washington, D.C. Then he moved.",
 		want: []string{"He lives in Washington, D.C.", "Then he moved."},
