@@ -547,6 +547,12 @@ var reportedTests = []struct {
 	reason string
 }{
 	{
+		name:   "a place after the cue's object is no content",
+		in:     "The mayor told reporters outside City Hall.",
+		want:   nil,
+		reason: "outside, near, behind … open where it was said, not what",
+	},
+	{
 		name: "said that",
 		in:   "The minister said on Monday that the plant would close.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"that the plant would close"}, Cue: "said", Source: "The minister", Rule: "reported-that"}},

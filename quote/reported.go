@@ -1845,6 +1845,7 @@ var complementizers = map[string]bool{
 var adverbialStarts = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"with": true, "from": true, "via": true, "through": true, "over": true, "late": true,
+	"outside": true, "inside": true, "near": true, "beside": true, "behind": true, "across": true,
 	"earlier": true, "later": true, "repeatedly": true,
 	"privately": true, "publicly": true, "again": true, "recently": true, "previously": true,
 	"also": true, "often": true, "once": true, "then": true, "now": true,
