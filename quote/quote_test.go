@@ -1280,6 +1280,24 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
 		reason: "the fronted pattern would take the quotation as content; the quotation is the statement",
 	},
+	{
+		name:   "participle after the content",
+		in:     "The governor said the levy would pass, implicitly tying his name to the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the levy would pass"}, Cue: "said", Source: "The governor", Rule: "reported"}},
+		reason: "a participle after a comma is the writer's aside about the speaker, not what was said",
+	},
+	{
+		name:   "participle inside the content",
+		in:     "The governor said the levy, costing 40 million dollars, would pass.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the levy, costing 40 million dollars, would pass"}, Cue: "said", Source: "The governor", Rule: "reported"}},
+		reason: "an aside closed by a comma and followed by a verb belongs to the content",
+	},
+	{
+		name:   "list of names in an object",
+		in:     "The union praised workers in Boston, Des Moines and Tucson.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"workers in Boston, Des Moines and Tucson"}, Cue: "praised", Source: "The union", Rule: "reported"}},
+		reason: "the commas of a list of names do not end the object",
+	},
 }
 
 func TestReported(t *testing.T) {

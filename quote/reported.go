@@ -857,6 +857,13 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
+			if p := k + 1; p+1 < stop && strings.HasSuffix(next, "ly") && d.Tokens[p].Flags&text.Lower != 0 {
+				next = d.Key(p + 1) // `, implicitly putting`
+			}
+			if d.Tokens[k+1].Flags&text.Lower != 0 && isParticiple(next) && next != "including" && !closedAside(d, k+1, stop) {
+				stop = k // `…, implicitly putting his name on the line`: the writer's aside, not the content
+				break
+			}
 			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && f.class != Manner {
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
@@ -868,6 +875,16 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 	}
 	return stop
 }
+
+// closedAside reports whether the phrase from token j closes with a comma within a few words
+// and the clause goes on with a verb: `the plan, costing $5 billion, would fail`.
+func closedAside(d *text.Doc, j, limit int) bool {
+	c := firstComma(d, j, min(limit, j+maxAside))
+	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1))
+}
+
+// maxAside bounds an aside between commas inside reported content.
+const maxAside = 12
 
 // cueHead returns the index of the first word of a cue that ends before token end: `referred`
 // in `referred to`.
@@ -941,7 +958,7 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 		case d.Key(k) == "and" || d.Key(k) == "or":
 			return k > j
 		case t.Kind == text.Mark || isComma(d, k) && d.TokenText(k) == ",":
-		case t.Kind != text.Word || t.Flags&text.Lower == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
+		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
 			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
 			return false
 		}
