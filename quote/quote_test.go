@@ -1298,6 +1298,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"workers in Boston, Des Moines and Tucson"}, Cue: "praised", Source: "The union", Rule: "reported"}},
 		reason: "the commas of a list of names do not end the object",
 	},
+	{
+		name:   "circumstances after the cue of a quotation",
+		in:     `"We will win," Ms. Lee told a meeting of the council on Monday.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "told", Source: "Ms. Lee", Rule: "cue-after"}},
+		reason: "the quotation is what told reports; the words after the cue say where, not what",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -418,7 +418,8 @@ var passiveBe = map[string]bool{
 }
 
 // coverage maps every token to the index of the quotation in running text that holds it,
-// marks included, or -1.
+// marks included, or to a negative number: quotedCue for the first word of the cue of a
+// quotation that is speech, -1 for the rest.
 func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 	cover = slices.Grow(cover[:0], len(d.Tokens))[:len(d.Tokens)]
 	for i := range cover {
@@ -428,6 +429,11 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 		q := &qs[qi]
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
+		}
+		if q.Role == Speech && q.Cue.Span.Len() > 0 {
+			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
+				cover[k] = quotedCue
+			}
 		}
 		for _, p := range q.Parts {
 			lo := d.TokenAt(p.Start) - 1 // the opening mark
@@ -470,6 +476,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	if noComment(d, f, i, start, stop) {
+		return Quote{}, 0, false
+	}
+	if np && cover[i] == quotedCue {
+		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
+		// the words after it are its circumstances.
 		return Quote{}, 0, false
 	}
 	rule := "reported"
@@ -1745,6 +1756,9 @@ func containedIn(a, b []Span) bool {
 	}
 	return true
 }
+
+// quotedCue marks in coverage the first word of the cue of a quotation that is speech.
+const quotedCue = -2
 
 func coveredAny(cover []int32, from, to int) bool {
 	for k := from; k < to; k++ {
