@@ -1304,6 +1304,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "told", Source: "Ms. Lee", Rule: "cue-after"}},
 		reason: "the quotation is what told reports; the words after the cue say where, not what",
 	},
+	{
+		name:   "clause after a comma inside the closing mark",
+		in:     `Reid said both Lee and Cruz are "lightweights in the Senate," but he gave Cruz a compliment.`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`both Lee and Cruz are "lightweights in the Senate,`}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Reid", Rule: "reported"}},
+		reason: "a comma before the closing mark ends the content at ', but' as a comma after it would",
+	},
 }
 
 func TestReported(t *testing.T) {

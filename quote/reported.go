@@ -856,26 +856,30 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			break
 		}
 		if key == "," && k+1 < stop {
-			next := d.Key(k + 1)
+			n := k + 1 // the word after the comma, past a closing mark: `"non-entities," but he …`
+			if d.Tokens[n].Kind == text.Mark && d.Tokens[n].Flags&text.SpaceBefore == 0 && n+1 < stop {
+				n++
+			}
+			next := d.Key(n)
 			// A relative clause closed by a comma sits inside the content
 			// (`the plan, which passed in May, will fail`).
-			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, k+1, stop) < 0 {
+			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers[next] && !((next == "but" || next == "yet") && k+2 < stop && sameSubject(d, k+2) && !e.isCue(d, k+2, stop)) ||
-				next == "and" && k+2 < stop && (newSubject(d, k+2) || opensSubject(d, k+2) && clauseAhead(d, k+2, stop)) {
+			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
+				next == "and" && n+1 < stop && (newSubject(d, n+1) || opensSubject(d, n+1) && clauseAhead(d, n+1, stop)) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
-			if p := k + 1; p+1 < stop && strings.HasSuffix(next, "ly") && d.Tokens[p].Flags&text.Lower != 0 {
+			if p := n; p+1 < stop && strings.HasSuffix(next, "ly") && d.Tokens[p].Flags&text.Lower != 0 {
 				next = d.Key(p + 1) // `, implicitly putting`
 			}
-			if d.Tokens[k+1].Flags&text.Lower != 0 && isParticiple(next) && next != "including" && !closedAside(d, k+1, stop) {
+			if d.Tokens[n].Flags&text.Lower != 0 && isParticiple(next) && next != "including" && !closedAside(d, n, stop) {
 				stop = k // `…, implicitly putting his name on the line`: the writer's aside, not the content
 				break
 			}
-			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && f.class != Manner {
+			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class != Manner {
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
