@@ -1310,6 +1310,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`both Lee and Cruz are "lightweights in the Senate,`}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Reid", Rule: "reported"}},
 		reason: "a comma before the closing mark ends the content at ', but' as a comma after it would",
 	},
+	{
+		name:   "said after a noun that is also a cue",
+		in:     "The senator in a blog post said he would vote for the bill.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he would vote for the bill"}, Cue: "said", Source: "The senator", Rule: "reported"}},
+		reason: "said is never the object noun of a cue before it (as reports is in `denied reports that`); the adverbial before the cue is no part of its source",
+	},
 }
 
 func TestReported(t *testing.T) {
