@@ -501,6 +501,9 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 			}
 			return -1
 		}
+		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" || timeWords[key] {
+			continue // `who in 2010 said`, `who on Monday said`
+		}
 		if d.Tokens[k].Kind != text.Word || !auxiliaries[key] && !strings.HasSuffix(key, "ly") && key != "also" {
 			return -1
 		}

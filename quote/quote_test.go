@@ -1316,6 +1316,21 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he would vote for the bill"}, Cue: "said", Source: "The senator", Rule: "reported"}},
 		reason: "said is never the object noun of a cue before it (as reports is in `denied reports that`); the adverbial before the cue is no part of its source",
 	},
+	{
+		name:   "relative subject before a time adverbial",
+		in:     "He met the senator, who in 2010 said the goal was to make the governor lose.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the goal was to make the governor lose"}, Cue: "said", Source: "who in 2010", Rule: "reported"}},
+		reason: "who stays the subject of said across `in 2010`",
+	},
+	{
+		name: "content before a colon and a quotation",
+		in:   `She said she was too busy to look for the papers: "I have a lot going on."`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"she was too busy to look for the papers"}, Cue: "said", Source: "She", Rule: "reported"},
+			{Role: speech, Kind: direct, Parts: []string{"I have a lot going on."}, Marks: []string{`"`, `"`}, Source: "She said she was too busy to look for the papers", Rule: "colon"},
+		},
+		reason: "the content ends at the colon that introduces a quotation; both are statements",
+	},
 }
 
 func TestReported(t *testing.T) {

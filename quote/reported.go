@@ -853,8 +853,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
 		key := d.Key(k)
-		if key == ";" {
-			stop = k
+		if key == ";" || key == ":" && k > start && k+1 < len(d.Tokens) && cover[k+1] >= 0 {
+			stop = k // `said he was too busy: "I have a lot going on."`: the quotation is a statement of its own
 			break
 		}
 		if k == start {
