@@ -1745,13 +1745,42 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 			out = append(out, r)
 		}
 	}
+	mid := len(out)
 	for qi, q := range qs {
 		if !drop[qi] {
 			out = append(out, q)
 		}
 	}
-	slices.SortStableFunc(out[base:], func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
+	// Both runs, the reported statements and the quotations, are nearly always in text order
+	// already: merge them, and sort only when one is not.
+	switch {
+	case slices.IsSortedFunc(out[base:], byStart):
+	case slices.IsSortedFunc(out[base:mid], byStart) && slices.IsSortedFunc(out[mid:], byStart):
+		left := append(rep[:0], out[base:mid]...) // rep is read; its room holds the first run
+		mergeRuns(out[base:], left, mid-base)
+	default:
+		slices.SortStableFunc(out[base:], byStart)
+	}
 	return out
+}
+
+func byStart(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) }
+
+// mergeRuns merges, in place and stably, the sorted runs out[:n] and out[n:], given left, a
+// copy of out[:n].
+func mergeRuns(out, left []Quote, n int) {
+	i, j, k := 0, n, 0
+	for i < len(left) && j < len(out) {
+		if byStart(out[j], left[i]) < 0 {
+			out[k] = out[j]
+			j++
+		} else {
+			out[k] = left[i]
+			i++
+		}
+		k++
+	}
+	copy(out[k:], left[i:])
 }
 
 func overlapsAny(a, b []Span) bool {
