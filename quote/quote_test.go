@@ -1331,6 +1331,30 @@ var reportedTests = []struct {
 		},
 		reason: "the content ends at the colon that introduces a quotation; both are statements",
 	},
+	{
+		name:   "fronted content before a subject with an aside",
+		in:     "The state could embrace clean energy, Sen. Ann Reyes (R-Ore.) said on Thursday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The state could embrace clean energy"}, Cue: "said", Source: "Sen. Ann Reyes (R-Ore.)", Rule: "reported-fronted"}},
+		reason: "the party and state in brackets belong to the subject of the fronted cue",
+	},
+	{
+		name: "asked to before the main clause",
+		in:   "Asked by a host to respond to the criticism, Carson said he was calm.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"to respond to the criticism"}, Cue: "Asked", Source: "a host", Rule: "reported-asked"},
+			{Role: speech, Kind: indirect, Parts: []string{"he was calm"}, Cue: "said", Source: "Asked by a host to respond to the criticism, Carson", Rule: "reported"},
+		},
+		reason: "a request in the infinitive is what was asked, as a question with whether is",
+	},
+	{
+		name: "when told",
+		in:   "When told the senator was in the cabinet, Bush paused and said he had no idea.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the senator was in the cabinet"}, Cue: "told", Rule: "reported-asked"},
+			{Role: speech, Kind: indirect, Parts: []string{"he had no idea"}, Cue: "said", Source: "Bush paused and", Rule: "reported-coordinated"},
+		},
+		reason: "when told X, like when asked X: what someone not named said to the subject",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -292,7 +292,11 @@ func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32
 // would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
 // to the comma; who asked is the agent after "by", or no one named.
 func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	if f.lemma != "ask" || d.Key(i) != "asked" {
+	switch {
+	case f.lemma == "ask" && d.Key(i) == "asked":
+	case f.lemma == "tell" && d.Key(i) == "told" && i > s.First && (d.Key(i-1) == "when" || d.Key(i-1) == "after" || d.Key(i-1) == "once"):
+		// `When told the senator was in the cabinet, Bush paused`: what he was told
+	default:
 		return Quote{}, 0, false
 	}
 	if i > s.First && d.Key(i-1) != "when" && d.Key(i-1) != "if" && d.Key(i-1) != "after" && d.Key(i-1) != "before" {
@@ -302,7 +306,7 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	source := tokenSpan(d, i, i)
 	if j < s.Last && d.Key(j) == "by" {
 		k := j + 1
-		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" {
+		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" && d.Key(k) != "to" {
 			k++
 		}
 		source, j = tokenSpan(d, j+1, k), k
@@ -310,8 +314,16 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	for j < s.Last && (adverbialStarts[d.Key(j)] && d.Key(j) != "about" || timeWords[d.Key(j)]) {
 		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
 	}
-	if j+1 >= s.Last || !complementizers[d.Key(j)] && d.Key(j) != "about" || cover[j] >= 0 {
+	if j+1 >= s.Last || cover[j] >= 0 {
 		return Quote{}, 0, false
+	}
+	switch k := d.Key(j); {
+	case f.lemma == "tell":
+		if k != "that" && !clauseStart(d, j, e.cues.determiners) {
+			return Quote{}, 0, false
+		}
+	case !complementizers[k] && k != "about" && k != "to":
+		return Quote{}, 0, false // but `Asked to respond to the criticism, …`
 	}
 	stop := commaAfter(d, j, s.Last)
 	if i == s.First || i == s.First+1 {
@@ -1303,6 +1315,11 @@ func mainClause(d *text.Doc, s text.Segment, i int) int {
 // before token i and is not quoted.
 func wordsBefore(d *text.Doc, s text.Segment, i int, cover []int32) int {
 	start := i
+	if i-1 > s.First && d.TokenText(i-1) == ")" {
+		if o := openParen(d, i-1, s.First+1); o > s.First && d.Tokens[o-1].Kind == text.Word && !coveredAny(cover, o, i) {
+			start = o // `…, Sen. Lindsey Graham (R-S.C.) said`: an aside in the subject
+		}
+	}
 	for start > s.First && i-start < maxFrontedSubject && d.Tokens[start-1].Kind == text.Word && cover[start-1] < 0 {
 		start--
 	}
