@@ -1355,6 +1355,12 @@ var reportedTests = []struct {
 		},
 		reason: "when told X, like when asked X: what someone not named said to the subject",
 	},
+	{
+		name:   "fronted mixed content before an inverted cue",
+		in:     `The answers to the crisis are "not meeting the demand," says Paul Rieck, founder of the group.`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`The answers to the crisis are "not meeting the demand,`}, Marks: []string{`"`, `"`}, Cue: "says", Source: "Paul Rieck, founder of the group", Rule: "reported-fronted"}},
+		reason: "the comma before the closing mark makes the cue inverted as a comma after it would; the quoted fragment makes the content mixed",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -668,7 +668,7 @@ func possessiveMark(d *text.Doc, k int) bool {
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
 func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners map[string]bool) bool {
-	if !inverting[f.lemma] || i == s.First || !isComma(d, i-1) || end >= s.Last || isParticiple(d.Key(i)) {
+	if !inverting[f.lemma] || i == s.First || !isComma(d, i-1) && !afterComma(d, i, s.First) || end >= s.Last || isParticiple(d.Key(i)) {
 		return false
 	}
 	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
