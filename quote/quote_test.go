@@ -1361,6 +1361,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`The answers to the crisis are "not meeting the demand,`}, Marks: []string{`"`, `"`}, Cue: "says", Source: "Paul Rieck, founder of the group", Rule: "reported-fronted"}},
 		reason: "the comma before the closing mark makes the cue inverted as a comma after it would; the quoted fragment makes the content mixed",
 	},
+	{
+		name:   "negated infinitive of commitment",
+		in:     "The governor promised not to raise taxes.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"not to raise taxes"}, Cue: "promised", Source: "The governor", Rule: "reported"}},
+		reason: "not to is the promise, as to is; `asked not to be named` stays a request for anonymity",
+	},
 }
 
 func TestReported(t *testing.T) {

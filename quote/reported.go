@@ -826,6 +826,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
 			j += 2 // said last week that
 			continue
+		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs[f.lemma]):
+			return j // `vowed not to buy the cookies`, `promised not to raise taxes`
 		case objectVerbs[f.lemma] && skipped == 0 && (key == "not" || key == "never"):
 			return -1 // `who asked not to be named`: a request for anonymity
 		case objectVerbs[f.lemma] && skipped == 0:
