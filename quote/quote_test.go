@@ -1367,6 +1367,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"not to raise taxes"}, Cue: "promised", Source: "The governor", Rule: "reported"}},
 		reason: "not to is the promise, as to is; `asked not to be named` stays a request for anonymity",
 	},
+	{
+		name:   "speaker's label with a quoted fragment",
+		in:     "Mayor Lee: Tolls On The Bridge Are ‘A Disgrace’\n\nThe mayor spoke on Monday.",
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"Tolls On The Bridge Are ‘A Disgrace"}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
+		reason: "a quoted fragment in a label's content makes it mixed; only a quotation that is speech of its own keeps it out",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -37,7 +37,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			var next int
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
-				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
+				q, next, ok = e.label(d, s, i, cover, qs) // `Rubio: I'm not interested`, `A: I felt …`
 			}
 			key := d.Key(i)
 			if ok {
@@ -1482,7 +1482,7 @@ const maxLabel = 6
 // I'm not interested in being vice president`) or a turn of a transcript (`A: I felt
 // helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
 // paragraph is what the label's bearer said.
-func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	colon := i
 	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
 		colon++
@@ -1505,8 +1505,8 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Qu
 	for stop > start && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
 		stop--
 	}
-	if stop-start < minContent || coveredAny(cover, start, stop) {
-		return Quote{}, 0, false
+	if stop-start < minContent || speechAfter(cover, qs, start, stop) {
+		return Quote{}, 0, false // but a quoted fragment makes it mixed: `Ryan: The Decision ‘Defies Explanation’`
 	}
 	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
