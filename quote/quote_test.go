@@ -1373,6 +1373,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"Tolls On The Bridge Are ‘A Disgrace"}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
 		reason: "a quoted fragment in a label's content makes it mixed; only a quotation that is speech of its own keeps it out",
 	},
+	{
+		name:   "it seems and a clause",
+		in:     "Often, it appeared that the mayor was unable to answer.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the mayor was unable to answer"}, Cue: "appeared", Rule: "reported-raising"}},
+		reason: "an empty it before a verb of seeming: the clause is the writer's assessment, with no source",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -195,6 +195,18 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	default:
 		return Quote{}, 0, false
 	}
+	if f.lemma != "expect" && k > s.First && d.Key(k-1) == "it" && end+1 < s.Last && cover[end] < 0 &&
+		(d.Key(end) == "that" || clauseStart(d, end, e.cues.determiners) && bareClause(d, end, s.Last)) {
+		// `it seems the party has too many delegates`, `it appeared that Trump was unable`: an
+		// empty it and the clause the writer judges likely.
+		stop := e.contentEnd(d, s, end, cover, false)
+		if stop-end < minContent+1 {
+			return Quote{}, 0, false
+		}
+		q := e.newReported(d, i, end, f, tokenSpan(d, k-1, k-1), "reported-raising")
+		q.Parts = []Span{tokenSpan(d, end, stop)}
+		return q, stop, true
+	}
 	to := end
 	if to+1 < s.Last && d.Key(to) != "to" && predicative(d, to, e.cues.determiners) {
 		to++ // `seemed poised to`, `appears likely to`
