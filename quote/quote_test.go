@@ -1379,6 +1379,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the mayor was unable to answer"}, Cue: "appeared", Rule: "reported-raising"}},
 		reason: "an empty it before a verb of seeming: the clause is the writer's assessment, with no source",
 	},
+	{
+		name:   "supposed to",
+		in:     "The new rules are supposed to make the hearings fair.",
+		want:   nil,
+		reason: "is supposed to states an obligation or a purpose, not what anyone supposes",
+	},
 }
 
 func TestReported(t *testing.T) {

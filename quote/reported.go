@@ -420,8 +420,8 @@ chain:
 }
 
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
-// `is focused on`.
-var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true}
+// `is focused on`, `is supposed to` (an obligation, not a belief).
+var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true}
 
 // pastParticiples are past participles of cues without -ed.
 var pastParticiples = map[string]bool{
