@@ -1385,6 +1385,12 @@ var reportedTests = []struct {
 		want:   nil,
 		reason: "is supposed to states an obligation or a purpose, not what anyone supposes",
 	},
+	{
+		name:   "in a survey",
+		in:     "In the new Ledger-Metro poll, the mayor wins about one in three voters.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor wins about one in three voters"}, Cue: "In", Source: "the new Ledger-Metro poll", Rule: "reported-survey"}},
+		reason: "a sentence that opens with a survey reports its finding, as `According to the poll, …` does",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -43,6 +43,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			if ok {
 			} else if i > s.First && i+1 < s.Last && reportAdverb(key) {
 				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
+			} else if key == "in" && i == s.First {
+				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
@@ -101,7 +103,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					continue
 				}
 				out = append(out, q)
-				if q.Rule == "according-to" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
+				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
 			}
@@ -1582,6 +1584,41 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		}
 	}
 	return Quote{}, 0, false
+}
+
+// maxSurveyName is how many words may name a survey after in: `In the new Post-ABC poll`.
+const maxSurveyName = 6
+
+// inSurvey reads a sentence that opens with the survey its clause reports, as `According to
+// the poll, …` does: `In the new Post-ABC poll, Trump wins one in three voters`. The survey is
+// the source.
+func (e *Extractor) inSurvey(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	if i+2 >= s.Last || !e.cues.determiners[d.Key(i+1)] && !nounMarkers[d.Key(i+1)] {
+		return Quote{}, 0, false
+	}
+	k := i + 2
+	for k < s.Last && k-i <= maxSurveyName && d.Tokens[k].Kind == text.Word && !surveyNouns(d.Key(k)) {
+		k++
+	}
+	if k+2 >= s.Last || !surveyNouns(d.Key(k)) || d.TokenText(k+1) != "," || cover[k+2] >= 0 {
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, k+2, cover, false)
+	if stop-(k+2) < minContent {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, i+1, cueForm{lemma: "in", class: Evidence}, tokenSpan(d, i+1, k+1), "reported-survey")
+	q.Parts = []Span{tokenSpan(d, k+2, stop)}
+	return q, stop, true
+}
+
+// surveyNouns reports whether key names a survey of opinion.
+func surveyNouns(key string) bool {
+	switch key {
+	case "poll", "polls", "survey", "surveys":
+		return true
+	}
+	return false
 }
 
 // opensClause reports whether token j may open the rest of a reported clause after an
