@@ -1391,6 +1391,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor wins about one in three voters"}, Cue: "In", Source: "the new Ledger-Metro poll", Rule: "reported-survey"}},
 		reason: "a sentence that opens with a survey reports its finding, as `According to the poll, …` does",
 	},
+	{
+		name:   "frame after the content",
+		in:     "The mayor said the bridge would open in May, despite a drop in funding.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a concession or a comparison after a comma frames the statement; it is the writer's",
+	},
+	{
+		name:   "frame inside the content",
+		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "an aside closed by a comma and followed by the verb belongs to the content",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -918,6 +918,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
+			if (next == "despite" || next == "after" || next == "as" || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
+				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
+				break
+			}
 			if p := n; p+1 < stop && strings.HasSuffix(next, "ly") && d.Tokens[p].Flags&text.Lower != 0 {
 				next = d.Key(p + 1) // `, implicitly putting`
 			}
