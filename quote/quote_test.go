@@ -1403,6 +1403,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
 		reason: "an aside closed by a comma and followed by the verb belongs to the content",
 	},
+	{
+		name:   "what a quotation was said of",
+		in:     `"We will win," Mr. King said of the odds facing Democrats.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Mr. King", Rule: "cue-after"}},
+		reason: "the cue of a quotation reports a second statement only through a clause of its own; `of the odds` says what the quotation was about",
+	},
 }
 
 func TestReported(t *testing.T) {

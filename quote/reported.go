@@ -504,7 +504,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if noComment(d, f, i, start, stop) {
 		return Quote{}, 0, false
 	}
-	if np && cover[i] == quotedCue {
+	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
 		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
 		// the words after it are its circumstances.
 		return Quote{}, 0, false
@@ -573,6 +573,14 @@ func adverbialBefore(d *text.Doc, subj, i int) int {
 		}
 	}
 	return i
+}
+
+// opensComplement reports whether token j opens a clause or a question after a cue: that, to,
+// a colon, whether and the like, or a clause start (`said the plan failed`), not a phrase of
+// circumstance (`said of the plan`, `said aboard his plane`).
+func opensComplement(d *text.Doc, j int, determiners map[string]bool) bool {
+	k := d.Key(j)
+	return k == "that" || k == "to" || k == ":" || complementizers[k] || clauseStart(d, j, determiners)
 }
 
 // speechAfter reports whether a quotation that is speech of its own stands among tokens
