@@ -1409,6 +1409,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Mr. King", Rule: "cue-after"}},
 		reason: "the cue of a quotation reports a second statement only through a clause of its own; `of the odds` says what the quotation was about",
 	},
+	{
+		name:   "seeming in a condition",
+		in:     "The deal may fail if the reasons for it seem weak to the board.",
+		want:   nil,
+		reason: "a verb of seeming under if states a condition, not the writer's assessment",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -241,6 +241,9 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if subj >= k || coveredAny(cover, subj, k) || subj+1 == k && d.Key(subj) == "there" {
 		return Quote{}, 0, false // `there seems to be`: no subject to report
 	}
+	if subj > s.First && (d.Key(subj-1) == "if" || d.Key(subj-1) == "unless") {
+		return Quote{}, 0, false // `if the reasons seem weak`: a condition, not an assessment
+	}
 	stop := e.contentEnd(d, s, end, cover, false)
 	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
 		return Quote{}, 0, false // but `the fallout appears significant`
