@@ -1415,6 +1415,12 @@ var reportedTests = []struct {
 		want:   nil,
 		reason: "a verb of seeming under if states a condition, not the writer's assessment",
 	},
+	{
+		name:   "sentence in brackets",
+		in:     "(The mayor said the bridge would close.)",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge would close"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "the opening bracket is no part of the subject",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -29,6 +29,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	sc.cover = cover
 	out := sc.rep[:0]
 	for _, s := range d.Sentences {
+		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
+			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
+		}
 		for i := s.First; i < s.Last; i++ {
 			if cover[i] >= 0 {
 				continue
