@@ -1421,6 +1421,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge would close"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
 		reason: "the opening bracket is no part of the subject",
 	},
+	{
+		name:   "gerund object",
+		in:     "The groups reported spending six million dollars on ads.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"spending six million dollars on ads"}, Cue: "reported", Source: "The groups", Rule: "reported"}},
+		reason: "a gerund after a cue is its object, what was reported",
+	},
 }
 
 func TestReported(t *testing.T) {

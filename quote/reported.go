@@ -877,6 +877,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
+		case f.lemma != "say" && skipped == 0 && t.Kind == text.Word && t.Flags&text.Lower != 0 && isParticiple(key) &&
+			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s")):
+			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
 			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
