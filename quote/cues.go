@@ -124,6 +124,22 @@ func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
 	return f, end, true
 }
 
+// reportedCueAt is cueAt for reported speech, which also reads a gerund after by as a verb,
+// the means of an act (`distanced himself by saying he would help`), though by mostly marks a
+// noun. The quotation stage keeps cueAt: there `by saying` seldom introduces the quotation.
+func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
+	if f, end, ok := l.cueAt(d, i, limit); ok {
+		return f, end, true
+	}
+	if i == 0 || d.Tokens[i].Kind != text.Word || !byGerund(d, i) {
+		return cueForm{}, 0, false
+	}
+	return l.forms.Match(d, i, limit)
+}
+
+// byGerund reports whether token i is a gerund after by.
+func byGerund(d *text.Doc, i int) bool { return d.Key(i-1) == "by" && isParticiple(d.Key(i)) }
+
 // nounCues are cue verbs whose plain and -s forms are most often nouns.
 var nounCues = map[string]bool{
 	"support": true, "attempt": true, "offer": true, "vote for": true, "call": true, "pledge": true,

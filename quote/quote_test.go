@@ -1427,6 +1427,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"spending six million dollars on ads"}, Cue: "reported", Source: "The groups", Rule: "reported"}},
 		reason: "a gerund after a cue is its object, what was reported",
 	},
+	{
+		name:   "cue as a gerund after by",
+		in:     "The senator distanced himself from the group by saying he would help the governor.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he would help the governor"}, Cue: "saying", Source: "The senator distanced himself from the group", Rule: "reported-participle"}},
+		reason: "after by, a cue in -ing is a verb whose subject is the sentence's, not a noun",
+	},
 }
 
 func TestReported(t *testing.T) {

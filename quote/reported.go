@@ -50,7 +50,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
@@ -486,7 +486,7 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	participle := isParticiple(d.Key(i)) && afterComma(d, i, s.First)
+	participle := isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
 		return Quote{}, 0, false
