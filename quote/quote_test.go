@@ -1433,6 +1433,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he would help the governor"}, Cue: "saying", Source: "The senator distanced himself from the group", Rule: "reported-participle"}},
 		reason: "after by, a cue in -ing is a verb whose subject is the sentence's, not a noun",
 	},
+	{
+		name:   "promise noun with an infinitive",
+		in:     "His promises to raise taxes on the rich were broken.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to raise taxes on the rich"}, Cue: "promises", Source: "His", Rule: "reported-nominal"}},
+		reason: "a noun of commitment reports its infinitive, up to the verb of the clause around it",
+	},
+	{
+		name:   "threat noun before a destination",
+		in:     "The vote was a threat to the party.",
+		want:   nil,
+		reason: "to before a determiner is a preposition, not an infinitive",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -1672,11 +1672,15 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if relativeThat(d, start+1, s.Last) {
 			return Quote{}, 0, false
 		}
+	case d.Key(start) == "to" && start+1 < s.Last && (f.class == Commitment || f.lemma == "claim") &&
+		d.Tokens[start+1].Kind == text.Word && d.Tokens[start+1].Flags&text.Lower != 0 && !nounMarkers[d.Key(start+1)]:
+		// `his promises to stick it to the rich`, `the claim to have brought new voters`: the
+		// infinitive, not a destination (`a threat to the party`)
 	default:
 		return Quote{}, 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
-	if np {
+	if np || d.Key(start) == "to" {
 		for k := start + 1; k < stop; k++ {
 			if auxiliaries[d.Key(k)] {
 				stop = k // `Her criticism of the judge was sharp`: the noun phrase ends at the verb
