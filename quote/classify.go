@@ -545,7 +545,8 @@ func opensSubject(d *text.Doc, j int) bool {
 	}
 	switch d.Key(j) {
 	case "he", "she", "they", "we", "i", "the", "a", "an", "some", "many", "most", "more", "other",
-		"others", "several", "all", "both", "few", "no", "nearly", "about", "almost":
+		"others", "several", "all", "both", "few", "no", "nearly", "about", "almost",
+		"his", "her", "their", "its", "our", "my", "your":
 		return true
 	}
 	return false

@@ -1445,6 +1445,12 @@ var reportedTests = []struct {
 		want:   nil,
 		reason: "to before a determiner is a preposition, not an infinitive",
 	},
+	{
+		name:   "possessive subject after a comma and but",
+		in:     "He earned thousands before his bid, but his campaign said he halted all paid speeches.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he halted all paid speeches"}, Cue: "said", Source: "his campaign", Rule: "reported"}},
+		reason: "`, but his campaign said`: a clause of its own, whose subject opens with a possessive",
+	},
 }
 
 func TestReported(t *testing.T) {
