@@ -1451,6 +1451,15 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he halted all paid speeches"}, Cue: "said", Source: "his campaign", Rule: "reported"}},
 		reason: "`, but his campaign said`: a clause of its own, whose subject opens with a possessive",
 	},
+	{
+		name: "and when asked",
+		in:   "She said fathers would not be eligible, and when asked about the plan, she changed the subject.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"fathers would not be eligible"}, Cue: "said", Source: "She", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"about the plan"}, Cue: "asked", Rule: "reported-asked"},
+		},
+		reason: "`, and when asked …` opens a clause of the speaker's, not more content",
+	},
 }
 
 func TestReported(t *testing.T) {

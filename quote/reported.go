@@ -931,7 +931,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
-				next == "and" && n+1 < stop && (newSubject(d, n+1) || opensSubject(d, n+1) && clauseAhead(d, n+1, stop)) {
+				next == "and" && n+1 < stop && (newSubject(d, n+1) || opensSubject(d, n+1) && clauseAhead(d, n+1, stop) ||
+					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
