@@ -131,7 +131,7 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 	if f, end, ok := l.cueAt(d, i, limit); ok {
 		return f, end, true
 	}
-	if i == 0 || d.Tokens[i].Kind != text.Word || !byGerund(d, i) {
+	if p := &d.Tokens[max(i-1, 0)]; i == 0 || p.End-p.Start != 2 || d.Tokens[i].Kind != text.Word || !byGerund(d, i) {
 		return cueForm{}, 0, false
 	}
 	return l.forms.Match(d, i, limit)
