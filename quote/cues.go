@@ -110,31 +110,30 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 // cueAt reports whether a cue starts at token i, and returns it with the index of the token
 // after it; the cue's words all lie below limit.
 func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
-	if d.Tokens[i].Kind != text.Word {
-		return cueForm{}, 0, false
-	}
-	// Most words are no cue: look the word up before the one before it.
-	f, end, ok := l.forms.Match(d, i, limit)
-	if !ok || i > 0 && nounMarkers[d.Key(i-1)] {
-		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
-	}
-	if nounCues[f.lemma] && modifiedNoun(d, i) {
-		return cueForm{}, 0, false // "his full support", "a botched attempt"
-	}
-	return f, end, true
+	return l.match(d, i, limit, false)
 }
 
 // reportedCueAt is cueAt for reported speech, which also reads a gerund after by as a verb,
 // the means of an act (`distanced himself by saying he would help`), though by mostly marks a
 // noun. The quotation stage keeps cueAt: there `by saying` seldom introduces the quotation.
 func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
-	if f, end, ok := l.cueAt(d, i, limit); ok {
-		return f, end, true
-	}
-	if p := &d.Tokens[max(i-1, 0)]; i == 0 || p.End-p.Start != 2 || d.Tokens[i].Kind != text.Word || !byGerund(d, i) {
+	return l.match(d, i, limit, true)
+}
+
+// match is cueAt, with a gerund after by read as a verb if byGerunds.
+func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
+	if d.Tokens[i].Kind != text.Word {
 		return cueForm{}, 0, false
 	}
-	return l.forms.Match(d, i, limit)
+	// Most words are no cue: look the word up before the one before it.
+	f, end, ok := l.forms.Match(d, i, limit)
+	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) {
+		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
+	}
+	if nounCues[f.lemma] && modifiedNoun(d, i) {
+		return cueForm{}, 0, false // "his full support", "a botched attempt"
+	}
+	return f, end, true
 }
 
 // byGerund reports whether token i is a gerund after by.

@@ -51,7 +51,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
+				// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts
+				// nothing: leave it before reading the subject.
+				quoted := cover[i] == quotedCue && !isComma(d, i-1)
+				if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
