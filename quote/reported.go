@@ -1851,10 +1851,11 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	// Both runs, the reported statements and the quotations, are nearly always in text order
 	// already: merge them, and sort only when one is not.
 	switch {
-	case slices.IsSortedFunc(out[base:], byStart):
 	case slices.IsSortedFunc(out[base:mid], byStart) && slices.IsSortedFunc(out[mid:], byStart):
-		left := append(rep[:0], out[base:mid]...) // rep is read; its room holds the first run
-		mergeRuns(out[base:], left, mid-base)
+		if mid > base && mid < len(out) && byStart(out[mid-1], out[mid]) > 0 {
+			left := append(rep[:0], out[base:mid]...) // rep is read; its room holds the first run
+			mergeRuns(out[base:], left, mid-base)
+		}
 	default:
 		slices.SortStableFunc(out[base:], byStart)
 	}
