@@ -1428,6 +1428,12 @@ var reportedTests = []struct {
 		reason: "a gerund after a cue is its object, what was reported",
 	},
 	{
+		name:   "gerund after a phrasal cue",
+		in:     "Many of the workers worry about losing their jobs.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"losing their jobs"}, Cue: "worry about", Source: "Many of the workers", Rule: "reported"}},
+		reason: "after the preposition of a phrasal cue a gerund is the object, whatever the cue's tense",
+	},
+	{
 		name:   "cue as a gerund after by",
 		in:     "The senator distanced himself from the group by saying he would help the governor.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"he would help the governor"}, Cue: "saying", Source: "The senator distanced himself from the group", Rule: "reported-participle"}},

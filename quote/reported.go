@@ -881,7 +881,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
 		case f.lemma != "say" && skipped == 0 && t.Kind == text.Word && t.Flags&text.Lower != 0 && isParticiple(key) &&
-			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s")):
+			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s") ||
+			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
 			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
 			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
