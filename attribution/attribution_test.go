@@ -329,6 +329,28 @@ func TestImpersonalPassedOver(t *testing.T) {
 	t.Error("no statement holds the second quotation")
 }
 
+// TestSubordinatePassedOver checks that reported speech in a clause of time after a quotation
+// (`after Kim stated …`) does not take the next quotation of the paragraph from its speaker.
+func TestSubordinatePassedOver(t *testing.T) {
+	a := newAttributor(t, attribution.Options{})
+	text := "“They are not binding,” spokesman Ron Fisk told the Daily Ledger in July, after de Vries stated an interest in ending business with Fisk. " +
+		"“These contracts hold.”"
+	r, err := a.Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Statements {
+		if s.Parts[0].Of(text) != "These contracts hold." {
+			continue
+		}
+		if s.Speaker == nil || s.Speaker.Name != "Ron Fisk" {
+			t.Errorf("speaker of the second quotation = %+v, want Ron Fisk", s.Speaker)
+		}
+		return
+	}
+	t.Error("no statement holds the second quotation")
+}
+
 // TestSeed checks the article this project started from, when the shared corpora are there.
 func TestSeed(t *testing.T) {
 	paths, _ := filepath.Glob("../../shared/seeds/*.txt")

@@ -576,11 +576,35 @@ func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	cur := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+	for pi >= 0 && c.subordinate(pi) {
+		pi = c.previousTop(pi) // `…,” Lee told the paper, after Kim stated an interest. “…”`: Lee goes on
+	}
+	if pi < 0 {
+		return choice{}, false
+	}
 	prev := &c.stmts[pi]
 	if prev.Speaker == nil || c.d.ParagraphOf(c.d.TokenAt(prev.Parts[len(prev.Parts)-1].Start)) != cur {
 		return choice{}, false
 	}
 	return c.reuse(prev, 0.75)
+}
+
+// subordinate reports whether statement si is reported speech whose source opens a clause of
+// time or reason (`after Kim stated an interest`): an aside in the sentence of another
+// statement, not the voice of the paragraph.
+func (c *docContext) subordinate(si int) bool {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Indirect || q.Source.Len() == 0 {
+		return false
+	}
+	k := c.d.TokenAt(q.Source.Start)
+	for j := k - 1; j >= 0 && j >= k-2 && c.d.Tokens[j].Kind == text.Word; j-- {
+		switch c.d.Key(j) {
+		case "after", "before", "since", "because", "when", "while", "as", "until":
+			return true // `after the mayor stated`, `after de Vries stated`
+		}
+	}
+	return false
 }
 
 // previousTop returns the index of the last statement before si that is not nested in a

@@ -501,6 +501,9 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 			}
 			return -1
 		}
+		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" || timeWords[key] {
+			continue // `who in 2010 said`, `who on Monday said`
+		}
 		if d.Tokens[k].Kind != text.Word || !auxiliaries[key] && !strings.HasSuffix(key, "ly") && key != "also" {
 			return -1
 		}
@@ -542,7 +545,8 @@ func opensSubject(d *text.Doc, j int) bool {
 	}
 	switch d.Key(j) {
 	case "he", "she", "they", "we", "i", "the", "a", "an", "some", "many", "most", "more", "other",
-		"others", "several", "all", "both", "few", "no", "nearly", "about", "almost":
+		"others", "several", "all", "both", "few", "no", "nearly", "about", "almost",
+		"his", "her", "their", "its", "our", "my", "your":
 		return true
 	}
 	return false

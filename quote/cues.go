@@ -110,12 +110,24 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 // cueAt reports whether a cue starts at token i, and returns it with the index of the token
 // after it; the cue's words all lie below limit.
 func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
+	return l.match(d, i, limit, false)
+}
+
+// reportedCueAt is cueAt for reported speech, which also reads a gerund after by as a verb,
+// the means of an act (`distanced himself by saying he would help`), though by mostly marks a
+// noun. The quotation stage keeps cueAt: there `by saying` seldom introduces the quotation.
+func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
+	return l.match(d, i, limit, true)
+}
+
+// match is cueAt, with a gerund after by read as a verb if byGerunds.
+func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
 	if d.Tokens[i].Kind != text.Word {
 		return cueForm{}, 0, false
 	}
 	// Most words are no cue: look the word up before the one before it.
 	f, end, ok := l.forms.Match(d, i, limit)
-	if !ok || i > 0 && nounMarkers[d.Key(i-1)] {
+	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
 	if nounCues[f.lemma] && modifiedNoun(d, i) {
@@ -123,6 +135,9 @@ func (l *cueLexicon) cueAt(d *text.Doc, i, limit int) (cueForm, int, bool) {
 	}
 	return f, end, true
 }
+
+// byGerund reports whether token i is a gerund after by.
+func byGerund(d *text.Doc, i int) bool { return d.Key(i-1) == "by" && isParticiple(d.Key(i)) }
 
 // nounCues are cue verbs whose plain and -s forms are most often nouns.
 var nounCues = map[string]bool{

@@ -31,7 +31,8 @@
 // Statements without quotation marks are [Indirect] quotes found around the same cues, whose
 // classes then include judgement, intention and evidence: a complement (`said (that) …`,
 // `told reporters that …`, `pledged to …`), content fronted before its cue (`…, the ministry
-// said`) or an inverted cue (`…, said Mr. Smith`), `according to X`, a parenthetical (`… is, he
+// said`) or an inverted cue (`…, said Mr. Smith`), `according to X` and a sentence that opens
+// with a survey (`In the new poll, …`), a parenthetical (`… is, he
 // said, …`), a participle (`…, saying that …`), an as-clause (`As the Post reported, …`) and a
 // relative pronoun that stands for what is reported (`the levy, which the mayor praised`). A
 // verb of seeming (`the figures appear to be wrong`, `the bank is expected to act`) reports its

@@ -29,6 +29,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	sc.cover = cover
 	out := sc.rep[:0]
 	for _, s := range d.Sentences {
+		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
+			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
+		}
 		for i := s.First; i < s.Last; i++ {
 			if cover[i] >= 0 {
 				continue
@@ -37,16 +40,21 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			var next int
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
-				q, next, ok = e.label(d, s, i, cover) // `Rubio: I'm not interested`, `A: I felt …`
+				q, next, ok = e.label(d, s, i, cover, qs) // `Rubio: I'm not interested`, `A: I felt …`
 			}
 			key := d.Key(i)
 			if ok {
 			} else if i > s.First && i+1 < s.Last && reportAdverb(key) {
 				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
+			} else if key == "in" && i == s.First {
+				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if f, end, isCue := e.cues.cueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				if inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
+			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+				// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts
+				// nothing: leave it before reading the subject.
+				quoted := cover[i] == quotedCue && !isComma(d, i-1)
+				if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
 				if !ok {
@@ -101,7 +109,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					continue
 				}
 				out = append(out, q)
-				if q.Rule == "according-to" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
+				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
 			}
@@ -195,6 +203,18 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	default:
 		return Quote{}, 0, false
 	}
+	if f.lemma != "expect" && k > s.First && d.Key(k-1) == "it" && end+1 < s.Last && cover[end] < 0 &&
+		(d.Key(end) == "that" || clauseStart(d, end, e.cues.determiners) && bareClause(d, end, s.Last)) {
+		// `it seems the party has too many delegates`, `it appeared that Trump was unable`: an
+		// empty it and the clause the writer judges likely.
+		stop := e.contentEnd(d, s, end, cover, false)
+		if stop-end < minContent+1 {
+			return Quote{}, 0, false
+		}
+		q := e.newReported(d, i, end, f, tokenSpan(d, k-1, k-1), "reported-raising")
+		q.Parts = []Span{tokenSpan(d, end, stop)}
+		return q, stop, true
+	}
 	to := end
 	if to+1 < s.Last && d.Key(to) != "to" && predicative(d, to, e.cues.determiners) {
 		to++ // `seemed poised to`, `appears likely to`
@@ -226,6 +246,9 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	if subj >= k || coveredAny(cover, subj, k) || subj+1 == k && d.Key(subj) == "there" {
 		return Quote{}, 0, false // `there seems to be`: no subject to report
+	}
+	if subj > s.First && (d.Key(subj-1) == "if" || d.Key(subj-1) == "unless") {
+		return Quote{}, 0, false // `if the reasons seem weak`: a condition, not an assessment
 	}
 	stop := e.contentEnd(d, s, end, cover, false)
 	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
@@ -292,7 +315,11 @@ func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32
 // would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
 // to the comma; who asked is the agent after "by", or no one named.
 func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	if f.lemma != "ask" || d.Key(i) != "asked" {
+	switch {
+	case f.lemma == "ask" && d.Key(i) == "asked":
+	case f.lemma == "tell" && d.Key(i) == "told" && i > s.First && (d.Key(i-1) == "when" || d.Key(i-1) == "after" || d.Key(i-1) == "once"):
+		// `When told the senator was in the cabinet, Bush paused`: what he was told
+	default:
 		return Quote{}, 0, false
 	}
 	if i > s.First && d.Key(i-1) != "when" && d.Key(i-1) != "if" && d.Key(i-1) != "after" && d.Key(i-1) != "before" {
@@ -302,7 +329,7 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	source := tokenSpan(d, i, i)
 	if j < s.Last && d.Key(j) == "by" {
 		k := j + 1
-		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" {
+		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" && d.Key(k) != "to" {
 			k++
 		}
 		source, j = tokenSpan(d, j+1, k), k
@@ -310,8 +337,16 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	for j < s.Last && (adverbialStarts[d.Key(j)] && d.Key(j) != "about" || timeWords[d.Key(j)]) {
 		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
 	}
-	if j+1 >= s.Last || !complementizers[d.Key(j)] && d.Key(j) != "about" || cover[j] >= 0 {
+	if j+1 >= s.Last || cover[j] >= 0 {
 		return Quote{}, 0, false
+	}
+	switch k := d.Key(j); {
+	case f.lemma == "tell":
+		if k != "that" && !clauseStart(d, j, e.cues.determiners) {
+			return Quote{}, 0, false
+		}
+	case !complementizers[k] && k != "about" && k != "to":
+		return Quote{}, 0, false // but `Asked to respond to the criticism, …`
 	}
 	stop := commaAfter(d, j, s.Last)
 	if i == s.First || i == s.First+1 {
@@ -396,8 +431,8 @@ chain:
 }
 
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
-// `is focused on`.
-var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true}
+// `is focused on`, `is supposed to` (an obligation, not a belief).
+var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true}
 
 // pastParticiples are past participles of cues without -ed.
 var pastParticiples = map[string]bool{
@@ -418,7 +453,8 @@ var passiveBe = map[string]bool{
 }
 
 // coverage maps every token to the index of the quotation in running text that holds it,
-// marks included, or -1.
+// marks included, or to a negative number: quotedCue for the first word of the cue of a
+// quotation that is speech, -1 for the rest.
 func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 	cover = slices.Grow(cover[:0], len(d.Tokens))[:len(d.Tokens)]
 	for i := range cover {
@@ -428,6 +464,11 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 		q := &qs[qi]
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
+		}
+		if q.Role == Speech && q.Cue.Span.Len() > 0 {
+			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
+				cover[k] = quotedCue
+			}
 		}
 		for _, p := range q.Parts {
 			lo := d.TokenAt(p.Start) - 1 // the opening mark
@@ -448,7 +489,7 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	participle := isParticiple(d.Key(i)) && afterComma(d, i, s.First)
+	participle := isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
 		return Quote{}, 0, false
@@ -470,6 +511,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	if noComment(d, f, i, start, stop) {
+		return Quote{}, 0, false
+	}
+	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
+		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
+		// the words after it are its circumstances.
 		return Quote{}, 0, false
 	}
 	rule := "reported"
@@ -496,7 +542,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell") && pluralNoun(d, i-1) &&
 		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
-		source = tokenSpan(d, subj, i)
+		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
 	case i-1 > s.First && isComma(d, i-1) && f.class.reports():
@@ -522,6 +568,28 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// adverbialBefore returns where an adverbial that runs up to the cue at token i starts inside
+// the subject [subj, i) (`Jeb Bush in a blog post said`), or i if there is none.
+func adverbialBefore(d *text.Doc, subj, i int) int {
+	for k := subj + 1; k+1 < i; k++ {
+		switch d.Key(k) {
+		case "in", "on", "at", "during":
+			if d.Tokens[k+1].Kind == text.Word && skipAdverbial(d, k, i) == i {
+				return k // but `4 in 10 said`: a share
+			}
+		}
+	}
+	return i
+}
+
+// opensComplement reports whether token j opens a clause or a question after a cue: that, to,
+// a colon, whether and the like, or a clause start (`said the plan failed`), not a phrase of
+// circumstance (`said of the plan`, `said aboard his plane`).
+func opensComplement(d *text.Doc, j int, determiners map[string]bool) bool {
+	k := d.Key(j)
+	return k == "that" || k == "to" || k == ":" || complementizers[k] || clauseStart(d, j, determiners)
 }
 
 // speechAfter reports whether a quotation that is speech of its own stands among tokens
@@ -557,6 +625,10 @@ func (e *Extractor) isCue(d *text.Doc, j, limit int) bool {
 func (e *Extractor) objectOfCue(d *text.Doc, i, first int) bool {
 	if i == first {
 		return false
+	}
+	switch d.Key(i) {
+	case "said", "says", "told", "tells":
+		return false // never a noun: `in a Medium post said`, `the experts I interviewed said`
 	}
 	_, end, ok := e.cues.cueAt(d, i-1, i)
 	return ok && end == i
@@ -627,7 +699,7 @@ func possessiveMark(d *text.Doc, k int) bool {
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
 func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners map[string]bool) bool {
-	if !inverting[f.lemma] || i == s.First || !isComma(d, i-1) || end >= s.Last || isParticiple(d.Key(i)) {
+	if !inverting[f.lemma] || i == s.First || !isComma(d, i-1) && !afterComma(d, i, s.First) || end >= s.Last || isParticiple(d.Key(i)) {
 		return false
 	}
 	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
@@ -785,6 +857,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
 			j += 2 // said last week that
 			continue
+		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs[f.lemma]):
+			return j // `vowed not to buy the cookies`, `promised not to raise taxes`
 		case objectVerbs[f.lemma] && skipped == 0 && (key == "not" || key == "never"):
 			return -1 // `who asked not to be named`: a request for anonymity
 		case objectVerbs[f.lemma] && skipped == 0:
@@ -806,6 +880,10 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
 		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
+		case f.lemma != "say" && skipped == 0 && t.Kind == text.Word && t.Flags&text.Lower != 0 && isParticiple(key) &&
+			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s") ||
+			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
+			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
 			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
@@ -824,8 +902,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
 		key := d.Key(k)
-		if key == ";" {
-			stop = k
+		if key == ";" || key == ":" && k > start && k+1 < len(d.Tokens) && cover[k+1] >= 0 {
+			stop = k // `said he was too busy: "I have a lot going on."`: the quotation is a statement of its own
 			break
 		}
 		if k == start {
@@ -845,19 +923,35 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			break
 		}
 		if key == "," && k+1 < stop {
-			next := d.Key(k + 1)
+			n := k + 1 // the word after the comma, past a closing mark: `"non-entities," but he …`
+			if d.Tokens[n].Kind == text.Mark && d.Tokens[n].Flags&text.SpaceBefore == 0 && n+1 < stop {
+				n++
+			}
+			next := d.Key(n)
 			// A relative clause closed by a comma sits inside the content
 			// (`the plan, which passed in May, will fail`).
-			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, k+1, stop) < 0 {
+			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers[next] && !((next == "but" || next == "yet") && k+2 < stop && sameSubject(d, k+2) && !e.isCue(d, k+2, stop)) ||
-				next == "and" && k+2 < stop && (newSubject(d, k+2) || opensSubject(d, k+2) && clauseAhead(d, k+2, stop)) {
+			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
+				next == "and" && n+1 < stop && (newSubject(d, n+1) || opensSubject(d, n+1) && clauseAhead(d, n+1, stop) ||
+					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
-			if f, _, ok := e.cues.cueAt(d, k+1, stop); ok && f.class != Manner {
+			if (next == "despite" || next == "after" || next == "as" || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
+				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
+				break
+			}
+			if p := n; p+1 < stop && strings.HasSuffix(next, "ly") && d.Tokens[p].Flags&text.Lower != 0 {
+				next = d.Key(p + 1) // `, implicitly putting`
+			}
+			if d.Tokens[n].Flags&text.Lower != 0 && isParticiple(next) && next != "including" && !closedAside(d, n, stop) {
+				stop = k // `…, implicitly putting his name on the line`: the writer's aside, not the content
+				break
+			}
+			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class != Manner {
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
@@ -868,6 +962,16 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 	}
 	return stop
 }
+
+// closedAside reports whether the phrase from token j closes with a comma within a few words
+// and the clause goes on with a verb: `the plan, costing $5 billion, would fail`.
+func closedAside(d *text.Doc, j, limit int) bool {
+	c := firstComma(d, j, min(limit, j+maxAside))
+	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1))
+}
+
+// maxAside bounds an aside between commas inside reported content.
+const maxAside = 12
 
 // cueHead returns the index of the first word of a cue that ends before token end: `referred`
 // in `referred to`.
@@ -941,7 +1045,7 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 		case d.Key(k) == "and" || d.Key(k) == "or":
 			return k > j
 		case t.Kind == text.Mark || isComma(d, k) && d.TokenText(k) == ",":
-		case t.Kind != text.Word || t.Flags&text.Lower == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
+		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
 			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
 			return false
 		}
@@ -1253,6 +1357,11 @@ func mainClause(d *text.Doc, s text.Segment, i int) int {
 // before token i and is not quoted.
 func wordsBefore(d *text.Doc, s text.Segment, i int, cover []int32) int {
 	start := i
+	if i-1 > s.First && d.TokenText(i-1) == ")" {
+		if o := openParen(d, i-1, s.First+1); o > s.First && d.Tokens[o-1].Kind == text.Word && !coveredAny(cover, o, i) {
+			start = o // `…, Sen. Lindsey Graham (R-S.C.) said`: an aside in the subject
+		}
+	}
 	for start > s.First && i-start < maxFrontedSubject && d.Tokens[start-1].Kind == text.Word && cover[start-1] < 0 {
 		start--
 	}
@@ -1413,7 +1522,7 @@ const maxLabel = 6
 // I'm not interested in being vice president`) or a turn of a transcript (`A: I felt
 // helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
 // paragraph is what the label's bearer said.
-func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	colon := i
 	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
 		colon++
@@ -1436,8 +1545,8 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32) (Qu
 	for stop > start && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
 		stop--
 	}
-	if stop-start < minContent || coveredAny(cover, start, stop) {
-		return Quote{}, 0, false
+	if stop-start < minContent || speechAfter(cover, qs, start, stop) {
+		return Quote{}, 0, false // but a quoted fragment makes it mixed: `Ryan: The Decision ‘Defies Explanation’`
 	}
 	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
@@ -1503,6 +1612,41 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	return Quote{}, 0, false
 }
 
+// maxSurveyName is how many words may name a survey after in: `In the new Post-ABC poll`.
+const maxSurveyName = 6
+
+// inSurvey reads a sentence that opens with the survey its clause reports, as `According to
+// the poll, …` does: `In the new Post-ABC poll, Trump wins one in three voters`. The survey is
+// the source.
+func (e *Extractor) inSurvey(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+	if i+2 >= s.Last || !e.cues.determiners[d.Key(i+1)] && !nounMarkers[d.Key(i+1)] {
+		return Quote{}, 0, false
+	}
+	k := i + 2
+	for k < s.Last && k-i <= maxSurveyName && d.Tokens[k].Kind == text.Word && !surveyNouns(d.Key(k)) {
+		k++
+	}
+	if k+2 >= s.Last || !surveyNouns(d.Key(k)) || d.TokenText(k+1) != "," || cover[k+2] >= 0 {
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, k+2, cover, false)
+	if stop-(k+2) < minContent {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, i+1, cueForm{lemma: "in", class: Evidence}, tokenSpan(d, i+1, k+1), "reported-survey")
+	q.Parts = []Span{tokenSpan(d, k+2, stop)}
+	return q, stop, true
+}
+
+// surveyNouns reports whether key names a survey of opinion.
+func surveyNouns(key string) bool {
+	switch key {
+	case "poll", "polls", "survey", "surveys":
+		return true
+	}
+	return false
+}
+
 // opensClause reports whether token j may open the rest of a reported clause after an
 // interruption (`…, according to X, two were upgraded`), not a participle or a clause of
 // concession or comparison (`…, including one from May`, `…, although few won`).
@@ -1533,11 +1677,15 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if relativeThat(d, start+1, s.Last) {
 			return Quote{}, 0, false
 		}
+	case d.Key(start) == "to" && start+1 < s.Last && (f.class == Commitment || f.lemma == "claim") &&
+		d.Tokens[start+1].Kind == text.Word && d.Tokens[start+1].Flags&text.Lower != 0 && !nounMarkers[d.Key(start+1)]:
+		// `his promises to stick it to the rich`, `the claim to have brought new voters`: the
+		// infinitive, not a destination (`a threat to the party`)
 	default:
 		return Quote{}, 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
-	if np {
+	if np || d.Key(start) == "to" {
 		for k := start + 1; k < stop; k++ {
 			if auxiliaries[d.Key(k)] {
 				stop = k // `Her criticism of the judge was sharp`: the noun phrase ends at the verb
@@ -1695,13 +1843,43 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 			out = append(out, r)
 		}
 	}
+	mid := len(out)
 	for qi, q := range qs {
 		if !drop[qi] {
 			out = append(out, q)
 		}
 	}
-	slices.SortStableFunc(out[base:], func(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) })
+	// Both runs, the reported statements and the quotations, are nearly always in text order
+	// already: merge them, and sort only when one is not.
+	switch {
+	case slices.IsSortedFunc(out[base:mid], byStart) && slices.IsSortedFunc(out[mid:], byStart):
+		if mid > base && mid < len(out) && byStart(out[mid-1], out[mid]) > 0 {
+			left := append(rep[:0], out[base:mid]...) // rep is read; its room holds the first run
+			mergeRuns(out[base:], left, mid-base)
+		}
+	default:
+		slices.SortStableFunc(out[base:], byStart)
+	}
 	return out
+}
+
+func byStart(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) }
+
+// mergeRuns merges, in place and stably, the sorted runs out[:n] and out[n:], given left, a
+// copy of out[:n].
+func mergeRuns(out, left []Quote, n int) {
+	i, j, k := 0, n, 0
+	for i < len(left) && j < len(out) {
+		if byStart(out[j], left[i]) < 0 {
+			out[k] = out[j]
+			j++
+		} else {
+			out[k] = left[i]
+			i++
+		}
+		k++
+	}
+	copy(out[k:], left[i:])
 }
 
 func overlapsAny(a, b []Span) bool {
@@ -1728,6 +1906,9 @@ func containedIn(a, b []Span) bool {
 	}
 	return true
 }
+
+// quotedCue marks in coverage the first word of the cue of a quotation that is speech.
+const quotedCue = -2
 
 func coveredAny(cover []int32, from, to int) bool {
 	for k := from; k < to; k++ {
