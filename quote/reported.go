@@ -1169,9 +1169,12 @@ func clauseAhead(d *text.Doc, j, limit int) bool {
 
 // speechEvent reports whether one of the three tokens from j names the occasion of a
 // statement: `an interview`, `a statement`, `Twitter`.
-func speechEvent(d *text.Doc, j, limit int) bool {
-	for k := j; k < limit && k < j+3; k++ {
-		if eventNouns[d.Key(k)] {
+func speechEvent(d *text.Doc, j, limit int) bool { return wordWithin(d, j, limit, 3, eventNouns) }
+
+// wordWithin reports whether one of the n tokens from j, words all until it, is in set.
+func wordWithin(d *text.Doc, j, limit, n int, set map[string]bool) bool {
+	for k := j; k < limit && k < j+n; k++ {
+		if set[d.Key(k)] {
 			return true
 		}
 		if d.Tokens[k].Kind != text.Word {
@@ -1991,15 +1994,7 @@ func auxReach(f cueForm) int {
 // auxiliaryWithin reports whether one of the n tokens from j is an auxiliary or modal verb:
 // the sign of a clause after a cue that takes one without "that".
 func auxiliaryWithin(d *text.Doc, j, limit, n int) bool {
-	for k := j; k < limit && k < j+n; k++ {
-		if auxiliaries[d.Key(k)] {
-			return true
-		}
-		if d.Tokens[k].Kind != text.Word {
-			return false
-		}
-	}
-	return false
+	return wordWithin(d, j, limit, n, auxiliaries)
 }
 
 var auxiliaries = map[string]bool{
