@@ -53,7 +53,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts
 				// nothing: leave it before reading the subject.
-				quoted := cover[i] == quotedCue && !isComma(d, i-1)
+				quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
 				if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
 				}
@@ -1024,7 +1024,7 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if auxiliaries[kk] {
 			return true
 		}
-		if (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
 		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
