@@ -417,11 +417,11 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	ix.longest[e] = max(ix.longest[e], n)
 	ix.recent[e] = mi
 	ix.married[e] = ix.married[e] || n == 1 && married(d, m)
-	if m.honorific && m.titleKeys[1] == m.first {
+	if t := honorificOf(d, m); t != "" {
 		if n >= 2 {
-			ix.styled[e] = d.Key(m.titleKeys[0])
+			ix.styled[e] = t
 		} else {
-			ix.bare[e] = d.Key(m.titleKeys[0])
+			ix.bare[e] = t
 		}
 	}
 }
@@ -468,10 +468,9 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 			pick(ix.byLast[last], func(e int) bool { return ix.longest[e] == 1 })
 			return best
 		}
-		if ix.dialogue && m.honorific {
+		if title := honorificOf(d, m); ix.dialogue && title != "" {
 			// In a novel, Mr. Knightley is not Mr. John Knightley: the given name tells a
 			// younger brother from the head of the family.
-			title := d.Key(m.titleKeys[0])
 			pick(ix.byLast[last], func(e int) bool { return ix.styled[e] != title })
 			return best
 		}
@@ -483,10 +482,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 	}
 	// In a novel, Daisy Miller after Mrs. Miller is her daughter, not her, and Mr. John
 	// Knightley after Mr. Knightley his younger brother.
-	styled := ""
-	if m.honorific && m.titleKeys[1] == m.first {
-		styled = d.Key(m.titleKeys[0])
-	}
+	styled := honorificOf(d, m)
 	single := func(e int) bool {
 		return ix.longest[e] == 1 && !(ix.dialogue && (ix.married[e] || styled != "" && ix.bare[e] == styled))
 	}
@@ -495,6 +491,15 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		pick(ix.byLast[first], single) // Emma Woodhouse after Emma
 	}
 	return best
+}
+
+// honorificOf returns the folded honorific right before m's name ("mr" in Mr. John Knightley),
+// or "".
+func honorificOf(d *text.Doc, m *Mention) string {
+	if !m.honorific || m.titleKeys[1] != m.first {
+		return ""
+	}
+	return d.Key(m.titleKeys[0])
 }
 
 // married reports whether m's title is that of a married woman: Mrs, Madame, Mme.
@@ -754,7 +759,8 @@ func normalizeSpace(s string) string {
 // taken for a man, Lady Brett for one because Brett is a man's name).
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := make([][2]int32, len(a.Entities))
-	sc.linkPronouns(a, quoted, votes)
+	styled := styledRoles(sc.d, a)
+	sc.linkPronouns(a, quoted, votes, styled)
 	for e, v := range votes {
 		ent := &a.Entities[e]
 		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
@@ -782,7 +788,25 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 			a.Mentions[mi].Entity = -1
 		}
 	}
-	sc.linkPronouns(a, quoted, nil)
+	sc.linkPronouns(a, quoted, nil, styled)
+}
+
+// styledRoles returns, in a text of dialogue, which role-only entities a role written with a
+// capital names ("the Grandmother", "the Colonel"): in a novel that is how the text names a
+// character, and a he or she may stand for it. Elsewhere it returns nil.
+func styledRoles(d *text.Doc, a *Analysis) []bool {
+	if !d.IsDialogue() {
+		return nil
+	}
+	out := make([]bool, len(a.Entities))
+	for mi := range a.Mentions {
+		m := &a.Mentions[mi]
+		if m.Kind == Nominal && m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
+			d.Tokens[m.last-1].Flags&text.Upper != 0 && d.Tokens[m.last-1].Flags&text.SentStart == 0 {
+			out[m.Entity] = true
+		}
+	}
+	return out
 }
 
 // minGenderVotes is how many pronouns must agree before they give a person a gender, and
@@ -795,23 +819,11 @@ const (
 // linkPronouns is one pass of resolvePronouns. With votes it counts, per entity, the he
 // (votes[e][0]) and she (votes[e][1]) pronouns linked to it and leaves genders alone;
 // without, it gives an entity of unknown gender the gender of the first pronoun linked to it.
-func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32) {
+// styledRole is styledRoles of the text.
+func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, styledRole []bool) {
 	d := sc.d
 	dialogue := d.IsDialogue()
 	var spokenTo []int
-	// In a novel a role written with a capital ("the Grandmother", "the Colonel") is how the
-	// text names a character: a he or she may stand for it.
-	var styledRole []bool
-	if dialogue {
-		styledRole = make([]bool, len(a.Entities))
-		for mi := range a.Mentions {
-			m := &a.Mentions[mi]
-			if m.Kind == Nominal && m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
-				d.Tokens[m.last-1].Flags&text.Upper != 0 && d.Tokens[m.last-1].Flags&text.SentStart == 0 {
-				styledRole[m.Entity] = true
-			}
-		}
-	}
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Pronoun || m.gender == Unknown || pronouns[d.Key(m.first)].person != 3 {
