@@ -310,45 +310,37 @@ func TestImpersonal(t *testing.T) {
 // TestImpersonalPassedOver checks that a statement nobody made does not hide the paragraph's
 // speaker from the quotation after it.
 func TestImpersonalPassedOver(t *testing.T) {
-	a := newAttributor(t, attribution.Options{})
 	text := "''Jobs, jobs, jobs,'' Mrs. Lee said on ''The Late Show'' last month when asked what Mr. Lee would do. " +
 		"''Nobody did it better, created more jobs.''"
-	r, err := a.Attribute(attribution.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range r.Statements {
-		if s.Parts[0].Of(text) != "Nobody did it better, created more jobs." {
-			continue
-		}
-		if s.Speaker == nil || s.Speaker.Name != "Mrs. Lee" {
-			t.Errorf("speaker of the second quotation = %+v, want Mrs. Lee", s.Speaker)
-		}
-		return
-	}
-	t.Error("no statement holds the second quotation")
+	checkSpeaker(t, text, "Nobody did it better, created more jobs.", "Mrs. Lee")
 }
 
 // TestSubordinatePassedOver checks that reported speech in a clause of time after a quotation
 // (`after Kim stated …`) does not take the next quotation of the paragraph from its speaker.
 func TestSubordinatePassedOver(t *testing.T) {
-	a := newAttributor(t, attribution.Options{})
 	text := "“They are not binding,” spokesman Ron Fisk told the Daily Ledger in July, after de Vries stated an interest in ending business with Fisk. " +
 		"“These contracts hold.”"
-	r, err := a.Attribute(attribution.Document{Text: text})
+	checkSpeaker(t, text, "These contracts hold.", "Ron Fisk")
+}
+
+// checkSpeaker attributes text and checks that the first statement whose first part starts
+// with part has the speaker named want.
+func checkSpeaker(t *testing.T, text, part, want string) {
+	t.Helper()
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range r.Statements {
-		if s.Parts[0].Of(text) != "These contracts hold." {
+		if !strings.HasPrefix(s.Parts[0].Of(text), part) {
 			continue
 		}
-		if s.Speaker == nil || s.Speaker.Name != "Ron Fisk" {
-			t.Errorf("speaker of the second quotation = %+v, want Ron Fisk", s.Speaker)
+		if s.Speaker == nil || s.Speaker.Name != want {
+			t.Errorf("speaker of %q = %+v, want %s", part, s.Speaker, want)
 		}
 		return
 	}
-	t.Error("no statement holds the second quotation")
+	t.Errorf("no statement starts with %q", part)
 }
 
 // TestSeed checks the article this project started from, when the shared corpora are there.
@@ -591,18 +583,5 @@ func TestFictionWithLittleDialogue(t *testing.T) {
 	b.WriteString("\"The water is rising,\" said Tom, looking at the bank.\n\n")
 	b.WriteString("\"It rises every spring.\"\n\n")
 	b.WriteString("\"Not like this,\" said Anne. \"Never like this.\"\n")
-	text := b.String()
-	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range r.Statements {
-		if strings.HasPrefix(s.Parts[0].Of(text), "It rises every spring") {
-			if s.Speaker == nil || s.Speaker.Name != "Anne" {
-				t.Fatalf("speaker of %q = %+v, want Anne", s.Parts[0].Of(text), s.Speaker)
-			}
-			return
-		}
-	}
-	t.Fatal("statement \"It rises every spring.\" not found")
+	checkSpeaker(t, b.String(), "It rises every spring", "Anne")
 }

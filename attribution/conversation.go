@@ -30,7 +30,8 @@ func (c *docContext) conversationPronoun(si int, ch choice) choice {
 	}
 	pp := c.stmts[prev].Parts
 	prevEnd := pp[len(pp)-1].End
-	if c.sceneStart(ch.mention.Start) > c.stmts[prev].Parts[0].Start || c.namesSomeoneBetween(prevEnd, ch.mention.Start, g) {
+	scene := c.sceneStart(ch.mention.Start)
+	if scene > c.stmts[prev].Parts[0].Start || c.namesSomeoneBetween(prevEnd, ch.mention.Start, g) {
 		return ch
 	}
 	para := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
@@ -47,7 +48,7 @@ func (c *docContext) conversationPronoun(si int, ch choice) choice {
 		if c.quotes[c.from[k]].Depth > 0 {
 			continue
 		}
-		if c.stmts[k].Parts[0].Start < c.sceneStart(ch.mention.Start) {
+		if c.stmts[k].Parts[0].Start < scene {
 			break
 		}
 		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[k].Parts[0].Start))
