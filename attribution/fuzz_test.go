@@ -75,5 +75,9 @@ func FuzzAttribute(f *testing.F) {
 		if string(b1) != string(b2) {
 			t.Fatalf("two runs differ on %q", s)
 		}
+		rec := r.Record()
+		if b3, err := rec.AppendJSON(nil); err != nil || string(b3) != string(b1) {
+			t.Fatalf("AppendJSON differs from json.Marshal on %q (err %v):\n%s\n%s", s, err, b3, b1)
+		}
 	})
 }

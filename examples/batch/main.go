@@ -203,9 +203,14 @@ func process(a *attribution.Attributor, j job, maxBytes int) result {
 	if err != nil {
 		return fail(err)
 	}
-	b, err := json.Marshal(res.Record())
+	rec := res.Record()
+	// AppendJSON writes what json.Marshal would, without reflection; where it fails, Marshal
+	// fails too, and its error is the one the record carries.
+	b, err := rec.AppendJSON(make([]byte, 0, 4*len(doc.Text)+512))
 	if err != nil {
-		return fail(err)
+		if b, err = json.Marshal(rec); err != nil {
+			return fail(err)
+		}
 	}
 	return result{line: append(b, '\n')}
 }

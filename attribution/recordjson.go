@@ -1,0 +1,298 @@
+package attribution
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// errNotFinite is AppendJSON's error for a score or confidence that is NaN or infinite, which
+// JSON cannot hold.
+var errNotFinite = errors.New("attribution: record holds a number that is not finite")
+
+// AppendJSON appends r as JSON to dst: the bytes encoding/json's Marshal gives, written without
+// reflection, for the batch program, whose output is several times the size of its input. The
+// only error is for a score or confidence that is NaN or infinite (Marshal fails there too,
+// with its own message); dst is then returned as it was.
+func (r *Record) AppendJSON(dst []byte) ([]byte, error) {
+	b := append(dst, `{"schema":`...)
+	b = strconv.AppendInt(b, int64(r.Schema), 10)
+	b = append(b, `,"id":`...)
+	b = appendJSONString(b, r.ID)
+	b = append(b, `,"quotes":`...)
+	if r.Quotes == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range r.Quotes {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var ok bool
+			if b, ok = r.Quotes[i].appendJSON(b); !ok {
+				return dst, errNotFinite
+			}
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"entities":`...)
+	if r.Entities == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range r.Entities {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = r.Entities[i].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"timexes":`...)
+	if r.Timexes == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range r.Timexes {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = r.Timexes[i].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	if r.Error != "" {
+		b = append(b, `,"error":`...)
+		b = appendJSONString(b, r.Error)
+	}
+	return append(b, '}'), nil
+}
+
+func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(q.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(q.End), 10)
+	b = append(b, `,"kind":`...)
+	b = appendJSONString(b, q.Kind)
+	b = append(b, `,"statement":`...)
+	b = strconv.AppendInt(b, int64(q.Statement), 10)
+	b = append(b, `,"part":`...)
+	b = strconv.AppendInt(b, int64(q.Part), 10)
+	if q.Within != nil {
+		b = append(b, `,"within":`...)
+		b = strconv.AppendInt(b, int64(*q.Within), 10)
+	}
+	b = append(b, `,"speaker":`...)
+	if q.Speaker == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, *q.Speaker)
+	}
+	b = appendJSONIntPtr(append(b, `,"speaker_start":`...), q.SpeakerStart)
+	b = appendJSONIntPtr(append(b, `,"speaker_end":`...), q.SpeakerEnd)
+	b = appendJSONIntPtr(append(b, `,"entity":`...), q.Entity)
+	b = appendJSONIntPtr(append(b, `,"cue_start":`...), q.CueStart)
+	b = appendJSONIntPtr(append(b, `,"cue_end":`...), q.CueEnd)
+	if q.Cue != "" {
+		b = appendJSONString(append(b, `,"cue":`...), q.Cue)
+	}
+	if q.CueClass != "" {
+		b = appendJSONString(append(b, `,"cue_class":`...), q.CueClass)
+	}
+	b = append(b, `,"said_on":`...)
+	if q.SaidOn == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, *q.SaidOn)
+	}
+	if q.SaidOnSource != "" {
+		b = appendJSONString(append(b, `,"said_on_source":`...), q.SaidOnSource)
+	}
+	b = append(b, `,"topics":`...)
+	if q.Topics == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range q.Topics {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var ok bool
+			if b, ok = q.Topics[i].appendJSON(b); !ok {
+				return b, false
+			}
+		}
+		b = append(b, ']')
+	}
+	var ok bool
+	if b, ok = appendJSONFloat(append(b, `,"confidence":`...), q.Confidence); !ok {
+		return b, false
+	}
+	b = appendJSONString(append(b, `,"rule":`...), q.Rule)
+	b = appendJSONString(append(b, `,"quote_rule":`...), q.QuoteRule)
+	return append(b, '}'), true
+}
+
+func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
+	b = appendJSONString(append(b, `{"label":`...), t.Label)
+	var ok bool
+	if b, ok = appendJSONFloat(append(b, `,"score":`...), t.Score); !ok {
+		return b, false
+	}
+	b = appendJSONString(append(b, `,"source":`...), t.Source)
+	b = append(b, `,"evidence":`...)
+	if t.Evidence == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, s := range t.Evidence {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"start":`...)
+			b = strconv.AppendInt(b, int64(s.Start), 10)
+			b = append(b, `,"end":`...)
+			b = strconv.AppendInt(b, int64(s.End), 10)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}'), true
+}
+
+func (e *RecordEntity) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = strconv.AppendInt(b, int64(e.ID), 10)
+	b = appendJSONString(append(b, `,"name":`...), e.Name)
+	b = appendJSONString(append(b, `,"kind":`...), e.Kind)
+	b = appendJSONString(append(b, `,"gender":`...), e.Gender)
+	b = append(b, `,"mentions":`...)
+	if e.Mentions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, m := range e.Mentions {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if m == nil {
+				b = append(b, "null"...)
+				continue
+			}
+			b = append(b, '[')
+			for k, v := range m {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = strconv.AppendInt(b, int64(v), 10)
+			}
+			b = append(b, ']')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
+}
+
+func (t *RecordTimex) appendJSON(b []byte) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(t.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(t.End), 10)
+	b = appendJSONString(append(b, `,"type":`...), t.Type)
+	b = appendJSONString(append(b, `,"value":`...), t.Value)
+	if t.Mod != "" {
+		b = appendJSONString(append(b, `,"mod":`...), t.Mod)
+	}
+	return append(b, '}')
+}
+
+func appendJSONIntPtr(b []byte, p *int) []byte {
+	if p == nil {
+		return append(b, "null"...)
+	}
+	return strconv.AppendInt(b, int64(*p), 10)
+}
+
+// appendJSONFloat appends f as encoding/json writes a float64: like %g, but with the exponent
+// cut-offs of ES6 and no padding of the exponent. It reports false for NaN and infinities.
+func appendJSONFloat(b []byte, f float64) ([]byte, bool) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return b, false
+	}
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' { // e-09 becomes e-9
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b, true
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string by default: control
+// characters, the quote and the backslash escaped, < > & escaped for HTML, invalid bytes as
+// \ufffd, and U+2028 and U+2029 escaped for JavaScript.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if jsonSafe[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += n
+			continue
+		}
+		i += n
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// jsonSafe holds the ASCII bytes encoding/json writes as they are, HTML escaping on.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()

@@ -1,0 +1,75 @@
+package attribution_test
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+
+	"github.com/whosaid/whosaid/attribution"
+)
+
+// TestAppendJSON checks that Record.AppendJSON writes what json.Marshal writes, for records with
+// every field set or left empty, strings that need escaping and numbers of every magnitude.
+func TestAppendJSON(t *testing.T) {
+	n := func(i int) *int { return &i }
+	str := func(s string) *string { return &s }
+	odd := "a\"b\\c\x00\x1f\b\f\n\r\t<>&\x7f é\u2028\u2029\xff\xc3 日本 \U0001F600"
+	topics := []attribution.Topic{
+		{Label: odd, Score: 0.5, Source: "entity", Evidence: []attribution.Span{{Start: 1, End: 2}, {Start: 3, End: 4}}},
+		{Label: "b", Score: 1e-7, Source: "keyphrase"},
+		{Label: "c", Score: 1e21, Evidence: []attribution.Span{}},
+		{Score: -0.000001},
+		{Score: 123456789.125},
+		{Score: math.Copysign(0, -1)},
+	}
+	for _, tc := range []struct {
+		name string
+		rec  attribution.Record
+	}{
+		{name: "zero"},
+		{name: "empty", rec: attribution.Record{Quotes: []attribution.RecordQuote{}, Entities: []attribution.RecordEntity{}, Timexes: []attribution.RecordTimex{}}},
+		{name: "error", rec: attribution.Record{Schema: 1, ID: odd, Error: "not JSON: <bad>"}},
+		{name: "full", rec: attribution.Record{Schema: 1, ID: "doc-1",
+			Quotes: []attribution.RecordQuote{
+				{Start: 1, End: 20, Kind: "direct", Statement: 0, Part: 0, Within: n(3), Speaker: str(odd),
+					SpeakerStart: n(0), SpeakerEnd: n(4), Entity: n(0), CueStart: n(5), CueEnd: n(9),
+					Cue: "say", CueClass: "speech", SaidOn: str("2025-01-21"), SaidOnSource: "document",
+					Topics: topics, Confidence: 0.8765, Rule: "cue-after", QuoteRule: "marks"},
+				{Start: -1, Kind: "indirect", Topics: []attribution.Topic{}, Confidence: 1e-9},
+				{Confidence: 3},
+			},
+			Entities: []attribution.RecordEntity{
+				{ID: 0, Name: odd, Kind: "person", Gender: "female", Mentions: [][]int{{0, 4}, nil, {}}},
+				{ID: 1},
+			},
+			Timexes: []attribution.RecordTimex{
+				{Start: 3, End: 9, Type: "DATE", Value: "2025-01-20", Mod: "START"},
+				{Type: "DURATION", Value: "P3Y"},
+			},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want, err := json.Marshal(tc.rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := tc.rec.AppendJSON([]byte("prefix"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != "prefix"+string(want) {
+				t.Errorf("AppendJSON:\n%s\njson.Marshal:\n%s", got, want)
+			}
+		})
+	}
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		rec := attribution.Record{Quotes: []attribution.RecordQuote{{Topics: []attribution.Topic{{Score: f}}}}}
+		if b, err := rec.AppendJSON([]byte("x")); err == nil || string(b) != "x" {
+			t.Errorf("AppendJSON with score %v = %q, %v; want x and an error", f, b, err)
+		}
+		rec = attribution.Record{Quotes: []attribution.RecordQuote{{Confidence: f}}}
+		if _, err := rec.AppendJSON(nil); err == nil {
+			t.Errorf("AppendJSON with confidence %v: no error", f)
+		}
+	}
+}
