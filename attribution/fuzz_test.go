@@ -2,6 +2,7 @@ package attribution_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 	"time"
 
@@ -78,6 +79,38 @@ func FuzzAttribute(f *testing.F) {
 		rec := r.Record()
 		if b3, err := rec.AppendJSON(nil); err != nil || string(b3) != string(b1) {
 			t.Fatalf("AppendJSON differs from json.Marshal on %q (err %v):\n%s\n%s", s, err, b3, b1)
+		}
+	})
+}
+
+// FuzzParseInput checks ParseInput's fast path against encoding/json: for every line, an
+// Input read by ParseInput is the one json.Unmarshal reads, and both fail alike.
+func FuzzParseInput(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "a", "text": "Hi.", "date": "2025-01-21"}`, `{"text": "Hi.", "date": null}`, `{}`,
+		` { "text" : "a\"b\\c\/d\b\f\n\r\t" , "id":null } `, `{"text": "\u00e9\ud83d\ude00\ud800"}`,
+		`{"text": "a", "text": "b"}`, `{"Text": "a"}`, `{"text": "a", "extra": 1}`, `{"text": 3}`,
+		"{\"text\": \"\xff\"}", "{\"text\": \"a\tb\"}", `{"text": "a"} x`, `{"text": "a",}`, `[]`, ``,
+		`{"id": "i", "text": "t", "date": "d"}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		var got, want attribution.Input
+		errGot := attribution.ParseInput([]byte(line), &got)
+		errWant := json.Unmarshal([]byte(line), &want)
+		if (errGot == nil) != (errWant == nil) {
+			t.Fatalf("ParseInput(%q) error %v, json.Unmarshal error %v", line, errGot, errWant)
+		}
+		str := func(p *string) string {
+			if p == nil {
+				return "<nil>"
+			}
+			return strconv.Quote(*p)
+		}
+		if errGot == nil && (str(got.ID) != str(want.ID) || str(got.Text) != str(want.Text) || str(got.Date) != str(want.Date)) {
+			t.Fatalf("ParseInput(%q) = %s %s %s, json.Unmarshal %s %s %s", line,
+				str(got.ID), str(got.Text), str(got.Date), str(want.ID), str(want.Text), str(want.Date))
 		}
 	})
 }
