@@ -3,6 +3,7 @@ package attribution_test
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/attribution"
@@ -71,5 +72,38 @@ func TestAppendJSON(t *testing.T) {
 		if _, err := rec.AppendJSON(nil); err == nil {
 			t.Errorf("AppendJSON with confidence %v: no error", f)
 		}
+	}
+}
+
+// TestAppendJSONFloat checks the short path for scores of four decimals against
+// encoding/json, around every such score in [0, 3] and at large and odd values.
+func TestAppendJSONFloat(t *testing.T) {
+	check := func(f float64) {
+		t.Helper()
+		want, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := attribution.Record{Quotes: []attribution.RecordQuote{{Confidence: f}}}
+		got, err := rec.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := string(got)
+		g = g[strings.Index(g, `"confidence":`)+len(`"confidence":`):]
+		g = g[:strings.IndexByte(g, ',')]
+		if g != string(want) {
+			t.Fatalf("confidence %v: AppendJSON writes %s, json.Marshal %s", f, g, want)
+		}
+	}
+	for k := range 30001 {
+		f := math.Round(float64(k)/3e4*1e4) / 1e4
+		check(f)
+		check(float64(k) / 1e4)
+		check(math.Nextafter(f, 2))
+		check(math.Nextafter(f, -1))
+	}
+	for _, f := range []float64{1e-7, 1e-5, 0.00015, 123456789.1234, 99999999999.9999, 1e11 + 0.5, 1e15, 1e20, 1e21, 2.5e21, -0.5, -1e-7, math.Copysign(0, -1), 0.1 + 0.2} {
+		check(f)
 	}
 }
