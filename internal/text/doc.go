@@ -31,9 +31,10 @@ type Doc struct {
 	Sentences  []Segment // in text order, each within one paragraph
 	Paragraphs []Segment // in text order
 
-	sents  []int32 // sentence index of each token
-	folded string  // the keys that are not their token's text, back to back
-	blocks []int32 // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
+	sents  []int32  // sentence index of each token
+	folded string   // the keys that are not their token's text, back to back
+	keys   []string // the key of each token, in Text or folded: Key is the most called method
+	blocks []int32  // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
 	// IsFiction's answer once asked, so that the stages count once: 0 not yet, 1 news, 2
 	// fiction. Atomic, as a Doc may be shared: goroutines that race to ask count alike.
 	genre atomic.Int32
@@ -47,12 +48,19 @@ type Doc struct {
 // Key returns the folded form of token i: lower-case, NFC, width-folded, with typographic
 // apostrophes made ASCII and an abbreviation's final dot removed ("Mr." → "mr", "Don’t" → "don't").
 // For punctuation, marks and symbols it is the token's text.
-func (d *Doc) Key(i int) string {
-	t := &d.Tokens[i]
-	if t.key1 <= 0 {
-		return d.Text[t.Start : t.End+int(t.key1)]
+func (d *Doc) Key(i int) string { return d.keys[i] }
+
+// setKeys fills d.keys from the tokens' key0 and key1, once d.folded is final.
+func (d *Doc) setKeys() {
+	d.keys = room(d.keys, len(d.Tokens))[:len(d.Tokens)]
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.key1 <= 0 {
+			d.keys[i] = d.Text[t.Start : t.End+int(t.key1)]
+		} else {
+			d.keys[i] = d.folded[t.key0:t.key1]
+		}
 	}
-	return d.folded[t.key0:t.key1]
 }
 
 // TokenText returns the text of token i.
@@ -220,6 +228,7 @@ func Analyze(s string) *Doc {
 	sc.scan()
 	d.folded = string(sc.folded)
 	d.foldBuf, d.fold = sc.folded[:0], sc.fold
+	d.setKeys()
 	d.segment(sc.lines, sc.lines+sc.stops)
 	d.index()
 	return d
@@ -253,6 +262,8 @@ func (d *Doc) Release() {
 	d.Text, d.folded = "", "" // do not keep the text alive
 	d.Tokens, d.Sentences, d.Paragraphs, d.sents = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0], d.sents[:0]
 	d.blocks = d.blocks[:0]
+	clear(d.keys) // they point into the text
+	d.keys = d.keys[:0]
 	d.genre.Store(0)
 	docs.Put(d)
 }
