@@ -72,15 +72,69 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	// a document that repeats a word cost the square of its length.
 	a.tfMu.Lock()
 	defer a.tfMu.Unlock()
-	if n, ok := a.tfCache[c.key]; ok {
-		return n
-	}
-	if a.tfCache == nil {
-		a.tfCache = map[[maxPhraseUnits]int32]int{}
+	s := a.tfCache.slot(c.key)
+	if v := a.tfCache.slots[s]; v != 0 {
+		return int(a.tfCache.counts[v-1])
 	}
 	n := a.countPhrase(c, g)
-	a.tfCache[c.key] = n
+	a.tfCache.add(s, c.key, n)
 	return n
+}
+
+// A phraseCounts maps phrases (the groups of their words) to their number of occurrences. It
+// is an open-addressing table, at most half full, that keeps its memory from one document to
+// the next: a Go map keyed by arrays cost more to fill than counting the phrases did.
+type phraseCounts struct {
+	slots  []int32 // index + 1 into keys and counts, or 0
+	keys   [][maxPhraseUnits]int32
+	counts []int32
+}
+
+// slot returns the slot of key: the one that holds it, or the empty one where it would go.
+func (t *phraseCounts) slot(key [maxPhraseUnits]int32) int {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for s := phraseHash(key) & mask; ; s = (s + 1) & mask {
+		if v := t.slots[s]; v == 0 || t.keys[v-1] == key {
+			return s
+		}
+	}
+}
+
+func phraseHash(key [maxPhraseUnits]int32) int {
+	h := uint64(0)
+	for _, g := range key {
+		h = (h ^ uint64(uint32(g))) * 0x9e3779b97f4a7c15
+	}
+	return int(h >> 32)
+}
+
+// add puts key, of count n, in the empty slot s that slot returned for it.
+func (t *phraseCounts) add(s int, key [maxPhraseUnits]int32, n int) {
+	t.keys = append(t.keys, key)
+	t.counts = append(t.counts, int32(n))
+	t.slots[s] = int32(len(t.keys))
+}
+
+// grow doubles the slots of t.
+func (t *phraseCounts) grow() {
+	t.slots = make([]int32, max(64, 2*len(t.slots)))
+	mask := len(t.slots) - 1
+	for i, k := range t.keys {
+		s := phraseHash(k) & mask
+		for t.slots[s] != 0 {
+			s = (s + 1) & mask
+		}
+		t.slots[s] = int32(i + 1)
+	}
+}
+
+// reset empties t, keeping its memory.
+func (t *phraseCounts) reset() {
+	clear(t.slots)
+	t.keys, t.counts = t.keys[:0], t.counts[:0]
 }
 
 // countPhrase counts the occurrences of the phrase of c, which starts with a word of group g.

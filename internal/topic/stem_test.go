@@ -119,3 +119,30 @@ func FuzzStem(f *testing.F) {
 		}
 	})
 }
+
+// TestPhraseCounts checks the table of phrase counts against a map, through growth and reset.
+func TestPhraseCounts(t *testing.T) {
+	var pc phraseCounts
+	for round := range 2 {
+		want := map[[maxPhraseUnits]int32]int{}
+		for i := range 500 {
+			k := [maxPhraseUnits]int32{int32(i % 7), int32(i % 300), -1, int32(round)}
+			s := pc.slot(k)
+			if v := pc.slots[s]; v != 0 {
+				if got := int(pc.counts[v-1]); got != want[k] {
+					t.Fatalf("round %d: count of %v = %d, want %d", round, k, got, want[k])
+				}
+				continue
+			}
+			if _, ok := want[k]; ok {
+				t.Fatalf("round %d: %v lost", round, k)
+			}
+			want[k] = i
+			pc.add(s, k, i)
+		}
+		if len(pc.keys) != len(want) {
+			t.Errorf("round %d: %d phrases, want %d", round, len(pc.keys), len(want))
+		}
+		pc.reset()
+	}
+}

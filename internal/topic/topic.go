@@ -98,8 +98,8 @@ type Analyzer struct {
 	occ      []int32   // unit indexes of the content occurrences of each group, group by group
 	mentions []Mention // those that make topics, sorted by span
 
-	tfMu    sync.Mutex                    // guards tfCache
-	tfCache map[[maxPhraseUnits]int32]int // phrase (its groups) -> occurrences, filled on demand
+	tfMu    sync.Mutex   // guards tfCache
+	tfCache phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
 	// next free place of each group in occ.
@@ -125,7 +125,7 @@ func (a *Analyzer) Release() {
 	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
 	clear(a.stemTab.strs)
 	clear(a.mentions)
-	clear(a.tfCache)
+	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
 	a.occ, a.mentions = a.occ[:0], a.mentions[:0]
