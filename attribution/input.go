@@ -145,23 +145,25 @@ func flatString(b []byte, i int) (string, int, bool) {
 	}
 	start := i + 1
 	var buf []byte // the decoded string, once it has an escape
-	for j := start; j < len(b); j++ {
-		c := b[j]
-		switch {
+	for j := start; j < len(b); {
+		for j < len(b) && flatPlain[b[j]] { // the common case, a byte at a time
+			j++
+		}
+		if j == len(b) {
+			break
+		}
+		switch c := b[j]; {
 		case c == '"':
 			if buf == nil {
-				if !utf8.Valid(b[start:j]) {
-					return "", 0, false
-				}
 				return string(b[start:j]), j + 1, true
 			}
-			buf = append(buf, b[start:j]...)
-			if !utf8.Valid(buf) {
+			return string(append(buf, b[start:j]...)), j + 1, true
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRune(b[j:])
+			if r == utf8.RuneError && n == 1 {
 				return "", 0, false
 			}
-			return string(buf), j + 1, true
-		case c < 0x20:
-			return "", 0, false
+			j += n
 		case c == '\\':
 			if j+1 >= len(b) {
 				return "", 0, false
@@ -188,9 +190,20 @@ func flatString(b []byte, i int) (string, int, bool) {
 			}
 			buf = append(buf, b[start:j]...)
 			buf = append(buf, r)
-			j++
-			start = j + 1
+			j += 2
+			start = j
+		default: // a control character
+			return "", 0, false
 		}
 	}
 	return "", 0, false
 }
+
+// flatPlain holds the bytes that stand for themselves in a JSON string: ASCII but for control
+// characters, the quote and the backslash.
+var flatPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()

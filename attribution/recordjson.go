@@ -265,11 +265,13 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i < len(s) && jsonPlain[s[i]] { // the common case: printable ASCII, a byte at a time
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -310,8 +312,10 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// jsonSafe holds the ASCII bytes encoding/json writes as they are, HTML escaping on.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+// jsonPlain holds the bytes encoding/json writes as they are, HTML escaping on: ASCII but for
+// control characters, the quote, the backslash and < > &. Bytes from utf8.RuneSelf on start
+// characters that are checked one by one.
+var jsonPlain = func() (t [256]bool) {
 	for c := 0x20; c < utf8.RuneSelf; c++ {
 		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
 	}
