@@ -64,8 +64,20 @@ type RecordEntity struct {
 
 // Record returns the flat form of r.
 func (r *Result) Record() Record {
-	rec := Record{Schema: SchemaVersion, ID: r.ID, Quotes: []RecordQuote{}, Entities: []RecordEntity{},
-		Timexes: make([]RecordTimex, 0, len(r.Timexes))}
+	parts := 0
+	for si := range r.Statements {
+		parts += len(r.Statements[si].Parts)
+	}
+	// The optional numbers and dates the quotes point to, and the mentions' offsets, each
+	// in one allocation rather than one per value.
+	ints := make([]int, 0, 6*parts+2*len(r.Mentions))
+	newInt := func(v int) *int {
+		ints = append(ints, v)
+		return &ints[len(ints)-1]
+	}
+	dates := make([]string, 0, parts)
+	rec := Record{Schema: SchemaVersion, ID: r.ID, Quotes: make([]RecordQuote, 0, parts),
+		Entities: make([]RecordEntity, 0, len(r.Entities)), Timexes: make([]RecordTimex, 0, len(r.Timexes))}
 	for _, t := range r.Timexes {
 		rec.Timexes = append(rec.Timexes, RecordTimex{Start: t.Span.Start, End: t.Span.End,
 			Type: t.Type.String(), Value: t.Value, Mod: t.Mod})
@@ -78,22 +90,22 @@ func (r *Result) Record() Record {
 				Topics: s.Topics, Confidence: s.Confidence, Rule: s.Rule, QuoteRule: s.Trail[0].Rule,
 			}
 			if s.Within >= 0 {
-				q.Within = intPtr(s.Within)
+				q.Within = newInt(s.Within)
 			}
 			if sp := s.Speaker; sp != nil {
 				q.Speaker = &sp.Name
-				q.SpeakerStart, q.SpeakerEnd = intPtr(sp.Mention.Start), intPtr(sp.Mention.End)
+				q.SpeakerStart, q.SpeakerEnd = newInt(sp.Mention.Start), newInt(sp.Mention.End)
 				if sp.Entity >= 0 {
-					q.Entity = intPtr(sp.Entity)
+					q.Entity = newInt(sp.Entity)
 				}
 			}
 			if s.Cue.Lemma != "" {
-				q.CueStart, q.CueEnd = intPtr(s.Cue.Span.Start), intPtr(s.Cue.Span.End)
+				q.CueStart, q.CueEnd = newInt(s.Cue.Span.Start), newInt(s.Cue.Span.End)
 				q.Cue, q.CueClass = s.Cue.Lemma, s.Cue.Class.String()
 			}
 			if s.SaidOn.Value != "" {
-				v := s.SaidOn.Value
-				q.SaidOn = &v
+				dates = append(dates, s.SaidOn.Value)
+				q.SaidOn = &dates[len(dates)-1]
 				q.SaidOnSource = s.SaidOn.Source.String()
 			}
 			if q.Topics == nil {
@@ -107,11 +119,10 @@ func (r *Result) Record() Record {
 			Mentions: make([][]int, 0, len(e.Mentions))}
 		for _, mi := range e.Mentions {
 			m := r.Mentions[mi].Span
-			re.Mentions = append(re.Mentions, []int{m.Start, m.End})
+			ints = append(ints, m.Start, m.End)
+			re.Mentions = append(re.Mentions, ints[len(ints)-2:len(ints):len(ints)])
 		}
 		rec.Entities = append(rec.Entities, re)
 	}
 	return rec
 }
-
-func intPtr(i int) *int { return &i }
