@@ -25,7 +25,10 @@ func (sc *scanner) scan() {
 	s := sc.d.Text
 	sc.space, sc.nl = true, 1 // the text starts a line
 	for i := 0; i < len(s); {
-		c, r, n := decode(s, i)
+		c, r, n := asciiClass[s[i]&0x7f], rune(s[i]), 1 // ASCII without a call: most of the text
+		if s[i] >= utf8.RuneSelf {
+			c, r, n = decode(s, i)
+		}
 		switch c {
 		case cSpace:
 			sc.space = true
@@ -139,6 +142,9 @@ func (sc *scanner) word(i int) int {
 			}
 			i++
 			continue
+		}
+		if b := s[i]; b < utf8.RuneSelf && b != '\'' && b != '-' {
+			break // a space or a punctuation mark other than an apostrophe or hyphen ends it
 		}
 		c, r, n := decode(s, i)
 		switch {
