@@ -65,11 +65,13 @@ func (t *Taxonomy) Labels() []string { return t.t.Labels() }
 
 // topicScratch is the working memory of docContext.topics, kept in topicScratches between
 // documents: the mentions handed to the analyser, and the topics of all the statements back to
-// back with where each statement's end, so that they are copied out in one allocation.
+// back with where each statement's end and their evidence, so that they are copied out in two
+// allocations.
 type topicScratch struct {
 	mentions []topic.Mention
 	found    []topic.Topic
 	ends     []int
+	spans    []Span
 }
 
 var topicScratches = sync.Pool{New: func() any { return new(topicScratch) }}
@@ -112,19 +114,29 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	sc.mentions = ms
 	a := topic.NewAnalyzer(c.d, ms, tt)
 	defer a.Release()
-	found, ends := sc.found[:0], sc.ends[:0]
+	found, ends, spans := sc.found[:0], sc.ends[:0], sc.spans[:0]
 	for si := range c.stmts {
 		s := &c.stmts[si]
 		st := topic.Statement{Content: s.Parts, Context: c.contextOf(s)}
 		if s.Speaker != nil {
 			st.Speaker = strings.TrimPrefix(s.Speaker.Name, "The ")
 		}
-		found = a.AppendTopics(found, st, limit)
+		found, spans = a.AppendTopicsSpans(found, spans, st, limit)
 		ends = append(ends, len(found))
 	}
-	sc.found, sc.ends = found, ends
+	sc.found, sc.ends, sc.spans = found, ends, spans
 	all := make([]Topic, len(found))
+	n := 0
+	for _, t := range found {
+		n += len(t.Evidence)
+	}
+	evidence := make([]Span, 0, n) // the evidence of the kept topics, out of the scratch
 	for i, t := range found {
+		if len(t.Evidence) > 0 {
+			k := len(evidence)
+			evidence = append(evidence, t.Evidence...)
+			t.Evidence = evidence[k:len(evidence):len(evidence)]
+		}
 		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: t.Evidence}
 	}
 	start := 0

@@ -165,7 +165,7 @@ outer:
 // highest, so that "third world war" is preferred to "war" and "third". A phrase's score in
 // the statement is its importance, a little higher when it occurs more than once, or lower
 // when it occurs only in the context.
-func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic) []Topic {
+func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	est := 0
 	for _, r := range sc.content {
 		est += r.hi - r.lo
@@ -174,7 +174,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic) []Topic {
 		est += r.hi - r.lo
 	}
 	if est == 0 {
-		return out
+		return out, ev
 	}
 	var buf [64]cand
 	cands := buf[:0]
@@ -218,7 +218,9 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic) []Topic {
 		return cmp.Compare(x.span.Start, y.span.Start)
 	})
 	start := len(out)
-	evs := make([]text.Span, len(chosen)) // the evidence of all the phrases, in one allocation
+	evBase := len(ev)
+	ev = append(ev, make([]text.Span, len(chosen))...) // the evidence of all the phrases
+	evs := ev[evBase:]
 	for i := 0; i < len(chosen); {
 		j := i + 1
 		for j < len(chosen) && chosen[j].key == chosen[i].key {
@@ -245,7 +247,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic) []Topic {
 	if len(out)-start > limit {
 		out = out[:start+limit]
 	}
-	return out
+	return out, ev
 }
 
 // importance returns the importance in the document of the phrase of c, in (0, 1].

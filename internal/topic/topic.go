@@ -379,8 +379,24 @@ type urange struct{ lo, hi int }
 
 // unitRange returns the units that lie wholly inside s.
 func (a *Analyzer) unitRange(s text.Span) urange {
-	lo := sort.Search(len(a.units), func(i int) bool { return int(a.units[i].start) >= s.Start })
-	hi := sort.Search(len(a.units), func(i int) bool { return int(a.units[i].end) > s.End })
+	// Two binary searches, as sort.Search would do them, written out: topics ask for the
+	// units of every part, context and mention.
+	lo, n := 0, len(a.units)
+	for lo < n {
+		if m := int(uint(lo+n) >> 1); int(a.units[m].start) < s.Start {
+			lo = m + 1
+		} else {
+			n = m
+		}
+	}
+	hi, n := 0, len(a.units)
+	for hi < n {
+		if m := int(uint(hi+n) >> 1); int(a.units[m].end) <= s.End {
+			hi = m + 1
+		} else {
+			n = m
+		}
+	}
 	return urange{lo, max(lo, hi)}
 }
 
@@ -462,6 +478,15 @@ func (a *Analyzer) Topics(st Statement, limit int) []Topic {
 // AppendTopics is [Analyzer.Topics] appending to dst, for a caller that copies the topics out
 // and can reuse one buffer for every statement.
 func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
+	dst, _ = a.AppendTopicsSpans(dst, nil, st, limit)
+	return dst
+}
+
+// AppendTopicsSpans is [Analyzer.AppendTopics] with the evidence of the topics appended to
+// spans, which it returns: the topics' Evidence are slices of it (or of the memory it had
+// before it grew), so that a caller that copies the topics out, evidence and all, can reuse one
+// buffer of spans for every statement and document.
+func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st Statement, limit int) ([]Topic, []text.Span) {
 	if limit <= 0 {
 		limit = DefaultMax
 	}
@@ -469,18 +494,18 @@ func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
 	var contentBuf, aroundBuf [4]urange
 	sc := a.scope(st, partsBuf[:0], contentBuf[:0], aroundBuf[:0])
 	base := len(dst)
-	out := dst
+	out, ev := dst, spans
 	if a.tax != nil {
-		out = a.taxonomyTopics(&sc, out)
+		out, ev = a.taxonomyTopics(&sc, out, ev)
 	}
-	out = a.entityTopics(&sc, st.Speaker, out)
+	out, ev = a.entityTopics(&sc, st.Speaker, out, ev)
 	if n := len(out) - base; n < limit {
-		out = a.keyphraseTopics(&sc, limit-n, out)
+		out, ev = a.keyphraseTopics(&sc, limit-n, out, ev)
 	}
 	if len(out)-base > limit {
 		out = out[:base+limit]
 	}
-	return out
+	return out, ev
 }
 
 // A hit is one occurrence supporting a label, with its weight.
@@ -492,17 +517,17 @@ type hit struct {
 
 // appendTopics turns the hits of one source into topics, best first: the weights w of a
 // label's hits give the score 1 - 2^-w, so one occurrence in the content scores 0.5 and each
-// further one halves the rest. The evidence of all the topics shares one allocation.
-func appendTopics(out []Topic, hits []hit, src Source) []Topic {
+// further one halves the rest. The evidence of the topics is appended to ev.
+func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic, []text.Span) {
 	if len(hits) == 0 {
-		return out
+		return out, ev
 	}
 	slices.SortFunc(hits, func(x, y hit) int {
 		return cmp.Or(strings.Compare(x.label, y.label),
 			cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
 	})
 	start := len(out)
-	spans := make([]text.Span, 0, len(hits))
+	spans := slices.Grow(ev, len(hits))
 	for i := 0; i < len(hits); {
 		first, w := len(spans), 0.0
 		j := i
@@ -517,7 +542,7 @@ func appendTopics(out []Topic, hits []hit, src Source) []Topic {
 		i = j
 	}
 	sortTopics(out[start:])
-	return out
+	return out, spans
 }
 
 // sortTopics sorts topics of one source by score, best first, and ties by label.
@@ -534,7 +559,7 @@ func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // specific.
 func termWeight(n int) float64 { return min(1.5, 1+0.25*float64(n-1)) }
 
-func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic) []Topic {
+func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	var hb [16]hit
 	hits := hb[:0]
 	var labels []int32
@@ -559,7 +584,7 @@ func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic) []Topic {
 	for _, r := range sc.around {
 		match(r, contextWeight)
 	}
-	return appendTopics(out, hits, FromTaxonomy)
+	return appendTopics(out, ev, hits, FromTaxonomy)
 }
 
 // longest finds the longest terms that match the units from i on, below hi. It returns their
@@ -610,7 +635,7 @@ func (a *Analyzer) matches(tm *term, i int) bool {
 	return true
 }
 
-func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic) []Topic {
+func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	var hb [16]hit
 	hits := hb[:0]
 	visit := func(s text.Span, context bool) {
@@ -636,5 +661,5 @@ func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic) []Topic 
 	if sc.context.Len() > 0 {
 		visit(sc.context, true)
 	}
-	return appendTopics(out, hits, FromEntity)
+	return appendTopics(out, ev, hits, FromEntity)
 }
