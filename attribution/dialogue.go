@@ -183,7 +183,7 @@ func (c *docContext) genderFits(w who, g entity.Gender) bool {
 }
 
 func pronounGender(s string) entity.Gender {
-	switch strings.ToLower(s) {
+	switch asPronoun(s) {
 	case "he":
 		return entity.Male
 	case "she":

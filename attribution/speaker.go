@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/entity/timex"
@@ -733,11 +734,44 @@ func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {
 }
 
 func isSubjectPronoun(s string) bool {
-	switch strings.ToLower(s) {
+	switch asPronoun(s) {
 	case "he", "she", "they", "i", "we", "it":
 		return true
 	}
 	return false
+}
+
+// asPronoun returns strings.ToLower(s) where it may be a personal pronoun, which has four
+// letters or fewer, and "" for an ASCII s too long to be one: a capitalised pronoun or name
+// then costs no allocation.
+func asPronoun(s string) string {
+	switch s {
+	case "He", "HE":
+		return "he"
+	case "She", "SHE":
+		return "she"
+	case "They", "THEY":
+		return "they"
+	case "I":
+		return "i"
+	case "We", "WE":
+		return "we"
+	case "It", "IT":
+		return "it"
+	}
+	if len(s) > 4 && isASCII(s) {
+		return "" // lower-casing ASCII keeps the length
+	}
+	return strings.ToLower(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Reach of cataphora: how many mentions and paragraphs after the pronoun it looks, and how
