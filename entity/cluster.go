@@ -69,10 +69,11 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			}
 		}
 	}
-	nm := namer{fiction: d.IsDialogue()}
+	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}
 	for ei := range a.Entities {
 		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
 	}
+	sc.namePool = nm.pool
 	sc.resolvePronouns(a, quoted)
 	sc.collectMentions(a, true)
 }
@@ -533,6 +534,17 @@ func (f nameForm) String() string {
 	return f.title + " " + f.head
 }
 
+// in returns f.String(), as a slice of text where text has it at the head's offset start
+// ("Mrs Beaver" most often stands so in the text), which costs no allocation.
+func (f nameForm) in(text string, start int) string {
+	t := start - 1 - len(f.title)
+	if f.title == "" || t < 0 || start+len(f.head) > len(text) || text[start-1] != ' ' ||
+		text[t:start-1] != f.title || text[start:start+len(f.head)] != f.head {
+		return f.String()
+	}
+	return text[t : start+len(f.head)]
+}
+
 // smallForms is how many names canonical counts by comparing each with each, without a map.
 const smallForms = 8
 
@@ -584,6 +596,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 		}
 	}
 	var best nameForm
+	var bestM *Mention // a mention of the best form
 	bestN := 0
 	for _, mi := range pool {
 		m := &a.Mentions[mi]
@@ -619,10 +632,10 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 			count = small[k].n
 		}
 		if count > bestN {
-			best, bestN = form, count
+			best, bestM, bestN = form, m, count
 		}
 	}
-	return best.String()
+	return best.in(d.Text, bestM.Head.Start)
 }
 
 // lastNames appends to out the keys of the last words of e's names.

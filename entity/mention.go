@@ -67,6 +67,7 @@ type scan struct {
 	// the result at their final length, and the indexes of collectMentions.
 	mentionBuf []Mention
 	entityBuf  []Entity
+	namePool   []int // the namer's scratch
 	ends       []int
 	all        []int
 }
