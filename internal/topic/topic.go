@@ -366,9 +366,14 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 	if !slices.IsSortedFunc(a.mentions, byPlace) {
 		slices.SortFunc(a.mentions, byPlace)
 	}
+	// The units wholly inside each mention, as unitRange gives them: the mentions are sorted,
+	// so the first unit at or after a mention's start only moves forward.
+	lo := 0
 	for _, m := range a.mentions {
-		r := a.unitRange(m.Span)
-		for i := r.lo; i < r.hi; i++ {
+		for lo < len(a.units) && int(a.units[lo].start) < m.Span.Start {
+			lo++
+		}
+		for i := lo; i < len(a.units) && int(a.units[i].end) <= m.Span.End; i++ {
 			a.units[i].flags |= uEntity
 		}
 	}
