@@ -58,9 +58,15 @@ type Mention struct {
 	Pronoun bool      `json:"pronoun,omitempty"` // a pronoun: it makes no topic
 }
 
-// skipKinds are the kinds of mention that make no entity topic: they name no one in
-// particular.
-var skipKinds = map[string]bool{"pronoun": true, "role": true, "anonymous": true}
+// skipKind reports the kinds of mention that make no entity topic: they name no one in
+// particular. (A switch: it is asked for every mention of every document.)
+func skipKind(kind string) bool {
+	switch kind {
+	case "pronoun", "role", "anonymous":
+		return true
+	}
+	return false
+}
 
 // A Statement is what [Analyzer.Topics] needs to know about one statement.
 type Statement struct {
@@ -353,7 +359,7 @@ func (a *Analyzer) scoreWords() {
 func (a *Analyzer) setMentions(mentions []Mention) {
 	n := len(a.d.Text)
 	for _, m := range mentions {
-		if m.Pronoun || skipKinds[m.Kind] || strings.TrimSpace(m.Name) == "" ||
+		if m.Pronoun || skipKind(m.Kind) || strings.TrimSpace(m.Name) == "" ||
 			m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n {
 			continue
 		}
