@@ -91,7 +91,17 @@ type job struct {
 type result struct {
 	line []byte
 	err  error
+	buf  *[]byte // line's memory, from outBufs, to give back once written; or nil
 }
+
+// outBufs holds the memory of output lines once written. A record is several times the size of
+// its document; reusing the memory spares the garbage collector most of what the program
+// allocates.
+var outBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledOut bounds the output buffers kept for reuse, so that one huge record does not hold
+// its memory for the small ones after it.
+const maxPooledOut = 4 << 20
 
 // run attributes every line of in and writes the records to out in input order. It returns
 // the number of lines that failed, and an error only when reading or writing fails.
@@ -139,6 +149,10 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 		}
 		if writeErr == nil {
 			_, writeErr = w.Write(res.line)
+		}
+		if res.buf != nil && cap(res.line) <= maxPooledOut {
+			*res.buf = res.line[:0] // written: bufio copied it or passed it on
+			outBufs.Put(res.buf)
 		}
 	}
 	wg.Wait()
@@ -206,11 +220,14 @@ func process(a *attribution.Attributor, j job, maxBytes int) result {
 	rec := res.Record()
 	// AppendJSON writes what json.Marshal would, without reflection; where it fails, Marshal
 	// fails too, and its error is the one the record carries.
-	b, err := rec.AppendJSON(make([]byte, 0, 4*len(doc.Text)+512))
+	buf := outBufs.Get().(*[]byte)
+	b, err := rec.AppendJSON((*buf)[:0])
 	if err != nil {
+		outBufs.Put(buf)
 		if b, err = json.Marshal(rec); err != nil {
 			return fail(err)
 		}
+		return result{line: append(b, '\n')}
 	}
-	return result{line: append(b, '\n')}
+	return result{line: append(b, '\n'), buf: buf}
 }
