@@ -1,9 +1,11 @@
 package attribution
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -143,60 +145,77 @@ func flatString(b []byte, i int) (string, int, bool) {
 	if i >= len(b) || b[i] != '"' {
 		return "", 0, false
 	}
-	start := i + 1
-	var buf []byte // the decoded string, once it has an escape
-	for j := start; j < len(b); {
+	// A first pass finds the end and the length decoded, so that the string is made in one
+	// allocation of its size.
+	n, escapes := 0, false
+	j := i + 1
+	for {
 		for j < len(b) && flatPlain[b[j]] { // the common case, a byte at a time
 			j++
+			n++
 		}
 		if j == len(b) {
+			return "", 0, false
+		}
+		c := b[j]
+		if c == '"' {
 			break
 		}
-		switch c := b[j]; {
-		case c == '"':
-			if buf == nil {
-				return string(b[start:j]), j + 1, true
-			}
-			return string(append(buf, b[start:j]...)), j + 1, true
+		switch {
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRune(b[j:])
-			if r == utf8.RuneError && n == 1 {
+			r, size := utf8.DecodeRune(b[j:])
+			if r == utf8.RuneError && size == 1 {
 				return "", 0, false
 			}
-			j += n
+			j += size
+			n += size
 		case c == '\\':
-			if j+1 >= len(b) {
+			if j+1 >= len(b) || unescape(b[j+1]) == 0 {
 				return "", 0, false
 			}
-			var r byte
-			switch b[j+1] {
-			case '"', '\\', '/':
-				r = b[j+1]
-			case 'b':
-				r = '\b'
-			case 'f':
-				r = '\f'
-			case 'n':
-				r = '\n'
-			case 'r':
-				r = '\r'
-			case 't':
-				r = '\t'
-			default:
-				return "", 0, false
-			}
-			if buf == nil {
-				buf = make([]byte, 0, len(b)-start)
-			}
-			buf = append(buf, b[start:j]...)
-			buf = append(buf, r)
 			j += 2
-			start = j
+			n++
+			escapes = true
 		default: // a control character
 			return "", 0, false
 		}
 	}
-	return "", 0, false
+	if !escapes {
+		return string(b[i+1 : j]), j + 1, true
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for rest := b[i+1 : j]; ; {
+		k := bytes.IndexByte(rest, '\\')
+		if k < 0 {
+			sb.Write(rest)
+			break
+		}
+		sb.Write(rest[:k])
+		sb.WriteByte(unescape(rest[k+1]))
+		rest = rest[k+2:]
+	}
+	return sb.String(), j + 1, true
+}
+
+// unescape returns the byte the escape \c stands for, or 0 for an escape flatString leaves to
+// encoding/json.
+func unescape(c byte) byte {
+	switch c {
+	case '"', '\\', '/':
+		return c
+	case 'b':
+		return '\b'
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 't':
+		return '\t'
+	}
+	return 0
 }
 
 // flatPlain holds the bytes that stand for themselves in a JSON string: ASCII but for control

@@ -84,9 +84,13 @@ func readTaxonomy(path string) (*attribution.Taxonomy, error) {
 type job struct {
 	n    int // 1-based line number
 	line []byte
-	long bool // the line was longer than the limit and was cut
+	buf  *[]byte // line's memory, from lineBufs, to give back once processed
+	long bool    // the line was longer than the limit and was cut
 	out  chan result
 }
+
+// lineBufs holds the memory of input lines once processed: parsing copies what it keeps.
+var lineBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 type result struct {
 	line []byte
@@ -99,9 +103,9 @@ type result struct {
 // allocates.
 var outBufs = sync.Pool{New: func() any { return new([]byte) }}
 
-// maxPooledOut bounds the output buffers kept for reuse, so that one huge record does not hold
-// its memory for the small ones after it.
-const maxPooledOut = 4 << 20
+// maxPooledLine bounds the input and output buffers kept for reuse, so that one huge line does
+// not hold its memory for the small ones after it.
+const maxPooledLine = 4 << 20
 
 // run attributes every line of in and writes the records to out in input order. It returns
 // the number of lines that failed, and an error only when reading or writing fails.
@@ -115,6 +119,10 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 		wg.Go(func() {
 			for j := range jobs {
 				j.out <- process(a, j, maxBytes)
+				if cap(j.line) <= maxPooledLine {
+					*j.buf = j.line[:0]
+					lineBufs.Put(j.buf)
+				}
 			}
 		})
 	}
@@ -125,11 +133,14 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 		// A line may hold the text escaped (\u00e9 is six bytes for two), plus id and date.
 		limit := 6*maxBytes + 4096
 		for n := 1; ; n++ {
-			line, long, err := readLine(r, limit)
+			buf := lineBufs.Get().(*[]byte)
+			line, long, err := readLine(r, limit, *buf)
 			if len(line) > 0 || long {
-				j := job{n: n, line: line, long: long, out: make(chan result, 1)}
+				j := job{n: n, line: line, buf: buf, long: long, out: make(chan result, 1)}
 				order <- j
 				jobs <- j
+			} else {
+				lineBufs.Put(buf)
 			}
 			if err != nil {
 				if err != io.EOF {
@@ -150,7 +161,7 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 		if writeErr == nil {
 			_, writeErr = w.Write(res.line)
 		}
-		if res.buf != nil && cap(res.line) <= maxPooledOut {
+		if res.buf != nil && cap(res.line) <= maxPooledLine {
 			*res.buf = res.line[:0] // written: bufio copied it or passed it on
 			outBufs.Put(res.buf)
 		}
@@ -170,9 +181,10 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 	return failed, nil
 }
 
-// readLine reads one line without its line ending. A line longer than limit is consumed to its
-// end but only its first limit bytes are returned, with long set.
-func readLine(r *bufio.Reader, limit int) (line []byte, long bool, err error) {
+// readLine reads one line without its line ending, into buf's memory. A line longer than limit
+// is consumed to its end but only its first limit bytes are returned, with long set.
+func readLine(r *bufio.Reader, limit int, buf []byte) (line []byte, long bool, err error) {
+	line = buf[:0]
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if len(line)+len(chunk) > limit {
