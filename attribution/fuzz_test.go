@@ -80,6 +80,9 @@ func FuzzAttribute(f *testing.F) {
 		if b3, err := rec.AppendJSON(nil); err != nil || string(b3) != string(b1) {
 			t.Fatalf("AppendJSON differs from json.Marshal on %q (err %v):\n%s\n%s", s, err, b3, b1)
 		}
+		if b4, err := r.AppendRecordJSON(nil); err != nil || string(b4) != string(b1) {
+			t.Fatalf("AppendRecordJSON differs from json.Marshal of Record on %q (err %v):\n%s\n%s", s, err, b4, b1)
+		}
 	})
 }
 

@@ -70,48 +70,16 @@ func (r *Result) Record() Record {
 	}
 	// The optional numbers and dates the quotes point to, and the mentions' offsets, each
 	// in one allocation rather than one per value.
-	ints := make([]int, 0, 6*parts+2*len(r.Mentions))
-	newInt := func(v int) *int {
-		ints = append(ints, v)
-		return &ints[len(ints)-1]
-	}
-	dates := make([]string, 0, parts)
+	nums := make([]quoteNums, parts)
+	ints := make([]int, 0, 2*len(r.Mentions))
 	rec := Record{Schema: SchemaVersion, ID: r.ID, Quotes: make([]RecordQuote, 0, parts),
 		Entities: make([]RecordEntity, 0, len(r.Entities)), Timexes: make([]RecordTimex, 0, len(r.Timexes))}
-	for _, t := range r.Timexes {
-		rec.Timexes = append(rec.Timexes, RecordTimex{Start: t.Span.Start, End: t.Span.End,
-			Type: t.Type.String(), Value: t.Value, Mod: t.Mod})
+	for i := range r.Timexes {
+		rec.Timexes = append(rec.Timexes, r.timexRecord(i))
 	}
 	for si := range r.Statements {
-		s := &r.Statements[si]
-		for pi, p := range s.Parts {
-			q := RecordQuote{
-				Start: p.Start, End: p.End, Kind: s.Kind.String(), Statement: si, Part: pi,
-				Topics: s.Topics, Confidence: s.Confidence, Rule: s.Rule, QuoteRule: s.Trail[0].Rule,
-			}
-			if s.Within >= 0 {
-				q.Within = newInt(s.Within)
-			}
-			if sp := s.Speaker; sp != nil {
-				q.Speaker = &sp.Name
-				q.SpeakerStart, q.SpeakerEnd = newInt(sp.Mention.Start), newInt(sp.Mention.End)
-				if sp.Entity >= 0 {
-					q.Entity = newInt(sp.Entity)
-				}
-			}
-			if s.Cue.Lemma != "" {
-				q.CueStart, q.CueEnd = newInt(s.Cue.Span.Start), newInt(s.Cue.Span.End)
-				q.Cue, q.CueClass = s.Cue.Lemma, s.Cue.Class.String()
-			}
-			if s.SaidOn.Value != "" {
-				dates = append(dates, s.SaidOn.Value)
-				q.SaidOn = &dates[len(dates)-1]
-				q.SaidOnSource = s.SaidOn.Source.String()
-			}
-			if q.Topics == nil {
-				q.Topics = []Topic{}
-			}
-			rec.Quotes = append(rec.Quotes, q)
+		for pi := range r.Statements[si].Parts {
+			rec.Quotes = append(rec.Quotes, r.quoteRecord(si, pi, &nums[len(rec.Quotes)]))
 		}
 	}
 	for _, e := range r.Entities {
@@ -125,4 +93,54 @@ func (r *Result) Record() Record {
 		rec.Entities = append(rec.Entities, re)
 	}
 	return rec
+}
+
+// quoteNums holds what the optional fields of a RecordQuote point to.
+type quoteNums struct {
+	within, speakerStart, speakerEnd, entity, cueStart, cueEnd int
+	saidOn                                                     string
+}
+
+// quoteRecord returns part pi of statement si as a RecordQuote, its optional fields pointing
+// into nums.
+func (r *Result) quoteRecord(si, pi int, nums *quoteNums) RecordQuote {
+	s := &r.Statements[si]
+	p := s.Parts[pi]
+	q := RecordQuote{
+		Start: p.Start, End: p.End, Kind: s.Kind.String(), Statement: si, Part: pi,
+		Topics: s.Topics, Confidence: s.Confidence, Rule: s.Rule, QuoteRule: s.Trail[0].Rule,
+	}
+	if s.Within >= 0 {
+		nums.within = s.Within
+		q.Within = &nums.within
+	}
+	if sp := s.Speaker; sp != nil {
+		q.Speaker = &sp.Name
+		nums.speakerStart, nums.speakerEnd = sp.Mention.Start, sp.Mention.End
+		q.SpeakerStart, q.SpeakerEnd = &nums.speakerStart, &nums.speakerEnd
+		if sp.Entity >= 0 {
+			nums.entity = sp.Entity
+			q.Entity = &nums.entity
+		}
+	}
+	if s.Cue.Lemma != "" {
+		nums.cueStart, nums.cueEnd = s.Cue.Span.Start, s.Cue.Span.End
+		q.CueStart, q.CueEnd = &nums.cueStart, &nums.cueEnd
+		q.Cue, q.CueClass = s.Cue.Lemma, s.Cue.Class.String()
+	}
+	if s.SaidOn.Value != "" {
+		nums.saidOn = s.SaidOn.Value
+		q.SaidOn = &nums.saidOn
+		q.SaidOnSource = s.SaidOn.Source.String()
+	}
+	if q.Topics == nil {
+		q.Topics = []Topic{}
+	}
+	return q
+}
+
+// timexRecord returns timex i as a RecordTimex.
+func (r *Result) timexRecord(i int) RecordTimex {
+	t := &r.Timexes[i]
+	return RecordTimex{Start: t.Span.Start, End: t.Span.End, Type: t.Type.String(), Value: t.Value, Mod: t.Mod}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/attribution"
+	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
 // TestAppendJSON checks that Record.AppendJSON writes what json.Marshal writes, for records with
@@ -105,5 +106,34 @@ func TestAppendJSONFloat(t *testing.T) {
 	}
 	for _, f := range []float64{1e-7, 1e-5, 0.00015, 123456789.1234, 99999999999.9999, 1e11 + 0.5, 1e15, 1e20, 1e21, 2.5e21, -0.5, -1e-7, math.Copysign(0, -1), 0.1 + 0.2} {
 		check(f)
+	}
+}
+
+// TestAppendRecordJSON checks Result.AppendRecordJSON against json.Marshal of Result.Record for
+// the results of the test articles, and its error for a confidence JSON cannot hold.
+func TestAppendRecordJSON(t *testing.T) {
+	texts, err := testdoc.Articles(articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAttributor(t, attribution.Options{})
+	for i, text := range texts {
+		r, err := a.Attribute(attribution.Document{ID: "doc", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(r.Record())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.AppendRecordJSON([]byte("x"))
+		if err != nil || string(got) != "x"+string(want) {
+			t.Errorf("article %d: AppendRecordJSON = %s, %v; want x%s", i, got, err, want)
+		}
+	}
+	r := attribution.Result{Statements: []attribution.Statement{{Parts: []attribution.Span{{Start: 0, End: 1}},
+		Trail: []attribution.Decision{{}}, Confidence: math.NaN(), Within: -1}}}
+	if b, err := r.AppendRecordJSON([]byte("x")); err == nil || string(b) != "x" {
+		t.Errorf("AppendRecordJSON with a NaN confidence = %q, %v; want x and an error", b, err)
 	}
 }

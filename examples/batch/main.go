@@ -229,14 +229,13 @@ func process(a *attribution.Attributor, j job, maxBytes int) result {
 	if err != nil {
 		return fail(err)
 	}
-	rec := res.Record()
-	// AppendJSON writes what json.Marshal would, without reflection; where it fails, Marshal
-	// fails too, and its error is the one the record carries.
+	// AppendRecordJSON writes what json.Marshal of the Record would, without reflection or the
+	// Record; where it fails, Marshal fails too, and its error is the one the record carries.
 	buf := outBufs.Get().(*[]byte)
-	b, err := rec.AppendJSON((*buf)[:0])
+	b, err := res.AppendRecordJSON((*buf)[:0])
 	if err != nil {
 		outBufs.Put(buf)
-		if b, err = json.Marshal(rec); err != nil {
+		if b, err = json.Marshal(res.Record()); err != nil {
 			return fail(err)
 		}
 		return result{line: append(b, '\n')}
