@@ -495,10 +495,20 @@ func (ss *shapeSet) add(k string) {
 	}
 }
 
-// mayHave reports whether k may be in the set.
+// mayHave reports whether k may be in the set: shapeBit's test written out, as the scan asks it
+// for nearly every word.
 func (ss *shapeSet) mayHave(k string) bool {
-	b, ok := shapeBit(k)
-	return !ok || ss[b/64]&(1<<(b%64)) != 0
+	n := len(k)
+	if n == 0 || n > maxShapeLen {
+		return true
+	}
+	// A byte below 'a' wraps around to 26 or more: bytes other than a to z are not covered.
+	f, e := uint(k[0]-'a'), uint(k[n-1]-'a')
+	if f >= 26 || e >= 26 {
+		return true
+	}
+	b := (uint(n-1)*26+f)*26 + e
+	return ss[b/64]&(1<<(b%64)) != 0
 }
 
 // shapeBit returns the bit of k's shape, or false for a shape a shapeSet does not cover

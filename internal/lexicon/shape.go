@@ -20,13 +20,26 @@ func (ss *shapeSet) add(w string) {
 	}
 }
 
-// mayHave reports whether w may be in the set.
+// mayHave reports whether w may be in the set. It is shapeBit's test written out for both
+// depths, the length checked once: the phrase lexicons ask it for nearly every token.
 func (ss *shapeSet) mayHave(w string) bool {
-	if b, ok := shapeBit(w, 0); ok && ss.outer[b/64]&(1<<(b%64)) == 0 {
-		return false
+	n := len(w)
+	if n == 0 || n > maxShapeLen {
+		return true
 	}
-	if b, ok := shapeBit(w, 1); ok && ss.inner[b/64]&(1<<(b%64)) == 0 {
-		return false
+	// A byte below 'a' wraps around to 26 or more: bytes other than a to z are not covered.
+	if f, e := uint(w[0]-'a'), uint(w[n-1]-'a'); f < 26 && e < 26 {
+		if b := (uint(n-1)*26+f)*26 + e; ss.outer[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	if n <= 2 {
+		return true
+	}
+	if f, e := uint(w[1]-'a'), uint(w[n-2]-'a'); f < 26 && e < 26 {
+		if b := (uint(n-1)*26+f)*26 + e; ss.inner[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
 	}
 	return true
 }
