@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -19,6 +20,10 @@ type cand struct {
 	span    text.Span
 	imp     float64 // importance of its phrase in the document
 }
+
+// candBufs holds the candidates' memory between statements: a statement has dozens, more than
+// a stack array could hold without zeroing kilobytes on every call.
+var candBufs = sync.Pool{New: func() any { s := make([]cand, 0, 64); return &s }}
 
 // candidates appends the candidate phrases of the units in r: runs of one to four content
 // words with no stopword, punctuation or sentence boundary between them, which neither start
@@ -176,14 +181,16 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	if est == 0 {
 		return out, ev
 	}
-	var buf [64]cand
-	cands := buf[:0]
+	buf := candBufs.Get().(*[]cand)
+	defer candBufs.Put(buf)
+	cands := (*buf)[:0]
 	for _, r := range sc.content {
 		cands = a.candidates(r, false, cands)
 	}
 	for _, r := range sc.around {
 		cands = a.candidates(r, true, cands)
 	}
+	*buf = cands[:0] // keep what it grew to for the next statement
 	// Choose the phrase of each run; a run's candidates are contiguous.
 	for i := 0; i < len(cands); {
 		best, rank := i, -1.0

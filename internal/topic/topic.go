@@ -341,7 +341,7 @@ func (a *Analyzer) scoreWords() {
 		}
 		tf := float64(g.tf)
 		pos := math.Log(math.Log(3 + float64(g.sentSum)/tf))
-		casing := float64(max(g.upper, g.acro)) / (1 + math.Log(tf))
+		casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 		freq := tf / (mean + sd)
 		spread := float64(g.sf) / sents
 		g.s = pos / (casing + freq + spread)
@@ -354,6 +354,22 @@ func (a *Analyzer) scoreWords() {
 		}
 	}
 }
+
+// logCount returns math.Log(float64(n)), from a table for the small counts most words have.
+func logCount(n int32) float64 {
+	if n >= 0 && int(n) < len(logCounts) {
+		return logCounts[n]
+	}
+	return math.Log(float64(n))
+}
+
+// logCounts holds math.Log of 0 to 255, computed once.
+var logCounts = func() (t [256]float64) {
+	for i := range t {
+		t[i] = math.Log(float64(i))
+	}
+	return t
+}()
 
 // setMentions keeps the mentions that make topics, sorted, and marks the units inside them.
 func (a *Analyzer) setMentions(mentions []Mention) {
