@@ -146,3 +146,35 @@ func TestPhraseCounts(t *testing.T) {
 		pc.reset()
 	}
 }
+
+// TestInterner checks an interner against a map, for strings of every length hashString reads
+// differently (none, short, four to seven, eight to sixteen, longer).
+func TestInterner(t *testing.T) {
+	in := newInterner(4)
+	want := map[string]int32{}
+	for i := range 3000 {
+		s := strings.Repeat("ab", i%13) + string(rune('a'+i%26)) + strings.Repeat("z", i%40/10)
+		if i%7 == 0 {
+			s = ""
+		}
+		idx, added := in.intern(s)
+		if w, ok := want[s]; ok {
+			if added || idx != w {
+				t.Fatalf("intern(%q) = %d, %v; want %d, false", s, idx, added, w)
+			}
+			continue
+		}
+		if !added || int(idx) != len(want) {
+			t.Fatalf("intern(%q) = %d, %v; want %d, true", s, idx, added, len(want))
+		}
+		want[s] = idx
+	}
+	for s, w := range want {
+		if got := in.lookup(s, hashString(s)); got != w {
+			t.Errorf("lookup(%q) = %d, want %d", s, got, w)
+		}
+	}
+	if got := in.lookup("not there", hashString("not there")); got != -1 {
+		t.Errorf("lookup of an absent string = %d, want -1", got)
+	}
+}
