@@ -1472,6 +1472,24 @@ var reportedTests = []struct {
 		},
 		reason: "`, and when asked …` opens a clause of the speaker's, not more content",
 	},
+	{
+		name:   "lone dash after the content",
+		in:     "The mayor predicted that the bridge would open in May — the third delay this year.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge would open in May"}, Cue: "predicted", Source: "The mayor", Rule: "reported-that"}},
+		reason: "a dash with no partner adds the writer's comment to the report",
+	},
+	{
+		name:   "lone dash before an example",
+		in:     "The mayor said several roads would close next week — including the harbor road.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"several roads would close next week — including the harbor road"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a dash before including goes on with the content",
+	},
+	{
+		name:   "aside between dashes in an object",
+		in:     "The council praised the new ferry — which a local yard built in a year — for its low fares.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new ferry — which a local yard built in a year — for its low fares"}, Cue: "praised", Source: "The council", Rule: "reported"}},
+		reason: "an aside between two dashes sits inside the object, which goes on after it",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -896,8 +896,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 
 // contentEnd returns the token after a complement that starts at token start: the end of the
 // sentence (its final punctuation excluded), a semicolon, or a comma that opens another clause
-// (`, but`, `, while`, `, saying …`). An object noun phrase (np) ends at its first comma or
-// relative pronoun: `criticized Clinton's email use, which …`.
+// (`, but`, `, while`, `, saying …`), or a lone dash that adds the writer's comment. An aside
+// between two dashes sits inside the content. An object noun phrase (np) ends at its first
+// comma or relative pronoun: `criticized Clinton's email use, which …`.
 func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32, np bool) int {
 	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
@@ -912,6 +913,16 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
+		}
+		if d.Tokens[k].Kind == text.Punct && asideDash(d, k) {
+			if c := nextDash(d, k+1, stop); c > 0 {
+				k = c // `that the plan – in his view – failed`: an aside between dashes
+				continue
+			}
+			if !np && !dashGoesOn(d, k+1, stop) {
+				stop = k // `… predicted a victory - a landslide by any measure`: a lone dash adds the writer's comment
+				break
+			}
 		}
 		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
@@ -961,6 +972,44 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// asideDash reports whether token k is a dash that sets off a phrase: an em or en dash, or a
+// hyphen or double hyphen with a space before it (not the hyphen of `fourth- and fifth-grade`).
+func asideDash(d *text.Doc, k int) bool {
+	switch d.TokenText(k) {
+	case "—", "―", "–":
+		return true
+	case "-", "--":
+		return d.Tokens[k].Flags&text.SpaceBefore != 0
+	}
+	return false
+}
+
+// dashGoesOn reports whether the words after a lone dash from token j go on with the content:
+// an example or a list (`— including Bush`, `— like the tax`) or a clause of the same report (`—
+// and that the vote was rigged`, `— that the plan failed`).
+func dashGoesOn(d *text.Doc, j, limit int) bool {
+	if j >= limit {
+		return false
+	}
+	switch k := d.Key(j); k {
+	case "including", "like", "especially", "particularly", "such", "that", "notably":
+		return true
+	case "and", "or":
+		return j+1 < limit && d.Key(j+1) == "that"
+	}
+	return false
+}
+
+// nextDash returns the first dash that sets off a phrase among tokens [from, to), or -1.
+func nextDash(d *text.Doc, from, to int) int {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Kind == text.Punct && asideDash(d, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // closedAside reports whether the phrase from token j closes with a comma within a few words
