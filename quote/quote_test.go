@@ -1490,6 +1490,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new ferry — which a local yard built in a year — for its low fares"}, Cue: "praised", Source: "The council", Rule: "reported"}},
 		reason: "an aside between two dashes sits inside the object, which goes on after it",
 	},
+	{
+		name:   "apposition after the content",
+		in:     "The minister said exports rose by ten percent, a record for the region.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"exports rose by ten percent"}, Cue: "said", Source: "The minister", Rule: "reported"}},
+		reason: "an indefinite noun phrase after the comma is the writer's apposition to the whole report",
+	},
+	{
+		name:   "list of quoted items after a comma",
+		in:     `The mayor said the plan was "costly," a "mistake" and a "disaster."`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`the plan was "costly," a "mistake" and a "disaster.`}, Marks: []string{`"`, `"`, `"`, `"`, `"`, `"`}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "the marks of quoted items do not count against the reach of a list",
+	},
 }
 
 func TestReported(t *testing.T) {

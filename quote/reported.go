@@ -951,6 +951,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
+			if (next == "a" || next == "an") && !listGoesOn(d, n, stop) && !closedAside(d, n, stop) {
+				stop = k // `…, a move that could split the party`: the writer's apposition to the content
+				break
+			}
 			if (next == "despite" || next == "after" || next == "as" || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
@@ -1016,7 +1020,8 @@ func nextDash(d *text.Doc, from, to int) int {
 // and the clause goes on with a verb: `the plan, costing $5 billion, would fail`.
 func closedAside(d *text.Doc, j, limit int) bool {
 	c := firstComma(d, j, min(limit, j+maxAside))
-	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1))
+	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1) ||
+		irregularPast[d.Key(c+1)] && d.Tokens[c+1].Flags&text.Lower != 0) // `the gunman, a guard, held`
 }
 
 // maxAside bounds an aside between commas inside reported content.
@@ -1088,12 +1093,19 @@ func bareClause(d *text.Doc, j, limit int) bool {
 // with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
 // and admirable person`.
 func listGoesOn(d *text.Doc, j, limit int) bool {
-	for k := j; k < limit && k < j+4; k++ {
+	for k, n := j, 0; k < limit && n < 4; k++ {
 		t := &d.Tokens[k]
+		if t.Kind == text.Mark {
+			continue // `a “loser,” a “liar” and a “whiner”`: the marks of quoted items
+		}
+		n++
 		switch {
 		case d.Key(k) == "and" || d.Key(k) == "or":
-			return k > j
-		case t.Kind == text.Mark || isComma(d, k) && d.TokenText(k) == ",":
+			// An item that opens with its article has a partner that does too (`a “loser,” a
+			// “liar” and a “whiner”`); `a banker and former official` is one phrase.
+			return k > j && (!article(d.Key(j)) || k+1 < limit && article(d.Key(k+1)))
+		case isComma(d, k) && d.TokenText(k) == ",":
+		case k == j && article(d.Key(k)):
 		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
 			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
 			return false
@@ -1101,6 +1113,8 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 	}
 	return false
 }
+
+func article(key string) bool { return key == "a" || key == "an" || key == "the" }
 
 // finiteVerb reports whether token j reads as a verb that needs a subject of its own: an
 // auxiliary or a lower-case word in -ed (`and was acquitted`, `and made`, `and praised`).
