@@ -1502,6 +1502,26 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`the plan was "costly," a "mistake" and a "disaster.`}, Marks: []string{`"`, `"`, `"`, `"`, `"`, `"`}, Cue: "said", Source: "The mayor", Rule: "reported"}},
 		reason: "the marks of quoted items do not count against the reach of a list",
 	},
+	{
+		name:   "and a bare plural subject",
+		in:     "The mayor said the stadium would open in May, and neighbours have planted trees along the road.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the stadium would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "`, and neighbours have …` opens a clause of its own: a subject without a determiner and its verb",
+	},
+	{
+		name:   "and a bare subject far from its verb",
+		in:     "The mayor said the stadium would open in May, and none of the nine members of the council has agreed.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the stadium would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "the verb of the clause after , and may come ten words on",
+	},
+	{
+		name: "and a bare subject before say",
+		in:   "The mayor said the stadium would open in May, and engineers say otherwise.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the stadium would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"},
+		},
+		reason: "say is the finite verb of the clause after , and",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -946,7 +946,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
-				next == "and" && n+1 < stop && (newSubject(d, n+1) || opensSubject(d, n+1) && clauseAhead(d, n+1, stop) ||
+				next == "and" && n+1 < stop && (newSubject(d, n+1) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
 					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
@@ -1215,20 +1215,37 @@ var groupSubjects = map[string]bool{
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
 }
 
-// clauseAhead reports whether a clause with its own finite verb starts at token j: `…, and an
-// article cited by her campaign quoted …`, not `…, and a visual vote`.
+// clauseAhead reports whether a clause with its own finite verb (an auxiliary, a past form or
+// say) starts at token j, the verb within ten words: `…, and an article cited by her campaign
+// quoted …`, `…, and engineers say …`, not `…, and a visual vote`.
 func clauseAhead(d *text.Doc, j, limit int) bool {
-	for k := j + 1; k < limit && k <= j+6; k++ {
+	for k := j + 1; k < limit && k <= j+10; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Punct {
 			return false
 		}
-		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || sayVerbs[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// bareSubject reports whether token j may open a subject with no determiner after ", and": a
+// lower-case word that is no verb, preposition, conjunction or adverb (`…, and aides say …`,
+// `…, and none has said …`), not `…, and pushed to …` or `…, and in any event …`.
+func bareSubject(d *text.Doc, j int) bool {
+	t := &d.Tokens[j]
+	k := d.Key(j)
+	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !prepositions[k] && !adverbialStarts[k] &&
+		!auxiliaries[k] && !coordinators[k] && !relatives[k] && !complementizers[k] && !nounMarkers[k] &&
+		k != "to" && k != "that" && k != "not" && !isParticiple(k) && !strings.HasSuffix(k, "ed") &&
+		!strings.HasSuffix(k, "ly") && !irregularPast[k]
+}
+
+// sayVerbs are the finite forms of say and tell, the verbs of a clause that reports anew:
+// `…, and three in four said the same`.
+var sayVerbs = map[string]bool{"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true}
 
 // speechEvent reports whether one of the three tokens from j names the occasion of a
 // statement: `an interview`, `a statement`, `Twitter`.
