@@ -1522,6 +1522,18 @@ var reportedTests = []struct {
 		},
 		reason: "say is the finite verb of the clause after , and",
 	},
+	{
+		name:   "relative clause closed by a comma with no verb after it",
+		in:     "The mayor said traffic would ease on the new bridge, which opened in May, for the first time in years.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"traffic would ease on the new bridge"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a relative clause sits inside the content only when the clause's verb follows its closing comma",
+	},
+	{
+		name:   "relative clause closed by a comma before an adverb and the verb",
+		in:     "The mayor said the bridge, which opened in May, still needs repairs.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, which opened in May, still needs repairs"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "an adverb may stand between the closing comma and the verb",
+	},
 }
 
 func TestReported(t *testing.T) {

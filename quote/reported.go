@@ -570,6 +570,19 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	return q, stop, true
 }
 
+// verbAfter reports whether token j, past an adverb, is a verb in a finite form: the verb of a
+// clause whose subject an aside has interrupted.
+func verbAfter(d *text.Doc, j, limit int) bool {
+	for j+1 < limit && (d.Tokens[j].Kind == text.Mark || d.Key(j) == "still" || d.Key(j) == "also" || d.Key(j) == "now" ||
+		d.Key(j) == "never" || len(d.Key(j)) > 4 && strings.HasSuffix(d.Key(j), "ly")) {
+		j++ // `the senator, who has raised the most, still faces`
+	}
+	k := d.Key(j)
+	lower := d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0
+	return auxiliaries[k] || k == "be" || finiteVerb(d, j) || lower && (irregularPast[k] ||
+		len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us"))
+}
+
 // adverbialBefore returns where an adverbial that runs up to the cue at token i starts inside
 // the subject [subj, i) (`Jeb Bush in a blog post said`), or i if there is none.
 func adverbialBefore(d *text.Doc, subj, i int) int {
@@ -941,7 +954,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			next := d.Key(n)
 			// A relative clause closed by a comma sits inside the content
 			// (`the plan, which passed in May, will fail`).
-			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
+			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || (next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
@@ -1022,6 +1035,18 @@ func closedAside(d *text.Doc, j, limit int) bool {
 	c := firstComma(d, j, min(limit, j+maxAside))
 	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1) ||
 		irregularPast[d.Key(c+1)] && d.Tokens[c+1].Flags&text.Lower != 0) // `the gunman, a guard, held`
+}
+
+// closedRelative reports whether the relative clause from token j closes with a comma before
+// the verb of the clause around it: `the plan, which passed in May, will fail`, not `the plan,
+// which passed in May, according to the mayor`.
+func closedRelative(d *text.Doc, j, limit int) bool {
+	for c := firstComma(d, j, min(limit, j+maxRelativeAside)); c > 0 && c+1 < limit; c = firstComma(d, c+1, min(limit, j+maxRelativeAside)) {
+		if verbAfter(d, c+1, limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAside bounds an aside between commas inside reported content.
