@@ -1534,6 +1534,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, which opened in May, still needs repairs"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
 		reason: "an adverb may stand between the closing comma and the verb",
 	},
+	{
+		name:   "quotation that finishes reported content",
+		in:     `The mayor said the delay was not the fault of the builders, "not in any way."`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`the delay was not the fault of the builders, "not in any way.`}, Marks: []string{`"`, `"`}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a quotation after a comma that ends the reported sentence finishes one mixed statement",
+	},
+	{
+		name:   "quotation of a participle after reported content",
+		in:     `The mayor answered the council by saying, "The bridge will open in May."`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"The bridge will open in May."}, Marks: []string{`"`, `"`}, Cue: "answered", Source: "The mayor", Rule: "cue-before"}},
+		reason: "the quotation after `by saying,` is the participle's, not the end of other content",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -1902,8 +1902,9 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 }
 
 // merge joins the reported statements with the quotations: a quoted fragment inside reported
-// content makes it mixed and is dropped, its marks kept; reported content overlapping a
-// quotation that is speech of its own is dropped.
+// content makes it mixed and is dropped, its marks kept, and so does a quotation that finishes
+// the content after a comma (quotedTail); reported content overlapping any other quotation that
+// is speech of its own is dropped.
 func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	if len(rep) == 0 {
 		return append(dst, qs...)
@@ -1943,6 +1944,14 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 					last := &r.Parts[len(r.Parts)-1]
 					last.End = max(last.End, q.Parts[len(q.Parts)-1].End)
 				}
+			case q.Role == Speech && quotedTail(d, q, r):
+				// `She said the turmoil was not the banks' fault, "not by a long shot."`: the
+				// quotation finishes the reported sentence, one mixed statement.
+				drop[qi] = true
+				r.Kind = Mixed
+				r.Marks = append(r.Marks, q.Marks...)
+				last := &r.Parts[len(r.Parts)-1]
+				last.End = max(last.End, q.Parts[0].End)
 			case q.Role == Speech:
 				keep = false
 			}
@@ -1969,6 +1978,22 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 		slices.SortStableFunc(out[base:], byStart)
 	}
 	return out
+}
+
+// quotedTail reports whether quotation q finishes reported content r: it opens after a comma
+// inside the content, which runs no further than it, and its cue, if any, stands before the
+// content (`He said the plan failed, "and we all know why."`), not after it (`…, "We lost,"
+// she said`).
+func quotedTail(d *text.Doc, q *Quote, r Quote) bool {
+	if len(q.Parts) != 1 || q.Parts[0].Start <= r.Parts[0].Start || r.Parts[len(r.Parts)-1].End > q.Parts[0].End+1 {
+		return false
+	}
+	if q.Cue.Span.Len() > 0 && q.Cue.Span.Start >= r.Parts[0].Start {
+		return false
+	}
+	open := d.TokenAt(q.Parts[0].Start) - 1
+	return open >= 2 && d.Tokens[open].Kind == text.Mark && d.TokenText(open-1) == "," &&
+		!isParticiple(d.Key(open-2)) // but `…, by saying, "…"`: the participle's quotation
 }
 
 func byStart(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) }
