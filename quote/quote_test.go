@@ -1546,6 +1546,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"The bridge will open in May."}, Marks: []string{`"`, `"`}, Cue: "answered", Source: "The mayor", Rule: "cue-before"}},
 		reason: "the quotation after `by saying,` is the participle's, not the end of other content",
 	},
+	{
+		name:   "object with its examples after a comma",
+		in:     "The council praised several projects, including the new bridge over the harbor.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"several projects, including the new bridge over the harbor"}, Cue: "praised", Source: "The council", Rule: "reported"}},
+		reason: "`, including …` gives examples of the object, which goes on",
+	},
 }
 
 func TestReported(t *testing.T) {

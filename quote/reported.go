@@ -937,7 +937,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && examples(d.Key(k+1))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1135,6 +1135,16 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
 			return false
 		}
+	}
+	return false
+}
+
+// examples reports whether key opens examples of the noun phrase before its comma: `several
+// factors, including new voting laws`.
+func examples(key string) bool {
+	switch key {
+	case "including", "especially", "particularly", "notably":
+		return true
 	}
 	return false
 }
