@@ -1552,6 +1552,21 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"several projects, including the new bridge over the harbor"}, Cue: "praised", Source: "The council", Rule: "reported"}},
 		reason: "`, including …` gives examples of the object, which goes on",
 	},
+	{
+		name:   "thought inside reported content",
+		in:     "The mayor said she expects the bridge to open in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she expects the bridge to open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a cue of thought inside what another cue reports is part of that statement",
+	},
+	{
+		name: "speech inside reported content",
+		in:   "The paper wrote that the mayor said the bridge would open in May.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"that the mayor said the bridge would open in May"}, Cue: "wrote", Source: "The paper", Rule: "reported-that"},
+			{Role: speech, Kind: indirect, Parts: []string{"the bridge would open in May"}, Cue: "said", Source: "the mayor", Rule: "reported"},
+		},
+		reason: "a cue of speech inside reported content is a statement of its own",
+	},
 }
 
 func TestReported(t *testing.T) {

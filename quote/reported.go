@@ -28,6 +28,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	cover := coverage(d, qs, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
+	var held Span // the content of the latest statement that reaches furthest
 	for _, s := range d.Sentences {
 		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
@@ -100,6 +101,16 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
+				if !q.Cue.Class.reports() && held.Contains(q.Cue.Span) {
+					// `She said she expects the bill to pass`: a thought, judgement, plan or
+					// promise inside what another cue reports is part of that statement, not one
+					// of its own (PolNeAR annotates only the outer one); speech and writing
+					// inside it are (`The paper wrote that Sato said …`).
+					continue
+				}
+				if h := q.Span(); h.End > held.End {
+					held = h
+				}
 				if n := len(out); n > 0 && slices.Equal(out[n-1].Parts, q.Parts) {
 					// Two cues, one content: `denied a report that …` keeps the first, a verb,
 					// and `Media reports have said that …` the say-verb.
