@@ -799,13 +799,16 @@ var reportedTests = []struct {
 		reason: "the cue interrupts the reported sentence, so `In any case,` is part of it, as PolNeAR annotates",
 	},
 	{
-		name: "a relative pronoun far before a cue is another verb's",
-		in:   "Councillor Tom Reyes, who voted against it, said the city had not explained its plan.",
-		want: []view{
-			{Role: speech, Kind: indirect, Parts: []string{"the city had not explained its plan"}, Cue: "said", Source: "Councillor Tom Reyes, who voted against it,", Rule: "reported"},
-			{Role: speech, Kind: indirect, Parts: []string{"its plan"}, Cue: "explained", Source: "Councillor Tom Reyes, who voted against it, said the city had not", Rule: "reported"},
-		},
+		name:   "a relative pronoun far before a cue is another verb's",
+		in:     "Tom Reyes, who voted against it in May, has not explained the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the vote"}, Cue: "explained", Source: "Tom Reyes, who voted against it in May, has not", Rule: "reported"}},
 		reason: "`who voted …` is no subject window for `explained`: who stands too far back",
+	},
+	{
+		name:   "a cue with its object inside what another reports",
+		in:     "Councillor Tom Reyes, who voted against it, said the city had not explained its plan.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the city had not explained its plan"}, Cue: "said", Source: "Councillor Tom Reyes, who voted against it,", Rule: "reported"}},
+		reason: "explained, with only a noun phrase after it inside what said reports, is part of that statement",
 	},
 	{
 		name:   "a relative clause whose subject is which",
@@ -1566,6 +1569,12 @@ var reportedTests = []struct {
 			{Role: speech, Kind: indirect, Parts: []string{"the bridge would open in May"}, Cue: "said", Source: "the mayor", Rule: "reported"},
 		},
 		reason: "a cue of speech inside reported content is a statement of its own",
+	},
+	{
+		name:   "speech verb with an object inside reported content",
+		in:     "The mayor said the council would praise the new bridge next week.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council would praise the new bridge next week"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a cue with only a noun phrase after it inside reported content is part of that statement",
 	},
 }
 

@@ -101,7 +101,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if !q.Cue.Class.reports() && held.Contains(q.Cue.Span) {
+				if held.Contains(q.Cue.Span) && (!q.Cue.Class.reports() || q.Rule == "reported" && objectOnly(d, q, s.Last)) {
 					// `She said she expects the bill to pass`: a thought, judgement, plan or
 					// promise inside what another cue reports is part of that statement, not one
 					// of its own (PolNeAR annotates only the outer one); speech and writing
@@ -128,6 +128,17 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
+}
+
+// objectOnly reports whether the content of q is a noun phrase, not a clause or a quotation:
+// `mention ISIS`, `claim the nomination`, not `said the plan failed` or `argued that …`.
+func objectOnly(d *text.Doc, q Quote, limit int) bool {
+	j := d.TokenAt(q.Parts[0].Start)
+	if j < 0 || j >= limit || q.Cue.Lemma == "say" || d.Tokens[j].Kind == text.Mark {
+		return false // `wrote that Sato said 「…」 after the vote`: what Sato said, in his words
+	}
+	k := d.Key(j)
+	return k != "that" && k != "to" && k != ":" && !complementizers[k] && !subjectPronouns[k] && !bareClause(d, j, limit)
 }
 
 // infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
