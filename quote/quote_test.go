@@ -1576,6 +1576,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council would praise the new bridge next week"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
 		reason: "a cue with only a noun phrase after it inside reported content is part of that statement",
 	},
+	{
+		name:   "thought inside fronted content",
+		in:     "The mayor believes the bridge will open in May, the council said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor believes the bridge will open in May"}, Cue: "said", Source: "the council", Rule: "reported-fronted"}},
+		reason: "content before its cue takes in the statements of thought found inside it first",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -101,11 +101,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if held.Contains(q.Cue.Span) && (!q.Cue.Class.reports() || q.Rule == "reported" && objectOnly(d, q, s.Last)) {
-					// `She said she expects the bill to pass`: a thought, judgement, plan or
-					// promise inside what another cue reports is part of that statement, not one
-					// of its own (PolNeAR annotates only the outer one); speech and writing
-					// inside it are (`The paper wrote that Sato said …`).
+				if held.Contains(q.Cue.Span) && partOf(d, q, s.Last) {
+					// `She said she expects the bill to pass`: a thought inside what another cue
+					// reports is part of that statement.
 					continue
 				}
 				if h := q.Span(); h.End > held.End {
@@ -119,7 +117,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				out = append(out, q)
+				out = append(dropInner(d, out, q.Span(), s.Last), q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
@@ -128,6 +126,33 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
+}
+
+// partOf reports whether statement q, whose cue stands inside what another cue reports, is
+// part of that statement rather than one of its own: a thought, judgement, plan or promise
+// (`She said she expects the bill to pass`), or a cue of speech with only a noun phrase after
+// it. PolNeAR annotates only the outer statement; speech and writing with a clause after them
+// are statements of their own (`The paper wrote that Sato said …`).
+func partOf(d *text.Doc, q Quote, limit int) bool {
+	return !q.Cue.Class.reports() || q.Rule == "reported" && objectOnly(d, q, limit)
+}
+
+// dropInner removes from the end of out the statements that are part of content hull, which
+// comes before its cue: `The bill, which he expects to pass, is flawed, the senator said`.
+func dropInner(d *text.Doc, out []Quote, hull Span, limit int) []Quote {
+	k := len(out)
+	for k > 0 && out[k-1].Span().End > hull.Start {
+		k--
+	}
+	n := k
+	for _, r := range out[k:] {
+		if hull.Contains(r.Cue.Span) && partOf(d, r, limit) {
+			continue
+		}
+		out[n] = r
+		n++
+	}
+	return out[:n]
 }
 
 // objectOnly reports whether the content of q is a noun phrase, not a clause or a quotation:
