@@ -1582,6 +1582,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor believes the bridge will open in May"}, Cue: "said", Source: "the council", Rule: "reported-fronted"}},
 		reason: "content before its cue takes in the statements of thought found inside it first",
 	},
+	{
+		name:   "passive inside reported content",
+		in:     "The mayor said the bridge was criticized by engineers for its cost.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge was criticized by engineers for its cost"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a cue in the passive inside what another cue reports is part of that statement",
+	},
 }
 
 func TestReported(t *testing.T) {

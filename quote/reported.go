@@ -130,11 +130,11 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 
 // partOf reports whether statement q, whose cue stands inside what another cue reports, is
 // part of that statement rather than one of its own: a thought, judgement, plan or promise
-// (`She said she expects the bill to pass`), or a cue of speech with only a noun phrase after
-// it. PolNeAR annotates only the outer statement; speech and writing with a clause after them
+// (`She said she expects the bill to pass`), a cue in the passive (`said the plan was
+// criticized for its cost`), or a cue of speech with only a noun phrase after it. PolNeAR annotates only the outer statement; speech and writing with a clause after them
 // are statements of their own (`The paper wrote that Sato said …`).
 func partOf(d *text.Doc, q Quote, limit int) bool {
-	return !q.Cue.Class.reports() || q.Rule == "reported" && objectOnly(d, q, limit)
+	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
 }
 
 // dropInner removes from the end of out the statements that are part of content hull, which
