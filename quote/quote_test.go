@@ -1588,6 +1588,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge was criticized by engineers for its cost"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
 		reason: "a cue in the passive inside what another cue reports is part of that statement",
 	},
+	{
+		name:   "object list with a comma before and",
+		in:     "The mayor attacked engineers, builders, and the ferry crews for the delay.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"engineers, builders, and the ferry crews for the delay"}, Cue: "attacked", Source: "The mayor", Rule: "reported"}},
+		reason: "`, and` before a noun phrase closes a list of objects",
+	},
+	{
+		name:   "object then a clause after a comma and",
+		in:     "The mayor praised the engineers, and the council approved the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the engineers"}, Cue: "praised", Source: "The mayor", Rule: "reported"}},
+		reason: "`, and` before a clause ends the object",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -984,7 +984,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && examples(d.Key(k+1))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1194,6 +1194,16 @@ func examples(key string) bool {
 		return true
 	}
 	return false
+}
+
+// lastItem reports whether "and" or "or" at token j, after a comma, opens the last item of a
+// list of noun phrases (`supported Cruz, Rubio, and Fiorina`), not a clause or a second verb
+// (`…, and the mayor left`, `…, and was acquitted`).
+func lastItem(d *text.Doc, j, limit int) bool {
+	if j+1 >= limit || d.Key(j) != "and" && d.Key(j) != "or" {
+		return false
+	}
+	return d.Tokens[j+1].Kind == text.Word && !finiteVerb(d, j+1) && !subjectPronouns[d.Key(j+1)] && !clauseAhead(d, j+1, limit)
 }
 
 func article(key string) bool { return key == "a" || key == "an" || key == "the" }
