@@ -1600,6 +1600,12 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the engineers"}, Cue: "praised", Source: "The mayor", Rule: "reported"}},
 		reason: "`, and` before a clause ends the object",
 	},
+	{
+		name:   "list of quoted items with the comma inside the marks",
+		in:     `The mayor called the builder a "cheap firm," a "bad firm" and a "disgrace."`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`the builder a "cheap firm," a "bad firm" and a "disgrace.`}, Marks: []string{`"`, `"`, `"`, `"`, `"`, `"`}, Cue: "called", Source: "The mayor", Rule: "reported"}},
+		reason: "the closing mark after an item's comma does not hide the article of the next item",
+	},
 }
 
 func TestReported(t *testing.T) {

@@ -1165,6 +1165,9 @@ func bareClause(d *text.Doc, j, limit int) bool {
 // with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
 // and admirable person`.
 func listGoesOn(d *text.Doc, j, limit int) bool {
+	for j < limit && d.Tokens[j].Kind == text.Mark {
+		j++ // `a “nasty guy,” an “anchor baby” and …`: the closing mark of the item before
+	}
 	for k, n := j, 0; k < limit && n < 4; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Mark {
