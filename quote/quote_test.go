@@ -1606,6 +1606,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`the builder a "cheap firm," a "bad firm" and a "disgrace.`}, Marks: []string{`"`, `"`, `"`, `"`, `"`, `"`}, Cue: "called", Source: "The mayor", Rule: "reported"}},
 		reason: "the closing mark after an item's comma does not hide the article of the next item",
 	},
+	{
+		name:   "verb of expecting in a relative clause",
+		in:     "The vote, which is widely expected to pass in May, will cost the city millions.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"which", "to pass in May"}, Cue: "expected", Rule: "reported-raising"}},
+		reason: "the relative clause, and what it reports, ends at its comma",
+	},
+	{
+		name:   "verb of expecting in a subordinate clause",
+		in:     "While the bridge is not expected to open this year, the ferry will run all winter.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge", "to open this year"}, Cue: "expected", Rule: "reported-raising"}},
+		reason: "a clause opened by while ends at its comma",
+	},
 }
 
 func TestReported(t *testing.T) {

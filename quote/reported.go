@@ -131,8 +131,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 // partOf reports whether statement q, whose cue stands inside what another cue reports, is
 // part of that statement rather than one of its own: a thought, judgement, plan or promise
 // (`She said she expects the bill to pass`), a cue in the passive (`said the plan was
-// criticized for its cost`), or a cue of speech with only a noun phrase after it. PolNeAR annotates only the outer statement; speech and writing with a clause after them
-// are statements of their own (`The paper wrote that Sato said …`).
+// criticized for its cost`), or a cue of speech with only a noun phrase after it. PolNeAR
+// annotates only the outer statement; speech and writing with a clause after them are
+// statements of their own (`The paper wrote that Sato said …`).
 func partOf(d *text.Doc, q Quote, limit int) bool {
 	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
 }
@@ -298,12 +299,30 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		return Quote{}, 0, false // `if the reasons seem weak`: a condition, not an assessment
 	}
 	stop := e.contentEnd(d, s, end, cover, false)
+	if embeddedSubject(d, subj, s.First) {
+		// `the Fed move, which is widely expected to come in May, presents …`, `While the topic
+		// is not expected to surface, China …`: the clause ends at its comma.
+		stop = min(stop, commaAfter(d, end, stop))
+	}
 	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
 		return Quote{}, 0, false // but `the fallout appears significant`
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
 	return q, stop, true
+}
+
+// embeddedSubject reports whether the subject at token subj opens a relative or subordinate
+// clause: it is a relative pronoun, or one or a subordinator stands before it.
+func embeddedSubject(d *text.Doc, subj, first int) bool {
+	if k := d.Key(subj); k == "who" || k == "which" || k == "that" {
+		return true
+	}
+	if subj == first {
+		return false
+	}
+	k := d.Key(subj - 1)
+	return k == "who" || k == "which" || k == "whom" || k == "that" || subordinators[k]
 }
 
 // predicative reports whether token j may be an adjective or participle after a verb of
