@@ -1618,6 +1618,30 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge", "to open this year"}, Cue: "expected", Rule: "reported-raising"}},
 		reason: "a clause opened by while ends at its comma",
 	},
+	{
+		name:   "according to before the sentence",
+		in:     "According to the report, the bridge will open in May, and the ferry will stop.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge will open in May, and the ferry will stop"}, Cue: "According to", Source: "the report", Rule: "according-to"}},
+		reason: "a source that opens the sentence stands for all of it",
+	},
+	{
+		name:   "as-clause before the sentence",
+		in:     "As the mayor said on Monday, the bridge will open in May, but the ferry will stop.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge will open in May, but the ferry will stop"}, Cue: "said", Source: "the mayor", Rule: "reported-as"}},
+		reason: "an as-clause that opens the sentence announces all of it",
+	},
+	{
+		name:   "parenthetical cue with a second clause",
+		in:     "The bridge, the mayor said, will open in May, but the ferry will stop.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The bridge", "will open in May, but the ferry will stop"}, Cue: "said", Source: "the mayor", Rule: "reported-parenthetical"}},
+		reason: "a cue inside the sentence reports the sentence around it",
+	},
+	{
+		name:   "according to inside the sentence",
+		in:     "Two bridges, according to the report, will open in May, but the ferry will stop.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Two bridges", "will open in May, but the ferry will stop"}, Cue: "according to", Source: "the report", Rule: "according-to"}},
+		reason: "according to inside the sentence reports the sentence around it",
+	},
 }
 
 func TestReported(t *testing.T) {

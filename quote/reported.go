@@ -1498,15 +1498,15 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
-		stop := e.contentEnd(d, s, k+1, cover, false)
-		if stop-(k+1) >= minContent {
+		stop := lastWordless(d, s) // the rest of the sentence; scan on from where a clause of its own may start
+		if scan := e.contentEnd(d, s, k+1, cover, false); scan-(k+1) >= minContent {
 			if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
 				// `Within marriages, they said, women …`, `But, he said, …`: what stands
 				// before the cue is part of the content, however short.
 				parts = append(parts, tokenSpan(d, first, comma))
 			}
 			parts = append(parts, tokenSpan(d, k+1, stop))
-			rule, next = "reported-parenthetical", stop
+			rule, next = "reported-parenthetical", scan
 		}
 	default:
 		return Quote{}, 0, false
@@ -1680,13 +1680,14 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	if k+1 >= s.Last || d.TokenText(k) != "," || coveredAny(cover, k+1, k+2) {
 		return Quote{}, 0, false
 	}
-	stop := e.contentEnd(d, s, k+1, cover, false)
-	if stop-(k+1) < minContent {
+	stop := lastWordless(d, s)
+	scan := e.contentEnd(d, s, k+1, cover, false)
+	if scan-(k+1) < minContent {
 		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
-	return q, stop, true
+	return q, scan, true
 }
 
 // asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
@@ -1763,7 +1764,10 @@ var notLabels = map[string]bool{
 // labelWords may stand in lower case inside a speaker's label: `Former AG Mukasey at RNC`.
 var labelWords = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
 
-// according reads `according to X, …` and `…, according to X`.
+// according reads `according to X, …` and `…, according to X`. What follows the source runs
+// to the end of the sentence, which the source stands for as a whole (`According to the report,
+// the bridge will open, and the ferry will stop`); the scan for cues goes on where a clause of
+// its own may start. asClause and a parenthetical cue do the same.
 func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	f := cueForm{lemma: "according to", class: Speaking}
 	srcStart := i + 2
@@ -1792,18 +1796,18 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		}
 		next := srcEnd
 		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) {
-			stop := e.contentEnd(d, s, srcEnd+1, cover, false)
-			if stop-(srcEnd+1) >= minContent {
+			stop := lastWordless(d, s)
+			if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
-				next = stop
+				next = scan
 			}
 		}
 		return q, next, len(q.Parts) > 0
 	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
-		stop := e.contentEnd(d, s, srcEnd+1, cover, false) // `According to X, …`
-		if stop-(srcEnd+1) >= minContent {
+		stop := lastWordless(d, s) // `According to X, …`
+		if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 			q.Parts = []Span{tokenSpan(d, srcEnd+1, stop)}
-			return q, stop, true
+			return q, scan, true
 		}
 	}
 	return Quote{}, 0, false
