@@ -42,7 +42,9 @@
 // that-clause (`Trump's claim that …`, `an admission that …`), and a paragraph that opens with
 // a speaker's label and a colon (`Rubio: I'm not interested …`) reports the rest of the
 // paragraph. A cue of thought, judgement or will in the infinitive or under a modal (`a chance
-// to defend`, `she would consider`) reports nothing. A quoted fragment inside reported content
+// to defend`, `she would consider`) reports nothing, and one that is no cue of speech or writing
+// inside what another cue reports (`she said she expects …`) is part of that statement. A quoted
+// fragment inside reported content
 // makes one [Mixed] quote. Refusals to comment are not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets
 // reported speech: by default it does not, since there "she thought that …" is narration.
 // Every pattern is bounded in tokens, so the cost stays linear in the text.

@@ -28,6 +28,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	cover := coverage(d, qs, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
+	var held Span // the content of the latest statement that reaches furthest
 	for _, s := range d.Sentences {
 		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
@@ -100,6 +101,14 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
+				if held.Contains(q.Cue.Span) && partOf(d, q, s.Last) {
+					// `She said she expects the bill to pass`: a thought inside what another cue
+					// reports is part of that statement.
+					continue
+				}
+				if h := q.Span(); h.End > held.End {
+					held = h
+				}
 				if n := len(out); n > 0 && slices.Equal(out[n-1].Parts, q.Parts) {
 					// Two cues, one content: `denied a report that …` keeps the first, a verb,
 					// and `Media reports have said that …` the say-verb.
@@ -108,7 +117,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				out = append(out, q)
+				out = append(dropInner(d, out, q.Span(), s.Last), q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
@@ -117,6 +126,45 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
+}
+
+// partOf reports whether statement q, whose cue stands inside what another cue reports, is
+// part of that statement rather than one of its own: a thought, judgement, plan or promise
+// (`She said she expects the bill to pass`), a cue in the passive (`said the plan was
+// criticized for its cost`), or a cue of speech with only a noun phrase after it. PolNeAR
+// annotates only the outer statement; speech and writing with a clause after them are
+// statements of their own (`The paper wrote that Sato said …`).
+func partOf(d *text.Doc, q Quote, limit int) bool {
+	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
+}
+
+// dropInner removes from the end of out the statements that are part of content hull, which
+// comes before its cue: `The bill, which he expects to pass, is flawed, the senator said`.
+func dropInner(d *text.Doc, out []Quote, hull Span, limit int) []Quote {
+	k := len(out)
+	for k > 0 && out[k-1].Span().End > hull.Start {
+		k--
+	}
+	n := k
+	for _, r := range out[k:] {
+		if hull.Contains(r.Cue.Span) && partOf(d, r, limit) {
+			continue
+		}
+		out[n] = r
+		n++
+	}
+	return out[:n]
+}
+
+// objectOnly reports whether the content of q is a noun phrase, not a clause or a quotation:
+// `mention ISIS`, `claim the nomination`, not `said the plan failed` or `argued that …`.
+func objectOnly(d *text.Doc, q Quote, limit int) bool {
+	j := d.TokenAt(q.Parts[0].Start)
+	if j < 0 || j >= limit || q.Cue.Lemma == "say" || d.Tokens[j].Kind == text.Mark {
+		return false // `wrote that Sato said 「…」 after the vote`: what Sato said, in his words
+	}
+	k := d.Key(j)
+	return k != "that" && k != "to" && k != ":" && !complementizers[k] && !subjectPronouns[k] && !bareClause(d, j, limit)
 }
 
 // infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
@@ -251,12 +299,30 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		return Quote{}, 0, false // `if the reasons seem weak`: a condition, not an assessment
 	}
 	stop := e.contentEnd(d, s, end, cover, false)
+	if embeddedSubject(d, subj, s.First) {
+		// `the Fed move, which is widely expected to come in May, presents …`, `While the topic
+		// is not expected to surface, China …`: the clause ends at its comma.
+		stop = min(stop, commaAfter(d, end, stop))
+	}
 	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
 		return Quote{}, 0, false // but `the fallout appears significant`
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
 	return q, stop, true
+}
+
+// embeddedSubject reports whether the subject at token subj opens a relative or subordinate
+// clause: it is a relative pronoun, or one or a subordinator stands before it.
+func embeddedSubject(d *text.Doc, subj, first int) bool {
+	if k := d.Key(subj); k == "who" || k == "which" || k == "that" {
+		return true
+	}
+	if subj == first {
+		return false
+	}
+	k := d.Key(subj - 1)
+	return k == "who" || k == "which" || k == "whom" || k == "that" || subordinators[k]
 }
 
 // predicative reports whether token j may be an adjective or participle after a verb of
@@ -568,6 +634,19 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// verbAfter reports whether token j, past an adverb, is a verb in a finite form: the verb of a
+// clause whose subject an aside has interrupted.
+func verbAfter(d *text.Doc, j, limit int) bool {
+	for j+1 < limit && (d.Tokens[j].Kind == text.Mark || d.Key(j) == "still" || d.Key(j) == "also" || d.Key(j) == "now" ||
+		d.Key(j) == "never" || len(d.Key(j)) > 4 && strings.HasSuffix(d.Key(j), "ly")) {
+		j++ // `the senator, who has raised the most, still faces`
+	}
+	k := d.Key(j)
+	lower := d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0
+	return auxiliaries[k] || k == "be" || finiteVerb(d, j) || lower && (irregularPast[k] ||
+		len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us"))
 }
 
 // adverbialBefore returns where an adverbial that runs up to the cue at token i starts inside
@@ -896,8 +975,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 
 // contentEnd returns the token after a complement that starts at token start: the end of the
 // sentence (its final punctuation excluded), a semicolon, or a comma that opens another clause
-// (`, but`, `, while`, `, saying …`). An object noun phrase (np) ends at its first comma or
-// relative pronoun: `criticized Clinton's email use, which …`.
+// (`, but`, `, while`, `, saying …`), or a lone dash that adds the writer's comment. An aside
+// between two dashes sits inside the content. An object noun phrase (np) ends at its first
+// comma or relative pronoun: `criticized Clinton's email use, which …`.
 func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32, np bool) int {
 	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
@@ -913,7 +993,17 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if d.Tokens[k].Kind == text.Punct && asideDash(d, k) {
+			if c := nextDash(d, k+1, stop); c > 0 {
+				k = c // `that the plan – in his view – failed`: an aside between dashes
+				continue
+			}
+			if !np && !dashGoesOn(d, k+1, stop) {
+				stop = k // `… predicted a victory - a landslide by any measure`: a lone dash adds the writer's comment
+				break
+			}
+		}
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -930,14 +1020,18 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			next := d.Key(n)
 			// A relative clause closed by a comma sits inside the content
 			// (`the plan, which passed in May, will fail`).
-			if (relatives[next] && next != "because" || next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
+			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || (next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
 			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
-				next == "and" && n+1 < stop && (newSubject(d, n+1) || opensSubject(d, n+1) && clauseAhead(d, n+1, stop) ||
+				next == "and" && n+1 < stop && (newSubject(d, n+1) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
 					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
+				break
+			}
+			if (next == "a" || next == "an") && !listGoesOn(d, n, stop) && !closedAside(d, n, stop) {
+				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
 			if (next == "despite" || next == "after" || next == "as" || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
@@ -963,11 +1057,62 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 	return stop
 }
 
+// asideDash reports whether token k is a dash that sets off a phrase: an em or en dash, or a
+// hyphen or double hyphen with a space before it (not the hyphen of `fourth- and fifth-grade`).
+func asideDash(d *text.Doc, k int) bool {
+	switch d.TokenText(k) {
+	case "—", "―", "–":
+		return true
+	case "-", "--":
+		return d.Tokens[k].Flags&text.SpaceBefore != 0
+	}
+	return false
+}
+
+// dashGoesOn reports whether the words after a lone dash from token j go on with the content:
+// an example or a list (`— including Bush`, `— like the tax`) or a clause of the same report (`—
+// and that the vote was rigged`, `— that the plan failed`).
+func dashGoesOn(d *text.Doc, j, limit int) bool {
+	if j >= limit {
+		return false
+	}
+	switch k := d.Key(j); k {
+	case "including", "like", "especially", "particularly", "such", "that", "notably":
+		return true
+	case "and", "or":
+		return j+1 < limit && d.Key(j+1) == "that"
+	}
+	return false
+}
+
+// nextDash returns the first dash that sets off a phrase among tokens [from, to), or -1.
+func nextDash(d *text.Doc, from, to int) int {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Kind == text.Punct && asideDash(d, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // closedAside reports whether the phrase from token j closes with a comma within a few words
 // and the clause goes on with a verb: `the plan, costing $5 billion, would fail`.
 func closedAside(d *text.Doc, j, limit int) bool {
 	c := firstComma(d, j, min(limit, j+maxAside))
-	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1))
+	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1) ||
+		irregularPast[d.Key(c+1)] && d.Tokens[c+1].Flags&text.Lower != 0) // `the gunman, a guard, held`
+}
+
+// closedRelative reports whether the relative clause from token j closes with a comma before
+// the verb of the clause around it: `the plan, which passed in May, will fail`, not `the plan,
+// which passed in May, according to the mayor`.
+func closedRelative(d *text.Doc, j, limit int) bool {
+	for c := firstComma(d, j, min(limit, j+maxRelativeAside)); c > 0 && c+1 < limit; c = firstComma(d, c+1, min(limit, j+maxRelativeAside)) {
+		if verbAfter(d, c+1, limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAside bounds an aside between commas inside reported content.
@@ -1039,12 +1184,22 @@ func bareClause(d *text.Doc, j, limit int) bool {
 // with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
 // and admirable person`.
 func listGoesOn(d *text.Doc, j, limit int) bool {
-	for k := j; k < limit && k < j+4; k++ {
+	for j < limit && d.Tokens[j].Kind == text.Mark {
+		j++ // `a “nasty guy,” an “anchor baby” and …`: the closing mark of the item before
+	}
+	for k, n := j, 0; k < limit && n < 4; k++ {
 		t := &d.Tokens[k]
+		if t.Kind == text.Mark {
+			continue // `a “loser,” a “liar” and a “whiner”`: the marks of quoted items
+		}
+		n++
 		switch {
 		case d.Key(k) == "and" || d.Key(k) == "or":
-			return k > j
-		case t.Kind == text.Mark || isComma(d, k) && d.TokenText(k) == ",":
+			// An item that opens with its article has a partner that does too (`a “loser,” a
+			// “liar” and a “whiner”`); `a banker and former official` is one phrase.
+			return k > j && (!article(d.Key(j)) || k+1 < limit && article(d.Key(k+1)))
+		case isComma(d, k) && d.TokenText(k) == ",":
+		case k == j && article(d.Key(k)):
 		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
 			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
 			return false
@@ -1052,6 +1207,28 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 	}
 	return false
 }
+
+// examples reports whether key opens examples of the noun phrase before its comma: `several
+// factors, including new voting laws`.
+func examples(key string) bool {
+	switch key {
+	case "including", "especially", "particularly", "notably":
+		return true
+	}
+	return false
+}
+
+// lastItem reports whether "and" or "or" at token j, after a comma, opens the last item of a
+// list of noun phrases (`supported Cruz, Rubio, and Fiorina`), not a clause or a second verb
+// (`…, and the mayor left`, `…, and was acquitted`).
+func lastItem(d *text.Doc, j, limit int) bool {
+	if j+1 >= limit || d.Key(j) != "and" && d.Key(j) != "or" {
+		return false
+	}
+	return d.Tokens[j+1].Kind == text.Word && !finiteVerb(d, j+1) && !subjectPronouns[d.Key(j+1)] && !clauseAhead(d, j+1, limit)
+}
+
+func article(key string) bool { return key == "a" || key == "an" || key == "the" }
 
 // finiteVerb reports whether token j reads as a verb that needs a subject of its own: an
 // auxiliary or a lower-case word in -ed (`and was acquitted`, `and made`, `and praised`).
@@ -1152,20 +1329,37 @@ var groupSubjects = map[string]bool{
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
 }
 
-// clauseAhead reports whether a clause with its own finite verb starts at token j: `…, and an
-// article cited by her campaign quoted …`, not `…, and a visual vote`.
+// clauseAhead reports whether a clause with its own finite verb (an auxiliary, a past form or
+// say) starts at token j, the verb within ten words: `…, and an article cited by her campaign
+// quoted …`, `…, and engineers say …`, not `…, and a visual vote`.
 func clauseAhead(d *text.Doc, j, limit int) bool {
-	for k := j + 1; k < limit && k <= j+6; k++ {
+	for k := j + 1; k < limit && k <= j+10; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Punct {
 			return false
 		}
-		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || sayVerbs[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// bareSubject reports whether token j may open a subject with no determiner after ", and": a
+// lower-case word that is no verb, preposition, conjunction or adverb (`…, and aides say …`,
+// `…, and none has said …`), not `…, and pushed to …` or `…, and in any event …`.
+func bareSubject(d *text.Doc, j int) bool {
+	t := &d.Tokens[j]
+	k := d.Key(j)
+	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !prepositions[k] && !adverbialStarts[k] &&
+		!auxiliaries[k] && !coordinators[k] && !relatives[k] && !complementizers[k] && !nounMarkers[k] &&
+		k != "to" && k != "that" && k != "not" && !isParticiple(k) && !strings.HasSuffix(k, "ed") &&
+		!strings.HasSuffix(k, "ly") && !irregularPast[k]
+}
+
+// sayVerbs are the finite forms of say and tell, the verbs of a clause that reports anew:
+// `…, and three in four said the same`.
+var sayVerbs = map[string]bool{"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true}
 
 // speechEvent reports whether one of the three tokens from j names the occasion of a
 // statement: `an interview`, `a statement`, `Twitter`.
@@ -1304,15 +1498,15 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
-		stop := e.contentEnd(d, s, k+1, cover, false)
-		if stop-(k+1) >= minContent {
+		stop := lastWordless(d, s) // the rest of the sentence; scan on from where a clause of its own may start
+		if scan := e.contentEnd(d, s, k+1, cover, false); scan-(k+1) >= minContent {
 			if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
 				// `Within marriages, they said, women …`, `But, he said, …`: what stands
 				// before the cue is part of the content, however short.
 				parts = append(parts, tokenSpan(d, first, comma))
 			}
 			parts = append(parts, tokenSpan(d, k+1, stop))
-			rule, next = "reported-parenthetical", stop
+			rule, next = "reported-parenthetical", scan
 		}
 	default:
 		return Quote{}, 0, false
@@ -1486,13 +1680,14 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	if k+1 >= s.Last || d.TokenText(k) != "," || coveredAny(cover, k+1, k+2) {
 		return Quote{}, 0, false
 	}
-	stop := e.contentEnd(d, s, k+1, cover, false)
-	if stop-(k+1) < minContent {
+	stop := lastWordless(d, s)
+	scan := e.contentEnd(d, s, k+1, cover, false)
+	if scan-(k+1) < minContent {
 		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
-	return q, stop, true
+	return q, scan, true
 }
 
 // asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
@@ -1569,7 +1764,10 @@ var notLabels = map[string]bool{
 // labelWords may stand in lower case inside a speaker's label: `Former AG Mukasey at RNC`.
 var labelWords = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
 
-// according reads `according to X, …` and `…, according to X`.
+// according reads `according to X, …` and `…, according to X`. What follows the source runs
+// to the end of the sentence, which the source stands for as a whole (`According to the report,
+// the bridge will open, and the ferry will stop`); the scan for cues goes on where a clause of
+// its own may start. asClause and a parenthetical cue do the same.
 func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	f := cueForm{lemma: "according to", class: Speaking}
 	srcStart := i + 2
@@ -1598,18 +1796,18 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		}
 		next := srcEnd
 		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) {
-			stop := e.contentEnd(d, s, srcEnd+1, cover, false)
-			if stop-(srcEnd+1) >= minContent {
+			stop := lastWordless(d, s)
+			if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
-				next = stop
+				next = scan
 			}
 		}
 		return q, next, len(q.Parts) > 0
 	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
-		stop := e.contentEnd(d, s, srcEnd+1, cover, false) // `According to X, …`
-		if stop-(srcEnd+1) >= minContent {
+		stop := lastWordless(d, s) // `According to X, …`
+		if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 			q.Parts = []Span{tokenSpan(d, srcEnd+1, stop)}
-			return q, stop, true
+			return q, scan, true
 		}
 	}
 	return Quote{}, 0, false
@@ -1797,8 +1995,9 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 }
 
 // merge joins the reported statements with the quotations: a quoted fragment inside reported
-// content makes it mixed and is dropped, its marks kept; reported content overlapping a
-// quotation that is speech of its own is dropped.
+// content makes it mixed and is dropped, its marks kept, and so does a quotation that finishes
+// the content after a comma (quotedTail); reported content overlapping any other quotation that
+// is speech of its own is dropped.
 func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	if len(rep) == 0 {
 		return append(dst, qs...)
@@ -1838,6 +2037,14 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 					last := &r.Parts[len(r.Parts)-1]
 					last.End = max(last.End, q.Parts[len(q.Parts)-1].End)
 				}
+			case q.Role == Speech && quotedTail(d, q, r):
+				// `She said the turmoil was not the banks' fault, "not by a long shot."`: the
+				// quotation finishes the reported sentence, one mixed statement.
+				drop[qi] = true
+				r.Kind = Mixed
+				r.Marks = append(r.Marks, q.Marks...)
+				last := &r.Parts[len(r.Parts)-1]
+				last.End = max(last.End, q.Parts[0].End)
 			case q.Role == Speech:
 				keep = false
 			}
@@ -1864,6 +2071,22 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 		slices.SortStableFunc(out[base:], byStart)
 	}
 	return out
+}
+
+// quotedTail reports whether quotation q finishes reported content r: it opens after a comma
+// inside the content, which runs no further than it, and its cue, if any, stands before the
+// content (`He said the plan failed, "and we all know why."`), not after it (`…, "We lost,"
+// she said`).
+func quotedTail(d *text.Doc, q *Quote, r Quote) bool {
+	if len(q.Parts) != 1 || q.Parts[0].Start <= r.Parts[0].Start || r.Parts[len(r.Parts)-1].End > q.Parts[0].End+1 {
+		return false
+	}
+	if q.Cue.Span.Len() > 0 && q.Cue.Span.Start >= r.Parts[0].Start {
+		return false
+	}
+	open := d.TokenAt(q.Parts[0].Start) - 1
+	return open >= 2 && d.Tokens[open].Kind == text.Mark && d.TokenText(open-1) == "," &&
+		!isParticiple(d.Key(open-2)) // but `…, by saying, "…"`: the participle's quotation
 }
 
 func byStart(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) }
