@@ -127,13 +127,26 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	}
 	// Most words are no cue: look the word up before the one before it.
 	f, end, ok := l.forms.Match(d, i, limit)
-	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) {
+	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
 	if nounCues[f.lemma] && modifiedNoun(d, i) {
 		return cueForm{}, 0, false // "his full support", "a botched attempt"
 	}
 	return f, end, true
+}
+
+// pronounIs reports whether token k is the 's of is or has after a pronoun (`he's suggesting`,
+// `she's hoped`), not a possessive (`the ministry's statement`).
+func pronounIs(d *text.Doc, k int) bool {
+	if k == 0 || d.Key(k) != "'s" {
+		return false
+	}
+	switch d.Key(k - 1) {
+	case "he", "she", "it", "who", "that", "there", "what":
+		return true
+	}
+	return false
 }
 
 // byGerund reports whether token i is a gerund after by.

@@ -495,6 +495,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
+	if c := lastComma(d, subj, i); c >= 0 && c+1 < i && e.subjectLike(d, c+1, i) {
+		// `In Scranton, where Biden grew up, the vice president said`: a clause or aside
+		// before the subject, which follows its last comma.
+		subj = c + 1
+	}
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
@@ -772,8 +777,12 @@ func pluralNoun(d *text.Doc, k int) bool {
 }
 
 // personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a
-// capitalised word or a personal pronoun ("Republicans", "she"), not "any peace deal".
+// capitalised word or a personal pronoun ("Republicans", "she"), not "any peace deal". The
+// relative who stands for a person: `Trump, who wants to simplify the tax code`.
 func personLike(d *text.Doc, i, k int) bool {
+	if d.Key(i) == "who" {
+		return true
+	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]
 		if t.Kind != text.Word {
@@ -1434,6 +1443,16 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 		}
 	}
 	return subj
+}
+
+// lastComma returns the last comma or dash among tokens [from, to), or -1.
+func lastComma(d *text.Doc, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if isComma(d, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // commaAfter returns the first comma in [start, stop), or stop.
