@@ -787,6 +787,21 @@ var reportedTests = []struct {
 		reason: "`, issued a statement` is the main clause's",
 	},
 	{
+		name: "a cue between commas before a quotation",
+		in:   `The vote was fair, the mayor said, "and we will accept it."`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"The vote was fair"}, Cue: "said", Source: "the mayor", Rule: "reported-before-quote"},
+			{Role: speech, Kind: direct, Parts: []string{"and we will accept it."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "The vote was fair, the mayor", Rule: "cue-before"},
+		},
+		reason: "the quotation finishes the sentence the cue interrupts; the words before the cue are reported",
+	},
+	{
+		name:   "a cue between commas before a that-clause",
+		in:     "There is a danger, the engineers said, that the dam will give way.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"There is a danger", "that the dam will give way"}, Cue: "said", Source: "the engineers", Rule: "reported-parenthetical"}},
+		reason: "the cue interrupts what it reports: the that-clause is not all of it",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -69,6 +69,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
+				if !ok && e.betweenCommas(d, s, i, end, cover) {
+					q, next, ok = e.fronted(d, s, i, end, f, cover, qs) // `There is a risk, he said, that …`
+				}
 				if !ok {
 					q, next, ok = e.complement(d, s, i, end, f, cover, qs)
 				}
@@ -1310,6 +1313,19 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
 			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
+	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
+		// `It is time, he said, "for a new start."`: the quotation finishes the sentence the
+		// cue interrupts; what stands before the cue is reported, however short.
+		if fk := d.Key(first); subordinators[fk] || isParticiple(fk) || fk == "asked" ||
+			e.cueWithin(d, first, comma) || nameOnly(d, first, comma) {
+			// `When asked about it, he said, "…"`: the circumstance of the quotation; `Ann
+			// Lee, a spokeswoman, said, "…"`: the speaker's name.
+			return Quote{}, 0, false
+		}
+		if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
+			parts = append(parts, tokenSpan(d, first, comma))
+		}
+		rule = "reported-before-quote"
 	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
@@ -1332,6 +1348,27 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// nameOnly reports whether tokens [from, to) are all capitalised words: a name.
+func nameOnly(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Upper == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// betweenCommas reports whether the cue at token i and its subject stand between commas
+// inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
+// she said, is that …`): the cue interrupts what it reports, which runs on both sides.
+func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover []int32) bool {
+	if end+1 >= s.Last || !isComma(d, end) {
+		return false
+	}
+	subj := wordsBefore(d, s, i, cover)
+	return subj < i && subj-1 > s.First && isComma(d, subj-1)
 }
 
 // cueWithin reports whether a cue stands among tokens [from, to).
