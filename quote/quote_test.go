@@ -802,6 +802,47 @@ var reportedTests = []struct {
 		reason: "the cue interrupts what it reports: the that-clause is not all of it",
 	},
 	{
+		name:   "a thing added is no statement",
+		in:     "The factory added 300 jobs last year.",
+		want:   nil,
+		reason: "add, maintain, feel, plan, know … report a clause, not a noun-phrase object",
+	},
+	{
+		name:   "a clause felt is a statement",
+		in:     "She felt that the council had ignored her.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the council had ignored her"}, Cue: "felt", Source: "She", Rule: "reported-that"}},
+		reason: "only the noun-phrase object of feel is dropped",
+	},
+	{
+		name:   "support reports nothing",
+		in:     "The union supports the new contract.",
+		want:   nil,
+		reason: "support is in the manner class: backing a thing is no statement",
+	},
+	{
+		name:   "greeting is no statement",
+		in:     "The mayor greeted the crowd at the station.",
+		want:   nil,
+		reason: "greet, command, grant, trust, answer, attempt and reflect are in the manner class",
+	},
+	{
+		name:   "a thought after a comma reports nothing unless it is an opinion",
+		in:     "The council will meet in May, she knows.",
+		want:   nil,
+		reason: "know, plan, want after a comma have objects of their own; think and believe report",
+	},
+	{
+		name: "an opinion verb between commas",
+		in:   "The plan, she believes, will fail.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The plan", "will fail"}, Cue: "believes", Source: "she", Rule: "reported-parenthetical"}},
+	},
+	{
+		name:   "the second verb of an act is not a finding",
+		in:     "The auditors checked the accounts and found a gap of two million.",
+		want:   nil,
+		reason: "a coordinated verb of evidence is what the subject did or met",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
@@ -1297,9 +1338,9 @@ var reportedTests = []struct {
 	},
 	{
 		name:   "a cue word after a subject is a verb",
-		in:     "The union supports the plan to raise wages.",
-		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan to raise wages"}, Cue: "supports", Source: "The union", Rule: "reported"}},
-		reason: "`the union supports`: a determiner and a noun before the verb, not an adjective",
+		in:     "The union calls the plan a betrayal of workers.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan a betrayal of workers"}, Cue: "calls", Source: "The union", Rule: "reported"}},
+		reason: "`the union calls`: a determiner and a noun before the verb, not an adjective",
 	},
 	{
 		name:   "negated",
