@@ -843,6 +843,12 @@ var reportedTests = []struct {
 		reason: "a coordinated verb of evidence is what the subject did or met",
 	},
 	{
+		name:   "a sentence in brackets after a full stop",
+		in:     "The plan failed. (Mr. Lee said the council had ignored the warnings.)",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council had ignored the warnings"}, Cue: "said", Source: "Mr. Lee", Rule: "reported"}},
+		reason: "the subject starts after the opening bracket",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -1493,6 +1493,9 @@ var prepositions = map[string]bool{
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
 func frontedSubject(d *text.Doc, subj, i int) int {
+	if subj+1 < i && d.TokenText(subj) == "(" {
+		subj++ // `… refugees. (On Monday he said …)`: a sentence in brackets the splitter joined to the last
+	}
 	switch d.Key(subj) {
 	case "but", "and", "yet", "so":
 		if subj+1 < i-1 && d.Tokens[subj].Flags&text.SentStart != 0 {
