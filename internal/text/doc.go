@@ -148,6 +148,11 @@ var newsWords = map[string]bool{
 	"poll": true, "polls": true, "president": true, "reporters": true,
 	"senator": true, "spokesman": true, "spokeswoman": true, "statement": true,
 	"voters": true,
+	// The words of modern party politics, which a profile of a candidate uses instead.
+	"candidate": true, "candidates": true, "democrat": true, "democrats": true,
+	"democratic": true, "republican": true, "republicans": true, "gop": true, "nominee": true,
+	"nomination": true, "presidential": true, "senate": true, "delegates": true,
+	"media": true, "television": true, "twitter": true, "online": true, "website": true,
 }
 
 // IsFiction reports whether the text reads as fiction rather than news: it is dialogue and

@@ -680,6 +680,8 @@ func TestGenre(t *testing.T) {
 	brief := strings.Repeat("\"We will win,\" she said.\n\n\"We will not,\" he said.\n\n", 10) // news too short to judge
 	// A profile told of he and she, with no numbers, that still reports on public life.
 	profile := strings.Repeat("She told reporters that her campaign would win. He said officials had lied to her. ", 80)
+	// A profile of a candidate, in the words of party politics.
+	politics := strings.Repeat("She told him that the nominee would win. He said the Democrats had lied to her. ", 80)
 	tests := []struct {
 		name              string
 		in                string
@@ -693,6 +695,7 @@ func TestGenre(t *testing.T) {
 		{"short", "She said he was kind.", false, false},
 		{"short dialogue", brief, true, false},
 		{"news profile", profile, false, false},
+		{"politics profile", politics, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
