@@ -849,6 +849,17 @@ var reportedTests = []struct {
 		reason: "the subject starts after the opening bracket",
 	},
 	{
+		name:   "a relative clause without a pronoun reports its gap",
+		in:     "The fire led to an inquiry the city council said was long overdue.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"was long overdue"}, Cue: "said", Source: "the city council", Rule: "reported"}},
+		reason: "a verb right after the cue has no subject: the clause is relative, its subject the cue's",
+	},
+	{
+		name: "what the cue's subject said",
+		in:   "They looked at what the mayor said is a growing need for housing.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"is a growing need for housing"}, Cue: "said", Source: "the mayor", Rule: "reported"}},
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -498,6 +498,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
+	if auxiliaries[d.Key(start)] && start == end {
+		if g := gapSubject(d, end-1, s.First); g > subj && g < i {
+			subj = g // `an inquiry the council said was overdue`: the subject of the relative clause
+		}
+	}
 	if c := lastComma(d, subj, i); c >= 0 && c+1 < i && e.subjectLike(d, c+1, i) {
 		// `In Scranton, where Biden grew up, the vice president said`: a clause or aside
 		// before the subject, which follows its last comma.
@@ -1104,16 +1109,44 @@ const (
 )
 
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
-// cueLast, with the cue's subject between them (`which he said`, `which Democrats say`): the
-// reported clause then has no subject of its own.
-func relativeGap(d *text.Doc, cueLast, first int) bool {
-	for k := cueLast - 1; k > first && k >= cueLast-4; k-- {
-		switch d.Key(k) {
-		case "which", "that", "who":
-			return k < cueLast-1 // a subject between them
+// cueLast, with the cue's subject between them (`which he said`, `which Democrats say`), or the
+// subject follows a noun with no pronoun (`a probe the agency said`): the reported clause then
+// has no subject of its own.
+func relativeGap(d *text.Doc, cueLast, first int) bool { return gapSubject(d, cueLast, first) >= 0 }
+
+// gapSubject returns where the subject of the cue ending at token cueLast starts when
+// relativeGap holds, or -1.
+func gapSubject(d *text.Doc, cueLast, first int) int {
+	for k := cueLast - 1; k > first && k >= cueLast-maxRelativeSubject-2; k-- {
+		key := d.Key(k)
+		switch key {
+		case "which", "that", "who", "what":
+			if k < cueLast-1 {
+				return k + 1 // a subject between them
+			}
+			return -1
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return -1
+		}
+		if (subjectPronouns[key] || key == "the") && zeroRelative(d, k-1) {
+			return k // `a probe the agency said was ongoing`, `a gift he knew would help`
 		}
 	}
-	return false
+	return -1
+}
+
+// zeroRelative reports whether token k is a noun that a relative clause without a pronoun
+// may follow: a lower-case word that is no verb, preposition, conjunction or determiner.
+func zeroRelative(d *text.Doc, k int) bool {
+	t := &d.Tokens[k]
+	key := d.Key(k)
+	if t.Kind != text.Word || t.Flags&text.Lower == 0 || prepositions[key] || adverbialStarts[key] ||
+		coordinators[key] || subordinators[key] || auxiliaries[key] || nounMarkers[key] ||
+		complementizers[key] || subjectPronouns[key] || key == "that" || key == "to" || key == "not" {
+		return false
+	}
+	return !strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "ly") && !isParticiple(key) && !irregularPast[key]
 }
 
 // verbForm reports whether a cue word reads as a verb in the past (asked, said, told) rather
