@@ -860,6 +860,18 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"is a growing need for housing"}, Cue: "said", Source: "the mayor", Rule: "reported"}},
 	},
 	{
+		name:   "reasons is a noun",
+		in:     "Here are three reasons the council should act now.",
+		want:   nil,
+		reason: "reason and reasons are far more often nouns; only reasoned and reasoning are cues",
+	},
+	{
+		name:   "intentions, requests and protests report nothing",
+		in:     "The mayor intends to rebuild the old bridge. The residents protested the new parking rules.",
+		want:   nil,
+		reason: "intend, request and protest are in the manner class",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
