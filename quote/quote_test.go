@@ -872,6 +872,17 @@ var reportedTests = []struct {
 		reason: "intend, request and protest are in the manner class",
 	},
 	{
+		name:   "a survey named at length opens the sentence",
+		in:     "In a City Hall/Daily Ledger poll of renters released on Monday, two in three tenants pay more than a third of their income.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"two in three tenants pay more than a third of their income"}, Cue: "In", Source: "a City Hall/Daily Ledger poll", Rule: "reported-survey"}},
+		reason: "the survey's name may hold slashes and the words after it (of renters, released on Monday) run to its comma",
+	},
+	{
+		name: "an aside about the survey",
+		in:   "In the new poll, conducted in early May, the mayor leads by nine points.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor leads by nine points"}, Cue: "In", Source: "the new poll", Rule: "reported-survey"}},
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -1736,30 +1736,53 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 }
 
 // maxSurveyName is how many words may name a survey after in: `In the new Post-ABC poll`.
-const maxSurveyName = 6
+const maxSurveyName = 10
 
 // inSurvey reads a sentence that opens with the survey its clause reports, as `According to
 // the poll, …` does: `In the new Post-ABC poll, Trump wins one in three voters`. The survey is
 // the source.
 func (e *Extractor) inSurvey(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
-	if i+2 >= s.Last || !e.cues.determiners[d.Key(i+1)] && !nounMarkers[d.Key(i+1)] {
+	if i+2 >= s.Last || d.Tokens[i+1].Kind != text.Word {
 		return Quote{}, 0, false
 	}
-	k := i + 2
-	for k < s.Last && k-i <= maxSurveyName && d.Tokens[k].Kind == text.Word && !surveyNouns(d.Key(k)) {
-		k++
+	k := i + 1
+	for k < s.Last && k-i <= maxSurveyName && !surveyNouns(d.Key(k)) && (d.Tokens[k].Kind == text.Word ||
+		d.Tokens[k].Kind == text.Number || d.Tokens[k].Kind == text.Punct && !isComma(d, k) && !stopsClause(d.TokenText(k))) {
+		k++ // `In the most recent YouGov/Economist survey`, `In May's Post-ABC poll`
 	}
-	if k+2 >= s.Last || !surveyNouns(d.Key(k)) || d.TokenText(k+1) != "," || cover[k+2] >= 0 {
+	if k >= s.Last || !surveyNouns(d.Key(k)) {
 		return Quote{}, 0, false
 	}
-	stop := e.contentEnd(d, s, k+2, cover, false)
-	if stop-(k+2) < minContent {
+	name := k + 1
+	c := name
+	for c < s.Last && c-name < maxSurveyTail && (d.Tokens[c].Kind == text.Word || d.Tokens[c].Kind == text.Number) {
+		c++ // `poll released Monday,`, `poll conducted by the Times and ABC News,`
+	}
+	if c+1 >= s.Last || d.TokenText(c) != "," {
 		return Quote{}, 0, false
 	}
-	q := e.newReported(d, i, i+1, cueForm{lemma: "in", class: Evidence}, tokenSpan(d, i+1, k+1), "reported-survey")
-	q.Parts = []Span{tokenSpan(d, k+2, stop)}
+	if c == name && isParticiple(d.Key(c+1)) || c == name && strings.HasSuffix(d.Key(c+1), "ed") && d.Tokens[c+1].Flags&text.Lower != 0 {
+		// `In the new poll, conducted March 11-13, …`: an aside about the survey.
+		if c2 := firstComma(d, c+1, min(s.Last, c+1+maxSurveyTail+2)); c2 > 0 {
+			c = c2
+		}
+	}
+	start := c + 1
+	if start >= s.Last || cover[start] >= 0 {
+		return Quote{}, 0, false
+	}
+	stop := e.contentEnd(d, s, start, cover, false)
+	if stop-start < minContent {
+		return Quote{}, 0, false
+	}
+	q := e.newReported(d, i, i+1, cueForm{lemma: "in", class: Evidence}, tokenSpan(d, i+1, name), "reported-survey")
+	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
 }
+
+// maxSurveyTail is how many words may follow a survey's name before its comma: `poll released
+// last Thursday,`.
+const maxSurveyTail = 10
 
 // surveyNouns reports whether key names a survey of opinion.
 func surveyNouns(key string) bool {
