@@ -883,6 +883,12 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor leads by nine points"}, Cue: "In", Source: "the new poll", Rule: "reported-survey"}},
 	},
 	{
+		name:   "a clause of its own after a comma and a conjunction",
+		in:     "The deal passed, but party elders said the convention would be calm.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the convention would be calm"}, Cue: "said", Source: "party elders", Rule: "reported"}},
+		reason: "the subject follows `, but`; the clause before it is not the speaker's",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -503,10 +503,17 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			subj = g // `an inquiry the council said was overdue`: the subject of the relative clause
 		}
 	}
-	if c := lastComma(d, subj, i); c >= 0 && c+1 < i && e.subjectLike(d, c+1, i) {
+	if c := lastComma(d, subj, i); c >= 0 && c+1 < i {
 		// `In Scranton, where Biden grew up, the vice president said`: a clause or aside
-		// before the subject, which follows its last comma.
-		subj = c + 1
+		// before the subject, which follows its last comma; `…, but party elders fear`: a
+		// clause of its own after a conjunction.
+		n := c + 1
+		if n+1 < i && (coordinators[d.Key(n)] || d.Key(n) == "though" || d.Key(n) == "although" || d.Key(n) == "while") {
+			n++
+		}
+		if e.subjectLike(d, n, i) || n > c+1 && pluralNoun(d, i-1) {
+			subj = n
+		}
 	}
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
