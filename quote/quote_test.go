@@ -889,6 +889,12 @@ var reportedTests = []struct {
 		reason: "the subject follows `, but`; the clause before it is not the speaker's",
 	},
 	{
+		name:   "agreeing to do something",
+		in:     "The company agreed to pay a fine of two million.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to pay a fine of two million"}, Cue: "agreed", Source: "The company", Rule: "reported"}},
+		reason: "the infinitive after agree is what was agreed, as after pledge or promise",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -2190,11 +2190,11 @@ var timeNouns = map[string]bool{
 	"evening": true, "afternoon": true,
 }
 
-// willVerbs are the verbs of wanting, hoping and planning whose infinitive is what they report:
-// `wants to simplify the tax code`, `hopes to compete in Iowa`.
+// willVerbs are the verbs of wanting, hoping, planning and agreeing whose infinitive is what
+// they report: `wants to simplify the tax code`, `hopes to compete in Iowa`, `agreed to pay`.
 var willVerbs = map[string]bool{
 	"want": true, "hope": true, "plan": true, "intend": true, "wish": true, "prefer": true,
-	"expect": true,
+	"expect": true, "agree": true,
 }
 
 // objectVerbs take a person before their complement: told reporters that, warned him that.
