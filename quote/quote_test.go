@@ -895,6 +895,17 @@ var reportedTests = []struct {
 		reason: "the infinitive after agree is what was agreed, as after pledge or promise",
 	},
 	{
+		name:   "according to in brackets after a full stop",
+		in:     "Skaters still get fines. (According to the city police, it keeps no count of them.)",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"it keeps no count of them"}, Cue: "According to", Source: "the city police", Rule: "according-to"}},
+		reason: "the bracket opens a sentence the splitter joined to the one before",
+	},
+	{
+		name: "according to without a comma closes the sentence",
+		in:   "The mayor now leads by seven points according to a new poll.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor now leads by seven points"}, Cue: "according to", Source: "a new poll", Rule: "according-to"}},
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

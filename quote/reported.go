@@ -1732,12 +1732,19 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 			}
 		}
 		return q, next, len(q.Parts) > 0
-	case i == first && srcEnd < s.Last && isComma(d, srcEnd):
+	case (i == first || d.TokenText(i-1) == "(") && srcEnd < s.Last && isComma(d, srcEnd):
+		// `(According to the police, …)` in mid-paragraph: the bracket opens the sentence.
 		stop := e.contentEnd(d, s, srcEnd+1, cover, false) // `According to X, …`
 		if stop-(srcEnd+1) >= minContent {
 			q.Parts = []Span{tokenSpan(d, srcEnd+1, stop)}
 			return q, stop, true
 		}
+	case i-first > minContent && d.Tokens[i-1].Kind == text.Word && srcEnd >= lastWordless(d, s) &&
+		cover[first] < 0 && !speechAfter(cover, qs, first, i):
+		// `Clinton now leads Trump by seven points according to a new poll.`: no comma, but
+		// the source closes the sentence.
+		q.Parts = []Span{tokenSpan(d, first, i)}
+		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
 }
