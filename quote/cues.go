@@ -130,8 +130,10 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
-	if nounCues[f.lemma] && modifiedNoun(d, i) {
-		return cueForm{}, 0, false // "his full support", "a botched attempt"
+	if (nounCues[f.lemma] || byGerunds && plainForm(d.Key(i), f.lemma)) && modifiedNoun(d, i) {
+		// "his full support", "a botched attempt"; in reported speech any cue's plain or -s
+		// form too: "the lingering question", "his repeated claims".
+		return cueForm{}, 0, false
 	}
 	return f, end, true
 }
@@ -147,6 +149,11 @@ func pronounIs(d *text.Doc, k int) bool {
 		return true
 	}
 	return false
+}
+
+// plainForm reports whether key is the lemma or its -s form: the forms a noun shares.
+func plainForm(key, lemma string) bool {
+	return key == lemma || strings.TrimSuffix(key, "s") == lemma || strings.TrimSuffix(key, "es") == lemma
 }
 
 // byGerund reports whether token i is a gerund after by.
@@ -175,13 +182,13 @@ func modifiedNoun(d *text.Doc, i int) bool {
 }
 
 // adjectiveLike reports whether w reads as a modifier of a noun: an adjective suffix (repeated,
-// botched, unanimous, public) or a common adjective of support (full, strong).
+// botched, unanimous, public, lingering) or a common adjective of support (full, strong).
 func adjectiveLike(w string) bool {
 	switch w {
 	case "full", "strong", "broad", "new", "own", "first", "last", "early":
 		return true
 	}
-	for _, suf := range [...]string{"ed", "ful", "al", "ive", "ous", "ic", "able", "ible", "less", "ent", "ant"} {
+	for _, suf := range [...]string{"ed", "ful", "al", "ive", "ous", "ic", "able", "ible", "less", "ent", "ant", "ing"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}

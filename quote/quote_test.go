@@ -906,6 +906,12 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor now leads by seven points"}, Cue: "according to", Source: "a new poll", Rule: "according-to"}},
 	},
 	{
+		name:   "a cue word after a determiner and a participle is a noun",
+		in:     "The lingering question for the voters is whether the bridge will reopen.",
+		want:   nil,
+		reason: "the plain or -s form of any cue after a determiner and an adjective (here in -ing) is a noun",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
