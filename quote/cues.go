@@ -130,9 +130,11 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
-	if (nounCues[f.lemma] || byGerunds && plainForm(d.Key(i), f.lemma)) && modifiedNoun(d, i) {
-		// "his full support", "a botched attempt"; in reported speech any cue's plain or -s
-		// form too: "the lingering question", "his repeated claims".
+	if (nounCues[f.lemma] || byGerunds && nounForm(d.Key(i), f.lemma)) && modifiedNoun(d, i) {
+		// "his full support", "a botched attempt"; in reported speech the plain and -s forms
+		// of any cue too, which are mostly nouns there: "the lingering question", "his recent
+		// comments", "internal questions". But says and tells are never nouns: "the official
+		// says".
 		return cueForm{}, 0, false
 	}
 	return f, end, true
@@ -151,9 +153,16 @@ func pronounIs(d *text.Doc, k int) bool {
 	return false
 }
 
-// plainForm reports whether key is the lemma or its -s form: the forms a noun shares.
-func plainForm(key, lemma string) bool {
-	return key == lemma || strings.TrimSuffix(key, "s") == lemma || strings.TrimSuffix(key, "es") == lemma
+// nounForm reports whether key, a form of the cue lemma, may be a noun after an adjective:
+// the plain form or the -s form, but not says or tells.
+func nounForm(key, lemma string) bool {
+	switch key {
+	case lemma:
+		return true
+	case "says", "tells":
+		return false
+	}
+	return strings.TrimSuffix(key, "s") == lemma || strings.TrimSuffix(key, "es") == lemma
 }
 
 // byGerund reports whether token i is a gerund after by.

@@ -912,6 +912,18 @@ var reportedTests = []struct {
 		reason: "the plain or -s form of any cue after a determiner and an adjective (here in -ing) is a noun",
 	},
 	{
+		name:   "says after a word like an adjective is still a verb",
+		in:     "The official says the bridge will reopen.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge will reopen"}, Cue: "says", Source: "The official", Rule: "reported"}},
+		reason: "says and tells are never nouns, whatever stands before them",
+	},
+	{
+		name:   "comments after an adjective is a noun",
+		in:     "His recent comments about the budget were misread.",
+		want:   nil,
+		reason: "the -s form of a cue after a determiner and an adjective is mostly a plural noun",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
