@@ -924,6 +924,12 @@ var reportedTests = []struct {
 		reason: "the -s form of a cue after a determiner and an adjective is mostly a plural noun",
 	},
 	{
+		name:   "a participle after a subordinator that opens the sentence",
+		in:     "After warning that the dam could fail, the engineers left the valley.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the dam could fail"}, Cue: "warning", Source: "the engineers left the valley", Rule: "reported-participle-that"}},
+		reason: "the clause ends at its comma; its subject is the main clause's, not a noun warning",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -492,7 +492,10 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	participle := isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
+	// `While saying that he respects her, the senator …`: a participle after a subordinator
+	// that opens the sentence, whose subject is the main clause's.
+	opening := isParticiple(d.Key(i)) && i == s.First+1 && openingSubordinators[d.Key(s.First)]
+	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
 		return Quote{}, 0, false
@@ -529,6 +532,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// …, issued a statement`: the clause ends at its comma.
 		stop = min(stop, commaAfter(d, start, stop))
 	}
+	if opening {
+		stop = min(stop, commaAfter(d, start, stop))
+		if stop+1 >= lastWordless(d, s) || !isComma(d, stop) {
+			return Quote{}, 0, false // no main clause after it
+		}
+	}
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
@@ -546,6 +555,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	rule := "reported"
 	var source Span
 	switch {
+	case opening:
+		rule = "reported-participle"
+		source = tokenSpan(d, stop+1, lastWordless(d, s))
 	case participle:
 		rule = "reported-participle"
 		from := s.First
@@ -609,6 +621,12 @@ var objectNotStated = map[string]bool{
 	"add": true, "maintain": true, "answer": true, "feel": true, "plan": true, "understand": true,
 	"know": true, "expect": true, "focus on": true, "reflect": true, "charge": true,
 	"vote": true, "vote for": true, "favor": true,
+}
+
+// openingSubordinators open a sentence with a participle whose subject is the main clause's:
+// `While saying …, he`, `After warning …, the engineers`.
+var openingSubordinators = map[string]bool{
+	"while": true, "after": true, "before": true, "since": true, "when": true, "despite": true,
 }
 
 // adverbialBefore returns where an adverbial that runs up to the cue at token i starts inside
