@@ -930,6 +930,12 @@ var reportedTests = []struct {
 		reason: "the clause ends at its comma; its subject is the main clause's, not a noun warning",
 	},
 	{
+		name:   "a book written is no statement",
+		in:     "The mayor wrote a book about the old harbor. The mayor wrote that the harbor would close.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the harbor would close"}, Cue: "wrote", Source: "The mayor", Rule: "reported-that"}},
+		reason: "write, publish, post, find, learn, allow, aim, welcome, appear and project report a clause, not a noun-phrase object",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
