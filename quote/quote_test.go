@@ -936,6 +936,12 @@ var reportedTests = []struct {
 		reason: "write, publish, post, find, learn, allow, aim, welcome, appear and project report a clause, not a noun-phrase object",
 	},
 	{
+		name:   "a permission in the passive is no statement",
+		in:     "Residents are allowed to park on the street after six.",
+		want:   nil,
+		reason: "allow, add, press, assure and call report nothing in the passive",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -434,8 +434,12 @@ chain:
 }
 
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
-// `is focused on`, `is supposed to` (an obligation, not a belief).
-var notPassive = map[string]bool{"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true}
+// `is focused on`, `is supposed to` (an obligation, not a belief), `is allowed to` (a
+// permission), `was added`, `was pressed on`, `were assured`, `is called` (a name).
+var notPassive = map[string]bool{
+	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
+	"allow": true, "add": true, "press": true, "assure": true, "call": true,
+}
 
 // pastParticiples are past participles of cues without -ed.
 var pastParticiples = map[string]bool{
