@@ -942,6 +942,12 @@ var reportedTests = []struct {
 		reason: "allow, add, press, assure and call report nothing in the passive",
 	},
 	{
+		name:   "a long adverbial after the cue of fronted content",
+		in:     "The harbor will close next spring, the mayor said during a long speech to the city council on Monday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The harbor will close next spring"}, Cue: "said", Source: "the mayor", Rule: "reported-fronted"}},
+		reason: "up to a dozen words of circumstance may follow the cue",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -12,7 +12,7 @@ import (
 // Limits of the reported-speech patterns, in tokens.
 const (
 	maxAdverbials      = 8   // between a cue and its complement: `said in a statement on Monday that`
-	maxFrontedTail     = 8   // after the cue of fronted content: `…, the ministry said in a statement.`
+	maxFrontedTail     = 12  // after the cue of fronted content: `…, the ministry said in a statement.`
 	maxFrontedSubject  = 10  // the subject of fronted content: `…, a spokesman for the company said.`
 	minContent         = 2   // a complement shorter than this is no statement
 	maxContent         = 200 // a reported content ends by then: it keeps the cost linear in run-on text
