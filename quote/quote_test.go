@@ -948,6 +948,11 @@ var reportedTests = []struct {
 		reason: "up to a dozen words of circumstance may follow the cue",
 	},
 	{
+		name: "a semicolon after the cue of fronted content",
+		in:   "The port will stay open, the mayor said; the council agreed with her.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The port will stay open"}, Cue: "said", Source: "the mayor", Rule: "reported-fronted"}},
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -1396,7 +1396,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	rule := "reported-fronted"
 	next := k
 	switch {
-	case k >= lastWordless(d, s):
+	case k >= lastWordless(d, s) || d.TokenText(k) == ";": // `…, his aides argued; rather, …`: a semicolon ends the clause too
 		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
 			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
