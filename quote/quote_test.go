@@ -953,6 +953,11 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The port will stay open"}, Cue: "said", Source: "the mayor", Rule: "reported-fronted"}},
 	},
 	{
+		name: "first between the passive's be and its cue",
+		in:   "The closure of the mill was first reported by the Daily Ledger.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The closure of the mill"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-passive"}},
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

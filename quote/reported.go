@@ -390,7 +390,7 @@ chain:
 			if !f.class.reports() {
 				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
 			}
-		case auxiliaries[p], p == "not", p == "n't", p == "also", p == "never", p == "being",
+		case auxiliaries[p], p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already",
 			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
 		default:
 			break chain
