@@ -958,6 +958,12 @@ var reportedTests = []struct {
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The closure of the mill"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-passive"}},
 	},
 	{
+		name:   "a promise between commas",
+		in:     "A new bridge, the mayor promised, would be built by next year.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"A new bridge", "would be built by next year"}, Cue: "promised", Source: "the mayor", Rule: "reported-parenthetical"}},
+		reason: "a cue of commitment stands inside what it reports, as one of speech does",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

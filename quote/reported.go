@@ -1334,7 +1334,7 @@ func lastWordless(d *text.Doc, s text.Segment) int {
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
 func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	if !f.class.reports() && !(f.class == Cognition && opinionVerbs[f.lemma]) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
+	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs[f.lemma]) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
 		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	subj := wordsBefore(d, s, i, cover)
