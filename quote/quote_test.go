@@ -964,6 +964,18 @@ var reportedTests = []struct {
 		reason: "a cue of commitment stands inside what it reports, as one of speech does",
 	},
 	{
+		name:   "an inverted cue whose subject has a possessive and an apposition",
+		in:     "The mill is under pressure from imports, said the company's chief executive, John J. Ferris.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mill is under pressure from imports"}, Cue: "said", Source: "the company's chief executive, John J. Ferris", Rule: "reported-fronted"}},
+		reason: "the apposition does not count in the subject's length, and the 's of a possessive is no verb",
+	},
+	{
+		name:   "the content goes on after an inverted cue and its apposition",
+		in:     "Any fair reading of the vote, said Ana Cruz, an expert on elections, would call it a protest.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Any fair reading of the vote", "would call it a protest"}, Cue: "said", Source: "Ana Cruz, an expert on elections", Rule: "reported-parenthetical"}},
+		reason: "a comma and a verb after the apposition resume the interrupted sentence",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -773,13 +773,17 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		return false
 	}
 	after := subjectAfter(d, end, s.Last)
+	head := end // the subject before its apposition: `said the company's chief executive, John J. Ferriola`
+	for head < after && (d.Tokens[head].Kind == text.Word || d.Tokens[head].Kind == text.Number) {
+		head++
+	}
 	stop := lastWordless(d, s)
 	for k := end + 1; k < stop && k <= end+maxInvertedSubject && d.Tokens[k].Kind == text.Word; k++ {
 		if (d.Key(k) == "who" || d.Key(k) == "whose") && !auxiliaryWithin(d, end, k, k-end) && !pastVerbWithin(d, end+1, k) {
 			return true // `…, said a handful of Democrats who point to …`: the subject and its relative clause
 		}
 	}
-	if after > end && after+1 < stop && after-end <= maxInvertedSubject && d.TokenText(after) == "," {
+	if after > end && after+1 < stop && head-end <= maxInvertedSubject && d.TokenText(after) == "," {
 		switch d.Key(after + 1) {
 		case "who", "whose":
 			return true // `…, said Alderman Jason Ervin, who thinks …`: a clause about the speaker
@@ -791,8 +795,8 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 			}
 		}
 	}
-	if after == end || after-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
-		stop-after > maxFrontedTail || auxiliaryWithin(d, end, after, after-end) || pastVerbWithin(d, end+1, after) {
+	if after == end || head-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
+		stop-after > maxFrontedTail || auxiliaryBesidesPossessive(d, end, after) || pastVerbWithin(d, end+1, after) {
 		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`, `, said the family deserved better`: a complement
 	}
 	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
@@ -801,6 +805,17 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// auxiliaryBesidesPossessive reports whether an auxiliary stands among tokens [from, to),
+// the 's of a possessive (`the company's chief`) aside.
+func auxiliaryBesidesPossessive(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if key := d.Key(k); auxiliaries[key] && (key != "'s" || pronounIs(d, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerbWithin reports whether a lower-case verb in the past stands among tokens [from, to):
@@ -1364,11 +1379,15 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			return Quote{}, 0, false
 		}
 		stop := lastWordless(d, s) // the subject and any apposition: `said Mr. Smith, a spokesman`
-		if after := subjectAfter(d, end, s.Last); after+1 < stop && d.TokenText(after) == "," &&
-			(d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
+		after := subjectAfter(d, end, s.Last)
+		tail = stop
+		if r := resumes(d, after, stop); r > 0 {
+			stop, tail = r, r // `Any reading, said Kofman, an expert, would …`: the content goes on
+		}
+		if after+1 < stop && d.TokenText(after) == "," && (d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
 			stop = after // not the clause about the speaker: `said Jo Ervin, who thinks …`
 		}
-		source, tail = tokenSpan(d, end, stop), lastWordless(d, s)
+		source = tokenSpan(d, end, stop)
 	}
 	// After the cue: adverbials to the end of the sentence, or a comma and the rest of a
 	// parenthetical.
@@ -1463,6 +1482,29 @@ func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover
 // their own (`…, he plans`, `…, as she knows`).
 var opinionVerbs = map[string]bool{
 	"think": true, "believe": true, "expect": true, "fear": true, "suspect": true, "learn": true,
+}
+
+// maxResume bounds how far after an inverted cue's subject its apposition or relative clause
+// may run before the interrupted content resumes.
+const maxResume = 20
+
+// resumes returns the comma after which the content interrupted by an inverted cue and its
+// subject goes on (`Any reading, said Kofman, an expert on Russia, would read this …`,
+// `And Trump, said Sunshine, who remains friendly with him, doesn't forgive`), or 0: a comma
+// within maxResume tokens from after, followed by a lower-case verb.
+func resumes(d *text.Doc, after, stop int) int {
+	for c := after; c+1 < stop && c < after+maxResume; c++ {
+		if d.Tokens[c].Kind == text.Mark || stopsClause(d.TokenText(c)) {
+			return 0
+		}
+		if d.TokenText(c) != "," || d.Tokens[c+1].Flags&text.Lower == 0 {
+			continue
+		}
+		if k := d.Key(c + 1); auxiliaries[k] || finiteVerb(d, c+1) || k == "not" {
+			return c
+		}
+	}
+	return 0
 }
 
 // cueWithin reports whether a cue stands among tokens [from, to).
