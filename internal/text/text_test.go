@@ -113,6 +113,17 @@ var sentenceTests = []struct {
 		want: []string{"(He left.)", "Then she arrived."},
 	},
 	{
+		name: "opening bracket",
+		in:   "He left. (The mayor said so.) Then she arrived.",
+		want: []string{"He left.", "(The mayor said so.)", "Then she arrived."},
+	},
+	{
+		name:   "bracket after a quotation",
+		in:     `"You are kind." (Here she smiled.) "Thank you."`,
+		want:   []string{`"You are kind." (Here she smiled.)`, `"Thank you."`},
+		reason: "an aside after a quotation stays in its sentence, as novels write stage directions",
+	},
+	{
 		name:   "abbreviation ends a sentence",
 		in:     "They lived in the U.S. The next day they left.",
 		want:   []string{"They lived in the U.S.", "The next day they left."},
