@@ -130,6 +130,9 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
+	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
+		return cueForm{}, 0, false // "the roll call", "a conference call": a noun after a noun
+	}
 	if (nounCues[f.lemma] || byGerunds && nounForm(d.Key(i), f.lemma)) && modifiedNoun(d, i) {
 		// "his full support", "a botched attempt"; in reported speech the plain and -s forms
 		// of any cue too, which are mostly nouns there: "the lingering question", "his recent
@@ -163,6 +166,25 @@ func nounForm(key, lemma string) bool {
 		return false
 	}
 	return strings.TrimSuffix(key, "s") == lemma || strings.TrimSuffix(key, "es") == lemma
+}
+
+// compoundNoun reports whether token i, the plain form of a cue, is the head of a compound
+// noun after a determiner and a singular noun (`the roll call`, `a press call`), not a verb
+// after a plural subject (`the officials say`, `the police say`).
+func compoundNoun(d *text.Doc, i int) bool {
+	if i < 2 || !nounMarkers[d.Key(i-2)] || d.Key(i-2) == "'s" {
+		return false
+	}
+	prev := &d.Tokens[i-1]
+	k := d.Key(i - 1)
+	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || strings.HasSuffix(k, "s") || groupSubjects[k] {
+		return false
+	}
+	switch k {
+	case "police", "people", "media", "public", "staff", "military", "press", "clergy", "government", "team":
+		return false
+	}
+	return true
 }
 
 // byGerund reports whether token i is a gerund after by.

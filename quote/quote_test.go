@@ -976,6 +976,12 @@ var reportedTests = []struct {
 		reason: "a comma and a verb after the apposition resume the interrupted sentence",
 	},
 	{
+		name:   "the plain form of a cue after a singular noun is a noun",
+		in:     "The roll call itself was punctuated with boos. The police say the road is closed.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the road is closed"}, Cue: "say", Source: "The police", Rule: "reported"}},
+		reason: "a verb after a singular subject would take -s: `the roll call` is a compound noun; police is plural",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
