@@ -982,6 +982,12 @@ var reportedTests = []struct {
 		reason: "a verb after a singular subject would take -s: `the roll call` is a compound noun; police is plural",
 	},
 	{
+		name:   "a name given is no statement",
+		in:     "The town sits near a mountain stream called Miracle Run. The senator called the plan a disgrace.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan a disgrace"}, Cue: "called", Source: "The senator", Rule: "reported"}},
+		reason: "calling someone something takes two phrases; a name alone is a name given or a telephone call",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
