@@ -44,10 +44,10 @@ func TestSaidOn(t *testing.T) {
 			"the plant", "2025-01-21 dateline"},
 		{"continuation", "\"We will stay,\" the minister said on Monday. \"And we will grow.\"",
 			"And we", "2025-01-20 explicit"},
-		{"same speaker later", "Anna Berg on Monday welcomed the deal.\n\n" +
+		{"same speaker later", "Anna Berg on Monday praised the deal.\n\n" +
 			"\"It is a good day,\" Berg said.",
 			"It is", "2025-01-20 explicit"},
-		{"another speaker later", "Anna Berg on Monday welcomed the deal.\n\n" +
+		{"another speaker later", "Anna Berg on Monday praised the deal.\n\n" +
 			"\"It is a bad day,\" said Tom Weiss.",
 			"It is", "2025-01-22 document"},
 	} {

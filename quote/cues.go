@@ -127,13 +127,64 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	}
 	// Most words are no cue: look the word up before the one before it.
 	f, end, ok := l.forms.Match(d, i, limit)
-	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) {
+	if !ok || i > 0 && nounMarkers[d.Key(i-1)] && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
-	if nounCues[f.lemma] && modifiedNoun(d, i) {
-		return cueForm{}, 0, false // "his full support", "a botched attempt"
+	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
+		return cueForm{}, 0, false // "the roll call", "a conference call": a noun after a noun
+	}
+	if (nounCues[f.lemma] || byGerunds && nounForm(d.Key(i), f.lemma)) && modifiedNoun(d, i) {
+		// "his full support", "a botched attempt"; in reported speech the plain and -s forms
+		// of any cue too, which are mostly nouns there: "the lingering question", "his recent
+		// comments", "internal questions". But says and tells are never nouns: "the official
+		// says".
+		return cueForm{}, 0, false
 	}
 	return f, end, true
+}
+
+// pronounIs reports whether token k is the 's of is or has after a pronoun (`he's suggesting`,
+// `she's hoped`), not a possessive (`the ministry's statement`).
+func pronounIs(d *text.Doc, k int) bool {
+	if k == 0 || d.Key(k) != "'s" {
+		return false
+	}
+	switch d.Key(k - 1) {
+	case "he", "she", "it", "who", "that", "there", "what":
+		return true
+	}
+	return false
+}
+
+// nounForm reports whether key, a form of the cue lemma, may be a noun after an adjective:
+// the plain form or the -s form, but not says or tells.
+func nounForm(key, lemma string) bool {
+	switch key {
+	case lemma:
+		return true
+	case "says", "tells":
+		return false
+	}
+	return strings.TrimSuffix(key, "s") == lemma || strings.TrimSuffix(key, "es") == lemma
+}
+
+// compoundNoun reports whether token i, the plain form of a cue, is the head of a compound
+// noun after a determiner and a singular noun (`the roll call`, `a press call`), not a verb
+// after a plural subject (`the officials say`, `the police say`).
+func compoundNoun(d *text.Doc, i int) bool {
+	if i < 2 || !nounMarkers[d.Key(i-2)] || d.Key(i-2) == "'s" {
+		return false
+	}
+	prev := &d.Tokens[i-1]
+	k := d.Key(i - 1)
+	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || strings.HasSuffix(k, "s") || groupSubjects[k] {
+		return false
+	}
+	switch k {
+	case "police", "people", "media", "public", "staff", "military", "press", "clergy", "government", "team":
+		return false
+	}
+	return true
 }
 
 // byGerund reports whether token i is a gerund after by.
@@ -162,13 +213,13 @@ func modifiedNoun(d *text.Doc, i int) bool {
 }
 
 // adjectiveLike reports whether w reads as a modifier of a noun: an adjective suffix (repeated,
-// botched, unanimous, public) or a common adjective of support (full, strong).
+// botched, unanimous, public, lingering) or a common adjective of support (full, strong).
 func adjectiveLike(w string) bool {
 	switch w {
 	case "full", "strong", "broad", "new", "own", "first", "last", "early":
 		return true
 	}
-	for _, suf := range [...]string{"ed", "ful", "al", "ive", "ous", "ic", "able", "ible", "less", "ent", "ant"} {
+	for _, suf := range [...]string{"ed", "ful", "al", "ive", "ous", "ic", "able", "ible", "less", "ent", "ant", "ing"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -160,7 +160,12 @@ func isNewsWord(k string) bool {
 		"million", "official", "officials", "percent", "policy",
 		"poll", "polls", "president", "reporters",
 		"senator", "spokesman", "spokeswoman", "statement",
-		"voters":
+		"voters",
+		// The words of modern party politics, which a profile of a candidate uses instead.
+		"candidate", "candidates", "democrat", "democrats",
+		"democratic", "republican", "republicans", "gop", "nominee",
+		"nomination", "presidential", "senate", "delegates",
+		"media", "television", "twitter", "online", "website":
 		return true
 	}
 	return false

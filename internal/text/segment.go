@@ -92,6 +92,10 @@ func (d *Doc) sentenceEnd(i, last int) (int, bool) {
 		return k, true // 我们会赢。他说。: CJK text puts no space after its full stop
 	case next.Flags&SpaceBefore == 0:
 		return 0, false // 3.5 is one token; ".com" or a missing space is not a boundary
+	case d.TokenText(k) == "(" && k == i+1 && k+1 < last && toks[k+1].Flags&Upper != 0:
+		// `… a plot. (On Monday he said …)`: a sentence in brackets; but after a quotation,
+		// `"…, Mrs. Mann." (Here she set down the glass.) "…"`, the aside stays with it.
+		return k, true
 	case next.Kind == Punct || next.Flags&Lower != 0:
 		return 0, false // `…?" she asked`, `country … to make her`
 	case abbrev:

@@ -113,6 +113,17 @@ var sentenceTests = []struct {
 		want: []string{"(He left.)", "Then she arrived."},
 	},
 	{
+		name: "opening bracket",
+		in:   "He left. (The mayor said so.) Then she arrived.",
+		want: []string{"He left.", "(The mayor said so.)", "Then she arrived."},
+	},
+	{
+		name:   "bracket after a quotation",
+		in:     `"You are kind." (Here she smiled.) "Thank you."`,
+		want:   []string{`"You are kind." (Here she smiled.)`, `"Thank you."`},
+		reason: "an aside after a quotation stays in its sentence, as novels write stage directions",
+	},
+	{
 		name:   "abbreviation ends a sentence",
 		in:     "They lived in the U.S. The next day they left.",
 		want:   []string{"They lived in the U.S.", "The next day they left."},
@@ -680,6 +691,8 @@ func TestGenre(t *testing.T) {
 	brief := strings.Repeat("\"We will win,\" she said.\n\n\"We will not,\" he said.\n\n", 10) // news too short to judge
 	// A profile told of he and she, with no numbers, that still reports on public life.
 	profile := strings.Repeat("She told reporters that her campaign would win. He said officials had lied to her. ", 80)
+	// A profile of a candidate, in the words of party politics.
+	politics := strings.Repeat("She told him that the nominee would win. He said the Democrats had lied to her. ", 80)
 	tests := []struct {
 		name              string
 		in                string
@@ -693,6 +706,7 @@ func TestGenre(t *testing.T) {
 		{"short", "She said he was kind.", false, false},
 		{"short dialogue", brief, true, false},
 		{"news profile", profile, false, false},
+		{"politics profile", politics, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
