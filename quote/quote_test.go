@@ -1861,6 +1861,18 @@ var reportedTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Two bridges", "will open in May, but the ferry will stop"}, Cue: "according to", Source: "the report", Rule: "according-to"}},
 		reason: "according to inside the sentence reports the sentence around it",
 	},
+	{
+		name:   "relative clause after a comma is no fronting cue",
+		in:     "The bridge will open in May, a date that the engineers dispute.",
+		want:   nil,
+		reason: "`a date that the engineers` is a noun and its relative clause, not the subject of a cue",
+	},
+	{
+		name:   "subordinate clause after a comma is no fronting cue",
+		in:     "The bridge will open in May, even if the engineers disagree.",
+		want:   nil,
+		reason: "`even if the engineers disagree` is a condition, not a cue with its subject",
+	},
 }
 
 func TestReported(t *testing.T) {

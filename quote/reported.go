@@ -1570,7 +1570,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	tail := end
 	if subj < subjEnd {
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
-			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) {
+			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) || clauseWithin(d, subj, subjEnd) {
 			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
@@ -1712,6 +1712,19 @@ func resumes(d *text.Doc, after, stop int) int {
 		}
 	}
 	return 0
+}
+
+// clauseWithin reports whether a relative pronoun, that or a subordinator stands among tokens
+// [from, to): `…, a claim that his office disputes`, `…, even if they did not agree`: the words
+// before the cue are a clause of their own, not its subject.
+func clauseWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch key := d.Key(k); {
+		case key == "who" || key == "whom" || key == "which" || key == "whose" || key == "that" || subordinators[key]:
+			return true
+		}
+	}
+	return false
 }
 
 // cueWithin reports whether a cue stands among tokens [from, to).
