@@ -315,6 +315,30 @@ func TestImpersonalPassedOver(t *testing.T) {
 	checkSpeaker(t, text, "Nobody did it better, created more jobs.", "Mrs. Lee")
 }
 
+// TestImpersonalKeepsNoSpeaker checks that a judgement nobody is said to make (`appears
+// likely to`) stays the writer's: the quotation in the paragraph before it lends it no speaker.
+func TestImpersonalKeepsNoSpeaker(t *testing.T) {
+	text := "\"We will open it in spring,\" the mayor, Ana Ruiz, said on Monday.\n\n" +
+		"The new bridge appears likely to cost far more than the council planned."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range r.Statements {
+		if !strings.HasPrefix(s.Parts[0].Of(text), "The new bridge") {
+			continue
+		}
+		found = true
+		if s.Speaker != nil {
+			t.Errorf("speaker of the bridge's cost = %+v, want none", s.Speaker)
+		}
+	}
+	if !found {
+		t.Error("no statement starts with \"The new bridge\"")
+	}
+}
+
 // TestSubordinatePassedOver checks that reported speech in a clause of time after a quotation
 // (`after Kim stated …`) does not take the next quotation of the paragraph from its speaker.
 func TestSubordinatePassedOver(t *testing.T) {

@@ -321,6 +321,9 @@ func cutFold(s, prefix string) (string, bool) {
 // nobody was found for; the pronoun stays its local mention.
 func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
 	switch {
+	case c.impersonal(si):
+		// `The figures appear to be wrong`: the writer's own judgement, which the turn
+		// around it does not make anyone else's.
 	case c.stmts[si].Speaker == nil:
 		c.apply(si, rule, ch, minConf)
 	case c.wordsOnly(si) && ch.confidence >= minWordsOverride:
