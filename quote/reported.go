@@ -111,14 +111,6 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				if j := sameStart(out, q, d.Tokens[s.First].Start); j >= 0 {
-					// `0 is pled "0," A0 said`: a passive's subject and fronted content that
-					// open at the same word; one statement starts there, the longer.
-					if q.Parts[0].End > out[j].Parts[0].End {
-						out[j] = q
-					}
-					continue
-				}
 				out = append(out, q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
@@ -126,20 +118,31 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			}
 		}
 	}
+	out = oneStart(out)
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
 }
 
-// sameStart returns the index of a statement of out, from the sentence starting at byte
-// offset first, whose content starts where q's does, or -1. Statements come in text order of
-// their cues, so only the last few can share a sentence with q.
-func sameStart(out []Quote, q Quote, first int) int {
-	for j := len(out) - 1; j >= 0 && out[j].Parts[0].End > first; j-- {
-		if out[j].Parts[0].Start == q.Parts[0].Start {
-			return j
-		}
+// oneStart sorts the statements of out by where they start, if they are not sorted yet,
+// and keeps one statement per start, the longer: `0 is pled "0," A0 said` makes a passive's
+// subject and fronted content that open at the same word.
+func oneStart(out []Quote) []Quote {
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
 	}
-	return -1
+	w := 0
+	for _, q := range out {
+		if w > 0 && out[w-1].Parts[0].Start == q.Parts[0].Start {
+			if q.Parts[0].End > out[w-1].Parts[0].End {
+				out[w-1] = q
+			}
+			continue
+		}
+		out[w] = q
+		w++
+	}
+	clear(out[w:])
+	return out[:w]
 }
 
 // infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
