@@ -1827,7 +1827,8 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
 		}
 		next := srcEnd
-		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) {
+		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) &&
+			!apposition(d, srcEnd+1) {
 			stop := e.contentEnd(d, s, srcEnd+1, cover, false)
 			if stop-(srcEnd+1) >= minContent {
 				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
@@ -1850,6 +1851,17 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
+}
+
+// apposition reports whether the words from token j, after a source and its comma, describe
+// the source rather than resume the content: `according to CrowdTangle, a tool that …`,
+// `…, which tracks …`, `according to Craig Bryan, head of the center`.
+func apposition(d *text.Doc, j int) bool {
+	switch d.Key(j) {
+	case "which", "who", "whose", "where", "a", "an", "one", "the", "head", "director", "chief", "author":
+		return true
+	}
+	return false
 }
 
 // maxSurveyName is how many words may name a survey after in: `In the new Post-ABC poll`.
