@@ -994,6 +994,12 @@ var reportedTests = []struct {
 		reason: "which, who and an apposition after the source describe it; they do not resume the content",
 	},
 	{
+		name:   "the subject of a passive ask is whom it addresses",
+		in:     "The mayor was asked whether the bridge would reopen.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "asked", Rule: "reported-passive"}},
+		reason: "with tell, ask, warn and the like the passive's subject is the addressee, not part of what is reported",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

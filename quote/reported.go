@@ -428,7 +428,9 @@ chain:
 		return Quote{}, 0, false
 	}
 	var parts []Span
-	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) {
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs[f.lemma] {
+		// but `he was asked whether …`, `the FBI was warned`: the subject of tell-like verbs in
+		// the passive is whom they address, not what they report.
 		parts = append(parts, tokenSpan(d, subj, k))
 	}
 	j := end
