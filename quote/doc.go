@@ -41,8 +41,13 @@
 // its source being the agent after by, if any. A cue noun from a second lexicon reports its
 // that-clause (`Trump's claim that …`, `an admission that …`), and a paragraph that opens with
 // a speaker's label and a colon (`Rubio: I'm not interested …`) reports the rest of the
-// paragraph. A cue of thought, judgement or will in the infinitive or under a modal (`a chance
-// to defend`, `she would consider`) reports nothing, and one that is no cue of speech or writing
+// paragraph. A cue between commas reports both sides (`There is a risk, he said, that …`), and
+// the words before it when a quotation finishes the sentence (`It is time, he said, "…"`); a
+// relative clause reports its gap (`an inquiry the council said was overdue`). A cue of thought,
+// judgement or will in the infinitive or under a modal (`a chance to defend`, `she would
+// consider`) reports nothing, and neither does the noun-phrase object of a cue whose object is
+// mostly a thing (`added 300 jobs`, `felt the pressure`, `wrote a book`), nor the subject of a
+// passive tell or ask, which is whom it addresses. A cue that is no cue of speech or writing
 // inside what another cue reports (`she said she expects …`) is part of that statement. A quoted
 // fragment inside reported content
 // makes one [Mixed] quote. Refusals to comment are not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets

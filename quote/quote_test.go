@@ -988,6 +988,18 @@ var reportedTests = []struct {
 		reason: "calling someone something takes two phrases; a name alone is a name given or a telephone call",
 	},
 	{
+		name:   "a relative clause about the source of according to",
+		in:     "Traffic fell by a third last year, according to the Harbor Authority, which counts every ship.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Traffic fell by a third last year"}, Cue: "according to", Source: "the Harbor Authority", Rule: "according-to"}},
+		reason: "which, who and an apposition after the source describe it; they do not resume the content",
+	},
+	{
+		name:   "the subject of a passive ask is whom it addresses",
+		in:     "The mayor was asked whether the bridge would reopen.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "asked", Rule: "reported-passive"}},
+		reason: "with tell, ask, warn and the like the passive's subject is the addressee, not part of what is reported",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},

@@ -127,6 +127,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			}
 		}
 	}
+	out = oneStart(out)
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
 }
@@ -168,6 +169,28 @@ func objectOnly(d *text.Doc, q Quote, limit int) bool {
 	}
 	k := d.Key(j)
 	return k != "that" && k != "to" && k != ":" && !complementizers[k] && !subjectPronouns[k] && !bareClause(d, j, limit)
+}
+
+// oneStart sorts the statements of out by where they start, if they are not sorted yet,
+// and keeps one statement per start, the longer: `0 is pled "0," A0 said` makes a passive's
+// subject and fronted content that open at the same word.
+func oneStart(out []Quote) []Quote {
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
+	w := 0
+	for _, q := range out {
+		if w > 0 && out[w-1].Parts[0].Start == q.Parts[0].Start {
+			if q.Parts[0].End > out[w-1].Parts[0].End {
+				out[w-1] = q
+			}
+			continue
+		}
+		out[w] = q
+		w++
+	}
+	clear(out[w:])
+	return out[:w]
 }
 
 // infinitive reports a cue of thought, judgement, will or evidence in the infinitive (`a
@@ -471,7 +494,9 @@ chain:
 		return Quote{}, 0, false
 	}
 	var parts []Span
-	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) {
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs[f.lemma] {
+		// but `he was asked whether …`, `the FBI was warned`: the subject of tell-like verbs in
+		// the passive is whom they address, not what they report.
 		parts = append(parts, tokenSpan(d, subj, k))
 	}
 	j := end
@@ -2016,7 +2041,8 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
 		}
 		next := srcEnd
-		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) {
+		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) &&
+			!apposition(d, srcEnd+1) {
 			stop := lastWordless(d, s)
 			if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
@@ -2039,6 +2065,17 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
+}
+
+// apposition reports whether the words from token j, after a source and its comma, describe
+// the source rather than resume the content: `according to CrowdTangle, a tool that …`,
+// `…, which tracks …`, `according to Craig Bryan, head of the center`.
+func apposition(d *text.Doc, j int) bool {
+	switch d.Key(j) {
+	case "which", "who", "whose", "where", "a", "an", "one", "the", "head", "director", "chief", "author":
+		return true
+	}
+	return false
 }
 
 // maxSurveyName is how many words may name a survey after in: `In the new Post-ABC poll`.
