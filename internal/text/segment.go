@@ -13,7 +13,9 @@ func (d *Doc) segment(paras, sents int) {
 	d.Sentences = room(d.Sentences, sents)
 	start := 0
 	for i := 1; i <= len(toks); i++ {
-		if i < len(toks) && !d.paragraphBreak(i) {
+		// Only a token at the start of a line may start a paragraph: most are passed over
+		// without the call.
+		if i < len(toks) && (toks[i].Flags&(BlankBefore|LineStart) == 0 || !d.paragraphBreak(i)) {
 			continue
 		}
 		para := len(d.Paragraphs)
@@ -46,6 +48,9 @@ func (d *Doc) paragraphBreak(i int) bool {
 func (d *Doc) sentences(first, last, para int) {
 	start := first
 	for i := first; i < last; i++ {
+		if t := &d.Tokens[i]; t.Kind != Punct && t.Flags&Abbrev == 0 {
+			continue // only punctuation or an abbreviation ends a sentence: most tokens are passed over
+		}
 		end, ok := d.sentenceEnd(i, last)
 		if !ok {
 			continue

@@ -1,14 +1,14 @@
 package topic
 
 import (
-	"math/bits"
-	"math/rand/v2"
 	"slices"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
 )
 
 // internSeed seeds the hashes of every interner, so that no text can be written to make its
 // words collide; it is set once, at start-up.
-var internSeed = rand.Uint64()
+var internSeed = lexicon.NewSeed()
 
 // An interner numbers distinct strings in order of arrival: the folded keys of a document, the
 // stems of its words. It is an open-addressing table, cheaper to build than a map for the few
@@ -47,49 +47,8 @@ func (t *interner) intern(s string) (idx int32, added bool) {
 	return t.internHash(s, hashString(s))
 }
 
-// hashString returns the hash of s, a word or stem: it reads eight, four or one bytes at a time
-// and mixes them with the seed in one wide multiplication, after wyhash. For the short strings
-// of a text that costs about half a call to hash/maphash.
-func hashString(s string) uint64 {
-	const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
-	n := len(s)
-	a, b := internSeed, uint64(n)
-	switch {
-	case n > 16:
-		for len(s) > 16 {
-			a = mix(a^load64(s), k1)
-			s = s[8:]
-		}
-		a ^= load64(s)
-		b ^= load64(s[len(s)-8:])
-	case n >= 8:
-		a ^= load64(s)
-		b ^= load64(s[n-8:])
-	case n >= 4:
-		a ^= load32(s)
-		b ^= load32(s[n-4:]) << 32
-	case n > 0:
-		a ^= uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
-	}
-	return mix(a^k0, b^k1)
-}
-
-// mix multiplies a and b to 128 bits and folds the halves together.
-func mix(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	return hi ^ lo
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint64 {
-	_ = s[3]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-}
+// hashString returns the hash of s, a word or stem (see lexicon.Hash).
+func hashString(s string) uint64 { return lexicon.Hash(internSeed, s) }
 
 // internHash is intern for s of hash h, hashString(s).
 func (t *interner) internHash(s string, h uint64) (idx int32, added bool) {

@@ -1,0 +1,57 @@
+package lexicon
+
+import (
+	"math/bits"
+	"math/rand/v2"
+)
+
+// NewSeed returns a random seed for [Hash], to draw once at start-up: with it no text can be
+// written to make its words collide in a table.
+func NewSeed() uint64 { return rand.Uint64() }
+
+// Hash returns the hash of s under seed, for the open-addressing tables of words the stages
+// fill and read per token. It reads s eight, four or one bytes at a time and mixes them with
+// the seed in one wide multiplication, after wyhash: for the short words of a text it costs
+// about half a call to hash/maphash, which goes through three.
+func Hash(seed uint64, s string) uint64 {
+	const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
+	n := len(s)
+	var a, b uint64
+	switch {
+	case n > 16:
+		a = seed
+		for len(s) > 16 {
+			a = mix(a^load64(s), k1)
+			s = s[8:]
+		}
+		a ^= load64(s)
+		b = load64(s[len(s)-8:])
+	case n >= 8:
+		a, b = load64(s), load64(s[n-8:])
+	case n >= 4:
+		a, b = load32(s), load32(s[n-4:])
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	// The bytes and the seed in one multiplication, then the length in a second, so that no
+	// two strings of different lengths read alike collide whatever the seed.
+	hi, lo := bits.Mul64(a^k0, b^seed)
+	return mix(lo^k1^uint64(n), hi^seed)
+}
+
+// mix multiplies a and b to 128 bits and folds the halves together.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
