@@ -193,12 +193,14 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				// Scripts without case (CJK) count as capitalised.
 				s.upperStart = t.Flags&text.Upper != 0 || t.Flags&text.Lower == 0 && t.Kind == text.Word
 			}
-			if t.Flags&text.Upper == 0 && !minorWords[d.Key(i)] && t.Kind == text.Word {
+			// Once a lower-case word has ruled out a title, the words after it need no look-up.
+			if title && t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords[d.Key(i)] {
 				title = false
 			}
 		case text.Punct:
-			if isSentencePunct(d.TokenText(i)) || d.TokenText(i) == "," || d.TokenText(i) == ";" {
-				punct = true
+			if !punct {
+				p := d.TokenText(i)
+				punct = isSentencePunct(p) || p == "," || p == ";"
 			}
 		}
 		if s.words > 6 {

@@ -123,3 +123,17 @@ func TestParseCuesErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestNounMarkers checks that isNounMarker, the switch cue matching asks, says what the
+// nounMarkers map says, for its words and for some that are not in it.
+func TestNounMarkers(t *testing.T) {
+	words := []string{"", "the", "The", "thee", "'s", "s", "said", "on", "at", "to", "her", "these"}
+	for w := range nounMarkers {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := isNounMarker(w), nounMarkers[w]; got != want {
+			t.Errorf("isNounMarker(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
