@@ -275,6 +275,14 @@ func (a *Analyzer) phraseLabel(c *cand) string {
 	if c.n == 1 {
 		return a.wordLabel(c.first)
 	}
+	if l, ok := a.textLabel(c); ok {
+		return l
+	}
+	return a.joinLabel(c)
+}
+
+// joinLabel builds the label of the phrase of c, of two words or more, word by word.
+func (a *Analyzer) joinLabel(c *cand) string {
 	size := int(c.n) - 1
 	for k := range c.n {
 		size += len(a.wordLabel(c.first + k))
@@ -292,6 +300,30 @@ func (a *Analyzer) phraseLabel(c *cand) string {
 		b.WriteString(a.wordLabel(c.first + k))
 	}
 	return b.String()
+}
+
+// textLabel returns the label of the phrase of c as a slice of the text, if the text writes
+// the phrase just as its label reads: each word in its label form, one space between words
+// and one hyphen inside a hyphenated word. Most phrases are so written, and a slice costs no
+// allocation (the labels of one word point into the text already).
+func (a *Analyzer) textLabel(c *cand) (string, bool) {
+	t := a.d.Text
+	for k := range c.n {
+		u := &a.units[c.first+k]
+		if k > 0 {
+			sep := byte(' ')
+			if u.flags&uInner != 0 {
+				sep = '-'
+			}
+			if prev := &a.units[c.first+k-1]; u.start != prev.end+1 || t[prev.end] != sep {
+				return "", false
+			}
+		}
+		if a.wordLabel(c.first+k) != t[u.start:u.end] {
+			return "", false
+		}
+	}
+	return t[a.units[c.first].start:a.units[c.first+c.n-1].end], true
 }
 
 // wordLabel returns the label form of unit i.
