@@ -179,6 +179,7 @@ type pairer struct {
 	maxBytes int
 	regions  []region
 	stack    []open
+	marks    []int32 // the mark tokens of the paragraph being paired
 
 	// lastSingleCloser is the token index of the last mark in the paragraph that could close a
 	// single quote; an 's' before an apostrophe is a possessive when another closer follows.
@@ -221,17 +222,24 @@ func (p *pairer) run() []region {
 			first++
 			p.startPart(para, &p.stack[0])
 		}
+		// One pass over the paragraph's tokens finds its marks and the last that could close
+		// a single quote, which pairing the marks needs first.
 		p.lastSingleCloser = -1
-		for i := para.Last - 1; i >= first; i-- {
-			if t := &d.Tokens[i]; t.Kind == text.Mark && kindOfMark(d.TokenText(i)).canCloseSingle() {
+		marks := p.marks[:0]
+		for i := first; i < para.Last; i++ {
+			if d.Tokens[i].Kind == text.Mark {
+				marks = append(marks, int32(i))
+			}
+		}
+		p.marks = marks
+		for k := len(marks) - 1; k >= 0; k-- {
+			if i := int(marks[k]); kindOfMark(d.TokenText(i)).canCloseSingle() {
 				p.lastSingleCloser = i
 				break
 			}
 		}
-		for i := first; i < para.Last; i++ {
-			if d.Tokens[i].Kind == text.Mark {
-				p.mark(i, para)
-			}
+		for _, i := range marks {
+			p.mark(int(i), para)
 		}
 		p.endParagraph(pi)
 	}
