@@ -563,13 +563,19 @@ func sceneBreaks(d *text.Doc, out []int) []int {
 		if p.Tokens() == 0 {
 			continue
 		}
+		// Count the words only as far as the test needs: one for a paragraph of no words, one
+		// past the bound for a chapter heading.
+		limit := 1
+		if d.Key(p.First) == "chapter" {
+			limit = maxHeadingWords + 1
+		}
 		words := 0
-		for k := p.First; k < p.Last; k++ {
+		for k := p.First; k < p.Last && words < limit; k++ {
 			if t := d.Tokens[k].Kind; t == text.Word || t == text.Number {
 				words++
 			}
 		}
-		if words == 0 || d.Key(p.First) == "chapter" && words <= maxHeadingWords {
+		if words == 0 || limit > 1 && words <= maxHeadingWords {
 			out = append(out, p.Start)
 		}
 	}
