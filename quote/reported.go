@@ -28,7 +28,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	cover := coverage(d, qs, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
-	var held Span // the content of the latest statement that reaches furthest
+	var held Span   // the content of the latest statement that reaches furthest
+	var outer Quote // the statement whose content held is
 	for _, s := range d.Sentences {
 		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
@@ -104,13 +105,13 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if held.Contains(q.Cue.Span) && partOf(d, q, s.Last) {
+				if held.Contains(q.Cue.Span) && (partOf(d, q, s.Last) || firmReport(outer) && !ownEvent(d, q)) {
 					// `She said she expects the bill to pass`: a thought inside what another cue
 					// reports is part of that statement.
 					continue
 				}
 				if h := q.Span(); h.End > held.End {
-					held = h
+					held, outer = h, q
 				}
 				if n := len(out); n > 0 && slices.Equal(out[n-1].Parts, q.Parts) {
 					// Two cues, one content: `denied a report that …` keeps the first, a verb,
@@ -137,9 +138,32 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 // (`She said she expects the bill to pass`), a cue in the passive (`said the plan was
 // criticized for its cost`), or a cue of speech with only a noun phrase after it. PolNeAR
 // annotates only the outer statement; speech and writing with a clause after them are
-// statements of their own (`The paper wrote that Sato said …`).
+// statements of their own (`The paper wrote Sato said …`) unless the outer cue is a firm
+// report ([firmReport]).
 func partOf(d *text.Doc, q Quote, limit int) bool {
 	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
+}
+
+// firmReport reports whether q is a statement whose content holds whatever cues stand inside
+// it: a say-verb, a that-clause, a participle, according to or a speaker's label (`She said
+// aides told her the plan had failed`, `according to the memo, staff argued …`). PolNeAR
+// annotates the outer statement there; after other cues the inner one is as often the
+// statement (`He mocked reports saying …`).
+func firmReport(q Quote) bool {
+	switch q.Rule {
+	case "reported-that", "according-to", "reported-participle", "reported-participle-that",
+		"reported-label", "reported-coordinated-that":
+		return true
+	}
+	return q.Cue.Lemma == "say"
+}
+
+// ownEvent reports whether statement q stays a statement of its own inside content that a
+// firm report holds: a question asked (`when asked whether …`) and words given in quotation
+// marks (`wrote that Sato said 「…」`) are.
+func ownEvent(d *text.Doc, q Quote) bool {
+	j := d.TokenAt(q.Parts[0].Start)
+	return q.Rule == "reported-asked" || j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Mark
 }
 
 // dropInner removes from the end of out the statements that are part of content hull, which
