@@ -1793,6 +1793,12 @@ var reportedTests = []struct {
 		reason: "a cue of thought inside what another cue reports is part of that statement",
 	},
 	{
+		name:   "a where-clause after a comma goes on with the content",
+		in:     "The mayor said the plant would move to Ohio, where wages are lower.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plant would move to Ohio, where wages are lower"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a where-clause describes the place inside what is said; PolNeAR keeps it in the statement (issue #4)",
+	},
+	{
 		name: "speech inside a that-clause or what is said",
 		in:   "The paper wrote that the mayor said the bridge would open in May. Aides said the governor told donors he would run.",
 		want: []view{

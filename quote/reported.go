@@ -1160,8 +1160,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			}
 			next := d.Key(n)
 			// A relative clause closed by a comma sits inside the content
-			// (`the plan, which passed in May, will fail`).
-			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || (next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
+			// (`the plan, which passed in May, will fail`), and so does one of place (`moved to
+			// Ohio, where wages are lower`); one of time is the writer's (`…, when he spoke`).
+			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || next == "when" && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
