@@ -16,7 +16,7 @@
 // A quoted stretch is [Speech] when it stands on its own or beside a cue, a [Fragment] when it
 // sits inside a sentence that reports it (`called her "weak"`), a [Title] when it is a few
 // capitalised words (`"The Apprentice"`), and [Scare] when it is a word or two held at a
-// distance. Only speech and fragments are statements.
+// distance, or a short phrase more than a few words after the cue of its sentence. Only speech and fragments are statements.
 //
 // # Cues
 //

@@ -171,9 +171,9 @@ var extractTests = []struct {
 		want: []view{
 			{Role: fragment, Kind: mixed, Parts: []string{"yes"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
 			{Role: fragment, Kind: mixed, Parts: []string{"no"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
-			{Role: fragment, Kind: mixed, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
+			{Role: quote.Scare, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Rule: "scare"},
 		},
-		reason: "each straight mark opens or closes by the space on its sides; the sentence has a cue, so none is a scare quote",
+		reason: "each straight mark opens or closes by the space on its sides; the cue governs the short phrases near it, and the one seven tokens on is a scare quote (issue #4)",
 	},
 	{
 		name:   "space inside the closing mark",
