@@ -176,6 +176,15 @@ var extractTests = []struct {
 		reason: "each straight mark opens or closes by the space on its sides; the cue governs the short phrases near it, and the one seven tokens on is a scare quote (issue #4)",
 	},
 	{
+		name: "a short quoted phrase before a cue, inside a sentence",
+		in:   `The rule is "dead," Lee said. The rule is "dead and buried for good this time," Kim said.`,
+		want: []view{
+			{Role: quote.Scare, Parts: []string{"dead,"}, Marks: []string{`"`, `"`}, Rule: "scare"},
+			{Role: fragment, Kind: mixed, Parts: []string{"dead and buried for good this time,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Kim", Rule: "fragment-cue"},
+		},
+		reason: "a word or two inside the writer's sentence is seldom what the cue after it reports; a longer phrase is (issue #4)",
+	},
+	{
 		name:   "space inside the closing mark",
 		in:     `"We will win, " she said.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
