@@ -1808,6 +1808,12 @@ var reportedTests = []struct {
 		reason: "a where-clause describes the place inside what is said; PolNeAR keeps it in the statement (issue #4)",
 	},
 	{
+		name:   "'s before a participle is has",
+		in:     "He's said the governor will sign the bill.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the governor will sign the bill"}, Cue: "said", Source: "He's", Rule: "reported"}},
+		reason: "`'s said she will` is has said, active; not a passive whose subject is reported (issue #4)",
+	},
+	{
 		name: "speech inside a that-clause or what is said",
 		in:   "The paper wrote that the mayor said the bridge would open in May. Aides said the governor told donors he would run.",
 		want: []view{

@@ -492,11 +492,16 @@ func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive[f.lemma] {
 		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
 	}
-	k, be := i, false
+	k, be, has := i, false, false
 chain:
 	for k > s.First {
 		switch p := d.Key(k - 1); {
 		case passiveBe[p]:
+			if !be {
+				// `He's said he will run`: 's right before a participle with no agent, no that
+				// and no preposition after it is has (but `he's been told`).
+				has = p == "'s" && !(end < s.Last && (d.Key(end) == "by" || passiveRest[d.Key(end)]))
+			}
 			be = true
 		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
 			p == "must", p == "can", p == "'ll", p == "'d", p == "to":
@@ -510,7 +515,7 @@ chain:
 		}
 		k--
 	}
-	if !be || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
+	if !be || has || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
 		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
