@@ -1814,6 +1814,15 @@ var reportedTests = []struct {
 		reason: "`'s said she will` is has said, active; not a passive whose subject is reported (issue #4)",
 	},
 	{
+		name: "as well as and but rather go on with the content",
+		in:   "She said the plan would raise taxes on renters, as well as owners. He said the council should not wait, but rather act now.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the plan would raise taxes on renters, as well as owners"}, Cue: "said", Source: "She", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the council should not wait, but rather act now"}, Cue: "said", Source: "He", Rule: "reported"},
+		},
+		reason: "as well as adds to a list and but rather corrects the same clause; neither is the writer's frame (issue #4)",
+	},
+	{
 		name: "speech inside a that-clause or what is said",
 		in:   "The paper wrote that the mayor said the bridge would open in May. Aides said the governor told donors he would run.",
 		want: []view{

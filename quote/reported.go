@@ -1181,7 +1181,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
 			}
@@ -1569,8 +1569,14 @@ func sameSubject(d *text.Doc, j int) bool {
 	if d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
 		return false
 	}
-	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" ||
+	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" || k == "rather" ||
 		strings.HasSuffix(k, "ed") && len(k) > 4 || strings.HasSuffix(k, "ly")
+}
+
+// asWellAs reports whether tokens from j read "as well as", which adds to a list: `…, as well
+// as the tax`.
+func asWellAs(d *text.Doc, j, limit int) bool {
+	return j+2 < limit && d.Key(j) == "as" && d.Key(j+1) == "well" && d.Key(j+2) == "as"
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
