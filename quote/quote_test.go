@@ -1823,6 +1823,12 @@ var reportedTests = []struct {
 		reason: "as well as adds to a list and but rather corrects the same clause; neither is the writer's frame (issue #4)",
 	},
 	{
+		name:   "speech inside content fronted before a say-verb",
+		in:     "Aides told donors the bill would pass, the senator said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Aides told donors the bill would pass"}, Cue: "said", Source: "the senator", Rule: "reported-fronted"}},
+		reason: "what the senator said holds the aides' words; PolNeAR annotates the outer statement (issue #4)",
+	},
+	{
 		name: "speech inside a that-clause or what is said",
 		in:   "The paper wrote that the mayor said the bridge would open in May. Aides said the governor told donors he would run.",
 		want: []view{

@@ -121,7 +121,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				out = append(dropInner(d, out, q.Span(), s.Last), q)
+				out = append(dropInner(d, out, q, s.Last), q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
@@ -166,16 +166,18 @@ func ownEvent(d *text.Doc, q Quote) bool {
 	return q.Rule == "reported-asked" || j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Mark
 }
 
-// dropInner removes from the end of out the statements that are part of content hull, which
-// comes before its cue: `The bill, which he expects to pass, is flawed, the senator said`.
-func dropInner(d *text.Doc, out []Quote, hull Span, limit int) []Quote {
+// dropInner removes from the end of out the statements that are part of the content of outer,
+// which comes before its cue: `The bill, which he expects to pass, is flawed, the senator
+// said`, `Aides told donors it would pass, the senator said` ([firmReport]).
+func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
+	hull := outer.Span()
 	k := len(out)
 	for k > 0 && out[k-1].Span().End > hull.Start {
 		k--
 	}
 	n := k
 	for _, r := range out[k:] {
-		if hull.Contains(r.Cue.Span) && partOf(d, r, limit) {
+		if hull.Contains(r.Cue.Span) && (partOf(d, r, limit) || firmReport(outer) && !ownEvent(d, r)) {
 			continue
 		}
 		out[n] = r
