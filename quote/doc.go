@@ -16,7 +16,7 @@
 // A quoted stretch is [Speech] when it stands on its own or beside a cue, a [Fragment] when it
 // sits inside a sentence that reports it (`called her "weak"`), a [Title] when it is a few
 // capitalised words (`"The Apprentice"`), and [Scare] when it is a word or two held at a
-// distance. Only speech and fragments are statements.
+// distance, or a short phrase more than a few words after the cue of its sentence. Only speech and fragments are statements.
 //
 // # Cues
 //
@@ -48,7 +48,10 @@
 // consider`) reports nothing, and neither does the noun-phrase object of a cue whose object is
 // mostly a thing (`added 300 jobs`, `felt the pressure`, `wrote a book`), nor the subject of a
 // passive tell or ask, which is whom it addresses. A cue that is no cue of speech or writing
-// inside what another cue reports (`she said she expects …`) is part of that statement. A quoted
+// inside what another cue reports (`she said she expects …`) is part of that statement, and so
+// is any cue (but a question asked, or words in quotation marks) inside what a say-verb, a
+// that-clause, a participle, according to or a label reports (`aides said the governor told
+// donors …`). A quoted
 // fragment inside reported content
 // makes one [Mixed] quote. Refusals to comment are not statements. [Options.Reported] decides whether fiction (text.Doc.IsFiction) gets
 // reported speech: by default it does not, since there "she thought that …" is narration.

@@ -171,9 +171,18 @@ var extractTests = []struct {
 		want: []view{
 			{Role: fragment, Kind: mixed, Parts: []string{"yes"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
 			{Role: fragment, Kind: mixed, Parts: []string{"no"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
-			{Role: fragment, Kind: mixed, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "He", Rule: "fragment-cue"},
+			{Role: quote.Scare, Parts: []string{"them"}, Marks: []string{`"`, `"`}, Rule: "scare"},
 		},
-		reason: "each straight mark opens or closes by the space on its sides; the sentence has a cue, so none is a scare quote",
+		reason: "each straight mark opens or closes by the space on its sides; the cue governs the short phrases near it, and the one seven tokens on is a scare quote (issue #4)",
+	},
+	{
+		name: "a short quoted phrase before a cue, inside a sentence",
+		in:   `The rule is "dead," Lee said. The rule is "dead and buried for good this time," Kim said.`,
+		want: []view{
+			{Role: quote.Scare, Parts: []string{"dead,"}, Marks: []string{`"`, `"`}, Rule: "scare"},
+			{Role: fragment, Kind: mixed, Parts: []string{"dead and buried for good this time,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Kim", Rule: "fragment-cue"},
+		},
+		reason: "a word or two inside the writer's sentence is seldom what the cue after it reports; a longer phrase is (issue #4)",
 	},
 	{
 		name:   "space inside the closing mark",
@@ -1793,13 +1802,40 @@ var reportedTests = []struct {
 		reason: "a cue of thought inside what another cue reports is part of that statement",
 	},
 	{
-		name: "speech inside reported content",
-		in:   "The paper wrote that the mayor said the bridge would open in May.",
+		name:   "a where-clause after a comma goes on with the content",
+		in:     "The mayor said the plant would move to Ohio, where wages are lower.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plant would move to Ohio, where wages are lower"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a where-clause describes the place inside what is said; PolNeAR keeps it in the statement (issue #4)",
+	},
+	{
+		name:   "'s before a participle is has",
+		in:     "He's said the governor will sign the bill.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the governor will sign the bill"}, Cue: "said", Source: "He's", Rule: "reported"}},
+		reason: "`'s said she will` is has said, active; not a passive whose subject is reported (issue #4)",
+	},
+	{
+		name: "as well as and but rather go on with the content",
+		in:   "She said the plan would raise taxes on renters, as well as owners. He said the council should not wait, but rather act now.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the plan would raise taxes on renters, as well as owners"}, Cue: "said", Source: "She", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the council should not wait, but rather act now"}, Cue: "said", Source: "He", Rule: "reported"},
+		},
+		reason: "as well as adds to a list and but rather corrects the same clause; neither is the writer's frame (issue #4)",
+	},
+	{
+		name:   "speech inside content fronted before a say-verb",
+		in:     "Aides told donors the bill would pass, the senator said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Aides told donors the bill would pass"}, Cue: "said", Source: "the senator", Rule: "reported-fronted"}},
+		reason: "what the senator said holds the aides' words; PolNeAR annotates the outer statement (issue #4)",
+	},
+	{
+		name: "speech inside a that-clause or what is said",
+		in:   "The paper wrote that the mayor said the bridge would open in May. Aides said the governor told donors he would run.",
 		want: []view{
 			{Role: speech, Kind: indirect, Parts: []string{"that the mayor said the bridge would open in May"}, Cue: "wrote", Source: "The paper", Rule: "reported-that"},
-			{Role: speech, Kind: indirect, Parts: []string{"the bridge would open in May"}, Cue: "said", Source: "the mayor", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the governor told donors he would run"}, Cue: "said", Source: "Aides", Rule: "reported"},
 		},
-		reason: "a cue of speech inside reported content is a statement of its own",
+		reason: "PolNeAR annotates the outer statement of a that-clause or a say-verb, not the cues inside it (issue #4)",
 	},
 	{
 		name:   "speech verb with an object inside reported content",

@@ -28,7 +28,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	cover := coverage(d, qs, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
-	var held Span // the content of the latest statement that reaches furthest
+	var held Span   // the content of the latest statement that reaches furthest
+	var outer Quote // the statement whose content held is
 	for _, s := range d.Sentences {
 		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
@@ -104,13 +105,13 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if held.Contains(q.Cue.Span) && partOf(d, q, s.Last) {
+				if held.Contains(q.Cue.Span) && (partOf(d, q, s.Last) || firmReport(outer) && !ownEvent(d, q)) {
 					// `She said she expects the bill to pass`: a thought inside what another cue
 					// reports is part of that statement.
 					continue
 				}
 				if h := q.Span(); h.End > held.End {
-					held = h
+					held, outer = h, q
 				}
 				if n := len(out); n > 0 && slices.Equal(out[n-1].Parts, q.Parts) {
 					// Two cues, one content: `denied a report that …` keeps the first, a verb,
@@ -120,7 +121,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				out = append(dropInner(d, out, q.Span(), s.Last), q)
+				out = append(dropInner(d, out, q, s.Last), q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
@@ -137,21 +138,46 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 // (`She said she expects the bill to pass`), a cue in the passive (`said the plan was
 // criticized for its cost`), or a cue of speech with only a noun phrase after it. PolNeAR
 // annotates only the outer statement; speech and writing with a clause after them are
-// statements of their own (`The paper wrote that Sato said …`).
+// statements of their own (`The paper wrote Sato said …`) unless the outer cue is a firm
+// report ([firmReport]).
 func partOf(d *text.Doc, q Quote, limit int) bool {
 	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
 }
 
-// dropInner removes from the end of out the statements that are part of content hull, which
-// comes before its cue: `The bill, which he expects to pass, is flawed, the senator said`.
-func dropInner(d *text.Doc, out []Quote, hull Span, limit int) []Quote {
+// firmReport reports whether q is a statement whose content holds whatever cues stand inside
+// it: a say-verb, a that-clause, a participle, according to or a speaker's label (`She said
+// aides told her the plan had failed`, `according to the memo, staff argued …`). PolNeAR
+// annotates the outer statement there; after other cues the inner one is as often the
+// statement (`He mocked reports saying …`).
+func firmReport(q Quote) bool {
+	switch q.Rule {
+	case "reported-that", "according-to", "reported-participle", "reported-participle-that",
+		"reported-label", "reported-coordinated-that":
+		return true
+	}
+	return q.Cue.Lemma == "say"
+}
+
+// ownEvent reports whether statement q stays a statement of its own inside content that a
+// firm report holds: a question asked (`when asked whether …`) and words given in quotation
+// marks (`wrote that Sato said 「…」`) are.
+func ownEvent(d *text.Doc, q Quote) bool {
+	j := d.TokenAt(q.Parts[0].Start)
+	return q.Rule == "reported-asked" || j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Mark
+}
+
+// dropInner removes from the end of out the statements that are part of the content of outer,
+// which comes before its cue: `The bill, which he expects to pass, is flawed, the senator
+// said`, `Aides told donors it would pass, the senator said` ([firmReport]).
+func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
+	hull := outer.Span()
 	k := len(out)
 	for k > 0 && out[k-1].Span().End > hull.Start {
 		k--
 	}
 	n := k
 	for _, r := range out[k:] {
-		if hull.Contains(r.Cue.Span) && partOf(d, r, limit) {
+		if hull.Contains(r.Cue.Span) && (partOf(d, r, limit) || firmReport(outer) && !ownEvent(d, r)) {
 			continue
 		}
 		out[n] = r
@@ -468,11 +494,16 @@ func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive[f.lemma] {
 		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
 	}
-	k, be := i, false
+	k, be, has := i, false, false
 chain:
 	for k > s.First {
 		switch p := d.Key(k - 1); {
 		case passiveBe[p]:
+			if !be {
+				// `He's said he will run`: 's right before a participle with no agent, no that
+				// and no preposition after it is has (but `he's been told`).
+				has = p == "'s" && !(end < s.Last && (d.Key(end) == "by" || passiveRest[d.Key(end)]))
+			}
 			be = true
 		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
 			p == "must", p == "can", p == "'ll", p == "'d", p == "to":
@@ -486,7 +517,7 @@ chain:
 		}
 		k--
 	}
-	if !be || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
+	if !be || has || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
 		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
@@ -1136,8 +1167,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			}
 			next := d.Key(n)
 			// A relative clause closed by a comma sits inside the content
-			// (`the plan, which passed in May, will fail`).
-			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || (next == "when" || next == "where") && firstComma(d, n, stop) < 0 {
+			// (`the plan, which passed in May, will fail`), and so does one of place (`moved to
+			// Ohio, where wages are lower`); one of time is the writer's (`…, when he spoke`).
+			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || next == "when" && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
@@ -1151,7 +1183,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
 			}
@@ -1539,8 +1571,14 @@ func sameSubject(d *text.Doc, j int) bool {
 	if d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
 		return false
 	}
-	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" ||
+	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" || k == "rather" ||
 		strings.HasSuffix(k, "ed") && len(k) > 4 || strings.HasSuffix(k, "ly")
+}
+
+// asWellAs reports whether tokens from j read "as well as", which adds to a list: `…, as well
+// as the tax`.
+func asWellAs(d *text.Doc, j, limit int) bool {
+	return j+2 < limit && d.Key(j) == "as" && d.Key(j+1) == "well" && d.Key(j+2) == "as"
 }
 
 // newSubject reports whether token j opens a new clause's subject: a personal pronoun or a
