@@ -609,3 +609,11 @@ func TestFictionWithLittleDialogue(t *testing.T) {
 	b.WriteString("\"Not like this,\" said Anne. \"Never like this.\"\n")
 	checkSpeaker(t, b.String(), "It rises every spring", "Anne")
 }
+
+// TestSentenceSpeaker checks that a quotation no cue introduces, standing inside a sentence of
+// news, takes the sentence's subject, not the speaker of the quotation before it.
+func TestSentenceSpeaker(t *testing.T) {
+	text := "“The budget is sound,” said Mayor Ana Ruiz. " +
+		"Councillor Tom Berg, for his part, has coined a new name for it, “a fairy tale for grown-ups.”"
+	checkSpeaker(t, text, "a fairy tale for grown-ups", "Tom Berg")
+}

@@ -15,6 +15,8 @@
 //     `said Mr. Smith, a spokesman`), taken to its entity; a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
 //   - colon: the clause before an introducing colon (`Macron: "…"`).
+//   - sentence: in news, a quotation no cue introduces takes the subject of its own sentence
+//     (`Berg has coined a new name for it, "…"`).
 //   - narrative: the cue of the sentence before a quotation, or the subject of the narration
 //     next to it (`She looked up. "I must fly."`).
 //   - paragraph and continuation: the speaker of the statement before it in the paragraph, or

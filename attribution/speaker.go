@@ -152,6 +152,7 @@ var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
 		{"colon", (*docContext).colonSpeaker},
+		{"sentence", (*docContext).sentenceSpeaker},
 		{"narrative", (*docContext).narrativeBefore},
 		{"paragraph", (*docContext).paragraphSpeaker},
 		{"narrative", (*docContext).narrativeAfter},
@@ -372,6 +373,21 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(q.Source, true)
 	}
 	return c.fromMention(cands[0], 0.7, q.Source)
+}
+
+// sentenceSpeaker takes, for a quotation in news that no cue introduces, the subject of the
+// sentence it stands in: `The senator, for her part, is calling the plan "a disgrace."`.
+// In fiction a quotation without a cue is a turn of the conversation, which the dialogue
+// pass decides.
+func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if c.dialogueText || q.Kind == quote.Indirect || q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+		return choice{}, false
+	}
+	if mi := c.sentenceSubject(q.Marks[0].Start); mi >= 0 {
+		return c.fromMention(mi, 0.6, q.Marks[0])
+	}
+	return choice{}, false
 }
 
 // antecedent returns the person mention that a relative "who" at byte offset off stands for:
