@@ -617,3 +617,10 @@ func TestSentenceSpeaker(t *testing.T) {
 		"Councillor Tom Berg, for his part, has coined a new name for it, “a fairy tale for grown-ups.”"
 	checkSpeaker(t, text, "a fairy tale for grown-ups", "Tom Berg")
 }
+
+// TestParticipleCueSubject checks that a participle cue after an object (`emailed supporters
+// saying:`) takes the subject of its clause, not the object nearest the cue.
+func TestParticipleCueSubject(t *testing.T) {
+	text := "On Friday, Senator Ann Lee emailed supporters saying: “We will not give up this seat.”"
+	checkSpeaker(t, text, "We will not give up this seat.", "Ann Lee")
+}

@@ -12,7 +12,8 @@
 // so that later statements can lean on earlier ones:
 //
 //   - cue: the subject of the statement's cue ("he" in `"…," he said`, "Mr. Smith" in
-//     `said Mr. Smith, a spokesman`), taken to its entity; a pronoun goes to the most salient
+//     `said Mr. Smith, a spokesman`), taken to its entity; the subject of its clause for a
+//     participle (`emailed supporters saying:`); a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
 //   - colon: the clause before an introducing colon (`Macron: "…"`).
 //   - sentence: in news, a quotation no cue introduces takes the subject of its own sentence

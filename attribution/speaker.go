@@ -349,7 +349,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
-		before && c.coordinatedBefore(q.Cue.Span):
+		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
@@ -510,6 +510,12 @@ func (c *docContext) coordinatedBefore(cue Span) bool {
 	}
 	k := c.d.Key(i - 1)
 	return k == "and" || k == "but"
+}
+
+// participleCue reports whether the cue is a participle (`emailed supporters saying:`): its
+// subject is the subject of the clause, not the object nearest the cue.
+func (c *docContext) participleCue(cue Span) bool {
+	return strings.HasSuffix(c.d.Key(c.d.TokenAt(cue.Start)), "ing")
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then
