@@ -624,3 +624,13 @@ func TestParticipleCueSubject(t *testing.T) {
 	text := "On Friday, Senator Ann Lee emailed supporters saying: “We will not give up this seat.”"
 	checkSpeaker(t, text, "We will not give up this seat.", "Ann Lee")
 }
+
+// TestSignatureSpeaker checks that a quotation signed with a dash and a name after its closing
+// mark (`"…" ― Ana Ruiz`) takes that name, not the signer of the quotation before it.
+func TestSignatureSpeaker(t *testing.T) {
+	text := "Readers wrote to us after the debate.\n\n" +
+		"“The moderators lost control of the room.” ― Tom Berg\n\n" +
+		"“Nobody answered a single question about rents.” ― Ana Ruiz\n"
+	checkSpeaker(t, text, "Nobody answered a single question", "Ana Ruiz")
+	checkSpeaker(t, text, "The moderators lost control", "Tom Berg")
+}

@@ -15,6 +15,7 @@
 //     `said Mr. Smith, a spokesman`), taken to its entity; the subject of its clause for a
 //     participle (`emailed supporters saying:`); a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
+//   - signature: the name a dash signs a quotation with (`"…" ― Ana Ruiz`).
 //   - colon: the clause before an introducing colon (`Macron: "…"`).
 //   - sentence: in news, a quotation no cue introduces takes the subject of its own sentence
 //     (`Berg has coined a new name for it, "…"`).

@@ -151,6 +151,7 @@ type sieve struct {
 var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
+		{"signature", (*docContext).signatureSpeaker},
 		{"colon", (*docContext).colonSpeaker},
 		{"sentence", (*docContext).sentenceSpeaker},
 		{"narrative", (*docContext).narrativeBefore},
@@ -389,6 +390,33 @@ func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
 	}
 	return choice{}, false
 }
+
+// signatureSpeaker takes the name a dash signs a quotation with, right after its closing
+// mark: `"We will win." ― Ana Ruiz`, as epigraphs and collected comments are signed.
+func (c *docContext) signatureSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+		return choice{}, false
+	}
+	d := c.d
+	end := q.Marks[len(q.Marks)-1].End
+	k := d.TokenAt(end)
+	if k+1 >= len(d.Tokens) || !signatureDashes[d.TokenText(k)] || d.ParagraphOf(k+1) != d.ParagraphOf(d.TokenAt(end-1)) {
+		return choice{}, false
+	}
+	mi := c.mentionAtOrAfter(d.Tokens[k].End)
+	if mi < 0 {
+		return choice{}, false
+	}
+	m := &c.ents.Mentions[mi]
+	if m.Span.Start != d.Tokens[k+1].Start || m.Kind != entity.Name || m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place {
+		return choice{}, false
+	}
+	return c.fromMention(mi, 0.8, Span{Start: d.Tokens[k].Start, End: m.Span.End})
+}
+
+// signatureDashes sign a quotation with the name after them.
+var signatureDashes = map[string]bool{"―": true, "—": true, "–": true}
 
 // antecedent returns the person mention that a relative "who" at byte offset off stands for:
 // the last mention before it, across the comma and an apposition (`Ann Lee, who`, `Dianne
