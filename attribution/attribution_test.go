@@ -634,3 +634,12 @@ func TestSignatureSpeaker(t *testing.T) {
 	checkSpeaker(t, text, "Nobody answered a single question", "Ana Ruiz")
 	checkSpeaker(t, text, "The moderators lost control", "Tom Berg")
 }
+
+// TestLabelSpeaker checks that a transcript line quoted whole takes the capitalised label it
+// opens with.
+func TestLabelSpeaker(t *testing.T) {
+	text := "Part of the interview follows:\n\n" +
+		"“HOST: Will the harbour open this year?”\n\n" +
+		"“RUIZ: It will open in June, and not a day later.”\n"
+	checkSpeaker(t, text, "RUIZ: It will open", "RUIZ")
+}

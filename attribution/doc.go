@@ -16,6 +16,7 @@
 //     participle (`emailed supporters saying:`); a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
 //   - signature: the name a dash signs a quotation with (`"…" ― Ana Ruiz`).
+//   - label: the capitalised label a quoted transcript line opens with (`"PENCE: Well, …"`).
 //   - colon: the clause before an introducing colon (`Macron: "…"`).
 //   - sentence: in news, a quotation no cue introduces takes the subject of its own sentence
 //     (`Berg has coined a new name for it, "…"`).

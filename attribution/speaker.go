@@ -152,6 +152,7 @@ var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
 		{"signature", (*docContext).signatureSpeaker},
+		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
 		{"sentence", (*docContext).sentenceSpeaker},
 		{"narrative", (*docContext).narrativeBefore},
@@ -413,6 +414,36 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	return c.fromMention(mi, 0.8, Span{Start: d.Tokens[k].Start, End: m.Span.End})
+}
+
+// maxLabelWords bounds the words of a transcript's speaker label ("SEN. WARREN:").
+const maxLabelWords = 3
+
+// labelSpeaker takes the capitalised label a transcript opens a quotation with: `"PENCE:
+// Well, look, …"`.
+func (c *docContext) labelSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Direct || q.Depth > 0 {
+		return choice{}, false
+	}
+	d := c.d
+	p := q.Parts[0]
+	k := d.TokenAt(p.Start)
+	for k < len(d.Tokens) && d.Tokens[k].Start < p.End && d.Tokens[k].Kind == text.Mark {
+		k++
+	}
+	first := k
+	for k < len(d.Tokens) && k-first < maxLabelWords && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.AllUpper != 0 {
+		k++
+	}
+	if k == first || k >= len(d.Tokens) || d.TokenText(k) != ":" || d.Tokens[k].End >= p.End {
+		return choice{}, false
+	}
+	label := Span{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End}
+	if mi := c.mentionAtOrAfter(label.Start); mi >= 0 && c.ents.Mentions[mi].Span.End <= label.End {
+		return c.fromMention(mi, 0.8, label)
+	}
+	return choice{mention: label, entity: -1, name: label.Of(d.Text), confidence: 0.8, evidence: label}, true
 }
 
 // signatureDashes sign a quotation with the name after them.
