@@ -643,3 +643,26 @@ func TestLabelSpeaker(t *testing.T) {
 		"“RUIZ: It will open in June, and not a day later.”\n"
 	checkSpeaker(t, text, "RUIZ: It will open", "RUIZ")
 }
+
+// TestPassiveCueNoSpeaker checks that the subject of a passive cue with no agent (`the tram
+// line is widely considered …`) is not taken for the speaker: it is what the words are about.
+func TestPassiveCueNoSpeaker(t *testing.T) {
+	text := "The new tram line is widely considered a costly mistake by now."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range r.Statements {
+		if !strings.HasPrefix(s.Parts[0].Of(text), "a costly mistake") {
+			continue
+		}
+		found = true
+		if s.Speaker != nil {
+			t.Errorf("speaker of the verdict on the tram = %+v, want none", s.Speaker)
+		}
+	}
+	if !found {
+		t.Error("no statement starts with \"a costly mistake\"")
+	}
+}

@@ -37,6 +37,8 @@
 //     named after it (confidence 0.35); last-of-gender: in dialogue, one still unresolved
 //     takes the last speaker of its gender before it in the scene (confidence 0.3).
 //
+// Reported speech under a passive cue with no agent (`voters were asked whether …`, `is
+// widely considered …`) has no speaker: its subject is whom the words were put to or about.
 // A speaker below Options.MinConfidence is left nil rather than guessed.
 //
 // # Dates

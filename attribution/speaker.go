@@ -200,7 +200,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
-			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 {
+			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
+			c.passiveCue(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
 			// a question no one named put. No sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
@@ -228,6 +229,43 @@ func (c *docContext) statements(opts *Options) []Statement {
 		}
 	}
 	return c.stmts
+}
+
+// passiveCue reports whether q's cue is a passive with no agent after it, its subject before
+// it (`voters were asked whether …`, `the walk-off is considered …`): the subject is whom it
+// was said to or about, not who said it.
+func (c *docContext) passiveCue(q *quote.Quote) bool {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) {
+		return false
+	}
+	d := c.d
+	i := d.TokenAt(q.Cue.Span.Start)
+	if k := d.Key(i); !strings.HasSuffix(k, "ed") && !irregularParticiples[k] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		k := d.Key(j)
+		switch {
+		case beForms[k]:
+			return true
+		case k == "not" || k == "n't" || k == "also" || k == "never" || strings.HasSuffix(k, "ly") && len(k) > 4:
+			continue // `was not asked`, `is widely considered`
+		}
+		return false
+	}
+	return false
+}
+
+// beForms make a passive of the participle after them.
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"isn't": true, "aren't": true, "wasn't": true, "weren't": true,
+}
+
+// irregularParticiples are past participles of cues that do not end in -ed.
+var irregularParticiples = map[string]bool{
+	"told": true, "shown": true, "seen": true, "known": true, "thought": true, "said": true,
+	"heard": true, "given": true, "written": true, "taken": true, "held": true, "sought": true,
 }
 
 // isStatement reports whether quotation q makes a statement.
