@@ -666,3 +666,26 @@ func TestPassiveCueNoSpeaker(t *testing.T) {
 		t.Error("no statement starts with \"a costly mistake\"")
 	}
 }
+
+// TestExpletiveSubjectNoSpeaker checks that reported speech whose subject is an "it" that
+// stands for no one (`It is worth noting that …`) has no speaker.
+func TestExpletiveSubjectNoSpeaker(t *testing.T) {
+	text := "It is worth noting that the new bridge was finished a year late."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range r.Statements {
+		if !strings.HasPrefix(s.Parts[0].Of(text), "that the new bridge") {
+			continue
+		}
+		found = true
+		if s.Speaker != nil {
+			t.Errorf("speaker of the note on the bridge = %+v, want none", s.Speaker)
+		}
+	}
+	if !found {
+		t.Error("no statement starts with \"that the new bridge\"")
+	}
+}

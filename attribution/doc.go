@@ -38,7 +38,9 @@
 //     takes the last speaker of its gender before it in the scene (confidence 0.3).
 //
 // Reported speech under a passive cue with no agent (`voters were asked whether …`, `is
-// widely considered …`) has no speaker: its subject is whom the words were put to or about.
+// widely considered …`) has no speaker: its subject is whom the words were put to or about;
+// so has reported speech whose subject is an "it" that stands for no one (`It is worth
+// noting that …`).
 // A speaker below Options.MinConfidence is left nil rather than guessed.
 //
 // # Dates

@@ -201,7 +201,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
-			c.passiveCue(q) {
+			c.passiveCue(q) || c.expletiveSubject(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
 			// a question no one named put. No sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
@@ -254,6 +254,22 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 		return false
 	}
 	return false
+}
+
+// expletiveSubject reports whether the source of reported speech before its cue opens with an
+// "it" that stands for no one (`It is important to note that …`, `it's hard not to wonder
+// whether …`): the writer's judgement, with no speaker.
+func (c *docContext) expletiveSubject(q *quote.Quote) bool {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start {
+		return false
+	}
+	d := c.d
+	k := d.TokenAt(q.Source.Start)
+	if k+1 >= len(d.Tokens) || d.Key(k) != "it" || d.Tokens[k+1].Start >= q.Cue.Span.Start {
+		return false
+	}
+	next := d.Key(k + 1)
+	return beForms[next] || next == "'s"
 }
 
 // beForms make a passive of the participle after them.
