@@ -689,3 +689,11 @@ func TestExpletiveSubjectNoSpeaker(t *testing.T) {
 		t.Error("no statement starts with \"that the new bridge\"")
 	}
 }
+
+// TestLastClauseSubject checks that a participle cue goes on from the subject of the clause
+// before it, not from the first person the sentence names in a clause of its own.
+func TestLastClauseSubject(t *testing.T) {
+	text := "While Mayor Ana Ruiz defended the budget on Monday, Councillor Tom Berg attacked it again, " +
+		"saying that the numbers did not add up."
+	checkSpeaker(t, text, "that the numbers did not add up", "Tom Berg")
+}

@@ -13,7 +13,9 @@
 //
 //   - cue: the subject of the statement's cue ("he" in `"…," he said`, "Mr. Smith" in
 //     `said Mr. Smith, a spokesman`), taken to its entity; the subject of its clause for a
-//     participle (`emailed supporters saying:`); a pronoun goes to the most salient
+//     participle (`emailed supporters saying:`), and for a participle or second verb the
+//     subject of the last clause before it (`While Ruiz defended it, Berg attacked it,
+//     saying`); a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
 //   - signature: the name a dash signs a quotation with (`"…" ― Ana Ruiz`).
 //   - label: the capitalised label a quoted transcript line opens with (`"PENCE: Well, …"`).

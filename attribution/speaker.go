@@ -407,6 +407,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
+		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
+			pick = mi
+		}
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
 	}
@@ -624,6 +627,74 @@ func (c *docContext) coordinatedBefore(cue Span) bool {
 	k := c.d.Key(i - 1)
 	return k == "and" || k == "but"
 }
+
+// lastClauseSubject returns, of the mentions cands of window w, the last that opens a clause
+// (`When Mr. Rubio did take him on, he did it sideways, acknowledging`: he), or -1 if only the
+// first does: the subject of the clause a participle or a second verb goes on from.
+func (c *docContext) lastClauseSubject(w Span, cands []int) int {
+	first := c.firstActor(cands)
+	out := -1
+	for _, mi := range cands {
+		if mi == first {
+			out = -1
+			continue
+		}
+		m := &c.ents.Mentions[mi]
+		if m.Kind != entity.Pronoun && (m.Entity < 0 || !personLike(c.ents.Entities[m.Entity].Kind)) {
+			continue
+		}
+		if c.opensClause(w, m.Span) {
+			out = mi
+		}
+	}
+	return out
+}
+
+// opensClause reports whether mention span m of window w stands where a clause's subject does:
+// after a comma that no apposition closes, a conjunction or a subordinator, past a determiner.
+func (c *docContext) opensClause(w Span, m Span) bool {
+	d := c.d
+	k := d.TokenAt(m.Start) - 1
+	bare := true // no determiner between the opening and the mention
+	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers[d.Key(k)] {
+		k--
+		bare = false
+	}
+	if k < 0 || d.Tokens[k].Start < w.Start {
+		return false
+	}
+	switch key := d.Key(k); {
+	case key == ",":
+		if mi := c.mentionBefore(d.Tokens[k].Start); mi >= 0 && c.ents.Mentions[mi].Span.End == d.Tokens[k].Start {
+			return false // `Ann Lee, the mayor`: an apposition to the mention before the comma
+		}
+		e := d.TokenAt(m.End)
+		return e < len(d.Tokens) && d.Key(e) != "," // `, Ann Lee,`: an apposition
+	case clauseOpeners[key]:
+		return true
+	case prepositionOpeners[key]:
+		return bare && c.isPronounAt(m) // `as he did`, not `as a candidate` or `after Christmas`
+	}
+	return false
+}
+
+// isPronounAt reports whether mention span m is a subject pronoun.
+func (c *docContext) isPronounAt(m Span) bool {
+	return isSubjectPronoun(m.Of(c.d.Text))
+}
+
+// clauseOpeners open a clause whose subject follows them.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "while": true, "when": true, "though": true, "although": true,
+	"because": true, "so": true, "whereas": true,
+}
+
+// prepositionOpeners open a clause or a prepositional phrase: only a pronoun after them is
+// surely a subject.
+var prepositionOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true}
+
+// clauseDeterminers may stand between a clause's opening and its subject's name.
+var clauseDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
 
 // participleCue reports whether the cue is a participle (`emailed supporters saying:`): its
 // subject is the subject of the clause, not the object nearest the cue.
