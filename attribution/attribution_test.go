@@ -697,3 +697,30 @@ func TestLastClauseSubject(t *testing.T) {
 		"saying that the numbers did not add up."
 	checkSpeaker(t, text, "that the numbers did not add up", "Tom Berg")
 }
+
+// TestRelativeSubjectMention checks that the local mention of a speaker whose cue is the verb of
+// a relative clause (`tenants who complained`) is the relative pronoun, standing for the
+// mention before it; a relative clause closed by a comma leaves the subject before it.
+func TestRelativeSubjectMention(t *testing.T) {
+	text := "The council met several tenants who complained that the heating failed every winter. " +
+		"Councillor Tom Berg, who chairs the housing board, said that repairs would start in May."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"that the heating failed": "who", "that repairs would start": "Councillor Tom Berg"}
+	for _, s := range r.Statements {
+		for prefix, mention := range want {
+			if !strings.HasPrefix(s.Parts[0].Of(text), prefix) {
+				continue
+			}
+			delete(want, prefix)
+			if s.Speaker == nil || s.Speaker.Mention.Of(text) != mention {
+				t.Errorf("speaker of %q = %+v, want the mention %q", prefix, s.Speaker, mention)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no statement starts with %q", prefix)
+	}
+}

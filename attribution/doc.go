@@ -15,7 +15,8 @@
 //     `said Mr. Smith, a spokesman`), taken to its entity; the subject of its clause for a
 //     participle (`emailed supporters saying:`), and for a participle or second verb the
 //     subject of the last clause before it (`While Ruiz defended it, Berg attacked it,
-//     saying`); a pronoun goes to the most salient
+//     saying`); a relative pronoun that is the cue's subject (`tenants who complained`) is
+//     the local mention, standing for the mention before it; a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
 //   - signature: the name a dash signs a quotation with (`"…" ― Ana Ruiz`).
 //   - label: the capitalised label a quoted transcript line opens with (`"PENCE: Well, …"`).

@@ -414,10 +414,41 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		pick = cands[len(cands)-1]
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
+	if before {
+		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start, cands); found {
+			ch.mention = r // `bankers who concluded`: who is the cue's subject; it stands for the bankers
+		}
+	}
 	if c.dialogueText && q.Depth == 0 && c.ents.Mentions[pick].Kind == entity.Pronoun {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from
+// and to, with none of the mentions cands and no closing comma or dash after it: the subject
+// of a cue at to that stands for the mention before it (`bankers who concluded`).
+func (c *docContext) relativeAfter(from, to int, cands []int) (Span, bool) {
+	d := c.d
+	var r Span
+	found := false
+	for k := d.TokenAt(from); k < len(d.Tokens) && d.Tokens[k].Start < to; k++ {
+		switch d.Key(k) {
+		case "who", "which":
+			r, found = Span{Start: d.Tokens[k].Start, End: d.Tokens[k].End}, true
+		case ",", "—", "–", "--", ")":
+			found = false // `Ann Lee, who won in May, said`: the clause closed; the cue is the main verb
+		}
+	}
+	if !found {
+		return Span{}, false
+	}
+	for _, mi := range cands {
+		if c.ents.Mentions[mi].Span.Start > r.Start {
+			return Span{}, false
+		}
+	}
+	return r, true
 }
 
 // colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
