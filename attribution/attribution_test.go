@@ -724,3 +724,10 @@ func TestRelativeSubjectMention(t *testing.T) {
 		t.Errorf("no statement starts with %q", prefix)
 	}
 }
+
+// TestInfinitiveCueSubject checks that a cue after "to" (`pushing her colleagues to reject`,
+// `seemed to blame`) takes the subject of its clause, not the object nearest it.
+func TestInfinitiveCueSubject(t *testing.T) {
+	text := "Senator Ann Lee is pushing her fellow councillors to reject the harbour deal reached last week."
+	checkSpeaker(t, text, "the harbour deal", "Ann Lee")
+}

@@ -12,10 +12,10 @@
 // so that later statements can lean on earlier ones:
 //
 //   - cue: the subject of the statement's cue ("he" in `"…," he said`, "Mr. Smith" in
-//     `said Mr. Smith, a spokesman`), taken to its entity; the subject of its clause for a
-//     participle (`emailed supporters saying:`), and for a participle or second verb the
-//     subject of the last clause before it (`While Ruiz defended it, Berg attacked it,
-//     saying`); a relative pronoun that is the cue's subject (`tenants who complained`) is
+//     `said Mr. Smith, a spokesman`), taken to its entity; for a participle, an infinitive
+//     or a second verb, the subject of the last clause before it, not the object nearest
+//     it (`emailed supporters saying:`, `pushed them to reject`, `While Ruiz defended it,
+//     Berg attacked it, saying`); a relative pronoun that is the cue's subject (`tenants who complained`) is
 //     the local mention, standing for the mention before it; a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
 //   - signature: the name a dash signs a quotation with (`"…" ― Ana Ruiz`).

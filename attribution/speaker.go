@@ -405,7 +405,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
-		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span)):
+		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
 		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
 			pick = mi
@@ -726,6 +726,13 @@ var prepositionOpeners = map[string]bool{"as": true, "after": true, "before": tr
 
 // clauseDeterminers may stand between a clause's opening and its subject's name.
 var clauseDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// infinitiveCue reports whether "to" stands right before the cue (`pushed his colleagues to
+// reject`, `seemed to blame`): the subject is the clause's, not the object nearest the cue.
+func (c *docContext) infinitiveCue(cue Span) bool {
+	i := c.d.TokenAt(cue.Start)
+	return i > 0 && c.d.Key(i-1) == "to"
+}
 
 // participleCue reports whether the cue is a participle (`emailed supporters saying:`): its
 // subject is the subject of the clause, not the object nearest the cue.
