@@ -731,3 +731,10 @@ func TestInfinitiveCueSubject(t *testing.T) {
 	text := "Senator Ann Lee is pushing her fellow councillors to reject the harbour deal reached last week."
 	checkSpeaker(t, text, "the harbour deal", "Ann Lee")
 }
+
+// TestExpletiveBeforeClause checks that an opening "it's" does not silence a participle whose
+// subject is a later clause's (`It's a long shot, but Ann Lee was there, promising …`).
+func TestExpletiveBeforeClause(t *testing.T) {
+	text := "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return."
+	checkSpeaker(t, text, "that the ferry would return", "Ann Lee")
+}

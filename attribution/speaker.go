@@ -260,8 +260,9 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 // "it" that stands for no one (`It is important to note that …`, `it's hard not to wonder
 // whether …`): the writer's judgement, with no speaker.
 func (c *docContext) expletiveSubject(q *quote.Quote) bool {
-	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start {
-		return false
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start ||
+		strings.HasPrefix(q.Rule, "reported-participle") || strings.HasPrefix(q.Rule, "reported-coordinated") {
+		return false // `It's a big if, but Ann Lee was there, emphasizing`: a later clause's subject speaks
 	}
 	d := c.d
 	k := d.TokenAt(q.Source.Start)
