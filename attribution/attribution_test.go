@@ -609,3 +609,132 @@ func TestFictionWithLittleDialogue(t *testing.T) {
 	b.WriteString("\"Not like this,\" said Anne. \"Never like this.\"\n")
 	checkSpeaker(t, b.String(), "It rises every spring", "Anne")
 }
+
+// TestSentenceSpeaker checks that a quotation no cue introduces, standing inside a sentence of
+// news, takes the sentence's subject, not the speaker of the quotation before it.
+func TestSentenceSpeaker(t *testing.T) {
+	text := "“The budget is sound,” said Mayor Ana Ruiz. " +
+		"Councillor Tom Berg, for his part, has coined a new name for it, “a fairy tale for grown-ups.”"
+	checkSpeaker(t, text, "a fairy tale for grown-ups", "Tom Berg")
+}
+
+// TestParticipleCueSubject checks that a participle cue after an object (`emailed supporters
+// saying:`) takes the subject of its clause, not the object nearest the cue.
+func TestParticipleCueSubject(t *testing.T) {
+	text := "On Friday, Senator Ann Lee emailed supporters saying: “We will not give up this seat.”"
+	checkSpeaker(t, text, "We will not give up this seat.", "Ann Lee")
+}
+
+// TestSignatureSpeaker checks that a quotation signed with a dash and a name after its closing
+// mark (`"…" ― Ana Ruiz`) takes that name, not the signer of the quotation before it.
+func TestSignatureSpeaker(t *testing.T) {
+	text := "Readers wrote to us after the debate.\n\n" +
+		"“The moderators lost control of the room.” ― Tom Berg\n\n" +
+		"“Nobody answered a single question about rents.” ― Ana Ruiz\n"
+	checkSpeaker(t, text, "Nobody answered a single question", "Ana Ruiz")
+	checkSpeaker(t, text, "The moderators lost control", "Tom Berg")
+}
+
+// TestLabelSpeaker checks that a transcript line quoted whole takes the capitalised label it
+// opens with.
+func TestLabelSpeaker(t *testing.T) {
+	text := "Part of the interview follows:\n\n" +
+		"“HOST: Will the harbour open this year?”\n\n" +
+		"“RUIZ: It will open in June, and not a day later.”\n"
+	checkSpeaker(t, text, "RUIZ: It will open", "RUIZ")
+}
+
+// TestPassiveCueNoSpeaker checks that the subject of a passive cue with no agent (`the tram
+// line is widely considered …`) is not taken for the speaker: it is what the words are about.
+func TestPassiveCueNoSpeaker(t *testing.T) {
+	text := "The new tram line is widely considered a costly mistake by now."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range r.Statements {
+		if !strings.HasPrefix(s.Parts[0].Of(text), "a costly mistake") {
+			continue
+		}
+		found = true
+		if s.Speaker != nil {
+			t.Errorf("speaker of the verdict on the tram = %+v, want none", s.Speaker)
+		}
+	}
+	if !found {
+		t.Error("no statement starts with \"a costly mistake\"")
+	}
+}
+
+// TestExpletiveSubjectNoSpeaker checks that reported speech whose subject is an "it" that
+// stands for no one (`It is worth noting that …`) has no speaker.
+func TestExpletiveSubjectNoSpeaker(t *testing.T) {
+	text := "It is worth noting that the new bridge was finished a year late."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range r.Statements {
+		if !strings.HasPrefix(s.Parts[0].Of(text), "that the new bridge") {
+			continue
+		}
+		found = true
+		if s.Speaker != nil {
+			t.Errorf("speaker of the note on the bridge = %+v, want none", s.Speaker)
+		}
+	}
+	if !found {
+		t.Error("no statement starts with \"that the new bridge\"")
+	}
+}
+
+// TestLastClauseSubject checks that a participle cue goes on from the subject of the clause
+// before it, not from the first person the sentence names in a clause of its own.
+func TestLastClauseSubject(t *testing.T) {
+	text := "While Mayor Ana Ruiz defended the budget on Monday, Councillor Tom Berg attacked it again, " +
+		"saying that the numbers did not add up."
+	checkSpeaker(t, text, "that the numbers did not add up", "Tom Berg")
+}
+
+// TestRelativeSubjectMention checks that the local mention of a speaker whose cue is the verb of
+// a relative clause (`tenants who complained`) is the relative pronoun, standing for the
+// mention before it; a relative clause closed by a comma leaves the subject before it.
+func TestRelativeSubjectMention(t *testing.T) {
+	text := "The council met several tenants who complained that the heating failed every winter. " +
+		"Councillor Tom Berg, who chairs the housing board, said that repairs would start in May."
+	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"that the heating failed": "who", "that repairs would start": "Councillor Tom Berg"}
+	for _, s := range r.Statements {
+		for prefix, mention := range want {
+			if !strings.HasPrefix(s.Parts[0].Of(text), prefix) {
+				continue
+			}
+			delete(want, prefix)
+			if s.Speaker == nil || s.Speaker.Mention.Of(text) != mention {
+				t.Errorf("speaker of %q = %+v, want the mention %q", prefix, s.Speaker, mention)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no statement starts with %q", prefix)
+	}
+}
+
+// TestInfinitiveCueSubject checks that a cue after "to" (`pushing her colleagues to reject`,
+// `seemed to blame`) takes the subject of its clause, not the object nearest it.
+func TestInfinitiveCueSubject(t *testing.T) {
+	text := "Senator Ann Lee is pushing her fellow councillors to reject the harbour deal reached last week."
+	checkSpeaker(t, text, "the harbour deal", "Ann Lee")
+}
+
+// TestExpletiveBeforeClause checks that an opening "it's" does not silence a participle whose
+// subject is a later clause's (`It's a long shot, but Ann Lee was there, promising …`).
+func TestExpletiveBeforeClause(t *testing.T) {
+	text := "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return."
+	checkSpeaker(t, text, "that the ferry would return", "Ann Lee")
+}

@@ -12,9 +12,17 @@
 // so that later statements can lean on earlier ones:
 //
 //   - cue: the subject of the statement's cue ("he" in `"…," he said`, "Mr. Smith" in
-//     `said Mr. Smith, a spokesman`), taken to its entity; a pronoun goes to the most salient
+//     `said Mr. Smith, a spokesman`), taken to its entity; for a participle, an infinitive
+//     or a second verb, the subject of the last clause before it, not the object nearest
+//     it (`emailed supporters saying:`, `pushed them to reject`, `While Ruiz defended it,
+//     Berg attacked it, saying`); a relative pronoun that is the cue's subject (`tenants who complained`) is
+//     the local mention, standing for the mention before it; a pronoun goes to the most salient
 //     person before it whose gender agrees, not the one a quotation addresses.
+//   - signature: the name a dash signs a quotation with (`"…" ― Ana Ruiz`).
+//   - label: the capitalised label a quoted transcript line opens with (`"PENCE: Well, …"`).
 //   - colon: the clause before an introducing colon (`Macron: "…"`).
+//   - sentence: in news, a quotation no cue introduces takes the subject of its own sentence
+//     (`Berg has coined a new name for it, "…"`).
 //   - narrative: the cue of the sentence before a quotation, or the subject of the narration
 //     next to it (`She looked up. "I must fly."`).
 //   - paragraph and continuation: the speaker of the statement before it in the paragraph, or
@@ -32,6 +40,10 @@
 //     named after it (confidence 0.35); last-of-gender: in dialogue, one still unresolved
 //     takes the last speaker of its gender before it in the scene (confidence 0.3).
 //
+// Reported speech under a passive cue with no agent (`voters were asked whether …`, `is
+// widely considered …`) has no speaker: its subject is whom the words were put to or about;
+// so has reported speech whose subject is an "it" that stands for no one (`It is worth
+// noting that …`).
 // A speaker below Options.MinConfidence is left nil rather than guessed.
 //
 // # Dates

@@ -151,7 +151,10 @@ type sieve struct {
 var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
+		{"signature", (*docContext).signatureSpeaker},
+		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
+		{"sentence", (*docContext).sentenceSpeaker},
 		{"narrative", (*docContext).narrativeBefore},
 		{"paragraph", (*docContext).paragraphSpeaker},
 		{"narrative", (*docContext).narrativeAfter},
@@ -197,7 +200,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
-			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 {
+			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
+			c.passiveCue(q) || c.expletiveSubject(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
 			// a question no one named put. No sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
@@ -225,6 +229,60 @@ func (c *docContext) statements(opts *Options) []Statement {
 		}
 	}
 	return c.stmts
+}
+
+// passiveCue reports whether q's cue is a passive with no agent after it, its subject before
+// it (`voters were asked whether …`, `the walk-off is considered …`): the subject is whom it
+// was said to or about, not who said it.
+func (c *docContext) passiveCue(q *quote.Quote) bool {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) {
+		return false
+	}
+	d := c.d
+	i := d.TokenAt(q.Cue.Span.Start)
+	if k := d.Key(i); !strings.HasSuffix(k, "ed") && !irregularParticiples[k] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		k := d.Key(j)
+		switch {
+		case beForms[k]:
+			return true
+		case k == "not" || k == "n't" || k == "also" || k == "never" || strings.HasSuffix(k, "ly") && len(k) > 4:
+			continue // `was not asked`, `is widely considered`
+		}
+		return false
+	}
+	return false
+}
+
+// expletiveSubject reports whether the source of reported speech before its cue opens with an
+// "it" that stands for no one (`It is important to note that …`, `it's hard not to wonder
+// whether …`): the writer's judgement, with no speaker.
+func (c *docContext) expletiveSubject(q *quote.Quote) bool {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start ||
+		strings.HasPrefix(q.Rule, "reported-participle") || strings.HasPrefix(q.Rule, "reported-coordinated") {
+		return false // `It's a big if, but Ann Lee was there, emphasizing`: a later clause's subject speaks
+	}
+	d := c.d
+	k := d.TokenAt(q.Source.Start)
+	if k+1 >= len(d.Tokens) || d.Key(k) != "it" || d.Tokens[k+1].Start >= q.Cue.Span.Start {
+		return false
+	}
+	next := d.Key(k + 1)
+	return beForms[next] || next == "'s"
+}
+
+// beForms make a passive of the participle after them.
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"isn't": true, "aren't": true, "wasn't": true, "weren't": true,
+}
+
+// irregularParticiples are past participles of cues that do not end in -ed.
+var irregularParticiples = map[string]bool{
+	"told": true, "shown": true, "seen": true, "known": true, "thought": true, "said": true,
+	"heard": true, "given": true, "written": true, "taken": true, "held": true, "sought": true,
 }
 
 // isStatement reports whether quotation q makes a statement.
@@ -348,16 +406,50 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
-		before && c.coordinatedBefore(q.Cue.Span):
+		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
+		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
+			pick = mi
+		}
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
+	if before {
+		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start, cands); found {
+			ch.mention = r // `bankers who concluded`: who is the cue's subject; it stands for the bankers
+		}
+	}
 	if c.dialogueText && q.Depth == 0 && c.ents.Mentions[pick].Kind == entity.Pronoun {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from
+// and to, with none of the mentions cands and no closing comma or dash after it: the subject
+// of a cue at to that stands for the mention before it (`bankers who concluded`).
+func (c *docContext) relativeAfter(from, to int, cands []int) (Span, bool) {
+	d := c.d
+	var r Span
+	found := false
+	for k := d.TokenAt(from); k < len(d.Tokens) && d.Tokens[k].Start < to; k++ {
+		switch d.Key(k) {
+		case "who", "which":
+			r, found = Span{Start: d.Tokens[k].Start, End: d.Tokens[k].End}, true
+		case ",", "—", "–", "--", ")":
+			found = false // `Ann Lee, who won in May, said`: the clause closed; the cue is the main verb
+		}
+	}
+	if !found {
+		return Span{}, false
+	}
+	for _, mi := range cands {
+		if c.ents.Mentions[mi].Span.Start > r.Start {
+			return Span{}, false
+		}
+	}
+	return r, true
 }
 
 // colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
@@ -373,6 +465,78 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 	}
 	return c.fromMention(cands[0], 0.7, q.Source)
 }
+
+// sentenceSpeaker takes, for a quotation in news that no cue introduces, the subject of the
+// sentence it stands in: `The senator, for her part, is calling the plan "a disgrace."`.
+// In fiction a quotation without a cue is a turn of the conversation, which the dialogue
+// pass decides.
+func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if c.dialogueText || q.Kind == quote.Indirect || q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+		return choice{}, false
+	}
+	if mi := c.sentenceSubject(q.Marks[0].Start); mi >= 0 {
+		return c.fromMention(mi, 0.6, q.Marks[0])
+	}
+	return choice{}, false
+}
+
+// signatureSpeaker takes the name a dash signs a quotation with, right after its closing
+// mark: `"We will win." ― Ana Ruiz`, as epigraphs and collected comments are signed.
+func (c *docContext) signatureSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+		return choice{}, false
+	}
+	d := c.d
+	end := q.Marks[len(q.Marks)-1].End
+	k := d.TokenAt(end)
+	if k+1 >= len(d.Tokens) || !signatureDashes[d.TokenText(k)] || d.ParagraphOf(k+1) != d.ParagraphOf(d.TokenAt(end-1)) {
+		return choice{}, false
+	}
+	mi := c.mentionAtOrAfter(d.Tokens[k].End)
+	if mi < 0 {
+		return choice{}, false
+	}
+	m := &c.ents.Mentions[mi]
+	if m.Span.Start != d.Tokens[k+1].Start || m.Kind != entity.Name || m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place {
+		return choice{}, false
+	}
+	return c.fromMention(mi, 0.8, Span{Start: d.Tokens[k].Start, End: m.Span.End})
+}
+
+// maxLabelWords bounds the words of a transcript's speaker label ("SEN. WARREN:").
+const maxLabelWords = 3
+
+// labelSpeaker takes the capitalised label a transcript opens a quotation with: `"PENCE:
+// Well, look, …"`.
+func (c *docContext) labelSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Direct || q.Depth > 0 {
+		return choice{}, false
+	}
+	d := c.d
+	p := q.Parts[0]
+	k := d.TokenAt(p.Start)
+	for k < len(d.Tokens) && d.Tokens[k].Start < p.End && d.Tokens[k].Kind == text.Mark {
+		k++
+	}
+	first := k
+	for k < len(d.Tokens) && k-first < maxLabelWords && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.AllUpper != 0 {
+		k++
+	}
+	if k == first || k >= len(d.Tokens) || d.TokenText(k) != ":" || d.Tokens[k].End >= p.End {
+		return choice{}, false
+	}
+	label := Span{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End}
+	if mi := c.mentionAtOrAfter(label.Start); mi >= 0 && c.ents.Mentions[mi].Span.End <= label.End {
+		return c.fromMention(mi, 0.8, label)
+	}
+	return choice{mention: label, entity: -1, name: label.Of(d.Text), confidence: 0.8, evidence: label}, true
+}
+
+// signatureDashes sign a quotation with the name after them.
+var signatureDashes = map[string]bool{"―": true, "—": true, "–": true}
 
 // antecedent returns the person mention that a relative "who" at byte offset off stands for:
 // the last mention before it, across the comma and an apposition (`Ann Lee, who`, `Dianne
@@ -494,6 +658,87 @@ func (c *docContext) coordinatedBefore(cue Span) bool {
 	}
 	k := c.d.Key(i - 1)
 	return k == "and" || k == "but"
+}
+
+// lastClauseSubject returns, of the mentions cands of window w, the last that opens a clause
+// (`When Mr. Rubio did take him on, he did it sideways, acknowledging`: he), or -1 if only the
+// first does: the subject of the clause a participle or a second verb goes on from.
+func (c *docContext) lastClauseSubject(w Span, cands []int) int {
+	first := c.firstActor(cands)
+	out := -1
+	for _, mi := range cands {
+		if mi == first {
+			out = -1
+			continue
+		}
+		m := &c.ents.Mentions[mi]
+		if m.Kind != entity.Pronoun && (m.Entity < 0 || !personLike(c.ents.Entities[m.Entity].Kind)) {
+			continue
+		}
+		if c.opensClause(w, m.Span) {
+			out = mi
+		}
+	}
+	return out
+}
+
+// opensClause reports whether mention span m of window w stands where a clause's subject does:
+// after a comma that no apposition closes, a conjunction or a subordinator, past a determiner.
+func (c *docContext) opensClause(w Span, m Span) bool {
+	d := c.d
+	k := d.TokenAt(m.Start) - 1
+	bare := true // no determiner between the opening and the mention
+	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers[d.Key(k)] {
+		k--
+		bare = false
+	}
+	if k < 0 || d.Tokens[k].Start < w.Start {
+		return false
+	}
+	switch key := d.Key(k); {
+	case key == ",":
+		if mi := c.mentionBefore(d.Tokens[k].Start); mi >= 0 && c.ents.Mentions[mi].Span.End == d.Tokens[k].Start {
+			return false // `Ann Lee, the mayor`: an apposition to the mention before the comma
+		}
+		e := d.TokenAt(m.End)
+		return e < len(d.Tokens) && d.Key(e) != "," // `, Ann Lee,`: an apposition
+	case clauseOpeners[key]:
+		return true
+	case prepositionOpeners[key]:
+		return bare && c.isPronounAt(m) // `as he did`, not `as a candidate` or `after Christmas`
+	}
+	return false
+}
+
+// isPronounAt reports whether mention span m is a subject pronoun.
+func (c *docContext) isPronounAt(m Span) bool {
+	return isSubjectPronoun(m.Of(c.d.Text))
+}
+
+// clauseOpeners open a clause whose subject follows them.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "while": true, "when": true, "though": true, "although": true,
+	"because": true, "so": true, "whereas": true,
+}
+
+// prepositionOpeners open a clause or a prepositional phrase: only a pronoun after them is
+// surely a subject.
+var prepositionOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true}
+
+// clauseDeterminers may stand between a clause's opening and its subject's name.
+var clauseDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// infinitiveCue reports whether "to" stands right before the cue (`pushed his colleagues to
+// reject`, `seemed to blame`): the subject is the clause's, not the object nearest the cue.
+func (c *docContext) infinitiveCue(cue Span) bool {
+	i := c.d.TokenAt(cue.Start)
+	return i > 0 && c.d.Key(i-1) == "to"
+}
+
+// participleCue reports whether the cue is a participle (`emailed supporters saying:`): its
+// subject is the subject of the clause, not the object nearest the cue.
+func (c *docContext) participleCue(cue Span) bool {
+	return strings.HasSuffix(c.d.Key(c.d.TokenAt(cue.Start)), "ing")
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then
