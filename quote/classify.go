@@ -250,7 +250,7 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 				continue
 			}
 		}
-		if t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
+		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
 			break
 		}
 		f, end, ok := e.cues.cueAt(d, k, paraEnd)
@@ -319,7 +319,7 @@ func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
 	}
 	for m := k; m >= lo && m > k-gap; m-- {
 		t := &d.Tokens[m]
-		if t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(m)) {
+		if quoteMark(d, m) || t.Kind == text.Punct && stopsClause(d.TokenText(m)) {
 			break
 		}
 		f, end, ok := e.cues.cueAt(d, m, k+1)
@@ -570,13 +570,19 @@ func opensSubject(d *text.Doc, j int) bool {
 	return false
 }
 
+// quoteMark reports whether token k is a quotation mark, not the apostrophe of a plural
+// possessive (`Sanders' campaign manager said`), which the cue's subject may hold.
+func quoteMark(d *text.Doc, k int) bool {
+	return d.Tokens[k].Kind == text.Mark && !possessiveMark(d, k)
+}
+
 // subjectAfter returns the end of the subject of an inverted cue that ends at token end: the
 // words up to the next punctuation or quotation mark, and a name in apposition after a comma
 // (`said the club's owner, Dennis Hale.`).
 func subjectAfter(d *text.Doc, end, limit int) int {
 	s := end
 	for s < limit && s < end+maxPostSubject {
-		if t := &d.Tokens[s]; t.Kind == text.Mark || t.Kind == text.Punct {
+		if t := &d.Tokens[s]; quoteMark(d, s) || t.Kind == text.Punct {
 			break
 		}
 		s++

@@ -66,6 +66,12 @@ var extractTests = []struct {
 		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
 	},
 	{
+		name:   "plural possessive in the subject of a cue after",
+		in:     `"We will win," Ana Ruiz, the Greens' leader, said.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Ana Ruiz, the Greens' leader,", Rule: "cue-after"}},
+		reason: "the apostrophe after Greens is a possessive, not a quotation mark that ends the search for the cue",
+	},
+	{
 		name: "curly double",
 		in:   "“We will win,” she said.",
 		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"“", "”"}, Cue: "said", Source: "she", Rule: "cue-after"}},
