@@ -320,23 +320,7 @@ func TestImpersonalPassedOver(t *testing.T) {
 func TestImpersonalKeepsNoSpeaker(t *testing.T) {
 	text := "\"We will open it in spring,\" the mayor, Ana Ruiz, said on Monday.\n\n" +
 		"The new bridge appears likely to cost far more than the council planned."
-	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, s := range r.Statements {
-		if !strings.HasPrefix(s.Parts[0].Of(text), "The new bridge") {
-			continue
-		}
-		found = true
-		if s.Speaker != nil {
-			t.Errorf("speaker of the bridge's cost = %+v, want none", s.Speaker)
-		}
-	}
-	if !found {
-		t.Error("no statement starts with \"The new bridge\"")
-	}
+	checkSpeaker(t, text, "The new bridge", "")
 }
 
 // TestSubordinatePassedOver checks that reported speech in a clause of time after a quotation
@@ -348,7 +332,7 @@ func TestSubordinatePassedOver(t *testing.T) {
 }
 
 // checkSpeaker attributes text and checks that the first statement whose first part starts
-// with part has the speaker named want.
+// with part has the speaker named want, or no speaker when want is "".
 func checkSpeaker(t *testing.T, text, part, want string) {
 	t.Helper()
 	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
@@ -359,7 +343,10 @@ func checkSpeaker(t *testing.T, text, part, want string) {
 		if !strings.HasPrefix(s.Parts[0].Of(text), part) {
 			continue
 		}
-		if s.Speaker == nil || s.Speaker.Name != want {
+		switch {
+		case want == "" && s.Speaker != nil:
+			t.Errorf("speaker of %q = %+v, want none", part, s.Speaker)
+		case want != "" && (s.Speaker == nil || s.Speaker.Name != want):
 			t.Errorf("speaker of %q = %+v, want %s", part, s.Speaker, want)
 		}
 		return
@@ -648,46 +635,14 @@ func TestLabelSpeaker(t *testing.T) {
 // line is widely considered …`) is not taken for the speaker: it is what the words are about.
 func TestPassiveCueNoSpeaker(t *testing.T) {
 	text := "The new tram line is widely considered a costly mistake by now."
-	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, s := range r.Statements {
-		if !strings.HasPrefix(s.Parts[0].Of(text), "a costly mistake") {
-			continue
-		}
-		found = true
-		if s.Speaker != nil {
-			t.Errorf("speaker of the verdict on the tram = %+v, want none", s.Speaker)
-		}
-	}
-	if !found {
-		t.Error("no statement starts with \"a costly mistake\"")
-	}
+	checkSpeaker(t, text, "a costly mistake", "")
 }
 
 // TestExpletiveSubjectNoSpeaker checks that reported speech whose subject is an "it" that
 // stands for no one (`It is worth noting that …`) has no speaker.
 func TestExpletiveSubjectNoSpeaker(t *testing.T) {
 	text := "It is worth noting that the new bridge was finished a year late."
-	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, s := range r.Statements {
-		if !strings.HasPrefix(s.Parts[0].Of(text), "that the new bridge") {
-			continue
-		}
-		found = true
-		if s.Speaker != nil {
-			t.Errorf("speaker of the note on the bridge = %+v, want none", s.Speaker)
-		}
-	}
-	if !found {
-		t.Error("no statement starts with \"that the new bridge\"")
-	}
+	checkSpeaker(t, text, "that the new bridge", "")
 }
 
 // TestLastClauseSubject checks that a participle cue goes on from the subject of the clause
