@@ -22,48 +22,12 @@ func (r *Record) AppendJSON(dst []byte) ([]byte, error) {
 	b = strconv.AppendInt(b, int64(r.Schema), 10)
 	b = append(b, `,"id":`...)
 	b = appendJSONString(b, r.ID)
-	b = append(b, `,"quotes":`...)
-	if r.Quotes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Quotes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var ok bool
-			if b, ok = r.Quotes[i].appendJSON(b); !ok {
-				return dst, errNotFinite
-			}
-		}
-		b = append(b, ']')
+	b, ok := appendJSONArray(append(b, `,"quotes":`...), r.Quotes, (*RecordQuote).appendJSON)
+	if !ok {
+		return dst, errNotFinite
 	}
-	b = append(b, `,"entities":`...)
-	if r.Entities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Entities {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = r.Entities[i].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	b = append(b, `,"timexes":`...)
-	if r.Timexes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Timexes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = r.Timexes[i].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
+	b, _ = appendJSONArray(append(b, `,"entities":`...), r.Entities, (*RecordEntity).appendJSON)
+	b, _ = appendJSONArray(append(b, `,"timexes":`...), r.Timexes, (*RecordTimex).appendJSON)
 	if r.Error != "" {
 		b = append(b, `,"error":`...)
 		b = appendJSONString(b, r.Error)
@@ -108,7 +72,7 @@ func (r *Result) AppendRecordJSON(dst []byte) ([]byte, error) {
 			b = append(b, ',')
 		}
 		t := r.timexRecord(i)
-		b = t.appendJSON(b)
+		b, _ = t.appendJSON(b)
 	}
 	return append(b, ']', '}'), nil
 }
@@ -177,23 +141,10 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 	if q.SaidOnSource != "" {
 		b = appendJSONString(append(b, `,"said_on_source":`...), q.SaidOnSource)
 	}
-	b = append(b, `,"topics":`...)
-	if q.Topics == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range q.Topics {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var ok bool
-			if b, ok = q.Topics[i].appendJSON(b); !ok {
-				return b, false
-			}
-		}
-		b = append(b, ']')
+	b, ok := appendJSONArray(append(b, `,"topics":`...), q.Topics, (*Topic).appendJSON)
+	if !ok {
+		return b, false
 	}
-	var ok bool
 	if b, ok = appendJSONFloat(append(b, `,"confidence":`...), q.Confidence); !ok {
 		return b, false
 	}
@@ -229,7 +180,9 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 	return append(b, '}'), true
 }
 
-func (e *RecordEntity) appendJSON(b []byte) []byte {
+// appendJSON appends e as encoding/json writes it; it cannot fail, and says so in the shape
+// appendJSONArray takes.
+func (e *RecordEntity) appendJSON(b []byte) ([]byte, bool) {
 	b = append(b, `{"id":`...)
 	b = strconv.AppendInt(b, int64(e.ID), 10)
 	b = appendJSONString(append(b, `,"name":`...), e.Name)
@@ -259,10 +212,11 @@ func (e *RecordEntity) appendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
-	return append(b, '}')
+	return append(b, '}'), true
 }
 
-func (t *RecordTimex) appendJSON(b []byte) []byte {
+// appendJSON appends t as encoding/json writes it; like RecordEntity's, it cannot fail.
+func (t *RecordTimex) appendJSON(b []byte) ([]byte, bool) {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(t.Start), 10)
 	b = append(b, `,"end":`...)
@@ -272,7 +226,7 @@ func (t *RecordTimex) appendJSON(b []byte) []byte {
 	if t.Mod != "" {
 		b = appendJSONString(append(b, `,"mod":`...), t.Mod)
 	}
-	return append(b, '}')
+	return append(b, '}'), true
 }
 
 func appendJSONIntPtr(b []byte, p *int) []byte {
@@ -304,6 +258,25 @@ func appendJSONFloat(b []byte, f float64) ([]byte, bool) {
 		}
 	}
 	return b, true
+}
+
+// appendJSONArray appends xs as encoding/json writes a slice, null when it is nil, each
+// element by appendElem; false when an element cannot be written (a score that is not finite).
+func appendJSONArray[T any](b []byte, xs []T, appendElem func(*T, []byte) ([]byte, bool)) ([]byte, bool) {
+	if xs == nil {
+		return append(b, "null"...), true
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var ok bool
+		if b, ok = appendElem(&xs[i], b); !ok {
+			return b, false
+		}
+	}
+	return append(b, ']'), true
 }
 
 // appendTenThousandths appends k/10⁴, for k > 0, in the fewest digits: the form

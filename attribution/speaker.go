@@ -472,7 +472,7 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 // pass decides.
 func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
 	q := &c.quotes[c.from[si]]
-	if c.dialogueText || q.Kind == quote.Indirect || q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+	if c.dialogueText || q.Kind == quote.Indirect || !uncued(q) {
 		return choice{}, false
 	}
 	if mi := c.sentenceSubject(q.Marks[0].Start); mi >= 0 {
@@ -481,11 +481,17 @@ func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
 	return choice{}, false
 }
 
+// uncued reports whether q is a top-level quotation in marks that no cue introduces: what the
+// sieves that read the text around the marks (sentence, signature, narrative paragraph) serve.
+func uncued(q *quote.Quote) bool {
+	return q.Cue.Lemma == "" && q.Depth == 0 && len(q.Marks) > 0
+}
+
 // signatureSpeaker takes the name a dash signs a quotation with, right after its closing
 // mark: `"We will win." ― Ana Ruiz`, as epigraphs and collected comments are signed.
 func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	q := &c.quotes[c.from[si]]
-	if q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+	if !uncued(q) {
 		return choice{}, false
 	}
 	d := c.d
@@ -902,7 +908,7 @@ func (c *docContext) narrativeBefore(si int) (choice, bool) {
 // then his words.
 func (c *docContext) narrativeParagraphBefore(si int) (choice, bool) {
 	q := &c.quotes[c.from[si]]
-	if q.Cue.Lemma != "" || q.Depth > 0 || len(q.Marks) == 0 {
+	if !uncued(q) {
 		return choice{}, false
 	}
 	d := c.d

@@ -668,7 +668,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
-	if np && f.lemma == "call" && nameOnly(d, start+boolInt(d.Key(start) == "the"), stop) {
+	name := start
+	if d.Key(name) == "the" {
+		name++ // `called the Miracle Run`
+	}
+	if np && f.lemma == "call" && nameOnly(d, name, stop) {
 		// `a stream called Miracle Run`, `Obama called Sanders`: a name given, or a telephone
 		// call; calling someone something takes two phrases.
 		return Quote{}, 0, false
@@ -1717,13 +1721,6 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // nameOnly reports whether tokens [from, to) are all capitalised words: a name.
