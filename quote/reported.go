@@ -105,7 +105,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if held.Contains(q.Cue.Span) && (partOf(d, q, s.Last) || firmReport(outer) && !ownEvent(d, q)) {
+				if heldIn(d, held, outer, q, s.Last) {
 					// `She said she expects the bill to pass`: a thought inside what another cue
 					// reports is part of that statement.
 					continue
@@ -131,6 +131,13 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	out = oneStart(out)
 	sc.rep = out
 	return merge(dst, d, qs, out, sc)
+}
+
+// heldIn reports whether statement q, whose cue stands inside hull, the span of statement
+// outer, is part of outer's content rather than a statement of its own ([partOf],
+// [firmReport], [ownEvent]).
+func heldIn(d *text.Doc, hull Span, outer, q Quote, limit int) bool {
+	return hull.Contains(q.Cue.Span) && (partOf(d, q, limit) || firmReport(outer) && !ownEvent(d, q))
 }
 
 // partOf reports whether statement q, whose cue stands inside what another cue reports, is
@@ -177,7 +184,7 @@ func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
 	}
 	n := k
 	for _, r := range out[k:] {
-		if hull.Contains(r.Cue.Span) && (partOf(d, r, limit) || firmReport(outer) && !ownEvent(d, r)) {
+		if heldIn(d, hull, outer, r, limit) {
 			continue
 		}
 		out[n] = r
