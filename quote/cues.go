@@ -130,6 +130,9 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
+	if nameWord(d, i) {
+		return cueForm{}, 0, false // "the Washington Post's editors", "the Asbury Park Press said"
+	}
 	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
 		return cueForm{}, 0, false // "the roll call", "a conference call": a noun after a noun
 	}
@@ -141,6 +144,53 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 		return cueForm{}, 0, false
 	}
 	return f, end, true
+}
+
+// nameWord reports whether token i, a capitalised word inside a sentence that is not written
+// in title case, is part of a name that the capitalised word before it opens: a newspaper, a
+// show or a programme named for a verb (`the Washington Post`, `The Tonight Show`), not a verb.
+// A headline capitalises its verbs too (`Senator Praises Rubio Donor`): there the words around
+// the name are capitalised as well.
+func nameWord(d *text.Doc, i int) bool {
+	t := &d.Tokens[i]
+	if t.Flags&text.Upper == 0 || t.Flags&(text.SentStart|text.AllUpper) != 0 || i == 0 {
+		return false
+	}
+	if p := &d.Tokens[i-1]; p.Kind != text.Word || p.Flags&text.Upper == 0 || p.Flags&text.SentStart != 0 && p.Flags&text.Abbrev == 0 && i < 2 {
+		return false
+	}
+	// A lower-case word that is not one title case keeps small (of, the, and) shows the
+	// sentence is prose: look a few words either side of the name.
+	first := i - 1
+	for first > 0 && d.Tokens[first].Flags&text.SentStart == 0 && d.Tokens[first-1].Kind == text.Word && d.Tokens[first-1].Flags&text.Upper != 0 {
+		first--
+	}
+	from := first
+	for from > 0 && first-from < 3 && d.Tokens[from].Flags&text.SentStart == 0 {
+		from--
+	}
+	for k := from; k < min(len(d.Tokens), i+4); k++ {
+		if k > i && d.Tokens[k].Flags&text.SentStart != 0 {
+			break // limit may end before the sentence does: the words after it count
+		}
+		if k >= first && k <= i {
+			continue
+		}
+		if d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 && !titleSmall(d.Key(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSmall reports whether key is a word title case leaves in lower case.
+func titleSmall(key string) bool {
+	switch key {
+	case "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+		"with", "from", "as", "vs", "vs.", "v.", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // pronounIs reports whether token k is the 's of is or has after a pronoun (`he's suggesting`,

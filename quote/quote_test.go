@@ -1916,6 +1916,18 @@ var reportedTests = []struct {
 		reason: "according to inside the sentence reports the sentence around it",
 	},
 	{
+		name:   "a capitalised cue word inside a name is no cue",
+		in:     "The Daily Post reported that the bridge will open in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge will open in May"}, Cue: "reported", Source: "The Daily Post", Rule: "reported-that"}},
+		reason: "Post is part of the newspaper's name; the verb after the name is the cue",
+	},
+	{
+		name:   "a headline capitalises its cue",
+		in:     "Ann Lee Warns That Bridge Will Close In May\n\nThe bridge will close.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"That Bridge Will Close In May"}, Cue: "Warns", Source: "Ann Lee", Rule: "reported-that"}},
+		reason: "every word of a headline is capitalised: the cue is still a verb",
+	},
+	{
 		name:   "relative clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, a date that the engineers dispute.",
 		want:   nil,
