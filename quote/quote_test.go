@@ -1916,6 +1916,18 @@ var reportedTests = []struct {
 		reason: "according to inside the sentence reports the sentence around it",
 	},
 	{
+		name:   "according to between an adverbial and a clause",
+		in:     "At noon, according to the log, the crews left the depot.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"At noon", "the crews left the depot"}, Cue: "according to", Source: "the log", Rule: "according-to"}},
+		reason: "a clause with its verb after the source's comma is content, not an apposition to the source",
+	},
+	{
+		name:   "according to after a colon",
+		in:     "It has not gone unnoticed: according to the polls, the senator holds a narrow lead.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the senator holds a narrow lead"}, Cue: "according to", Source: "the polls", Rule: "according-to"}},
+		reason: "a colon opens a clause as the start of a sentence does",
+	},
+	{
 		name:   "a capitalised cue word inside a name is no cue",
 		in:     "The Daily Post reported that the bridge will open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge will open in May"}, Cue: "reported", Source: "The Daily Post", Rule: "reported-that"}},

@@ -2084,7 +2084,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		}
 		next := srcEnd
 		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) &&
-			!apposition(d, srcEnd+1) {
+			!apposition(d, srcEnd+1, s.Last) {
 			stop := lastWordless(d, s)
 			if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 				q.Parts = append(q.Parts, tokenSpan(d, srcEnd+1, stop))
@@ -2092,8 +2092,9 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 			}
 		}
 		return q, next, len(q.Parts) > 0
-	case (i == first || d.TokenText(i-1) == "(") && srcEnd < s.Last && isComma(d, srcEnd):
-		// `(According to the police, …)` in mid-paragraph: the bracket opens the sentence.
+	case (i == first || d.TokenText(i-1) == "(" || d.TokenText(i-1) == ":") && srcEnd < s.Last && isComma(d, srcEnd):
+		// `(According to the police, …)` in mid-paragraph: the bracket opens the sentence, as
+		// a colon does (`It has not gone unnoticed: according to polls, …`).
 		stop := lastWordless(d, s) // `According to X, …`
 		if scan := e.contentEnd(d, s, srcEnd+1, cover, false); scan-(srcEnd+1) >= minContent {
 			q.Parts = []Span{tokenSpan(d, srcEnd+1, stop)}
@@ -2112,10 +2113,12 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 // apposition reports whether the words from token j, after a source and its comma, describe
 // the source rather than resume the content: `according to CrowdTangle, a tool that …`,
 // `…, which tracks …`, `according to Craig Bryan, head of the center`.
-func apposition(d *text.Doc, j int) bool {
+func apposition(d *text.Doc, j, limit int) bool {
 	switch d.Key(j) {
-	case "which", "who", "whose", "where", "a", "an", "one", "the", "head", "director", "chief", "author":
+	case "which", "who", "whose", "where", "one", "head", "director", "chief", "author":
 		return true
+	case "a", "an", "the":
+		return !bareClause(d, j, limit) // but `…, according to X, the crews left at ten`
 	}
 	return false
 }
