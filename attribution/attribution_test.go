@@ -331,6 +331,13 @@ func TestSubordinatePassedOver(t *testing.T) {
 	checkSpeaker(t, text, "These contracts hold.", "Ron Fisk")
 }
 
+// TestVerbPhraseWindow checks that a participle after a verb phrase (`released a statement
+// confirming`) takes the sentence's subject, not the verb phrase's words, as its speaker.
+func TestVerbPhraseWindow(t *testing.T) {
+	text := "Ana Ruiz, the council's planning director, released a statement confirming that the bridge will open in May."
+	checkSpeaker(t, text, "that the bridge will open", "Ana Ruiz")
+}
+
 // checkSpeaker attributes text and checks that the first statement whose first part starts
 // with part has the speaker named want, or no speaker when want is "".
 func checkSpeaker(t *testing.T, text, part, want string) {

@@ -400,6 +400,14 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
 	}
+	if len(cands) == 0 && before && !c.dialogueText && verbFirst(c.d, w) {
+		// `Chris Carr, the director, released a statement confirming …`: the window is the
+		// verb phrase the cue hangs on; its subject is the sentence's.
+		if mi := c.sentenceSubject(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+		return choice{}, false
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
@@ -752,6 +760,31 @@ func (c *docContext) participleCue(cue Span) bool {
 func (c *docContext) appositionBefore(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
 	return i > 0 && c.d.TokenText(i-1) == ","
+}
+
+// verbFirst reports whether window w opens with a verb in the past or in -ing, or an
+// auxiliary: the rest of a clause (`released a statement`, `used the comments to`), not a
+// noun phrase that names a speaker.
+func verbFirst(d *text.Doc, w Span) bool {
+	k := d.TokenAt(w.Start)
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	if k > 0 && (d.Key(k-1) == "who" || d.Key(k-1) == "that") {
+		return false // `advisers who have run the numbers argue`: the relative clause's
+	}
+	if e := d.TokenAt(w.End - 1); e < len(d.Tokens) && windowEnds[d.Key(e)] {
+		return false // `compared with 64 percent who say`: the window ends in its speaker
+	}
+	key := d.Key(k)
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords[key]
+}
+
+// windowEnds are the last words of a window that stand for the cue's subject themselves: a
+// relative, a possessive or a pronoun (`her remark`, `their smug assurances`).
+var windowEnds = map[string]bool{
+	"who": true, "which": true, "that": true, "her": true, "his": true, "their": true, "its": true,
+	"some": true, "you": true, "i": true, "we": true, "they": true, "he": true, "she": true, "it": true,
 }
 
 // windowSpeaker is the fallback when the source window holds no mention the entity stage
