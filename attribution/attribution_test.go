@@ -338,6 +338,14 @@ func TestVerbPhraseWindow(t *testing.T) {
 	checkSpeaker(t, text, "that the bridge will open", "Ana Ruiz")
 }
 
+// TestColonClauseSubject checks that a quotation after a colon whose clause names no one
+// (`then leaned in and said:`) takes the subject of the sentence the clause goes on from.
+func TestColonClauseSubject(t *testing.T) {
+	text := "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
+		"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”"
+	checkSpeaker(t, text, "We will build it in May.", "Ana Ruiz")
+}
+
 // checkSpeaker attributes text and checks that the first statement whose first part starts
 // with part has the speaker named want, or no speaker when want is "".
 func checkSpeaker(t *testing.T, text, part, want string) {

@@ -468,6 +468,13 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	cands := c.mentionsIn(q.Source)
+	if len(cands) == 0 && !c.dialogueText {
+		// `Trump gestured, then leaned in and boomed: "…"`: the clause goes on from the
+		// sentence's subject.
+		if mi := c.sentenceSubject(q.Source.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Source)
+		}
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(q.Source, true)
 	}
