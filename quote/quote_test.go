@@ -1916,6 +1916,18 @@ var reportedTests = []struct {
 		reason: "according to inside the sentence reports the sentence around it",
 	},
 	{
+		name:   "a plural subject after and is the cue's own",
+		in:     "The mayor cut the fee in March, and aides say she will seek a second term.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she will seek a second term"}, Cue: "say", Source: "aides", Rule: "reported"}},
+		reason: "aides is the subject of say, not an adverb between and and the second verb of the mayor",
+	},
+	{
+		name:   "a group noun after but is the subject of any cue",
+		in:     "The mayor cut the fee in March, but analysts agreed it was still too high.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"it was still too high"}, Cue: "agreed", Source: "analysts", Rule: "reported"}},
+		reason: "analysts, a group that speaks, is the subject of agreed",
+	},
+	{
 		name:   "according to between an adverbial and a clause",
 		in:     "At noon, according to the log, the crews left the depot.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"At noon", "the crews left the depot"}, Cue: "according to", Source: "the log", Rule: "according-to"}},

@@ -724,7 +724,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		}
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
-	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell") && pluralNoun(d, i-1) &&
+	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell" || groupSubjects[d.Key(i-1)]) && pluralNoun(d, i-1) &&
 		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
@@ -876,8 +876,9 @@ func coordinated(d *text.Doc, i, first int) bool {
 		if d.Tokens[k].Kind != text.Word {
 			return false
 		}
-		if newSubject(d, k) {
-			// `…, and Trump vowed`, `and he railed`: a subject of its own; but a sentence that
+		if newSubject(d, k) || k == i-1 && (pluralNoun(d, k) || groupSubjects[d.Key(k)]) {
+			// `…, and Trump vowed`, `and he railed`, `but analysts agreed`, `and most
+			// said`: a subject of its own, not an adverb (`but later said`); but a sentence that
 			// opens `But Ramos said` keeps the whole sentence as its speaker's window.
 			return k-1 == first && (d.Key(k-1) == "and" || d.Key(k-1) == "but" || d.Key(k-1) == "or")
 		}
