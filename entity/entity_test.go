@@ -129,6 +129,12 @@ func TestRecognize(t *testing.T) {
 			reason: "Presently opens the sentence and is capitalised nowhere else",
 		},
 		{
+			name:   "a place of two words opens the sentence",
+			text:   "New York (AP) — Ana Ruiz spoke on Monday.",
+			want:   []entityView{{"New York", "place", "unknown", []string{"New York"}}, {"AP", "organisation", "unknown", []string{"AP"}}, {"Ana Ruiz", "person", "female", []string{"Ana Ruiz"}}},
+			reason: "New starts a place's name, not a sentence opener to drop: York alone is no person",
+		},
+		{
 			name: "the form used most names a one-word person",
 			text: "Crawford laughed. Mr. Crawford left. Crawford came back, and Crawford sat.",
 			want: []entityView{{"Crawford", "person", "male", []string{"Crawford", "Mr. Crawford", "Crawford", "Crawford"}}},

@@ -280,7 +280,7 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 		}
 		return Mention{}, 0, false
 	}
-	if titleStart < 0 && n-j >= 2 && !sc.has(n-1, wOrgHead) && sc.strayCapital(j) {
+	if titleStart < 0 && n-j >= 2 && !sc.has(n-1, wOrgHead) && sc.strayCapital(j, n) {
 		j++ // "Presently Tony said": a capitalised sentence opener is not part of the name
 		start = j
 	}
@@ -320,8 +320,9 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 
 // strayCapital reports whether token j, the first of a name of two or more words, is only a
 // capitalised sentence opener ("Presently", "Unhappy"): at a sentence start, never capitalised
-// inside one, and no given name, place or organisation.
-func (sc *scan) strayCapital(j int) bool {
+// inside one, and no given name, place or organisation. n ends the name: a place of several
+// words opens it (`New York (AP) —`, `United States officials`).
+func (sc *scan) strayCapital(j, n int) bool {
 	d := sc.d
 	t := &d.Tokens[j]
 	if t.Flags&(text.SentStart|text.LineStart) == 0 && (j == 0 || d.Tokens[j-1].Kind != text.Mark) {
@@ -330,7 +331,7 @@ func (sc *scan) strayCapital(j int) bool {
 	if sc.capitalisedMid(d.Key(j)) || sc.has(j, wOrgName|wOrgHead|wGiven) {
 		return false
 	}
-	return !sc.placeAt(j, j+1)
+	return !sc.placeAt(j, n)
 }
 
 // placeAt reports whether a place name starts at token k and ends by limit.
