@@ -1204,6 +1204,12 @@ var reportedTests = []struct {
 		reason: "a bare noun phrase is an object too",
 	},
 	{
+		name:   "a thing as the subject of a cue of evidence",
+		in:     "But the survey shows a narrow lead for the governor.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a narrow lead for the governor"}, Cue: "shows", Source: "the survey", Rule: "reported"}},
+		reason: "a poll, a study or a record is the source of what it shows, as a person is of what she says",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

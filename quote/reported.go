@@ -724,9 +724,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		}
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
+	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
+	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell") && pluralNoun(d, i-1) &&
 		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
-		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
+		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
