@@ -1210,6 +1210,12 @@ var reportedTests = []struct {
 		reason: "a poll, a study or a record is the source of what it shows, as a person is of what she says",
 	},
 	{
+		name:   "a bare plural as the subject of any cue",
+		in:     "In the north, exit polls showed the race was tight.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the race was tight"}, Cue: "showed", Source: "exit polls", Rule: "reported"}},
+		reason: "a plural noun without a determiner is a subject after any cue, not only say and tell",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

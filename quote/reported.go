@@ -726,7 +726,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		source = tokenSpan(d, mainClause(d, s, i), i)
 	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
 	// blame need a person (not `the council approved the budget`).
-	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell") && pluralNoun(d, i-1) &&
+	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
 		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
