@@ -1216,6 +1216,12 @@ var reportedTests = []struct {
 		reason: "a plural noun without a determiner is a subject after any cue, not only say and tell",
 	},
 	{
+		name:   "what a study found",
+		in:     "A 2019 study by the county clerk found 40 cases of fraud.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"40 cases of fraud"}, Cue: "found", Source: "A 2019 study by the county clerk", Rule: "reported"}},
+		reason: "a noun phrase found is a thing come upon, but a study's is its finding",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

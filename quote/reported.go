@@ -655,7 +655,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns[d.Key(start)] && !bareClause(d, start, s.Last)
-	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark {
+	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !studyFinds(d, f, subj, i) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -783,6 +783,26 @@ var objectNotStated = map[string]bool{
 	// allowed, aimed at or welcomed.
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
+}
+
+// studyFinds reports a cue of evidence whose subject, tokens [subj, i), names a study, a
+// poll or a report: what `a 2014 study found` is a finding, not a thing come upon.
+func studyFinds(d *text.Doc, f cueForm, subj, i int) bool {
+	if f.class != Evidence {
+		return false
+	}
+	for k := max(subj, i-maxFrontedSubject); k < i; k++ {
+		if studyNouns[d.Key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// studyNouns name the works whose findings are reported like statements.
+var studyNouns = map[string]bool{
+	"analysis": true, "audit": true, "paper": true, "poll": true, "polls": true, "report": true,
+	"research": true, "review": true, "studies": true, "study": true, "survey": true, "surveys": true,
 }
 
 // openingSubordinators open a sentence with a participle whose subject is the main clause's:
