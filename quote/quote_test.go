@@ -1222,6 +1222,18 @@ var reportedTests = []struct {
 		reason: "a noun phrase found is a thing come upon, but a study's is its finding",
 	},
 	{
+		name:   "one word judged",
+		in:     "Both unions oppose abortion.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"abortion"}, Cue: "oppose", Source: "Both unions", Rule: "reported"}},
+		reason: "what a cue of judgement is about can be one word",
+	},
+	{
+		name:   "one name thanked",
+		in:     "The mayor thanked Ramirez.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Ramirez"}, Cue: "thanked", Source: "The mayor", Rule: "reported"}},
+		reason: "a name alone is the object of a cue other than say",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

@@ -672,7 +672,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			return Quote{}, 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent {
+	if stop-start < minContent && !oneWordObject(d, f, start, stop) {
 		return Quote{}, 0, false
 	}
 	name := start
@@ -755,6 +755,16 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// oneWordObject reports whether the content [start, stop) is one word that the cue takes as
+// its object: what a cue of judgement or intent is about (`opposes abortion`, `endorsed
+// Clinton`), or a name after any cue but say (`thanked Trump`).
+func oneWordObject(d *text.Doc, f cueForm, start, stop int) bool {
+	if stop-start != 1 || d.Tokens[start].Kind != text.Word {
+		return false
+	}
+	return f.class == Evaluation || f.class == Intention || f.lemma != "say" && d.Tokens[start].Flags&text.Upper != 0
 }
 
 // verbAfter reports whether token j, past an adverb, is a verb in a finite form: the verb of a
