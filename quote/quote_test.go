@@ -1234,6 +1234,12 @@ var reportedTests = []struct {
 		reason: "a name alone is the object of a cue other than say",
 	},
 	{
+		name:   "a connective before the subject",
+		in:     "The rain went on. Then the clerk asked whether the fair would open.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},
+		reason: "so, but, yet, then join the clause to the one before; the subject follows them",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

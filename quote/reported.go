@@ -634,6 +634,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
+	if subj+1 < i && leadConnectives[d.Key(subj)] && (subj == s.First || isComma(d, subj-1) || d.TokenText(subj-1) == ";") &&
+		e.subjectLike(d, subj+1, i) {
+		subj++ // `So he suggested …`, `but he denied that …`: the connective opens the clause
+	}
 	if auxiliaries[d.Key(start)] && start == end {
 		if g := gapSubject(d, end-1, s.First); g > subj && g < i {
 			subj = g // `an inquiry the council said was overdue`: the subject of the relative clause
@@ -766,6 +770,9 @@ func oneWordObject(d *text.Doc, f cueForm, start, stop int) bool {
 	}
 	return f.class == Evaluation || f.class == Intention || f.lemma != "say" && d.Tokens[start].Flags&text.Upper != 0
 }
+
+// leadConnectives join a clause to what comes before it; the subject follows them.
+var leadConnectives = map[string]bool{"and": true, "but": true, "so": true, "then": true, "yet": true}
 
 // verbAfter reports whether token j, past an adverb, is a verb in a finite form: the verb of a
 // clause whose subject an aside has interrupted.
