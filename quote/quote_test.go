@@ -811,6 +811,24 @@ var reportedTests = []struct {
 		reason: "the quotation finishes the sentence the cue interrupts; the words before the cue are reported",
 	},
 	{
+		name: "a condition before a cue between commas and a quotation",
+		in:   `If the rain stops, the mayor said, "we will open the gates."`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"If the rain stops"}, Cue: "said", Source: "the mayor", Rule: "reported-before-quote"},
+			{Role: speech, Kind: direct, Parts: []string{"we will open the gates."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "the mayor", Rule: "cue-before"},
+		},
+		reason: "a clause of condition is part of what was said; only `when asked`, a subordinator before a participle, is the circumstance",
+	},
+	{
+		name: "a connective before a cue between commas and a quotation",
+		in:   `But, the mayor said, "we will open the gates."`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"But"}, Cue: "said", Source: "the mayor", Rule: "reported-before-quote"},
+			{Role: speech, Kind: direct, Parts: []string{"we will open the gates."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "But, the mayor", Rule: "cue-before"},
+		},
+		reason: "a capitalised but is a connective of the statement, not a name",
+	},
+	{
 		name:   "a cue between commas before a that-clause",
 		in:     "There is a danger, the engineers said, that the dam will give way.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"There is a danger", "that the dam will give way"}, Cue: "said", Source: "the engineers", Rule: "reported-parenthetical"}},

@@ -1735,8 +1735,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
 		// `It is time, he said, "for a new start."`: the quotation finishes the sentence the
 		// cue interrupts; what stands before the cue is reported, however short.
-		if fk := d.Key(first); subordinators[fk] || isParticiple(fk) || fk == "asked" ||
-			e.cueWithin(d, first, comma) || nameOnly(d, first, comma) {
+		if circumstance(d, first, comma) || e.cueWithin(d, first, comma) ||
+			nameOnly(d, first, comma) && !leadConnectives[d.Key(first)] {
 			// `When asked about it, he said, "…"`: the circumstance of the quotation; `Ann
 			// Lee, a spokeswoman, said, "…"`: the speaker's name.
 			return Quote{}, 0, false
@@ -1761,12 +1761,26 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	default:
 		return Quote{}, 0, false
 	}
-	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" {
+	// An adverbial frames the saying, but one word before a quotation begins the statement
+	// (`But, he said, "…"`).
+	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" && !(rule == "reported-before-quote" && comma-first == 1) {
 		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// circumstance reports whether the words [first, comma) before a cue and its quotation frame
+// the quotation rather than begin what was said: `When asked about it`, `Speaking to
+// reporters`; but `If the talks fail` is a condition the speaker set.
+func circumstance(d *text.Doc, first, comma int) bool {
+	fk := d.Key(first)
+	if subordinators[fk] {
+		next := d.Key(first + 1)
+		return first+1 >= comma || isParticiple(next) || strings.HasSuffix(next, "ed")
+	}
+	return isParticiple(fk) || fk == "asked"
 }
 
 // nameOnly reports whether tokens [from, to) are all capitalised words: a name.
