@@ -1258,6 +1258,18 @@ var reportedTests = []struct {
 		reason: "so, but, yet, then join the clause to the one before; the subject follows them",
 	},
 	{
+		name:   "what before a cue and its content",
+		in:     "The fee was twice what the clerk said the county charged.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"what", "the county charged"}, Cue: "said", Source: "The fee was twice what the clerk", Rule: "reported"}},
+		reason: "what stands for part of what the clerk said, as which does",
+	},
+	{
+		name:   "what as a cue's object alone",
+		in:     "The council denounced what it calls a tax.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"what it calls a tax"}, Cue: "denounced", Source: "The council", Rule: "reported"}},
+		reason: "what it calls is no statement of its own: it is the object of denounced",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

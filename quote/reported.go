@@ -86,7 +86,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					switch {
 					case ok && q.Rule == "reported" && q.Parts[0].Start >= d.Tokens[end-1].End:
 						q.Parts = append([]Span{tokenSpan(d, r, r+1)}, q.Parts...)
-					case !ok:
+					case !ok && d.Key(r) != "what":
 						src := i
 						for src > r+2 && (auxiliaries[d.Key(src-1)] || d.Key(src-1) == "not" || adverbialStarts[d.Key(src-1)]) {
 							src-- // `which the mayor had praised`: the subject is the mayor
@@ -280,10 +280,11 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 	return -1
 }
 
-// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`.
-// Who, what and that are left out: they are more often the subject of the cue, or its
-// object without being what it reports (`denounced what it calls …`).
-var relativeObjects = map[string]bool{"which": true, "whom": true}
+// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`,
+// `what she said the plan would cost`. Who and that are left out: they are more often the
+// subject of the cue. What counts only before content of the cue's own: alone, it is often an
+// object without being what the cue reports (`denounced what it calls …`).
+var relativeObjects = map[string]bool{"what": true, "which": true, "whom": true}
 
 // raising reads a verb of seeming or expecting with its subject and an infinitive: `The
 // figures appear to be wrong`, `The bank is widely expected to act`, `the field seemed poised
