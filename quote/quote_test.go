@@ -1270,6 +1270,12 @@ var reportedTests = []struct {
 		reason: "what it calls is no statement of its own: it is the object of denounced",
 	},
 	{
+		name:   "a thought with an object and an infinitive",
+		in:     "The mayor expects the council to approve the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council to approve the budget"}, Cue: "expects", Source: "The mayor", Rule: "reported"}},
+		reason: "expecting a thing is no statement, but expecting someone to act holds a proposition",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

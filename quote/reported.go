@@ -660,7 +660,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns[d.Key(start)] && !bareClause(d, start, s.Last)
-	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !studyFinds(d, f, subj, i) {
+	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -801,6 +801,13 @@ var objectNotStated = map[string]bool{
 	// allowed, aimed at or welcomed.
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
+}
+
+// objectThenTo reports a noun phrase at start followed by an infinitive, the subject and
+// predicate of what a cue of thought holds: `expects the senator to run`.
+func (e *Extractor) objectThenTo(d *text.Doc, start, limit int) bool {
+	k := skipObject(d, start, limit, e.cues.determiners)
+	return k > start && k+1 < limit && d.Key(k) == "to" && d.Tokens[k+1].Flags&text.Lower != 0
 }
 
 // studyFinds reports a cue of evidence whose subject, tokens [subj, i), names a study, a
