@@ -1276,6 +1276,12 @@ var reportedTests = []struct {
 		reason: "expecting a thing is no statement, but expecting someone to act holds a proposition",
 	},
 	{
+		name:   "a long addressee before that",
+		in:     "The coach complained to the league's new disciplinary panel that the referee was biased.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the referee was biased"}, Cue: "complained", Source: "The coach", Rule: "reported-that"}},
+		reason: "whom it was said to may take more than five words before the that-clause",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

@@ -17,6 +17,7 @@ const (
 	minContent         = 2   // a complement shorter than this is no statement
 	maxContent         = 200 // a reported content ends by then: it keeps the cost linear in run-on text
 	maxInvertedSubject = 6   // `, said Sen. Chris Coons.`
+	maxAddressee       = 9   // `complained to the host of a Sunday show that`
 )
 
 // reported finds the statements made without quotation marks, in text order: `X said (that)
@@ -1103,6 +1104,11 @@ func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
 func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
 	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
+	}
+	if end < s.Last && d.Key(end) == "to" && f.class.reports() {
+		if k := thatWithin(d, end, s.Last, maxAddressee); k > 0 && !e.cueBetween(d, end, k) {
+			return k // `complained to CBS News' Charlie Rose that`: whom it was said to, however long
+		}
 	}
 	j := end
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
