@@ -1282,6 +1282,12 @@ var reportedTests = []struct {
 		reason: "whom it was said to may take more than five words before the that-clause",
 	},
 	{
+		name:   "as-clause after a connective",
+		in:     "But as the clerk noted, the county has no money left.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county has no money left"}, Cue: "noted", Source: "the clerk", Rule: "reported-as"}},
+		reason: "a connective opening the sentence does not stop the as-clause",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},

@@ -2014,8 +2014,8 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	for as >= s.First && i-as <= maxFrontedSubject && d.Tokens[as].Kind == text.Word && d.Key(as) != "as" {
 		as--
 	}
-	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) {
-		return Quote{}, 0, false
+	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) && !(as-1 == s.First && leadConnectives[d.Key(s.First)]) {
+		return Quote{}, 0, false // but `But as Lee noted, …` opens its sentence too
 	}
 	if as+1 == i {
 		return e.asPassive(d, s, i, end, f, cover) // `As reported by the Post, …`
