@@ -811,6 +811,24 @@ var reportedTests = []struct {
 		reason: "the quotation finishes the sentence the cue interrupts; the words before the cue are reported",
 	},
 	{
+		name: "a condition before a cue between commas and a quotation",
+		in:   `If the rain stops, the mayor said, "we will open the gates."`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"If the rain stops"}, Cue: "said", Source: "the mayor", Rule: "reported-before-quote"},
+			{Role: speech, Kind: direct, Parts: []string{"we will open the gates."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "the mayor", Rule: "cue-before"},
+		},
+		reason: "a clause of condition is part of what was said; only `when asked`, a subordinator before a participle, is the circumstance",
+	},
+	{
+		name: "a connective before a cue between commas and a quotation",
+		in:   `But, the mayor said, "we will open the gates."`,
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"But"}, Cue: "said", Source: "the mayor", Rule: "reported-before-quote"},
+			{Role: speech, Kind: direct, Parts: []string{"we will open the gates."}, Marks: []string{`"`, `"`}, Cue: "said", Source: "But, the mayor", Rule: "cue-before"},
+		},
+		reason: "a capitalised but is a connective of the statement, not a name",
+	},
+	{
 		name:   "a cue between commas before a that-clause",
 		in:     "There is a danger, the engineers said, that the dam will give way.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"There is a danger", "that the dam will give way"}, Cue: "said", Source: "the engineers", Rule: "reported-parenthetical"}},
@@ -1202,6 +1220,72 @@ var reportedTests = []struct {
 		in:     "The senator claimed victory in the state.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"victory in the state"}, Cue: "claimed", Source: "The senator", Rule: "reported"}},
 		reason: "a bare noun phrase is an object too",
+	},
+	{
+		name:   "a thing as the subject of a cue of evidence",
+		in:     "But the survey shows a narrow lead for the governor.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a narrow lead for the governor"}, Cue: "shows", Source: "the survey", Rule: "reported"}},
+		reason: "a poll, a study or a record is the source of what it shows, as a person is of what she says",
+	},
+	{
+		name:   "a bare plural as the subject of any cue",
+		in:     "In the north, exit polls showed the race was tight.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the race was tight"}, Cue: "showed", Source: "exit polls", Rule: "reported"}},
+		reason: "a plural noun without a determiner is a subject after any cue, not only say and tell",
+	},
+	{
+		name:   "what a study found",
+		in:     "A 2019 study by the county clerk found 40 cases of fraud.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"40 cases of fraud"}, Cue: "found", Source: "A 2019 study by the county clerk", Rule: "reported"}},
+		reason: "a noun phrase found is a thing come upon, but a study's is its finding",
+	},
+	{
+		name:   "one word judged",
+		in:     "Both unions oppose abortion.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"abortion"}, Cue: "oppose", Source: "Both unions", Rule: "reported"}},
+		reason: "what a cue of judgement is about can be one word",
+	},
+	{
+		name:   "one name thanked",
+		in:     "The mayor thanked Ramirez.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Ramirez"}, Cue: "thanked", Source: "The mayor", Rule: "reported"}},
+		reason: "a name alone is the object of a cue other than say",
+	},
+	{
+		name:   "a connective before the subject",
+		in:     "The rain went on. Then the clerk asked whether the fair would open.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},
+		reason: "so, but, yet, then join the clause to the one before; the subject follows them",
+	},
+	{
+		name:   "what before a cue and its content",
+		in:     "The fee was twice what the clerk said the county charged.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"what", "the county charged"}, Cue: "said", Source: "The fee was twice what the clerk", Rule: "reported"}},
+		reason: "what stands for part of what the clerk said, as which does",
+	},
+	{
+		name:   "what as a cue's object alone",
+		in:     "The council denounced what it calls a tax.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"what it calls a tax"}, Cue: "denounced", Source: "The council", Rule: "reported"}},
+		reason: "what it calls is no statement of its own: it is the object of denounced",
+	},
+	{
+		name:   "a thought with an object and an infinitive",
+		in:     "The mayor expects the council to approve the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council to approve the budget"}, Cue: "expects", Source: "The mayor", Rule: "reported"}},
+		reason: "expecting a thing is no statement, but expecting someone to act holds a proposition",
+	},
+	{
+		name:   "a long addressee before that",
+		in:     "The coach complained to the league's new disciplinary panel that the referee was biased.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the referee was biased"}, Cue: "complained", Source: "The coach", Rule: "reported-that"}},
+		reason: "whom it was said to may take more than five words before the that-clause",
+	},
+	{
+		name:   "as-clause after a connective",
+		in:     "But as the clerk noted, the county has no money left.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county has no money left"}, Cue: "noted", Source: "the clerk", Rule: "reported-as"}},
+		reason: "a connective opening the sentence does not stop the as-clause",
 	},
 	{
 		name:   "an object with a quoted fragment",

@@ -17,6 +17,7 @@ const (
 	minContent         = 2   // a complement shorter than this is no statement
 	maxContent         = 200 // a reported content ends by then: it keeps the cost linear in run-on text
 	maxInvertedSubject = 6   // `, said Sen. Chris Coons.`
+	maxAddressee       = 9   // `complained to the host of a Sunday show that`
 )
 
 // reported finds the statements made without quotation marks, in text order: `X said (that)
@@ -86,7 +87,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					switch {
 					case ok && q.Rule == "reported" && q.Parts[0].Start >= d.Tokens[end-1].End:
 						q.Parts = append([]Span{tokenSpan(d, r, r+1)}, q.Parts...)
-					case !ok:
+					case !ok && d.Key(r) != "what":
 						src := i
 						for src > r+2 && (auxiliaries[d.Key(src-1)] || d.Key(src-1) == "not" || adverbialStarts[d.Key(src-1)]) {
 							src-- // `which the mayor had praised`: the subject is the mayor
@@ -280,10 +281,11 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 	return -1
 }
 
-// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`.
-// Who, what and that are left out: they are more often the subject of the cue, or its
-// object without being what it reports (`denounced what it calls …`).
-var relativeObjects = map[string]bool{"which": true, "whom": true}
+// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`,
+// `what she said the plan would cost`. Who and that are left out: they are more often the
+// subject of the cue. What counts only before content of the cue's own: alone, it is often an
+// object without being what the cue reports (`denounced what it calls …`).
+var relativeObjects = map[string]bool{"what": true, "which": true, "whom": true}
 
 // raising reads a verb of seeming or expecting with its subject and an infinitive: `The
 // figures appear to be wrong`, `The bank is widely expected to act`, `the field seemed poised
@@ -634,6 +636,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
+	if subj+1 < i && leadConnectives[d.Key(subj)] && (subj == s.First || isComma(d, subj-1) || d.TokenText(subj-1) == ";") &&
+		e.subjectLike(d, subj+1, i) {
+		subj++ // `So he suggested …`, `but he denied that …`: the connective opens the clause
+	}
 	if auxiliaries[d.Key(start)] && start == end {
 		if g := gapSubject(d, end-1, s.First); g > subj && g < i {
 			subj = g // `an inquiry the council said was overdue`: the subject of the relative clause
@@ -655,7 +661,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns[d.Key(start)] && !bareClause(d, start, s.Last)
-	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark {
+	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -672,7 +678,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			return Quote{}, 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent {
+	if stop-start < minContent && !oneWordObject(d, f, start, stop) {
 		return Quote{}, 0, false
 	}
 	name := start
@@ -724,9 +730,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		}
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
-	case subj < i && (e.subjectLike(d, subj, i) || (f.lemma == "say" || f.lemma == "tell" || groupSubjects[d.Key(i-1)]) && pluralNoun(d, i-1) &&
+	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
+	// blame need a person (not `the council approved the budget`).
+	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
 		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
-		(f.class.reports() || f.class == Commitment || personLike(d, subj, i)):
+		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
@@ -755,6 +763,19 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	return q, stop, true
 }
 
+// oneWordObject reports whether the content [start, stop) is one word that the cue takes as
+// its object: what a cue of judgement or intent is about (`opposes abortion`, `endorsed
+// Clinton`), or a name after any cue but say (`thanked Trump`).
+func oneWordObject(d *text.Doc, f cueForm, start, stop int) bool {
+	if stop-start != 1 || d.Tokens[start].Kind != text.Word {
+		return false
+	}
+	return f.class == Evaluation || f.class == Intention || f.lemma != "say" && d.Tokens[start].Flags&text.Upper != 0
+}
+
+// leadConnectives join a clause to what comes before it; the subject follows them.
+var leadConnectives = map[string]bool{"and": true, "but": true, "so": true, "then": true, "yet": true}
+
 // verbAfter reports whether token j, past an adverb, is a verb in a finite form: the verb of a
 // clause whose subject an aside has interrupted.
 func verbAfter(d *text.Doc, j, limit int) bool {
@@ -781,6 +802,33 @@ var objectNotStated = map[string]bool{
 	// allowed, aimed at or welcomed.
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
+}
+
+// objectThenTo reports a noun phrase at start followed by an infinitive, the subject and
+// predicate of what a cue of thought holds: `expects the senator to run`.
+func (e *Extractor) objectThenTo(d *text.Doc, start, limit int) bool {
+	k := skipObject(d, start, limit, e.cues.determiners)
+	return k > start && k+1 < limit && d.Key(k) == "to" && d.Tokens[k+1].Flags&text.Lower != 0
+}
+
+// studyFinds reports a cue of evidence whose subject, tokens [subj, i), names a study, a
+// poll or a report: what `a 2014 study found` is a finding, not a thing come upon.
+func studyFinds(d *text.Doc, f cueForm, subj, i int) bool {
+	if f.class != Evidence {
+		return false
+	}
+	for k := max(subj, i-maxFrontedSubject); k < i; k++ {
+		if studyNouns[d.Key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// studyNouns name the works whose findings are reported like statements.
+var studyNouns = map[string]bool{
+	"analysis": true, "audit": true, "paper": true, "poll": true, "polls": true, "report": true,
+	"research": true, "review": true, "studies": true, "study": true, "survey": true, "surveys": true,
 }
 
 // openingSubordinators open a sentence with a participle whose subject is the main clause's:
@@ -1057,6 +1105,11 @@ func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
 func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
 	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
+	}
+	if end < s.Last && d.Key(end) == "to" && f.class.reports() {
+		if k := thatWithin(d, end, s.Last, maxAddressee); k > 0 && !e.cueBetween(d, end, k) {
+			return k // `complained to CBS News' Charlie Rose that`: whom it was said to, however long
+		}
 	}
 	j := end
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
@@ -1697,8 +1750,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
 		// `It is time, he said, "for a new start."`: the quotation finishes the sentence the
 		// cue interrupts; what stands before the cue is reported, however short.
-		if fk := d.Key(first); subordinators[fk] || isParticiple(fk) || fk == "asked" ||
-			e.cueWithin(d, first, comma) || nameOnly(d, first, comma) {
+		if circumstance(d, first, comma) || e.cueWithin(d, first, comma) ||
+			nameOnly(d, first, comma) && !leadConnectives[d.Key(first)] {
 			// `When asked about it, he said, "…"`: the circumstance of the quotation; `Ann
 			// Lee, a spokeswoman, said, "…"`: the speaker's name.
 			return Quote{}, 0, false
@@ -1723,12 +1776,26 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	default:
 		return Quote{}, 0, false
 	}
-	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" {
+	// An adverbial frames the saying, but one word before a quotation begins the statement
+	// (`But, he said, "…"`).
+	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" && !(rule == "reported-before-quote" && comma-first == 1) {
 		return Quote{}, 0, false
 	}
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// circumstance reports whether the words [first, comma) before a cue and its quotation frame
+// the quotation rather than begin what was said: `When asked about it`, `Speaking to
+// reporters`; but `If the talks fail` is a condition the speaker set.
+func circumstance(d *text.Doc, first, comma int) bool {
+	fk := d.Key(first)
+	if subordinators[fk] {
+		next := d.Key(first + 1)
+		return first+1 >= comma || isParticiple(next) || strings.HasSuffix(next, "ed")
+	}
+	return isParticiple(fk) || fk == "asked"
 }
 
 // nameOnly reports whether tokens [from, to) are all capitalised words: a name.
@@ -1948,8 +2015,8 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	for as >= s.First && i-as <= maxFrontedSubject && d.Tokens[as].Kind == text.Word && d.Key(as) != "as" {
 		as--
 	}
-	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) {
-		return Quote{}, 0, false
+	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) && !(as-1 == s.First && leadConnectives[d.Key(s.First)]) {
+		return Quote{}, 0, false // but `But as Lee noted, …` opens its sentence too
 	}
 	if as+1 == i {
 		return e.asPassive(d, s, i, end, f, cover) // `As reported by the Post, …`
