@@ -1,0 +1,43 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/quote"
+)
+
+// attitudeTests are statements whose cue is a stance, a reputation or a view rather than a
+// verb of saying (issue #4): PolNeAR annotates these as attributions too.
+var attitudeTests = []struct {
+	name   string
+	in     string
+	want   []view
+	reason string
+}{
+	{
+		name:   "a reputation in the passive",
+		in:     "The retired admiral is known for his blunt views on naval spending.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The retired admiral", "for his blunt views on naval spending"}, Cue: "known", Rule: "reported-passive"}},
+		reason: "`is known for` and `is known as` report what people hold of the subject (PolNeAR dev: 0.78 of such statements right)",
+	},
+}
+
+func TestAttitude(t *testing.T) {
+	e, err := quote.NewExtractor(quote.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range attitudeTests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, err := e.Extract(tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
