@@ -22,6 +22,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The retired admiral", "for his blunt views on naval spending"}, Cue: "known", Rule: "reported-passive"}},
 		reason: "`is known for` and `is known as` report what people hold of the subject (PolNeAR dev: 0.78 of such statements right)",
 	},
+	{
+		name:   "a verb of attack",
+		in:     "The senator assailed the new tariff plan.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tariff plan"}, Cue: "assailed", Source: "The senator", Rule: "reported"}},
+		reason: "assail, bemoan and berate judge their object as criticize does",
+	},
+	{
+		name:   "a verb of view",
+		in:     "Voters viewed the debate as a draw.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the debate as a draw"}, Cue: "viewed", Source: "Voters", Rule: "reported"}},
+		reason: "view, mull and contemplate hold their object in mind as consider does",
+	},
 }
 
 func TestAttitude(t *testing.T) {
