@@ -34,6 +34,24 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the debate as a draw"}, Cue: "viewed", Source: "Voters", Rule: "reported"}},
 		reason: "view, mull and contemplate hold their object in mind as consider does",
 	},
+	{
+		name:   "a choice named",
+		in:     "The report named the harbor authority as the main polluter.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbor authority as the main polluter"}, Cue: "named", Source: "The report", Rule: "reported"}},
+		reason: "naming and appointing someone is a stance PolNeAR annotates; name and names are left out, mostly nouns",
+	},
+	{
+		name:   "a finding identified",
+		in:     "The agency identified three suspects in the fraud.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"three suspects in the fraud"}, Cue: "identified", Source: "The agency", Rule: "reported"}},
+		reason: "identify reports a finding, as find does",
+	},
+	{
+		name:   "a list written",
+		in:     "The charity listed its largest donors on its website.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"its largest donors on its website"}, Cue: "listed", Source: "The charity", Rule: "reported"}},
+		reason: "to list is to put in writing; the plain form list, mostly a noun, is left out",
+	},
 }
 
 func TestAttitude(t *testing.T) {
