@@ -52,6 +52,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"its largest donors on its website"}, Cue: "listed", Source: "The charity", Rule: "reported"}},
 		reason: "to list is to put in writing; the plain form list, mostly a noun, is left out",
 	},
+	{
+		name:   "an adjective of will",
+		in:     "The union is reluctant to strike before the holidays.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to strike before the holidays"}, Cue: "reluctant", Source: "The union is", Rule: "reported"}},
+		reason: "eager, keen and reluctant take an infinitive of will, as want does; the source keeps its auxiliary, as with `has said`",
+	},
+	{
+		name:   "an adjective of judgement with its preposition",
+		in:     "Farmers were critical of the new toll road.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new toll road"}, Cue: "critical of", Source: "Farmers were", Rule: "reported"}},
+		reason: "critical of, supportive of and wary of judge the noun phrase after them",
+	},
 }
 
 func TestAttitude(t *testing.T) {
