@@ -64,6 +64,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new toll road"}, Cue: "critical of", Source: "Farmers were", Rule: "reported"}},
 		reason: "critical of, supportive of and wary of judge the noun phrase after them",
 	},
+	{
+		name:   "a ruling",
+		in:     "The court ruled that the new district map was unlawful.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the new district map was unlawful"}, Cue: "ruled", Source: "The court", Rule: "reported-that"}},
+		reason: "a court's ruling states its finding; rule and rules, mostly nouns, are left out",
+	},
+	{
+		name:   "a comparison as a judgement",
+		in:     "The governor likened the new tax to theft.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tax to theft"}, Cue: "likened", Source: "The governor", Rule: "reported"}},
+		reason: "liken, challenge, rebuff and disavow judge their object",
+	},
 }
 
 func TestAttitude(t *testing.T) {
