@@ -76,6 +76,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tax to theft"}, Cue: "likened", Source: "The governor", Rule: "reported"}},
 		reason: "liken, challenge, rebuff and disavow judge their object",
 	},
+	{
+		name:   "a phrasal cue of speech",
+		in:     "The aide alluded to a deal with the unions.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a deal with the unions"}, Cue: "alluded to", Source: "The aide", Rule: "reported"}},
+		reason: "allude to names what is hinted at, as refer to does",
+	},
+	{
+		name:   "a phrasal cue of judgement",
+		in:     "The pastor vouched for the young candidate.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the young candidate"}, Cue: "vouched for", Source: "The pastor", Rule: "reported"}},
+		reason: "vouch for and balk at judge their object",
+	},
 }
 
 func TestAttitude(t *testing.T) {
