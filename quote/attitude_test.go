@@ -88,6 +88,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the young candidate"}, Cue: "vouched for", Source: "The pastor", Rule: "reported"}},
 		reason: "vouch for and balk at judge their object",
 	},
+	{
+		name:   "a phrasal verb of stance",
+		in:     "The senator took issue with the new budget rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new budget rules"}, Cue: "took issue with", Source: "The senator", Rule: "reported"}},
+		reason: "take issue with, go after and single out judge their object",
+	},
+	{
+		name:   "a phrasal verb of setting out",
+		in:     "The mayor laid out a plan for the harbor.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a plan for the harbor"}, Cue: "laid out", Source: "The mayor", Rule: "reported"}},
+		reason: "lay out, touch on and open up about present what is said",
+	},
 }
 
 func TestAttitude(t *testing.T) {
