@@ -100,6 +100,24 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a plan for the harbor"}, Cue: "laid out", Source: "The mayor", Rule: "reported"}},
 		reason: "lay out, touch on and open up about present what is said",
 	},
+	{
+		name:   "a rule that restricts",
+		in:     "The new law prohibits smoking in public parks.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"smoking in public parks"}, Cue: "prohibits", Source: "The new law", Rule: "reported"}},
+		reason: "a law or ruling that prohibits, restricts, overturns or vetoes states a position",
+	},
+	{
+		name:   "a verb of attack in slang",
+		in:     "The columnist ripped the mayor for the delay.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor for the delay"}, Cue: "ripped", Source: "The columnist", Rule: "reported"}},
+		reason: "rip, savage and bash judge their object as slam does; the plain forms rip and bash are left out",
+	},
+	{
+		name:   "a choice with its infinitive",
+		in:     "The council opted to delay the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to delay the vote"}, Cue: "opted", Source: "The council", Rule: "reported"}},
+		reason: "opt takes an infinitive of will, as decide does",
+	},
 }
 
 func TestAttitude(t *testing.T) {
