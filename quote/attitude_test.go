@@ -118,6 +118,12 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to delay the vote"}, Cue: "opted", Source: "The council", Rule: "reported"}},
 		reason: "opt takes an infinitive of will, as decide does",
 	},
+	{
+		name:   "a cue with the preposition of its topic",
+		in:     "Several candidates weighed in on the proposed merger.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the proposed merger"}, Cue: "weighed in on", Source: "Several candidates", Rule: "reported"}},
+		reason: "weigh in on and write about report their topic, as speak about does; weigh in alone leaves on to an adverbial",
+	},
 }
 
 func TestAttitude(t *testing.T) {
