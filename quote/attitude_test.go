@@ -124,6 +124,12 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the proposed merger"}, Cue: "weighed in on", Source: "Several candidates", Rule: "reported"}},
 		reason: "weigh in on and write about report their topic, as speak about does; weigh in alone leaves on to an adverbial",
 	},
+	{
+		name:   "a name after known as, without be",
+		in:     "The militia, also known as the Night Riders, raided the town at dawn.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the Night Riders"}, Cue: "known", Rule: "reported-passive"}},
+		reason: "`X, known as Y` reports what people call X, with no one named; the name ends with its capitals",
+	},
 }
 
 func TestAttitude(t *testing.T) {
