@@ -1479,7 +1479,7 @@ var reportedTests = []struct {
 	},
 	{
 		name: "and with a clause of its own after the content",
-		in:   "Critics noted that the plan was vague, and an audit released in May listed many gaps. Critics noted that the plan was vague, and a second, shorter draft.",
+		in:   "Critics noted that the plan was vague, and an audit released in May exposed many gaps. Critics noted that the plan was vague, and a second, shorter draft.",
 		want: []view{
 			{Role: speech, Kind: indirect, Parts: []string{"that the plan was vague"}, Cue: "noted", Source: "Critics", Rule: "reported-that"},
 			{Role: speech, Kind: indirect, Parts: []string{"that the plan was vague, and a second, shorter draft"}, Cue: "noted", Source: "Critics", Rule: "reported-that"},

@@ -70,6 +70,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					q, next, ok = e.passive(d, s, i, end, f, cover)
 				}
 				if !ok {
+					q, next, ok = e.knownAs(d, s, i, end, cover) // `ISIS, also known as ISIL`
+				}
+				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
 				if !ok && e.betweenCommas(d, s, i, end, cover) {
