@@ -769,9 +769,8 @@ func (c *docContext) appositionBefore(cue Span) bool {
 	return i > 0 && c.d.TokenText(i-1) == ","
 }
 
-// verbFirst reports whether window w opens with a verb in the past or in -ing, or an
-// auxiliary: the rest of a clause (`released a statement`, `used the comments to`), not a
-// noun phrase that names a speaker.
+// verbFirst reports whether window w opens with a verb in the past: the rest of a clause
+// (`released a statement`, `used the comments to`), not a noun phrase that names a speaker.
 func verbFirst(d *text.Doc, w Span) bool {
 	k := d.TokenAt(w.Start)
 	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
