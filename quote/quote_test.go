@@ -1922,6 +1922,12 @@ var reportedTests = []struct {
 		reason: "`a date that the engineers` is a noun and its relative clause, not the subject of a cue",
 	},
 	{
+		name:   "clause of time after an object noun phrase",
+		in:     "The senator endorsed the new bridge after the council approved its budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`after` with a clause of its own gives the writer's time of the endorsement, not what was endorsed",
+	},
+	{
 		name:   "subordinate clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, even if the engineers disagree.",
 		want:   nil,

@@ -1166,6 +1166,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
+		if np && k > start && !isComma(d, k-1) && trailingFrame(d, k, stop) {
+			stop = k // `… backed gay marriage after his son came out`: the writer's frame
+			break
+		}
 		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop) ||
 			isParticiple(d.Key(k+1)) && e.isCue(d, k+1, stop)) {
 			stop = k // `said she regretted her remarks and promised to stay out of it`, `… and saying`
@@ -1215,6 +1219,17 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// trailingFrame reports whether token k, after an object noun phrase, opens the writer's frame
+// of the report, a clause of time: `after his son came out`, `when the poll was taken`.
+func trailingFrame(d *text.Doc, k, limit int) bool {
+	switch d.Key(k) {
+	case "after", "when", "before":
+		j := k + 1
+		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
+	}
+	return false
 }
 
 // asideDash reports whether token k is a dash that sets off a phrase: an em or en dash, or a
