@@ -1206,7 +1206,7 @@ var reportedTests = []struct {
 	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
-		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures"`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
 		reason: "the fragment belongs to the reported object",
 	},
 	{
@@ -1926,6 +1926,12 @@ var reportedTests = []struct {
 		in:     "The senator endorsed the new bridge after the council approved its budget.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
 		reason: "`after` with a clause of its own gives the writer's time of the endorsement, not what was endorsed",
+	},
+	{
+		name:   "time adverbial after an object noun phrase",
+		in:     "The senator endorsed the new bridge in early June.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`in early June` closing the clause says when the senator endorsed it, not what was endorsed",
 	},
 	{
 		name:   "subordinate clause after a comma is no fronting cue",

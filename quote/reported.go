@@ -1166,7 +1166,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
-		if np && k > start && !isComma(d, k-1) && trailingFrame(d, k, stop) {
+		if np && k > start && !isComma(d, k-1) && (trailingFrame(d, k, stop) || trailingTime(d, k, stop)) {
 			stop = k // `… backed gay marriage after his son came out`: the writer's frame
 			break
 		}
@@ -1230,6 +1230,35 @@ func trailingFrame(d *text.Doc, k, limit int) bool {
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
 	}
 	return false
+}
+
+// trailingTime reports whether token k, after an object noun phrase, opens an adverbial of
+// time that ends the clause: `endorsed Clinton in early June.`, `praised him last week.`.
+// One that more words follow may belong to the object (`his visit on Monday to Ohio`).
+func trailingTime(d *text.Doc, k, limit int) bool {
+	j := k + 1 // the time word
+	switch d.Key(k) {
+	case "last", "this", "next":
+		if j >= limit || !timeNouns[d.Key(j)] {
+			return false
+		}
+	case "in", "on":
+		if j < limit && (d.Key(j) == "early" || d.Key(j) == "late") {
+			j++
+		}
+		if j >= limit || !(timeWords[d.Key(j)] || monthNames[d.Key(j)] && d.Tokens[j].Flags&text.Upper != 0) {
+			return false
+		}
+	default:
+		return false
+	}
+	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct
+}
+
+// monthNames are the months, which a time adverbial may name: `in early June`.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // asideDash reports whether token k is a dash that sets off a phrase: an em or en dash, or a
