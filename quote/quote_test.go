@@ -1934,6 +1934,12 @@ var reportedTests = []struct {
 		reason: "`in early June` closing the clause says when the senator endorsed it, not what was endorsed",
 	},
 	{
+		name:   "one-word object",
+		in:     "The senator endorsed Halvorsen last week.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Halvorsen"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "a name alone is what a cue of evaluation reports",
+	},
+	{
 		name:   "subordinate clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, even if the engineers disagree.",
 		want:   nil,

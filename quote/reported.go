@@ -672,7 +672,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			return Quote{}, 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent {
+	if stop-start < minContent && !(np && stop-start == 1 && oneWordObject(d, start, f)) {
 		return Quote{}, 0, false
 	}
 	name := start
@@ -1230,6 +1230,19 @@ func trailingFrame(d *text.Doc, k, limit int) bool {
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
 	}
 	return false
+}
+
+// oneWordObject reports whether token k alone is what the cue f reports: a name or a pronoun
+// (`endorsed Sanders`, `criticized him`), not the person told (`told aides`).
+func oneWordObject(d *text.Doc, k int, f cueForm) bool {
+	if f.lemma == "tell" || d.Tokens[k].Kind != text.Word {
+		return false
+	}
+	switch d.Key(k) {
+	case "him", "her", "them", "it", "this", "that", "me", "us", "you":
+		return true
+	}
+	return d.Tokens[k].Flags&text.Upper != 0
 }
 
 // trailingTime reports whether token k, after an object noun phrase, opens an adverbial of
