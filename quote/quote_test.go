@@ -1940,6 +1940,18 @@ var reportedTests = []struct {
 		reason: "a name alone is what a cue of evaluation reports",
 	},
 	{
+		name:   "apposition with the at the end of the content",
+		in:     "The mayor said the money would be better spent on the ferry service, the oldest link to the island.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the money would be better spent on the ferry service"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "`the oldest link to the island` is the writer's note on the ferry service, not the mayor's words",
+	},
+	{
+		name:   "fronted adverbial inside the content before the",
+		in:     "The mayor said that by the end of the year, the ferry would run every hour.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that by the end of the year, the ferry would run every hour"}, Cue: "said", Source: "The mayor", Rule: "reported-that"}},
+		reason: "a comma after an adverbial that opens the content is no apposition",
+	},
+	{
 		name:   "subordinate clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, even if the engineers disagree.",
 		want:   nil,

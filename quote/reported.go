@@ -1194,7 +1194,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
-			if (next == "a" || next == "an") && !listGoesOn(d, n, stop) && !closedAside(d, n, stop) {
+			if (next == "a" || next == "an" || next == "the" && trailingApposition(d, start, k, stop, np)) && !listGoesOn(d, n, stop) && !closedAside(d, n, stop) {
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
@@ -1272,6 +1272,39 @@ func trailingTime(d *text.Doc, k, limit int) bool {
 var monthNames = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// trailingApposition reports whether ", the" at token comma, in content from token start,
+// adds the writer's apposition to the last noun and ends the sentence (`… in partnership with
+// NATO, the existing alliance.`): the words before it are an object or a clause with a verb
+// of its own (not `that by the end of May, the plan …`), and the apposition holds no comma or
+// "and", as a list or an aside would.
+func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
+	first := start
+	if d.Key(first) == "that" {
+		first++
+	}
+	if first >= comma || subordinators[d.Key(first)] || prepositions[d.Key(first)] || adverbialStarts[d.Key(first)] ||
+		!np && !verbBetween(d, first, comma) {
+		return false
+	}
+	for k := comma + 1; k < limit; k++ {
+		if isComma(d, k) || d.Key(k) == "and" || d.Key(k) == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// verbBetween reports whether a finite verb stands among tokens [from, to): an auxiliary or a
+// past form in lower case.
+func verbBetween(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if auxiliaries[d.Key(k)] && d.Tokens[k].Flags&text.Lower != 0 {
+			return true
+		}
+	}
+	return pastVerbWithin(d, from, to)
 }
 
 // asideDash reports whether token k is a dash that sets off a phrase: an em or en dash, or a
