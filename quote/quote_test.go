@@ -1952,6 +1952,12 @@ var reportedTests = []struct {
 		reason: "a comma after an adverbial that opens the content is no apposition",
 	},
 	{
+		name:   "second predicate after but ends an object",
+		in:     "The senator endorsed the new bridge but was absent from the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`but was absent …` says more of the senator, not what was endorsed",
+	},
+	{
 		name:   "subordinate clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, even if the engineers disagree.",
 		want:   nil,

@@ -1170,6 +1170,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `… backed gay marriage after his son came out`: the writer's frame
 			break
 		}
+		if np && key == "but" && k > start && !isComma(d, k-1) && butClause(d, k+1, stop) {
+			stop = k // `… was meeting with officials but would not say who`: the writer goes on
+			break
+		}
 		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop) ||
 			isParticiple(d.Key(k+1)) && e.isCue(d, k+1, stop)) {
 			stop = k // `said she regretted her remarks and promised to stay out of it`, `… and saying`
@@ -1219,6 +1223,19 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// butClause reports whether the words from token j, after a "but" with no comma, open a
+// second predicate or clause: a finite verb, `not`, `also`, or a subject and verb of their own.
+func butClause(d *text.Doc, j, limit int) bool {
+	if j >= limit || d.Tokens[j].Kind != text.Word {
+		return false
+	}
+	k := d.Key(j)
+	if d.Tokens[j].Flags&text.Lower != 0 && (finiteVerb(d, j) || irregularPast[k] || k == "not" || k == "also") {
+		return true
+	}
+	return (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
 }
 
 // trailingFrame reports whether token k, after an object noun phrase, opens the writer's frame
