@@ -1958,6 +1958,12 @@ var reportedTests = []struct {
 		reason: "`but was absent …` says more of the senator, not what was endorsed",
 	},
 	{
+		name:   "clause of its own after and ends an object",
+		in:     "The senator endorsed the new bridge and Mayor Lee signed the order.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`and Mayor Lee signed …` is a second event the writer tells, not part of what was endorsed",
+	},
+	{
 		name:   "subordinate clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, even if the engineers disagree.",
 		want:   nil,

@@ -1238,10 +1238,27 @@ func butClause(d *text.Doc, j, limit int) bool {
 	return (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
 }
 
+// nameAndVerb reports whether a name of a few capitalised words at token j is followed by a
+// finite verb: `and Mr. Trump has disparaged …`, `and Emanuel fired …`.
+func nameAndVerb(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k < j+4; k++ {
+		t := &d.Tokens[k]
+		if t.Flags&text.Upper != 0 || t.Kind == text.Punct && d.TokenText(k) == "." {
+			continue
+		}
+		return k > j && t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || finiteVerb(d, k) || irregularPast[d.Key(k)])
+	}
+	return false
+}
+
 // trailingFrame reports whether token k, after an object noun phrase, opens the writer's frame
-// of the report, a clause of time: `after his son came out`, `when the poll was taken`.
+// of the report, a clause of time (`after his son came out`, `when the poll was taken`), or a
+// clause of its own after and or but (`and she left`, `and Mr. Lee signed …`).
 func trailingFrame(d *text.Doc, k, limit int) bool {
 	switch d.Key(k) {
+	case "and", "but":
+		// `it` may be a second object: `praised the plan and it alone`.
+		return k+2 < limit && (subjectPronouns[d.Key(k+1)] && d.Key(k+1) != "it" && d.Tokens[k+2].Kind == text.Word || nameAndVerb(d, k+1, limit))
 	case "after", "when", "before":
 		j := k + 1
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
