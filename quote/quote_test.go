@@ -1964,6 +1964,12 @@ var reportedTests = []struct {
 		reason: "`and Mayor Lee signed …` is a second event the writer tells, not part of what was endorsed",
 	},
 	{
+		name:   "day name after an object noun phrase",
+		in:     "The senator endorsed the new bridge Tuesday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "a bare day name closing the clause says when, not what was endorsed",
+	},
+	{
 		name:   "subordinate clause after a comma is no fronting cue",
 		in:     "The bridge will open in May, even if the engineers disagree.",
 		want:   nil,

@@ -1280,7 +1280,8 @@ func oneWordObject(d *text.Doc, k int, f cueForm) bool {
 }
 
 // trailingTime reports whether token k, after an object noun phrase, opens an adverbial of
-// time that ends the clause: `endorsed Clinton in early June.`, `praised him last week.`.
+// time that ends the clause: `endorsed Clinton in early June.`, `praised him last week.`,
+// `backed it Tuesday.`.
 // One that more words follow may belong to the object (`his visit on Monday to Ohio`).
 func trailingTime(d *text.Doc, k, limit int) bool {
 	j := k + 1 // the time word
@@ -1297,7 +1298,10 @@ func trailingTime(d *text.Doc, k, limit int) bool {
 			return false
 		}
 	default:
-		return false
+		if !timeWords[d.Key(k)] {
+			return false
+		}
+		j = k // `praised the plan Tuesday.`
 	}
 	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct
 }
