@@ -1290,7 +1290,7 @@ var reportedTests = []struct {
 	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
-		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures"`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
 		reason: "the fragment belongs to the reported object",
 	},
 	{
@@ -2040,6 +2040,54 @@ var reportedTests = []struct {
 		in:     "The bridge will open in May, a date that the engineers dispute.",
 		want:   nil,
 		reason: "`a date that the engineers` is a noun and its relative clause, not the subject of a cue",
+	},
+	{
+		name:   "clause of time after an object noun phrase",
+		in:     "The senator endorsed the new bridge after the council approved its budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`after` with a clause of its own gives the writer's time of the endorsement, not what was endorsed",
+	},
+	{
+		name:   "time adverbial after an object noun phrase",
+		in:     "The senator endorsed the new bridge in early June.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`in early June` closing the clause says when the senator endorsed it, not what was endorsed",
+	},
+	{
+		name:   "one-word object",
+		in:     "The senator endorsed Halvorsen last week.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Halvorsen"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "a name alone is what a cue of evaluation reports",
+	},
+	{
+		name:   "apposition with the at the end of the content",
+		in:     "The mayor said the money would be better spent on the ferry service, the oldest link to the island.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the money would be better spent on the ferry service"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "`the oldest link to the island` is the writer's note on the ferry service, not the mayor's words",
+	},
+	{
+		name:   "fronted adverbial inside the content before the",
+		in:     "The mayor said that by the end of the year, the ferry would run every hour.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that by the end of the year, the ferry would run every hour"}, Cue: "said", Source: "The mayor", Rule: "reported-that"}},
+		reason: "a comma after an adverbial that opens the content is no apposition",
+	},
+	{
+		name:   "second predicate after but ends an object",
+		in:     "The senator endorsed the new bridge but was absent from the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`but was absent …` says more of the senator, not what was endorsed",
+	},
+	{
+		name:   "clause of its own after and ends an object",
+		in:     "The senator endorsed the new bridge and Mayor Lee signed the order.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "`and Mayor Lee signed …` is a second event the writer tells, not part of what was endorsed",
+	},
+	{
+		name:   "day name after an object noun phrase",
+		in:     "The senator endorsed the new bridge Tuesday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge"}, Cue: "endorsed", Source: "The senator", Rule: "reported"}},
+		reason: "a bare day name closing the clause says when, not what was endorsed",
 	},
 	{
 		name:   "subordinate clause after a comma is no fronting cue",

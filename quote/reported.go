@@ -681,7 +681,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			return Quote{}, 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent && !oneWordObject(d, f, start, stop) {
+	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) {
 		return Quote{}, 0, false
 	}
 	name := start
@@ -764,16 +764,6 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
-}
-
-// oneWordObject reports whether the content [start, stop) is one word that the cue takes as
-// its object: what a cue of judgement or intent is about (`opposes abortion`, `endorsed
-// Clinton`), or a name after any cue but say (`thanked Trump`).
-func oneWordObject(d *text.Doc, f cueForm, start, stop int) bool {
-	if stop-start != 1 || d.Tokens[start].Kind != text.Word {
-		return false
-	}
-	return f.class == Evaluation || f.class == Intention || f.lemma != "say" && d.Tokens[start].Flags&text.Upper != 0
 }
 
 // leadConnectives join a clause to what comes before it; the subject follows them.
@@ -1223,6 +1213,14 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
+		if np && k > start && !isComma(d, k-1) && (trailingFrame(d, k, stop) || trailingTime(d, k, stop)) {
+			stop = k // `… backed gay marriage after his son came out`: the writer's frame
+			break
+		}
+		if np && key == "but" && k > start && !isComma(d, k-1) && butClause(d, k+1, stop) {
+			stop = k // `… was meeting with officials but would not say who`: the writer goes on
+			break
+		}
 		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop) ||
 			isParticiple(d.Key(k+1)) && e.isCue(d, k+1, stop)) {
 			stop = k // `said she regretted her remarks and promised to stay out of it`, `… and saying`
@@ -1247,7 +1245,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
 			}
-			if (next == "a" || next == "an") && !listGoesOn(d, n, stop) && !closedAside(d, n, stop) {
+			if (next == "a" || next == "an" || next == "the" && trailingApposition(d, start, k, stop, np)) && !listGoesOn(d, n, stop) && !closedAside(d, n, stop) {
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
@@ -1272,6 +1270,134 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// butClause reports whether the words from token j, after a "but" with no comma, open a
+// second predicate or clause: a finite verb, `not`, `also`, or a subject and verb of their own.
+func butClause(d *text.Doc, j, limit int) bool {
+	if j >= limit || d.Tokens[j].Kind != text.Word {
+		return false
+	}
+	k := d.Key(j)
+	if d.Tokens[j].Flags&text.Lower != 0 && (finiteVerb(d, j) || irregularPast[k] || k == "not" || k == "also") {
+		return true
+	}
+	return (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
+}
+
+// nameAndVerb reports whether a name of a few capitalised words at token j is followed by a
+// finite verb: `and Mr. Trump has disparaged …`, `and Emanuel fired …`.
+func nameAndVerb(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k < j+4; k++ {
+		t := &d.Tokens[k]
+		if t.Flags&text.Upper != 0 || t.Kind == text.Punct && d.TokenText(k) == "." {
+			continue
+		}
+		return k > j && t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || finiteVerb(d, k) || irregularPast[d.Key(k)])
+	}
+	return false
+}
+
+// trailingFrame reports whether token k, after an object noun phrase, opens the writer's frame
+// of the report, a clause of time (`after his son came out`, `when the poll was taken`), or a
+// clause of its own after and or but (`and she left`, `and Mr. Lee signed …`).
+func trailingFrame(d *text.Doc, k, limit int) bool {
+	switch d.Key(k) {
+	case "and", "but":
+		// `it` may be a second object: `praised the plan and it alone`.
+		return k+2 < limit && (subjectPronouns[d.Key(k+1)] && d.Key(k+1) != "it" && d.Tokens[k+2].Kind == text.Word || nameAndVerb(d, k+1, limit))
+	case "after", "when", "before":
+		j := k + 1
+		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
+	}
+	return false
+}
+
+// oneWordObject reports whether token k alone is what the cue f reports: what a cue of
+// judgement or intent is about (`opposes abortion`, `endorsed Clinton`), or a name or a
+// pronoun that any other cue but say takes as its object (`thanked Trump`, `criticized him`);
+// not the one told (`told Trump`).
+func oneWordObject(d *text.Doc, f cueForm, k int) bool {
+	if f.lemma == "tell" || d.Tokens[k].Kind != text.Word {
+		return false
+	}
+	if f.class == Evaluation || f.class == Intention {
+		return true
+	}
+	if f.lemma == "say" {
+		return false
+	}
+	switch d.Key(k) {
+	case "him", "her", "them", "it", "this", "that", "me", "us", "you":
+		return true
+	}
+	return d.Tokens[k].Flags&text.Upper != 0
+}
+
+// trailingTime reports whether token k, after an object noun phrase, opens an adverbial of
+// time that ends the clause: `endorsed Clinton in early June.`, `praised him last week.`,
+// `backed it Tuesday.`.
+// One that more words follow may belong to the object (`his visit on Monday to Ohio`).
+func trailingTime(d *text.Doc, k, limit int) bool {
+	j := k + 1 // the time word
+	switch d.Key(k) {
+	case "last", "this", "next":
+		if j >= limit || !timeNouns[d.Key(j)] {
+			return false
+		}
+	case "in", "on":
+		if j < limit && (d.Key(j) == "early" || d.Key(j) == "late") {
+			j++
+		}
+		if j >= limit || !(timeWords[d.Key(j)] || monthNames[d.Key(j)] && d.Tokens[j].Flags&text.Upper != 0) {
+			return false
+		}
+	default:
+		if !timeWords[d.Key(k)] {
+			return false
+		}
+		j = k // `praised the plan Tuesday.`
+	}
+	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct
+}
+
+// monthNames are the months, which a time adverbial may name: `in early June`.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// trailingApposition reports whether ", the" at token comma, in content from token start,
+// adds the writer's apposition to the last noun and ends the sentence (`… in partnership with
+// NATO, the existing alliance.`): the words before it are an object or a clause with a verb
+// of its own (not `that by the end of May, the plan …`), and the apposition holds no comma or
+// "and", as a list or an aside would.
+func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
+	first := start
+	if d.Key(first) == "that" {
+		first++
+	}
+	if first >= comma || subordinators[d.Key(first)] || prepositions[d.Key(first)] || adverbialStarts[d.Key(first)] ||
+		!np && !verbBetween(d, first, comma) {
+		return false
+	}
+	for k := comma + 1; k < limit; k++ {
+		if isComma(d, k) || d.Key(k) == "and" || d.Key(k) == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// verbBetween reports whether a finite verb stands among tokens [from, to): an auxiliary or a
+// past form in lower case.
+func verbBetween(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if auxiliaries[d.Key(k)] && d.Tokens[k].Flags&text.Lower != 0 {
+			return true
+		}
+	}
+	return pastVerbWithin(d, from, to)
 }
 
 // asideDash reports whether token k is a dash that sets off a phrase: an em or en dash, or a
