@@ -130,6 +130,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the Night Riders"}, Cue: "known", Rule: "reported-passive"}},
 		reason: "`X, known as Y` reports what people call X, with no one named; the name ends with its capitals",
 	},
+	{
+		name:   "a stance taken by an act",
+		in:     "The agency ignored the warnings of its own engineers.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the warnings of its own engineers"}, Cue: "ignored", Source: "The agency", Rule: "reported"}},
+		reason: "ignore, block, negotiate and expose take a stance on their object",
+	},
+	{
+		name:   "push back with its preposition",
+		in:     "The union pushed back against the proposed cuts.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the proposed cuts"}, Cue: "pushed back against", Source: "The union", Rule: "reported"}},
+		reason: "push back against and push back on oppose their object",
+	},
 }
 
 func TestAttitude(t *testing.T) {
