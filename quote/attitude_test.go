@@ -142,6 +142,18 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the proposed cuts"}, Cue: "pushed back against", Source: "The union", Rule: "reported"}},
 		reason: "push back against and push back on oppose their object",
 	},
+	{
+		name:   "an idiom of attack",
+		in:     "The governor took aim at the new pension rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new pension rules"}, Cue: "took aim at", Source: "The governor", Rule: "reported"}},
+		reason: "take aim at, spar, come out against judge their object",
+	},
+	{
+		name:   "an idiom of commitment",
+		in:     "The senator doubled down on his pledge to cut taxes.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his pledge to cut taxes"}, Cue: "doubled down on", Source: "The senator", Rule: "reported"}},
+		reason: "double down on holds to its object; make the case and make no secret of state theirs",
+	},
 }
 
 func TestAttitude(t *testing.T) {
