@@ -154,6 +154,12 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his pledge to cut taxes"}, Cue: "doubled down on", Source: "The senator", Rule: "reported"}},
 		reason: "double down on holds to its object; make the case and make no secret of state theirs",
 	},
+	{
+		name:   "an adjective of belief",
+		in:     "The mayor is confident that the bridge will open in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge will open in May"}, Cue: "confident", Source: "The mayor is", Rule: "reported-that"}},
+		reason: "confident, optimistic, skeptical and aware hold a clause or a topic, as believe and know do",
+	},
 }
 
 func TestAttitude(t *testing.T) {
