@@ -160,6 +160,12 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge will open in May"}, Cue: "confident", Source: "The mayor is", Rule: "reported-that"}},
 		reason: "confident, optimistic, skeptical and aware hold a clause or a topic, as believe and know do",
 	},
+	{
+		name:   "a wish with would",
+		in:     "The mayor would like to build a new stadium downtown.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to build a new stadium downtown"}, Cue: "would like", Source: "The mayor", Rule: "reported"}},
+		reason: "would like and 'd like state a wish, as want does; like alone is left out, mostly a preposition",
+	},
 }
 
 func TestAttitude(t *testing.T) {
