@@ -166,6 +166,12 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to build a new stadium downtown"}, Cue: "would like", Source: "The mayor", Rule: "reported"}},
 		reason: "would like and 'd like state a wish, as want does; like alone is left out, mostly a preposition",
 	},
+	{
+		name:   "a nomination",
+		in:     "The party nominated a retired judge for the open seat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a retired judge for the open seat"}, Cue: "nominated", Source: "The party", Rule: "reported"}},
+		reason: "nominated names a choice as named does; its other forms, mostly in reports of procedure, are left out",
+	},
 }
 
 func TestAttitude(t *testing.T) {
