@@ -130,6 +130,48 @@ var attitudeTests = []struct {
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the Night Riders"}, Cue: "known", Rule: "reported-passive"}},
 		reason: "`X, known as Y` reports what people call X, with no one named; the name ends with its capitals",
 	},
+	{
+		name:   "a stance taken by an act",
+		in:     "The agency ignored the warnings of its own engineers.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the warnings of its own engineers"}, Cue: "ignored", Source: "The agency", Rule: "reported"}},
+		reason: "ignore, block, negotiate and expose take a stance on their object",
+	},
+	{
+		name:   "push back with its preposition",
+		in:     "The union pushed back against the proposed cuts.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the proposed cuts"}, Cue: "pushed back against", Source: "The union", Rule: "reported"}},
+		reason: "push back against and push back on oppose their object",
+	},
+	{
+		name:   "an idiom of attack",
+		in:     "The governor took aim at the new pension rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new pension rules"}, Cue: "took aim at", Source: "The governor", Rule: "reported"}},
+		reason: "take aim at, spar, come out against judge their object",
+	},
+	{
+		name:   "an idiom of commitment",
+		in:     "The senator doubled down on his pledge to cut taxes.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his pledge to cut taxes"}, Cue: "doubled down on", Source: "The senator", Rule: "reported"}},
+		reason: "double down on holds to its object; make the case and make no secret of state theirs",
+	},
+	{
+		name:   "an adjective of belief",
+		in:     "The mayor is confident that the bridge will open in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the bridge will open in May"}, Cue: "confident", Source: "The mayor is", Rule: "reported-that"}},
+		reason: "confident, optimistic, skeptical and aware hold a clause or a topic, as believe and know do",
+	},
+	{
+		name:   "a wish with would",
+		in:     "The mayor would like to build a new stadium downtown.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to build a new stadium downtown"}, Cue: "would like", Source: "The mayor", Rule: "reported"}},
+		reason: "would like and 'd like state a wish, as want does; like alone is left out, mostly a preposition",
+	},
+	{
+		name:   "a nomination",
+		in:     "The party nominated a retired judge for the open seat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a retired judge for the open seat"}, Cue: "nominated", Source: "The party", Rule: "reported"}},
+		reason: "nominated names a choice as named does; its other forms, mostly in reports of procedure, are left out",
+	},
 }
 
 func TestAttitude(t *testing.T) {
