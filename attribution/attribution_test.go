@@ -346,6 +346,13 @@ func TestColonClauseSubject(t *testing.T) {
 	checkSpeaker(t, text, "We will build it in May.", "Ana Ruiz")
 }
 
+// TestAndJoinsNouns checks that a name after and inside the first verb's object (`praised
+// both the governor and Senator Tom Hale`) is not the subject of the second verb.
+func TestAndJoinsNouns(t *testing.T) {
+	text := "Mayor Ana Ruiz praised both the governor and Senator Tom Hale on Monday and said the bridge would open in May."
+	checkSpeaker(t, text, "the bridge would open", "Ana Ruiz")
+}
+
 // checkSpeaker attributes text and checks that the first statement whose first part starts
 // with part has the speaker named want, or no speaker when want is "".
 func checkSpeaker(t *testing.T, text, part, want string) {

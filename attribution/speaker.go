@@ -723,6 +723,12 @@ func (c *docContext) opensClause(w Span, m Span) bool {
 		}
 		e := d.TokenAt(m.End)
 		return e < len(d.Tokens) && d.Key(e) != "," // `, Ann Lee,`: an apposition
+	case key == "and" || key == "or":
+		// `Trump and Democratic front-runner Hillary Clinton`, `Senate and House
+		// candidates`: and between two nouns joins them; after a comma, or before a
+		// pronoun, it opens a clause.
+		return k > 0 && d.Tokens[k-1].Start >= w.Start && isCommaText(d.TokenText(k-1)) || c.isPronounAt(m) ||
+			verbNext(d, d.TokenAt(m.End)) // `and Emanuel fired his police chief`
 	case clauseOpeners[key]:
 		return true
 	case prepositionOpeners[key]:
@@ -730,6 +736,19 @@ func (c *docContext) opensClause(w Span, m Span) bool {
 	}
 	return false
 }
+
+// verbNext reports whether token k reads as the verb of a clause: an auxiliary, or a word in
+// lower case in -ed or -ing.
+func verbNext(d *text.Doc, k int) bool {
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	key := d.Key(k)
+	return clauseWords[key] && key != "not" || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ing")
+}
+
+// isCommaText reports whether punctuation t separates clauses as a comma does.
+func isCommaText(t string) bool { return t == "," || t == ";" }
 
 // isPronounAt reports whether mention span m is a subject pronoun.
 func (c *docContext) isPronounAt(m Span) bool {

@@ -2000,6 +2000,15 @@ var reportedTests = []struct {
 		reason: "according to inside the sentence reports the sentence around it",
 	},
 	{
+		name: "a cue's content ends before a source that closes the sentence",
+		in:   "The mayor agreed to sell the depot in 2010, records show.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"The mayor agreed to sell the depot in 2010"}, Cue: "show", Source: "records", Rule: "reported-fronted"},
+			{Role: speech, Kind: indirect, Parts: []string{"to sell the depot in 2010"}, Cue: "agreed", Source: "The mayor", Rule: "reported"},
+		},
+		reason: "`, records show.` fronts the whole sentence; the agreement's content stops at its comma",
+	},
+	{
 		name:   "a plural subject after and is the cue's own",
 		in:     "The mayor cut the fee in March, and aides say she will seek a second term.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she will seek a second term"}, Cue: "say", Source: "aides", Rule: "reported"}},

@@ -1264,12 +1264,34 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
+			if e.closingCue(d, n, stop) {
+				stop = k // `agreed to sell it in 2010, records show.`: a source fronts the content
+				break
+			}
 		}
 	}
 	for stop > start && d.Tokens[stop-1].Kind == text.Punct {
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// maxClosingSubject is how many words may name the source of a closing cue: `, a spokesman
+// for the council said.`
+const maxClosingSubject = 6
+
+// closingCue reports whether the words from token n to stop, the end of the sentence's words,
+// are a short subject and a cue that close the sentence: `…, records show.`, `…, aides said.`.
+func (e *Extractor) closingCue(d *text.Doc, n, stop int) bool {
+	for j := n + 1; j < stop && j <= n+maxClosingSubject; j++ {
+		if d.Tokens[j].Kind != text.Word {
+			return false
+		}
+		if f, end, ok := e.cues.cueAt(d, j, stop); ok {
+			return end == stop && f.class != Manner && d.Tokens[n].Kind == text.Word
+		}
+	}
+	return false
 }
 
 // butClause reports whether the words from token j, after a "but" with no comma, open a
