@@ -2000,6 +2000,12 @@ var reportedTests = []struct {
 		reason: "according to inside the sentence reports the sentence around it",
 	},
 	{
+		name:   "a phrase of time after an apposition is no subject",
+		in:     "Mayor Ana Ruiz, who chairs the council, on Sunday defended the plan to close the depot.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan to close the depot"}, Cue: "defended", Source: "Mayor Ana Ruiz, who chairs the council,", Rule: "reported"}},
+		reason: "`on Sunday` says when; the subject is before the apposition",
+	},
+	{
 		name: "a cue's content ends before a source that closes the sentence",
 		in:   "The mayor agreed to sell the depot in 2010, records show.",
 		want: []view{

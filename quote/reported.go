@@ -656,7 +656,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		if n+1 < i && (coordinators[d.Key(n)] || d.Key(n) == "though" || d.Key(n) == "although" || d.Key(n) == "while") {
 			n++
 		}
-		if e.subjectLike(d, n, i) || n > c+1 && pluralNoun(d, i-1) {
+		if (e.subjectLike(d, n, i) || n > c+1 && pluralNoun(d, i-1)) && !timePhrase(d, n, i) {
 			subj = n
 		}
 	}
@@ -1331,6 +1331,33 @@ func trailingFrame(d *text.Doc, k, limit int) bool {
 	case "after", "when", "before":
 		j := k + 1
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
+	}
+	return false
+}
+
+// timePhrase reports whether tokens [j, k) are a phrase of time only, not a subject: `on
+// Sunday`, `in May`, `on Tuesday night` between an apposition's comma and its cue.
+func timePhrase(d *text.Doc, j, k int) bool {
+	switch d.Key(j) {
+	case "on", "in", "at", "during", "last", "early", "late", "earlier", "later":
+	default:
+		return false
+	}
+	for m := j + 1; m < k; m++ {
+		if d.Tokens[m].Kind == text.Word && d.Tokens[m].Flags&text.Upper != 0 && !timeNames(d.Key(m)) {
+			return false // `in Washington`, `at the White House`: a place may hold a subject after it
+		}
+	}
+	return true
+}
+
+// timeNames reports whether key names a day or a month.
+func timeNames(key string) bool {
+	switch key {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december":
+		return true
 	}
 	return false
 }
