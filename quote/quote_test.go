@@ -1288,6 +1288,12 @@ var reportedTests = []struct {
 		reason: "a connective opening the sentence does not stop the as-clause",
 	},
 	{
+		name:   "a participle that names people before say",
+		in:     "By a wide margin, those surveyed say the park should stay open.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the park should stay open"}, Cue: "say", Source: "those surveyed", Rule: "reported"}},
+		reason: "those surveyed is a subject, not the first half of a compound noun like the roll call",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
