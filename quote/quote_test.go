@@ -1294,6 +1294,12 @@ var reportedTests = []struct {
 		reason: "those surveyed is a subject, not the first half of a compound noun like the roll call",
 	},
 	{
+		name:   "a bare plural subject after a subordinator",
+		in:     "The mayor stayed calm, although critics argued the plan would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan would fail"}, Cue: "argued", Source: "critics", Rule: "reported"}},
+		reason: "a subordinate clause has its own subject: `as polls show`, `although critics argued`",
+	},
+	{
 		name:   "an object with a quoted fragment",
 		in:     `The candidate referred to rival donors as "vultures" on Monday.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`rival donors as "vultures" on Monday`}, Marks: []string{`"`, `"`}, Cue: "referred to", Source: "The candidate", Rule: "reported"}},
@@ -1432,7 +1438,7 @@ var reportedTests = []struct {
 		name:   "a plural noun in a subordinate clause",
 		in:     "Two hours after news outlets declared him the victor, he left.",
 		want:   nil,
-		reason: "only say and tell take a bare plural subject, and not after a subordinator",
+		reason: "a bare plural subject after a subordinator of time tells of an event, not what was said",
 	},
 	{
 		name: "but with a verb of the same clause",

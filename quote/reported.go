@@ -733,7 +733,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
 	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
-		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
+		!(subj > s.First && timeSubordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
@@ -771,6 +771,12 @@ func oneWordObject(d *text.Doc, f cueForm, start, stop int) bool {
 		return false
 	}
 	return f.class == Evaluation || f.class == Intention || f.lemma != "say" && d.Tokens[start].Flags&text.Upper != 0
+}
+
+// timeSubordinators open a clause of time, which tells of an event (`after news outlets
+// declared him the victor`), where other subordinate clauses may report (`as polls show`).
+var timeSubordinators = map[string]bool{
+	"after": true, "before": true, "once": true, "since": true, "until": true, "when": true, "whenever": true,
 }
 
 // leadConnectives join a clause to what comes before it; the subject follows them.
