@@ -1295,9 +1295,9 @@ var reportedTests = []struct {
 	},
 	{
 		name:   "a bare plural subject after a subordinator",
-		in:     "The mayor stayed calm, although critics argued the plan would fail.",
-		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan would fail"}, Cue: "argued", Source: "critics", Rule: "reported"}},
-		reason: "a subordinate clause has its own subject: `as polls show`, `although critics argued`",
+		in:     "The mayor relented as polls showed the plan was unpopular.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan was unpopular"}, Cue: "showed", Source: "polls", Rule: "reported"}},
+		reason: "a subordinate clause other than one of time reports with a subject of its own",
 	},
 	{
 		name:   "an object with a quoted fragment",
