@@ -1252,6 +1252,12 @@ var reportedTests = []struct {
 		reason: "a name alone is the object of a cue other than say",
 	},
 	{
+		name:   "an answer of one word",
+		in:     "The vote was close, and most residents said yes.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"yes"}, Cue: "said", Source: "most residents", Rule: "reported"}},
+		reason: "yes or no after say is the answer given, however short",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},
