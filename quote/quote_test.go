@@ -1258,6 +1258,12 @@ var reportedTests = []struct {
 		reason: "yes or no after say is the answer given, however short",
 	},
 	{
+		name:   "so for a clause",
+		in:     "Will the fair reopen? The mayor thinks so.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"so"}, Cue: "thinks", Source: "The mayor", Rule: "reported"}},
+		reason: "so stands for the clause thought",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},

@@ -765,12 +765,13 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 
 // oneWordObject reports whether the content [start, stop) is one word that the cue takes as
 // its object: what a cue of judgement or intent is about (`opposes abortion`, `endorsed
-// Clinton`), a name after any cue but say (`thanked Trump`), or an answer (`said yes`).
+// Clinton`), a name after any cue but say (`thanked Trump`), or an answer (`said yes`,
+// `thinks so`).
 func oneWordObject(d *text.Doc, f cueForm, start, stop int) bool {
 	if stop-start != 1 || d.Tokens[start].Kind != text.Word {
 		return false
 	}
-	if k := d.Key(start); k == "yes" || k == "no" {
+	if k := d.Key(start); k == "yes" || k == "no" || k == "so" {
 		return true
 	}
 	return f.class == Evaluation || f.class == Intention || f.lemma != "say" && d.Tokens[start].Flags&text.Upper != 0
@@ -1134,8 +1135,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
-		case (key == "yes" || key == "no") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
-			return j // `46 percent said yes.`: the answer is the content
+		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
+			return j // `46 percent said yes.`, `I think so.`: the answer is the content
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
 			willVerbs[f.lemma] || objectVerbs[f.lemma] && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
