@@ -1264,6 +1264,12 @@ var reportedTests = []struct {
 		reason: "so stands for the clause thought",
 	},
 	{
+		name:   "as much for what was said before",
+		in:     "The clerk hinted as much in a letter to the council.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"as much"}, Cue: "hinted", Source: "The clerk", Rule: "reported"}},
+		reason: "as much stands for a statement made before",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},

@@ -1137,6 +1137,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j
 		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
 			return j // `46 percent said yes.`, `I think so.`: the answer is the content
+		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
+			return j // `said as much`: what was said before
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
 			willVerbs[f.lemma] || objectVerbs[f.lemma] && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
