@@ -1270,6 +1270,12 @@ var reportedTests = []struct {
 		reason: "as much stands for a statement made before",
 	},
 	{
+		name:   "a name that spells a modal",
+		in:     "After the storm, Will believes the harbour should be rebuilt.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbour should be rebuilt"}, Cue: "believes", Source: "Will", Rule: "reported"}},
+		reason: "a capitalised will inside the sentence is a name, not the modal of a thought not yet held",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},

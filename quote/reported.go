@@ -235,13 +235,17 @@ func infinitive(d *text.Doc, i, first int, f cueForm) bool {
 	if f.class.reports() || i-1 <= first {
 		return false
 	}
-	prev := d.Key(i - 1)
-	if (prev == "be" || prev == "have") && i-2 > first {
-		prev = d.Key(i - 2) // `must be approved`, `to be seen`, `would have backed`
+	p := i - 1
+	if k := d.Key(p); (k == "be" || k == "have") && i-2 > first {
+		p = i - 2 // `must be approved`, `to be seen`, `would have backed`
 	}
+	prev := d.Key(p)
 	switch prev {
 	case "would", "will", "could", "should", "might", "may", "must", "can", "'ll", "'d":
-		return true // `she would consider legislation`: not yet held
+		// `she would consider legislation`: not yet held; but a capital inside the sentence
+		// makes a name (`Instead, Will believes`)
+		t := &d.Tokens[p]
+		return t.Flags&text.Upper == 0 || t.Flags&text.SentStart != 0
 	case "to":
 	default:
 		return false
