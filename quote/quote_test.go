@@ -1276,6 +1276,15 @@ var reportedTests = []struct {
 		reason: "a capitalised will inside the sentence is a name, not the modal of a thought not yet held",
 	},
 	{
+		name: "an apposition that quotes a name",
+		in:   `Ann Lee, the clerk known as "the Hawk," stated that the budget was wrong.`,
+		want: []view{
+			{Role: quote.Scare, Parts: []string{"the Hawk,"}, Marks: []string{`"`, `"`}, Rule: "scare"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the budget was wrong"}, Cue: "stated", Source: `Ann Lee, the clerk known as "the Hawk,"`, Rule: "reported-that"},
+		},
+		reason: "a quoted name inside the apposition does not hide the subject before it",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},

@@ -742,13 +742,13 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
-	case i-1 > s.First && isComma(d, i-1) && f.class.reports():
+	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class.reports():
 		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
-		// the subject opens the clause, before its apposition.
+		// the subject opens the clause, before its apposition, which may quote a name.
 		first := frontedSubject(d, s.First, i)
 		c := firstComma(d, first, i-1)
 		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
-			coveredAny(cover, first, i) {
+			coveredAny(cover, first, c) {
 			return Quote{}, 0, false
 		}
 		source = tokenSpan(d, first, i)
@@ -765,6 +765,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// closedAfterComma reports whether token k is a closing quotation mark after a comma: an
+// apposition that ends in a quoted name (`the hacker known as "Guccifer," stated`).
+func closedAfterComma(d *text.Doc, k, first int) bool {
+	return k-1 > first && d.Tokens[k].Kind == text.Mark && isComma(d, k-1)
 }
 
 // oneWordObject reports whether the content [start, stop) is one word that the cue takes as
