@@ -1285,6 +1285,12 @@ var reportedTests = []struct {
 		reason: "a quoted name inside the apposition does not hide the subject before it",
 	},
 	{
+		name:   "a participle opening the sentence",
+		in:     "Noting that the budget was short, the mayor cancelled the fair.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the budget was short"}, Cue: "Noting", Source: "the mayor cancelled the fair", Rule: "reported-participle-that"}},
+		reason: "the participle's subject is the main clause's",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},

@@ -631,9 +631,10 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	// `While saying that he respects her, the senator …`: a participle after a subordinator
-	// that opens the sentence, whose subject is the main clause's.
-	opening := isParticiple(d.Key(i)) && i == s.First+1 && openingSubordinators[d.Key(s.First)]
+	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
+	// participle that opens the sentence, after a subordinator or not, whose subject is the
+	// main clause's.
+	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators[d.Key(s.First)] || i == s.First)
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
