@@ -1291,6 +1291,12 @@ var reportedTests = []struct {
 		reason: "the participle's subject is the main clause's",
 	},
 	{
+		name:   "a long subject of fronted content",
+		in:     "The fair will close early, a spokeswoman for the county parks and recreation department in Marin said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The fair will close early"}, Cue: "said", Source: "a spokeswoman for the county parks and recreation department in Marin", Rule: "reported-fronted"}},
+		reason: "a speaker with her office and place may take eleven words",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},

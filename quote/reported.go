@@ -13,7 +13,7 @@ import (
 const (
 	maxAdverbials      = 8   // between a cue and its complement: `said in a statement on Monday that`
 	maxFrontedTail     = 12  // after the cue of fronted content: `…, the ministry said in a statement.`
-	maxFrontedSubject  = 10  // the subject of fronted content: `…, a spokesman for the company said.`
+	maxFrontedSubject  = 12  // the subject of fronted content: `…, a spokesman for the company said.`
 	minContent         = 2   // a complement shorter than this is no statement
 	maxContent         = 200 // a reported content ends by then: it keeps the cost linear in run-on text
 	maxInvertedSubject = 6   // `, said Sen. Chris Coons.`
