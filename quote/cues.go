@@ -231,10 +231,12 @@ func compoundNoun(d *text.Doc, i int) bool {
 		return false
 	}
 	switch k {
-	case "police", "people", "media", "public", "staff", "military", "press", "clergy", "government", "team":
+	case "police", "people", "media", "public", "staff", "military", "press", "clergy", "government", "team",
+		"who", "that", "both", "two", "three", "four", "five":
+		// a subject of its own: `those who fear`, `the two admit`
 		return false
 	}
-	return true
+	return !strings.HasSuffix(k, "ed") // `those surveyed say`: a participle names people
 }
 
 // byGerund reports whether token i is a gerund after by.
@@ -259,6 +261,9 @@ func modifiedNoun(d *text.Doc, i int) bool {
 	k := d.Key(i)
 	if strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
 		return false
+	}
+	if d.Key(i-2) == "those" && strings.HasSuffix(d.Key(i-1), "ed") {
+		return false // `those surveyed say`: the participle names the people who say
 	}
 	prev := &d.Tokens[i-1]
 	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || !adjectiveLike(d.Key(i-1)) {

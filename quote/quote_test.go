@@ -1252,6 +1252,51 @@ var reportedTests = []struct {
 		reason: "a name alone is the object of a cue other than say",
 	},
 	{
+		name:   "an answer of one word",
+		in:     "The vote was close, and most residents said yes.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"yes"}, Cue: "said", Source: "most residents", Rule: "reported"}},
+		reason: "yes or no after say is the answer given, however short",
+	},
+	{
+		name:   "so for a clause",
+		in:     "Will the fair reopen? The mayor thinks so.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"so"}, Cue: "thinks", Source: "The mayor", Rule: "reported"}},
+		reason: "so stands for the clause thought",
+	},
+	{
+		name:   "as much for what was said before",
+		in:     "The clerk hinted as much in a letter to the council.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"as much"}, Cue: "hinted", Source: "The clerk", Rule: "reported"}},
+		reason: "as much stands for a statement made before",
+	},
+	{
+		name:   "a name that spells a modal",
+		in:     "After the storm, Will believes the harbour should be rebuilt.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbour should be rebuilt"}, Cue: "believes", Source: "Will", Rule: "reported"}},
+		reason: "a capitalised will inside the sentence is a name, not the modal of a thought not yet held",
+	},
+	{
+		name: "an apposition that quotes a name",
+		in:   `Ann Lee, the clerk known as "the Hawk," stated that the budget was wrong.`,
+		want: []view{
+			{Role: quote.Scare, Parts: []string{"the Hawk,"}, Marks: []string{`"`, `"`}, Rule: "scare"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the budget was wrong"}, Cue: "stated", Source: `Ann Lee, the clerk known as "the Hawk,"`, Rule: "reported-that"},
+		},
+		reason: "a quoted name inside the apposition does not hide the subject before it",
+	},
+	{
+		name:   "a participle opening the sentence",
+		in:     "Noting that the budget was short, the mayor cancelled the fair.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the budget was short"}, Cue: "Noting", Source: "the mayor cancelled the fair", Rule: "reported-participle-that"}},
+		reason: "the participle's subject is the main clause's",
+	},
+	{
+		name:   "a long subject of fronted content",
+		in:     "The fair will close early, a spokeswoman for the county parks and recreation department in Marin said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The fair will close early"}, Cue: "said", Source: "a spokeswoman for the county parks and recreation department in Marin", Rule: "reported-fronted"}},
+		reason: "a speaker with her office and place may take eleven words",
+	},
+	{
 		name:   "a connective before the subject",
 		in:     "The rain went on. Then the clerk asked whether the fair would open.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the fair would open"}, Cue: "asked", Source: "the clerk", Rule: "reported"}},
@@ -1286,6 +1331,18 @@ var reportedTests = []struct {
 		in:     "But as the clerk noted, the county has no money left.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the county has no money left"}, Cue: "noted", Source: "the clerk", Rule: "reported-as"}},
 		reason: "a connective opening the sentence does not stop the as-clause",
+	},
+	{
+		name:   "a participle that names people before say",
+		in:     "By a wide margin, those surveyed say the park should stay open.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the park should stay open"}, Cue: "say", Source: "those surveyed", Rule: "reported"}},
+		reason: "those surveyed is a subject, not the first half of a compound noun like the roll call",
+	},
+	{
+		name:   "a bare plural subject after a subordinator",
+		in:     "The mayor relented as polls showed the plan was unpopular.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the plan was unpopular"}, Cue: "showed", Source: "polls", Rule: "reported"}},
+		reason: "a subordinate clause other than one of time reports with a subject of its own",
 	},
 	{
 		name:   "an object with a quoted fragment",
@@ -1426,7 +1483,7 @@ var reportedTests = []struct {
 		name:   "a plural noun in a subordinate clause",
 		in:     "Two hours after news outlets declared him the victor, he left.",
 		want:   nil,
-		reason: "only say and tell take a bare plural subject, and not after a subordinator",
+		reason: "a bare plural subject after a subordinator of time tells of an event, not what was said",
 	},
 	{
 		name: "but with a verb of the same clause",
@@ -1479,12 +1536,12 @@ var reportedTests = []struct {
 	},
 	{
 		name: "and with a clause of its own after the content",
-		in:   "Critics noted that the plan was vague, and an audit released in May exposed many gaps. Critics noted that the plan was vague, and a second, shorter draft.",
+		in:   "Critics noted that the plan was vague, and an audit released in May cost millions. Critics noted that the plan was vague, and a second, shorter draft.",
 		want: []view{
 			{Role: speech, Kind: indirect, Parts: []string{"that the plan was vague"}, Cue: "noted", Source: "Critics", Rule: "reported-that"},
 			{Role: speech, Kind: indirect, Parts: []string{"that the plan was vague, and a second, shorter draft"}, Cue: "noted", Source: "Critics", Rule: "reported-that"},
 		},
-		reason: "`and an audit … listed` has a subject and verb of its own; `and a second draft` goes on with the content",
+		reason: "`and an audit … cost` has a subject and verb of its own; `and a second draft` goes on with the content",
 	},
 	{
 		name:   "the occasion of a statement after its content",

@@ -13,7 +13,7 @@ import (
 const (
 	maxAdverbials      = 8   // between a cue and its complement: `said in a statement on Monday that`
 	maxFrontedTail     = 12  // after the cue of fronted content: `…, the ministry said in a statement.`
-	maxFrontedSubject  = 10  // the subject of fronted content: `…, a spokesman for the company said.`
+	maxFrontedSubject  = 12  // the subject of fronted content: `…, a spokesman for the company said.`
 	minContent         = 2   // a complement shorter than this is no statement
 	maxContent         = 200 // a reported content ends by then: it keeps the cost linear in run-on text
 	maxInvertedSubject = 6   // `, said Sen. Chris Coons.`
@@ -238,13 +238,17 @@ func infinitive(d *text.Doc, i, first int, f cueForm) bool {
 	if f.class.reports() || i-1 <= first {
 		return false
 	}
-	prev := d.Key(i - 1)
-	if (prev == "be" || prev == "have") && i-2 > first {
-		prev = d.Key(i - 2) // `must be approved`, `to be seen`, `would have backed`
+	p := i - 1
+	if k := d.Key(p); (k == "be" || k == "have") && i-2 > first {
+		p = i - 2 // `must be approved`, `to be seen`, `would have backed`
 	}
+	prev := d.Key(p)
 	switch prev {
 	case "would", "will", "could", "should", "might", "may", "must", "can", "'ll", "'d":
-		return true // `she would consider legislation`: not yet held
+		// `she would consider legislation`: not yet held; but a capital inside the sentence
+		// makes a name (`Instead, Will believes`)
+		t := &d.Tokens[p]
+		return t.Flags&text.Upper == 0 || t.Flags&text.SentStart != 0
 	case "to":
 	default:
 		return false
@@ -630,9 +634,10 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	// `While saying that he respects her, the senator …`: a participle after a subordinator
-	// that opens the sentence, whose subject is the main clause's.
-	opening := isParticiple(d.Key(i)) && i == s.First+1 && openingSubordinators[d.Key(s.First)]
+	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
+	// participle that opens the sentence, after a subordinator or not, whose subject is the
+	// main clause's.
+	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators[d.Key(s.First)] || i == s.First)
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
@@ -736,18 +741,18 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
 	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
-		!(subj > s.First && subordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
+		!(subj > s.First && timeSubordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
-	case i-1 > s.First && isComma(d, i-1) && f.class.reports():
+	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class.reports():
 		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
-		// the subject opens the clause, before its apposition.
+		// the subject opens the clause, before its apposition, which may quote a name.
 		first := frontedSubject(d, s.First, i)
 		c := firstComma(d, first, i-1)
 		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
-			coveredAny(cover, first, i) {
+			coveredAny(cover, first, c) {
 			return Quote{}, 0, false
 		}
 		source = tokenSpan(d, first, i)
@@ -764,6 +769,18 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// closedAfterComma reports whether token k is a closing quotation mark after a comma: an
+// apposition that ends in a quoted name (`the hacker known as "Guccifer," stated`).
+func closedAfterComma(d *text.Doc, k, first int) bool {
+	return k-1 > first && d.Tokens[k].Kind == text.Mark && isComma(d, k-1)
+}
+
+// timeSubordinators open a clause of time, which tells of an event (`after news outlets
+// declared him the victor`), where other subordinate clauses may report (`as polls show`).
+var timeSubordinators = map[string]bool{
+	"after": true, "before": true, "once": true, "since": true, "until": true, "when": true, "whenever": true,
 }
 
 // leadConnectives join a clause to what comes before it; the subject follows them.
@@ -1119,6 +1136,10 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
 		case key == "that" || key == ":" || complementizers[key]:
 			return j
+		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
+			return j // `46 percent said yes.`, `I think so.`: the answer is the content
+		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
+			return j // `said as much`: what was said before
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
 			willVerbs[f.lemma] || objectVerbs[f.lemma] && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
@@ -1364,11 +1385,14 @@ func timeNames(key string) bool {
 
 // oneWordObject reports whether token k alone is what the cue f reports: what a cue of
 // judgement or intent is about (`opposes abortion`, `endorsed Clinton`), or a name or a
-// pronoun that any other cue but say takes as its object (`thanked Trump`, `criticized him`);
-// not the one told (`told Trump`).
+// pronoun that any other cue but say takes as its object (`thanked Trump`, `criticized him`),
+// or an answer (`said yes`, `thinks so`); not the one told (`told Trump`).
 func oneWordObject(d *text.Doc, f cueForm, k int) bool {
 	if f.lemma == "tell" || d.Tokens[k].Kind != text.Word {
 		return false
+	}
+	if key := d.Key(k); key == "yes" || key == "no" || key == "so" {
+		return true // an answer: `said yes`, `thinks so`
 	}
 	if f.class == Evaluation || f.class == Intention {
 		return true
