@@ -68,7 +68,7 @@ type lexicons struct {
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
 	// hold each word, so that a text's tokens are looked up once each (see lookUp).
-	holders map[string]wordBits
+	holders *lexicon.Table[wordBits]
 	// oddKeys reports a key of holders that does not start with a letter, or with an
 	// apostrophe and a letter, and so may be the key of a token other than a word.
 	oddKeys bool
@@ -111,7 +111,7 @@ func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
 	for i := range d.Tokens {
 		var b wordBits
 		if d.Tokens[i].Kind == text.Word || l.oddKeys {
-			b = l.holders[d.Key(i)]
+			b, _ = l.holders.Get(d.Key(i))
 		}
 		w = append(w, b)
 	}
@@ -188,8 +188,8 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for _, f := range lexicon.Entries(thingwordsList) {
 		l.thingHeads[text.Fold(f[0])] = true
 	}
-	l.holders = map[string]wordBits{}
-	add := func(w string, b wordBits) { l.holders[w] |= b }
+	holders := map[string]wordBits{}
+	add := func(w string, b wordBits) { holders[w] |= b }
 	for w := range pronouns {
 		add(w, startsPronoun)
 	}
@@ -224,9 +224,10 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for w := range l.places.Firsts() {
 		add(w, wPlaceFirst)
 	}
-	for w := range l.holders {
+	for w := range holders {
 		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
+	l.holders = lexicon.NewTable(holders)
 	return l, nil
 })
 
