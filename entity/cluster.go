@@ -839,7 +839,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 	var spokenTo []int
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
-		if m.Kind != Pronoun || m.gender == Unknown || pronouns[d.Key(m.first)].person != 3 {
+		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
 			continue
 		}
 		outside := !inSpans(quoted, m.Span.Start)
@@ -884,7 +884,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 				}
 			}
 			if !o.Possessive && (oi == 0 || d.SentenceOf(a.Mentions[oi-1].first) != d.SentenceOf(o.first) ||
-				outside && o.Kind == Pronoun && pronouns[d.Key(o.first)].subject) {
+				outside && o.Kind == Pronoun && sc.pronoun(o.first).subject) {
 				score++ // the first mention of a sentence is most often its subject, and in narration so is he or she
 			}
 			if best < 0 || score > bestScore {

@@ -30,3 +30,26 @@ func TestLexicons(t *testing.T) {
 		}
 	}
 }
+
+// TestWordBitsFit checks that the flags of wordBits stay below the fields packed above them,
+// and that the pronouns and genders fit their fields, each pronoun reading back its entry.
+func TestWordBitsFit(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wPlaceFirst >= 1<<givenShift || Plural >= 8 || len(l.pronounList) >= 1<<(32-pronounShift) {
+		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns", wPlaceFirst, len(l.pronounList))
+	}
+	for w, want := range pronouns {
+		b, _ := l.holders.Get(w)
+		if k := b >> pronounShift; k == 0 || l.pronounList[k-1] != want {
+			t.Errorf("%s: bits %#x do not give its entry %v", w, b, want)
+		}
+	}
+	for w, want := range l.firstNames {
+		if b, _ := l.holders.Get(w); Gender(b>>givenShift&7) != want {
+			t.Errorf("%s: bits %#x do not give gender %v", w, b, want)
+		}
+	}
+}

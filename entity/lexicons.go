@@ -2,6 +2,7 @@ package entity
 
 import (
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -68,7 +69,9 @@ type lexicons struct {
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
 	// hold each word, so that a text's tokens are looked up once each (see lookUp).
-	holders map[string]wordBits
+	holders *lexicon.Table[wordBits]
+	// pronounList holds the pronouns' entries, by the index of their wordBits.
+	pronounList []pronounInfo
 	// oddKeys reports a key of holders that does not start with a letter, or with an
 	// apostrophe and a letter, and so may be the key of a token other than a word.
 	oddKeys bool
@@ -103,6 +106,12 @@ const (
 	wPlaceFirst   // the first word of a place
 
 	startsMask = startsPronoun | startsNominal | startsName
+
+	// The top bits say what a word's entry in two lists says, so that the scan reads it from
+	// the word's bits rather than look the word up again: a given name's gender (firstnames.txt)
+	// and a pronoun's index in lexicons.pronounList, plus one.
+	givenShift   = 21 // 3 bits: a Gender
+	pronounShift = 24 // 8 bits: 0, or the index plus one
 )
 
 // lookUp returns the lexicons that hold each token of d, appended to w.
@@ -111,7 +120,7 @@ func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
 	for i := range d.Tokens {
 		var b wordBits
 		if d.Tokens[i].Kind == text.Word || l.oddKeys {
-			b = l.holders[d.Key(i)]
+			b, _ = l.holders.Get(d.Key(i))
 		}
 		w = append(w, b)
 	}
@@ -188,13 +197,14 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for _, f := range lexicon.Entries(thingwordsList) {
 		l.thingHeads[text.Fold(f[0])] = true
 	}
-	l.holders = map[string]wordBits{}
-	add := func(w string, b wordBits) { l.holders[w] |= b }
-	for w := range pronouns {
-		add(w, startsPronoun)
+	holders := map[string]wordBits{}
+	add := func(w string, b wordBits) { holders[w] |= b }
+	for _, w := range slices.Sorted(maps.Keys(pronouns)) {
+		l.pronounList = append(l.pronounList, pronouns[w])
+		add(w, startsPronoun|wordBits(len(l.pronounList))<<pronounShift)
 	}
-	for w := range l.firstNames {
-		add(w, wGiven)
+	for w, g := range l.firstNames {
+		add(w, wGiven|wordBits(g)<<givenShift)
 	}
 	for _, set := range []struct {
 		words map[string]bool
@@ -224,9 +234,10 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for w := range l.places.Firsts() {
 		add(w, wPlaceFirst)
 	}
-	for w := range l.holders {
+	for w := range holders {
 		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
+	l.holders = lexicon.NewTable(holders)
 	return l, nil
 })
 

@@ -109,6 +109,17 @@ func room[T any](s []T, n int) []T {
 // has reports whether token i is in a lexicon of b.
 func (sc *scan) has(i int, b wordBits) bool { return sc.w[i]&b != 0 }
 
+// pronoun returns the entry of pronouns for the key of token i, or the zero entry.
+func (sc *scan) pronoun(i int) pronounInfo {
+	if k := sc.w[i] >> pronounShift; k > 0 {
+		return sc.l.pronounList[k-1]
+	}
+	return pronounInfo{}
+}
+
+// given returns the gender firstnames.txt gives the key of token i, or Unknown.
+func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
+
 // mentions finds the name and pronoun mentions of the text, in text order.
 func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
@@ -127,7 +138,7 @@ func (sc *scan) mentions(a *Analysis) {
 			}
 			if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
 				t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
-				p := pronouns[d.Key(i)]
+				p := sc.pronoun(i)
 				a.Mentions = append(a.Mentions, Mention{
 					Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
 					ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
@@ -312,7 +323,7 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 	}
 	m.ekind = sc.kindOf(&m, titleStart >= 0)
 	if m.gender == Unknown && m.ekind == Person && n-j >= 1 {
-		m.gender = l.firstNames[d.Key(j)]
+		m.gender = sc.given(j)
 		m.guessed = m.gender != Unknown
 	}
 	return m, n, true

@@ -14,6 +14,12 @@
 // flight.
 package main
 
+// default.pgo is a CPU profile of BenchmarkRun, which go build uses for profile-guided
+// optimisation of the program: 5% fewer instructions per document (callgrind, BenchmarkRun,
+// 83.6M -> 79.0M per run). Regenerate it after large changes to the pipeline:
+//
+//	go test -pgo=off -run XXX -bench 'Run$' -benchtime 10s -cpuprofile default.pgo .
+
 import (
 	"bufio"
 	"encoding/json"

@@ -9,6 +9,7 @@ package lexicon
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -65,10 +66,12 @@ func Fields(line string) []string {
 }
 
 // Phrases maps phrases of one or more words, by their folded keys, to values of type T. A
-// phrase is found by its first word, so matching costs at most one map look-up per position;
-// the shapes of the first words turn most positions away before that.
+// phrase is found by its first word, so matching costs at most one look-up per position; the
+// shapes of the first words turn most positions away before that.
 type Phrases[T any] struct {
-	byFirst  map[string][]phrase[T]
+	words    []string      // the distinct first words, in order of addition
+	byFirst  [][]phrase[T] // the phrases of each of words
+	index    wordIndex     // the positions of words
 	firsts   shapeSet
 	maxWords int
 }
@@ -84,15 +87,19 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	if len(words) == 0 {
 		return
 	}
-	if p.byFirst == nil {
-		p.byFirst = map[string][]phrase[T]{}
+	fi := p.index.find(p.words, words[0])
+	if fi < 0 {
+		p.words = append(p.words, words[0])
+		p.byFirst = append(p.byFirst, nil)
+		fi = len(p.words) - 1
+		p.index.add(p.words, fi)
 	}
-	for _, ph := range p.byFirst[words[0]] {
+	for _, ph := range p.byFirst[fi] {
 		if slicesEqual(ph.rest, words[1:]) {
 			return
 		}
 	}
-	p.byFirst[words[0]] = append(p.byFirst[words[0]], phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
+	p.byFirst[fi] = append(p.byFirst[fi], phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
 	p.firsts.add(words[0])
 	p.maxWords = max(p.maxWords, len(words))
 }
@@ -112,7 +119,11 @@ func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
 	if !p.firsts.mayHave(first) {
 		return v, 0, false
 	}
-	cands := p.byFirst[first]
+	fi := p.index.find(p.words, first)
+	if fi < 0 {
+		return v, 0, false
+	}
+	cands := p.byFirst[fi]
 	best := -1
 	for ci, c := range cands {
 		if i+1+len(c.rest) > limit || best >= 0 && len(c.rest) <= len(cands[best].rest) {
@@ -137,26 +148,73 @@ func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
 
 // Clone returns a copy of p that can be added to without changing p.
 func (p *Phrases[T]) Clone() *Phrases[T] {
-	c := &Phrases[T]{byFirst: make(map[string][]phrase[T], len(p.byFirst)), firsts: p.firsts, maxWords: p.maxWords}
-	for k, v := range p.byFirst {
-		c.byFirst[k] = v[:len(v):len(v)]
+	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)),
+		index: p.index.clone(), firsts: p.firsts, maxWords: p.maxWords}
+	for i, v := range p.byFirst {
+		c.byFirst[i] = v[:len(v):len(v)]
 	}
 	return c
 }
 
 // Firsts returns an iterator over the first words of the phrases of p.
-func (p *Phrases[T]) Firsts() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for w := range p.byFirst {
-			if !yield(w) {
-				return
-			}
+func (p *Phrases[T]) Firsts() iter.Seq[string] { return slices.Values(p.words) }
+
+// Len returns the number of first words in p.
+func (p *Phrases[T]) Len() int { return len(p.words) }
+
+// A wordIndex finds a word in a list of distinct words: an open-addressing table probed with
+// Hash, at most half full. Phrases probe it for the first word at every position a shape
+// lets through, where a map look-up cost about three times as much.
+type wordIndex struct {
+	seed  uint64
+	slots []int32 // index + 1 in the list of the word in each slot, or 0
+}
+
+// find returns the index of w in words, or -1.
+func (x *wordIndex) find(words []string, w string) int {
+	if len(x.slots) == 0 {
+		return -1
+	}
+	mask := uint64(len(x.slots) - 1)
+	for i := Hash(x.seed, w) & mask; ; i = (i + 1) & mask {
+		v := x.slots[i]
+		if v == 0 {
+			return -1
+		}
+		if words[v-1] == w {
+			return int(v - 1)
 		}
 	}
 }
 
-// Len returns the number of first words in p.
-func (p *Phrases[T]) Len() int { return len(p.byFirst) }
+// add indexes words[i], which find does not find.
+func (x *wordIndex) add(words []string, i int) {
+	if 2*len(words) > len(x.slots) {
+		if x.seed == 0 {
+			x.seed = NewSeed()
+		}
+		n := 16
+		for n < 4*len(words) {
+			n <<= 1
+		}
+		x.slots = make([]int32, n)
+		for j := range i {
+			x.put(words, j)
+		}
+	}
+	x.put(words, i)
+}
+
+func (x *wordIndex) put(words []string, i int) {
+	mask := uint64(len(x.slots) - 1)
+	j := Hash(x.seed, words[i]) & mask
+	for x.slots[j] != 0 {
+		j = (j + 1) & mask
+	}
+	x.slots[j] = int32(i + 1)
+}
+
+func (x *wordIndex) clone() wordIndex { return wordIndex{seed: x.seed, slots: slices.Clone(x.slots)} }
 
 func slicesEqual(a, b []string) bool {
 	if len(a) != len(b) {

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -65,5 +66,42 @@ func TestPhrases(t *testing.T) {
 	}
 	if v, _, _ := c.Match(keys{"prime", "time"}, 0, 2); v != "pt" {
 		t.Errorf("clone match = %q, want pt", v)
+	}
+}
+
+// TestPhrasesMany adds enough first words to make the index grow several times, then checks
+// that every phrase is found, that other words are not, and that a clone added to after the
+// growth leaves the original alone.
+func TestPhrasesMany(t *testing.T) {
+	var p Phrases[int]
+	const n = 1000
+	for i := range n {
+		p.Add([]string{fmt.Sprintf("w%d", i), "x"}, i)
+		p.Add([]string{fmt.Sprintf("w%d", i)}, -i)
+	}
+	if p.Len() != n {
+		t.Fatalf("Len() = %d, want %d", p.Len(), n)
+	}
+	c := p.Clone()
+	for i := range 100 {
+		c.Add([]string{fmt.Sprintf("new%d", i)}, i)
+	}
+	for i := range n {
+		w := fmt.Sprintf("w%d", i)
+		if v, end, ok := p.Match(keys{w, "x"}, 0, 2); !ok || v != i || end != 2 {
+			t.Fatalf("Match(%s x) = %d, %d, %v", w, v, end, ok)
+		}
+		if v, end, ok := c.Match(keys{w, "y"}, 0, 2); !ok || v != -i || end != 1 {
+			t.Fatalf("clone: Match(%s y) = %d, %d, %v", w, v, end, ok)
+		}
+	}
+	for i := range 100 {
+		w := fmt.Sprintf("new%d", i)
+		if _, _, ok := p.Match(keys{w}, 0, 1); ok {
+			t.Fatalf("Clone's addition %s leaked into the original", w)
+		}
+		if v, _, ok := c.Match(keys{w}, 0, 1); !ok || v != i {
+			t.Fatalf("clone: Match(%s) = %d, %v", w, v, ok)
+		}
 	}
 }

@@ -223,7 +223,11 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		if added {
 			w := newWord(key, lex.get(key, h))
 			if !w.stop {
-				gi, added := stems.intern(lightStem(key))
+				st, sh := lightStem(key), h
+				if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
+					sh = hashString(st)
+				}
+				gi, added := stems.internHash(st, sh)
 				if added {
 					a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
 				}

@@ -1,0 +1,61 @@
+package lexicon
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestTable checks that a Table answers as the map it was built from, for the words it holds
+// and for others, including ones that share their first letters or length.
+func TestTable(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 100, 3000} {
+		m := map[string]int{}
+		for i := range n {
+			m[fmt.Sprintf("w%d", i)] = i
+		}
+		tb := NewTable(m)
+		if tb.Len() != len(m) {
+			t.Errorf("n=%d: Len() = %d, want %d", n, tb.Len(), len(m))
+		}
+		for i := range n + 50 {
+			for _, k := range []string{fmt.Sprintf("w%d", i), fmt.Sprintf("x%d", i), fmt.Sprintf("w%d ", i), ""} {
+				want, wantOK := m[k]
+				got, ok := tb.Get(k)
+				if got != want || ok != wantOK {
+					t.Fatalf("n=%d: Get(%q) = %d, %v; want %d, %v", n, k, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkTable compares a Table's look-ups with a map's, for a mix of held and other words.
+func BenchmarkTable(b *testing.B) {
+	m := map[string]uint32{}
+	for i := range 4000 {
+		m[fmt.Sprintf("name%d", i)] = uint32(i)
+	}
+	words := []string{"the", "name12", "said", "president", "name3999", "of", "government", "a"}
+	tb := NewTable(m)
+	b.Run("table", func(b *testing.B) {
+		b.ReportAllocs()
+		var sum uint32
+		for b.Loop() {
+			for _, w := range words {
+				v, _ := tb.Get(w)
+				sum += v
+			}
+		}
+		_ = sum
+	})
+	b.Run("map", func(b *testing.B) {
+		b.ReportAllocs()
+		var sum uint32
+		for b.Loop() {
+			for _, w := range words {
+				sum += m[w]
+			}
+		}
+		_ = sum
+	})
+}
