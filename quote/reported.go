@@ -134,7 +134,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	out = oneStart(out)
 	sc.rep = out
-	return merge(dst, d, qs, out, sc)
+	base := len(dst)
+	dst = merge(dst, d, qs, out, sc)
+	e.quotedPart(d, dst[base:])
+	return dst
 }
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement

@@ -1,0 +1,123 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/text"
+)
+
+// minLeadIn is the fewest words before a quotation that make them the start of its sentence's
+// statement rather than a connective (`But, "…," he said`).
+const minLeadIn = 3
+
+// quotedPart widens a direct quotation that is only part of its sentence's statement into one
+// mixed statement (issue #4: reported speech that holds a quoted fragment is one statement):
+// the sentence opens with the speaker's own words and the quotation finishes it, its cue after
+// (`With many farms in the region, "there is no buyer," Lee said`). qs is merged output in
+// text order.
+func (e *Extractor) quotedPart(d *text.Doc, qs []Quote) {
+	for n := range qs {
+		q := &qs[n]
+		if q.Kind != Direct || q.Role != Speech || q.Depth != 0 || len(q.Parts) != 1 || len(q.Marks) == 0 || q.Rule != "cue-after" {
+			continue
+		}
+		if first, ok := e.leadIn(d, q); ok {
+			lo := d.Tokens[first].Start
+			if n > 0 && qs[n-1].Span().End > lo {
+				continue // the words before belong to another statement
+			}
+			q.Parts[0].Start, q.Kind = lo, Mixed
+			continue
+		}
+		if last, ok := goesOn(d, q); ok {
+			hi := d.Tokens[last-1].End
+			if n+1 < len(qs) && qs[n+1].Span().Start < hi {
+				continue
+			}
+			q.Parts[0].End, q.Kind = hi, Mixed
+			if lo := d.Tokens[last+1].Start; q.Source.Start < hi && q.Source.End > lo {
+				q.Source.Start = lo // the subject after the comma
+			}
+		}
+	}
+}
+
+// goesOn returns the end of the words that finish q's sentence after its closing mark, if the
+// quotation opens the sentence and its words run straight on, no punctuation before the mark,
+// into words of the writer's (`"A big truck" drove through the gate, she said`): the end of the
+// sentence, or of the words before the cue that stands after them.
+func goesOn(d *text.Doc, q *Quote) (int, bool) {
+	om, cm := d.TokenAt(q.Marks[0].Start), d.TokenAt(q.Marks[len(q.Marks)-1].Start)
+	if om < 0 || cm <= om+1 || d.Tokens[cm].Kind != text.Mark {
+		return 0, false
+	}
+	s := d.Sentences[d.SentenceOf(om)]
+	if om != s.First || d.SentenceOf(cm) != d.SentenceOf(om) || cm+2 >= s.Last {
+		return 0, false
+	}
+	if k := d.Tokens[cm-1].Kind; k != text.Word && k != text.Number {
+		return 0, false // `"We lost," she said`, `"We lost." She left`
+	}
+	next := cm + 1
+	if d.Tokens[next].Kind != text.Word || upperFirst(d.TokenText(next)) {
+		return 0, false
+	}
+	end := lastWordless(d, s)
+	if c := q.Cue.Span; c.Len() > 0 && c.Start > q.Marks[len(q.Marks)-1].Start {
+		// The words run on to the last comma before the cue: its subject stands after it.
+		stop := d.TokenAt(c.Start)
+		for stop > next && !isComma(d, stop-1) {
+			stop--
+		}
+		end = min(end, stop-1)
+	}
+	if end <= next {
+		return 0, false // `"…" she said`: the words after the mark are the cue's
+	}
+	for k := next; k < end; k++ {
+		if d.Tokens[k].Kind == text.Mark {
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// leadIn returns the first token of the words that open q's sentence before its opening mark,
+// if they are the start of the statement: a few words, no other quotation and no cue among
+// them, running straight or after a comma into the mark.
+func (e *Extractor) leadIn(d *text.Doc, q *Quote) (int, bool) {
+	om := d.TokenAt(q.Marks[0].Start)
+	if om <= 0 || d.Tokens[om].Kind != text.Mark {
+		return 0, false
+	}
+	s := d.Sentences[d.SentenceOf(om)]
+	first := s.First
+	if om-first < minLeadIn {
+		return 0, false
+	}
+	words := 0
+	for k := first; k < om; k++ {
+		switch d.Tokens[k].Kind {
+		case text.Mark:
+			return 0, false
+		case text.Word, text.Number:
+			words++
+		}
+	}
+	if words < minLeadIn || d.Tokens[first].Kind != text.Word || !upperFirst(d.TokenText(first)) {
+		return 0, false
+	}
+	if prev := d.TokenText(om - 1); prev != "," && d.Tokens[om-1].Kind != text.Word {
+		return 0, false // `He had one word:` introduces the quotation
+	}
+	if e.cueWithin(d, first, om) {
+		return 0, false
+	}
+	return first, true
+}
+
+func upperFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

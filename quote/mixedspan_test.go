@@ -1,0 +1,56 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/quote"
+)
+
+// TestQuotedPart checks that a quotation which is only part of its sentence's statement makes
+// one mixed statement with the writer's words around it (issue #4).
+func TestQuotedPart(t *testing.T) {
+	e, err := quote.NewExtractor(quote.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		in   string
+		want []view
+	}{
+		{
+			name: "the writer's words open the sentence",
+			in:   `With so many small farms in the valley, "there is no single buyer for the crop," Lee said.`,
+			want: []view{{Role: speech, Kind: mixed, Parts: []string{`With so many small farms in the valley, "there is no single buyer for the crop,`},
+				Marks: []string{`"`, `"`}, Cue: "said", Source: "Lee", Rule: "cue-after"}},
+		},
+		{
+			name: "a connective alone is no lead-in",
+			in:   `But, "we lost," Lee said.`,
+			want: []view{{Role: speech, Kind: direct, Parts: []string{"we lost,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Lee", Rule: "cue-after"}},
+		},
+		{
+			name: "the writer's words finish the sentence",
+			in:   `"A grey van" drove through the fence by the road, Lee said.`,
+			want: []view{{Role: speech, Kind: mixed, Parts: []string{`A grey van" drove through the fence by the road`},
+				Marks: []string{`"`, `"`}, Cue: "said", Source: "Lee", Rule: "cue-after"}},
+		},
+		{
+			name: "the words after the mark are the cue's",
+			in:   `"We lost" she said.`,
+			want: []view{{Role: speech, Kind: direct, Parts: []string{"We lost"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, err := e.Extract(tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
