@@ -121,3 +121,10 @@ func upperFirst(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// quotedInside reports whether quotation q, speech that no cue of its own introduces, stands
+// inside reported content r: words quoted within what r's cue reports (`argues that as trade
+// grows, "its power will grow," too`), one mixed statement.
+func quotedInside(q *Quote, r Quote) bool {
+	return q.Cue.Lemma == "" && len(q.Parts) == 1 && len(r.Parts) == 1 && q.Parts[0].Start > r.Parts[0].Start
+}

@@ -42,6 +42,12 @@ func TestQuotedPart(t *testing.T) {
 			in:   `"We lost" she said.`,
 			want: []view{{Role: speech, Kind: direct, Parts: []string{"We lost"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "she", Rule: "cue-after"}},
 		},
+		{
+			name: "a quotation without a cue inside reported content",
+			in:   `Lee argues that as the town's trade with the coast grows, "its power will surely grow," too.`,
+			want: []view{{Role: speech, Kind: mixed, Parts: []string{`that as the town's trade with the coast grows, "its power will surely grow," too`},
+				Marks: []string{`"`, `"`}, Cue: "argues", Source: "Lee", Rule: "reported-that"}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, err := e.Extract(tc.in)
