@@ -122,9 +122,23 @@ func upperFirst(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// quotedInside reports whether quotation q, speech that no cue of its own introduces, stands
-// inside reported content r: words quoted within what r's cue reports (`argues that as trade
-// grows, "its power will grow," too`), one mixed statement.
-func quotedInside(q *Quote, r Quote) bool {
-	return q.Cue.Lemma == "" && len(q.Parts) == 1 && len(r.Parts) == 1 && q.Parts[0].Start > r.Parts[0].Start
+// quotedInside reports whether quotation q, speech that no cue of its own introduces or whose
+// cue stands inside r (innerCue), stands inside reported content r: words quoted within what
+// r's cue reports (`argues that as trade grows, "its power will grow," too`), one mixed
+// statement.
+func quotedInside(d *text.Doc, q *Quote, r Quote) bool {
+	return (q.Cue.Lemma == "" || innerCue(d, q, r)) && len(q.Parts) == 1 && len(r.Parts) == 1 && q.Parts[0].Start > r.Parts[0].Start
+}
+
+// innerCue reports whether q's cue stands inside reported content r and runs straight into
+// q's opening mark: words quoted as the object of a verb within what r reports (`says he
+// would be waving at people saying "Buy my corn"`); after a comma the cue and quotation are
+// a statement of their own (`…, Lee said, "…"`).
+func innerCue(d *text.Doc, q *Quote, r Quote) bool {
+	c := q.Cue.Span
+	if c.Len() == 0 || c.Start <= r.Parts[0].Start || len(q.Marks) == 0 || c.End > q.Marks[0].Start {
+		return false
+	}
+	om := d.TokenAt(q.Marks[0].Start)
+	return om > 0 && d.Tokens[om-1].End == c.End
 }

@@ -48,6 +48,12 @@ func TestQuotedPart(t *testing.T) {
 			want: []view{{Role: speech, Kind: mixed, Parts: []string{`that as the town's trade with the coast grows, "its power will surely grow," too`},
 				Marks: []string{`"`, `"`}, Cue: "argues", Source: "Lee", Rule: "reported-that"}},
 		},
+		{
+			name: "a quotation that a verb inside reported content introduces",
+			in:   `Lee says he would spend the day waving at shoppers saying "Buy my corn."`,
+			want: []view{{Role: speech, Kind: mixed, Parts: []string{`he would spend the day waving at shoppers saying "Buy my corn.`},
+				Marks: []string{`"`, `"`}, Cue: "says", Source: "Lee", Rule: "reported"}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, err := e.Extract(tc.in)

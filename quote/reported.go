@@ -2578,7 +2578,7 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 				r.Marks = append(r.Marks, q.Marks...)
 				last := &r.Parts[len(r.Parts)-1]
 				last.End = max(last.End, q.Parts[0].End)
-			case q.Role == Speech && quotedInside(q, r):
+			case q.Role == Speech && quotedInside(d, q, r):
 				drop[qi] = true
 				r.Kind = Mixed
 				r.Marks = append(r.Marks, q.Marks...)
