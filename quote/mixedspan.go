@@ -142,3 +142,18 @@ func innerCue(d *text.Doc, q *Quote, r Quote) bool {
 	om := d.TokenAt(q.Marks[0].Start)
 	return om > 0 && d.Tokens[om-1].End == c.End
 }
+
+// clauseBetween reports whether a cue's that-clause stands among tokens [from, to), between
+// two quotations: `"A," she said, adding that if …, "B."` is no split quotation, for B
+// finishes the clause that adding reports.
+func (e *Extractor) clauseBetween(d *text.Doc, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if d.Key(k) != "that" {
+			continue
+		}
+		if f, end, ok := e.cues.reportedCueAt(d, k-1, to); ok && end == k && f.class.reports() {
+			return true // said or written, not `seeing that`
+		}
+	}
+	return false
+}

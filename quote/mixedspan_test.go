@@ -54,6 +54,15 @@ func TestQuotedPart(t *testing.T) {
 			want: []view{{Role: speech, Kind: mixed, Parts: []string{`he would spend the day waving at shoppers saying "Buy my corn.`},
 				Marks: []string{`"`, `"`}, Cue: "says", Source: "Lee", Rule: "reported"}},
 		},
+		{
+			name: "a quotation that finishes a that-clause between two quotations is no split quote",
+			in:   `"Go home!" she wrote, adding that if the mayor did not act soon, "more shops will close."`,
+			want: []view{
+				{Role: speech, Kind: direct, Parts: []string{"Go home!"}, Marks: []string{`"`, `"`}, Cue: "wrote", Source: "she", Rule: "cue-after"},
+				{Role: speech, Kind: mixed, Parts: []string{`that if the mayor did not act soon, "more shops will close.`},
+					Marks: []string{`"`, `"`}, Cue: "adding", Source: "she wrote", Rule: "reported-participle-that"},
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, err := e.Extract(tc.in)
