@@ -157,3 +157,13 @@ func (e *Extractor) clauseBetween(d *text.Doc, from, to int) bool {
 	}
 	return false
 }
+
+// thatAside returns the end of a that-clause whose first comma, right after that, opens an
+// aside (`argue that, while the tax may cut premiums, workers will …`): the clause runs on
+// past it, where contentEnd stopped at the bare that. Other ends, stop, stand.
+func (e *Extractor) thatAside(d *text.Doc, s text.Segment, start, stop int, cover []int32) int {
+	if stop != start+1 || d.Key(start) != "that" || stop+1 >= s.Last || !isComma(d, stop) {
+		return stop
+	}
+	return max(stop, e.contentEnd(d, s, stop+1, cover, false))
+}

@@ -63,6 +63,12 @@ func TestQuotedPart(t *testing.T) {
 					Marks: []string{`"`, `"`}, Cue: "adding", Source: "she wrote", Rule: "reported-participle-that"},
 			},
 		},
+		{
+			name: "an aside right after that",
+			in:   `Farm owners argue that, while the new tax may cut prices, workers will keep more of their pay.`,
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"that, while the new tax may cut prices, workers will keep more of their pay"},
+				Cue: "argue", Source: "Farm owners", Rule: "reported-that"}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, err := e.Extract(tc.in)

@@ -673,6 +673,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
+	stop = e.thatAside(d, s, start, stop, cover)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
 		// …, issued a statement`: the clause ends at its comma.
