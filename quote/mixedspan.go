@@ -19,10 +19,11 @@ const minLeadIn = 3
 func (e *Extractor) quotedPart(d *text.Doc, qs []Quote) {
 	for n := range qs {
 		q := &qs[n]
-		if q.Kind != Direct || q.Role != Speech || q.Depth != 0 || len(q.Parts) != 1 || len(q.Marks) == 0 || q.Rule != "cue-after" {
+		if q.Kind != Direct || q.Role != Speech || q.Depth != 0 || len(q.Parts) != 1 || len(q.Marks) == 0 ||
+			q.Rule != "cue-after" && q.Rule != "cue-before" {
 			continue
 		}
-		if first, ok := e.leadIn(d, q); ok {
+		if first, ok := e.leadIn(d, q); ok && q.Rule == "cue-after" {
 			lo := d.Tokens[first].Start
 			if n > 0 && qs[n-1].Span().End > lo {
 				continue // the words before belong to another statement
@@ -36,8 +37,8 @@ func (e *Extractor) quotedPart(d *text.Doc, qs []Quote) {
 				continue
 			}
 			q.Parts[0].End, q.Kind = hi, Mixed
-			if lo := d.Tokens[last+1].Start; q.Source.Start < hi && q.Source.End > lo {
-				q.Source.Start = lo // the subject after the comma
+			if last+1 < len(d.Tokens) && q.Source.Start < hi && q.Source.End > d.Tokens[last+1].Start {
+				q.Source.Start = d.Tokens[last+1].Start // the subject after the comma
 			}
 		}
 	}
@@ -53,7 +54,9 @@ func goesOn(d *text.Doc, q *Quote) (int, bool) {
 		return 0, false
 	}
 	s := d.Sentences[d.SentenceOf(om)]
-	if om != s.First || d.SentenceOf(cm) != d.SentenceOf(om) || cm+2 >= s.Last {
+	// The quotation opens its sentence, or follows its cue (`Lee said, "…" to the crowd`).
+	opens := om == s.First || q.Cue.Span.Len() > 0 && q.Cue.Span.End <= q.Marks[0].Start
+	if !opens || d.SentenceOf(cm) != d.SentenceOf(om) || cm+2 >= s.Last {
 		return 0, false
 	}
 	if k := d.Tokens[cm-1].Kind; k != text.Word && k != text.Number {

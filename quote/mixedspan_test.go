@@ -69,6 +69,12 @@ func TestQuotedPart(t *testing.T) {
 			want: []view{{Role: speech, Kind: indirect, Parts: []string{"that, while the new tax may cut prices, workers will keep more of their pay"},
 				Cue: "argue", Source: "Farm owners", Rule: "reported-that"}},
 		},
+		{
+			name: "the writer's words finish the sentence after a quotation that follows its cue",
+			in:   `In the poorer towns, she said, "we do not know what the price will be" on how many farms might close.`,
+			want: []view{{Role: speech, Kind: mixed, Parts: []string{`we do not know what the price will be" on how many farms might close`},
+				Marks: []string{`"`, `"`}, Cue: "said", Source: "In the poorer towns, she", Rule: "cue-before"}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, err := e.Extract(tc.in)
