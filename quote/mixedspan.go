@@ -170,3 +170,45 @@ func (e *Extractor) thatAside(d *text.Doc, s text.Segment, start, stop int, cove
 	}
 	return max(stop, e.contentEnd(d, s, stop+1, cover, false))
 }
+
+// joinFragments joins a quoted fragment to the reported content of its own cue that stopped
+// short of it in the same sentence (`confided that his parents had panicked because, as
+// farmers, they were "the first family in the valley."`): the content runs on to the
+// fragment, one mixed statement. qs is merged output in text order; the result is qs less the
+// fragments joined.
+func (e *Extractor) joinFragments(d *text.Doc, qs []Quote) []Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if n := len(out); n > 0 && q.Role == Fragment && len(q.Parts) == 1 && q.Cue.Span.Len() > 0 {
+			r := &out[n-1]
+			if r.Role == Speech && r.Kind != Direct && r.Rule != "reported-relative" && r.Cue.Span == q.Cue.Span &&
+				len(r.Parts) > 0 && e.stoppedShort(d, r.Span().End, q) {
+				r.Parts[len(r.Parts)-1].End = q.Parts[0].End
+				r.Kind = Mixed
+				r.Marks = append(r.Marks, q.Marks...)
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// stoppedShort reports whether reported content that ends at byte end stopped at a comma
+// before fragment q in the same sentence, with no other quotation or cue between them (not
+// `…, the crowd chanted "…"`).
+func (e *Extractor) stoppedShort(d *text.Doc, end int, q Quote) bool {
+	if len(q.Marks) == 0 || end > q.Marks[0].Start {
+		return false
+	}
+	i, j := d.TokenAt(end-1)+1, d.TokenAt(q.Marks[0].Start)
+	if i <= 0 || j < i || !isComma(d, i) || d.SentenceOf(i) != d.SentenceOf(j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.Tokens[k].Kind == text.Mark {
+			return false
+		}
+	}
+	return !e.cueWithin(d, i, j)
+}

@@ -75,6 +75,12 @@ func TestQuotedPart(t *testing.T) {
 			want: []view{{Role: speech, Kind: mixed, Parts: []string{`we do not know what the price will be" on how many farms might close`},
 				Marks: []string{`"`, `"`}, Cue: "said", Source: "In the poorer towns, she", Rule: "cue-before"}},
 		},
+		{
+			name: "reported content that stopped at a comma short of its cue's fragment",
+			in:   `Lee confided that his parents had worried because, as farmers, the Lees were "the first family to move into the valley."`,
+			want: []view{{Role: speech, Kind: mixed, Parts: []string{`that his parents had worried because, as farmers, the Lees were "the first family to move into the valley.`},
+				Marks: []string{`"`, `"`}, Cue: "confided", Source: "Lee", Rule: "reported-that"}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, err := e.Extract(tc.in)

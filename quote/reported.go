@@ -136,6 +136,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	sc.rep = out
 	base := len(dst)
 	dst = merge(dst, d, qs, out, sc)
+	dst = dst[:base+len(e.joinFragments(d, dst[base:]))]
 	e.quotedPart(d, dst[base:])
 	return dst
 }
