@@ -40,7 +40,8 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 			if lastTop >= 0 {
 				p := &qs[of[lastTop]]
 				switch {
-				case (q.Cue.Lemma == "" || q.Cue.Span == p.Cue.Span) && continuesSplit(d, &regs[lastTop], p, r):
+				case (q.Cue.Lemma == "" || q.Cue.Span == p.Cue.Span) && continuesSplit(d, &regs[lastTop], p, r) &&
+					!e.clauseBetween(d, regs[lastTop].last+1, r.first):
 					q.Role, q.Kind, q.Rule, q.Cue, q.Source = Speech, Direct, "cue-before", p.Cue, p.Source
 				case q.Cue.Lemma != "" && p.Cue.Lemma != "" && q.Source.Contains(p.Cue.Span):
 					// `"A," he said, adding, "B."`: the subject of adding is the subject of said.

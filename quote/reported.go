@@ -134,7 +134,11 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	}
 	out = oneStart(out)
 	sc.rep = out
-	return merge(dst, d, qs, out, sc)
+	base := len(dst)
+	dst = merge(dst, d, qs, out, sc)
+	dst = dst[:base+len(e.joinFragments(d, dst[base:]))]
+	e.quotedPart(d, dst[base:])
+	return dst
 }
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement
@@ -675,6 +679,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
+	stop = e.thatAside(d, s, start, stop, cover)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
 		// …, issued a statement`: the clause ends at its comma.
@@ -2643,6 +2648,12 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 			case q.Role == Speech && quotedTail(d, q, r):
 				// `She said the turmoil was not the banks' fault, "not by a long shot."`: the
 				// quotation finishes the reported sentence, one mixed statement.
+				drop[qi] = true
+				r.Kind = Mixed
+				r.Marks = append(r.Marks, q.Marks...)
+				last := &r.Parts[len(r.Parts)-1]
+				last.End = max(last.End, q.Parts[0].End)
+			case q.Role == Speech && quotedInside(d, q, r):
 				drop[qi] = true
 				r.Kind = Mixed
 				r.Marks = append(r.Marks, q.Marks...)
