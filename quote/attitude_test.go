@@ -2,20 +2,11 @@ package quote_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/whosaid/whosaid/quote"
 )
 
 // attitudeTests are statements whose cue is a stance, a reputation or a view rather than a
 // verb of saying (issue #4): PolNeAR annotates these as attributions too.
-var attitudeTests = []struct {
-	name   string
-	in     string
-	want   []view
-	reason string
-}{
+var attitudeTests = []viewCase{
 	{
 		name:   "a reputation in the passive",
 		in:     "The retired admiral is known for his blunt views on naval spending.",
@@ -174,20 +165,4 @@ var attitudeTests = []struct {
 	},
 }
 
-func TestAttitude(t *testing.T) {
-	e, err := quote.NewExtractor(quote.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range attitudeTests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs, err := e.Extract(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
-				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
-			}
-		})
-	}
-}
+func TestAttitude(t *testing.T) { checkViews(t, attitudeTests) }

@@ -2,24 +2,12 @@ package quote_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/whosaid/whosaid/quote"
 )
 
 // TestQuotedPart checks that a quotation which is only part of its sentence's statement makes
 // one mixed statement with the writer's words around it (issue #4).
 func TestQuotedPart(t *testing.T) {
-	e, err := quote.NewExtractor(quote.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name string
-		in   string
-		want []view
-	}{
+	checkViews(t, []viewCase{
 		{
 			name: "the writer's words open the sentence",
 			in:   `With so many small farms in the valley, "there is no single buyer for the crop," Lee said.`,
@@ -81,15 +69,5 @@ func TestQuotedPart(t *testing.T) {
 			want: []view{{Role: speech, Kind: mixed, Parts: []string{`that his parents had worried because, as farmers, the Lees were "the first family to move into the valley.`},
 				Marks: []string{`"`, `"`}, Cue: "confided", Source: "Lee", Rule: "reported-that"}},
 		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			qs, err := e.Extract(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
-				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tc.in, diff)
-			}
-		})
-	}
+	})
 }

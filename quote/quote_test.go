@@ -555,12 +555,35 @@ func TestExtract(t *testing.T) {
 }
 
 // reportedTests are statements made without quotation marks (and mixed ones).
-var reportedTests = []struct {
+// viewCase is a text and the statements Extract finds in it, with why.
+type viewCase struct {
 	name   string
 	in     string
 	want   []view
 	reason string
-}{
+}
+
+// checkViews runs Extract with the default options over each case and compares the views.
+func checkViews(t *testing.T, cases []viewCase) {
+	t.Helper()
+	e, err := quote.NewExtractor(quote.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, err := e.Extract(tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
+
+var reportedTests = []viewCase{
 	{
 		name:   "a place after the cue's object is no content",
 		in:     "The mayor told reporters outside City Hall.",
@@ -2169,23 +2192,7 @@ var reportedTests = []struct {
 	},
 }
 
-func TestReported(t *testing.T) {
-	e, err := quote.NewExtractor(quote.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range reportedTests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs, err := e.Extract(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, views(tc.in, qs)); diff != "" {
-				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
-			}
-		})
-	}
-}
+func TestReported(t *testing.T) { checkViews(t, reportedTests) }
 
 func TestNegated(t *testing.T) {
 	e, err := quote.NewExtractor(quote.Options{})

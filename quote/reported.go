@@ -2602,6 +2602,15 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 	return negated, hedged
 }
 
+// absorb makes reported statement r mixed with quotation q inside it: r takes q's marks and
+// its content runs at least to end.
+func absorb(r *Quote, q *Quote, end int) {
+	r.Kind = Mixed
+	r.Marks = append(r.Marks, q.Marks...)
+	last := &r.Parts[len(r.Parts)-1]
+	last.End = max(last.End, end)
+}
+
 // merge joins the reported statements with the quotations: a quoted fragment inside reported
 // content makes it mixed and is dropped, its marks kept, and so does a quotation that finishes
 // the content after a comma (quotedTail); reported content overlapping any other quotation that
@@ -2640,25 +2649,14 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 					// The fragment belongs to the content; the content takes in all of it,
 					// up to its closing mark (`respect the "realities on the ground."`).
 					drop[qi] = true
-					r.Kind = Mixed
-					r.Marks = append(r.Marks, q.Marks...)
-					last := &r.Parts[len(r.Parts)-1]
-					last.End = max(last.End, q.Parts[len(q.Parts)-1].End)
+					absorb(&r, q, q.Parts[len(q.Parts)-1].End)
 				}
-			case q.Role == Speech && quotedTail(d, q, r):
+			case q.Role == Speech && (quotedTail(d, q, r) || quotedInside(d, q, r)):
 				// `She said the turmoil was not the banks' fault, "not by a long shot."`: the
-				// quotation finishes the reported sentence, one mixed statement.
+				// quotation finishes the reported sentence, one mixed statement; so does one
+				// inside it ([quotedInside]).
 				drop[qi] = true
-				r.Kind = Mixed
-				r.Marks = append(r.Marks, q.Marks...)
-				last := &r.Parts[len(r.Parts)-1]
-				last.End = max(last.End, q.Parts[0].End)
-			case q.Role == Speech && quotedInside(d, q, r):
-				drop[qi] = true
-				r.Kind = Mixed
-				r.Marks = append(r.Marks, q.Marks...)
-				last := &r.Parts[len(r.Parts)-1]
-				last.End = max(last.End, q.Parts[0].End)
+				absorb(&r, q, q.Parts[0].End)
 			case q.Role == Speech:
 				keep = false
 			}
