@@ -418,6 +418,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
 		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
 			pick = mi
+		} else if mi := c.verbSubject(cands); mi >= 0 {
+			pick = mi
 		}
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
@@ -701,6 +703,26 @@ func (c *docContext) lastClauseSubject(w Span, cands []int) int {
 		}
 	}
 	return out
+}
+
+// verbSubject returns the first of the mentions cands that a finite verb follows (`Facing
+// criticism from Democrats and Republicans, Mr. Trump released`, `Spain had long blocked`):
+// the clause's subject, which the mentions before it only lead up to; or -1 if none is.
+func (c *docContext) verbSubject(cands []int) int {
+	for i, mi := range cands {
+		m := &c.ents.Mentions[mi]
+		if m.Kind != entity.Pronoun && m.Entity < 0 {
+			continue
+		}
+		if p := c.d.TokenAt(m.Span.Start) - 1; i > 0 && (p < 0 || c.d.Key(p) != ",") {
+			continue // `insists the GOP must`: a later mention is a subject only after a comma
+		}
+		k := c.d.TokenAt(m.Span.End)
+		if verbNext(c.d, k) && !strings.HasSuffix(c.d.Key(k), "ing") {
+			return mi
+		}
+	}
+	return -1
 }
 
 // opensClause reports whether mention span m of window w stands where a clause's subject does:
