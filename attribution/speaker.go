@@ -408,6 +408,13 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 		return choice{}, false
 	}
+	if len(cands) == 0 && before && strings.HasPrefix(q.Rule, "reported-participle") && !c.nounPhrase(w) {
+		// `The mayor praised the deal "…" in talks over the budget, applauding`: the window is
+		// the end of the clause the participle goes on from; its subject is the sentence's.
+		if mi := c.sentenceSubject(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}

@@ -8,3 +8,10 @@ func TestParticipleVerbSubject(t *testing.T) {
 	checkSpeaker(t, "Facing questions from farmers and bankers, Governor Ann Hale released a short statement on Monday, calling the audit a waste of money.",
 		"the audit", "Ann Hale")
 }
+
+// TestParticipleAfterClauseEnd checks that a participle whose window is only the end of the
+// clause before it (a prepositional phrase, no mention) takes the sentence's subject.
+func TestParticipleAfterClauseEnd(t *testing.T) {
+	checkSpeaker(t, "Senator Mia Ford called the treaty \"a bold start\" in the long fight against river pollution, praising the engineers who drafted it.",
+		"the engineers", "Mia Ford")
+}
