@@ -408,7 +408,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 		return choice{}, false
 	}
-	if len(cands) == 0 && before && strings.HasPrefix(q.Rule, "reported-participle") && !c.nounPhrase(w) {
+	if len(cands) == 0 && before && !c.dialogueText && !c.nounPhrase(w) && (strings.HasPrefix(q.Rule, "reported-participle") || c.clauseTail(w)) {
 		// `The mayor praised the deal "…" in talks over the budget, applauding`: the window is
 		// the end of the clause the participle goes on from; its subject is the sentence's.
 		if mi := c.sentenceSubject(w.Start); mi >= 0 {
@@ -832,6 +832,32 @@ func verbFirst(d *text.Doc, w Span) bool {
 	}
 	key := d.Key(k)
 	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords[key]
+}
+
+// clauseTail reports whether window w opens with a word that goes on from a clause before it
+// rather than naming a speaker: a phrase of time or place (`on Twitter before`, `in an
+// opinion article`) or an auxiliary (`has always`, `is one of the first to`).
+func (c *docContext) clauseTail(w Span) bool {
+	k := c.d.TokenAt(w.Start)
+	if k >= len(c.d.Tokens) || c.d.Tokens[k].Kind != text.Word || c.d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	if e := c.d.TokenAt(w.End - 1); e < len(c.d.Tokens) && windowEnds[c.d.Key(e)] {
+		return false // `by a gunman who`: the window ends in its speaker
+	}
+	for j := k; j < len(c.d.Tokens) && c.d.Tokens[j].Start < w.End; j++ {
+		if c.d.Key(j) == "what" {
+			return false // `is what some call`: a clause of its own, with its own subject
+		}
+	}
+	key := c.d.Key(k)
+	return tailOpeners[key] || clauseWords[key] && key != "not"
+}
+
+// tailOpeners open a phrase of time or place that ends a clause.
+var tailOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"when": true, "while": true, "only": true,
 }
 
 // windowEnds are the last words of a window that stand for the cue's subject themselves: a

@@ -15,3 +15,10 @@ func TestParticipleAfterClauseEnd(t *testing.T) {
 	checkSpeaker(t, "Senator Mia Ford called the treaty \"a bold start\" in the long fight against river pollution, praising the engineers who drafted it.",
 		"the engineers", "Mia Ford")
 }
+
+// TestClauseTailWindow checks that a source window holding no mention and opening with a
+// phrase of time or place, or an auxiliary, stands for the sentence's subject, not a speaker.
+func TestClauseTailWindow(t *testing.T) {
+	checkSpeaker(t, "Mayor Tom Ruiz, as well as his staff, has always maintained that the budget is sound.",
+		"that the budget", "Tom Ruiz")
+}
