@@ -626,12 +626,43 @@ func personLike(k entity.Kind) bool {
 func (c *docContext) firstActor(cands []int) int {
 	for _, mi := range cands {
 		m := &c.ents.Mentions[mi]
+		if c.inDateline(m.Span) {
+			continue
+		}
 		if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind != entity.Place {
 			return mi
 		}
 	}
 	return cands[0]
 }
+
+// inDateline reports whether mention span m lies in a dateline: the words that open a line up
+// to a dash, with no word in lower case (`MYRTLE BEACH, S.C. -`, `ORLANDO, Fla. (Reuters) -`).
+func (c *docContext) inDateline(m Span) bool {
+	d := c.d
+	k := d.TokenAt(m.Start)
+	for n := 0; ; n++ {
+		if k < 0 || n > 8 || d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 {
+			return false
+		}
+		if d.Tokens[k].Flags&text.LineStart != 0 {
+			break
+		}
+		k--
+	}
+	for k = d.TokenAt(m.End); k < len(d.Tokens) && k < d.TokenAt(m.End)+8; k++ {
+		switch {
+		case datelineDashes[d.TokenText(k)]:
+			return true
+		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// datelineDashes close a dateline.
+var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 
 // mentionsIn returns the subject-like mentions wholly inside w, in a buffer that the next call
 // reuses.

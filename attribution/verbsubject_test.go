@@ -22,3 +22,12 @@ func TestClauseTailWindow(t *testing.T) {
 	checkSpeaker(t, "Mayor Tom Ruiz, as well as his staff, has always maintained that the budget is sound.",
 		"that the budget", "Tom Ruiz")
 }
+
+// TestDatelineNoSpeaker checks that the words of a dateline (a place and an agency, up to a
+// dash) are passed over for the subject of the clause after them.
+func TestDatelineNoSpeaker(t *testing.T) {
+	checkSpeaker(t, "CEDAR FALLS, Iowa (Reuters) - Governor Tom Hale met the families of the victims on Thursday and said the city must heal.",
+		"the city", "Tom Hale")
+	checkSpeaker(t, "PINE HOLLOW, S.C. - Sen. Ann Ruiz went on with her attack on the mayor on Saturday, casting him as a fraud and questioning his record.",
+		"his record", "Ann Ruiz")
+}
