@@ -430,6 +430,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
+		if mi := c.relativeAntecedent(cands, q.Cue.Span.Start); mi >= 0 {
+			pick = mi
+		} else if r, ok := c.unnamedAntecedent(w, cands, q.Cue.Span.Start); ok {
+			return c.windowSpeaker(r, before)
+		}
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
 	if before {
@@ -441,6 +446,74 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// relativeAntecedent returns the mention of cands that a relative clause still open at byte
+// offset cue follows (`People who know Ann Hale say`: People), or -1 if there is none: the
+// mentions inside the clause are its objects, and the cue is the main verb of its antecedent.
+func (c *docContext) relativeAntecedent(cands []int, cue int) int {
+	d := c.d
+	for _, mi := range cands {
+		m := &c.ents.Mentions[mi]
+		k := d.TokenAt(m.Span.End)
+		if k >= len(d.Tokens) || d.Key(k) != "who" || !verbAfterWho(d, k+1) {
+			continue
+		}
+		open := true
+		for j := k + 1; j < len(d.Tokens) && d.Tokens[j].Start < cue; j++ {
+			switch d.Key(j) {
+			case ",", "—", "–", "--", ")", "(", ";", ":":
+				open = false
+			}
+		}
+		if open {
+			return mi
+		}
+	}
+	return -1
+}
+
+// unnamedAntecedent returns the words from the start of window w to a relative who that
+// opens it, when they hold none of the mentions cands and the clause is still open at byte
+// offset cue (`Voters who know Ann Hale say`: Voters).
+func (c *docContext) unnamedAntecedent(w Span, cands []int, cue int) (Span, bool) {
+	d := c.d
+	for k := d.TokenAt(w.Start); k < len(d.Tokens) && d.Tokens[k].Start < cue; k++ {
+		if d.Key(k) != "who" {
+			continue
+		}
+		r := Span{Start: w.Start, End: d.Tokens[k].Start}
+		if k == d.TokenAt(w.Start) || isCommaText(d.TokenText(k-1)) || !verbAfterWho(d, k+1) || !c.nounPhrase(r) {
+			return Span{}, false
+		}
+		for _, mi := range cands {
+			if c.ents.Mentions[mi].Span.Start < r.End {
+				return Span{}, false
+			}
+		}
+		for j := k + 1; j < len(d.Tokens) && d.Tokens[j].Start < cue; j++ {
+			switch d.Key(j) {
+			case ",", "—", "–", "--", ")", "(", ";", ":":
+				return Span{}, false
+			}
+		}
+		r.End = d.Tokens[k-1].End
+		return r, true
+	}
+	return Span{}, false
+}
+
+// verbAfterWho reports whether token k, after a relative who, is a verb in lower case: the
+// clause has its own verb before the cue (`who know`, `who made enemies`).
+func verbAfterWho(d *text.Doc, k int) bool {
+	return k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 &&
+		!clauseDeterminers[d.Key(k)] && !quantifiers[d.Key(k)]
+}
+
+// quantifiers open a noun phrase, the subject of a relative clause (`who many in the party`).
+var quantifiers = map[string]bool{
+	"many": true, "some": true, "most": true, "all": true, "few": true, "several": true,
+	"both": true, "these": true, "those": true,
 }
 
 // relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from

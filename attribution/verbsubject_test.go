@@ -31,3 +31,12 @@ func TestDatelineNoSpeaker(t *testing.T) {
 	checkSpeaker(t, "PINE HOLLOW, S.C. - Sen. Ann Ruiz went on with her attack on the mayor on Saturday, casting him as a fraud and questioning his record.",
 		"his record", "Ann Ruiz")
 }
+
+// TestRelativeClauseAntecedent checks that a cue after a restrictive relative clause with a
+// verb of its own takes the clause's antecedent, not a mention inside the clause.
+func TestRelativeClauseAntecedent(t *testing.T) {
+	checkSpeaker(t, "The veteran who fought with fellow Democratic senators and bragged about it to voters now wants to make peace with them.",
+		"to make peace", "The veteran")
+	checkSpeaker(t, "Farmers who know Governor Ann Hale well say she will run again.", "she will run", "Farmers")
+	checkSpeaker(t, "Senator Tom Ruiz who knows Governor Ann Hale well says she will run again.", "she will run", "Tom Ruiz")
+}
