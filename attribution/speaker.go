@@ -748,7 +748,8 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
 			continue
 		}
-		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] {
+		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] &&
+			!c.absoluteWith(k, m.Span) {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
 		if c.inParens(w, m.Span.Start) {
@@ -758,6 +759,15 @@ func (c *docContext) mentionsIn(w Span) []int {
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// absoluteWith reports whether the preposition at token k is a with that opens an absolute
+// phrase, whose mention span m is the subject of the participle after it (`with Ann Hale
+// tweeting that … and asking`).
+func (c *docContext) absoluteWith(k int, m Span) bool {
+	e := c.d.TokenAt(m.End)
+	return c.d.Key(k) == "with" && e < len(c.d.Tokens) && c.d.Tokens[e].Flags&text.Lower != 0 &&
+		strings.HasSuffix(c.d.Key(e), "ing")
 }
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.

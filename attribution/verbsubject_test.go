@@ -40,3 +40,10 @@ func TestRelativeClauseAntecedent(t *testing.T) {
 	checkSpeaker(t, "Farmers who know Governor Ann Hale well say she will run again.", "she will run", "Farmers")
 	checkSpeaker(t, "Senator Tom Ruiz who knows Governor Ann Hale well says she will run again.", "she will run", "Tom Ruiz")
 }
+
+// TestAbsoluteWith checks that the mention after with, when a participle follows it, is the
+// participle's subject rather than an object passed over.
+func TestAbsoluteWith(t *testing.T) {
+	checkSpeaker(t, "Critics were quick to respond, with Governor Ann Hale writing that it was a \"mistake\" for the town and asking, \"Who will pay for this?\"",
+		"Who will pay", "Ann Hale")
+}
