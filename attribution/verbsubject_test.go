@@ -47,3 +47,9 @@ func TestAbsoluteWith(t *testing.T) {
 	checkSpeaker(t, "Critics were quick to respond, with Governor Ann Hale writing that it was a \"mistake\" for the town and asking, \"Who will pay for this?\"",
 		"Who will pay", "Ann Hale")
 }
+
+// TestInvertedCueAfterTail checks that a phrase closing a quotation's sentence before an
+// inverted cue (`"…" about the vote, said Ann Hale`) is not taken for the speaker.
+func TestInvertedCueAfterTail(t *testing.T) {
+	checkSpeaker(t, "\"We are very pleased\" about the vote, said Ann Hale, the head of the union.", "We are very pleased", "Ann Hale")
+}
