@@ -52,4 +52,5 @@ func TestAbsoluteWith(t *testing.T) {
 // inverted cue (`"…" about the vote, said Ann Hale`) is not taken for the speaker.
 func TestInvertedCueAfterTail(t *testing.T) {
 	checkSpeaker(t, "\"We are very pleased\" about the vote, said Ann Hale, the head of the union.", "We are very pleased", "Ann Hale")
+	checkSpeaker(t, "\"It looks very unlikely\" that the mayor can win, said Tom Ruiz, a pollster in Ohio.", "It looks very unlikely", "Tom Ruiz")
 }

@@ -617,12 +617,14 @@ func tailBeforeInverted(d *text.Doc, j, k, end int) bool {
 	return end < len(d.Tokens) && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0
 }
 
-// tailPrepositions open a phrase that goes on from a quotation before its cue (`about the vote,
-// said`), not a subject.
+// tailPrepositions open a phrase or a clause that goes on from a quotation before its cue
+// (`about the vote, said`), not a subject.
 var tailPrepositions = map[string]bool{
 	"about": true, "after": true, "amid": true, "at": true, "before": true, "during": true,
 	"for": true, "from": true, "in": true, "like": true, "of": true, "on": true, "over": true,
 	"to": true, "with": true,
+	// a clause that finishes the quotation's sentence: `"It seems unlikely" that he can win, said`
+	"because": true, "if": true, "that": true, "unless": true, "when": true, "while": true,
 }
 
 func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
