@@ -54,3 +54,8 @@ func TestInvertedCueAfterTail(t *testing.T) {
 	checkSpeaker(t, "\"We are very pleased\" about the vote, said Ann Hale, the head of the union.", "We are very pleased", "Ann Hale")
 	checkSpeaker(t, "\"It looks very unlikely\" that the mayor can win, said Tom Ruiz, a pollster in Ohio.", "It looks very unlikely", "Tom Ruiz")
 }
+
+// TestMannerCueRetaliate checks that retaliate introduces the quotation before it.
+func TestMannerCueRetaliate(t *testing.T) {
+	checkSpeaker(t, "The mayor called the town a mess. \"The town will always be fine,\" an angry Ann Hale retaliated.", "The town will always", "Ann Hale")
+}
