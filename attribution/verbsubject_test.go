@@ -59,3 +59,9 @@ func TestInvertedCueAfterTail(t *testing.T) {
 func TestMannerCueRetaliate(t *testing.T) {
 	checkSpeaker(t, "The mayor called the town a mess. \"The town will always be fine,\" an angry Ann Hale retaliated.", "The town will always", "Ann Hale")
 }
+
+// TestMannerCueReads checks that reads, in the present of a written text, introduces the
+// quotation before it (`"…," the letter reads.`).
+func TestMannerCueReads(t *testing.T) {
+	checkSpeaker(t, "The union wrote to the board in May. \"We ask you to think again about the plan,\" the letter reads.", "We ask you", "the letter")
+}
