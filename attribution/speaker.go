@@ -1055,7 +1055,7 @@ func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	cur := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
-	for pi >= 0 && c.subordinate(pi) {
+	for pi >= 0 && (c.subordinate(pi) || c.asideFragment(pi)) {
 		pi = c.previousTop(pi) // `…,” Lee told the paper, after Kim stated an interest. “…”`: Lee goes on
 	}
 	if pi < 0 {
@@ -1084,6 +1084,25 @@ func (c *docContext) subordinate(si int) bool {
 		}
 	}
 	return false
+}
+
+// asideFragment reports whether statement si is a short quoted fragment (`a host on the show
+// "Farm Talk."`) that follows a direct quotation in the same sentence: a name or a phrase in
+// the sentence of the quotation before, not the voice of the paragraph.
+func (c *docContext) asideFragment(si int) bool {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Mixed || len(q.Parts) != 1 || si == 0 {
+		return false
+	}
+	words := 0
+	for k := c.d.TokenAt(q.Parts[0].Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < q.Parts[0].End; k++ {
+		if c.d.Tokens[k].Kind == text.Word {
+			words++
+		}
+	}
+	prev := &c.quotes[c.from[si-1]]
+	return words <= 4 && prev.Kind == quote.Direct &&
+		c.d.SentenceOf(c.d.TokenAt(prev.Span().Start)) == c.d.SentenceOf(c.d.TokenAt(q.Parts[0].Start))
 }
 
 // previousTop returns the index of the last statement before si that is not nested in a

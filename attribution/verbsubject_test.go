@@ -65,3 +65,10 @@ func TestMannerCueRetaliate(t *testing.T) {
 func TestMannerCueReads(t *testing.T) {
 	checkSpeaker(t, "The union wrote to the board in May. \"We ask you to think again about the plan,\" the letter reads.", "We ask you", "the letter")
 }
+
+// TestParagraphSkipsAsideFragment checks that a quotation after a short quoted title in the
+// sentence of a direct quotation goes on with that quotation's speaker.
+func TestParagraphSkipsAsideFragment(t *testing.T) {
+	checkSpeaker(t, "\"It's too early to say,\" said Ruiz, who is also a host on the TV show \"Farm Talk.\" \"I mean, it depends on what happens with the vote next year.\"",
+		"I mean, it depends", "Ruiz")
+}
