@@ -435,6 +435,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		} else if r, ok := c.unnamedAntecedent(w, cands, q.Cue.Span.Start); ok {
 			return c.windowSpeaker(r, before)
 		}
+	case before:
+		pick = c.namedApposition(cands, pick)
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
 	if before {
@@ -446,6 +448,28 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// namedApposition returns, when mention pick names no person, the first later mention of cands
+// that does, if a comma opens it and no other mention stands between the two (`Dashing into a
+// meeting of senators, Senator Ann Hale, a Democrat, said`: Ann Hale); else pick itself.
+func (c *docContext) namedApposition(cands []int, pick int) int {
+	m := &c.ents.Mentions[pick]
+	if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person {
+		return pick
+	}
+	for _, mi := range cands {
+		n := &c.ents.Mentions[mi]
+		if n.Span.Start <= m.Span.Start || n.Entity < 0 || c.ents.Entities[n.Entity].Kind != entity.Person {
+			continue
+		}
+		k := c.d.TokenAt(n.Span.Start) - 1
+		if k >= 0 && c.d.TokenText(k) == "," && c.mentionBefore(c.d.Tokens[k].Start) == pick {
+			return mi
+		}
+		return pick
+	}
+	return pick
 }
 
 // relativeAntecedent returns the mention of cands that a relative clause still open at byte

@@ -72,3 +72,10 @@ func TestParagraphSkipsAsideFragment(t *testing.T) {
 	checkSpeaker(t, "\"It's too early to say,\" said Ruiz, who is also a host on the TV show \"Farm Talk.\" \"I mean, it depends on what happens with the vote next year.\"",
 		"I mean, it depends", "Ruiz")
 }
+
+// TestNamedPersonAfterComma checks that a person named after a comma is the cue's subject
+// rather than a group or an organisation before the comma.
+func TestNamedPersonAfterComma(t *testing.T) {
+	checkSpeaker(t, "Rushing into a closed meeting of farmers, Senator Ann Hale, a Democrat from Ohio, said the deal was dead.",
+		"the deal was dead", "Ann Hale")
+}
