@@ -773,7 +773,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 			continue
 		}
 		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] &&
-			!c.absoluteWith(k, m.Span) {
+			!c.absoluteWith(k, m.Span) && !c.partOf(k) {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
 		if c.inParens(w, m.Span.Start) {
@@ -792,6 +792,24 @@ func (c *docContext) absoluteWith(k int, m Span) bool {
 	e := c.d.TokenAt(m.End)
 	return c.d.Key(k) == "with" && e < len(c.d.Tokens) && c.d.Tokens[e].Flags&text.Lower != 0 &&
 		strings.HasSuffix(c.d.Key(e), "ing")
+}
+
+// partOf reports whether the preposition at token k is an of after a quantity (`all of the
+// mayors`, `49 percent of voters`): the mention after it is the head of the subject, not an
+// object as in `Of Carson, Levine said` or `a meeting of senators`.
+func (c *docContext) partOf(k int) bool {
+	if c.d.Key(k) != "of" || k == 0 {
+		return false
+	}
+	p := k - 1
+	return quantityWords[c.d.Key(p)] || c.d.Tokens[p].Kind == text.Number
+}
+
+// quantityWords name a part or a share of a group.
+var quantityWords = map[string]bool{
+	"all": true, "any": true, "both": true, "each": true, "few": true, "half": true,
+	"majority": true, "many": true, "most": true, "none": true, "percent": true,
+	"several": true, "some": true, "share": true, "minority": true,
 }
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
@@ -814,7 +832,7 @@ var objectPrepositions = map[string]bool{
 	"to": true, "at": true, "with": true, "from": true, "over": true, "into": true, "upon": true,
 	"towards": true, "toward": true, "beside": true, "behind": true, "near": true, "like": true,
 	"for": true, "on": true, "by": true, "about": true, "against": true, "between": true,
-	"among": true, "in": true, "through": true, "across": true, "during": true,
+	"among": true, "in": true, "through": true, "across": true, "during": true, "of": true,
 }
 
 // coordinatedBefore reports whether "and" or "but" stands right before the cue: the second verb

@@ -79,3 +79,10 @@ func TestNamedPersonAfterComma(t *testing.T) {
 	checkSpeaker(t, "Rushing into a closed meeting of farmers, Senator Ann Hale, a Democrat from Ohio, said the deal was dead.",
 		"the deal was dead", "Ann Hale")
 }
+
+// TestOfObject checks that a mention after of is an object (`Of the farmers, Tom Ruiz`) unless
+// a quantity stands before of (`All of the council members`), where it heads the subject.
+func TestOfObject(t *testing.T) {
+	checkSpeaker(t, "Of the farmers, Tom Ruiz spoke warmly on Friday, saying they had saved the town.", "they had saved", "Tom Ruiz")
+	checkSpeaker(t, "All of the council members oppose the new tax, arguing it would hurt families.", "it would hurt", "the council members")
+}
