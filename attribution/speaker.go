@@ -408,6 +408,13 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 		return choice{}, false
 	}
+	if len(cands) == 0 && before && !c.dialogueText && !c.nounPhrase(w) && (strings.HasPrefix(q.Rule, "reported-participle") || c.clauseTail(w)) {
+		// `The mayor praised the deal "…" in talks over the budget, applauding`: the window is
+		// the end of the clause the participle goes on from; its subject is the sentence's.
+		if mi := c.sentenceSubject(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
@@ -418,9 +425,18 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
 		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
 			pick = mi
+		} else if mi := c.verbSubject(cands); mi >= 0 {
+			pick = mi
 		}
 	case before && !c.appositionBefore(q.Cue.Span):
 		pick = cands[len(cands)-1]
+		if mi := c.relativeAntecedent(cands, q.Cue.Span.Start); mi >= 0 {
+			pick = mi
+		} else if r, ok := c.unnamedAntecedent(w, cands, q.Cue.Span.Start); ok {
+			return c.windowSpeaker(r, before)
+		}
+	case before:
+		pick = c.namedApposition(cands, pick)
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
 	if before {
@@ -432,6 +448,96 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// namedApposition returns, when mention pick names no person, the first later mention of cands
+// that does, if a comma opens it and no other mention stands between the two (`Dashing into a
+// meeting of senators, Senator Ann Hale, a Democrat, said`: Ann Hale); else pick itself.
+func (c *docContext) namedApposition(cands []int, pick int) int {
+	m := &c.ents.Mentions[pick]
+	if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person {
+		return pick
+	}
+	for _, mi := range cands {
+		n := &c.ents.Mentions[mi]
+		if n.Span.Start <= m.Span.Start || n.Entity < 0 || c.ents.Entities[n.Entity].Kind != entity.Person {
+			continue
+		}
+		k := c.d.TokenAt(n.Span.Start) - 1
+		if k >= 0 && c.d.TokenText(k) == "," && c.mentionBefore(c.d.Tokens[k].Start) == pick {
+			return mi
+		}
+		return pick
+	}
+	return pick
+}
+
+// relativeAntecedent returns the mention of cands that a relative clause still open at byte
+// offset cue follows (`People who know Ann Hale say`: People), or -1 if there is none: the
+// mentions inside the clause are its objects, and the cue is the main verb of its antecedent.
+func (c *docContext) relativeAntecedent(cands []int, cue int) int {
+	d := c.d
+	for _, mi := range cands {
+		m := &c.ents.Mentions[mi]
+		k := d.TokenAt(m.Span.End)
+		if k >= len(d.Tokens) || d.Key(k) != "who" || !verbAfterWho(d, k+1) {
+			continue
+		}
+		open := true
+		for j := k + 1; j < len(d.Tokens) && d.Tokens[j].Start < cue; j++ {
+			switch d.Key(j) {
+			case ",", "—", "–", "--", ")", "(", ";", ":":
+				open = false
+			}
+		}
+		if open {
+			return mi
+		}
+	}
+	return -1
+}
+
+// unnamedAntecedent returns the words from the start of window w to a relative who that
+// opens it, when they hold none of the mentions cands and the clause is still open at byte
+// offset cue (`Voters who know Ann Hale say`: Voters).
+func (c *docContext) unnamedAntecedent(w Span, cands []int, cue int) (Span, bool) {
+	d := c.d
+	for k := d.TokenAt(w.Start); k < len(d.Tokens) && d.Tokens[k].Start < cue; k++ {
+		if d.Key(k) != "who" {
+			continue
+		}
+		r := Span{Start: w.Start, End: d.Tokens[k].Start}
+		if k == d.TokenAt(w.Start) || isCommaText(d.TokenText(k-1)) || !verbAfterWho(d, k+1) || !c.nounPhrase(r) {
+			return Span{}, false
+		}
+		for _, mi := range cands {
+			if c.ents.Mentions[mi].Span.Start < r.End {
+				return Span{}, false
+			}
+		}
+		for j := k + 1; j < len(d.Tokens) && d.Tokens[j].Start < cue; j++ {
+			switch d.Key(j) {
+			case ",", "—", "–", "--", ")", "(", ";", ":":
+				return Span{}, false
+			}
+		}
+		r.End = d.Tokens[k-1].End
+		return r, true
+	}
+	return Span{}, false
+}
+
+// verbAfterWho reports whether token k, after a relative who, is a verb in lower case: the
+// clause has its own verb before the cue (`who know`, `who made enemies`).
+func verbAfterWho(d *text.Doc, k int) bool {
+	return k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 &&
+		!clauseDeterminers[d.Key(k)] && !quantifiers[d.Key(k)]
+}
+
+// quantifiers open a noun phrase, the subject of a relative clause (`who many in the party`).
+var quantifiers = map[string]bool{
+	"many": true, "some": true, "most": true, "all": true, "few": true, "several": true,
+	"both": true, "these": true, "those": true,
 }
 
 // relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from
@@ -617,12 +723,43 @@ func personLike(k entity.Kind) bool {
 func (c *docContext) firstActor(cands []int) int {
 	for _, mi := range cands {
 		m := &c.ents.Mentions[mi]
+		if c.inDateline(m.Span) {
+			continue
+		}
 		if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind != entity.Place {
 			return mi
 		}
 	}
 	return cands[0]
 }
+
+// inDateline reports whether mention span m lies in a dateline: the words that open a line up
+// to a dash, with no word in lower case (`MYRTLE BEACH, S.C. -`, `ORLANDO, Fla. (Reuters) -`).
+func (c *docContext) inDateline(m Span) bool {
+	d := c.d
+	k := d.TokenAt(m.Start)
+	for n := 0; ; n++ {
+		if k < 0 || n > 8 || d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 {
+			return false
+		}
+		if d.Tokens[k].Flags&text.LineStart != 0 {
+			break
+		}
+		k--
+	}
+	for k = d.TokenAt(m.End); k < len(d.Tokens) && k < d.TokenAt(m.End)+8; k++ {
+		switch {
+		case datelineDashes[d.TokenText(k)]:
+			return true
+		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// datelineDashes close a dateline.
+var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 
 // mentionsIn returns the subject-like mentions wholly inside w, in a buffer that the next call
 // reuses.
@@ -635,7 +772,8 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
 			continue
 		}
-		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] {
+		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] &&
+			!c.absoluteWith(k, m.Span) && !c.partOf(k) {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
 		if c.inParens(w, m.Span.Start) {
@@ -645,6 +783,33 @@ func (c *docContext) mentionsIn(w Span) []int {
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// absoluteWith reports whether the preposition at token k is a with that opens an absolute
+// phrase, whose mention span m is the subject of the participle after it (`with Ann Hale
+// tweeting that … and asking`).
+func (c *docContext) absoluteWith(k int, m Span) bool {
+	e := c.d.TokenAt(m.End)
+	return c.d.Key(k) == "with" && e < len(c.d.Tokens) && c.d.Tokens[e].Flags&text.Lower != 0 &&
+		strings.HasSuffix(c.d.Key(e), "ing")
+}
+
+// partOf reports whether the preposition at token k is an of after a quantity (`all of the
+// mayors`, `49 percent of voters`): the mention after it is the head of the subject, not an
+// object as in `Of Carson, Levine said` or `a meeting of senators`.
+func (c *docContext) partOf(k int) bool {
+	if c.d.Key(k) != "of" || k == 0 {
+		return false
+	}
+	p := k - 1
+	return quantityWords[c.d.Key(p)] || c.d.Tokens[p].Kind == text.Number
+}
+
+// quantityWords name a part or a share of a group.
+var quantityWords = map[string]bool{
+	"all": true, "any": true, "both": true, "each": true, "few": true, "half": true,
+	"majority": true, "many": true, "most": true, "none": true, "percent": true,
+	"several": true, "some": true, "share": true, "minority": true,
 }
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
@@ -667,7 +832,7 @@ var objectPrepositions = map[string]bool{
 	"to": true, "at": true, "with": true, "from": true, "over": true, "into": true, "upon": true,
 	"towards": true, "toward": true, "beside": true, "behind": true, "near": true, "like": true,
 	"for": true, "on": true, "by": true, "about": true, "against": true, "between": true,
-	"among": true, "in": true, "through": true, "across": true, "during": true,
+	"among": true, "in": true, "through": true, "across": true, "during": true, "of": true,
 }
 
 // coordinatedBefore reports whether "and" or "but" stands right before the cue: the second verb
@@ -701,6 +866,26 @@ func (c *docContext) lastClauseSubject(w Span, cands []int) int {
 		}
 	}
 	return out
+}
+
+// verbSubject returns the first of the mentions cands that a finite verb follows (`Facing
+// criticism from Democrats and Republicans, Mr. Trump released`, `Spain had long blocked`):
+// the clause's subject, which the mentions before it only lead up to; or -1 if none is.
+func (c *docContext) verbSubject(cands []int) int {
+	for i, mi := range cands {
+		m := &c.ents.Mentions[mi]
+		if m.Kind != entity.Pronoun && m.Entity < 0 {
+			continue
+		}
+		if p := c.d.TokenAt(m.Span.Start) - 1; i > 0 && (p < 0 || c.d.Key(p) != ",") {
+			continue // `insists the GOP must`: a later mention is a subject only after a comma
+		}
+		k := c.d.TokenAt(m.Span.End)
+		if verbNext(c.d, k) && !strings.HasSuffix(c.d.Key(k), "ing") {
+			return mi
+		}
+	}
+	return -1
 }
 
 // opensClause reports whether mention span m of window w stands where a clause's subject does:
@@ -805,6 +990,32 @@ func verbFirst(d *text.Doc, w Span) bool {
 	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords[key]
 }
 
+// clauseTail reports whether window w opens with a word that goes on from a clause before it
+// rather than naming a speaker: a phrase of time or place (`on Twitter before`, `in an
+// opinion article`) or an auxiliary (`has always`, `is one of the first to`).
+func (c *docContext) clauseTail(w Span) bool {
+	k := c.d.TokenAt(w.Start)
+	if k >= len(c.d.Tokens) || c.d.Tokens[k].Kind != text.Word || c.d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	if e := c.d.TokenAt(w.End - 1); e < len(c.d.Tokens) && windowEnds[c.d.Key(e)] {
+		return false // `by a gunman who`: the window ends in its speaker
+	}
+	for j := k; j < len(c.d.Tokens) && c.d.Tokens[j].Start < w.End; j++ {
+		if c.d.Key(j) == "what" {
+			return false // `is what some call`: a clause of its own, with its own subject
+		}
+	}
+	key := c.d.Key(k)
+	return tailOpeners[key] || clauseWords[key] && key != "not"
+}
+
+// tailOpeners open a phrase of time or place that ends a clause.
+var tailOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"when": true, "while": true, "only": true,
+}
+
 // windowEnds are the last words of a window that stand for the cue's subject themselves: a
 // relative, a possessive or a pronoun (`her remark`, `their smug assurances`).
 var windowEnds = map[string]bool{
@@ -886,7 +1097,7 @@ func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	cur := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
-	for pi >= 0 && c.subordinate(pi) {
+	for pi >= 0 && (c.subordinate(pi) || c.asideFragment(pi)) {
 		pi = c.previousTop(pi) // `…,” Lee told the paper, after Kim stated an interest. “…”`: Lee goes on
 	}
 	if pi < 0 {
@@ -915,6 +1126,25 @@ func (c *docContext) subordinate(si int) bool {
 		}
 	}
 	return false
+}
+
+// asideFragment reports whether statement si is a short quoted fragment (`a host on the show
+// "Farm Talk."`) that follows a direct quotation in the same sentence: a name or a phrase in
+// the sentence of the quotation before, not the voice of the paragraph.
+func (c *docContext) asideFragment(si int) bool {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Mixed || len(q.Parts) != 1 || si == 0 {
+		return false
+	}
+	words := 0
+	for k := c.d.TokenAt(q.Parts[0].Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < q.Parts[0].End; k++ {
+		if c.d.Tokens[k].Kind == text.Word {
+			words++
+		}
+	}
+	prev := &c.quotes[c.from[si-1]]
+	return words <= 4 && prev.Kind == quote.Direct &&
+		c.d.SentenceOf(c.d.TokenAt(prev.Span().Start)) == c.d.SentenceOf(c.d.TokenAt(q.Parts[0].Start))
 }
 
 // previousTop returns the index of the last statement before si that is not nested in a

@@ -259,6 +259,14 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 			continue
 		}
 		m := cueMatch{cue: cueOf(d, k, end, f)}
+		if k > j && tailBeforeInverted(d, j, k, end) {
+			// `"We are pleased" about the vote, said Ann Hale`: the words before the cue end
+			// the quotation's sentence; the subject is the name after the cue.
+			if s := subjectAfter(d, end, paraEnd); s > end {
+				m.source = tokenSpan(d, end, s)
+				return m, true
+			}
+		}
 		if k > j {
 			if !e.subjectLike(d, j, k) {
 				return cueMatch{}, false
@@ -598,6 +606,26 @@ func subjectAfter(d *text.Doc, end, limit int) int {
 		}
 	}
 	return s
+}
+
+// tailBeforeInverted reports whether tokens j to k, between a closing mark and a cue, are a
+// phrase in lower case closed by a comma (`about the vote,`) and a capitalised name follows
+// the cue that ends at token end: the cue is inverted, its subject after it.
+func tailBeforeInverted(d *text.Doc, j, k, end int) bool {
+	if k-j < 2 || d.TokenText(k-1) != "," || d.Tokens[j].Flags&text.Lower == 0 || !tailPrepositions[d.Key(j)] {
+		return false // `the spokesman, Ann Hale, told Radio Free Europe`: a subject before the cue
+	}
+	return end < len(d.Tokens) && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0
+}
+
+// tailPrepositions open a phrase or a clause that goes on from a quotation before its cue
+// (`about the vote, said`), not a subject.
+var tailPrepositions = map[string]bool{
+	"about": true, "after": true, "amid": true, "at": true, "before": true, "during": true,
+	"for": true, "from": true, "in": true, "like": true, "of": true, "on": true, "over": true,
+	"to": true, "with": true,
+	// a clause that finishes the quotation's sentence: `"It seems unlikely" that he can win, said`
+	"because": true, "if": true, "that": true, "unless": true, "when": true, "while": true,
 }
 
 func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
