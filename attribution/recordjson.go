@@ -132,6 +132,12 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 	if q.CueClass != "" {
 		b = appendJSONString(append(b, `,"cue_class":`...), q.CueClass)
 	}
+	if q.CueNegated {
+		b = append(b, `,"cue_negated":true`...)
+	}
+	if q.CueHedged {
+		b = append(b, `,"cue_hedged":true`...)
+	}
 	b = append(b, `,"said_on":`...)
 	if q.SaidOn == nil {
 		b = append(b, "null"...)

@@ -1688,10 +1688,10 @@ var reportedTests = []viewCase{
 		reason: "a negated cue is reported and marked (see TestNegated), not dropped",
 	},
 	{
-		name:   "no content",
+		name:   "a refusal to comment",
 		in:     "A spokesman declined to comment.",
-		want:   nil,
-		reason: "declining to comment says nothing",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to comment"}, Cue: "declined", Source: "A spokesman", Rule: "reported"}},
+		reason: "a refusal to comment is reported, its cue marked negated (TestNegated), as the corpora annotate it",
 	},
 	{
 		name:   "a direct quote is not also reported",
@@ -2204,6 +2204,7 @@ func TestNegated(t *testing.T) {
 		"He would not say when the talks would resume.":          {true, true},
 		"She may have said that the plan was dead.":              {false, true},
 		"She said that the plan was dead.":                       {false, false},
+		"A spokesman declined to comment on the talks.":          {true, false},
 	} {
 		qs, err := e.Extract(in)
 		if err != nil || len(qs) != 1 {

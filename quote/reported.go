@@ -706,9 +706,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
 		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
-	if noComment(d, f, i, start, stop) {
-		return Quote{}, 0, false
-	}
+	refusal := noComment(d, f, i, start, stop)
 	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
 		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
 		// the words after it are its circumstances.
@@ -772,6 +770,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		rule += "-that"
 	}
 	q := e.newReported(d, i, end, f, source, rule)
+	if refusal {
+		q.Cue.Negated = true // `declined to comment on the talks`: said not to have been said, marked
+	}
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
 }
@@ -1091,7 +1092,7 @@ func personLike(d *text.Doc, i, k int) bool {
 	return false
 }
 
-// noComment reports a refusal to comment, which says nothing: "declined to comment", "did not
+// noComment reports a refusal to comment, a statement said not to have been made: "declined to comment", "did not
 // respond to requests for comment".
 func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
