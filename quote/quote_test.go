@@ -601,6 +601,23 @@ var reportedTests = []viewCase{
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"a meeting with Putin was being planned"}, Cue: "said", Source: "Trump", Rule: "reported"}},
 	},
 	{
+		name: "a time clause with a cue of its own ends the content",
+		in:   "The council said the depot will close next spring after the county engineer warned that the main beam could fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the depot will close next spring"}, Cue: "said", Source: "The council", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the main beam could fail"}, Cue: "warned", Source: "the county engineer", Rule: "reported-that"},
+		},
+		reason: "after, while, when, since or before with a subject and a cue of speech opens a second statement",
+	},
+	{
+		name: "a while-clause with a cue of its own ends the content",
+		in:   "The mayor said the bridge would stay open while inspectors argued the deck was unsafe.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the bridge would stay open"}, Cue: "said", Source: "The mayor", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the deck was unsafe"}, Cue: "argued", Source: "inspectors", Rule: "reported"},
+		},
+	},
+	{
 		name: "as-clause",
 		in:   "As the Daily Ledger reported on Monday, the mill will lay off 300 workers.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},
