@@ -618,6 +618,23 @@ var reportedTests = []viewCase{
 		},
 	},
 	{
+		name: "and, a second subject and a cue in the perfect end the content",
+		in:   "The senator said the bill would pass and others have said it would fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the bill would pass"}, Cue: "said", Source: "The senator", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it would fail"}, Cue: "said", Source: "others have", Rule: "reported"},
+		},
+		reason: "the second statement's source starts after and, not at the sentence's start",
+	},
+	{
+		name: "and, a group noun and a cue end the content",
+		in:   "The senator said the bill would pass and critics said it would fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the bill would pass"}, Cue: "said", Source: "The senator", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it would fail"}, Cue: "said", Source: "critics", Rule: "reported"},
+		},
+	},
+	{
 		name: "as-clause",
 		in:   "As the Daily Ledger reported on Monday, the mill will lay off 300 workers.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},

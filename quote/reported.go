@@ -714,6 +714,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// the words after it are its circumstances.
 		return Quote{}, 0, false
 	}
+	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
+		subj = a + 1 // `said the bill would pass and others have said …`: a clause of its own
+	}
 	rule := "reported"
 	var source Span
 	switch {
@@ -1783,10 +1786,11 @@ func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
 const maxCoordinatedSubject = 5
 
 // subjectAndCue reports whether a clause of its own attribution starts at token j: a short
-// subject of words and numbers, then a cue of speech in the past or present tense
-// (`…, and other party leaders said …`). Content ends before it.
+// subject of words and numbers, then a cue of speech in the past, present or perfect tense
+// (`…, and other party leaders said …`, `and critics say`, `and others have said`). Content
+// ends before it.
 func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
-	if !opensSubject(d, j) {
+	if !opensSubject(d, j) && !groupSubjects[d.Key(j)] {
 		return false // `and that the alliance should agree`: more content
 	}
 	for k := j + 1; k < limit && k <= j+maxCoordinatedSubject; k++ {
@@ -1796,11 +1800,16 @@ func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
 			return false
 		}
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok {
-			return f.class == Speaking && !isParticiple(d.Key(k)) && !auxiliaries[d.Key(k-1)] && !relatives[d.Key(k-1)] && d.Key(k-1) != "that"
+			return f.class == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries[d.Key(k-1)] || k-1 > j && perfect(d.Key(k-1))) && !relatives[d.Key(k-1)] && d.Key(k-1) != "that"
 		}
 	}
 	return false
 }
+
+// perfect reports whether key is an auxiliary of the perfect, which may stand between a
+// second subject and its cue (`and others have said`), where a modal makes a coordinated
+// subject's plan (`California and Colorado will clarify`).
+func perfect(key string) bool { return key == "have" || key == "has" || key == "had" }
 
 // groupSubjects are the pronouns and plural nouns of people that name a cue's subject without
 // a determiner: `officials said`, `respondents said`, `aides say`.
@@ -2231,6 +2240,17 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 func lastComma(d *text.Doc, from, to int) int {
 	for k := to - 1; k >= from; k-- {
 		if isComma(d, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastAnd returns the last "and" or "but" in [from, to) no more than maxCoordinatedSubject
+// words before to, or -1.
+func lastAnd(d *text.Doc, from, to int) int {
+	for k := to - 1; k >= from && k >= to-1-maxCoordinatedSubject; k-- {
+		if key := d.Key(k); key == "and" || key == "but" {
 			return k
 		}
 	}
