@@ -635,6 +635,15 @@ var reportedTests = []viewCase{
 		},
 	},
 	{
+		name: "a comma, a second subject and a cue end the content",
+		in:   "Most members said the levy was fair, several members have said it is too high.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the levy was fair"}, Cue: "said", Source: "Most members", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it is too high"}, Cue: "said", Source: "several members have", Rule: "reported"},
+		},
+		reason: "not when the words before the comma hold no verb (`that after the vote, …`) or the subject is a list's end (`…, Bash and Lee said`)",
+	},
+	{
 		name: "as-clause",
 		in:   "As the Daily Ledger reported on Monday, the mill will lay off 300 workers.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},

@@ -1300,6 +1300,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
+			if e.subjectAndCue(d, n, stop) && firstComma(d, n, stop) < 0 && verbBetween(d, start, k) && !andWithin(d, n, stop) {
+				stop = k // `…, 39 have said they back Sanders`: a second statement with a subject of its own
+				break
+			}
 			if e.closingCue(d, n, stop) {
 				stop = k // `agreed to sell it in 2010, records show.`: a source fronts the content
 				break
@@ -1367,6 +1371,17 @@ func trailingFrame(d *text.Doc, k, limit int) bool {
 	case "after", "when", "before":
 		j := k + 1
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
+	}
+	return false
+}
+
+// andWithin reports whether "and" or "or" stands among the maxCoordinatedSubject words from
+// j: `…, Bash and Blitzer had mentioned`, the last items of a list that is one subject.
+func andWithin(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k <= j+maxCoordinatedSubject; k++ {
+		if key := d.Key(k); key == "and" || key == "or" {
+			return true
+		}
 	}
 	return false
 }
