@@ -610,6 +610,14 @@ var reportedTests = []viewCase{
 		reason: "after, while, when, since or before with a subject and a cue of speech opens a second statement",
 	},
 	{
+		name: "a time clause with a cue of evidence ends the content",
+		in:   "The council said the depot will close next spring after the county engineer found that the main beam was cracked.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the depot will close next spring"}, Cue: "said", Source: "The council", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the main beam was cracked"}, Cue: "found", Source: "the county engineer", Rule: "reported-that"},
+		},
+	},
+	{
 		name: "a while-clause with a cue of its own ends the content",
 		in:   "The mayor said the bridge would stay open while inspectors argued the deck was unsafe.",
 		want: []view{

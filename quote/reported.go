@@ -1391,7 +1391,7 @@ func andWithin(d *text.Doc, j, limit int) bool {
 const maxSubordinateSubject = 5
 
 // subordinateCue reports whether token k opens a subordinate clause of time or contrast with a
-// subject and a cue of speech of its own (`… after prosecutors determined there was no case`,
+// subject and a cue of speech or evidence of its own (`… after prosecutors determined there was no case`,
 // `… while doctors warned of an outbreak`): that clause reports another statement, not more
 // content. A pronoun subject is most often the one the content is about (`dropped the mayor
 // after he suggested a curfew`), and a because-clause gives the content's reason: on PolNeAR
@@ -1417,7 +1417,7 @@ func (e *Extractor) subordinateCue(d *text.Doc, k, limit int) bool {
 		}
 		if f, end, ok := e.cues.cueAt(d, m, limit); ok {
 			// `when late-night calls came in`: a noun of the subject, and its verb after it
-			return f.class.reports() && !isParticiple(key) && !(end < limit && (auxiliaries[d.Key(end)] || finiteVerb(d, end) || irregularPast[d.Key(end)]))
+			return (f.class.reports() || f.class == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries[d.Key(end)] || finiteVerb(d, end) || irregularPast[d.Key(end)]))
 		}
 	}
 	return false
