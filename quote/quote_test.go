@@ -601,6 +601,57 @@ var reportedTests = []viewCase{
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"a meeting with Putin was being planned"}, Cue: "said", Source: "Trump", Rule: "reported"}},
 	},
 	{
+		name: "a time clause with a cue of its own ends the content",
+		in:   "The council said the depot will close next spring after the county engineer warned that the main beam could fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the depot will close next spring"}, Cue: "said", Source: "The council", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the main beam could fail"}, Cue: "warned", Source: "the county engineer", Rule: "reported-that"},
+		},
+		reason: "after, while, when, since or before with a subject and a cue of speech opens a second statement",
+	},
+	{
+		name: "a time clause with a cue of evidence ends the content",
+		in:   "The council said the depot will close next spring after the county engineer found that the main beam was cracked.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the depot will close next spring"}, Cue: "said", Source: "The council", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the main beam was cracked"}, Cue: "found", Source: "the county engineer", Rule: "reported-that"},
+		},
+	},
+	{
+		name: "a while-clause with a cue of its own ends the content",
+		in:   "The mayor said the bridge would stay open while inspectors argued the deck was unsafe.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the bridge would stay open"}, Cue: "said", Source: "The mayor", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"the deck was unsafe"}, Cue: "argued", Source: "inspectors", Rule: "reported"},
+		},
+	},
+	{
+		name: "and, a second subject and a cue in the perfect end the content",
+		in:   "The senator said the bill would pass and others have said it would fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the bill would pass"}, Cue: "said", Source: "The senator", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it would fail"}, Cue: "said", Source: "others have", Rule: "reported"},
+		},
+		reason: "the second statement's source starts after and, not at the sentence's start",
+	},
+	{
+		name: "and, a group noun and a cue end the content",
+		in:   "The senator said the bill would pass and critics said it would fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the bill would pass"}, Cue: "said", Source: "The senator", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it would fail"}, Cue: "said", Source: "critics", Rule: "reported"},
+		},
+	},
+	{
+		name: "a comma, a second subject and a cue end the content",
+		in:   "Most members said the levy was fair, several members have said it is too high.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the levy was fair"}, Cue: "said", Source: "Most members", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it is too high"}, Cue: "said", Source: "several members have", Rule: "reported"},
+		},
+		reason: "not when the words before the comma hold no verb (`that after the vote, …`) or the subject is a list's end (`…, Bash and Lee said`)",
+	},
+	{
 		name: "as-clause",
 		in:   "As the Daily Ledger reported on Monday, the mill will lay off 300 workers.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"the mill will lay off 300 workers"}, Cue: "reported", Source: "the Daily Ledger", Rule: "reported-as"}},

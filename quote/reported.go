@@ -712,6 +712,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// the words after it are its circumstances.
 		return Quote{}, 0, false
 	}
+	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
+		subj = a + 1 // `said the bill would pass and others have said …`: a clause of its own
+	}
 	rule := "reported"
 	var source Span
 	switch {
@@ -1244,6 +1247,13 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `… backed gay marriage after his son came out`: the writer's frame
 			break
 		}
+		if k > start+2 && !isComma(d, k-1) && e.subordinateCue(d, k, stop) {
+			stop = k // `… will not be charged after prosecutors determined …`: a statement of its own
+			if key == "as" {
+				stop-- // `even as`
+			}
+			break
+		}
 		if np && key == "but" && k > start && !isComma(d, k-1) && butClause(d, k+1, stop) {
 			stop = k // `… was meeting with officials but would not say who`: the writer goes on
 			break
@@ -1289,6 +1299,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			}
 			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class != Manner {
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
+				break
+			}
+			if e.subjectAndCue(d, n, stop) && firstComma(d, n, stop) < 0 && verbBetween(d, start, k) && !andWithin(d, n, stop) {
+				stop = k // `…, 39 have said they back Sanders`: a second statement with a subject of its own
 				break
 			}
 			if e.closingCue(d, n, stop) {
@@ -1358,6 +1372,54 @@ func trailingFrame(d *text.Doc, k, limit int) bool {
 	case "after", "when", "before":
 		j := k + 1
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
+	}
+	return false
+}
+
+// andWithin reports whether "and" or "or" stands among the maxCoordinatedSubject words from
+// j: `…, Bash and Blitzer had mentioned`, the last items of a list that is one subject.
+func andWithin(d *text.Doc, j, limit int) bool {
+	for k := j; k < limit && k <= j+maxCoordinatedSubject; k++ {
+		if key := d.Key(k); key == "and" || key == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubordinateSubject is how many words the subject of a cue after a subordinator may have:
+// `after leaked emails showed`, `while doctors and medical experts warned`.
+const maxSubordinateSubject = 5
+
+// subordinateCue reports whether token k opens a subordinate clause of time or contrast with a
+// subject and a cue of speech or evidence of its own (`… after prosecutors determined there was no case`,
+// `… while doctors warned of an outbreak`): that clause reports another statement, not more
+// content. A pronoun subject is most often the one the content is about (`dropped the mayor
+// after he suggested a curfew`), and a because-clause gives the content's reason: on PolNeAR
+// dev both belonged to the content more often than not.
+func (e *Extractor) subordinateCue(d *text.Doc, k, limit int) bool {
+	switch d.Key(k) {
+	case "after", "while", "when", "since", "before":
+	case "as":
+		if d.Key(k-1) != "even" {
+			return false // `sees the vote as a test`, `as well as`: no clause
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= limit || subjectPronouns[d.Key(j)] || !opensSubject(d, j) && !bareSubject(d, j) {
+		return false
+	}
+	for m := j + 1; m < limit && m <= j+maxSubordinateSubject; m++ {
+		key := d.Key(m)
+		if d.Tokens[m].Kind != text.Word && d.Tokens[m].Kind != text.Number || relatives[key] || key == "that" {
+			return false
+		}
+		if f, end, ok := e.cues.cueAt(d, m, limit); ok {
+			// `when late-night calls came in`: a noun of the subject, and its verb after it
+			return (f.class.reports() || f.class == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries[d.Key(end)] || finiteVerb(d, end) || irregularPast[d.Key(end)]))
+		}
 	}
 	return false
 }
@@ -1740,10 +1802,11 @@ func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
 const maxCoordinatedSubject = 5
 
 // subjectAndCue reports whether a clause of its own attribution starts at token j: a short
-// subject of words and numbers, then a cue of speech in the past or present tense
-// (`…, and other party leaders said …`). Content ends before it.
+// subject of words and numbers, then a cue of speech in the past, present or perfect tense
+// (`…, and other party leaders said …`, `and critics say`, `and others have said`). Content
+// ends before it.
 func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
-	if !opensSubject(d, j) {
+	if !opensSubject(d, j) && !groupSubjects[d.Key(j)] {
 		return false // `and that the alliance should agree`: more content
 	}
 	for k := j + 1; k < limit && k <= j+maxCoordinatedSubject; k++ {
@@ -1753,11 +1816,16 @@ func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
 			return false
 		}
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok {
-			return f.class == Speaking && !isParticiple(d.Key(k)) && !auxiliaries[d.Key(k-1)] && !relatives[d.Key(k-1)] && d.Key(k-1) != "that"
+			return f.class == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries[d.Key(k-1)] || k-1 > j && perfect(d.Key(k-1))) && !relatives[d.Key(k-1)] && d.Key(k-1) != "that"
 		}
 	}
 	return false
 }
+
+// perfect reports whether key is an auxiliary of the perfect, which may stand between a
+// second subject and its cue (`and others have said`), where a modal makes a coordinated
+// subject's plan (`California and Colorado will clarify`).
+func perfect(key string) bool { return key == "have" || key == "has" || key == "had" }
 
 // groupSubjects are the pronouns and plural nouns of people that name a cue's subject without
 // a determiner: `officials said`, `respondents said`, `aides say`.
@@ -2188,6 +2256,17 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 func lastComma(d *text.Doc, from, to int) int {
 	for k := to - 1; k >= from; k-- {
 		if isComma(d, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastAnd returns the last "and" or "but" in [from, to) no more than maxCoordinatedSubject
+// words before to, or -1.
+func lastAnd(d *text.Doc, from, to int) int {
+	for k := to - 1; k >= from && k >= to-1-maxCoordinatedSubject; k-- {
+		if key := d.Key(k); key == "and" || key == "but" {
 			return k
 		}
 	}
