@@ -1,0 +1,21 @@
+package quote_test
+
+import "testing"
+
+// gapCueTests are phrasal cues with an adverb or a day between the verb and the rest.
+var gapCueTests = []viewCase{
+	{
+		name:   "an adverb inside a phrasal cue",
+		in:     "The governor spoke fondly of the old harbor bridge.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the old harbor bridge"}, Cue: "spoke fondly of", Source: "The governor", Rule: "reported"}},
+		reason: "`spoke fondly of` is `spoke of` with an adverb; spoke alone reports nothing",
+	},
+	{
+		name:   "a day inside a phrasal cue",
+		in:     "The union called Thursday for a new vote on the contract.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a new vote on the contract"}, Cue: "called Thursday for", Source: "The union", Rule: "reported"}},
+		reason: "`called Thursday for` is `called for` with a day",
+	},
+}
+
+func TestGapCues(t *testing.T) { checkViews(t, gapCueTests) }
