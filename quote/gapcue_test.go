@@ -18,4 +18,17 @@ var gapCueTests = []viewCase{
 	},
 }
 
+// supportTests: support reports the stance it takes, except in its plain form, which is mostly
+// a noun (`strong support among voters`, `45 percent support`).
+var supportTests = []viewCase{
+	{
+		name:   "supports a policy",
+		in:     "The senator supports a higher minimum wage.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a higher minimum wage"}, Cue: "supports", Source: "The senator", Rule: "reported"}},
+		reason: "supports, supported and supporting judge their object as endorse does",
+	},
+}
+
+func TestSupport(t *testing.T) { checkViews(t, supportTests) }
+
 func TestGapCues(t *testing.T) { checkViews(t, gapCueTests) }
