@@ -27,6 +27,12 @@ var supportTests = []viewCase{
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a higher minimum wage"}, Cue: "supports", Source: "The senator", Rule: "reported"}},
 		reason: "supports, supported and supporting judge their object as endorse does",
 	},
+	{
+		name:   "plain support after a subject pronoun",
+		in:     "I support the new contract.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new contract"}, Cue: "support", Source: "I", Rule: "reported"}},
+		reason: "after I the plain form is a verb, not the noun of `strong support`",
+	},
 }
 
 func TestSupport(t *testing.T) { checkViews(t, supportTests) }
