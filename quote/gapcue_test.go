@@ -16,6 +16,12 @@ var gapCueTests = []viewCase{
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a new vote on the contract"}, Cue: "called Thursday for", Source: "The union", Rule: "reported"}},
 		reason: "`called Thursday for` is `called for` with a day",
 	},
+	{
+		name:   "speak out against",
+		in:     "The coach spoke out against the new stadium tax.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new stadium tax"}, Cue: "spoke out against", Source: "The coach", Rule: "reported"}},
+		reason: "`speak out` takes what it is about after about, against or for",
+	},
 }
 
 // supportTests: support reports the stance it takes, except in its plain form, which is mostly
