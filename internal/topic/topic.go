@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -344,7 +343,7 @@ func (a *Analyzer) scoreWords() {
 			continue
 		}
 		tf := float64(g.tf)
-		pos := math.Log(math.Log(3 + float64(g.sentSum)/tf))
+		pos := logLog3(float64(g.sentSum) / tf)
 		casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 		freq := tf / (mean + sd)
 		spread := float64(g.sf) / sents
@@ -366,6 +365,23 @@ func logCount(n int32) float64 {
 	}
 	return math.Log(float64(n))
 }
+
+// logLog3 returns math.Log(math.Log(3 + x)), from a table when x is a small whole number: a
+// word seen once has the sentence index of its occurrence as x.
+func logLog3(x float64) float64 {
+	if x >= 0 && x < float64(len(logLogs3)) && x == math.Trunc(x) {
+		return logLogs3[int(x)]
+	}
+	return math.Log(math.Log(3 + x))
+}
+
+// logLogs3 holds logLog3 of 0 to 1023, computed once.
+var logLogs3 = func() (t [1024]float64) {
+	for i := range t {
+		t[i] = math.Log(math.Log(3 + float64(i)))
+	}
+	return t
+}()
 
 // logCounts holds math.Log of 0 to 255, computed once.
 var logCounts = func() (t [256]float64) {
@@ -578,9 +594,24 @@ func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic,
 
 // sortTopics sorts topics of one source by score, best first, and ties by label.
 func sortTopics(ts []Topic) {
-	slices.SortFunc(ts, func(x, y Topic) int {
-		return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
-	})
+	if len(ts) > maxInsertion {
+		slices.SortFunc(ts, compareTopics)
+		return
+	}
+	// A statement has a handful of topics: sort them by insertion, with the comparison inlined.
+	// slices.SortFunc sorts so up to maxInsertion elements, so the order is the same.
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && compareTopics(ts[j], ts[j-1]) < 0; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+// maxInsertion is the length up to which slices.SortFunc sorts by insertion.
+const maxInsertion = 12
+
+func compareTopics(x, y Topic) int {
+	return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
 }
 
 // round keeps four decimals, so that scores print briefly and compare exactly in tests.
@@ -670,7 +701,14 @@ func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []tex
 	var hb [16]hit
 	hits := hb[:0]
 	visit := func(s text.Span, context bool) {
-		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Span.Start >= s.Start })
+		i, n := 0, len(a.mentions) // the first mention at or after s.Start, as sort.Search finds it
+		for i < n {
+			if m := int(uint(i+n) >> 1); a.mentions[m].Span.Start < s.Start {
+				i = m + 1
+			} else {
+				n = m
+			}
+		}
 		for ; i < len(a.mentions) && a.mentions[i].Span.Start < s.End; i++ {
 			m := &a.mentions[i]
 			if !s.Contains(m.Span) || m.Name == speaker {
