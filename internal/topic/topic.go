@@ -160,10 +160,16 @@ type word struct {
 // newWord returns the word of key, without its Taxonomy ids and group.
 func newWord(key string, lex lexEntry) word {
 	w := word{keyID: -1, stemID: -1, group: -1, role: lex.role, stop: lex.stop}
-	if len(key) >= 5 && w.role != roleNoun {
-		w.adverb = strings.HasSuffix(key, "ly")
-		w.ed = strings.HasSuffix(key, "ed")
-		w.en = strings.HasSuffix(key, "en")
+	if n := len(key); n >= 5 && w.role != roleNoun {
+		// The last two letters, compared at once: this is asked for every new word.
+		switch string([]byte{key[n-2], key[n-1]}) {
+		case "ly":
+			w.adverb = true
+		case "ed":
+			w.ed = true
+		case "en":
+			w.en = true
+		}
 	}
 	return w
 }
@@ -465,9 +471,15 @@ func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []uran
 			sc.parts = append(sc.parts, p)
 		}
 	}
-	slices.SortFunc(sc.parts, func(x, y text.Span) int {
-		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
-	})
+	if ps := sc.parts; len(ps) > maxInsertion {
+		slices.SortFunc(ps, compareSpans)
+	} else {
+		for i := 1; i < len(ps); i++ { // see sortTopics
+			for j := i; j > 0 && lessSpan(&ps[j], &ps[j-1]); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	}
 	merged := sc.parts[:0]
 	for _, p := range sc.parts {
 		if k := len(merged) - 1; k >= 0 && p.Start <= merged[k].End {
@@ -497,6 +509,15 @@ func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []uran
 		}
 	}
 	return sc
+}
+
+// lessSpan is compareSpans(*x, *y) < 0, cheap enough to be inlined.
+func lessSpan(x, y *text.Span) bool {
+	return x.Start < y.Start || x.Start == y.Start && x.End < y.End
+}
+
+func compareSpans(x, y text.Span) int {
+	return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
 }
 
 func clamp(s text.Span, n int) text.Span {
@@ -569,10 +590,15 @@ func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic,
 	if len(hits) == 0 {
 		return out, ev
 	}
-	slices.SortFunc(hits, func(x, y hit) int {
-		return cmp.Or(strings.Compare(x.label, y.label),
-			cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
-	})
+	if len(hits) > maxInsertion {
+		slices.SortFunc(hits, compareHits)
+	} else {
+		for i := 1; i < len(hits); i++ { // see sortTopics
+			for j := i; j > 0 && lessHit(&hits[j], &hits[j-1]); j-- {
+				hits[j], hits[j-1] = hits[j-1], hits[j]
+			}
+		}
+	}
 	start := len(out)
 	spans := slices.Grow(ev, len(hits))
 	for i := 0; i < len(hits); {
@@ -592,6 +618,19 @@ func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic,
 	return out, spans
 }
 
+// lessHit is compareHits(*x, *y) < 0, cheap enough to be inlined.
+func lessHit(x, y *hit) bool {
+	if x.label != y.label {
+		return x.label < y.label
+	}
+	return lessSpan(&x.span, &y.span)
+}
+
+func compareHits(x, y hit) int {
+	return cmp.Or(strings.Compare(x.label, y.label),
+		cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
+}
+
 // sortTopics sorts topics of one source by score, best first, and ties by label.
 func sortTopics(ts []Topic) {
 	if len(ts) > maxInsertion {
@@ -601,7 +640,7 @@ func sortTopics(ts []Topic) {
 	// A statement has a handful of topics: sort them by insertion, with the comparison inlined.
 	// slices.SortFunc sorts so up to maxInsertion elements, so the order is the same.
 	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0 && compareTopics(ts[j], ts[j-1]) < 0; j-- {
+		for j := i; j > 0 && lessTopic(&ts[j], &ts[j-1]); j-- {
 			ts[j], ts[j-1] = ts[j-1], ts[j]
 		}
 	}
@@ -609,6 +648,15 @@ func sortTopics(ts []Topic) {
 
 // maxInsertion is the length up to which slices.SortFunc sorts by insertion.
 const maxInsertion = 12
+
+// lessTopic is compareTopics(*x, *y) < 0 for scores that are not NaN, cheap enough to be
+// inlined.
+func lessTopic(x, y *Topic) bool {
+	if x.Score != y.Score {
+		return x.Score > y.Score
+	}
+	return x.Label < y.Label
+}
 
 func compareTopics(x, y Topic) int {
 	return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
