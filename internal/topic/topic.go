@@ -110,7 +110,11 @@ type Analyzer struct {
 	// next free place of each group in occ.
 	keyTab, stemTab interner
 	next            []int32
+	content         []contentUnit // the content units in text order, for gatherOccurrences
 }
+
+// A contentUnit is the index of a content unit and of its word's group.
+type contentUnit struct{ unit, group int32 }
 
 // analyzers holds released Analyzers: the tables of a document are about the size of those of
 // the next, so reusing them saves most of NewAnalyzer's allocations.
@@ -133,7 +137,7 @@ func (a *Analyzer) Release() {
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
-	a.occ, a.mentions = a.occ[:0], a.mentions[:0]
+	a.occ, a.mentions, a.content = a.occ[:0], a.mentions[:0], a.content[:0]
 	analyzers.Put(a)
 }
 
@@ -215,6 +219,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	}
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
+	a.content = a.content[:0]
 	a.words = slices.Grow(a.words[:0], n/2+8)
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.keyTab.reset(n/2 + 8)
@@ -273,7 +278,9 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		sent := int32(d.SentenceOf(tok))
 		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
 		if f&uContent != 0 {
-			g := &a.groups[a.words[wi].group]
+			gi := a.words[wi].group
+			a.content = append(a.content, contentUnit{ui, gi})
+			g := &a.groups[gi]
 			g.tf++
 			switch {
 			case f&uAllUpper != 0:
@@ -314,12 +321,9 @@ func (a *Analyzer) gatherOccurrences() {
 	a.next = slices.Grow(a.next[:0], len(a.groups))[:len(a.groups)]
 	next := a.next
 	clear(next)
-	for i := range a.units {
-		if u := &a.units[i]; u.flags&uContent != 0 {
-			gi := a.words[u.word].group
-			a.occ[a.groups[gi].occ+next[gi]] = int32(i)
-			next[gi]++
-		}
+	for _, c := range a.content {
+		a.occ[a.groups[c.group].occ+next[c.group]] = c.unit
+		next[c.group]++
 	}
 }
 
