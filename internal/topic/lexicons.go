@@ -46,19 +46,9 @@ type lexEntry struct {
 type lexTable struct {
 	words   interner
 	entries []lexEntry
-	// filter has a bit set for the hash of each word (see filterBit): most words of a text are
-	// in neither list, and a clear bit says so without probing the table.
-	filter [64]uint64
 }
 
-// filterBit returns the word and bit of filter for hash h: bits of h the interner's slot index
-// does not use, for a table under 2^20 slots.
-func filterBit(h uint64) (int, uint64) { return int(h>>52) & 63, 1 << (h >> 58) }
-
 func (l *lexTable) get(s string, h uint64) lexEntry {
-	if k, bit := filterBit(h); l.filter[k]&bit == 0 {
-		return lexEntry{}
-	}
 	if i := l.words.lookup(s, h); i >= 0 {
 		return l.entries[i]
 	}
@@ -72,8 +62,6 @@ var lexEntries = sync.OnceValue(func() *lexTable {
 		i, added := l.words.intern(w)
 		if added {
 			l.entries = append(l.entries, lexEntry{})
-			k, bit := filterBit(hashString(w))
-			l.filter[k] |= bit
 		}
 		return &l.entries[i]
 	}
