@@ -3,6 +3,7 @@ package topic
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -29,6 +30,15 @@ func TestSortTopicsOrder(t *testing.T) {
 			if diff := cmp.Diff(want, ts); diff != "" {
 				t.Fatalf("%d topics: order differs from slices.SortFunc (-want +got):\n%s", n, diff)
 			}
+		}
+	}
+}
+
+// TestBlank checks blank's shortcut against strings.TrimSpace.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "\u00a0", "\u0085 ", "NATO", " NATO", "Émile", "\u00a0Ann"} {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/enum"
 	"github.com/whosaid/whosaid/internal/text"
@@ -405,7 +406,7 @@ var logCounts = func() (t [256]float64) {
 func (a *Analyzer) setMentions(mentions []Mention) {
 	n := len(a.d.Text)
 	for _, m := range mentions {
-		if m.Pronoun || skipKind(m.Kind) || strings.TrimSpace(m.Name) == "" ||
+		if m.Pronoun || skipKind(m.Kind) || blank(m.Name) ||
 			m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n {
 			continue
 		}
@@ -429,6 +430,15 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 			a.units[i].flags |= uEntity
 		}
 	}
+}
+
+// blank reports whether s is empty or all white space; a name that starts with a printable
+// ASCII character is answered without trimming it.
+func blank(s string) bool {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // A urange is a half-open range of unit indexes.
