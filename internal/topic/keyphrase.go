@@ -212,18 +212,15 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 			chosen = append(chosen, c)
 		}
 	}
-	slices.SortFunc(chosen, func(x, y cand) int {
-		if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
-			return c
-		}
-		if x.context != y.context {
-			if y.context {
-				return -1
+	if len(chosen) > maxInsertion {
+		slices.SortFunc(chosen, compareChosen)
+	} else {
+		for i := 1; i < len(chosen); i++ { // see sortTopics
+			for j := i; j > 0 && lessChosen(&chosen[j], &chosen[j-1]); j-- {
+				chosen[j], chosen[j-1] = chosen[j-1], chosen[j]
 			}
-			return 1
 		}
-		return cmp.Compare(x.span.Start, y.span.Start)
-	})
+	}
 	start := len(out)
 	evBase := len(ev)
 	ev = append(ev, make([]text.Span, len(chosen))...) // the evidence of all the phrases
@@ -246,7 +243,15 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 		if inContent > 0 {
 			score = min(1, imp*(1+0.1*float64(inContent-1)))
 		}
-		slices.SortFunc(ev, func(x, y text.Span) int { return cmp.Compare(x.Start, y.Start) })
+		if len(ev) > maxInsertion {
+			slices.SortFunc(ev, func(x, y text.Span) int { return cmp.Compare(x.Start, y.Start) })
+		} else {
+			for i := 1; i < len(ev); i++ { // see sortTopics
+				for j := i; j > 0 && ev[j].Start < ev[j-1].Start; j-- {
+					ev[j], ev[j-1] = ev[j-1], ev[j]
+				}
+			}
+		}
 		out = append(out, Topic{Label: a.phraseLabel(&chosen[i]), Score: round(score), Source: FromKeyphrase, Evidence: ev})
 		i = j
 	}
@@ -255,6 +260,34 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 		out = out[:start+limit]
 	}
 	return out, ev
+}
+
+// lessChosen is compareChosen(*x, *y) < 0, cheap enough to be inlined.
+func lessChosen(x, y *cand) bool {
+	for k := range x.key {
+		if x.key[k] != y.key[k] {
+			return x.key[k] < y.key[k]
+		}
+	}
+	if x.context != y.context {
+		return y.context
+	}
+	return x.span.Start < y.span.Start
+}
+
+// compareChosen orders the chosen phrases of a statement by phrase, those of the content first,
+// then by place.
+func compareChosen(x, y cand) int {
+	if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
+		return c
+	}
+	if x.context != y.context {
+		if y.context {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(x.span.Start, y.span.Start)
 }
 
 // importance returns the importance in the document of the phrase of c, in (0, 1].

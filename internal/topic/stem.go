@@ -263,7 +263,8 @@ func (p *porter) step5() {
 // "territor", "taxes" gives "tax". It returns a prefix of w.
 func lightStem(w string) string {
 	n := len(w)
-	if n < 4 || !isLowerASCII(w) {
+	// Every rule below removes a final s or y: test that first, before reading the whole word.
+	if n < 4 || w[n-1] != 's' && w[n-1] != 'y' || !isLowerASCII(w) {
 		return w
 	}
 	switch {

@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/enum"
 	"github.com/whosaid/whosaid/internal/text"
@@ -111,7 +111,11 @@ type Analyzer struct {
 	// next free place of each group in occ.
 	keyTab, stemTab interner
 	next            []int32
+	content         []contentUnit // the content units in text order, for gatherOccurrences
 }
+
+// A contentUnit is the index of a content unit and of its word's group.
+type contentUnit struct{ unit, group int32 }
 
 // analyzers holds released Analyzers: the tables of a document are about the size of those of
 // the next, so reusing them saves most of NewAnalyzer's allocations.
@@ -134,7 +138,7 @@ func (a *Analyzer) Release() {
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
-	a.occ, a.mentions = a.occ[:0], a.mentions[:0]
+	a.occ, a.mentions, a.content = a.occ[:0], a.mentions[:0], a.content[:0]
 	analyzers.Put(a)
 }
 
@@ -161,10 +165,16 @@ type word struct {
 // newWord returns the word of key, without its Taxonomy ids and group.
 func newWord(key string, lex lexEntry) word {
 	w := word{keyID: -1, stemID: -1, group: -1, role: lex.role, stop: lex.stop}
-	if len(key) >= 5 && w.role != roleNoun {
-		w.adverb = strings.HasSuffix(key, "ly")
-		w.ed = strings.HasSuffix(key, "ed")
-		w.en = strings.HasSuffix(key, "en")
+	if n := len(key); n >= 5 && w.role != roleNoun {
+		// The last two letters, compared at once: this is asked for every new word.
+		switch string([]byte{key[n-2], key[n-1]}) {
+		case "ly":
+			w.adverb = true
+		case "ed":
+			w.ed = true
+		case "en":
+			w.en = true
+		}
 	}
 	return w
 }
@@ -210,6 +220,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	}
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
+	a.content = a.content[:0]
 	a.words = slices.Grow(a.words[:0], n/2+8)
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.keyTab.reset(n/2 + 8)
@@ -268,7 +279,9 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		sent := int32(d.SentenceOf(tok))
 		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
 		if f&uContent != 0 {
-			g := &a.groups[a.words[wi].group]
+			gi := a.words[wi].group
+			a.content = append(a.content, contentUnit{ui, gi})
+			g := &a.groups[gi]
 			g.tf++
 			switch {
 			case f&uAllUpper != 0:
@@ -309,12 +322,9 @@ func (a *Analyzer) gatherOccurrences() {
 	a.next = slices.Grow(a.next[:0], len(a.groups))[:len(a.groups)]
 	next := a.next
 	clear(next)
-	for i := range a.units {
-		if u := &a.units[i]; u.flags&uContent != 0 {
-			gi := a.words[u.word].group
-			a.occ[a.groups[gi].occ+next[gi]] = int32(i)
-			next[gi]++
-		}
+	for _, c := range a.content {
+		a.occ[a.groups[c.group].occ+next[c.group]] = c.unit
+		next[c.group]++
 	}
 }
 
@@ -344,7 +354,7 @@ func (a *Analyzer) scoreWords() {
 			continue
 		}
 		tf := float64(g.tf)
-		pos := math.Log(math.Log(3 + float64(g.sentSum)/tf))
+		pos := logLog3(float64(g.sentSum) / tf)
 		casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 		freq := tf / (mean + sd)
 		spread := float64(g.sf) / sents
@@ -367,6 +377,23 @@ func logCount(n int32) float64 {
 	return math.Log(float64(n))
 }
 
+// logLog3 returns math.Log(math.Log(3 + x)), from a table when x is a small whole number: a
+// word seen once has the sentence index of its occurrence as x.
+func logLog3(x float64) float64 {
+	if x >= 0 && x < float64(len(logLogs3)) && x == math.Trunc(x) {
+		return logLogs3[int(x)]
+	}
+	return math.Log(math.Log(3 + x))
+}
+
+// logLogs3 holds logLog3 of 0 to 1023, computed once.
+var logLogs3 = func() (t [1024]float64) {
+	for i := range t {
+		t[i] = math.Log(math.Log(3 + float64(i)))
+	}
+	return t
+}()
+
 // logCounts holds math.Log of 0 to 255, computed once.
 var logCounts = func() (t [256]float64) {
 	for i := range t {
@@ -379,7 +406,7 @@ var logCounts = func() (t [256]float64) {
 func (a *Analyzer) setMentions(mentions []Mention) {
 	n := len(a.d.Text)
 	for _, m := range mentions {
-		if m.Pronoun || skipKind(m.Kind) || strings.TrimSpace(m.Name) == "" ||
+		if m.Pronoun || skipKind(m.Kind) || blank(m.Name) ||
 			m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n {
 			continue
 		}
@@ -403,6 +430,15 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 			a.units[i].flags |= uEntity
 		}
 	}
+}
+
+// blank reports whether s is empty or all white space; a name that starts with a printable
+// ASCII character is answered without trimming it.
+func blank(s string) bool {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // A urange is a half-open range of unit indexes.
@@ -449,9 +485,15 @@ func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []uran
 			sc.parts = append(sc.parts, p)
 		}
 	}
-	slices.SortFunc(sc.parts, func(x, y text.Span) int {
-		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
-	})
+	if ps := sc.parts; len(ps) > maxInsertion {
+		slices.SortFunc(ps, compareSpans)
+	} else {
+		for i := 1; i < len(ps); i++ { // see sortTopics
+			for j := i; j > 0 && lessSpan(&ps[j], &ps[j-1]); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	}
 	merged := sc.parts[:0]
 	for _, p := range sc.parts {
 		if k := len(merged) - 1; k >= 0 && p.Start <= merged[k].End {
@@ -481,6 +523,15 @@ func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []uran
 		}
 	}
 	return sc
+}
+
+// lessSpan is compareSpans(*x, *y) < 0, cheap enough to be inlined.
+func lessSpan(x, y *text.Span) bool {
+	return x.Start < y.Start || x.Start == y.Start && x.End < y.End
+}
+
+func compareSpans(x, y text.Span) int {
+	return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
 }
 
 func clamp(s text.Span, n int) text.Span {
@@ -553,10 +604,15 @@ func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic,
 	if len(hits) == 0 {
 		return out, ev
 	}
-	slices.SortFunc(hits, func(x, y hit) int {
-		return cmp.Or(strings.Compare(x.label, y.label),
-			cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
-	})
+	if len(hits) > maxInsertion {
+		slices.SortFunc(hits, compareHits)
+	} else {
+		for i := 1; i < len(hits); i++ { // see sortTopics
+			for j := i; j > 0 && lessHit(&hits[j], &hits[j-1]); j-- {
+				hits[j], hits[j-1] = hits[j-1], hits[j]
+			}
+		}
+	}
 	start := len(out)
 	spans := slices.Grow(ev, len(hits))
 	for i := 0; i < len(hits); {
@@ -576,11 +632,48 @@ func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic,
 	return out, spans
 }
 
+// lessHit is compareHits(*x, *y) < 0, cheap enough to be inlined.
+func lessHit(x, y *hit) bool {
+	if x.label != y.label {
+		return x.label < y.label
+	}
+	return lessSpan(&x.span, &y.span)
+}
+
+func compareHits(x, y hit) int {
+	return cmp.Or(strings.Compare(x.label, y.label),
+		cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
+}
+
 // sortTopics sorts topics of one source by score, best first, and ties by label.
 func sortTopics(ts []Topic) {
-	slices.SortFunc(ts, func(x, y Topic) int {
-		return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
-	})
+	if len(ts) > maxInsertion {
+		slices.SortFunc(ts, compareTopics)
+		return
+	}
+	// A statement has a handful of topics: sort them by insertion, with the comparison inlined.
+	// slices.SortFunc sorts so up to maxInsertion elements, so the order is the same.
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && lessTopic(&ts[j], &ts[j-1]); j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+// maxInsertion is the length up to which slices.SortFunc sorts by insertion.
+const maxInsertion = 12
+
+// lessTopic is compareTopics(*x, *y) < 0 for scores that are not NaN, cheap enough to be
+// inlined.
+func lessTopic(x, y *Topic) bool {
+	if x.Score != y.Score {
+		return x.Score > y.Score
+	}
+	return x.Label < y.Label
+}
+
+func compareTopics(x, y Topic) int {
+	return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
 }
 
 // round keeps four decimals, so that scores print briefly and compare exactly in tests.
@@ -670,7 +763,14 @@ func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []tex
 	var hb [16]hit
 	hits := hb[:0]
 	visit := func(s text.Span, context bool) {
-		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Span.Start >= s.Start })
+		i, n := 0, len(a.mentions) // the first mention at or after s.Start, as sort.Search finds it
+		for i < n {
+			if m := int(uint(i+n) >> 1); a.mentions[m].Span.Start < s.Start {
+				i = m + 1
+			} else {
+				n = m
+			}
+		}
 		for ; i < len(a.mentions) && a.mentions[i].Span.Start < s.End; i++ {
 			m := &a.mentions[i]
 			if !s.Contains(m.Span) || m.Name == speaker {

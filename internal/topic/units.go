@@ -33,8 +33,9 @@ const (
 // analyser takes the mark off stopwords and verbs.
 func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitFlags)) {
 	barrier, brk, lastSent := true, true, -1
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
+	toks := d.Tokens // a local: fn could change d.Tokens, as far as the compiler knows
+	for i := range toks {
+		t := &toks[i]
 		switch t.Kind {
 		case text.Word, text.Number:
 		case text.Punct:
