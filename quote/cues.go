@@ -159,24 +159,11 @@ func (l *cueLexicon) gapMatch(d *text.Doc, i, limit int) (cueForm, int, bool) {
 	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.Match(skipOne{d, i + 1}, i, limit-1)
+	f, end, ok := l.forms.MatchSkipping(d, i, i+1, limit-1)
 	if !ok || end <= i+1 {
 		return cueForm{}, 0, false // the verb alone: the plain match has it
 	}
 	return f, end + 1, true
-}
-
-// skipOne reads the keys of a document as if the word at index gap were not there.
-type skipOne struct {
-	d   *text.Doc
-	gap int
-}
-
-func (s skipOne) Key(i int) string {
-	if i >= s.gap {
-		i++
-	}
-	return s.d.Key(i)
 }
 
 // gapWord reports whether key may stand inside a phrasal cue: an adverb of manner in -ly, a

@@ -112,10 +112,17 @@ type Keyer interface {
 // Match finds the longest phrase whose words are the keys of words i, i+1, … with every index
 // below limit, and returns its value and the index after it.
 func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
+	return p.MatchSkipping(k, i, -1, limit)
+}
+
+// MatchSkipping is Match reading the words as if the word at index gap were not there
+// (`spoke fondly of` as `spoke of`); the index it returns counts the words read, without the
+// gap. A gap of -1 skips nothing.
+func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok bool) {
 	if i >= limit {
 		return v, 0, false
 	}
-	first := k.Key(i)
+	first := k.Key(skip(i, gap))
 	if !p.firsts.mayHave(first) {
 		return v, 0, false
 	}
@@ -131,7 +138,7 @@ func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
 		}
 		match := true
 		for j, w := range c.rest {
-			if k.Key(i+1+j) != w {
+			if k.Key(skip(i+1+j, gap)) != w {
 				match = false
 				break
 			}
@@ -144,6 +151,14 @@ func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
 		return v, 0, false
 	}
 	return cands[best].val, i + 1 + len(cands[best].rest), true
+}
+
+// skip returns the index of the j-th word read when the word at index gap is left out.
+func skip(j, gap int) int {
+	if gap >= 0 && j >= gap {
+		return j + 1
+	}
+	return j
 }
 
 // Clone returns a copy of p that can be added to without changing p.

@@ -72,6 +72,23 @@ func TestPhrases(t *testing.T) {
 // TestPhrasesMany adds enough first words to make the index grow several times, then checks
 // that every phrase is found, that other words are not, and that a clone added to after the
 // growth leaves the original alone.
+// TestMatchSkipping checks that a phrase matches across one word left out, and that the
+// index it returns counts the words read without that word.
+func TestMatchSkipping(t *testing.T) {
+	var p Phrases[string]
+	p.Add([]string{"spoke", "of"}, "speak of")
+	text := keys(strings.Fields("she spoke fondly of him"))
+	if v, end, ok := p.MatchSkipping(text, 1, 2, len(text)-1); !ok || v != "speak of" || end != 3 {
+		t.Errorf("MatchSkipping over fondly = %q, %d, %v; want speak of, 3, true", v, end, ok)
+	}
+	if _, _, ok := p.Match(text, 1, len(text)); ok {
+		t.Error("Match found spoke of across fondly")
+	}
+	if _, _, ok := p.MatchSkipping(text, 1, 3, len(text)-1); ok {
+		t.Error("MatchSkipping found spoke of with of left out")
+	}
+}
+
 func TestPhrasesMany(t *testing.T) {
 	var p Phrases[int]
 	const n = 1000
