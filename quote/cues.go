@@ -120,7 +120,8 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 	return l.match(d, i, limit, true)
 }
 
-// match is cueAt, with a gerund after by read as a verb if byGerunds.
+// match is cueAt, with a gerund after by, or after a preposition that opens the sentence
+// (openingGerund), read as a verb if byGerunds.
 func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
 	if d.Tokens[i].Kind != text.Word {
 		return cueForm{}, 0, false
@@ -130,7 +131,7 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true
 	}
-	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && byGerund(d, i)) && !pronounIs(d, i-1) {
+	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && (byGerund(d, i) || openingGerund(d, i))) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
 	if nameWord(d, i) {

@@ -1,0 +1,28 @@
+package quote_test
+
+import "testing"
+
+// A gerund after a preposition that opens the sentence reports what the main clause's subject
+// said: its object up to the comma is the content, the clause after the comma the source.
+func TestOpeningGerund(t *testing.T) {
+	checkViews(t, []viewCase{
+		{
+			name: "in",
+			in:   "In criticizing the new budget, the senator broke with her party.",
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the new budget"}, Cue: "criticizing",
+				Source: "the senator broke with her party", Rule: "reported-participle"}},
+		},
+		{
+			name: "by",
+			in:   "By calling the bridge plan a hoax, Ruiz angered the council.",
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge plan a hoax"}, Cue: "calling",
+				Source: "Ruiz angered the council", Rule: "reported-participle"}},
+		},
+		{
+			name:   "no main clause",
+			in:     "In criticizing the new budget.",
+			want:   nil,
+			reason: "without a clause after a comma there is no one to say it",
+		},
+	})
+}
