@@ -14,3 +14,29 @@ var openingPrepositions = map[string]bool{"by": true, "in": true}
 func openingGerund(d *text.Doc, i int) bool {
 	return i > 0 && d.Tokens[i-1].Flags.Has(text.SentStart) && openingPrepositions[d.Key(i-1)] && isParticiple(d.Key(i))
 }
+
+// openingSource returns the subject of the main clause that follows the comma at token c, up
+// to its verb (a cue, an auxiliary or a past form), or the whole clause to limit when no verb
+// comes soon or a comma comes first: the speaker is the subject, not a name in the predicate
+// (`In describing the mayor, Lee said …`). A relative clause after the comma belongs to the
+// content's last noun (`After thanking the crowd, which cheered, he …`): the subject follows it.
+func (e *Extractor) openingSource(d *text.Doc, c, limit int) Span {
+	if c+1 < limit && relativeOpeners[d.Key(c+1)] {
+		if n := commaAfter(d, c+1, limit); n+1 < limit && isComma(d, n) {
+			c = n
+		}
+	}
+	for k := c + 2; k < limit && k <= c+1+maxFrontedSubject; k++ {
+		if isComma(d, k) {
+			break
+		}
+		if d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 &&
+			(finiteVerb(d, k) || irregularPast[d.Key(k)] || e.isCue(d, k, limit)) {
+			return tokenSpan(d, c+1, k)
+		}
+	}
+	return tokenSpan(d, c+1, limit)
+}
+
+// relativeOpeners open a relative clause.
+var relativeOpeners = map[string]bool{"which": true, "who": true, "whose": true, "where": true}

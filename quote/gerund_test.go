@@ -10,13 +10,20 @@ func TestOpeningGerund(t *testing.T) {
 			name: "in",
 			in:   "In criticizing the new budget, the senator broke with her party.",
 			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the new budget"}, Cue: "criticizing",
-				Source: "the senator broke with her party", Rule: "reported-participle"}},
+				Source: "the senator", Rule: "reported-participle"}},
 		},
 		{
 			name: "by",
 			in:   "By calling the bridge plan a hoax, Ruiz angered the council.",
 			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge plan a hoax"}, Cue: "calling",
-				Source: "Ruiz angered the council", Rule: "reported-participle"}},
+				Source: "Ruiz", Rule: "reported-participle"}},
+		},
+		{
+			name: "a relative clause after the comma",
+			in:   "After thanking the loud crowd, which cheered his name, the senator left the stage.",
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the loud crowd"}, Cue: "thanking",
+				Source: "the senator", Rule: "reported-participle"}},
+			reason: "the relative clause is the crowd's; the subject follows it",
 		},
 		{
 			name:   "no main clause",

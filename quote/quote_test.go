@@ -1033,7 +1033,7 @@ var reportedTests = []viewCase{
 	{
 		name:   "a participle after a subordinator that opens the sentence",
 		in:     "After warning that the dam could fail, the engineers left the valley.",
-		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the dam could fail"}, Cue: "warning", Source: "the engineers left the valley", Rule: "reported-participle-that"}},
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the dam could fail"}, Cue: "warning", Source: "the engineers", Rule: "reported-participle-that"}},
 		reason: "the clause ends at its comma; its subject is the main clause's, not a noun warning",
 	},
 	{
@@ -1361,7 +1361,7 @@ var reportedTests = []viewCase{
 	{
 		name:   "a participle opening the sentence",
 		in:     "Noting that the budget was short, the mayor cancelled the fair.",
-		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the budget was short"}, Cue: "Noting", Source: "the mayor cancelled the fair", Rule: "reported-participle-that"}},
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the budget was short"}, Cue: "Noting", Source: "the mayor", Rule: "reported-participle-that"}},
 		reason: "the participle's subject is the main clause's",
 	},
 	{

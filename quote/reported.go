@@ -720,7 +720,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	switch {
 	case opening:
 		rule = "reported-participle"
-		source = tokenSpan(d, stop+1, lastWordless(d, s))
+		source = e.openingSource(d, stop, lastWordless(d, s))
 	case participle:
 		rule = "reported-participle"
 		from := s.First
