@@ -5,14 +5,18 @@ import "github.com/whosaid/whosaid/internal/text"
 // openingPrepositions open a sentence with a gerund that reports what the main clause's
 // subject said or did (`In criticizing the plan, the mayor …`, `By calling it a hoax, the
 // senator …`): its object is the content, up to the comma, and the subject after the comma
-// its source, as after openingSubordinators. Mostly nouns follow these words, so only the
-// sentence's first word counts.
+// its source, as after openingSubordinators. Mostly nouns follow these words, so only one that
+// opens the sentence, perhaps after a connective (`But in calling …`), or follows a colon counts.
 var openingPrepositions = map[string]bool{"by": true, "in": true}
 
 // openingGerund reports whether token i is a gerund after a preposition that opens its
 // sentence.
 func openingGerund(d *text.Doc, i int) bool {
-	return i > 0 && d.Tokens[i-1].Flags.Has(text.SentStart) && openingPrepositions[d.Key(i-1)] && isParticiple(d.Key(i))
+	if i < 1 || !openingPrepositions[d.Key(i-1)] || !isParticiple(d.Key(i)) {
+		return false
+	}
+	return d.Tokens[i-1].Flags.Has(text.SentStart) || i >= 2 && (d.TokenText(i-2) == ":" ||
+		d.Tokens[i-2].Flags.Has(text.SentStart) && leadConnectives[d.Key(i-2)]) // `But in calling …`, `…: By refusing …`
 }
 
 // openingSource returns the subject of the main clause that follows the comma at token c, up

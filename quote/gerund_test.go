@@ -26,6 +26,18 @@ func TestOpeningGerund(t *testing.T) {
 			reason: "the relative clause is the crowd's; the subject follows it",
 		},
 		{
+			name: "after a connective",
+			in:   "But in calling the tax plan a gift to banks, the senator broke with her party.",
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the tax plan a gift to banks"}, Cue: "calling",
+				Source: "the senator", Rule: "reported-participle"}},
+		},
+		{
+			name: "after a colon",
+			in:   "The plan failed: by refusing any delay, the mayor lost the vote.",
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"any delay"}, Cue: "refusing",
+				Source: "the mayor", Rule: "reported-participle"}},
+		},
+		{
 			name:   "no main clause",
 			in:     "In criticizing the new budget.",
 			want:   nil,

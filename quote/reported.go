@@ -641,7 +641,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator or not, whose subject is the
 	// main clause's.
-	opening := isParticiple(d.Key(i)) && (i == s.First+1 && (openingSubordinators[d.Key(s.First)] || openingGerund(d, i)) || i == s.First)
+	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators[d.Key(s.First)] || i == s.First || i > s.First && openingGerund(d, i))
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
