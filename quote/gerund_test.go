@@ -38,6 +38,12 @@ func TestOpeningGerund(t *testing.T) {
 				Source: "the mayor", Rule: "reported-participle"}},
 		},
 		{
+			name: "a subordinator after a connective",
+			in:   "But while praising the new budget, the mayor dropped the summer fair.",
+			want: []view{{Role: speech, Kind: indirect, Parts: []string{"the new budget"}, Cue: "praising",
+				Source: "the mayor", Rule: "reported-participle"}},
+		},
+		{
 			name:   "no main clause",
 			in:     "In criticizing the new budget.",
 			want:   nil,

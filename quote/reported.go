@@ -639,9 +639,10 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // its sentence.
 func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
-	// participle that opens the sentence, after a subordinator or not, whose subject is the
-	// main clause's.
-	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators[d.Key(s.First)] || i == s.First || i > s.First && openingGerund(d, i))
+	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
+	// while …`) or not, whose subject is the main clause's.
+	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators[d.Key(s.First)] || i == s.First || i > s.First && openingGerund(d, i) ||
+		i == s.First+2 && leadConnectives[d.Key(s.First)] && openingSubordinators[d.Key(s.First+1)])
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
