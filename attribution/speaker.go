@@ -455,6 +455,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 // meeting of senators, Senator Ann Hale, a Democrat, said`: Ann Hale); else pick itself.
 func (c *docContext) namedApposition(cands []int, pick int) int {
 	m := &c.ents.Mentions[pick]
+	if m.Kind != entity.Name && m.Kind != entity.Pronoun {
+		if mi := c.closingName(cands, pick); mi >= 0 {
+			return mi
+		}
+	}
 	if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person {
 		return pick
 	}
@@ -470,6 +475,23 @@ func (c *docContext) namedApposition(cands []int, pick int) int {
 		return pick
 	}
 	return pick
+}
+
+// closingName returns the last mention of cands after pick when it names a person and a comma
+// opens it, or -1: the name a long role phrase ends in (`One pastor backing Ann Hale, Tom Reed
+// of Ohio, said`: Tom Reed, not the pastor or Ann Hale).
+func (c *docContext) closingName(cands []int, pick int) int {
+	for i := len(cands) - 1; i >= 0 && cands[i] > pick; i-- {
+		n := &c.ents.Mentions[cands[i]]
+		if n.Kind != entity.Name || n.Entity < 0 || c.ents.Entities[n.Entity].Kind != entity.Person {
+			continue
+		}
+		if k := c.d.TokenAt(n.Span.Start) - 1; k >= 0 && c.d.TokenText(k) == "," {
+			return cands[i]
+		}
+		return -1
+	}
+	return -1
 }
 
 // relativeAntecedent returns the mention of cands that a relative clause still open at byte

@@ -86,3 +86,12 @@ func TestOfObject(t *testing.T) {
 	checkSpeaker(t, "Of the farmers, Tom Ruiz spoke warmly on Friday, saying they had saved the town.", "they had saved", "Tom Ruiz")
 	checkSpeaker(t, "All of the council members oppose the new tax, arguing it would hurt families.", "it would hurt", "the council members")
 }
+
+// TestNameClosingRolePhrase checks that the name a long role phrase ends in, after a comma, is
+// the cue's subject, rather than the role's head or a person named inside the phrase.
+func TestNameClosingRolePhrase(t *testing.T) {
+	checkSpeaker(t, "The vote ended late. One pastor supporting Mr. Hale, Tom Reed of the First Church in Marion, said the plan had failed.",
+		"the plan had failed", "Tom Reed")
+	checkSpeaker(t, "The vote ended late. The head of the group backing former Ohio Gov. Ann Hale for president, Tom Reed, said the plan had failed.",
+		"the plan had failed", "Tom Reed")
+}
