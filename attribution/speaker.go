@@ -423,7 +423,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
-		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
+		if mi := c.lastClauseSubject(w, cands, strings.HasPrefix(q.Rule, "reported-participle")); mi >= 0 {
 			pick = mi
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
@@ -870,8 +870,10 @@ func (c *docContext) coordinatedBefore(cue Span) bool {
 
 // lastClauseSubject returns, of the mentions cands of window w, the last that opens a clause
 // (`When Mr. Rubio did take him on, he did it sideways, acknowledging`: he), or -1 if only the
-// first does: the subject of the clause a participle or a second verb goes on from.
-func (c *docContext) lastClauseSubject(w Span, cands []int) int {
+// first does: the subject of the clause a participle or a second verb goes on from. A
+// participle passes over the subject of a subordinate clause (`Lee apologized after they came
+// out, saying`: Lee), which a second verb may share (`when he came and said`).
+func (c *docContext) lastClauseSubject(w Span, cands []int, participle bool) int {
 	first := c.firstActor(cands)
 	out := -1
 	for _, mi := range cands {
@@ -883,11 +885,29 @@ func (c *docContext) lastClauseSubject(w Span, cands []int) int {
 		if m.Kind != entity.Pronoun && (m.Entity < 0 || !personLike(c.ents.Entities[m.Entity].Kind)) {
 			continue
 		}
-		if c.opensClause(w, m.Span) {
+		if c.opensClause(w, m.Span) && !(participle && c.subordinateSubject(w, m.Span)) {
 			out = mi
 		}
 	}
 	return out
+}
+
+// subordinateSubject reports whether mention span m of window w follows a subordinator (`after
+// they came out`, `while he was away`): the subject of a clause that hangs on another, not of
+// the one a participle goes on from.
+func (c *docContext) subordinateSubject(w Span, m Span) bool {
+	d := c.d
+	k := d.TokenAt(m.Start) - 1
+	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers[d.Key(k)] {
+		k--
+	}
+	return k >= 0 && d.Tokens[k].Start >= w.Start && subordinators[d.Key(k)]
+}
+
+// subordinators open a clause that hangs on another.
+var subordinators = map[string]bool{
+	"after": true, "although": true, "as": true, "because": true, "before": true, "since": true,
+	"though": true, "when": true, "whereas": true, "while": true,
 }
 
 // verbSubject returns the first of the mentions cands that a finite verb follows (`Facing

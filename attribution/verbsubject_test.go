@@ -95,3 +95,10 @@ func TestNameClosingRolePhrase(t *testing.T) {
 	checkSpeaker(t, "The vote ended late. The head of the group backing former Ohio Gov. Ann Hale for president, Tom Reed, said the plan had failed.",
 		"the plan had failed", "Tom Reed")
 }
+
+// TestParticipleSkipsSubordinateSubject checks that a participle after a subordinate clause
+// (`after they came out, saying`) goes on from the main clause's subject, not the clause's.
+func TestParticipleSkipsSubordinateSubject(t *testing.T) {
+	checkSpeaker(t, "The judge spoke. Tom Reed apologized for the letters after they came out, saying they were old and meant nothing.",
+		"they were old", "Tom Reed")
+}
