@@ -606,7 +606,11 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 {
 		return c.windowSpeaker(q.Source, true)
 	}
-	return c.fromMention(cands[0], 0.7, q.Source)
+	pick := c.firstActor(cands) // past a place (`At a meeting in Aspen, Colo., the mayor ended:`)
+	if mi := c.verbSubject(cands); mi >= 0 {
+		pick = mi // past the phrase before the subject (`With voters worried, Lee is rolling out:`)
+	}
+	return c.fromMention(pick, 0.7, q.Source)
 }
 
 // sentenceSpeaker takes, for a quotation in news that no cue introduces, the subject of the

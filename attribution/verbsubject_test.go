@@ -102,3 +102,10 @@ func TestParticipleSkipsSubordinateSubject(t *testing.T) {
 	checkSpeaker(t, "The judge spoke. Tom Reed apologized for the letters after they came out, saying they were old and meant nothing.",
 		"they were old", "Tom Reed")
 }
+
+// TestColonClauseVerbSubject checks that the clause before a colon gives the mention its verb
+// follows, past a phrase that opens the sentence with other mentions.
+func TestColonClauseVerbSubject(t *testing.T) {
+	checkSpeaker(t, "The fair closed early. With party leaders worried about a lack of interest among young farmers, Senator Ann Hale is rolling out a new message: \"It's about the land.\"",
+		"It's about the land", "Ann Hale")
+}
