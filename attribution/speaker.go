@@ -415,6 +415,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
 	}
+	if len(cands) == 0 && before {
+		if mi := c.beforeDashes(w); mi >= 0 {
+			return c.fromMention(mi, 0.8, q.Cue.Span)
+		}
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
@@ -448,6 +453,34 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// beforeDashes returns, when window w ends a phrase set off by dashes, the mention that stands
+// right before the opening dash, or -1: the subject the phrase interrupts (`Murphy — after a
+// pause — told`).
+func (c *docContext) beforeDashes(w Span) int {
+	d := c.d
+	e := d.TokenAt(w.End - 1)
+	if e >= len(d.Tokens) || !signatureDashes[d.TokenText(e)] && d.TokenText(e) != "--" {
+		return -1
+	}
+	sent := d.Sentences[d.SentenceOf(e)]
+	for k := e - 1; k > sent.First; k-- {
+		t := d.TokenText(k)
+		if !signatureDashes[t] && t != "--" {
+			continue
+		}
+		mi := c.mentionBefore(d.Tokens[k].Start)
+		if mi < 0 || d.TokenAt(c.ents.Mentions[mi].Span.End) != k {
+			return -1
+		}
+		m := &c.ents.Mentions[mi]
+		if m.Kind != entity.Pronoun && (m.Entity < 0 || !personLike(c.ents.Entities[m.Entity].Kind)) {
+			return -1
+		}
+		return mi
+	}
+	return -1
 }
 
 // namedApposition returns, when mention pick names no person, the first later mention of cands

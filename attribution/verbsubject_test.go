@@ -109,3 +109,10 @@ func TestColonClauseVerbSubject(t *testing.T) {
 	checkSpeaker(t, "The fair closed early. With party leaders worried about a lack of interest among young farmers, Senator Ann Hale is rolling out a new message: \"It's about the land.\"",
 		"It's about the land", "Ann Hale")
 }
+
+// TestSubjectBeforeDashes checks that a phrase set off by dashes between a subject and its cue
+// does not take the subject's place.
+func TestSubjectBeforeDashes(t *testing.T) {
+	checkSpeaker(t, "The vote ended late. Senator Tom Reed — after a long pause — told reporters the plan had failed.",
+		"the plan had failed", "Tom Reed")
+}
