@@ -838,6 +838,9 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if c.inParens(w, m.Span.Start) {
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
 		}
+		if c.inQuote(m.Span.Start) && !c.inQuote(w.Start) {
+			continue // `"All leaders must act," said Lee, who has backed`: the quotation's words
+		}
 		out = append(out, i)
 	}
 	c.mentionBuf = out

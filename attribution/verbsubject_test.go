@@ -116,3 +116,10 @@ func TestSubjectBeforeDashes(t *testing.T) {
 	checkSpeaker(t, "The vote ended late. Senator Tom Reed — after a long pause — told reporters the plan had failed.",
 		"the plan had failed", "Tom Reed")
 }
+
+// TestQuotedMentionNotSubject checks that a mention inside a quotation the cue's window spans
+// is the quotation's words, not the cue's subject.
+func TestQuotedMentionNotSubject(t *testing.T) {
+	checkSpeaker(t, "The fair closed. Mrs. Hale suggested that the new plan was thin - \"Again, we need to see the numbers,\" she said - and charged that the county was hiding costs.",
+		"that the county was hiding", "Mrs. Hale")
+}
