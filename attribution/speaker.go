@@ -838,7 +838,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if c.inParens(w, m.Span.Start) {
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
 		}
-		if c.inQuote(m.Span.Start) && !c.inQuote(w.Start) {
+		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
 			continue // `"All leaders must act," said Lee, who has backed`: the quotation's words
 		}
 		out = append(out, i)

@@ -123,3 +123,10 @@ func TestQuotedMentionNotSubject(t *testing.T) {
 	checkSpeaker(t, "The fair closed. Mrs. Hale suggested that the new plan was thin - \"Again, we need to see the numbers,\" she said - and charged that the county was hiding costs.",
 		"that the county was hiding", "Mrs. Hale")
 }
+
+// TestQuotedMentionBeforeCoordinatedCue checks that a window which opens with a quotation
+// (`"…, they will call," he promises, and says`) passes over the quotation's mentions.
+func TestQuotedMentionBeforeCoordinatedCue(t *testing.T) {
+	checkSpeaker(t, "The fair closed. Mr. Reed says he will not take the mill's calls. \"As sure as you are here, they will call me up within a day,\" he promises, and says the mill will give in.",
+		"the mill will give in", "Mr. Reed")
+}
