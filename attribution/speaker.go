@@ -155,6 +155,7 @@ var (
 		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
 		{"sentence", (*docContext).sentenceSpeaker},
+		{"cue", (*docContext).cueSentenceSubject},
 		{"narrative", (*docContext).narrativeBefore},
 		{"paragraph", (*docContext).paragraphSpeaker},
 		{"narrative", (*docContext).narrativeAfter},
@@ -769,6 +770,20 @@ func (c *docContext) sentenceSubject(off int) int {
 		}
 	}
 	return -1
+}
+
+// cueSentenceSubject takes, for reported speech whose cue window named no one, the subject of
+// the sentence the cue stands in, before the cue.
+func (c *docContext) cueSentenceSubject(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Indirect || q.Cue.Lemma == "" || q.Depth > 0 || c.dialogueText {
+		return choice{}, false
+	}
+	mi := c.sentenceSubject(q.Cue.Span.Start)
+	if mi < 0 || c.ents.Mentions[mi].Span.Start != c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(q.Cue.Span.Start))].Start {
+		return choice{}, false // only a subject that opens the sentence
+	}
+	return c.fromMention(mi, 0.5, q.Cue.Span)
 }
 
 // personLike reports whether an entity of kind k is someone: a named person, or one known only

@@ -130,3 +130,10 @@ func TestQuotedMentionBeforeCoordinatedCue(t *testing.T) {
 	checkSpeaker(t, "The fair closed. Mr. Reed says he will not take the mill's calls. \"As sure as you are here, they will call me up within a day,\" he promises, and says the mill will give in.",
 		"the mill will give in", "Mr. Reed")
 }
+
+// TestCueSentenceSubject checks that reported speech whose cue window names no one takes the
+// subject that opens its sentence, not the speaker of a statement near it.
+func TestCueSentenceSubject(t *testing.T) {
+	checkSpeaker(t, "The fair closed early. Mayor Tom Reed sharply rebuked critics who say he should call the fire \"arson,\" saying the inquiry is still open.",
+		"the inquiry is still open", "Tom Reed")
+}
