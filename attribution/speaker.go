@@ -772,11 +772,11 @@ func (c *docContext) sentenceSubject(off int) int {
 	return -1
 }
 
-// cueSentenceSubject takes, for reported speech whose cue window named no one, the subject of
-// the sentence the cue stands in, before the cue.
+// cueSentenceSubject takes, for reported speech (mixed or indirect) whose cue window named no
+// one, the subject of the sentence the cue stands in, before the cue.
 func (c *docContext) cueSentenceSubject(si int) (choice, bool) {
 	q := &c.quotes[c.from[si]]
-	if q.Kind != quote.Indirect || q.Cue.Lemma == "" || q.Depth > 0 || c.dialogueText {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Depth > 0 || c.dialogueText {
 		return choice{}, false
 	}
 	mi := c.sentenceSubject(q.Cue.Span.Start)

@@ -137,3 +137,9 @@ func TestCueSentenceSubject(t *testing.T) {
 	checkSpeaker(t, "The fair closed early. Mayor Tom Reed sharply rebuked critics who say he should call the fire \"arson,\" saying the inquiry is still open.",
 		"the inquiry is still open", "Tom Reed")
 }
+
+// TestCueSentenceSubjectMixed checks the same for a statement that quotes part of what it reports.
+func TestCueSentenceSubjectMixed(t *testing.T) {
+	checkSpeaker(t, "9:34 p.m.\n\nMayor Tom Reed has delivered a spirited defense of \"farm values,\" saying the town \"will never forget where it came from.\"",
+		"the town", "Tom Reed")
+}
