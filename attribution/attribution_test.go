@@ -721,3 +721,13 @@ func TestExpletiveBeforeClause(t *testing.T) {
 	text := "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return."
 	checkSpeaker(t, text, "that the ferry would return", "Ann Lee")
 }
+
+// TestTranscriptLabelTurns checks that each labelled paragraph of a transcript printed as one
+// run-on quotation (no closing marks) is its own turn, with its own speaker.
+func TestTranscriptLabelTurns(t *testing.T) {
+	text := "The governor spoke on the radio on Sunday.\n\n\"JONES: Will the mayor be there?\n\n" +
+		"\"SMITH: Well, look, the mayor has been saying tough things about the plan.\n\n" +
+		"\"JONES: Do you see those two as equal?"
+	checkSpeaker(t, text, "SMITH: Well", "SMITH")
+	checkSpeaker(t, text, "JONES: Do you", "JONES")
+}

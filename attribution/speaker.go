@@ -155,6 +155,7 @@ var (
 		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
 		{"sentence", (*docContext).sentenceSpeaker},
+		{"cue", (*docContext).cueSentenceSubject},
 		{"narrative", (*docContext).narrativeBefore},
 		{"paragraph", (*docContext).paragraphSpeaker},
 		{"narrative", (*docContext).narrativeAfter},
@@ -415,6 +416,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
 	}
+	if len(cands) == 0 && before {
+		if mi := c.beforeDashes(w); mi >= 0 {
+			return c.fromMention(mi, 0.8, q.Cue.Span)
+		}
+	}
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
@@ -423,7 +429,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
-		if mi := c.lastClauseSubject(w, cands); mi >= 0 {
+		if mi := c.lastClauseSubject(w, cands, strings.HasPrefix(q.Rule, "reported-participle")); mi >= 0 {
 			pick = mi
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
@@ -450,11 +456,44 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	return ch, ok
 }
 
+// beforeDashes returns, when window w ends a phrase set off by dashes, the mention that stands
+// right before the opening dash, or -1: the subject the phrase interrupts (`Murphy — after a
+// pause — told`).
+func (c *docContext) beforeDashes(w Span) int {
+	d := c.d
+	e := d.TokenAt(w.End - 1)
+	if e >= len(d.Tokens) || !signatureDashes[d.TokenText(e)] && d.TokenText(e) != "--" {
+		return -1
+	}
+	sent := d.Sentences[d.SentenceOf(e)]
+	for k := e - 1; k > sent.First; k-- {
+		t := d.TokenText(k)
+		if !signatureDashes[t] && t != "--" {
+			continue
+		}
+		mi := c.mentionBefore(d.Tokens[k].Start)
+		if mi < 0 || d.TokenAt(c.ents.Mentions[mi].Span.End) != k {
+			return -1
+		}
+		m := &c.ents.Mentions[mi]
+		if m.Kind != entity.Pronoun && (m.Entity < 0 || !personLike(c.ents.Entities[m.Entity].Kind)) {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
 // namedApposition returns, when mention pick names no person, the first later mention of cands
 // that does, if a comma opens it and no other mention stands between the two (`Dashing into a
 // meeting of senators, Senator Ann Hale, a Democrat, said`: Ann Hale); else pick itself.
 func (c *docContext) namedApposition(cands []int, pick int) int {
 	m := &c.ents.Mentions[pick]
+	if m.Kind != entity.Name && m.Kind != entity.Pronoun {
+		if mi := c.closingName(cands, pick); mi >= 0 {
+			return mi
+		}
+	}
 	if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person {
 		return pick
 	}
@@ -470,6 +509,23 @@ func (c *docContext) namedApposition(cands []int, pick int) int {
 		return pick
 	}
 	return pick
+}
+
+// closingName returns the last mention of cands after pick when it names a person and a comma
+// opens it, or -1: the name a long role phrase ends in (`One pastor backing Ann Hale, Tom Reed
+// of Ohio, said`: Tom Reed, not the pastor or Ann Hale).
+func (c *docContext) closingName(cands []int, pick int) int {
+	for i := len(cands) - 1; i >= 0 && cands[i] > pick; i-- {
+		n := &c.ents.Mentions[cands[i]]
+		if n.Kind != entity.Name || n.Entity < 0 || c.ents.Entities[n.Entity].Kind != entity.Person {
+			continue
+		}
+		if k := c.d.TokenAt(n.Span.Start) - 1; k >= 0 && c.d.TokenText(k) == "," {
+			return cands[i]
+		}
+		return -1
+	}
+	return -1
 }
 
 // relativeAntecedent returns the mention of cands that a relative clause still open at byte
@@ -584,7 +640,11 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 {
 		return c.windowSpeaker(q.Source, true)
 	}
-	return c.fromMention(cands[0], 0.7, q.Source)
+	pick := c.firstActor(cands) // past a place (`At a meeting in Aspen, Colo., the mayor ended:`)
+	if mi := c.verbSubject(cands); mi >= 0 {
+		pick = mi // past the phrase before the subject (`With voters worried, Lee is rolling out:`)
+	}
+	return c.fromMention(pick, 0.7, q.Source)
 }
 
 // sentenceSpeaker takes, for a quotation in news that no cue introduces, the subject of the
@@ -712,6 +772,20 @@ func (c *docContext) sentenceSubject(off int) int {
 	return -1
 }
 
+// cueSentenceSubject takes, for reported speech (mixed or indirect) whose cue window named no
+// one, the subject of the sentence the cue stands in, before the cue.
+func (c *docContext) cueSentenceSubject(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Depth > 0 || c.dialogueText {
+		return choice{}, false
+	}
+	mi := c.sentenceSubject(q.Cue.Span.Start)
+	if mi < 0 || c.ents.Mentions[mi].Span.Start != c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(q.Cue.Span.Start))].Start {
+		return choice{}, false // only a subject that opens the sentence
+	}
+	return c.fromMention(mi, 0.5, q.Cue.Span)
+}
+
 // personLike reports whether an entity of kind k is someone: a named person, or one known only
 // by a role or a description ("the boy", "a senior official").
 func personLike(k entity.Kind) bool {
@@ -778,6 +852,9 @@ func (c *docContext) mentionsIn(w Span) []int {
 		}
 		if c.inParens(w, m.Span.Start) {
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
+		}
+		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
+			continue // `"All leaders must act," said Lee, who has backed`: the quotation's words
 		}
 		out = append(out, i)
 	}
@@ -848,8 +925,10 @@ func (c *docContext) coordinatedBefore(cue Span) bool {
 
 // lastClauseSubject returns, of the mentions cands of window w, the last that opens a clause
 // (`When Mr. Rubio did take him on, he did it sideways, acknowledging`: he), or -1 if only the
-// first does: the subject of the clause a participle or a second verb goes on from.
-func (c *docContext) lastClauseSubject(w Span, cands []int) int {
+// first does: the subject of the clause a participle or a second verb goes on from. A
+// participle passes over the subject of a subordinate clause (`Lee apologized after they came
+// out, saying`: Lee), which a second verb may share (`when he came and said`).
+func (c *docContext) lastClauseSubject(w Span, cands []int, participle bool) int {
 	first := c.firstActor(cands)
 	out := -1
 	for _, mi := range cands {
@@ -861,11 +940,29 @@ func (c *docContext) lastClauseSubject(w Span, cands []int) int {
 		if m.Kind != entity.Pronoun && (m.Entity < 0 || !personLike(c.ents.Entities[m.Entity].Kind)) {
 			continue
 		}
-		if c.opensClause(w, m.Span) {
+		if c.opensClause(w, m.Span) && !(participle && c.subordinateSubject(w, m.Span)) {
 			out = mi
 		}
 	}
 	return out
+}
+
+// subordinateSubject reports whether mention span m of window w follows a subordinator (`after
+// they came out`, `while he was away`): the subject of a clause that hangs on another, not of
+// the one a participle goes on from.
+func (c *docContext) subordinateSubject(w Span, m Span) bool {
+	d := c.d
+	k := d.TokenAt(m.Start) - 1
+	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers[d.Key(k)] {
+		k--
+	}
+	return k >= 0 && d.Tokens[k].Start >= w.Start && subordinators[d.Key(k)]
+}
+
+// subordinators open a clause that hangs on another.
+var subordinators = map[string]bool{
+	"after": true, "although": true, "as": true, "because": true, "before": true, "since": true,
+	"though": true, "when": true, "whereas": true, "while": true,
 }
 
 // verbSubject returns the first of the mentions cands that a finite verb follows (`Facing

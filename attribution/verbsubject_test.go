@@ -86,3 +86,60 @@ func TestOfObject(t *testing.T) {
 	checkSpeaker(t, "Of the farmers, Tom Ruiz spoke warmly on Friday, saying they had saved the town.", "they had saved", "Tom Ruiz")
 	checkSpeaker(t, "All of the council members oppose the new tax, arguing it would hurt families.", "it would hurt", "the council members")
 }
+
+// TestNameClosingRolePhrase checks that the name a long role phrase ends in, after a comma, is
+// the cue's subject, rather than the role's head or a person named inside the phrase.
+func TestNameClosingRolePhrase(t *testing.T) {
+	checkSpeaker(t, "The vote ended late. One pastor supporting Mr. Hale, Tom Reed of the First Church in Marion, said the plan had failed.",
+		"the plan had failed", "Tom Reed")
+	checkSpeaker(t, "The vote ended late. The head of the group backing former Ohio Gov. Ann Hale for president, Tom Reed, said the plan had failed.",
+		"the plan had failed", "Tom Reed")
+}
+
+// TestParticipleSkipsSubordinateSubject checks that a participle after a subordinate clause
+// (`after they came out, saying`) goes on from the main clause's subject, not the clause's.
+func TestParticipleSkipsSubordinateSubject(t *testing.T) {
+	checkSpeaker(t, "The judge spoke. Tom Reed apologized for the letters after they came out, saying they were old and meant nothing.",
+		"they were old", "Tom Reed")
+}
+
+// TestColonClauseVerbSubject checks that the clause before a colon gives the mention its verb
+// follows, past a phrase that opens the sentence with other mentions.
+func TestColonClauseVerbSubject(t *testing.T) {
+	checkSpeaker(t, "The fair closed early. With party leaders worried about a lack of interest among young farmers, Senator Ann Hale is rolling out a new message: \"It's about the land.\"",
+		"It's about the land", "Ann Hale")
+}
+
+// TestSubjectBeforeDashes checks that a phrase set off by dashes between a subject and its cue
+// does not take the subject's place.
+func TestSubjectBeforeDashes(t *testing.T) {
+	checkSpeaker(t, "The vote ended late. Senator Tom Reed — after a long pause — told reporters the plan had failed.",
+		"the plan had failed", "Tom Reed")
+}
+
+// TestQuotedMentionNotSubject checks that a mention inside a quotation the cue's window spans
+// is the quotation's words, not the cue's subject.
+func TestQuotedMentionNotSubject(t *testing.T) {
+	checkSpeaker(t, "The fair closed. Mrs. Hale suggested that the new plan was thin - \"Again, we need to see the numbers,\" she said - and charged that the county was hiding costs.",
+		"that the county was hiding", "Mrs. Hale")
+}
+
+// TestQuotedMentionBeforeCoordinatedCue checks that a window which opens with a quotation
+// (`"…, they will call," he promises, and says`) passes over the quotation's mentions.
+func TestQuotedMentionBeforeCoordinatedCue(t *testing.T) {
+	checkSpeaker(t, "The fair closed. Mr. Reed says he will not take the mill's calls. \"As sure as you are here, they will call me up within a day,\" he promises, and says the mill will give in.",
+		"the mill will give in", "Mr. Reed")
+}
+
+// TestCueSentenceSubject checks that reported speech whose cue window names no one takes the
+// subject that opens its sentence, not the speaker of a statement near it.
+func TestCueSentenceSubject(t *testing.T) {
+	checkSpeaker(t, "The fair closed early. Mayor Tom Reed sharply rebuked critics who say he should call the fire \"arson,\" saying the inquiry is still open.",
+		"the inquiry is still open", "Tom Reed")
+}
+
+// TestCueSentenceSubjectMixed checks the same for a statement that quotes part of what it reports.
+func TestCueSentenceSubjectMixed(t *testing.T) {
+	checkSpeaker(t, "9:34 p.m.\n\nMayor Tom Reed has delivered a spirited defense of \"farm values,\" saying the town \"will never forget where it came from.\"",
+		"the town", "Tom Reed")
+}

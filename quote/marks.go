@@ -582,12 +582,22 @@ func (p *pairer) endParagraph(pi int) {
 	size := r.parts[len(r.parts)-1].End - r.parts[0].Start
 	if pi+1 < len(d.Paragraphs) && size < p.maxBytes {
 		next := d.Paragraphs[pi+1]
-		if t := d.Tokens[next.First]; t.Kind == text.Mark && continues(kindOfMark(d.TokenText(next.First)), o.kind) {
+		if t := d.Tokens[next.First]; t.Kind == text.Mark && continues(kindOfMark(d.TokenText(next.First)), o.kind) && !opensWithLabel(d, next.First+1, next.Last) {
 			p.stack = append(p.stack, o)
 			return
 		}
 	}
 	r.unclosed = true
+}
+
+// opensWithLabel reports whether the words from token i open with a transcript's speaker label
+// (`"SMITH: …`): a new turn in its own quotation, not the last speaker's words run on.
+func opensWithLabel(d *text.Doc, i, last int) bool {
+	k := i
+	for k < last && k-i < 3 && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.AllUpper != 0 {
+		k++
+	}
+	return k > i && k < last && d.TokenText(k) == ":"
 }
 
 // reliableOpener reports whether an unclosed mark of kind k is worth recovering as a quote: a
