@@ -313,52 +313,6 @@ func TestImpersonal(t *testing.T) {
 	}
 }
 
-// TestImpersonalPassedOver checks that a statement nobody made does not hide the paragraph's
-// speaker from the quotation after it.
-func TestImpersonalPassedOver(t *testing.T) {
-	text := "''Jobs, jobs, jobs,'' Mrs. Lee said on ''The Late Show'' last month when asked what Mr. Lee would do. " +
-		"''Nobody did it better, created more jobs.''"
-	checkSpeaker(t, text, "Nobody did it better, created more jobs.", "Mrs. Lee")
-}
-
-// TestImpersonalKeepsNoSpeaker checks that a judgement nobody is said to make (`appears
-// likely to`) stays the writer's: the quotation in the paragraph before it lends it no speaker.
-func TestImpersonalKeepsNoSpeaker(t *testing.T) {
-	text := "\"We will open it in spring,\" the mayor, Ana Ruiz, said on Monday.\n\n" +
-		"The new bridge appears likely to cost far more than the council planned."
-	checkSpeaker(t, text, "The new bridge", "")
-}
-
-// TestSubordinatePassedOver checks that reported speech in a clause of time after a quotation
-// (`after Kim stated …`) does not take the next quotation of the paragraph from its speaker.
-func TestSubordinatePassedOver(t *testing.T) {
-	text := "“They are not binding,” spokesman Ron Fisk told the Daily Ledger in July, after de Vries stated an interest in ending business with Fisk. " +
-		"“These contracts hold.”"
-	checkSpeaker(t, text, "These contracts hold.", "Ron Fisk")
-}
-
-// TestVerbPhraseWindow checks that a participle after a verb phrase (`released a statement
-// confirming`) takes the sentence's subject, not the verb phrase's words, as its speaker.
-func TestVerbPhraseWindow(t *testing.T) {
-	text := "Ana Ruiz, the council's planning director, released a statement confirming that the bridge will open in May."
-	checkSpeaker(t, text, "that the bridge will open", "Ana Ruiz")
-}
-
-// TestColonClauseSubject checks that a quotation after a colon whose clause names no one
-// (`then leaned in and said:`) takes the subject of the sentence the clause goes on from.
-func TestColonClauseSubject(t *testing.T) {
-	text := "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
-		"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”"
-	checkSpeaker(t, text, "We will build it in May.", "Ana Ruiz")
-}
-
-// TestAndJoinsNouns checks that a name after and inside the first verb's object (`praised
-// both the governor and Senator Tom Hale`) is not the subject of the second verb.
-func TestAndJoinsNouns(t *testing.T) {
-	text := "Mayor Ana Ruiz praised both the governor and Senator Tom Hale on Monday and said the bridge would open in May."
-	checkSpeaker(t, text, "the bridge would open", "Ana Ruiz")
-}
-
 // checkSpeaker attributes text and checks that the first statement whose first part starts
 // with part has the speaker named want, or no speaker when want is "".
 func checkSpeaker(t *testing.T, text, part, want string) {
@@ -625,62 +579,6 @@ func TestFictionWithLittleDialogue(t *testing.T) {
 	checkSpeaker(t, b.String(), "It rises every spring", "Anne")
 }
 
-// TestSentenceSpeaker checks that a quotation no cue introduces, standing inside a sentence of
-// news, takes the sentence's subject, not the speaker of the quotation before it.
-func TestSentenceSpeaker(t *testing.T) {
-	text := "“The budget is sound,” said Mayor Ana Ruiz. " +
-		"Councillor Tom Berg, for his part, has coined a new name for it, “a fairy tale for grown-ups.”"
-	checkSpeaker(t, text, "a fairy tale for grown-ups", "Tom Berg")
-}
-
-// TestParticipleCueSubject checks that a participle cue after an object (`emailed supporters
-// saying:`) takes the subject of its clause, not the object nearest the cue.
-func TestParticipleCueSubject(t *testing.T) {
-	text := "On Friday, Senator Ann Lee emailed supporters saying: “We will not give up this seat.”"
-	checkSpeaker(t, text, "We will not give up this seat.", "Ann Lee")
-}
-
-// TestSignatureSpeaker checks that a quotation signed with a dash and a name after its closing
-// mark (`"…" ― Ana Ruiz`) takes that name, not the signer of the quotation before it.
-func TestSignatureSpeaker(t *testing.T) {
-	text := "Readers wrote to us after the debate.\n\n" +
-		"“The moderators lost control of the room.” ― Tom Berg\n\n" +
-		"“Nobody answered a single question about rents.” ― Ana Ruiz\n"
-	checkSpeaker(t, text, "Nobody answered a single question", "Ana Ruiz")
-	checkSpeaker(t, text, "The moderators lost control", "Tom Berg")
-}
-
-// TestLabelSpeaker checks that a transcript line quoted whole takes the capitalised label it
-// opens with.
-func TestLabelSpeaker(t *testing.T) {
-	text := "Part of the interview follows:\n\n" +
-		"“HOST: Will the harbour open this year?”\n\n" +
-		"“RUIZ: It will open in June, and not a day later.”\n"
-	checkSpeaker(t, text, "RUIZ: It will open", "RUIZ")
-}
-
-// TestPassiveCueNoSpeaker checks that the subject of a passive cue with no agent (`the tram
-// line is widely considered …`) is not taken for the speaker: it is what the words are about.
-func TestPassiveCueNoSpeaker(t *testing.T) {
-	text := "The new tram line is widely considered a costly mistake by now."
-	checkSpeaker(t, text, "a costly mistake", "")
-}
-
-// TestExpletiveSubjectNoSpeaker checks that reported speech whose subject is an "it" that
-// stands for no one (`It is worth noting that …`) has no speaker.
-func TestExpletiveSubjectNoSpeaker(t *testing.T) {
-	text := "It is worth noting that the new bridge was finished a year late."
-	checkSpeaker(t, text, "that the new bridge", "")
-}
-
-// TestLastClauseSubject checks that a participle cue goes on from the subject of the clause
-// before it, not from the first person the sentence names in a clause of its own.
-func TestLastClauseSubject(t *testing.T) {
-	text := "While Mayor Ana Ruiz defended the budget on Monday, Councillor Tom Berg attacked it again, " +
-		"saying that the numbers did not add up."
-	checkSpeaker(t, text, "that the numbers did not add up", "Tom Berg")
-}
-
 // TestRelativeSubjectMention checks that the local mention of a speaker whose cue is the verb of
 // a relative clause (`tenants who complained`) is the relative pronoun, standing for the
 // mention before it; a relative clause closed by a comma leaves the subject before it.
@@ -706,28 +604,4 @@ func TestRelativeSubjectMention(t *testing.T) {
 	for prefix := range want {
 		t.Errorf("no statement starts with %q", prefix)
 	}
-}
-
-// TestInfinitiveCueSubject checks that a cue after "to" (`pushing her colleagues to reject`,
-// `seemed to blame`) takes the subject of its clause, not the object nearest it.
-func TestInfinitiveCueSubject(t *testing.T) {
-	text := "Senator Ann Lee is pushing her fellow councillors to reject the harbour deal reached last week."
-	checkSpeaker(t, text, "the harbour deal", "Ann Lee")
-}
-
-// TestExpletiveBeforeClause checks that an opening "it's" does not silence a participle whose
-// subject is a later clause's (`It's a long shot, but Ann Lee was there, promising …`).
-func TestExpletiveBeforeClause(t *testing.T) {
-	text := "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return."
-	checkSpeaker(t, text, "that the ferry would return", "Ann Lee")
-}
-
-// TestTranscriptLabelTurns checks that each labelled paragraph of a transcript printed as one
-// run-on quotation (no closing marks) is its own turn, with its own speaker.
-func TestTranscriptLabelTurns(t *testing.T) {
-	text := "The governor spoke on the radio on Sunday.\n\n\"JONES: Will the mayor be there?\n\n" +
-		"\"SMITH: Well, look, the mayor has been saying tough things about the plan.\n\n" +
-		"\"JONES: Do you see those two as equal?"
-	checkSpeaker(t, text, "SMITH: Well", "SMITH")
-	checkSpeaker(t, text, "JONES: Do you", "JONES")
 }

@@ -1,0 +1,321 @@
+package attribution_test
+
+import "testing"
+
+// partSpeaker is a statement, found by the start of its first part, and the name of its
+// speaker ("" for none).
+type partSpeaker struct{ part, speaker string }
+
+// speakerTests are short texts and who said what in them, each case one rule of the speaker
+// sieves (issues #3 and #4); checkSpeaker compares.
+var speakerTests = []struct {
+	name   string
+	text   string
+	want   []partSpeaker
+	reason string
+}{
+	{
+		name: "ImpersonalPassedOver",
+		text: "''Jobs, jobs, jobs,'' Mrs. Lee said on ''The Late Show'' last month when asked what Mr. Lee would do. " +
+			"''Nobody did it better, created more jobs.''",
+		want:   []partSpeaker{{"Nobody did it better, created more jobs.", "Mrs. Lee"}},
+		reason: "a statement nobody made does not hide the paragraph's speaker from the quotation after it.",
+	},
+	{
+		name: "ImpersonalKeepsNoSpeaker",
+		text: "\"We will open it in spring,\" the mayor, Ana Ruiz, said on Monday.\n\n" +
+			"The new bridge appears likely to cost far more than the council planned.",
+		want:   []partSpeaker{{"The new bridge", ""}},
+		reason: "a judgement nobody is said to make (`appears likely to`) stays the writer's: the quotation in the paragraph before it lends it no speaker.",
+	},
+	{
+		name: "SubordinatePassedOver",
+		text: "“They are not binding,” spokesman Ron Fisk told the Daily Ledger in July, after de Vries stated an interest in ending business with Fisk. " +
+			"“These contracts hold.”",
+		want:   []partSpeaker{{"These contracts hold.", "Ron Fisk"}},
+		reason: "reported speech in a clause of time after a quotation (`after Kim stated …`) does not take the next quotation of the paragraph from its speaker.",
+	},
+	{
+		name:   "VerbPhraseWindow",
+		text:   "Ana Ruiz, the council's planning director, released a statement confirming that the bridge will open in May.",
+		want:   []partSpeaker{{"that the bridge will open", "Ana Ruiz"}},
+		reason: "a participle after a verb phrase (`released a statement confirming`) takes the sentence's subject, not the verb phrase's words, as its speaker.",
+	},
+	{
+		name: "ColonClauseSubject",
+		text: "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
+			"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”",
+		want:   []partSpeaker{{"We will build it in May.", "Ana Ruiz"}},
+		reason: "a quotation after a colon whose clause names no one (`then leaned in and said:`) takes the subject of the sentence the clause goes on from.",
+	},
+	{
+		name:   "AndJoinsNouns",
+		text:   "Mayor Ana Ruiz praised both the governor and Senator Tom Hale on Monday and said the bridge would open in May.",
+		want:   []partSpeaker{{"the bridge would open", "Ana Ruiz"}},
+		reason: "a name after and inside the first verb's object (`praised both the governor and Senator Tom Hale`) is not the subject of the second verb.",
+	},
+	{
+		name: "SentenceSpeaker",
+		text: "“The budget is sound,” said Mayor Ana Ruiz. " +
+			"Councillor Tom Berg, for his part, has coined a new name for it, “a fairy tale for grown-ups.”",
+		want:   []partSpeaker{{"a fairy tale for grown-ups", "Tom Berg"}},
+		reason: "a quotation no cue introduces, standing inside a sentence of news, takes the sentence's subject, not the speaker of the quotation before it.",
+	},
+	{
+		name:   "ParticipleCueSubject",
+		text:   "On Friday, Senator Ann Lee emailed supporters saying: “We will not give up this seat.”",
+		want:   []partSpeaker{{"We will not give up this seat.", "Ann Lee"}},
+		reason: "a participle cue after an object (`emailed supporters saying:`) takes the subject of its clause, not the object nearest the cue.",
+	},
+	{
+		name: "SignatureSpeaker",
+		text: "Readers wrote to us after the debate.\n\n" +
+			"“The moderators lost control of the room.” ― Tom Berg\n\n" +
+			"“Nobody answered a single question about rents.” ― Ana Ruiz\n",
+		want:   []partSpeaker{{"Nobody answered a single question", "Ana Ruiz"}, {"The moderators lost control", "Tom Berg"}},
+		reason: "a quotation signed with a dash and a name after its closing mark (`\"…\" ― Ana Ruiz`) takes that name, not the signer of the quotation before it.",
+	},
+	{
+		name: "LabelSpeaker",
+		text: "Part of the interview follows:\n\n" +
+			"“HOST: Will the harbour open this year?”\n\n" +
+			"“RUIZ: It will open in June, and not a day later.”\n",
+		want:   []partSpeaker{{"RUIZ: It will open", "RUIZ"}},
+		reason: "a transcript line quoted whole takes the capitalised label it opens with.",
+	},
+	{
+		name:   "PassiveCueNoSpeaker",
+		text:   "The new tram line is widely considered a costly mistake by now.",
+		want:   []partSpeaker{{"a costly mistake", ""}},
+		reason: "the subject of a passive cue with no agent (`the tram line is widely considered …`) is not taken for the speaker: it is what the words are about.",
+	},
+	{
+		name:   "ExpletiveSubjectNoSpeaker",
+		text:   "It is worth noting that the new bridge was finished a year late.",
+		want:   []partSpeaker{{"that the new bridge", ""}},
+		reason: "reported speech whose subject is an \"it\" that stands for no one (`It is worth noting that …`) has no speaker.",
+	},
+	{
+		name: "LastClauseSubject",
+		text: "While Mayor Ana Ruiz defended the budget on Monday, Councillor Tom Berg attacked it again, " +
+			"saying that the numbers did not add up.",
+		want:   []partSpeaker{{"that the numbers did not add up", "Tom Berg"}},
+		reason: "a participle cue goes on from the subject of the clause before it, not from the first person the sentence names in a clause of its own.",
+	},
+	{
+		name:   "InfinitiveCueSubject",
+		text:   "Senator Ann Lee is pushing her fellow councillors to reject the harbour deal reached last week.",
+		want:   []partSpeaker{{"the harbour deal", "Ann Lee"}},
+		reason: "a cue after \"to\" (`pushing her colleagues to reject`, `seemed to blame`) takes the subject of its clause, not the object nearest it.",
+	},
+	{
+		name:   "ExpletiveBeforeClause",
+		text:   "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return.",
+		want:   []partSpeaker{{"that the ferry would return", "Ann Lee"}},
+		reason: "an opening \"it's\" does not silence a participle whose subject is a later clause's (`It's a long shot, but Ann Lee was there, promising …`).",
+	},
+	{
+		name: "TranscriptLabelTurns",
+		text: "The governor spoke on the radio on Sunday.\n\n\"JONES: Will the mayor be there?\n\n" +
+			"\"SMITH: Well, look, the mayor has been saying tough things about the plan.\n\n" +
+			"\"JONES: Do you see those two as equal?",
+		want:   []partSpeaker{{"SMITH: Well", "SMITH"}, {"JONES: Do you", "JONES"}},
+		reason: "each labelled paragraph of a transcript printed as one run-on quotation (no closing marks) is its own turn, with its own speaker.",
+	},
+	{
+		name:   "ParticipleVerbSubject",
+		text:   "Facing questions from farmers and bankers, Governor Ann Hale released a short statement on Monday, calling the audit a waste of money.",
+		want:   []partSpeaker{{"the audit", "Ann Hale"}},
+		reason: "a participle cue takes the subject of its clause's finite verb, not a mention of the phrase that leads up to it nor the object after the verb.",
+	},
+	{
+		name:   "ParticipleAfterClauseEnd",
+		text:   "Senator Mia Ford called the treaty \"a bold start\" in the long fight against river pollution, praising the engineers who drafted it.",
+		want:   []partSpeaker{{"the engineers", "Mia Ford"}},
+		reason: "a participle whose window is only the end of the clause before it (a prepositional phrase, no mention) takes the sentence's subject.",
+	},
+	{
+		name:   "ClauseTailWindow",
+		text:   "Mayor Tom Ruiz, as well as his staff, has always maintained that the budget is sound.",
+		want:   []partSpeaker{{"that the budget", "Tom Ruiz"}},
+		reason: "a source window holding no mention and opening with a phrase of time or place, or an auxiliary, stands for the sentence's subject, not a speaker.",
+	},
+	{
+		name:   "DatelineNoSpeaker 1",
+		text:   "CEDAR FALLS, Iowa (Reuters) - Governor Tom Hale met the families of the victims on Thursday and said the city must heal.",
+		want:   []partSpeaker{{"the city", "Tom Hale"}},
+		reason: "the words of a dateline (a place and an agency, up to a dash) are passed over for the subject of the clause after them.",
+	},
+	{
+		name:   "DatelineNoSpeaker 2",
+		text:   "PINE HOLLOW, S.C. - Sen. Ann Ruiz went on with her attack on the mayor on Saturday, casting him as a fraud and questioning his record.",
+		want:   []partSpeaker{{"his record", "Ann Ruiz"}},
+		reason: "the words of a dateline (a place and an agency, up to a dash) are passed over for the subject of the clause after them.",
+	},
+	{
+		name:   "RelativeClauseAntecedent 1",
+		text:   "The veteran who fought with fellow Democratic senators and bragged about it to voters now wants to make peace with them.",
+		want:   []partSpeaker{{"to make peace", "The veteran"}},
+		reason: "a cue after a restrictive relative clause with a verb of its own takes the clause's antecedent, not a mention inside the clause.",
+	},
+	{
+		name:   "RelativeClauseAntecedent 2",
+		text:   "Farmers who know Governor Ann Hale well say she will run again.",
+		want:   []partSpeaker{{"she will run", "Farmers"}},
+		reason: "a cue after a restrictive relative clause with a verb of its own takes the clause's antecedent, not a mention inside the clause.",
+	},
+	{
+		name:   "RelativeClauseAntecedent 3",
+		text:   "Senator Tom Ruiz who knows Governor Ann Hale well says she will run again.",
+		want:   []partSpeaker{{"she will run", "Tom Ruiz"}},
+		reason: "a cue after a restrictive relative clause with a verb of its own takes the clause's antecedent, not a mention inside the clause.",
+	},
+	{
+		name:   "AbsoluteWith",
+		text:   "Critics were quick to respond, with Governor Ann Hale writing that it was a \"mistake\" for the town and asking, \"Who will pay for this?\"",
+		want:   []partSpeaker{{"Who will pay", "Ann Hale"}},
+		reason: "the mention after with, when a participle follows it, is the participle's subject rather than an object passed over.",
+	},
+	{
+		name:   "InvertedCueAfterTail 1",
+		text:   "\"We are very pleased\" about the vote, said Ann Hale, the head of the union.",
+		want:   []partSpeaker{{"We are very pleased", "Ann Hale"}},
+		reason: "a phrase closing a quotation's sentence before an inverted cue (`\"…\" about the vote, said Ann Hale`) is not taken for the speaker.",
+	},
+	{
+		name:   "InvertedCueAfterTail 2",
+		text:   "\"It looks very unlikely\" that the mayor can win, said Tom Ruiz, a pollster in Ohio.",
+		want:   []partSpeaker{{"It looks very unlikely", "Tom Ruiz"}},
+		reason: "a phrase closing a quotation's sentence before an inverted cue (`\"…\" about the vote, said Ann Hale`) is not taken for the speaker.",
+	},
+	{
+		name:   "MannerCueRetaliate",
+		text:   "The mayor called the town a mess. \"The town will always be fine,\" an angry Ann Hale retaliated.",
+		want:   []partSpeaker{{"The town will always", "Ann Hale"}},
+		reason: "retaliate introduces the quotation before it.",
+	},
+	{
+		name:   "MannerCueReads",
+		text:   "The union wrote to the board in May. \"We ask you to think again about the plan,\" the letter reads.",
+		want:   []partSpeaker{{"We ask you", "the letter"}},
+		reason: "reads, in the present of a written text, introduces the quotation before it (`\"…,\" the letter reads.`).",
+	},
+	{
+		name:   "ParagraphSkipsAsideFragment",
+		text:   "\"It's too early to say,\" said Ruiz, who is also a host on the TV show \"Farm Talk.\" \"I mean, it depends on what happens with the vote next year.\"",
+		want:   []partSpeaker{{"I mean, it depends", "Ruiz"}},
+		reason: "a quotation after a short quoted title in the sentence of a direct quotation goes on with that quotation's speaker.",
+	},
+	{
+		name:   "NamedPersonAfterComma",
+		text:   "Rushing into a closed meeting of farmers, Senator Ann Hale, a Democrat from Ohio, said the deal was dead.",
+		want:   []partSpeaker{{"the deal was dead", "Ann Hale"}},
+		reason: "a person named after a comma is the cue's subject rather than a group or an organisation before the comma.",
+	},
+	{
+		name:   "OfObject 1",
+		text:   "Of the farmers, Tom Ruiz spoke warmly on Friday, saying they had saved the town.",
+		want:   []partSpeaker{{"they had saved", "Tom Ruiz"}},
+		reason: "a mention after of is an object (`Of the farmers, Tom Ruiz`) unless a quantity stands before of (`All of the council members`), where it heads the subject.",
+	},
+	{
+		name:   "OfObject 2",
+		text:   "All of the council members oppose the new tax, arguing it would hurt families.",
+		want:   []partSpeaker{{"it would hurt", "the council members"}},
+		reason: "a mention after of is an object (`Of the farmers, Tom Ruiz`) unless a quantity stands before of (`All of the council members`), where it heads the subject.",
+	},
+	{
+		name:   "NameClosingRolePhrase 1",
+		text:   "The vote ended late. One pastor supporting Mr. Hale, Tom Reed of the First Church in Marion, said the plan had failed.",
+		want:   []partSpeaker{{"the plan had failed", "Tom Reed"}},
+		reason: "the name a long role phrase ends in, after a comma, is the cue's subject, rather than the role's head or a person named inside the phrase.",
+	},
+	{
+		name:   "NameClosingRolePhrase 2",
+		text:   "The vote ended late. The head of the group backing former Ohio Gov. Ann Hale for president, Tom Reed, said the plan had failed.",
+		want:   []partSpeaker{{"the plan had failed", "Tom Reed"}},
+		reason: "the name a long role phrase ends in, after a comma, is the cue's subject, rather than the role's head or a person named inside the phrase.",
+	},
+	{
+		name:   "ParticipleSkipsSubordinateSubject",
+		text:   "The judge spoke. Tom Reed apologized for the letters after they came out, saying they were old and meant nothing.",
+		want:   []partSpeaker{{"they were old", "Tom Reed"}},
+		reason: "a participle after a subordinate clause (`after they came out, saying`) goes on from the main clause's subject, not the clause's.",
+	},
+	{
+		name:   "ColonClauseVerbSubject",
+		text:   "The fair closed early. With party leaders worried about a lack of interest among young farmers, Senator Ann Hale is rolling out a new message: \"It's about the land.\"",
+		want:   []partSpeaker{{"It's about the land", "Ann Hale"}},
+		reason: "the clause before a colon gives the mention its verb follows, past a phrase that opens the sentence with other mentions.",
+	},
+	{
+		name:   "SubjectBeforeDashes",
+		text:   "The vote ended late. Senator Tom Reed — after a long pause — told reporters the plan had failed.",
+		want:   []partSpeaker{{"the plan had failed", "Tom Reed"}},
+		reason: "a phrase set off by dashes between a subject and its cue does not take the subject's place.",
+	},
+	{
+		name:   "QuotedMentionNotSubject",
+		text:   "The fair closed. Mrs. Hale suggested that the new plan was thin - \"Again, we need to see the numbers,\" she said - and charged that the county was hiding costs.",
+		want:   []partSpeaker{{"that the county was hiding", "Mrs. Hale"}},
+		reason: "a mention inside a quotation the cue's window spans is the quotation's words, not the cue's subject.",
+	},
+	{
+		name:   "QuotedMentionBeforeCoordinatedCue",
+		text:   "The fair closed. Mr. Reed says he will not take the mill's calls. \"As sure as you are here, they will call me up within a day,\" he promises, and says the mill will give in.",
+		want:   []partSpeaker{{"the mill will give in", "Mr. Reed"}},
+		reason: "a window which opens with a quotation (`\"…, they will call,\" he promises, and says`) passes over the quotation's mentions.",
+	},
+	{
+		name:   "CueSentenceSubject",
+		text:   "The fair closed early. Mayor Tom Reed sharply rebuked critics who say he should call the fire \"arson,\" saying the inquiry is still open.",
+		want:   []partSpeaker{{"the inquiry is still open", "Tom Reed"}},
+		reason: "reported speech whose cue window names no one takes the subject that opens its sentence, not the speaker of a statement near it.",
+	},
+	{
+		name:   "CueSentenceSubjectMixed",
+		text:   "9:34 p.m.\n\nMayor Tom Reed has delivered a spirited defense of \"farm values,\" saying the town \"will never forget where it came from.\"",
+		want:   []partSpeaker{{"the town", "Tom Reed"}},
+		reason: "TestCueSentenceSubjectMixed checks the same for a statement that quotes part of what it reports.",
+	},
+	{
+		name:   "OpeningGerundSpeaker 1",
+		text:   "In criticizing the new budget, Senator Maria Lopez broke with her party.",
+		want:   []partSpeaker{{"the new budget", "Maria Lopez"}},
+		reason: "a gerund after a preposition that opens the sentence (`In criticizing …, Senator … broke with`) takes the main clause's subject as its speaker.",
+	},
+	{
+		name:   "OpeningGerundSpeaker 2",
+		text:   "By calling the bridge plan a hoax, Mayor Ana Ruiz angered the council.",
+		want:   []partSpeaker{{"the bridge plan a hoax", "Ana Ruiz"}},
+		reason: "a gerund after a preposition that opens the sentence (`In criticizing …, Senator … broke with`) takes the main clause's subject as its speaker.",
+	},
+	{
+		name:   "OpeningGerundSubject 1",
+		text:   "After thanking Senator Tom Hale, who chaired the hearing, Mayor Ana Ruiz left the stage.",
+		want:   []partSpeaker{{"Senator Tom Hale", "Ana Ruiz"}},
+		reason: "the speaker is the main clause's subject, not a name in its predicate or in a relative clause before it.",
+	},
+	{
+		name:   "OpeningGerundSubject 2",
+		text:   "In describing fellow senator Tom Hale, Lopez praised him.",
+		want:   []partSpeaker{{"fellow senator", "Lopez"}},
+		reason: "the speaker is the main clause's subject, not a name in its predicate or in a relative clause before it.",
+	},
+	{
+		name:   "OpeningGerundSubject 3",
+		text:   "Citing the new budget, Lopez thanked Governor Tom Hale.",
+		want:   []partSpeaker{{"the new budget", "Lopez"}},
+		reason: "the speaker is the main clause's subject, not a name in its predicate or in a relative clause before it.",
+	},
+}
+
+func TestSpeakerOf(t *testing.T) {
+	for _, tc := range speakerTests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, w := range tc.want {
+				checkSpeaker(t, tc.text, w.part, w.speaker)
+			}
+		})
+	}
+}
