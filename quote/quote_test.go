@@ -1769,6 +1769,18 @@ var reportedTests = []viewCase{
 		reason: "the commas of a list of names do not end the object",
 	},
 	{
+		name:   "list of long noun phrases in an object",
+		in:     "The union praised the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally"}, Cue: "praised", Source: "The union", Rule: "reported"}},
+		reason: "items that each open with a determiner, the last after and, are one object however long each item is",
+	},
+	{
+		name:   "list of items without a determiner in an object",
+		in:     "The board touted a new ferry to the islands, lower fares for students and a night bus.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a new ferry to the islands, lower fares for students and a night bus"}, Cue: "touted", Source: "The board", Rule: "reported"}},
+		reason: "a bare noun after the comma opens the next item when and joins a last one with a determiner",
+	},
+	{
 		name:   "circumstances after the cue of a quotation",
 		in:     `"We will win," Ms. Lee told a meeting of the council on Monday.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "told", Source: "Ms. Lee", Rule: "cue-after"}},

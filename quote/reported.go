@@ -1240,7 +1240,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -2969,4 +2969,34 @@ var objectVerbs = map[string]bool{
 	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
 	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true,
 	"caution": true, "alert": true,
+}
+
+// maxListItem bounds the words of one item in a list of noun phrases.
+const maxListItem = 10
+
+// itemOpeners are the determiners a noun phrase in a list may open with.
+var itemOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true}
+
+// parallelItems reports whether the words from token j, after a comma that follows an object,
+// are the next items of a list of noun phrases that each open with a determiner and that ends
+// with and or or before another determiner (`praised the mayor, her work for the schools and
+// her budget`): items longer than listGoesOn's few words. A verb or a relative pronoun on the
+// way shows a clause, not an item.
+func parallelItems(d *text.Doc, j, limit int) bool {
+	if j >= limit || !itemOpeners[d.Key(j)] && !(d.Tokens[j].Kind == text.Number || d.Tokens[j].Kind == text.Word && bareObject(d, j, limit) && !finiteVerb(d, j) && !subjectPronouns[d.Key(j)]) {
+		return false
+	}
+	for k := j + 1; k+1 < limit && k <= j+maxListItem; k++ {
+		key := d.Key(k)
+		switch {
+		case d.Tokens[k].Kind == text.Punct && !isComma(d, k) || asideDash(d, k):
+			return false
+		case auxiliaries[key] || relatives[key] || key == "that":
+			return false
+		case (key == "and" || key == "or") && (itemOpeners[d.Key(k+1)] || d.Tokens[k+1].Kind == text.Number):
+			return true
+		}
+	}
+	return false
 }
