@@ -1781,6 +1781,18 @@ var reportedTests = []viewCase{
 		reason: "a bare noun after the comma opens the next item when and joins a last one with a determiner",
 	},
 	{
+		name:   "bare verb after and goes on the modal of the content",
+		in:     "She said she would call the minister and urge him to reopen the line.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she would call the minister and urge him to reopen the line"}, Cue: "said", Source: "She", Rule: "reported"}},
+		reason: "urge in its bare form shares would with call: a second verb of the content, not a second statement of hers (that would read urged)",
+	},
+	{
+		name:   "bare cue after and with a that-clause goes on the content",
+		in:     "He said the club would appeal and argue that the fine was too high.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the club would appeal and argue that the fine was too high"}, Cue: "said", Source: "He", Rule: "reported"}},
+		reason: "argue hangs on would: what the club would do is part of what he said",
+	},
+	{
 		name:   "circumstances after the cue of a quotation",
 		in:     `"We will win," Ms. Lee told a meeting of the council on Monday.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "told", Source: "Ms. Lee", Rule: "cue-after"}},

@@ -1259,7 +1259,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `… was meeting with officials but would not say who`: the writer goes on
 			break
 		}
-		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) || e.subjectAndCue(d, k+1, stop) ||
+		if (key == "and" || key == "but") && k+1 < stop && (e.coordinatedCue(d, k+1, stop) && !bareInfinitive(d, start, k) || e.subjectAndCue(d, k+1, stop) ||
 			isParticiple(d.Key(k+1)) && e.isCue(d, k+1, stop)) {
 			stop = k // `said she regretted her remarks and promised to stay out of it`, `… and saying`
 			break
@@ -3000,3 +3000,31 @@ func parallelItems(d *text.Doc, j, limit int) bool {
 	}
 	return false
 }
+
+// bareInfinitive reports whether the word after "and" at token and is a verb's bare form that
+// goes on an infinitive or a modal of the content from token start: `decided to sell the house
+// and move abroad`, `said he would call and ask for a delay`. A cue of the speaker's own in a
+// second predicate agrees with the first and has a tense (`said … and promised …`).
+func bareInfinitive(d *text.Doc, start, and int) bool {
+	j := and + 1
+	if j >= len(d.Tokens) || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	key := d.Key(j)
+	if adverbialStarts[key] || key == "then" || key == "also" || strings.HasSuffix(key, "ly") {
+		return false // `and then pointed out`: the verb after the adverb may have a tense
+	}
+	if strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") || irregularPast[key] || sayVerbs[key] || isParticiple(key) {
+		return false
+	}
+	for k := start; k < and; k++ {
+		if infinitiveMarkers[d.Key(k)] && d.Tokens[k].Flags&text.Lower != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveMarkers are to and the modals, after which a verb takes its bare form.
+var infinitiveMarkers = map[string]bool{"to": true, "would": true, "will": true, "could": true, "can": true,
+	"should": true, "must": true, "might": true, "may": true, "shall": true, "'d": true, "'ll": true}
