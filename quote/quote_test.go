@@ -704,6 +704,24 @@ var reportedTests = []viewCase{
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"The vote was rigged"}, Cue: "said", Source: "Mr. Smith, a spokesman", Rule: "reported-fronted"}},
 	},
 	{
+		name:   "fronted content after a participial frame",
+		in:     "Leaving the hall after midnight, the minister looked tired and pale, an aide said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the minister looked tired and pale"}, Cue: "said", Source: "an aide", Rule: "reported-fronted"}},
+		reason: "the participle sets the scene in the writer's words; the aide reports the clause after its comma",
+	},
+	{
+		name:   "fronted content after a colon",
+		in:     "The board gave its verdict: the old pier must close, the mayor said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the old pier must close"}, Cue: "said", Source: "the mayor", Rule: "reported-fronted"}},
+		reason: "what stands before the colon leads in to what the mayor said",
+	},
+	{
+		name:   "according to after a colon",
+		in:     "The firm cut its prices: sales rose by a fifth in May, according to the company.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"sales rose by a fifth in May"}, Cue: "according to", Source: "the company", Rule: "according-to"}},
+		reason: "the clause before the colon is the writer's lead-in",
+	},
+	{
 		name: "according to first",
 		in:   "According to a senior official, talks will resume in March.",
 		want: []view{{Role: speech, Kind: indirect, Parts: []string{"talks will resume in March"}, Cue: "According to", Source: "a senior official", Rule: "according-to"}},

@@ -2013,6 +2013,12 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	// `In August last year, she told …`: a time or place, not content; but `In any case, Mr.
 	// DiPietro said, the industry was over-supplied` has its content after the cue.
 	adverbial := adverbialOnly(d, first, comma)
+	if c := leadFrame(d, first, comma); c > 0 && !adverbial {
+		first = c + 1 // `Emerging from the talks, the minister looked tired, an aide said`: the writer's frame
+	}
+	if c := lastColon(d, first, comma); c >= 0 && comma-c > minContent {
+		first = c + 1 // `The board ruled: the pier must close, the mayor said`: the writer's lead-in
+	}
 	parts := []Span{}
 	if comma-first >= minContent && !adverbial {
 		parts = append(parts, tokenSpan(d, first, comma))
@@ -2435,6 +2441,9 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	case i > first && isComma(d, i-1):
 		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
 		// quoted fragment may stand in the content, a quotation that is speech may not.
+		if c := lastColon(d, first, i-1); c >= 0 {
+			first = c + 1 // `Firms stayed: London kept its lead, according to …`: the writer's lead-in
+		}
 		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
 			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
 		}
@@ -3028,3 +3037,35 @@ func bareInfinitive(d *text.Doc, start, and int) bool {
 // infinitiveMarkers are to and the modals, after which a verb takes its bare form.
 var infinitiveMarkers = map[string]bool{"to": true, "would": true, "will": true, "could": true, "can": true,
 	"should": true, "must": true, "might": true, "may": true, "shall": true, "'d": true, "'ll": true}
+
+// leadFrame returns the comma that closes a frame of time or manner opening fronted content
+// from token first to comma, a participle or a prepositional phrase, when a clause with a
+// subject and a verb of its own follows it (`Emerging from the talks, the minister looked
+// tired`, `In the end, the party split`): the writer sets the scene and the source reports the
+// clause. A subordinate clause stays (`When the vote came, the party split`): on PolNeAR dev
+// it was part of the content. It returns -1 when there is none.
+func leadFrame(d *text.Doc, first, comma int) int {
+	c := firstComma(d, first+1, comma)
+	if c < 0 || c+2 >= comma {
+		return -1
+	}
+	fk := d.Key(first)
+	if subordinators[fk] || !(isParticiple(fk) || adverbialStarts[fk] || prepositions[fk]) {
+		return -1
+	}
+	if !(opensSubject(d, c+1) || bareSubject(d, c+1) || d.Tokens[c+1].Flags&text.Upper != 0) || !clauseAhead(d, c+1, comma) {
+		return -1
+	}
+	return c
+}
+
+// lastColon returns the last colon among tokens [from, to), or -1. (A semicolon may part the
+// items of a list that is all content: `A was paid $5; B, $7; and C, $9, according to …`.)
+func lastColon(d *text.Doc, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if d.TokenText(k) == ":" {
+			return k
+		}
+	}
+	return -1
+}
