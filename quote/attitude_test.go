@@ -122,6 +122,12 @@ var attitudeTests = []viewCase{
 		reason: "`X, known as Y` reports what people call X, with no one named; the name ends with its capitals",
 	},
 	{
+		name:   "a name after known as that ends with a day",
+		in:     "Shoppers crowded the malls on the day known as Black Friday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Black Friday"}, Cue: "known", Rule: "reported-passive"}},
+		reason: "Friday is part of the name, not a time after an object (`endorsed Lee Friday`)",
+	},
+	{
 		name:   "a stance taken by an act",
 		in:     "The agency ignored the warnings of its own engineers.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the warnings of its own engineers"}, Cue: "ignored", Source: "The agency", Rule: "reported"}},

@@ -27,7 +27,9 @@ func (e *Extractor) knownAs(d *text.Doc, s text.Segment, i, end int, cover []int
 		return Quote{}, 0, false
 	}
 	if d.Tokens[start].Flags&text.Upper != 0 {
-		stop = nameEnd(d, start, stop) // `the states known as Super Tuesday went to the polls`
+		// `the states known as Super Tuesday went to the polls`; the whole name, though
+		// contentEnd would end an object before a day's name (`endorsed Lee Tuesday`).
+		stop = nameEnd(d, start, lastWordless(d, s))
 	}
 	q := e.newReported(d, i, end, cueForm{lemma: "know", class: Cognition}, tokenSpan(d, i, i), "reported-passive")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
