@@ -1799,6 +1799,12 @@ var reportedTests = []viewCase{
 		reason: "a bare noun after the comma opens the next item when and joins a last one with a determiner",
 	},
 	{
+		name:   "quoted words after the object of a request",
+		in:     `The bishop asked them "pray hard" for the town.`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`them "pray hard" for the town`}, Marks: []string{`"`, `"`}, Cue: "asked", Source: "The bishop", Rule: "reported"}},
+		reason: "what they were asked to do is quoted: the object and the fragment are one mixed statement, not the fragment alone",
+	},
+	{
 		name:   "bare verb after and goes on the modal of the content",
 		in:     "She said she would call the minister and urge him to reopen the line.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she would call the minister and urge him to reopen the line"}, Cue: "said", Source: "She", Rule: "reported"}},

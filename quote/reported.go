@@ -1182,6 +1182,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
 				return j // `asked the department to investigate`: the object is the infinitive's subject
 			}
+			if k > j && k < s.Last && d.Tokens[k].Kind == text.Mark && cover[k] >= 0 && qs[cover[k]].Role == Fragment {
+				return j // `asked them "pray hard"`: the object and the quoted words it is to say or do
+			}
 			j = k
 			continue
 		case e.isCue(d, j, s.Last) && verbForm(d.Key(j)):
