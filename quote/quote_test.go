@@ -1787,6 +1787,12 @@ var reportedTests = []viewCase{
 		reason: "the commas of a list of names do not end the object",
 	},
 	{
+		name:   "list of names with a serial comma in an object",
+		in:     "The host mocked Lee, Park, and Kim for their votes.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Lee, Park, and Kim for their votes"}, Cue: "mocked", Source: "The host", Rule: "reported"}},
+		reason: "a name after `, and` that a preposition follows is the last item of the list, not the subject of a clause of its own",
+	},
+	{
 		name:   "list of long noun phrases in an object",
 		in:     "The union praised the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally"}, Cue: "praised", Source: "The union", Rule: "reported"}},

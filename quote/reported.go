@@ -1281,7 +1281,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
-				next == "and" && n+1 < stop && (newSubject(d, n+1) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
+				next == "and" && n+1 < stop && (newSubject(d, n+1) && !(np && lastName(d, k, stop)) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
 					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
 				break
@@ -3071,4 +3071,23 @@ func lastColon(d *text.Doc, from, to int) int {
 		}
 	}
 	return -1
+}
+
+// lastName reports whether ", and" at the comma at token comma adds the last name of a list of
+// names that is an object (`mocked Lee, Park, and Kim for their votes`), not a clause with a
+// subject of its own (`…, and Ohio renames its program`): a name before the comma, and after
+// and a name that the sentence's end, punctuation or a preposition follows.
+func lastName(d *text.Doc, comma, limit int) bool {
+	if comma < 1 || d.Tokens[comma-1].Flags&text.Upper == 0 {
+		return false
+	}
+	j := comma + 2 // the word after and
+	if j >= limit || d.Tokens[j].Flags&text.Upper == 0 || subjectPronouns[d.Key(j)] {
+		return false
+	}
+	k := j
+	for k < limit && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Upper != 0 {
+		k++
+	}
+	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)] && !auxiliaries[d.Key(k)]
 }
