@@ -1793,6 +1793,18 @@ var reportedTests = []viewCase{
 		reason: "a name after `, and` that a preposition follows is the last item of the list, not the subject of a clause of its own",
 	},
 	{
+		name:   "content ends where the clause around the cue's aside resumes",
+		in:     "The fund, which vowed to rebuild the pier by June, is now broke.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to rebuild the pier by June"}, Cue: "vowed", Source: "The fund, which", Rule: "reported"}},
+		reason: "is after the comma is the verb of The fund: the comma closes the relative clause that holds the cue, and the content with it",
+	},
+	{
+		name:   "content ends before a past verb with an object after the cue's aside",
+		in:     "The fund, which promised to rebuild the pier, raised $4 million in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to rebuild the pier"}, Cue: "promised", Source: "The fund, which", Rule: "reported"}},
+		reason: "raised with an amount after it is the main verb; a participle aside would follow a comma inside the content (`the levy, costing …, would pass`)",
+	},
+	{
 		name:   "list of long noun phrases in an object",
 		in:     "The union praised the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally"}, Cue: "praised", Source: "The union", Rule: "reported"}},

@@ -1309,6 +1309,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, 39 have said they back Sanders`: a second statement with a subject of its own
 				break
 			}
+			if resumesPredicate(d, n, stop) && firstComma(d, start, k) < 0 && nextDash(d, start, k) < 0 {
+				stop = k // `the judge, who declined to comment, was born in Ohio`: the comma closes the aside that holds the cue
+				break
+			}
 			if e.closingCue(d, n, stop) {
 				stop = k // `agreed to sell it in 2010, records show.`: a source fronts the content
 				break
@@ -3090,4 +3094,25 @@ func lastName(d *text.Doc, comma, limit int) bool {
 		k++
 	}
 	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)] && !auxiliaries[d.Key(k)]
+}
+
+// resumesPredicate reports whether token n, after a comma, opens the predicate of a clause
+// whose subject stood before the cue: an auxiliary, a past form with an object, or an adverb
+// and one of those (`…, was born in Ohio`, `…, raised $4 million`, `…, ultimately did not
+// run`). Content that held no comma of its own before it cannot go on with a verb there.
+func resumesPredicate(d *text.Doc, n, limit int) bool {
+	if n < limit && d.Tokens[n].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n), "ly") {
+		n++
+	}
+	if n >= limit || d.Tokens[n].Kind != text.Word || d.Tokens[n].Flags&text.Lower == 0 {
+		return false
+	}
+	key := d.Key(n)
+	if auxiliaries[key] && key != "'s" && key != "should" && key != "had" {
+		return true // not `…, should he fail`, nor `…, had started …`, the next verb of a list
+	}
+	// A past form with an object, not a participle's aside (`the letter, sent from Ohio,
+	// arrived`, `the plan, left untouched, …`).
+	return (irregularPast[key] || strings.HasSuffix(key, "ed")) && n+1 < limit &&
+		(itemOpeners[d.Key(n+1)] || d.Tokens[n+1].Kind == text.Number || d.TokenText(n+1) == "$")
 }
