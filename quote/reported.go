@@ -2448,7 +2448,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	case i > first && isComma(d, i-1):
 		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
 		// quoted fragment may stand in the content, a quotation that is speech may not.
-		if c := lastColon(d, first, i-1); c >= 0 {
+		if c := lastColon(d, max(first, i-1-maxContent), i-1); c >= 0 {
 			first = c + 1 // `Firms stayed: London kept its lead, according to …`: the writer's lead-in
 		}
 		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
