@@ -1805,6 +1805,18 @@ var reportedTests = []viewCase{
 		reason: "raised with an amount after it is the main verb; a participle aside would follow a comma inside the content (`the levy, costing …, would pass`)",
 	},
 	{
+		name:   "a time and the occasion after an object",
+		in:     "The mayor defended his budget this week on his radio show.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his budget"}, Cue: "defended", Source: "The mayor", Rule: "reported"}},
+		reason: "this week and on his radio show say when and where he defended it, not what he defended",
+	},
+	{
+		name:   "a day and its part after an object",
+		in:     "The coach thanked the fans Friday afternoon.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the fans"}, Cue: "thanked", Source: "The coach", Rule: "reported"}},
+		reason: "Friday afternoon is one time phrase that ends the clause",
+	},
+	{
 		name:   "list of long noun phrases in an object",
 		in:     "The union praised the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the harbour plan, its careful costing of the new docks and the mayor's pledge to hire locally"}, Cue: "praised", Source: "The union", Rule: "reported"}},

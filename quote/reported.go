@@ -1486,7 +1486,8 @@ func oneWordObject(d *text.Doc, f cueForm, k int) bool {
 // trailingTime reports whether token k, after an object noun phrase, opens an adverbial of
 // time that ends the clause: `endorsed Clinton in early June.`, `praised him last week.`,
 // `backed it Tuesday.`.
-// One that more words follow may belong to the object (`his visit on Monday to Ohio`).
+// One that more words follow may belong to the object (`his visit on Monday to Ohio`), unless
+// they tell the occasion (`praised it Friday afternoon on his show`).
 func trailingTime(d *text.Doc, k, limit int) bool {
 	j := k + 1 // the time word
 	switch d.Key(k) {
@@ -1507,8 +1508,18 @@ func trailingTime(d *text.Doc, k, limit int) bool {
 		}
 		j = k // `praised the plan Tuesday.`
 	}
-	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct
+	if j+1 < limit && timeNouns[d.Key(j+1)] {
+		j++ // `Friday afternoon`
+	}
+	// The clause ends there, or goes on with more of where or when: `praised it this week on
+	// his radio show`.
+	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct || occasionStarts[d.Key(j+1)] && d.Tokens[j+1].Flags&text.Lower != 0
 }
+
+// occasionStarts open a phrase of the occasion that may follow a time after an object (`on
+// his radio show`, `at a forum`, `during a debate`); in and over may open more of the object
+// (`victories Tuesday in Texas`, `on Monday over his stance`).
+var occasionStarts = map[string]bool{"on": true, "at": true, "during": true, "via": true}
 
 // monthNames are the months, which a time adverbial may name: `in early June`.
 var monthNames = map[string]bool{
