@@ -807,6 +807,19 @@ var reportedTests = []viewCase{
 		reason: "`, said NAME, a ROLE who …`: the apposition may run to the sentence end",
 	},
 	{
+		name:   "inverted cue with a role in apposition without an article",
+		in:     "The ferry will run again by June, said Nora Pell, director of the harbour trust and a former ferry captain from the island of Dunmore.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The ferry will run again by June"}, Cue: "said", Source: "Nora Pell, director of the harbour trust and a former ferry captain from the island of Dunmore", Rule: "reported-fronted"}},
+		reason: "`, said NAME, director of …`: a role without an article is the speaker's post, not content after the cue",
+	},
+	{
+		name: "a lower-case clause before an inverted cue is content, not an apposition",
+		in:   "In a dry summer, farmers have less water to spare for the orchards, said Tom Reyes, a grower from the valley.",
+		want: []view{{Role: speech, Kind: indirect, Parts: []string{"In a dry summer, farmers have less water to spare for the orchards"}, Cue: "said",
+			Source: "Tom Reyes, a grower from the valley", Rule: "reported-fronted"}},
+		reason: "with a name after the cue, the clause between the commas before it is no appositive subject",
+	},
+	{
 		name:   "adverbials after a direct quote's cue are not content",
 		in:     `"I am a negotiator," he said during a debate in Miami last week.`,
 		want:   []view{{Role: speech, Kind: direct, Parts: []string{"I am a negotiator,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "he", Rule: "cue-after"}},

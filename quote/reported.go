@@ -1014,6 +1014,10 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 			if t := &d.Tokens[end]; t.Flags&text.Upper != 0 {
 				return true
 			}
+		default:
+			if roleApposition(d, end, after+1, stop) {
+				return true // `…, said Dan Gerstein, director of Gotham Ghostwriters`
+			}
 		}
 	}
 	if after == end || head-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
@@ -1026,6 +1030,30 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// roleApposition reports whether token j, after the comma that follows a name beginning at
+// token name, opens a role without an article: `Dan Gerstein, director of …`, `Ann Lee,
+// executive director of …`. A lower-case word that is no function word, verb or participle
+// opens one; it names the speaker's post, not the content.
+func roleApposition(d *text.Doc, name, j, stop int) bool {
+	if j+1 >= stop || d.Tokens[name].Flags&text.Upper == 0 || d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	k := d.Key(j)
+	if clauseOpeners[k] || prepositions[k] || adverbialStarts[k] || auxiliaries[k] || subjectPronouns[k] || isParticiple(k) ||
+		strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ly") {
+		return false
+	}
+	for n := j + 1; n < stop && n <= j+3; n++ { // `director of`, `senior fellow at`, `executive director of`
+		if d.Key(n) == "of" || d.Key(n) == "at" || d.Key(n) == "for" {
+			return true
+		}
+		if d.Tokens[n].Kind != text.Word || d.Tokens[n].Flags&text.Lower == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // auxiliaryBesidesPossessive reports whether an auxiliary stands among tokens [from, to),
@@ -1962,7 +1990,14 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if subj == i && i-1 > s.First && d.TokenText(i-1) == "," {
 		// `…, Anna White, a company spokeswoman, said`: a subject and its apposition, each
 		// between commas.
-		subj, subjEnd = e.appositiveSubject(d, s, i-1, cover), i-1
+		a := e.appositiveSubject(d, s, i-1, cover)
+		if a < i-1 && d.Tokens[a].Flags&text.Lower != 0 && !e.cues.determiners[d.Key(a)] && !isParticiple(d.Key(a)) &&
+			end < s.Last && d.Tokens[end].Flags&text.Upper != 0 && inverted(d, s, i, end, f, e.cues.determiners) {
+			// `…, candidates have more room, said Ann Lee, an operative`: a clause in lower case
+			// before the comma is content, and the subject follows the cue.
+			a = i
+		}
+		subj, subjEnd = a, i-1
 	}
 	comma := subj - 1
 	if comma-1 > s.First && d.Tokens[comma].Kind == text.Mark && isComma(d, comma-1) {
