@@ -807,6 +807,18 @@ var reportedTests = []viewCase{
 		reason: "`, said NAME, a ROLE who …`: the apposition may run to the sentence end",
 	},
 	{
+		name:   "a pronoun after a cue that follows a comma opens its clause",
+		in:     "Ann Lee, who has run the clinic since 2009, says she backs the plan.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she backs the plan"}, Cue: "says", Source: "Ann Lee, who has run the clinic since 2009,", Rule: "reported"}},
+		reason: "English does not invert a pronoun subject with more words after it: `says she backs` is a cue and its clause, not `…, said Ann Lee`",
+	},
+	{
+		name:   "predicted inverts like said",
+		in:     "The bridge will reopen in May, predicted Ann Lee, the county engineer.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The bridge will reopen in May"}, Cue: "predicted", Source: "Ann Lee, the county engineer", Rule: "reported-fronted"}},
+		reason: "verbs of assertion (predict, contend, caution, concede …) stand before their subject as say does",
+	},
+	{
 		name:   "inverted cue with a role in apposition without an article",
 		in:     "The ferry will run again by June, said Nora Pell, director of the harbour trust and a former ferry captain from the island of Dunmore.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The ferry will run again by June"}, Cue: "said", Source: "Nora Pell, director of the harbour trust and a former ferry captain from the island of Dunmore", Rule: "reported-fronted"}},

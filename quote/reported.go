@@ -993,6 +993,9 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
 		return false
 	}
+	if subjectPronouns[d.Key(end)] && end+1 < lastWordless(d, s) {
+		return false // `Ann Lee, a nurse, says she backs the plan`: a pronoun with words after it opens a clause
+	}
 	after := subjectAfter(d, end, s.Last)
 	head := end // the subject before its apposition: `said the company's chief executive, John J. Ferriola`
 	for head < after && (d.Tokens[head].Kind == text.Word || d.Tokens[head].Kind == text.Number) {
@@ -1088,6 +1091,9 @@ var inverting = map[string]bool{
 	"argue": true, "warn": true, "declare": true, "announce": true, "observe": true,
 	"remark": true, "recall": true, "cry": true, "exclaim": true, "conclude": true,
 	"respond": true, "retort": true, "reason": true, "admit": true, "acknowledge": true,
+	"predict": true, "contend": true, "caution": true, "claim": true, "agree": true, "complain": true,
+	"concede": true, "counter": true, "emphasize": true, "stress": true, "maintain": true, "state": true,
+	"confirm": true, "assert": true, "point out": true, "suggest": true,
 }
 
 // pluralNoun reports whether token k reads as a plural noun in lower case, the subject of a
