@@ -807,6 +807,12 @@ var reportedTests = []viewCase{
 		reason: "`, said NAME, a ROLE who …`: the apposition may run to the sentence end",
 	},
 	{
+		name:   "a relative pronoun is the subject of the cue after it",
+		in:     "The long debate drew wide attention, including from local growers such as Harlow Farms, which opposed the new tax on boats.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tax on boats"}, Cue: "opposed", Source: "which", Rule: "reported"}},
+		reason: "which stands for Harlow Farms, too far back for the clause before it to pass as a subject",
+	},
+	{
 		name:   "a pronoun after a cue that follows a comma opens its clause",
 		in:     "Ann Lee, who has run the clinic since 2009, says she backs the plan.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she backs the plan"}, Cue: "says", Source: "Ann Lee, who has run the clinic since 2009,", Rule: "reported"}},

@@ -751,6 +751,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!(subj > s.First && timeSubordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
+	case relativeCue(d, i, s.First) && !coveredAny(cover, i-1, i):
+		// `Monsanto, which opposed the bill`, `a law that allows towns to …`: the relative
+		// pronoun stands for the subject.
+		source = tokenSpan(d, i-1, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
 	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class.reports():
@@ -779,6 +783,16 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// relativeCue reports whether the cue at token i follows a relative pronoun that is its
+// subject: `Monsanto, which opposed the bill`, `a law that allows towns to …`.
+func relativeCue(d *text.Doc, i, first int) bool {
+	if i-2 <= first {
+		return false
+	}
+	k := d.Key(i - 1)
+	return k == "which" || k == "that" && zeroRelative(d, i-2)
 }
 
 // closedAfterComma reports whether token k is a closing quotation mark after a comma: an
