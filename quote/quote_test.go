@@ -807,6 +807,15 @@ var reportedTests = []viewCase{
 		reason: "`, said NAME, a ROLE who …`: the apposition may run to the sentence end",
 	},
 	{
+		name: "a participle after a fronted cue and its comma is a statement of its own",
+		in:   "The ferry will run again by June, the mayor said, adding that the harbour needs work.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"The ferry will run again by June"}, Cue: "said", Source: "the mayor", Rule: "reported-fronted"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the harbour needs work"}, Cue: "adding", Source: "The ferry will run again by June, the mayor said", Rule: "reported-participle-that"},
+		},
+		reason: "`…, he said, adding …` closes the fronted statement; the cue interrupts nothing, so the words after it are no second part",
+	},
+	{
 		name:   "a relative pronoun is the subject of the cue after it",
 		in:     "The long debate drew wide attention, including from local growers such as Harlow Farms, which opposed the new tax on boats.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tax on boats"}, Cue: "opposed", Source: "which", Rule: "reported"}},

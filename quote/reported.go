@@ -2075,7 +2075,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	rule := "reported-fronted"
 	next := k
 	switch {
-	case k >= lastWordless(d, s) || d.TokenText(k) == ";": // `…, his aides argued; rather, …`: a semicolon ends the clause too
+	case k >= lastWordless(d, s) || d.TokenText(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
+		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
 		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
 			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
