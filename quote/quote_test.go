@@ -816,6 +816,12 @@ var reportedTests = []viewCase{
 		reason: "`…, he said, adding …` closes the fronted statement; the cue interrupts nothing, so the words after it are no second part",
 	},
 	{
+		name:   "words with an auxiliary are a clause, not the subject of a fronted cue",
+		in:     "With the dispute unresolved, the board has not regularly been using public references, county officials said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"With the dispute unresolved, the board has not regularly been using public references"}, Cue: "said", Source: "county officials", Rule: "reported-fronted"}},
+		reason: "references is a noun here; read as a cue, `the board has not … been using public` would be its subject",
+	},
+	{
 		name:   "a relative pronoun is the subject of the cue after it",
 		in:     "The long debate drew wide attention, including from local growers such as Harlow Farms, which opposed the new tax on boats.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tax on boats"}, Cue: "opposed", Source: "which", Rule: "reported"}},
