@@ -816,6 +816,12 @@ var reportedTests = []viewCase{
 		reason: "`…, he said, adding …` closes the fronted statement; the cue interrupts nothing, so the words after it are no second part",
 	},
 	{
+		name:   "a clause after a verb of knowing is what is held true",
+		in:     "Farmers in the valley learned their water rights had been cut.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"their water rights had been cut"}, Cue: "learned", Source: "Farmers", Rule: "reported"}},
+		reason: "know, learn and understand mostly take a thing (`knew the mayor well`), but a clause with its own verb after them is a thought held",
+	},
+	{
 		name:   "words with an auxiliary are a clause, not the subject of a fronted cue",
 		in:     "With the dispute unresolved, the board has not regularly been using public references, county officials said.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"With the dispute unresolved, the board has not regularly been using public references"}, Cue: "said", Source: "county officials", Rule: "reported-fronted"}},

@@ -674,7 +674,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns[d.Key(start)] && !bareClause(d, start, s.Last)
-	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
+	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -794,6 +794,11 @@ func relativeCue(d *text.Doc, i, first int) bool {
 	k := d.Key(i - 1)
 	return k == "which" || k == "that" && zeroRelative(d, i-2)
 }
+
+// factive reports whether lemma is a verb of knowing, whose object is mostly a thing known
+// (`knew Meles well`) but which takes a clause without that as often (`know Americans are
+// impatient`): a clause after it is what is held true.
+func factive(lemma string) bool { return lemma == "know" || lemma == "learn" || lemma == "understand" }
 
 // closedAfterComma reports whether token k is a closing quotation mark after a comma: an
 // apposition that ends in a quoted name (`the hacker known as "Guccifer," stated`).
