@@ -816,6 +816,12 @@ var reportedTests = []viewCase{
 		reason: "`…, he said, adding …` closes the fronted statement; the cue interrupts nothing, so the words after it are no second part",
 	},
 	{
+		name:   "a thing that shows reports what it shows",
+		in:     "The county released a survey that shows most riders want later trains.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"most riders want later trains"}, Cue: "shows", Source: "The county released a survey that", Rule: "reported"}},
+		reason: "unlike a thought, evidence needs no person: `a survey that shows` reports, as `a meeting that saw` does not",
+	},
+	{
 		name:   "a clause after a verb of knowing is what is held true",
 		in:     "Farmers in the valley learned their water rights had been cut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"their water rights had been cut"}, Cue: "learned", Source: "Farmers", Rule: "reported"}},

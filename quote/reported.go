@@ -2344,10 +2344,11 @@ func commaAfter(d *text.Doc, start, stop int) int {
 	return stop
 }
 
-// thingSubject reports a verb of thought or evidence whose subject is the relative pronoun of a
-// thing: `a meeting that saw both leaders warm up`, `a report which found …`.
+// thingSubject reports a verb of thought whose subject is the relative pronoun of a thing: `a
+// meeting that saw both leaders warm up`. A thing can show, find or seem (`a poll that shows
+// …`, `words which appear to have hurt her`): evidence after that or which stays a cue.
 func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class != Cognition && f.class != Evidence || i == first {
+	if f.class != Cognition || i == first {
 		return false
 	}
 	k := d.Key(i - 1)
