@@ -816,6 +816,21 @@ var reportedTests = []viewCase{
 		reason: "`…, he said, adding …` closes the fronted statement; the cue interrupts nothing, so the words after it are no second part",
 	},
 	{
+		name:   "a comma inside a closing mark before according to",
+		in:     `She later compared the meeting to a "root canal," according to her memoir.`,
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`She later compared the meeting to a "root canal,"`}, Marks: []string{`"`, `"`}, Cue: "according to", Source: "her memoir", Rule: "according-to"}},
+		reason: "American style puts the comma inside the quoted fragment; the content runs to the closing mark",
+	},
+	{
+		name: "a quoted word inside the source of according to",
+		in:   `According to her "clawback" plan, firms that move abroad must repay their grants.`,
+		want: []view{
+			{Role: quote.Scare, Parts: []string{"clawback"}, Marks: []string{`"`, `"`}, Rule: "scare"},
+			{Role: speech, Kind: indirect, Parts: []string{"firms that move abroad must repay their grants"}, Cue: "According to", Source: `her "clawback" plan`, Rule: "according-to"},
+		},
+		reason: "a scare quote or title in the source does not end it; only a quotation that is speech does",
+	},
+	{
 		name:   "a thing that shows reports what it shows",
 		in:     "The county released a survey that shows most riders want later trains.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"most riders want later trains"}, Cue: "shows", Source: "The county released a survey that", Rule: "reported"}},

@@ -2479,8 +2479,8 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	f := cueForm{lemma: "according to", class: Speaking}
 	srcStart := i + 2
 	srcEnd := srcStart
-	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && cover[srcEnd] < 0 {
-		srcEnd++
+	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && (cover[srcEnd] < 0 || qs[cover[srcEnd]].Role != Speech) {
+		srcEnd++ // a title or a quoted word may stand in the source: `according to her "clawback" plan`
 	}
 	if srcEnd == srcStart {
 		return Quote{}, 0, false
@@ -2495,11 +2495,16 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	}
 	q := e.newReported(d, i, i+2, f, source, "according-to")
 	switch {
-	case i > first && isComma(d, i-1):
+	case i > first && (isComma(d, i-1) || closedAfterComma(d, i-1, first)):
 		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
-		// quoted fragment may stand in the content, a quotation that is speech may not.
-		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
-			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
+		// quoted fragment may stand in the content, a quotation that is speech may not. The
+		// comma may stand inside a closing mark: `… a "root canal," according to X`.
+		end := i - 1
+		if !isComma(d, end) {
+			end = i // the fragment's closing mark ends the content
+		}
+		if end-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
+			q.Parts = append(q.Parts, tokenSpan(d, first, end))
 		}
 		next := srcEnd
 		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) &&
