@@ -674,7 +674,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns[d.Key(start)] && !bareClause(d, start, s.Last)
-	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
+	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -751,6 +751,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!(subj > s.First && timeSubordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
+	case relativeCue(d, i, s.First) && !coveredAny(cover, i-1, i):
+		// `Monsanto, which opposed the bill`, `a law that allows towns to …`: the relative
+		// pronoun stands for the subject.
+		source = tokenSpan(d, i-1, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
 		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
 	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class.reports():
@@ -780,6 +784,21 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
 }
+
+// relativeCue reports whether the cue at token i follows a relative pronoun that is its
+// subject: `Monsanto, which opposed the bill`, `a law that allows towns to …`.
+func relativeCue(d *text.Doc, i, first int) bool {
+	if i-2 <= first {
+		return false
+	}
+	k := d.Key(i - 1)
+	return k == "which" || k == "that" && zeroRelative(d, i-2)
+}
+
+// factive reports whether lemma is a verb of knowing, whose object is mostly a thing known
+// (`knew Meles well`) but which takes a clause without that as often (`know Americans are
+// impatient`): a clause after it is what is held true.
+func factive(lemma string) bool { return lemma == "know" || lemma == "learn" || lemma == "understand" }
 
 // closedAfterComma reports whether token k is a closing quotation mark after a comma: an
 // apposition that ends in a quoted name (`the hacker known as "Guccifer," stated`).
@@ -993,6 +1012,9 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
 		return false
 	}
+	if subjectPronouns[d.Key(end)] && end+1 < lastWordless(d, s) {
+		return false // `Ann Lee, a nurse, says she backs the plan`: a pronoun with words after it opens a clause
+	}
 	after := subjectAfter(d, end, s.Last)
 	head := end // the subject before its apposition: `said the company's chief executive, John J. Ferriola`
 	for head < after && (d.Tokens[head].Kind == text.Word || d.Tokens[head].Kind == text.Number) {
@@ -1014,6 +1036,10 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 			if t := &d.Tokens[end]; t.Flags&text.Upper != 0 {
 				return true
 			}
+		default:
+			if roleApposition(d, end, after+1, stop) {
+				return true // `…, said Dan Gerstein, director of Gotham Ghostwriters`
+			}
 		}
 	}
 	if after == end || head-end > maxInvertedSubject || after < stop && d.Tokens[after].Kind != text.Punct ||
@@ -1026,6 +1052,30 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		}
 	}
 	return true
+}
+
+// roleApposition reports whether token j, after the comma that follows a name beginning at
+// token name, opens a role without an article: `Dan Gerstein, director of …`, `Ann Lee,
+// executive director of …`. A lower-case word that is no function word, verb or participle
+// opens one; it names the speaker's post, not the content.
+func roleApposition(d *text.Doc, name, j, stop int) bool {
+	if j+1 >= stop || d.Tokens[name].Flags&text.Upper == 0 || d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	k := d.Key(j)
+	if clauseOpeners[k] || prepositions[k] || adverbialStarts[k] || auxiliaries[k] || subjectPronouns[k] || isParticiple(k) ||
+		strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ly") {
+		return false
+	}
+	for n := j + 1; n < stop && n <= j+3; n++ { // `director of`, `senior fellow at`, `executive director of`
+		if d.Key(n) == "of" || d.Key(n) == "at" || d.Key(n) == "for" {
+			return true
+		}
+		if d.Tokens[n].Kind != text.Word || d.Tokens[n].Flags&text.Lower == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // auxiliaryBesidesPossessive reports whether an auxiliary stands among tokens [from, to),
@@ -1060,6 +1110,9 @@ var inverting = map[string]bool{
 	"argue": true, "warn": true, "declare": true, "announce": true, "observe": true,
 	"remark": true, "recall": true, "cry": true, "exclaim": true, "conclude": true,
 	"respond": true, "retort": true, "reason": true, "admit": true, "acknowledge": true,
+	"predict": true, "contend": true, "caution": true, "claim": true, "agree": true, "complain": true,
+	"concede": true, "counter": true, "emphasize": true, "stress": true, "maintain": true, "state": true,
+	"confirm": true, "assert": true, "point out": true, "suggest": true,
 }
 
 // pluralNoun reports whether token k reads as a plural noun in lower case, the subject of a
@@ -1980,7 +2033,14 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if subj == i && i-1 > s.First && d.TokenText(i-1) == "," {
 		// `…, Anna White, a company spokeswoman, said`: a subject and its apposition, each
 		// between commas.
-		subj, subjEnd = e.appositiveSubject(d, s, i-1, cover), i-1
+		a := e.appositiveSubject(d, s, i-1, cover)
+		if a < i-1 && d.Tokens[a].Flags&text.Lower != 0 && !e.cues.determiners[d.Key(a)] && !isParticiple(d.Key(a)) &&
+			end < s.Last && d.Tokens[end].Flags&text.Upper != 0 && inverted(d, s, i, end, f, e.cues.determiners) {
+			// `…, candidates have more room, said Ann Lee, an operative`: a clause in lower case
+			// before the comma is content, and the subject follows the cue.
+			a = i
+		}
+		subj, subjEnd = a, i-1
 	}
 	comma := subj - 1
 	if comma-1 > s.First && d.Tokens[comma].Kind == text.Mark && isComma(d, comma-1) {
@@ -1993,7 +2053,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	tail := end
 	if subj < subjEnd {
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
-			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) || clauseWithin(d, subj, subjEnd) {
+			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) || clauseWithin(d, subj, subjEnd) ||
+			auxiliaryBesidesPossessive(d, subj, subjEnd) { // `…, the agency has been using media references, …`: a clause, not a subject
 			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
@@ -2044,7 +2105,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	rule := "reported-fronted"
 	next := k
 	switch {
-	case k >= lastWordless(d, s) || d.TokenText(k) == ";": // `…, his aides argued; rather, …`: a semicolon ends the clause too
+	case k >= lastWordless(d, s) || d.TokenText(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
+		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
 		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
 			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
@@ -2306,10 +2368,11 @@ func commaAfter(d *text.Doc, start, stop int) int {
 	return stop
 }
 
-// thingSubject reports a verb of thought or evidence whose subject is the relative pronoun of a
-// thing: `a meeting that saw both leaders warm up`, `a report which found …`.
+// thingSubject reports a verb of thought whose subject is the relative pronoun of a thing: `a
+// meeting that saw both leaders warm up`. A thing can show, find or seem (`a poll that shows
+// …`, `words which appear to have hurt her`): evidence after that or which stays a cue.
 func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class != Cognition && f.class != Evidence || i == first {
+	if f.class != Cognition || i == first {
 		return false
 	}
 	k := d.Key(i - 1)
@@ -2440,8 +2503,8 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	f := cueForm{lemma: "according to", class: Speaking}
 	srcStart := i + 2
 	srcEnd := srcStart
-	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && cover[srcEnd] < 0 {
-		srcEnd++
+	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && (cover[srcEnd] < 0 || qs[cover[srcEnd]].Role != Speech) {
+		srcEnd++ // a title or a quoted word may stand in the source: `according to her "clawback" plan`
 	}
 	if srcEnd == srcStart {
 		return Quote{}, 0, false
@@ -2456,14 +2519,19 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	}
 	q := e.newReported(d, i, i+2, f, source, "according-to")
 	switch {
-	case i > first && isComma(d, i-1):
+	case i > first && (isComma(d, i-1) || closedAfterComma(d, i-1, first)):
 		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
-		// quoted fragment may stand in the content, a quotation that is speech may not.
-		if c := lastColon(d, max(first, i-1-maxContent), i-1); c >= 0 {
+		// quoted fragment may stand in the content, a quotation that is speech may not. The
+		// comma may stand inside a closing mark: `… a "root canal," according to X`.
+		end := i - 1
+		if !isComma(d, end) {
+			end = i // the fragment's closing mark ends the content
+		}
+		if c := lastColon(d, max(first, end-maxContent), end); c >= 0 {
 			first = c + 1 // `Firms stayed: London kept its lead, according to …`: the writer's lead-in
 		}
-		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
-			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
+		if end-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
+			q.Parts = append(q.Parts, tokenSpan(d, first, end))
 		}
 		next := srcEnd
 		if srcEnd+1 < s.Last && isComma(d, srcEnd) && !coveredAny(cover, srcEnd+1, srcEnd+2) && opensClause(d, srcEnd+1) &&
