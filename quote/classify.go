@@ -127,7 +127,9 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.setFragment(after, "fragment-cue")
 	case nested:
 		q.Role = Embedded
-	case in.punct == ':' && in.clause.Len() > 0:
+	case in.punct == ':' && in.clause.Len() > 0 && !(next >= 0 && d.Tokens[next].Kind == text.Word):
+		// `Lee: "…"`; but `Lee: ‘No Chance’ the Bridge Opens`, where the sentence goes on
+		// after the mark, quotes a fragment of what the label's bearer said.
 		q.Role, q.Kind, q.Rule, q.Source = Speech, Direct, "colon", in.clause
 	case shape.titleLike:
 		q.Role, q.Rule = Title, "title"

@@ -1844,6 +1844,12 @@ var reportedTests = []viewCase{
 		reason: "a quoted fragment in a label's content makes it mixed; only a quotation that is speech of its own keeps it out",
 	},
 	{
+		name:   "speaker's label with a quoted fragment first",
+		in:     "Mayor Lee: ‘No Chance’ The Bridge Opens This Year\n\nThe mayor spoke on Monday.",
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"‘No Chance’ The Bridge Opens This Year"}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
+		reason: "a quotation right after a colon that the sentence goes on from is a fragment of the label's content, not the whole of what was said",
+	},
+	{
 		name:   "it seems and a clause",
 		in:     "Often, it appeared that the mayor was unable to answer.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the mayor was unable to answer"}, Cue: "appeared", Rule: "reported-raising"}},
