@@ -1278,6 +1278,12 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "a report's label",
+		in:     "Report: The mayor to skip the council vote\n\nThe council met on Monday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor to skip the council vote"}, Cue: ":", Source: "Report", Rule: "reported-label"}},
+		reason: "a cue alone in its base form before a label's colon is a noun, the source (as `Poll:` is), not a verb left without its subject",
+	},
+	{
 		name:   "an interviewer's label",
 		in:     "Q: Will the bridge reopen?",
 		want:   nil,

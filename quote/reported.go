@@ -2373,7 +2373,7 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs 
 		return Quote{}, 0, false
 	}
 	for k := i; k < colon; k++ {
-		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) {
+		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) && !e.nounLabel(d, k, colon) {
 			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
 		}
 	}
@@ -2393,6 +2393,14 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs 
 	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, start, true
+}
+
+// nounLabel reports whether the cue at token k is a label of its own, a noun rather than a
+// verb: the whole label, in the cue's base form (`Report: …`, as `Poll: …`; a headline's verb
+// is inflected, `Lee Warns: …`).
+func (e *Extractor) nounLabel(d *text.Doc, k, colon int) bool {
+	f, _, _ := e.cues.cueAt(d, k, colon)
+	return colon == k+1 && d.Key(k) == f.lemma
 }
 
 // notLabels open the labels of a newsroom, not of a speaker: `The Latest:`, `Contributing:`,
