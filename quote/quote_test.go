@@ -1278,6 +1278,12 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "a block quotation after a colon",
+		in:     "The mayor spoke on Monday.\n\nLee added:\n\nIt is typical of the council. The cost will only grow if we wait another year.\n\nThe council did not respond.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It is typical of the council. The cost will only grow if we wait another year"}, Cue: "added", Source: "Lee", Rule: "reported-block"}},
+		reason: "a cue and a colon that end a paragraph introduce the paragraph below, set off without quotation marks",
+	},
+	{
 		name:   "a report's label",
 		in:     "Report: The mayor to skip the council vote\n\nThe council met on Monday.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor to skip the council vote"}, Cue: ":", Source: "Report", Rule: "reported-label"}},

@@ -167,7 +167,7 @@ func partOf(d *text.Doc, q Quote, limit int) bool {
 func firmReport(q Quote) bool {
 	switch q.Rule {
 	case "reported-that", "according-to", "reported-participle", "reported-participle-that",
-		"reported-label", "reported-coordinated-that":
+		"reported-label", "reported-block", "reported-coordinated-that":
 		return true
 	}
 	return q.Cue.Lemma == "say"
@@ -681,6 +681,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
+	block, isBlock := e.blockAfter(d, s, start, cover, qs)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
 		// …, issued a statement`: the clause ends at its comma.
@@ -692,7 +693,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			return Quote{}, 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) {
+	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) && !isBlock {
 		return Quote{}, 0, false
 	}
 	name := start
@@ -766,6 +767,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	default:
 		return Quote{}, 0, false
 	}
+	if isBlock {
+		q := e.newReported(d, i, end, f, source, "reported-block")
+		q.Parts = []Span{block}
+		return q, stop, true
+	}
 	if d.TokenText(start) == ":" {
 		start++
 		rule = "reported-colon"
@@ -779,6 +785,25 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// blockAfter returns the paragraph that a colon at token start, the last of its paragraph,
+// introduces: `The governor added:` and what he added set off below it without quotation
+// marks, as a block quotation is. A paragraph that opens with a quotation mark is the
+// direct-quote stage's; one that holds speech of its own is not the colon's.
+func (e *Extractor) blockAfter(d *text.Doc, s text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
+	if start < 0 || d.TokenText(start) != ":" || start+1 != d.Paragraphs[s.Para].Last || s.Para+1 >= len(d.Paragraphs) {
+		return Span{}, false
+	}
+	p := d.Paragraphs[s.Para+1]
+	stop := p.Last
+	for stop > p.First && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
+		stop--
+	}
+	if stop-p.First < minContent || d.Tokens[p.First].Kind == text.Mark || speechAfter(cover, qs, p.First, stop) {
+		return Span{}, false
+	}
+	return tokenSpan(d, p.First, stop), true
 }
 
 // closedAfterComma reports whether token k is a closing quotation mark after a comma: an
