@@ -1278,6 +1278,18 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "a cue noun and a colon",
+		in:     "Senator Lee's message: taxes must fall next year.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"taxes must fall next year"}, Cue: "message", Source: "Senator Lee", Rule: "reported-nominal"}},
+		reason: "a possessed cue noun before a colon reports the clause after it, as its that-clause would",
+	},
+	{
+		name:   "a cue noun and a colon with no possessor",
+		in:     "An unmistakable message: taxes must fall next year.",
+		want:   nil,
+		reason: "with no possessor the words after the colon may be the writer's own account",
+	},
+	{
 		name:   "a block quotation after a colon",
 		in:     "The mayor spoke on Monday.\n\nLee added:\n\nIt is typical of the council. The cost will only grow if we wait another year.\n\nThe council did not respond.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It is typical of the council. The cost will only grow if we wait another year"}, Cue: "added", Source: "Lee", Rule: "reported-block"}},

@@ -2588,7 +2588,17 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && d.Key(end-1) != "that" && nounFollower(d.Key(end-1))
 	start := end
+	colon := d.TokenText(start) == ":"
+	if colon {
+		start++ // `The senator's message: taxes must fall`
+	}
 	switch {
+	case colon:
+		// Only a possessor names whose the words after the colon are: `an unmistakable
+		// message:` or `One conclusion:` may introduce the writer's own account.
+		if start+1 >= s.Last || cover[start] >= 0 || !bareClause(d, start, s.Last) || possessor(d, i, s.First).Len() == 0 {
+			return Quote{}, 0, false
+		}
 	case np:
 		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
 			return Quote{}, 0, false
@@ -2634,7 +2644,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 // word that is no cue).
 func nounFollower(key string) bool {
 	switch key {
-	case "that", "of", "on", "about", "against", "to", "for", "over":
+	case "that", "of", "on", "about", "against", "to", "for", "over", ":":
 		return true
 	}
 	return false
