@@ -72,6 +72,12 @@ var extractTests = []struct {
 		reason: "the apostrophe after Greens is a possessive, not a quotation mark that ends the search for the cue",
 	},
 	{
+		name:   "states after a quotation's subject",
+		in:     `"The bridge will open in May," the report states.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"The bridge will open in May,"}, Marks: []string{`"`, `"`}, Cue: "states", Source: "the report", Rule: "cue-after"}},
+		reason: "state and states are left out of the cue lexicon as nouns, but after the subject that follows a quotation and before the clause's end they are the verb",
+	},
+	{
 		name: "curly double",
 		in:   "“We will win,” she said.",
 		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"“", "”"}, Cue: "said", Source: "she", Rule: "cue-after"}},
