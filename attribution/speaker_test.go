@@ -317,6 +317,12 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"We have the votes", "Ruth Okafor"}},
 		reason: "quoted paragraphs that follow one another in news (officials, the Senate, the president) are one speaker's quotations run on, not the turns of a conversation that would give the next one to someone else.",
 	},
+	{
+		name:   "StateParticipleNotPassive",
+		text:   "Mayor Ana Ruiz is worried that the new tolls could hurt tourism.",
+		want:   []partSpeaker{{"that the new tolls", "Ana Ruiz"}},
+		reason: "a participle of state after be (`is worried that`) is the subject's own worry, not a passive whose agent no one names.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {

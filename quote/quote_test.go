@@ -1284,6 +1284,12 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "a participle of state after be",
+		in:     "The council is worried that the tolls could hurt tourism.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tolls could hurt tourism"}, Cue: "worried", Source: "The council is", Rule: "reported-that"}},
+		reason: "is worried that is the subject's state, not a passive with no agent: the subject is the source (keeping its auxiliary, as `is confident that` does), not part of the content",
+	},
+	{
 		name:   "a cue noun and a colon",
 		in:     "Senator Lee's message: taxes must fall next year.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"taxes must fall next year"}, Cue: "message", Source: "Senator Lee", Rule: "reported-nominal"}},

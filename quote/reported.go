@@ -581,6 +581,7 @@ chain:
 var notPassive = map[string]bool{
 	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
 	"allow": true, "add": true, "press": true, "assure": true, "call": true,
+	"worry": true, "worry about": true, // `is worried that`: the subject's state, its own worry
 }
 
 // pastParticiples are past participles of cues without -ed.
