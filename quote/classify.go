@@ -136,6 +136,10 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	case leftOpen && rightOpen:
 		if m, ok := e.cuePrevious(d, first); ok {
 			q.setSpeech(m, "cue-previous")
+		} else if e.insideLabel(d, first) {
+			// `Hacker Lee: Server Unprotected, ‘Like an Open Door.’`: words of the label's
+			// bearer quoted inside what the label reports.
+			q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
 		} else {
 			q.Role, q.Kind, q.Rule = Speech, Direct, "standalone"
 		}
@@ -287,6 +291,17 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		return cueMatch{}, false
 	}
 	return cueMatch{}, false
+}
+
+// insideLabel reports whether the quotation that opens at token first stands in the sentence
+// of a speaker's label (`Rubio: …`, see label) after other words of what the label reports.
+func (e *Extractor) insideLabel(d *text.Doc, first int) bool {
+	p := d.Paragraphs[d.ParagraphOf(first)]
+	if d.Sentences[d.SentenceOf(first)].First != p.First {
+		return false
+	}
+	_, ok := e.labelColon(d, p.First, first)
+	return ok
 }
 
 // stateVerb reports whether state or states at token k, after the subject that follows a

@@ -1880,6 +1880,12 @@ var reportedTests = []viewCase{
 		reason: "a quoted fragment in a label's content makes it mixed; only a quotation that is speech of its own keeps it out",
 	},
 	{
+		name:   "speaker's label with a quotation after a comma",
+		in:     "Mayor Lee: Tolls Too High, ‘A Disgrace for the City.’\n\nThe mayor spoke on Monday.",
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"Tolls Too High, ‘A Disgrace for the City."}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
+		reason: "a quotation standing alone after other words of a label's content quotes the label's bearer inside it: a fragment of one mixed statement",
+	},
+	{
 		name:   "speaker's label with a quoted fragment first",
 		in:     "Mayor Lee: ‘No Chance’ The Bridge Opens This Year\n\nThe mayor spoke on Monday.",
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"‘No Chance’ The Bridge Opens This Year"}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},

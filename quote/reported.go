@@ -2391,21 +2391,9 @@ const maxLabel = 6
 // helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
 // paragraph is what the label's bearer said.
 func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
-	colon := i
-	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
-		colon++
-	}
-	if colon == i || colon+1 >= s.Last || d.TokenText(colon) != ":" {
+	colon, ok := e.labelColon(d, i, s.Last)
+	if !ok {
 		return Quote{}, 0, false
-	}
-	for k := i; k < colon; k++ {
-		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) && !e.nounLabel(d, k, colon) {
-			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
-		}
-	}
-	if d.Tokens[i].Flags&text.Upper == 0 ||
-		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
-		return Quote{}, 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
 	}
 	p := d.Paragraphs[s.Para]
 	start := colon + 1
@@ -2419,6 +2407,28 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs 
 	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, start, true
+}
+
+// labelColon returns the colon that ends the speaker's label opening at token i, with words
+// after it before token limit, if there is one.
+func (e *Extractor) labelColon(d *text.Doc, i, limit int) (int, bool) {
+	colon := i
+	for colon < limit && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
+		colon++
+	}
+	if colon == i || colon+1 >= limit || d.TokenText(colon) != ":" {
+		return 0, false
+	}
+	for k := i; k < colon; k++ {
+		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) && !e.nounLabel(d, k, colon) {
+			return 0, false // `In the end: …`, `He said: …`: no label
+		}
+	}
+	if d.Tokens[i].Flags&text.Upper == 0 ||
+		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
+		return 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
+	}
+	return colon, true
 }
 
 // nounLabel reports whether the cue at token k is a label of its own, a noun rather than a
