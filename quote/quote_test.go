@@ -1284,6 +1284,12 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "a list after a cue's colon",
+		in:     "Three things stand in the way, aides said: the cost, which is far higher than planned; the weather; and the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the cost, which is far higher than planned; the weather; and the vote"}, Cue: "said", Source: "aides", Rule: "reported-colon"}},
+		reason: "a colon after a cue introduces the rest of its sentence, a list with its commas and semicolons",
+	},
+	{
 		name:   "a participle of state after be",
 		in:     "The council is worried that the tolls could hurt tourism.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tolls could hurt tourism"}, Cue: "worried", Source: "The council is", Rule: "reported-that"}},

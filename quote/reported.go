@@ -682,6 +682,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
+	if d.TokenText(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
+		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
+	}
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
