@@ -1284,6 +1284,12 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "according to after a colon",
+		in:     "The tolls have not hurt the port: it was the busiest in Europe last year, according to one shipping index.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"it was the busiest in Europe last year"}, Cue: "according to", Source: "one shipping index", Rule: "according-to"}},
+		reason: "what according to sources starts after the sentence's colon; the clause before it is the writer's",
+	},
+	{
 		name:   "a list after a cue's colon",
 		in:     "Three things stand in the way, aides said: the cost, which is far higher than planned; the weather; and the vote.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the cost, which is far higher than planned; the weather; and the vote"}, Cue: "said", Source: "aides", Rule: "reported-colon"}},

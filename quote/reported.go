@@ -2482,6 +2482,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	case i > first && isComma(d, i-1):
 		// `…, according to X.`, and `…, according to X, …` with a clause on both sides; a
 		// quoted fragment may stand in the content, a quotation that is speech may not.
+		first = sourcedFrom(d, first, i-1)
 		if i-1-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
 			q.Parts = append(q.Parts, tokenSpan(d, first, i-1))
 		}
@@ -2511,6 +2512,18 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
+}
+
+// sourcedFrom returns where the words that according to sources begin, for the comma before it
+// at token comma: after the last colon of the sentence (`It has not gone unnoticed: London
+// was first, according to …`), else at first.
+func sourcedFrom(d *text.Doc, first, comma int) int {
+	for k := comma - 1; k > first; k-- {
+		if d.TokenText(k) == ":" && comma-(k+1) >= minContent {
+			return k + 1
+		}
+	}
+	return first
 }
 
 // apposition reports whether the words from token j, after a source and its comma, describe
