@@ -1290,6 +1290,12 @@ var reportedTests = []viewCase{
 		reason: "what according to sources starts after the sentence's colon; the clause before it is the writer's",
 	},
 	{
+		name:   "according to after a relative clause",
+		in:     "The mayor hired Ana Ruiz, who has long opposed the tolls, according to the Ledger.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"who has long opposed the tolls"}, Cue: "according to", Source: "the Ledger", Rule: "according-to"}},
+		reason: "a relative clause that ends at according to's comma is what it sources",
+	},
+	{
 		name:   "a list after a cue's colon",
 		in:     "Three things stand in the way, aides said: the cost, which is far higher than planned; the weather; and the vote.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the cost, which is far higher than planned; the weather; and the vote"}, Cue: "said", Source: "aides", Rule: "reported-colon"}},

@@ -2516,11 +2516,16 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 
 // sourcedFrom returns where the words that according to sources begin, for the comma before it
 // at token comma: after the last colon of the sentence (`It has not gone unnoticed: London
-// was first, according to …`), else at first.
+// was first, according to …`), at a relative clause that ends there (`…, the gap in
+// delegates, which stood at 263, according to …`: the clause is what is sourced, the
+// sentence around it another statement), else at first.
 func sourcedFrom(d *text.Doc, first, comma int) int {
 	for k := comma - 1; k > first; k-- {
-		if d.TokenText(k) == ":" && comma-(k+1) >= minContent {
+		switch {
+		case d.TokenText(k) == ":" && comma-(k+1) >= minContent:
 			return k + 1
+		case (d.Key(k) == "which" || d.Key(k) == "who") && isComma(d, k-1) && comma-k >= minContent:
+			return k
 		}
 	}
 	return first
