@@ -308,6 +308,21 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"the new budget", "Lopez"}},
 		reason: "the speaker is the main clause's subject, not a name in its predicate or in a relative clause before it.",
 	},
+	{
+		name: "NewsQuotationsRunOn",
+		text: "Senator Ruth Okafor met reporters after the budget vote on Tuesday.\n\n" +
+			"\"The campaign starts today,\" Okafor said.\n\n" +
+			"\"We have the votes in the Senate, and the president knows it.\"\n\n" +
+			"Her rival, Governor Tom Hale, was not at the meeting.",
+		want:   []partSpeaker{{"We have the votes", "Ruth Okafor"}},
+		reason: "quoted paragraphs that follow one another in news (officials, the Senate, the president) are one speaker's quotations run on, not the turns of a conversation that would give the next one to someone else.",
+	},
+	{
+		name:   "StateParticipleNotPassive",
+		text:   "Mayor Ana Ruiz is worried that the new tolls could hurt tourism.",
+		want:   []partSpeaker{{"that the new tolls", "Ana Ruiz"}},
+		reason: "a participle of state after be (`is worried that`) is the subject's own worry, not a passive whose agent no one names.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {

@@ -127,13 +127,19 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.setFragment(after, "fragment-cue")
 	case nested:
 		q.Role = Embedded
-	case in.punct == ':' && in.clause.Len() > 0:
+	case in.punct == ':' && in.clause.Len() > 0 && !(next >= 0 && d.Tokens[next].Kind == text.Word):
+		// `Lee: "…"`; but `Lee: ‘No Chance’ the Bridge Opens`, where the sentence goes on
+		// after the mark, quotes a fragment of what the label's bearer said.
 		q.Role, q.Kind, q.Rule, q.Source = Speech, Direct, "colon", in.clause
 	case shape.titleLike:
 		q.Role, q.Rule = Title, "title"
 	case leftOpen && rightOpen:
 		if m, ok := e.cuePrevious(d, first); ok {
 			q.setSpeech(m, "cue-previous")
+		} else if e.insideLabel(d, first) {
+			// `Hacker Lee: Server Unprotected, ‘Like an Open Door.’`: words of the label's
+			// bearer quoted inside what the label reports.
+			q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
 		} else {
 			q.Role, q.Kind, q.Rule = Speech, Direct, "standalone"
 		}
@@ -255,6 +261,9 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 			break
 		}
 		f, end, ok := e.cues.cueAt(d, k, paraEnd)
+		if !ok && k > j && stateVerb(d, k, paraEnd) {
+			f, end, ok = cueForm{lemma: "state", class: Speaking}, k+1, true
+		}
 		if !ok {
 			continue
 		}
@@ -282,6 +291,39 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		return cueMatch{}, false
 	}
 	return cueMatch{}, false
+}
+
+// insideLabel reports whether the quotation that opens at token first stands in the sentence
+// of a speaker's label (`Rubio: …`, see label) after other words of what the label reports.
+func (e *Extractor) insideLabel(d *text.Doc, first int) bool {
+	p := d.Paragraphs[d.ParagraphOf(first)]
+	if d.Sentences[d.SentenceOf(first)].First != p.First {
+		return false
+	}
+	_, ok := e.labelColon(d, p.First, first)
+	return ok
+}
+
+// stateVerb reports whether state or states at token k, after the subject that follows a
+// quotation (`"…," the report states.`), is the verb: the cue lexicon leaves these forms out,
+// as they are far more often the noun (`the state`, `secretary of state`), but a noun would not
+// end the clause or take a preposition (`the Saudis state in a paper`) after a subject.
+func stateVerb(d *text.Doc, k, paraEnd int) bool {
+	if key := d.Key(k); key != "state" && key != "states" || d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	switch d.Key(k - 1) {
+	case "of", "the", "a", "an", "this", "that", "home":
+		return false // `the former secretary of state.`, `a state.`: the noun
+	}
+	if k+1 >= paraEnd {
+		return true
+	}
+	switch d.TokenText(k + 1) {
+	case ".", ",", ";", "in", "on", "at":
+		return true
+	}
+	return false
 }
 
 // An intro is what stands before an opening mark: a cue with the punctuation after it

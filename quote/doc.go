@@ -41,7 +41,8 @@
 // its source being the agent after by, if any. A cue noun from a second lexicon reports its
 // that-clause (`Trump's claim that …`, `an admission that …`), and a paragraph that opens with
 // a speaker's label and a colon (`Rubio: I'm not interested …`) reports the rest of the
-// paragraph. A cue between commas reports both sides (`There is a risk, he said, that …`), and
+// paragraph; a cue and a colon that end a paragraph (`The governor added:`) report the paragraph
+// below, a block quotation without marks. A cue between commas reports both sides (`There is a risk, he said, that …`), and
 // the words before it when a quotation finishes the sentence (`It is time, he said, "…"`); a
 // relative clause reports its gap (`an inquiry the council said was overdue`). A cue of thought,
 // judgement or will in the infinitive or under a modal (`a chance to defend`, `she would

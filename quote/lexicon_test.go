@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // keys is a lexicon.Keyer over folded words.
@@ -135,5 +136,27 @@ func TestNounMarkers(t *testing.T) {
 		if got, want := isNounMarker(w), nounMarkers[w]; got != want {
 			t.Errorf("isNounMarker(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestStateVerb(t *testing.T) {
+	tests := []struct {
+		in   string
+		word int // index of the token to test
+		want bool
+	}{
+		{"the report states.", 2, true},
+		{"the planners state in a letter", 2, true},
+		{"against the former secretary of state.", 5, false},
+		{"it became a state.", 3, false},
+		{"the report States.", 2, false},
+		{"the state would send a message", 1, false},
+	}
+	for _, tc := range tests {
+		d := text.Analyze(tc.in)
+		if got := stateVerb(d, tc.word, len(d.Tokens)); got != tc.want {
+			t.Errorf("stateVerb(%q, %q) = %v, want %v", tc.in, d.TokenText(tc.word), got, tc.want)
+		}
+		d.Release()
 	}
 }

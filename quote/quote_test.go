@@ -72,6 +72,12 @@ var extractTests = []struct {
 		reason: "the apostrophe after Greens is a possessive, not a quotation mark that ends the search for the cue",
 	},
 	{
+		name:   "states after a quotation's subject",
+		in:     `"The bridge will open in May," the report states.`,
+		want:   []view{{Role: speech, Kind: direct, Parts: []string{"The bridge will open in May,"}, Marks: []string{`"`, `"`}, Cue: "states", Source: "the report", Rule: "cue-after"}},
+		reason: "state and states are left out of the cue lexicon as nouns, but after the subject that follows a quotation and before the clause's end they are the verb",
+	},
+	{
 		name: "curly double",
 		in:   "“We will win,” she said.",
 		want: []view{{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{"“", "”"}, Cue: "said", Source: "she", Rule: "cue-after"}},
@@ -1369,6 +1375,54 @@ var reportedTests = []viewCase{
 		reason: "an update is the newsroom's, not a speaker's",
 	},
 	{
+		name:   "according to after a colon",
+		in:     "The tolls have not hurt the port: it was the busiest in Europe last year, according to one shipping index.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"it was the busiest in Europe last year"}, Cue: "according to", Source: "one shipping index", Rule: "according-to"}},
+		reason: "what according to sources starts after the sentence's colon; the clause before it is the writer's",
+	},
+	{
+		name:   "according to after a relative clause",
+		in:     "The mayor hired Ana Ruiz, who has long opposed the tolls, according to the Ledger.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"who has long opposed the tolls"}, Cue: "according to", Source: "the Ledger", Rule: "according-to"}},
+		reason: "a relative clause that ends at according to's comma is what it sources",
+	},
+	{
+		name:   "a list after a cue's colon",
+		in:     "Three things stand in the way, aides said: the cost, which is far higher than planned; the weather; and the vote.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the cost, which is far higher than planned; the weather; and the vote"}, Cue: "said", Source: "aides", Rule: "reported-colon"}},
+		reason: "a colon after a cue introduces the rest of its sentence, a list with its commas and semicolons",
+	},
+	{
+		name:   "a participle of state after be",
+		in:     "The council is worried that the tolls could hurt tourism.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tolls could hurt tourism"}, Cue: "worried", Source: "The council is", Rule: "reported-that"}},
+		reason: "is worried that is the subject's state, not a passive with no agent: the subject is the source (keeping its auxiliary, as `is confident that` does), not part of the content",
+	},
+	{
+		name:   "a cue noun and a colon",
+		in:     "Senator Lee's message: taxes must fall next year.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"taxes must fall next year"}, Cue: "message", Source: "Senator Lee", Rule: "reported-nominal"}},
+		reason: "a possessed cue noun before a colon reports the clause after it, as its that-clause would",
+	},
+	{
+		name:   "a cue noun and a colon with no possessor",
+		in:     "An unmistakable message: taxes must fall next year.",
+		want:   nil,
+		reason: "with no possessor the words after the colon may be the writer's own account",
+	},
+	{
+		name:   "a block quotation after a colon",
+		in:     "The mayor spoke on Monday.\n\nLee added:\n\nIt is typical of the council. The cost will only grow if we wait another year.\n\nThe council did not respond.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It is typical of the council. The cost will only grow if we wait another year"}, Cue: "added", Source: "Lee", Rule: "reported-block"}},
+		reason: "a cue and a colon that end a paragraph introduce the paragraph below, set off without quotation marks",
+	},
+	{
+		name:   "a report's label",
+		in:     "Report: The mayor to skip the council vote\n\nThe council met on Monday.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mayor to skip the council vote"}, Cue: ":", Source: "Report", Rule: "reported-label"}},
+		reason: "a cue alone in its base form before a label's colon is a noun, the source (as `Poll:` is), not a verb left without its subject",
+	},
+	{
 		name:   "an interviewer's label",
 		in:     "Q: Will the bridge reopen?",
 		want:   nil,
@@ -1993,6 +2047,18 @@ var reportedTests = []viewCase{
 		in:     "Mayor Lee: Tolls On The Bridge Are ‘A Disgrace’\n\nThe mayor spoke on Monday.",
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"Tolls On The Bridge Are ‘A Disgrace"}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
 		reason: "a quoted fragment in a label's content makes it mixed; only a quotation that is speech of its own keeps it out",
+	},
+	{
+		name:   "speaker's label with a quotation after a comma",
+		in:     "Mayor Lee: Tolls Too High, ‘A Disgrace for the City.’\n\nThe mayor spoke on Monday.",
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"Tolls Too High, ‘A Disgrace for the City."}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
+		reason: "a quotation standing alone after other words of a label's content quotes the label's bearer inside it: a fragment of one mixed statement",
+	},
+	{
+		name:   "speaker's label with a quoted fragment first",
+		in:     "Mayor Lee: ‘No Chance’ The Bridge Opens This Year\n\nThe mayor spoke on Monday.",
+		want:   []view{{Role: speech, Kind: mixed, Parts: []string{"‘No Chance’ The Bridge Opens This Year"}, Marks: []string{"‘", "’"}, Cue: ":", Source: "Mayor Lee", Rule: "reported-label"}},
+		reason: "a quotation right after a colon that the sentence goes on from is a fragment of the label's content, not the whole of what was said",
 	},
 	{
 		name:   "it seems and a clause",

@@ -167,7 +167,7 @@ func partOf(d *text.Doc, q Quote, limit int) bool {
 func firmReport(q Quote) bool {
 	switch q.Rule {
 	case "reported-that", "according-to", "reported-participle", "reported-participle-that",
-		"reported-label", "reported-coordinated-that":
+		"reported-label", "reported-block", "reported-coordinated-that":
 		return true
 	}
 	return q.Cue.Lemma == "say"
@@ -581,6 +581,7 @@ chain:
 var notPassive = map[string]bool{
 	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
 	"allow": true, "add": true, "press": true, "assure": true, "call": true,
+	"worry": true, "worry about": true, // `is worried that`: the subject's state, its own worry
 }
 
 // pastParticiples are past participles of cues without -ed.
@@ -681,6 +682,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
+	if d.TokenText(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
+		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
+	}
+	block, isBlock := e.blockAfter(d, s, start, cover, qs)
 	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
 		// …, issued a statement`: the clause ends at its comma.
@@ -692,7 +697,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			return Quote{}, 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) {
+	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) && !isBlock {
 		return Quote{}, 0, false
 	}
 	name := start
@@ -770,6 +775,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	default:
 		return Quote{}, 0, false
 	}
+	if isBlock {
+		q := e.newReported(d, i, end, f, source, "reported-block")
+		q.Parts = []Span{block}
+		return q, stop, true
+	}
 	if d.TokenText(start) == ":" {
 		start++
 		rule = "reported-colon"
@@ -799,6 +809,25 @@ func relativeCue(d *text.Doc, i, first int) bool {
 // (`knew Meles well`) but which takes a clause without that as often (`know Americans are
 // impatient`): a clause after it is what is held true.
 func factive(lemma string) bool { return lemma == "know" || lemma == "learn" || lemma == "understand" }
+
+// blockAfter returns the paragraph that a colon at token start, the last of its paragraph,
+// introduces: `The governor added:` and what he added set off below it without quotation
+// marks, as a block quotation is. A paragraph that opens with a quotation mark is the
+// direct-quote stage's; one that holds speech of its own is not the colon's.
+func (e *Extractor) blockAfter(d *text.Doc, s text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
+	if start < 0 || d.TokenText(start) != ":" || start+1 != d.Paragraphs[s.Para].Last || s.Para+1 >= len(d.Paragraphs) {
+		return Span{}, false
+	}
+	p := d.Paragraphs[s.Para+1]
+	stop := p.Last
+	for stop > p.First && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
+		stop--
+	}
+	if stop-p.First < minContent || d.Tokens[p.First].Kind == text.Mark || speechAfter(cover, qs, p.First, stop) {
+		return Span{}, false
+	}
+	return tokenSpan(d, p.First, stop), true
+}
 
 // closedAfterComma reports whether token k is a closing quotation mark after a comma: an
 // apposition that ends in a quoted name (`the hacker known as "Guccifer," stated`).
@@ -2452,21 +2481,9 @@ const maxLabel = 6
 // helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
 // paragraph is what the label's bearer said.
 func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
-	colon := i
-	for colon < s.Last && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
-		colon++
-	}
-	if colon == i || colon+1 >= s.Last || d.TokenText(colon) != ":" {
+	colon, ok := e.labelColon(d, i, s.Last)
+	if !ok {
 		return Quote{}, 0, false
-	}
-	for k := i; k < colon; k++ {
-		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) {
-			return Quote{}, 0, false // `In the end: …`, `He said: …`: no label
-		}
-	}
-	if d.Tokens[i].Flags&text.Upper == 0 ||
-		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
-		return Quote{}, 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
 	}
 	p := d.Paragraphs[s.Para]
 	start := colon + 1
@@ -2480,6 +2497,36 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i int, cover []int32, qs 
 	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, start, true
+}
+
+// labelColon returns the colon that ends the speaker's label opening at token i, with words
+// after it before token limit, if there is one.
+func (e *Extractor) labelColon(d *text.Doc, i, limit int) (int, bool) {
+	colon := i
+	for colon < limit && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
+		colon++
+	}
+	if colon == i || colon+1 >= limit || d.TokenText(colon) != ":" {
+		return 0, false
+	}
+	for k := i; k < colon; k++ {
+		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) && !e.nounLabel(d, k, colon) {
+			return 0, false // `In the end: …`, `He said: …`: no label
+		}
+	}
+	if d.Tokens[i].Flags&text.Upper == 0 ||
+		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
+		return 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
+	}
+	return colon, true
+}
+
+// nounLabel reports whether the cue at token k is a label of its own, a noun rather than a
+// verb: the whole label, in the cue's base form (`Report: …`, as `Poll: …`; a headline's verb
+// is inflected, `Lee Warns: …`).
+func (e *Extractor) nounLabel(d *text.Doc, k, colon int) bool {
+	f, _, _ := e.cues.cueAt(d, k, colon)
+	return colon == k+1 && d.Key(k) == f.lemma
 }
 
 // notLabels open the labels of a newsroom, not of a speaker: `The Latest:`, `Contributing:`,
@@ -2527,8 +2574,11 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		if !isComma(d, end) {
 			end = i // the fragment's closing mark ends the content
 		}
-		if c := lastColon(d, max(first, end-maxContent), end); c >= 0 {
-			first = c + 1 // `Firms stayed: London kept its lead, according to …`: the writer's lead-in
+		// The search back is bounded as the content is: many cues in one run-on sentence
+		// stay linear.
+		lo := max(first, end-maxContent)
+		if k := sourcedFrom(d, lo, end); k > lo {
+			first = k
 		}
 		if end-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
 			q.Parts = append(q.Parts, tokenSpan(d, first, end))
@@ -2559,6 +2609,23 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
+}
+
+// sourcedFrom returns where the words that according to sources begin, for the comma before it
+// at token comma: after the last colon of the sentence (`It has not gone unnoticed: London
+// was first, according to …`), at a relative clause that ends there (`…, the gap in
+// delegates, which stood at 263, according to …`: the clause is what is sourced, the
+// sentence around it another statement), else at first.
+func sourcedFrom(d *text.Doc, first, comma int) int {
+	for k := comma - 1; k > first; k-- {
+		switch {
+		case d.TokenText(k) == ":" && comma-(k+1) >= minContent:
+			return k + 1
+		case (d.Key(k) == "which" || d.Key(k) == "who") && isComma(d, k-1) && comma-k >= minContent:
+			return k
+		}
+	}
+	return first
 }
 
 // apposition reports whether the words from token j, after a source and its comma, describe
@@ -2650,7 +2717,17 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && d.Key(end-1) != "that" && nounFollower(d.Key(end-1))
 	start := end
+	colon := d.TokenText(start) == ":"
+	if colon {
+		start++ // `The senator's message: taxes must fall`
+	}
 	switch {
+	case colon:
+		// Only a possessor names whose the words after the colon are: `an unmistakable
+		// message:` or `One conclusion:` may introduce the writer's own account.
+		if start+1 >= s.Last || cover[start] >= 0 || !bareClause(d, start, s.Last) || possessor(d, i, s.First).Len() == 0 {
+			return Quote{}, 0, false
+		}
 	case np:
 		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
 			return Quote{}, 0, false
@@ -2696,7 +2773,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 // word that is no cue).
 func nounFollower(key string) bool {
 	switch key {
-	case "that", "of", "on", "about", "against", "to", "for", "over":
+	case "that", "of", "on", "about", "against", "to", "for", "over", ":":
 		return true
 	}
 	return false

@@ -94,7 +94,8 @@ func TestSmallArticle(t *testing.T) {
 	text := "Vote on the bridge\n\n" +
 		// The figure keeps the text from reading as fiction, where reported speech is not sought.
 		"\"We will win this vote,\" said Ann Lee. Her rival Bo Tan said the bridge, at 40 million euros, was too expensive.\n\n" +
-		"\"Never again.\"\n"
+		// A paragraph between keeps the last quotation from running on Ann Lee's.
+		"The vote is on Friday.\n\n\"Never again.\"\n"
 	page := render(t, text, options{date: "2025-01-21"})
 	want := []markInfo{
 		{Kind: "direct", ID: "s0", Color: palette[0], Speaker: "Ann Lee"},

@@ -128,9 +128,29 @@ func (d *Doc) ExchangeShare() float64 {
 const dialogueShare = 0.15
 
 // IsDialogue reports whether the text is dialogue, as a novel's is, rather than news: enough of
-// its paragraphs answer a quotation with a quotation. In dialogue, speakers alternate and
-// narrators name characters by roles ("the girl", "the old gentleman").
-func (d *Doc) IsDialogue() bool { return d.ExchangeShare() >= dialogueShare }
+// its paragraphs answer a quotation with a quotation, and it does not speak the words of public
+// life as news does. In dialogue, speakers alternate and narrators name characters by roles
+// ("the girl", "the old gentleman"); a news story whose quoted paragraphs follow one another is
+// mostly one speaker's quotations run on, or speakers each named, not people taking turns.
+func (d *Doc) IsDialogue() bool { return d.ExchangeShare() >= dialogueShare && !d.newsWords() }
+
+// newsWords reports whether at least fictionNewsWords of the text's words are isNewsWord's, as
+// in news and seldom in novels.
+func (d *Doc) newsWords() bool {
+	words, news := 0, 0
+	for i := range d.Tokens {
+		switch d.Tokens[i].Kind {
+		case Number:
+			words++
+		case Word:
+			words++
+			if isNewsWord(d.Key(i)) {
+				news++
+			}
+		}
+	}
+	return words > 0 && float64(news)/float64(words) >= fictionNewsWords
+}
 
 // Thresholds of IsFiction.
 const (

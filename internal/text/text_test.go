@@ -689,6 +689,8 @@ func TestGenre(t *testing.T) {
 	dialogue := strings.Repeat("\"Will you come?\"\n\n\"I will.\"\n\n\"Then go.\"\n\n", 150)
 	firstPerson := strings.Repeat("I walked home and I thought of my father. My mother had told me so. ", 80)
 	brief := strings.Repeat("\"We will win,\" she said.\n\n\"We will not,\" he said.\n\n", 10) // news too short to judge
+	// Quoted paragraphs one after another, in the words of public life: news, not dialogue.
+	quotedNews := strings.Repeat("\"The senator will vote for the bill,\" the spokesman said.\n\n\"The campaign is not over.\"\n\n", 10)
 	// A profile told of he and she, with no numbers, that still reports on public life.
 	profile := strings.Repeat("She told reporters that her campaign would win. He said officials had lied to her. ", 80)
 	// A profile of a candidate, in the words of party politics.
@@ -705,6 +707,7 @@ func TestGenre(t *testing.T) {
 		{"empty", "", false, false},
 		{"short", "She said he was kind.", false, false},
 		{"short dialogue", brief, true, false},
+		{"quoted news", quotedNews, false, false},
 		{"news profile", profile, false, false},
 		{"politics profile", politics, false, false},
 	}
