@@ -153,6 +153,10 @@ func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok
 	return cands[best].val, i + 1 + len(cands[best].rest), true
 }
 
+// MayStart reports whether a phrase may start with the folded word first: false for most words,
+// at the cost of a few loads, so that a caller can skip work for a match that cannot be.
+func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first) }
+
 // skip returns the index of the j-th word read when the word at index gap is left out.
 func skip(j, gap int) int {
 	if gap >= 0 && j >= gap {

@@ -89,6 +89,17 @@ func TestMatchSkipping(t *testing.T) {
 	}
 }
 
+func TestMayStart(t *testing.T) {
+	var p Phrases[string]
+	p.Add([]string{"spoke", "of"}, "speak of")
+	if !p.MayStart("spoke") {
+		t.Error("MayStart(spoke) = false for a first word")
+	}
+	if p.MayStart("fondly") {
+		t.Error("MayStart(fondly) = true for a word of another shape")
+	}
+}
+
 func TestPhrasesMany(t *testing.T) {
 	var p Phrases[int]
 	const n = 1000
