@@ -157,8 +157,9 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 // day (`spoke favorably of`, `called Wednesday for`, `touched briefly on`): read without that
 // word, the verb alone would report what the phrase reports.
 func (l *cueLexicon) gapMatch(d *text.Doc, i, limit int) (cueForm, int, bool) {
-	// The shapes of the cues' first words turn most words away before the gap word is looked up.
-	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStart(d.Key(i)) || !gapWord(d.Key(i+1)) {
+	// The shapes of the first words of cues of several words turn most words away before the
+	// gap word is looked up.
+	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStartMulti(d.Key(i)) || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchSkipping(d, i, i+1, limit-1)

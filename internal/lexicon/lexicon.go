@@ -73,6 +73,7 @@ type Phrases[T any] struct {
 	byFirst  [][]phrase[T] // the phrases of each of words
 	index    wordIndex     // the positions of words
 	firsts   shapeSet
+	multi    shapeSet // the shapes of the first words of phrases of two words or more
 	maxWords int
 }
 
@@ -101,6 +102,9 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	}
 	p.byFirst[fi] = append(p.byFirst[fi], phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
 	p.firsts.add(words[0])
+	if len(words) > 1 {
+		p.multi.add(words[0])
+	}
 	p.maxWords = max(p.maxWords, len(words))
 }
 
@@ -153,9 +157,10 @@ func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok
 	return cands[best].val, i + 1 + len(cands[best].rest), true
 }
 
-// MayStart reports whether a phrase may start with the folded word first: false for most words,
-// at the cost of a few loads, so that a caller can skip work for a match that cannot be.
-func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first) }
+// MayStartMulti reports whether a phrase of two words or more may start with the folded word
+// first: false for most words, at the cost of a few loads, so that a caller can skip work for
+// a match that cannot be.
+func (p *Phrases[T]) MayStartMulti(first string) bool { return p.multi.mayHave(first) }
 
 // skip returns the index of the j-th word read when the word at index gap is left out.
 func skip(j, gap int) int {
@@ -168,7 +173,7 @@ func skip(j, gap int) int {
 // Clone returns a copy of p that can be added to without changing p.
 func (p *Phrases[T]) Clone() *Phrases[T] {
 	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)),
-		index: p.index.clone(), firsts: p.firsts, maxWords: p.maxWords}
+		index: p.index.clone(), firsts: p.firsts, multi: p.multi, maxWords: p.maxWords}
 	for i, v := range p.byFirst {
 		c.byFirst[i] = v[:len(v):len(v)]
 	}

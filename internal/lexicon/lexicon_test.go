@@ -89,14 +89,18 @@ func TestMatchSkipping(t *testing.T) {
 	}
 }
 
-func TestMayStart(t *testing.T) {
+func TestMayStartMulti(t *testing.T) {
 	var p Phrases[string]
 	p.Add([]string{"spoke", "of"}, "speak of")
-	if !p.MayStart("spoke") {
-		t.Error("MayStart(spoke) = false for a first word")
+	p.Add([]string{"said"}, "say")
+	if !p.MayStartMulti("spoke") {
+		t.Error("MayStartMulti(spoke) = false for the first word of a phrase of two")
 	}
-	if p.MayStart("fondly") {
-		t.Error("MayStart(fondly) = true for a word of another shape")
+	if p.MayStartMulti("said") || p.MayStartMulti("fondly") {
+		t.Error("MayStartMulti = true for a phrase of one word or a word of another shape")
+	}
+	if c := p.Clone(); !c.MayStartMulti("spoke") {
+		t.Error("a clone lost the shapes of the first words")
 	}
 }
 
