@@ -31,7 +31,7 @@ type cueForm struct {
 type cueLexicon struct {
 	forms       *lexicon.Phrases[cueForm]
 	nouns       *lexicon.Phrases[cueForm] // cue nouns: `his claim that`, `criticism of`
-	determiners map[string]bool
+	determiners *lexicon.Set
 }
 
 // builtinCues loads the embedded lexicon once.
@@ -45,10 +45,11 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 		panic(err)
 	}
 	l.nouns = nouns
-	l.determiners = map[string]bool{}
+	determiners := map[string]bool{}
 	for _, f := range lexicon.Entries(determinersList) {
-		l.determiners[f[0]] = true
+		determiners[f[0]] = true
 	}
+	l.determiners = lexicon.NewSet(determiners)
 	return l
 })
 
@@ -137,7 +138,7 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if nameWord(d, i) {
 		return cueForm{}, 0, false // "the Washington Post's editors", "the Asbury Park Press said"
 	}
-	if nounFirst[d.Key(i)] && !(i > 0 && verbMarkers[d.Key(i-1)]) {
+	if nounFirst.Has(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
 		return cueForm{}, 0, false // "strong support among voters", "45 percent support"
 	}
 	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
@@ -175,25 +176,25 @@ func gapWord(key string) bool {
 	if len(key) > 4 && strings.HasSuffix(key, "ly") {
 		return true
 	}
-	return timeWords[key] || gapAdverbs[key]
+	return timeWords.Has(key) || gapAdverbs.Has(key)
 }
 
 // gapAdverbs are the adverbs not in -ly that stand inside a phrasal cue (`voted twice for`).
-var gapAdverbs = map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true}
+var gapAdverbs = lexicon.NewSet(map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true})
 
 // nounFirst are cue forms far more often nouns than verbs: they are cues only after one of
 // verbMarkers (on PolNeAR dev, plain support was a cue one time in three).
-var nounFirst = map[string]bool{"support": true}
+var nounFirst = lexicon.NewSet(map[string]bool{"support": true})
 
 // verbMarkers are the words that only a verb follows: to, modals, do, not, relative and
 // subject pronouns, adverbs of time.
-var verbMarkers = map[string]bool{
+var verbMarkers = lexicon.NewSet(map[string]bool{
 	"to": true, "will": true, "would": true, "can": true, "could": true, "should": true,
 	"might": true, "must": true, "may": true, "shall": true, "do": true, "does": true,
 	"did": true, "not": true, "n't": true, "never": true, "who": true, "that": true,
 	"which": true, "i": true, "we": true, "they": true, "also": true, "still": true,
 	"strongly": true, "fully": true, "generally": true,
-}
+})
 
 // nameWord reports whether token i, a capitalised word inside a sentence that is not written
 // in title case, is part of a name that the capitalised word before it opens: a newspaper, a
@@ -276,7 +277,7 @@ func compoundNoun(d *text.Doc, i int) bool {
 	}
 	prev := &d.Tokens[i-1]
 	k := d.Key(i - 1)
-	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || strings.HasSuffix(k, "s") || groupSubjects[k] {
+	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || strings.HasSuffix(k, "s") || groupSubjects.Has(k) {
 		return false
 	}
 	switch k {
