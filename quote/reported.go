@@ -105,7 +105,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && nounFollower(d.Key(i+1)) {
 				// A cue noun reports a that-clause or, listed with its preposition, a noun
 				// phrase: look it up only before one of them.
-				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
+				if f, end, isNoun := e.cues.nouns.Match(d.Keys(), i, s.Last); isNoun {
 					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
 			}

@@ -108,25 +108,21 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	p.maxWords = max(p.maxWords, len(words))
 }
 
-// A Keyer gives the folded key of the word at an index (text.Doc is one).
-type Keyer interface {
-	Key(i int) string
-}
-
-// Match finds the longest phrase whose words are the keys of words i, i+1, … with every index
-// below limit, and returns its value and the index after it.
-func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
-	return p.MatchSkipping(k, i, -1, limit)
+// Match finds the longest phrase whose words are keys[i], keys[i+1], … with every index below
+// limit, and returns its value and the index after it. The keys are a slice, not an interface,
+// so that the look-up at every token of a text costs no dynamic call (text.Doc.Keys gives them).
+func (p *Phrases[T]) Match(keys []string, i, limit int) (v T, end int, ok bool) {
+	return p.MatchSkipping(keys, i, -1, limit)
 }
 
 // MatchSkipping is Match reading the words as if the word at index gap were not there
 // (`spoke fondly of` as `spoke of`); the index it returns counts the words read, without the
 // gap. A gap of -1 skips nothing.
-func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok bool) {
+func (p *Phrases[T]) MatchSkipping(keys []string, i, gap, limit int) (v T, end int, ok bool) {
 	if i >= limit {
 		return v, 0, false
 	}
-	first := k.Key(skip(i, gap))
+	first := keys[skip(i, gap)]
 	if !p.firsts.mayHave(first) {
 		return v, 0, false
 	}
@@ -142,7 +138,7 @@ func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok
 		}
 		match := true
 		for j, w := range c.rest {
-			if k.Key(skip(i+1+j, gap)) != w {
+			if keys[skip(i+1+j, gap)] != w {
 				match = false
 				break
 			}
