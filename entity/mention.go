@@ -91,8 +91,12 @@ func (sc *scan) release() {
 		return
 	}
 	clear(sc.capMid)
-	clear(sc.mentionBuf[:cap(sc.mentionBuf)]) // names and roles point into the text
-	clear(sc.entityBuf[:cap(sc.entityBuf)])
+	// Names and roles point into the text. The buffers were cleared when last released and
+	// have only been appended to since (RecognizeDoc keeps them at their final length), so
+	// their lengths cover every element written: clearing up to the capacity, which the
+	// longest text sets, would cost each short text after it as much.
+	clear(sc.mentionBuf)
+	clear(sc.entityBuf)
 	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
