@@ -124,10 +124,11 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 // match is cueAt, with a gerund after by, or after a preposition that opens the sentence
 // (openingGerund), read as a verb if byGerunds.
 func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
-	if d.Tokens[i].Kind != text.Word {
+	// Most words are no cue, and the shapes of the cues' first words tell so at once: test
+	// them before the plain and the gapped look-up, and the word before.
+	if d.Tokens[i].Kind != text.Word || !l.forms.MayStart(d.Key(i)) {
 		return cueForm{}, 0, false
 	}
-	// Most words are no cue: look the word up before the one before it.
 	f, end, ok := l.forms.Match(d.Keys(), i, limit)
 	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true

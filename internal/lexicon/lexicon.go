@@ -153,6 +153,10 @@ func (p *Phrases[T]) MatchSkipping(keys []string, i, gap, limit int) (v T, end i
 	return cands[best].val, i + 1 + len(cands[best].rest), true
 }
 
+// MayStart reports whether a phrase may start with the folded word first: false for most words,
+// at the cost of a few loads, so that a caller can skip work for a match that cannot be.
+func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first) }
+
 // MayStartMulti reports whether a phrase of two words or more may start with the folded word
 // first: false for most words, at the cost of a few loads, so that a caller can skip work for
 // a match that cannot be.

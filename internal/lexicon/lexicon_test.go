@@ -89,7 +89,7 @@ func TestMatchSkipping(t *testing.T) {
 	}
 }
 
-func TestMayStartMulti(t *testing.T) {
+func TestMayStart(t *testing.T) {
 	var p Phrases[string]
 	p.Add([]string{"spoke", "of"}, "speak of")
 	p.Add([]string{"said"}, "say")
@@ -98,6 +98,9 @@ func TestMayStartMulti(t *testing.T) {
 	}
 	if p.MayStartMulti("said") || p.MayStartMulti("fondly") {
 		t.Error("MayStartMulti = true for a phrase of one word or a word of another shape")
+	}
+	if !p.MayStart("said") || !p.MayStart("spoke") || p.MayStart("fondly") {
+		t.Error("MayStart wrong for the first word of a phrase of one or two words, or another")
 	}
 	if c := p.Clone(); !c.MayStartMulti("spoke") {
 		t.Error("a clone lost the shapes of the first words")
