@@ -1,5 +1,10 @@
 package lexicon
 
+import (
+	"maps"
+	"slices"
+)
+
 // A Set is a fixed set of words: the small word classes (auxiliaries, prepositions, days) that
 // the stages test at nearly every token. It is an open-addressing table keyed by a word's
 // length and its first and last bytes, a hash of a few instructions where a Go map hashes every
@@ -20,9 +25,9 @@ func NewSet(m map[string]bool) *Set {
 		n, bits = 2*n, bits+1
 	}
 	s := &Set{slots: make([]string, n), shift: 32 - bits}
-	for w, in := range m {
+	for _, w := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout every run
 		switch {
-		case !in:
+		case !m[w]:
 		case w == "":
 			s.empty = true
 		default:
