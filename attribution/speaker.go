@@ -9,6 +9,7 @@ import (
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/entity/timex"
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 	"github.com/whosaid/whosaid/quote"
 )
@@ -242,13 +243,13 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 	}
 	d := c.d
 	i := d.TokenAt(q.Cue.Span.Start)
-	if k := d.Key(i); !strings.HasSuffix(k, "ed") && !irregularParticiples[k] {
+	if k := d.Key(i); !strings.HasSuffix(k, "ed") && !irregularParticiples.Has(k) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		k := d.Key(j)
 		switch {
-		case beForms[k]:
+		case beForms.Has(k):
 			return true
 		case k == "not" || k == "n't" || k == "also" || k == "never" || strings.HasSuffix(k, "ly") && len(k) > 4:
 			continue // `was not asked`, `is widely considered`
@@ -277,20 +278,20 @@ func (c *docContext) expletiveSubject(q *quote.Quote) bool {
 		return false
 	}
 	next := d.Key(k + 1)
-	return beForms[next] || next == "'s"
+	return beForms.Has(next) || next == "'s"
 }
 
 // beForms make a passive of the participle after them.
-var beForms = map[string]bool{
+var beForms = lexicon.NewSet(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 	"isn't": true, "aren't": true, "wasn't": true, "weren't": true,
-}
+})
 
 // irregularParticiples are past participles of cues that do not end in -ed.
-var irregularParticiples = map[string]bool{
+var irregularParticiples = lexicon.NewSet(map[string]bool{
 	"told": true, "shown": true, "seen": true, "known": true, "thought": true, "said": true,
 	"heard": true, "given": true, "written": true, "taken": true, "held": true, "sought": true,
-}
+})
 
 // isStatement reports whether quotation q makes a statement.
 func isStatement(q *quote.Quote, opts *Options) bool {
@@ -468,13 +469,13 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 func (c *docContext) beforeDashes(w Span) int {
 	d := c.d
 	e := d.TokenAt(w.End - 1)
-	if e >= len(d.Tokens) || !signatureDashes[d.TokenText(e)] && d.TokenText(e) != "--" {
+	if e >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(e)) && d.TokenText(e) != "--" {
 		return -1
 	}
 	sent := d.Sentences[d.SentenceOf(e)]
 	for k := e - 1; k > sent.First; k-- {
 		t := d.TokenText(k)
-		if !signatureDashes[t] && t != "--" {
+		if !signatureDashes.Has(t) && t != "--" {
 			continue
 		}
 		mi := c.mentionBefore(d.Tokens[k].Start)
@@ -593,14 +594,14 @@ func (c *docContext) unnamedAntecedent(w Span, cands []int, cue int) (Span, bool
 // clause has its own verb before the cue (`who know`, `who made enemies`).
 func verbAfterWho(d *text.Doc, k int) bool {
 	return k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 &&
-		!clauseDeterminers[d.Key(k)] && !quantifiers[d.Key(k)]
+		!clauseDeterminers.Has(d.Key(k)) && !quantifiers.Has(d.Key(k))
 }
 
 // quantifiers open a noun phrase, the subject of a relative clause (`who many in the party`).
-var quantifiers = map[string]bool{
+var quantifiers = lexicon.NewSet(map[string]bool{
 	"many": true, "some": true, "most": true, "all": true, "few": true, "several": true,
 	"both": true, "these": true, "those": true,
-}
+})
 
 // relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from
 // and to, with none of the mentions cands and no closing comma or dash after it: the subject
@@ -684,7 +685,7 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	d := c.d
 	end := q.Marks[len(q.Marks)-1].End
 	k := d.TokenAt(end)
-	if k+1 >= len(d.Tokens) || !signatureDashes[d.TokenText(k)] || d.ParagraphOf(k+1) != d.ParagraphOf(d.TokenAt(end-1)) {
+	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) || d.ParagraphOf(k+1) != d.ParagraphOf(d.TokenAt(end-1)) {
 		return choice{}, false
 	}
 	mi := c.mentionAtOrAfter(d.Tokens[k].End)
@@ -729,7 +730,7 @@ func (c *docContext) labelSpeaker(si int) (choice, bool) {
 }
 
 // signatureDashes sign a quotation with the name after them.
-var signatureDashes = map[string]bool{"―": true, "—": true, "–": true}
+var signatureDashes = lexicon.NewSet(map[string]bool{"―": true, "—": true, "–": true})
 
 // antecedent returns the person mention that a relative "who" at byte offset off stands for:
 // the last mention before it, across the comma and an apposition (`Ann Lee, who`, `Dianne
@@ -829,7 +830,7 @@ func (c *docContext) inDateline(m Span) bool {
 	}
 	for k = d.TokenAt(m.End); k < len(d.Tokens) && k < d.TokenAt(m.End)+8; k++ {
 		switch {
-		case datelineDashes[d.TokenText(k)]:
+		case datelineDashes.Has(d.TokenText(k)):
 			return true
 		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
 			return false
@@ -839,7 +840,7 @@ func (c *docContext) inDateline(m Span) bool {
 }
 
 // datelineDashes close a dateline.
-var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
+var datelineDashes = lexicon.NewSet(map[string]bool{"-": true, "--": true, "—": true, "–": true})
 
 // mentionsIn returns the subject-like mentions wholly inside w, in a buffer that the next call
 // reuses.
@@ -852,7 +853,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
 			continue
 		}
-		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions[c.d.Key(k)] &&
+		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions.Has(c.d.Key(k)) &&
 			!c.absoluteWith(k, m.Span) && !c.partOf(k) {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
@@ -885,15 +886,15 @@ func (c *docContext) partOf(k int) bool {
 		return false
 	}
 	p := k - 1
-	return quantityWords[c.d.Key(p)] || c.d.Tokens[p].Kind == text.Number
+	return quantityWords.Has(c.d.Key(p)) || c.d.Tokens[p].Kind == text.Number
 }
 
 // quantityWords name a part or a share of a group.
-var quantityWords = map[string]bool{
+var quantityWords = lexicon.NewSet(map[string]bool{
 	"all": true, "any": true, "both": true, "each": true, "few": true, "half": true,
 	"majority": true, "many": true, "most": true, "none": true, "percent": true,
 	"several": true, "some": true, "share": true, "minority": true,
-}
+})
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
 func (c *docContext) inParens(w Span, off int) bool {
@@ -911,12 +912,12 @@ func (c *docContext) inParens(w Span, off int) bool {
 
 // objectPrepositions make the mention after them, inside a speaker's window, an object rather
 // than the subject.
-var objectPrepositions = map[string]bool{
+var objectPrepositions = lexicon.NewSet(map[string]bool{
 	"to": true, "at": true, "with": true, "from": true, "over": true, "into": true, "upon": true,
 	"towards": true, "toward": true, "beside": true, "behind": true, "near": true, "like": true,
 	"for": true, "on": true, "by": true, "about": true, "against": true, "between": true,
 	"among": true, "in": true, "through": true, "across": true, "during": true, "of": true,
-}
+})
 
 // coordinatedBefore reports whether "and" or "but" stands right before the cue: the second verb
 // of the sentence's subject (`De Blasio said the move was Bratton's and said: "…"`).
@@ -959,17 +960,17 @@ func (c *docContext) lastClauseSubject(w Span, cands []int, participle bool) int
 func (c *docContext) subordinateSubject(w Span, m Span) bool {
 	d := c.d
 	k := d.TokenAt(m.Start) - 1
-	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers[d.Key(k)] {
+	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers.Has(d.Key(k)) {
 		k--
 	}
-	return k >= 0 && d.Tokens[k].Start >= w.Start && subordinators[d.Key(k)]
+	return k >= 0 && d.Tokens[k].Start >= w.Start && subordinators.Has(d.Key(k))
 }
 
 // subordinators open a clause that hangs on another.
-var subordinators = map[string]bool{
+var subordinators = lexicon.NewSet(map[string]bool{
 	"after": true, "although": true, "as": true, "because": true, "before": true, "since": true,
 	"though": true, "when": true, "whereas": true, "while": true,
-}
+})
 
 // verbSubject returns the first of the mentions cands that a finite verb follows (`Facing
 // criticism from Democrats and Republicans, Mr. Trump released`, `Spain had long blocked`):
@@ -997,7 +998,7 @@ func (c *docContext) opensClause(w Span, m Span) bool {
 	d := c.d
 	k := d.TokenAt(m.Start) - 1
 	bare := true // no determiner between the opening and the mention
-	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers[d.Key(k)] {
+	for k >= 0 && d.Tokens[k].Start >= w.Start && clauseDeterminers.Has(d.Key(k)) {
 		k--
 		bare = false
 	}
@@ -1017,9 +1018,9 @@ func (c *docContext) opensClause(w Span, m Span) bool {
 		// pronoun, it opens a clause.
 		return k > 0 && d.Tokens[k-1].Start >= w.Start && isCommaText(d.TokenText(k-1)) || c.isPronounAt(m) ||
 			verbNext(d, d.TokenAt(m.End)) // `and Emanuel fired his police chief`
-	case clauseOpeners[key]:
+	case clauseOpeners.Has(key):
 		return true
-	case prepositionOpeners[key]:
+	case prepositionOpeners.Has(key):
 		return bare && c.isPronounAt(m) // `as he did`, not `as a candidate` or `after Christmas`
 	}
 	return false
@@ -1032,7 +1033,7 @@ func verbNext(d *text.Doc, k int) bool {
 		return false
 	}
 	key := d.Key(k)
-	return clauseWords[key] && key != "not" || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ing")
+	return clauseWords.Has(key) && key != "not" || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ing")
 }
 
 // isCommaText reports whether punctuation t separates clauses as a comma does.
@@ -1044,17 +1045,17 @@ func (c *docContext) isPronounAt(m Span) bool {
 }
 
 // clauseOpeners open a clause whose subject follows them.
-var clauseOpeners = map[string]bool{
+var clauseOpeners = lexicon.NewSet(map[string]bool{
 	"and": true, "but": true, "while": true, "when": true, "though": true, "although": true,
 	"because": true, "so": true, "whereas": true,
-}
+})
 
 // prepositionOpeners open a clause or a prepositional phrase: only a pronoun after them is
 // surely a subject.
-var prepositionOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true}
+var prepositionOpeners = lexicon.NewSet(map[string]bool{"as": true, "after": true, "before": true, "since": true})
 
 // clauseDeterminers may stand between a clause's opening and its subject's name.
-var clauseDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+var clauseDeterminers = lexicon.NewSet(map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true})
 
 // infinitiveCue reports whether "to" stands right before the cue (`pushed his colleagues to
 // reject`, `seemed to blame`): the subject is the clause's, not the object nearest the cue.
@@ -1086,11 +1087,11 @@ func verbFirst(d *text.Doc, w Span) bool {
 	if k > 0 && (d.Key(k-1) == "who" || d.Key(k-1) == "that") {
 		return false // `advisers who have run the numbers argue`: the relative clause's
 	}
-	if e := d.TokenAt(w.End - 1); e < len(d.Tokens) && windowEnds[d.Key(e)] {
+	if e := d.TokenAt(w.End - 1); e < len(d.Tokens) && windowEnds.Has(d.Key(e)) {
 		return false // `compared with 64 percent who say`: the window ends in its speaker
 	}
 	key := d.Key(k)
-	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords[key]
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords.Has(key)
 }
 
 // clauseTail reports whether window w opens with a word that goes on from a clause before it
@@ -1101,7 +1102,7 @@ func (c *docContext) clauseTail(w Span) bool {
 	if k >= len(c.d.Tokens) || c.d.Tokens[k].Kind != text.Word || c.d.Tokens[k].Flags&text.Lower == 0 {
 		return false
 	}
-	if e := c.d.TokenAt(w.End - 1); e < len(c.d.Tokens) && windowEnds[c.d.Key(e)] {
+	if e := c.d.TokenAt(w.End - 1); e < len(c.d.Tokens) && windowEnds.Has(c.d.Key(e)) {
 		return false // `by a gunman who`: the window ends in its speaker
 	}
 	for j := k; j < len(c.d.Tokens) && c.d.Tokens[j].Start < w.End; j++ {
@@ -1110,21 +1111,21 @@ func (c *docContext) clauseTail(w Span) bool {
 		}
 	}
 	key := c.d.Key(k)
-	return tailOpeners[key] || clauseWords[key] && key != "not"
+	return tailOpeners.Has(key) || clauseWords.Has(key) && key != "not"
 }
 
 // tailOpeners open a phrase of time or place that ends a clause.
-var tailOpeners = map[string]bool{
+var tailOpeners = lexicon.NewSet(map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
 	"when": true, "while": true, "only": true,
-}
+})
 
 // windowEnds are the last words of a window that stand for the cue's subject themselves: a
 // relative, a possessive or a pronoun (`her remark`, `their smug assurances`).
-var windowEnds = map[string]bool{
+var windowEnds = lexicon.NewSet(map[string]bool{
 	"who": true, "which": true, "that": true, "her": true, "his": true, "their": true, "its": true,
 	"some": true, "you": true, "i": true, "we": true, "they": true, "he": true, "she": true, "it": true,
-}
+})
 
 // windowSpeaker is the fallback when the source window holds no mention the entity stage
 // knows: the window's words themselves ("a source close to the campaign").
@@ -1148,11 +1149,11 @@ func (c *docContext) nounPhrase(w Span) bool {
 			continue
 		}
 		key := d.Key(k)
-		if first && t.Kind == text.Word && (nonOpeners[key] || strings.HasSuffix(key, "ly") || strings.HasSuffix(key, "ing")) {
+		if first && t.Kind == text.Word && (nonOpeners.Has(key) || strings.HasSuffix(key, "ly") || strings.HasSuffix(key, "ing")) {
 			return false // "and turning away", "then", "slowly", "walking close up"
 		}
 		first = false
-		if clauseWords[key] {
+		if clauseWords.Has(key) {
 			return false
 		}
 	}
@@ -1161,22 +1162,22 @@ func (c *docContext) nounPhrase(w Span) bool {
 
 // nonOpeners are words a speaker's noun phrase does not open with: conjunctions,
 // prepositions and adverbs.
-var nonOpeners = map[string]bool{
+var nonOpeners = lexicon.NewSet(map[string]bool{
 	"and": true, "but": true, "or": true, "nor": true, "then": true, "so": true, "yet": true,
 	"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
 	"because": true, "although": true, "though": true, "since": true, "with": true,
 	"without": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true,
 	"of": true, "to": true, "into": true, "upon": true, "possible": true, "still": true,
 	"also": true, "even": true, "just": true, "now": true, "here": true, "there": true,
-}
+})
 
 // clauseWords show a clause, not a noun phrase: auxiliaries and not.
-var clauseWords = map[string]bool{
+var clauseWords = lexicon.NewSet(map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
 	"should": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true,
 	"not": true,
-}
+})
 
 // fromMention makes a choice of mention mi, resolving a pronoun to the person it stands for.
 func (c *docContext) fromMention(mi int, conf float64, evidence Span) (choice, bool) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -226,7 +227,7 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 		return -1
 	}
 	for k := d.TokenAt(m.Span.Start) + 1; k < len(d.Tokens) && d.Tokens[k].End < m.Span.End; k++ {
-		if otherWords[d.Key(k)] || d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0 {
+		if otherWords.Has(d.Key(k)) || d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0 {
 			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
 		}
 	}
@@ -264,7 +265,7 @@ func titledPersons(d *text.Doc, a *Analysis) map[string]int {
 }
 
 // otherWords in a role mention set its person apart from the one named with the title.
-var otherWords = map[string]bool{"other": true, "another": true, "second": true, "new": true, "former": true}
+var otherWords = lexicon.NewSet(map[string]bool{"other": true, "another": true, "second": true, "new": true, "former": true})
 
 // nearestBefore returns the entity of the nearest of the maxBindMentions mentions before mi
 // that has an entity and that fits accepts, or -1.
@@ -319,10 +320,10 @@ func modifier(d *text.Doc, m *Mention) string {
 }
 
 // genericOrganisations are roles any organisation can be referred back to by.
-var genericOrganisations = map[string]bool{
+var genericOrganisations = lexicon.NewSet(map[string]bool{
 	"company": true, "firm": true, "group": true, "organisation": true, "organization": true,
 	"business": true, "corporation": true,
-}
+})
 
 // namedOrganisation returns the nearest organisation whose name holds the role of mention mi
 // ("the ministry" after "the Ministry of Defence"), or any for a generic role ("the company").
@@ -335,7 +336,7 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
 		if o.Kind != Name || a.Entities[o.Entity].Kind != Organisation {
 			return false
 		}
-		if genericOrganisations[m.role] {
+		if genericOrganisations.Has(m.role) {
 			return true
 		}
 		for k := o.first; k < o.last; k++ {

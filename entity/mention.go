@@ -91,8 +91,12 @@ func (sc *scan) release() {
 		return
 	}
 	clear(sc.capMid)
-	clear(sc.mentionBuf[:cap(sc.mentionBuf)]) // names and roles point into the text
-	clear(sc.entityBuf[:cap(sc.entityBuf)])
+	// Names and roles point into the text. The buffers were cleared when last released and
+	// have only been appended to since (RecognizeDoc keeps them at their final length), so
+	// their lengths cover every element written: clearing up to the capacity, which the
+	// longest text sets, would cost each short text after it as much.
+	clear(sc.mentionBuf)
+	clear(sc.entityBuf)
 	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
@@ -218,7 +222,7 @@ func (sc *scan) demonymAt(k, limit int) bool {
 	if k >= limit || !sc.has(k, wDemonymFirst) {
 		return false
 	}
-	_, _, ok := sc.l.demonyms.Match(sc.d, k, limit)
+	_, _, ok := sc.l.demonyms.Match(sc.d.Keys(), k, limit)
 	return ok
 }
 
@@ -233,7 +237,7 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 	demonym := ""
 	for k < limit && k-j < 3 && (sc.has(k, wModifier) || sc.isDemonymAt(k, limit)) {
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := l.demonyms.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 				k, demonym = end, c
 				continue
 			}
@@ -243,7 +247,7 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 	var title titleInfo
 	titleStart, titleEnd := -1, -1
 	if k < limit && sc.has(k, wTitleFirst) {
-		if info, end, ok := l.titles.Match(d, k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+		if info, end, ok := l.titles.Match(d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 			title, titleStart, titleEnd = info, j, end
 			j = end
 		}
@@ -255,7 +259,7 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 			break // "Thomas   Thomas Gradgrind": spaces where a dash was, two names
 		}
 		if n > j && sc.has(n, wTitleFirst) {
-			if info, _, ok := l.titles.Match(d, n, limit); ok && info.class == honorific {
+			if info, _, ok := l.titles.Match(d.Keys(), n, limit); ok && info.class == honorific {
 				break // "behind Anne Mrs. Lynde got up": a comma lost, two names
 			}
 		}
@@ -356,7 +360,7 @@ func (sc *scan) placeEnd(k, limit int) (placeInfo, int, bool) {
 	if k >= limit || !sc.has(k, wPlaceFirst) {
 		return placeInfo{}, 0, false
 	}
-	return sc.l.places.Match(sc.d, k, limit)
+	return sc.l.places.Match(sc.d.Keys(), k, limit)
 }
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
@@ -434,7 +438,7 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 			return Mention{}, 0, false
 		}
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := l.demonyms.Match(d, k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
+			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
 				m.demonym = c
 				k = end - 1
 				continue
@@ -444,11 +448,11 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 		var end int
 		var ok bool
 		if sc.has(k, wRoleFirst) {
-			info, end, ok = l.roles.Match(d, k, limit)
+			info, end, ok = l.roles.Match(d.Keys(), k, limit)
 		}
 		if !ok && first < i && sc.has(k, wTitleFirst) {
 			// An office without a name: "the count", "the colonel", "the president".
-			if t, e, isTitle := l.titles.Match(d, k, limit); isTitle && t.class == office {
+			if t, e, isTitle := l.titles.Match(d.Keys(), k, limit); isTitle && t.class == office {
 				info, end, ok = roleInfo{kind: Person, gender: t.gender}, e, true
 			}
 		}
@@ -466,7 +470,7 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 			continue
 		}
 		for end < limit && sc.has(end, wRoleFirst) && d.Tokens[end].Flags&text.Lower != 0 {
-			next, e2, ok2 := l.roles.Match(d, end, limit)
+			next, e2, ok2 := l.roles.Match(d.Keys(), end, limit)
 			if !ok2 {
 				break
 			}
@@ -507,7 +511,7 @@ func (sc *scan) namedModifier(k, limit int) int {
 	if j == k || j >= limit || d.Tokens[j].Flags&text.Lower == 0 || !sc.has(j, wRoleFirst) {
 		return k
 	}
-	if _, _, ok := sc.l.roles.Match(d, j, limit); !ok {
+	if _, _, ok := sc.l.roles.Match(d.Keys(), j, limit); !ok {
 		return k
 	}
 	return j

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -110,7 +111,7 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.setSpeech(after, "cue-after")
 	case in.ok && in.punct == ':':
 		q.setSpeech(in.cue, "cue-before")
-	case in.ok && in.punct != 0 && (in.gap <= maxCommaGap || objectVerbs[in.cue.cue.Lemma] && in.gap <= maxObjectGap) &&
+	case in.ok && in.punct != 0 && (in.gap <= maxCommaGap || objectVerbs.Has(in.cue.cue.Lemma) && in.gap <= maxObjectGap) &&
 		(shape.upperStart || in.gap == 0):
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok && in.punct == 0 && rightOpen && in.cue.cue.Class.reports() && (shape.upperStart && shape.words >= 2 || shape.words >= 6):
@@ -192,11 +193,11 @@ type shape struct {
 }
 
 // minorWords may stay lower-case inside a title.
-var minorWords = map[string]bool{
+var minorWords = lexicon.NewSet(map[string]bool{
 	"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
 	"from": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true,
 	"with": true, "'s": true,
-}
+})
 
 func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	var s shape
@@ -217,7 +218,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				s.upperStart = t.Flags&text.Upper != 0 || t.Flags&text.Lower == 0 && t.Kind == text.Word
 			}
 			// Once a lower-case word has ruled out a title, the words after it need no look-up.
-			if title && t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords[d.Key(i)] {
+			if title && t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords.Has(d.Key(i)) {
 				title = false
 			}
 		case text.Punct:
@@ -466,11 +467,11 @@ func naming(d *text.Doc, c Cue) bool {
 }
 
 // subordinators open a subordinate clause, whose subject follows them.
-var subordinators = map[string]bool{
+var subordinators = lexicon.NewSet(map[string]bool{
 	"after": true, "although": true, "as": true, "because": true, "before": true, "if": true,
 	"since": true, "though": true, "unless": true, "until": true, "when": true, "whenever": true,
 	"whereas": true, "while": true, "once": true,
-}
+})
 
 // subjectBefore returns where the clause that ends before token m starts: at the sentence or
 // paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.
@@ -495,7 +496,7 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			(d.Key(start-1) == "which" || d.Key(start-1) == "who") && start < m && m-start <= maxRelativeSubject {
 			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
-		if subordinators[d.Key(start-1)] && start < m {
+		if subordinators.Has(d.Key(start-1)) && start < m {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
 			if c := firstComma(d, start, m); c >= 0 && c+1 < m {
@@ -570,10 +571,10 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 			}
 			return -1
 		}
-		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" || timeWords[key] {
+		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" || timeWords.Has(key) {
 			continue // `who in 2010 said`, `who on Monday said`
 		}
-		if d.Tokens[k].Kind != text.Word || !auxiliaries[key] && !strings.HasSuffix(key, "ly") && key != "also" {
+		if d.Tokens[k].Kind != text.Word || !auxiliaries.Has(key) && !strings.HasSuffix(key, "ly") && key != "also" {
 			return -1
 		}
 	}
@@ -654,7 +655,7 @@ func subjectAfter(d *text.Doc, end, limit int) int {
 // phrase in lower case closed by a comma (`about the vote,`) and a capitalised name follows
 // the cue that ends at token end: the cue is inverted, its subject after it.
 func tailBeforeInverted(d *text.Doc, j, k, end int) bool {
-	if k-j < 2 || d.TokenText(k-1) != "," || d.Tokens[j].Flags&text.Lower == 0 || !tailPrepositions[d.Key(j)] {
+	if k-j < 2 || d.TokenText(k-1) != "," || d.Tokens[j].Flags&text.Lower == 0 || !tailPrepositions.Has(d.Key(j)) {
 		return false // `the spokesman, Ann Hale, told Radio Free Europe`: a subject before the cue
 	}
 	return end < len(d.Tokens) && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0
@@ -662,13 +663,13 @@ func tailBeforeInverted(d *text.Doc, j, k, end int) bool {
 
 // tailPrepositions open a phrase or a clause that goes on from a quotation before its cue
 // (`about the vote, said`), not a subject.
-var tailPrepositions = map[string]bool{
+var tailPrepositions = lexicon.NewSet(map[string]bool{
 	"about": true, "after": true, "amid": true, "at": true, "before": true, "during": true,
 	"for": true, "from": true, "in": true, "like": true, "of": true, "on": true, "over": true,
 	"to": true, "with": true,
 	// a clause that finishes the quotation's sentence: `"It seems unlikely" that he can win, said`
 	"because": true, "if": true, "that": true, "unless": true, "when": true, "while": true,
-}
+})
 
 func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
 	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class}
@@ -682,13 +683,13 @@ func tokenSpan(d *text.Doc, first, end int) Span {
 }
 
 // clauseOpeners start a clause, not a subject: `"…"--and I was imagining`.
-var clauseOpeners = map[string]bool{
+var clauseOpeners = lexicon.NewSet(map[string]bool{
 	"and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true, "then": true,
 	"as": true, "if": true, "when": true, "while": true, "because": true, "that": true,
 	"which": true, "who": true, "whom": true, "whose": true, "where": true, "though": true,
 	"although": true, "after": true, "before": true, "since": true, "until": true,
 	"unless": true, "whether": true, "than": true, "for": true,
-}
+})
 
 // subjectLike reports whether tokens [i, k) may be the subject of a cue: they start with a
 // word and hold a capitalised word, a pronoun or a determiner ("he", "the minister", "super
@@ -700,12 +701,12 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 	if d.Tokens[i].Kind != text.Word && d.Tokens[i].Kind != text.Number {
 		return false
 	}
-	if clauseOpeners[d.Key(i)] && !(d.Key(i) == "that" && d.Tokens[i].Flags&text.SentStart != 0) {
+	if clauseOpeners.Has(d.Key(i)) && !(d.Key(i) == "that" && d.Tokens[i].Flags&text.SentStart != 0) {
 		return false // but `That person said …` opens a sentence with a demonstrative
 	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]
-		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners[d.Key(j)] || groupSubjects[d.Key(j)]) {
+		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners.Has(d.Key(j)) || groupSubjects.Has(d.Key(j))) {
 			return true
 		}
 		if t.Kind == text.Number && (j+1 < k && (d.Key(j+1) == "percent" || d.Key(j+1) == "%") ||

@@ -31,7 +31,7 @@ type cueForm struct {
 type cueLexicon struct {
 	forms       *lexicon.Phrases[cueForm]
 	nouns       *lexicon.Phrases[cueForm] // cue nouns: `his claim that`, `criticism of`
-	determiners map[string]bool
+	determiners *lexicon.Set
 }
 
 // builtinCues loads the embedded lexicon once.
@@ -45,10 +45,11 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 		panic(err)
 	}
 	l.nouns = nouns
-	l.determiners = map[string]bool{}
+	determiners := map[string]bool{}
 	for _, f := range lexicon.Entries(determinersList) {
-		l.determiners[f[0]] = true
+		determiners[f[0]] = true
 	}
+	l.determiners = lexicon.NewSet(determiners)
 	return l
 })
 
@@ -123,11 +124,12 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 // match is cueAt, with a gerund after by, or after a preposition that opens the sentence
 // (openingGerund), read as a verb if byGerunds.
 func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
-	if d.Tokens[i].Kind != text.Word {
+	// Most words are no cue, and the shapes of the cues' first words tell so at once: test
+	// them before the plain and the gapped look-up, and the word before.
+	if d.Tokens[i].Kind != text.Word || !l.forms.MayStart(d.Key(i)) {
 		return cueForm{}, 0, false
 	}
-	// Most words are no cue: look the word up before the one before it.
-	f, end, ok := l.forms.Match(d, i, limit)
+	f, end, ok := l.forms.Match(d.Keys(), i, limit)
 	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true
 	}
@@ -137,7 +139,7 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if nameWord(d, i) {
 		return cueForm{}, 0, false // "the Washington Post's editors", "the Asbury Park Press said"
 	}
-	if nounFirst[d.Key(i)] && !(i > 0 && verbMarkers[d.Key(i-1)]) {
+	if nounFirst.Has(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
 		return cueForm{}, 0, false // "strong support among voters", "45 percent support"
 	}
 	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
@@ -157,10 +159,12 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 // day (`spoke favorably of`, `called Wednesday for`, `touched briefly on`): read without that
 // word, the verb alone would report what the phrase reports.
 func (l *cueLexicon) gapMatch(d *text.Doc, i, limit int) (cueForm, int, bool) {
-	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
+	// The shapes of the first words of cues of several words turn most words away before the
+	// gap word is looked up.
+	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStartMulti(d.Key(i)) || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.MatchSkipping(d, i, i+1, limit-1)
+	f, end, ok := l.forms.MatchSkipping(d.Keys(), i, i+1, limit-1)
 	if !ok || end <= i+1 {
 		return cueForm{}, 0, false // the verb alone: the plain match has it
 	}
@@ -173,25 +177,25 @@ func gapWord(key string) bool {
 	if len(key) > 4 && strings.HasSuffix(key, "ly") {
 		return true
 	}
-	return timeWords[key] || gapAdverbs[key]
+	return timeWords.Has(key) || gapAdverbs.Has(key)
 }
 
 // gapAdverbs are the adverbs not in -ly that stand inside a phrasal cue (`voted twice for`).
-var gapAdverbs = map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true}
+var gapAdverbs = lexicon.NewSet(map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true})
 
 // nounFirst are cue forms far more often nouns than verbs: they are cues only after one of
 // verbMarkers (on PolNeAR dev, plain support was a cue one time in three).
-var nounFirst = map[string]bool{"support": true}
+var nounFirst = lexicon.NewSet(map[string]bool{"support": true})
 
 // verbMarkers are the words that only a verb follows: to, modals, do, not, relative and
 // subject pronouns, adverbs of time.
-var verbMarkers = map[string]bool{
+var verbMarkers = lexicon.NewSet(map[string]bool{
 	"to": true, "will": true, "would": true, "can": true, "could": true, "should": true,
 	"might": true, "must": true, "may": true, "shall": true, "do": true, "does": true,
 	"did": true, "not": true, "n't": true, "never": true, "who": true, "that": true,
 	"which": true, "i": true, "we": true, "they": true, "also": true, "still": true,
 	"strongly": true, "fully": true, "generally": true,
-}
+})
 
 // nameWord reports whether token i, a capitalised word inside a sentence that is not written
 // in title case, is part of a name that the capitalised word before it opens: a newspaper, a
@@ -274,7 +278,7 @@ func compoundNoun(d *text.Doc, i int) bool {
 	}
 	prev := &d.Tokens[i-1]
 	k := d.Key(i - 1)
-	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || strings.HasSuffix(k, "s") || groupSubjects[k] {
+	if prev.Kind != text.Word || prev.Flags&text.Lower == 0 || strings.HasSuffix(k, "s") || groupSubjects.Has(k) {
 		return false
 	}
 	switch k {

@@ -1,22 +1,25 @@
 package quote
 
-import "github.com/whosaid/whosaid/internal/text"
+import (
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
+)
 
 // openingPrepositions open a sentence with a gerund that reports what the main clause's
 // subject said or did (`In criticizing the plan, the mayor …`, `By calling it a hoax, the
 // senator …`): its object is the content, up to the comma, and the subject after the comma
 // its source, as after openingSubordinators. Mostly nouns follow these words, so only one that
 // opens the sentence, perhaps after a connective (`But in calling …`), or follows a colon counts.
-var openingPrepositions = map[string]bool{"by": true, "in": true}
+var openingPrepositions = lexicon.NewSet(map[string]bool{"by": true, "in": true})
 
 // openingGerund reports whether token i is a gerund after a preposition that opens its
 // sentence.
 func openingGerund(d *text.Doc, i int) bool {
-	if i < 1 || !openingPrepositions[d.Key(i-1)] || !isParticiple(d.Key(i)) {
+	if i < 1 || !openingPrepositions.Has(d.Key(i-1)) || !isParticiple(d.Key(i)) {
 		return false
 	}
 	return d.Tokens[i-1].Flags.Has(text.SentStart) || i >= 2 && (d.TokenText(i-2) == ":" ||
-		d.Tokens[i-2].Flags.Has(text.SentStart) && leadConnectives[d.Key(i-2)]) // `But in calling …`, `…: By refusing …`
+		d.Tokens[i-2].Flags.Has(text.SentStart) && leadConnectives.Has(d.Key(i-2))) // `But in calling …`, `…: By refusing …`
 }
 
 // openingSource returns the subject of the main clause that follows the comma at token c, up
@@ -25,7 +28,7 @@ func openingGerund(d *text.Doc, i int) bool {
 // (`In describing the mayor, Lee said …`). A relative clause after the comma belongs to the
 // content's last noun (`After thanking the crowd, which cheered, he …`): the subject follows it.
 func (e *Extractor) openingSource(d *text.Doc, c, limit int) Span {
-	if c+1 < limit && relativeOpeners[d.Key(c+1)] {
+	if c+1 < limit && relativeOpeners.Has(d.Key(c+1)) {
 		if n := commaAfter(d, c+1, limit); n+1 < limit && isComma(d, n) {
 			c = n
 		}
@@ -35,7 +38,7 @@ func (e *Extractor) openingSource(d *text.Doc, c, limit int) Span {
 			break
 		}
 		if d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 &&
-			(finiteVerb(d, k) || irregularPast[d.Key(k)] || e.isCue(d, k, limit)) {
+			(finiteVerb(d, k) || irregularPast.Has(d.Key(k)) || e.isCue(d, k, limit)) {
 			return tokenSpan(d, c+1, k)
 		}
 	}
@@ -43,4 +46,4 @@ func (e *Extractor) openingSource(d *text.Doc, c, limit int) Span {
 }
 
 // relativeOpeners open a relative clause.
-var relativeOpeners = map[string]bool{"which": true, "who": true, "whose": true, "where": true}
+var relativeOpeners = lexicon.NewSet(map[string]bool{"which": true, "who": true, "whose": true, "where": true})

@@ -18,7 +18,7 @@ func (e *Extractor) knownAs(d *text.Doc, s text.Segment, i, end int, cover []int
 	for k > s.First && namingAdverb(d, k) {
 		k-- // `also known as`, `now known as`, `derisively known as`
 	}
-	if passiveBe[d.Key(k)] || auxiliaries[d.Key(k)] || namingAdverb(d, k) {
+	if passiveBe.Has(d.Key(k)) || auxiliaries.Has(d.Key(k)) || namingAdverb(d, k) {
 		return Quote{}, 0, false // `is known as`: a passive; `he has known as much`
 	}
 	start := end + 1

@@ -56,7 +56,7 @@ func TestLexicons(t *testing.T) {
 
 	b := builtinCues()
 	for _, w := range []string{"he", "the", "a"} {
-		if !b.determiners[w] {
+		if !b.determiners.Has(w) {
 			t.Errorf("determiners.txt lacks %q", w)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -92,7 +93,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 						q.Parts = append([]Span{tokenSpan(d, r, r+1)}, q.Parts...)
 					case !ok && d.Key(r) != "what":
 						src := i
-						for src > r+2 && (auxiliaries[d.Key(src-1)] || d.Key(src-1) == "not" || adverbialStarts[d.Key(src-1)]) {
+						for src > r+2 && (auxiliaries.Has(d.Key(src-1)) || d.Key(src-1) == "not" || adverbialStarts.Has(d.Key(src-1))) {
 							src-- // `which the mayor had praised`: the subject is the mayor
 						}
 						q = e.newReported(d, i, end, f, tokenSpan(d, r+1, src), "reported-relative")
@@ -104,7 +105,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			if !ok && i+1 < s.Last && d.Tokens[i].Kind == text.Word && nounFollower(d.Key(i+1)) {
 				// A cue noun reports a that-clause or, listed with its preposition, a noun
 				// phrase: look it up only before one of them.
-				if f, end, isNoun := e.cues.nouns.Match(d, i, s.Last); isNoun {
+				if f, end, isNoun := e.cues.nouns.Match(d.Keys(), i, s.Last); isNoun {
 					q, next, ok = e.nominal(d, s, i, end, f, cover)
 				}
 			}
@@ -209,7 +210,7 @@ func objectOnly(d *text.Doc, q Quote, limit int) bool {
 		return false // `wrote that Sato said 「…」 after the vote`: what Sato said, in his words
 	}
 	k := d.Key(j)
-	return k != "that" && k != "to" && k != ":" && !complementizers[k] && !subjectPronouns[k] && !bareClause(d, j, limit)
+	return k != "that" && k != "to" && k != ":" && !complementizers.Has(k) && !subjectPronouns.Has(k) && !bareClause(d, j, limit)
 }
 
 // oneStart sorts the statements of out by where they start, if they are not sorted yet,
@@ -278,13 +279,13 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 			return -1
 		}
 		k := d.Key(r)
-		if !relativeObjects[k] {
+		if !relativeObjects.Has(k) {
 			continue
 		}
-		if auxiliaries[d.Key(r+1)] || !e.subjectLike(d, r+1, i) {
+		if auxiliaries.Has(d.Key(r+1)) || !e.subjectLike(d, r+1, i) {
 			return -1 // `which has been called`, `who was asked`: the pronoun is the subject
 		}
-		if r > s.First && (prepositions[d.Key(r-1)] || adverbialStarts[d.Key(r-1)] || nounMarkers[d.Key(r-1)]) {
+		if r > s.First && (prepositions.Has(d.Key(r-1)) || adverbialStarts.Has(d.Key(r-1)) || nounMarkers[d.Key(r-1)]) {
 			return -1 // `in which he says …`: an adverbial, not the object
 		}
 		return r
@@ -296,7 +297,7 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 // `what she said the plan would cost`. Who and that are left out: they are more often the
 // subject of the cue. What counts only before content of the cue's own: alone, it is often an
 // object without being what the cue reports (`denounced what it calls …`).
-var relativeObjects = map[string]bool{"what": true, "which": true, "whom": true}
+var relativeObjects = lexicon.NewSet(map[string]bool{"what": true, "which": true, "whom": true})
 
 // raising reads a verb of seeming or expecting with its subject and an infinitive: `The
 // figures appear to be wrong`, `The bank is widely expected to act`, `the field seemed poised
@@ -316,7 +317,7 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		for k > s.First && (d.Key(k-1) == "not" || strings.HasSuffix(d.Key(k-1), "ly") && d.Tokens[k-1].Flags&text.Lower != 0) {
 			k-- // `is widely expected`, `is not expected`
 		}
-		if k == s.First || !passiveBe[d.Key(k-1)] {
+		if k == s.First || !passiveBe.Has(d.Key(k-1)) {
 			return Quote{}, 0, false // `Analysts expect the bank to act`: the analysts say so
 		}
 		k--
@@ -361,7 +362,7 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	switch {
 	case k-1 > s.First && (d.Key(k-1) == "who" || d.Key(k-1) == "which" || d.Key(k-1) == "that"):
 		subj = k - 1 // `a voter who seemed to be confused`: the pronoun stands for the voter
-	case subj+1 < k && coordinators[d.Key(subj)]:
+	case subj+1 < k && coordinators.Has(d.Key(subj)):
 		subj++ // `But she appears to …`
 	}
 	if subj >= k || coveredAny(cover, subj, k) || subj+1 == k && d.Key(subj) == "there" {
@@ -394,18 +395,18 @@ func embeddedSubject(d *text.Doc, subj, first int) bool {
 		return false
 	}
 	k := d.Key(subj - 1)
-	return k == "who" || k == "which" || k == "whom" || k == "that" || subordinators[k]
+	return k == "who" || k == "which" || k == "whom" || k == "that" || subordinators.Has(k)
 }
 
 // predicative reports whether token j may be an adjective or participle after a verb of
 // seeming: a lower-case word that is no determiner, preposition, conjunction or adverbial
 // (`appears likely`, `seemed poised`, not `appeared in court` or `seems to`).
-func predicative(d *text.Doc, j int, determiners map[string]bool) bool {
+func predicative(d *text.Doc, j int, determiners *lexicon.Set) bool {
 	t := &d.Tokens[j]
 	k := d.Key(j)
-	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !determiners[k] && !prepositions[k] &&
-		!adverbialStarts[k] && !coordinators[k] && !nounMarkers[k] && !complementizers[k] && k != "to" &&
-		k != "that" && k != "as" && k != "like" && !auxiliaries[k]
+	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !determiners.Has(k) && !prepositions.Has(k) &&
+		!adverbialStarts.Has(k) && !coordinators.Has(k) && !nounMarkers[k] && !complementizers.Has(k) && k != "to" &&
+		k != "that" && k != "as" && k != "like" && !auxiliaries.Has(k)
 }
 
 // reportAdverb reports whether key is an adverb that attributes a clause to reports no one
@@ -422,14 +423,14 @@ func reportAdverb(key string) bool {
 // subject and the rest of the clause are the parts of a statement with no source.
 func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
 	k := i
-	for k > s.First && auxiliaries[d.Key(k-1)] {
+	for k > s.First && auxiliaries.Has(d.Key(k-1)) {
 		k-- // `has reportedly been`
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
 	for c := firstComma(d, subj, k); c >= 0; c = firstComma(d, c+1, k) {
 		subj = c + 1
 	}
-	if subj < k && (coordinators[d.Key(subj)] || d.Key(subj) == "with" || prepositions[d.Key(subj)]) {
+	if subj < k && (coordinators.Has(d.Key(subj)) || d.Key(subj) == "with" || prepositions.Has(d.Key(subj))) {
 		subj++ // `With Bloomberg reportedly considering a run, …`
 	}
 	if subj >= k || coveredAny(cover, subj, k) || !e.subjectLike(d, subj, k) && !pluralNoun(d, k-1) {
@@ -467,12 +468,12 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 	source := tokenSpan(d, i, i)
 	if j < s.Last && d.Key(j) == "by" {
 		k := j + 1
-		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers[d.Key(k)] && d.Key(k) != "about" && d.Key(k) != "to" {
+		for k < s.Last && k <= j+maxFrontedSubject && d.Tokens[k].Kind == text.Word && !complementizers.Has(d.Key(k)) && d.Key(k) != "about" && d.Key(k) != "to" {
 			k++
 		}
 		source, j = tokenSpan(d, j+1, k), k
 	}
-	for j < s.Last && (adverbialStarts[d.Key(j)] && d.Key(j) != "about" || timeWords[d.Key(j)]) {
+	for j < s.Last && (adverbialStarts.Has(d.Key(j)) && d.Key(j) != "about" || timeWords.Has(d.Key(j))) {
 		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
 	}
 	if j+1 >= s.Last || cover[j] >= 0 {
@@ -483,7 +484,7 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 		if k != "that" && !clauseStart(d, j, e.cues.determiners) {
 			return Quote{}, 0, false
 		}
-	case !complementizers[k] && k != "about" && k != "to":
+	case !complementizers.Has(k) && k != "about" && k != "to":
 		return Quote{}, 0, false // but `Asked to respond to the criticism, …`
 	}
 	stop := commaAfter(d, j, s.Last)
@@ -508,21 +509,21 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 // reported; the agent after by is the source, else no one named.
 func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	key := d.Key(i)
-	if i == s.First || !strings.HasSuffix(key, "ed") && !pastParticiples[key] {
+	if i == s.First || !strings.HasSuffix(key, "ed") && !pastParticiples.Has(key) {
 		return Quote{}, 0, false
 	}
-	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive[f.lemma] {
+	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) {
 		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
 	}
 	k, be, has := i, false, false
 chain:
 	for k > s.First {
 		switch p := d.Key(k - 1); {
-		case passiveBe[p]:
+		case passiveBe.Has(p):
 			if !be {
 				// `He's said he will run`: 's right before a participle with no agent, no that
 				// and no preposition after it is has (but `he's been told`).
-				has = p == "'s" && !(end < s.Last && (d.Key(end) == "by" || passiveRest[d.Key(end)]))
+				has = p == "'s" && !(end < s.Last && (d.Key(end) == "by" || passiveRest.Has(d.Key(end))))
 			}
 			be = true
 		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
@@ -530,14 +531,14 @@ chain:
 			if !f.class.reports() {
 				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
 			}
-		case auxiliaries[p], p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already",
+		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already",
 			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
 		default:
 			break chain
 		}
 		k--
 	}
-	if !be || has || k == s.First || relatives[d.Key(k-1)] || d.Key(k-1) == "that" {
+	if !be || has || k == s.First || relatives.Has(d.Key(k-1)) || d.Key(k-1) == "that" {
 		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
@@ -545,7 +546,7 @@ chain:
 		return Quote{}, 0, false
 	}
 	var parts []Span
-	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs[f.lemma] {
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs.Has(f.lemma) {
 		// but `he was asked whether …`, `the FBI was warned`: the subject of tell-like verbs in
 		// the passive is whom they address, not what they report.
 		parts = append(parts, tokenSpan(d, subj, k))
@@ -555,13 +556,13 @@ chain:
 	if j+1 < s.Last && d.Key(j) == "by" {
 		a := j + 1
 		for a < s.Last && a <= j+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
-			!prepositions[d.Key(a)] && !adverbialStarts[d.Key(a)] && d.Key(a) != "for" && d.Key(a) != "as" {
+			!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
 			a++
 		}
 		source, j = tokenSpan(d, j+1, a), a
 	}
-	if j < s.Last && cover[j] < 0 && passiveRest[d.Key(j)] {
-		np := d.Key(j) != "that" && !complementizers[d.Key(j)]
+	if j < s.Last && cover[j] < 0 && passiveRest.Has(d.Key(j)) {
+		np := d.Key(j) != "that" && !complementizers.Has(d.Key(j))
 		if stop := e.contentEnd(d, s, j, cover, np); stop-j >= minContent {
 			parts = append(parts, tokenSpan(d, j, stop))
 			j = stop
@@ -578,29 +579,29 @@ chain:
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
 // `is focused on`, `is supposed to` (an obligation, not a belief), `is allowed to` (a
 // permission), `was added`, `was pressed on`, `were assured`, `is called` (a name).
-var notPassive = map[string]bool{
+var notPassive = lexicon.NewSet(map[string]bool{
 	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
 	"allow": true, "add": true, "press": true, "assure": true, "call": true,
 	"worry": true, "worry about": true, // `is worried that`: the subject's state, its own worry
-}
+})
 
 // pastParticiples are past participles of cues without -ed.
-var pastParticiples = map[string]bool{
+var pastParticiples = lexicon.NewSet(map[string]bool{
 	"told": true, "said": true, "seen": true, "shown": true, "written": true, "thought": true,
 	"known": true, "found": true, "taught": true, "understood": true,
-}
+})
 
 // passiveRest open what follows a passive cue as part of what it reports: `criticized for
 // skipping the debate`, `seen as a retreat`, `told that …`, `asked whether …`.
-var passiveRest = map[string]bool{
+var passiveRest = lexicon.NewSet(map[string]bool{
 	"that": true, "as": true, "for": true, "to": true, "of": true, "about": true, "with": true,
 	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
-}
+})
 
 // passiveBe are the forms of be before a passive cue: `is expected`.
-var passiveBe = map[string]bool{
+var passiveBe = lexicon.NewSet(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "'re": true,
-}
+})
 
 // coverage maps every token to the index of the quotation in running text that holds it,
 // marks included, or to a negative number: quotedCue for the first word of the cue of a
@@ -642,19 +643,19 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
-	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators[d.Key(s.First)] || i == s.First || i > s.First && openingGerund(d, i) ||
-		i == s.First+2 && leadConnectives[d.Key(s.First)] && openingSubordinators[d.Key(s.First+1)])
+	opening := isParticiple(d.Key(i)) && (i == s.First+1 && openingSubordinators.Has(d.Key(s.First)) || i == s.First || i > s.First && openingGerund(d, i) ||
+		i == s.First+2 && leadConnectives.Has(d.Key(s.First)) && openingSubordinators.Has(d.Key(s.First+1)))
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
 	if start < 0 {
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
-	if subj+1 < i && leadConnectives[d.Key(subj)] && (subj == s.First || isComma(d, subj-1) || d.TokenText(subj-1) == ";") &&
+	if subj+1 < i && leadConnectives.Has(d.Key(subj)) && (subj == s.First || isComma(d, subj-1) || d.TokenText(subj-1) == ";") &&
 		e.subjectLike(d, subj+1, i) {
 		subj++ // `So he suggested …`, `but he denied that …`: the connective opens the clause
 	}
-	if auxiliaries[d.Key(start)] && start == end {
+	if auxiliaries.Has(d.Key(start)) && start == end {
 		if g := gapSubject(d, end-1, s.First); g > subj && g < i {
 			subj = g // `an inquiry the council said was overdue`: the subject of the relative clause
 		}
@@ -664,7 +665,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// before the subject, which follows its last comma; `…, but party elders fear`: a
 		// clause of its own after a conjunction.
 		n := c + 1
-		if n+1 < i && (coordinators[d.Key(n)] || d.Key(n) == "though" || d.Key(n) == "although" || d.Key(n) == "while") {
+		if n+1 < i && (coordinators.Has(d.Key(n)) || d.Key(n) == "though" || d.Key(n) == "although" || d.Key(n) == "while") {
 			n++
 		}
 		if (e.subjectLike(d, n, i) || n > c+1 && pluralNoun(d, i-1)) && !timePhrase(d, n, i) {
@@ -672,10 +673,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		}
 	}
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
-		!complementizers[d.Key(start)] && !subjectPronouns[d.Key(start)] &&
+		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
-	thing := np || subjectPronouns[d.Key(start)] && !bareClause(d, start, s.Last)
-	if thing && objectNotStated[f.lemma] && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
+	thing := np || subjectPronouns.Has(d.Key(start)) && !bareClause(d, start, s.Last)
+	if thing && objectNotStated.Has(f.lemma) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -686,7 +687,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
-	if subj > s.First && subordinators[d.Key(subj-1)] || d.Key(subj) == "who" {
+	if subj > s.First && subordinators.Has(d.Key(subj-1)) || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
 		// …, issued a statement`: the clause ends at its comma.
 		stop = min(stop, commaAfter(d, start, stop))
@@ -753,7 +754,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
 	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
-		!(subj > s.First && timeSubordinators[d.Key(subj-1)])) && !coveredAny(cover, subj, i) &&
+		!(subj > s.First && timeSubordinators.Has(d.Key(subj-1)))) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
 		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
 	case relativeCue(d, i, s.First) && !coveredAny(cover, i-1, i):
@@ -837,12 +838,12 @@ func closedAfterComma(d *text.Doc, k, first int) bool {
 
 // timeSubordinators open a clause of time, which tells of an event (`after news outlets
 // declared him the victor`), where other subordinate clauses may report (`as polls show`).
-var timeSubordinators = map[string]bool{
+var timeSubordinators = lexicon.NewSet(map[string]bool{
 	"after": true, "before": true, "once": true, "since": true, "until": true, "when": true, "whenever": true,
-}
+})
 
 // leadConnectives join a clause to what comes before it; the subject follows them.
-var leadConnectives = map[string]bool{"and": true, "but": true, "so": true, "then": true, "yet": true}
+var leadConnectives = lexicon.NewSet(map[string]bool{"and": true, "but": true, "so": true, "then": true, "yet": true})
 
 // verbAfter reports whether token j, past an adverb, is a verb in a finite form: the verb of a
 // clause whose subject an aside has interrupted.
@@ -853,7 +854,7 @@ func verbAfter(d *text.Doc, j, limit int) bool {
 	}
 	k := d.Key(j)
 	lower := d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0
-	return auxiliaries[k] || k == "be" || finiteVerb(d, j) || lower && (irregularPast[k] ||
+	return auxiliaries.Has(k) || k == "be" || finiteVerb(d, j) || lower && (irregularPast.Has(k) ||
 		len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us"))
 }
 
@@ -862,7 +863,7 @@ func verbAfter(d *text.Doc, j, limit int) bool {
 // pressure`, `plans a rally`, `knows the area`, `expects a ruling`, `wrote a book`, `found a
 // way`): only a clause after them is reported. On PolNeAR dev their noun-phrase readings
 // were right about one time in four.
-var objectNotStated = map[string]bool{
+var objectNotStated = lexicon.NewSet(map[string]bool{
 	"add": true, "maintain": true, "answer": true, "feel": true, "plan": true, "understand": true,
 	"know": true, "expect": true, "focus on": true, "reflect": true, "charge": true,
 	"vote": true, "vote for": true, "vote against": true, "favor": true,
@@ -870,7 +871,7 @@ var objectNotStated = map[string]bool{
 	// allowed, aimed at or welcomed.
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
-}
+})
 
 // objectThenTo reports a noun phrase at start followed by an infinitive, the subject and
 // predicate of what a cue of thought holds: `expects the senator to run`.
@@ -886,7 +887,7 @@ func studyFinds(d *text.Doc, f cueForm, subj, i int) bool {
 		return false
 	}
 	for k := max(subj, i-maxFrontedSubject); k < i; k++ {
-		if studyNouns[d.Key(k)] {
+		if studyNouns.Has(d.Key(k)) {
 			return true
 		}
 	}
@@ -894,16 +895,16 @@ func studyFinds(d *text.Doc, f cueForm, subj, i int) bool {
 }
 
 // studyNouns name the works whose findings are reported like statements.
-var studyNouns = map[string]bool{
+var studyNouns = lexicon.NewSet(map[string]bool{
 	"analysis": true, "audit": true, "paper": true, "poll": true, "polls": true, "report": true,
 	"research": true, "review": true, "studies": true, "study": true, "survey": true, "surveys": true,
-}
+})
 
 // openingSubordinators open a sentence with a participle whose subject is the main clause's:
 // `While saying …, he`, `After warning …, the engineers`.
-var openingSubordinators = map[string]bool{
+var openingSubordinators = lexicon.NewSet(map[string]bool{
 	"while": true, "after": true, "before": true, "since": true, "when": true, "despite": true,
-}
+})
 
 // adverbialBefore returns where an adverbial that runs up to the cue at token i starts inside
 // the subject [subj, i) (`Jeb Bush in a blog post said`), or i if there is none.
@@ -922,9 +923,9 @@ func adverbialBefore(d *text.Doc, subj, i int) int {
 // opensComplement reports whether token j opens a clause or a question after a cue: that, to,
 // a colon, whether and the like, or a clause start (`said the plan failed`), not a phrase of
 // circumstance (`said of the plan`, `said aboard his plane`).
-func opensComplement(d *text.Doc, j int, determiners map[string]bool) bool {
+func opensComplement(d *text.Doc, j int, determiners *lexicon.Set) bool {
 	k := d.Key(j)
-	return k == "that" || k == "to" || k == ":" || complementizers[k] || clauseStart(d, j, determiners)
+	return k == "that" || k == "to" || k == ":" || complementizers.Has(k) || clauseStart(d, j, determiners)
 }
 
 // speechAfter reports whether a quotation that is speech of its own stands among tokens
@@ -943,7 +944,7 @@ func speechAfter(cover []int32, qs []Quote, from, to int) bool {
 // reports that`).
 func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
 	for k := max(from, 1); k < to; k++ {
-		if (isComma(d, k-1) || coordinators[d.Key(k-1)]) && e.isCue(d, k, to) {
+		if (isComma(d, k-1) || coordinators.Has(d.Key(k-1))) && e.isCue(d, k, to) {
 			return true // `calling it reckless and warning that`: the that is warning's
 		}
 	}
@@ -992,7 +993,7 @@ func coordinated(d *text.Doc, i, first int) bool {
 		if d.Tokens[k].Kind != text.Word {
 			return false
 		}
-		if newSubject(d, k) || k == i-1 && (pluralNoun(d, k) || groupSubjects[d.Key(k)]) {
+		if newSubject(d, k) || k == i-1 && (pluralNoun(d, k) || groupSubjects.Has(d.Key(k))) {
 			// `…, and Trump vowed`, `and he railed`, `but analysts agreed`, `and most
 			// said`: a subject of its own, not an adverb (`but later said`); but a sentence that
 			// opens `But Ramos said` keeps the whole sentence as its speaker's window.
@@ -1034,14 +1035,14 @@ func possessiveMark(d *text.Doc, k int) bool {
 
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
-func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners map[string]bool) bool {
-	if !inverting[f.lemma] || i == s.First || !isComma(d, i-1) && !afterComma(d, i, s.First) || end >= s.Last || isParticiple(d.Key(i)) {
+func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners *lexicon.Set) bool {
+	if !inverting.Has(f.lemma) || i == s.First || !isComma(d, i-1) && !afterComma(d, i, s.First) || end >= s.Last || isParticiple(d.Key(i)) {
 		return false
 	}
-	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners[d.Key(end)] {
+	if t := &d.Tokens[end]; t.Kind != text.Word || t.Flags&text.Upper == 0 && !determiners.Has(d.Key(end)) {
 		return false
 	}
-	if subjectPronouns[d.Key(end)] && end+1 < lastWordless(d, s) {
+	if subjectPronouns.Has(d.Key(end)) && end+1 < lastWordless(d, s) {
 		return false // `Ann Lee, a nurse, says she backs the plan`: a pronoun with words after it opens a clause
 	}
 	after := subjectAfter(d, end, s.Last)
@@ -1076,7 +1077,7 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners ma
 		return false // `, said Mrs. Clinton had avoided …`, `, said the wards were full`, `, said the family deserved better`: a complement
 	}
 	for k := after; k < stop; k++ { // an apposition may follow: `said Mr. Smith, a spokesman.`
-		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers[d.Key(k)] {
+		if t := &d.Tokens[k]; t.Kind == text.Mark || d.Key(k) == "that" || complementizers.Has(d.Key(k)) {
 			return false
 		}
 	}
@@ -1092,7 +1093,7 @@ func roleApposition(d *text.Doc, name, j, stop int) bool {
 		return false
 	}
 	k := d.Key(j)
-	if clauseOpeners[k] || prepositions[k] || adverbialStarts[k] || auxiliaries[k] || subjectPronouns[k] || isParticiple(k) ||
+	if clauseOpeners.Has(k) || prepositions.Has(k) || adverbialStarts.Has(k) || auxiliaries.Has(k) || subjectPronouns.Has(k) || isParticiple(k) ||
 		strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ly") {
 		return false
 	}
@@ -1111,7 +1112,7 @@ func roleApposition(d *text.Doc, name, j, stop int) bool {
 // the 's of a possessive (`the company's chief`) aside.
 func auxiliaryBesidesPossessive(d *text.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
-		if key := d.Key(k); auxiliaries[key] && (key != "'s" || pronounIs(d, k)) {
+		if key := d.Key(k); auxiliaries.Has(key) && (key != "'s" || pronounIs(d, k)) {
 			return true
 		}
 	}
@@ -1124,7 +1125,7 @@ func pastVerbWithin(d *text.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
 		t := &d.Tokens[k]
 		key := d.Key(k)
-		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (len(key) > 4 && strings.HasSuffix(key, "ed") || irregularPast[key]) {
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (len(key) > 4 && strings.HasSuffix(key, "ed") || irregularPast.Has(key)) {
 			return true
 		}
 	}
@@ -1133,7 +1134,7 @@ func pastVerbWithin(d *text.Doc, from, to int) bool {
 
 // inverting are the cues English puts before their subject: `…, said Mr. Smith`, not
 // `…, welcomed the vote`.
-var inverting = map[string]bool{
+var inverting = lexicon.NewSet(map[string]bool{
 	"say": true, "add": true, "tell": true, "ask": true, "write": true, "reply": true,
 	"answer": true, "continue": true, "explain": true, "note": true, "insist": true,
 	"argue": true, "warn": true, "declare": true, "announce": true, "observe": true,
@@ -1142,7 +1143,7 @@ var inverting = map[string]bool{
 	"predict": true, "contend": true, "caution": true, "claim": true, "agree": true, "complain": true,
 	"concede": true, "counter": true, "emphasize": true, "stress": true, "maintain": true, "state": true,
 	"confirm": true, "assert": true, "point out": true, "suggest": true,
-}
+})
 
 // pluralNoun reports whether token k reads as a plural noun in lower case, the subject of a
 // cue of speech without a determiner: `hacking specialists say`, `local organizers said`.
@@ -1153,7 +1154,7 @@ func pluralNoun(d *text.Doc, k int) bool {
 		strings.HasSuffix(key, "ss") || strings.HasSuffix(key, "ous") || strings.HasSuffix(key, "ics") {
 		return false
 	}
-	return !auxiliaries[key] && !nounMarkers[key] && !adverbialStarts[key]
+	return !auxiliaries.Has(key) && !nounMarkers[key] && !adverbialStarts.Has(key)
 }
 
 // personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a
@@ -1171,7 +1172,7 @@ func personLike(d *text.Doc, i, k int) bool {
 		if t.Flags&text.Upper != 0 {
 			return true
 		}
-		if groupSubjects[d.Key(j)] {
+		if groupSubjects.Has(d.Key(j)) {
 			return true
 		}
 	}
@@ -1226,14 +1227,14 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
 			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
 			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
-		case key == "that" || key == ":" || complementizers[key]:
+		case key == "that" || key == ":" || complementizers.Has(key):
 			return j
 		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
 			return j // `46 percent said yes.`, `I think so.`: the answer is the content
 		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
 			return j // `said as much`: what was said before
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
-			willVerbs[f.lemma] || objectVerbs[f.lemma] && skipped > 0):
+			willVerbs.Has(f.lemma) || objectVerbs.Has(f.lemma) && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
@@ -1246,20 +1247,20 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 				}
 			}
 			return -1
-		case adverbialStarts[key]:
+		case adverbialStarts.Has(key):
 			j = skipAdverbial(d, j, s.Last)
 			continue
-		case timeWords[key] && (j+1 >= s.Last || d.Key(j+1) != "'s"):
+		case timeWords.Has(key) && (j+1 >= s.Last || d.Key(j+1) != "'s"):
 			j++ // `said Monday that`, but not `condemned Friday's test`
 			continue
-		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns[d.Key(j+1)]:
+		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns.Has(d.Key(j+1)):
 			j += 2 // said last week that
 			continue
-		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs[f.lemma]):
+		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs.Has(f.lemma)):
 			return j // `vowed not to buy the cookies`, `promised not to raise taxes`
-		case objectVerbs[f.lemma] && skipped == 0 && (key == "not" || key == "never"):
+		case objectVerbs.Has(f.lemma) && skipped == 0 && (key == "not" || key == "never"):
 			return -1 // `who asked not to be named`: a request for anonymity
-		case objectVerbs[f.lemma] && skipped == 0:
+		case objectVerbs.Has(f.lemma) && skipped == 0:
 			k := skipObject(d, j, s.Last, e.cues.determiners)
 			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
 				return j // `asked the department to investigate`: the object is the infinitive's subject
@@ -1273,9 +1274,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
 		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(f)):
 			return j // `said inflation would fall`
-		case skipped == 0 && auxiliaries[key] && relativeGap(d, end-1, s.First):
+		case skipped == 0 && auxiliaries.Has(key) && relativeGap(d, end-1, s.First):
 			return j // `policies, which he said had harmed the economy`: which is the content's subject
-		case coordinators[key]:
+		case coordinators.Has(key):
 			return -1 // `feel and …`: no complement
 		case f.class == Evaluation || f.class == Intention || f.class == Evidence || participle:
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
@@ -1358,11 +1359,11 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			// A relative clause closed by a comma sits inside the content
 			// (`the plan, which passed in May, will fail`), and so does one of place (`moved to
 			// Ohio, where wages are lower`); one of time is the writer's (`…, when he spoke`).
-			if relatives[next] && next != "because" && !closedRelative(d, n, stop) || next == "when" && firstComma(d, n, stop) < 0 {
+			if relatives.Has(next) && next != "because" && !closedRelative(d, n, stop) || next == "when" && firstComma(d, n, stop) < 0 {
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers[next] && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
+			if clauseBreakers.Has(next) && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
 				next == "and" && n+1 < stop && (newSubject(d, n+1) && !(np && lastName(d, k, stop)) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
 					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
@@ -1372,7 +1373,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators[d.Key(n+1)]) && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1))) && !closedAside(d, n, stop) {
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
 			}
@@ -1432,7 +1433,7 @@ func butClause(d *text.Doc, j, limit int) bool {
 		return false
 	}
 	k := d.Key(j)
-	if d.Tokens[j].Flags&text.Lower != 0 && (finiteVerb(d, j) || irregularPast[k] || k == "not" || k == "also") {
+	if d.Tokens[j].Flags&text.Lower != 0 && (finiteVerb(d, j) || irregularPast.Has(k) || k == "not" || k == "also") {
 		return true
 	}
 	return (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
@@ -1446,7 +1447,7 @@ func nameAndVerb(d *text.Doc, j, limit int) bool {
 		if t.Flags&text.Upper != 0 || t.Kind == text.Punct && d.TokenText(k) == "." {
 			continue
 		}
-		return k > j && t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || finiteVerb(d, k) || irregularPast[d.Key(k)])
+		return k > j && t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || finiteVerb(d, k) || irregularPast.Has(d.Key(k)))
 	}
 	return false
 }
@@ -1458,7 +1459,7 @@ func trailingFrame(d *text.Doc, k, limit int) bool {
 	switch d.Key(k) {
 	case "and", "but":
 		// `it` may be a second object: `praised the plan and it alone`.
-		return k+2 < limit && (subjectPronouns[d.Key(k+1)] && d.Key(k+1) != "it" && d.Tokens[k+2].Kind == text.Word || nameAndVerb(d, k+1, limit))
+		return k+2 < limit && (subjectPronouns.Has(d.Key(k+1)) && d.Key(k+1) != "it" && d.Tokens[k+2].Kind == text.Word || nameAndVerb(d, k+1, limit))
 	case "after", "when", "before":
 		j := k + 1
 		return j < limit && (opensSubject(d, j) || bareSubject(d, j)) && clauseAhead(d, j, limit)
@@ -1498,17 +1499,17 @@ func (e *Extractor) subordinateCue(d *text.Doc, k, limit int) bool {
 		return false
 	}
 	j := k + 1
-	if j >= limit || subjectPronouns[d.Key(j)] || !opensSubject(d, j) && !bareSubject(d, j) {
+	if j >= limit || subjectPronouns.Has(d.Key(j)) || !opensSubject(d, j) && !bareSubject(d, j) {
 		return false
 	}
 	for m := j + 1; m < limit && m <= j+maxSubordinateSubject; m++ {
 		key := d.Key(m)
-		if d.Tokens[m].Kind != text.Word && d.Tokens[m].Kind != text.Number || relatives[key] || key == "that" {
+		if d.Tokens[m].Kind != text.Word && d.Tokens[m].Kind != text.Number || relatives.Has(key) || key == "that" {
 			return false
 		}
 		if f, end, ok := e.cues.cueAt(d, m, limit); ok {
 			// `when late-night calls came in`: a noun of the subject, and its verb after it
-			return (f.class.reports() || f.class == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries[d.Key(end)] || finiteVerb(d, end) || irregularPast[d.Key(end)]))
+			return (f.class.reports() || f.class == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries.Has(d.Key(end)) || finiteVerb(d, end) || irregularPast.Has(d.Key(end))))
 		}
 	}
 	return false
@@ -1574,23 +1575,23 @@ func trailingTime(d *text.Doc, k, limit int) bool {
 	j := k + 1 // the time word
 	switch d.Key(k) {
 	case "last", "this", "next":
-		if j >= limit || !timeNouns[d.Key(j)] {
+		if j >= limit || !timeNouns.Has(d.Key(j)) {
 			return false
 		}
 	case "in", "on":
 		if j < limit && (d.Key(j) == "early" || d.Key(j) == "late") {
 			j++
 		}
-		if j >= limit || !(timeWords[d.Key(j)] || monthNames[d.Key(j)] && d.Tokens[j].Flags&text.Upper != 0) {
+		if j >= limit || !(timeWords.Has(d.Key(j)) || monthNames.Has(d.Key(j)) && d.Tokens[j].Flags&text.Upper != 0) {
 			return false
 		}
 	default:
-		if !timeWords[d.Key(k)] {
+		if !timeWords.Has(d.Key(k)) {
 			return false
 		}
 		j = k // `praised the plan Tuesday.`
 	}
-	if j+1 < limit && timeNouns[d.Key(j+1)] {
+	if j+1 < limit && timeNouns.Has(d.Key(j+1)) {
 		j++ // `Friday afternoon`
 	}
 	// The clause ends there, or goes on with more of where or when: `praised it this week on
@@ -1604,10 +1605,10 @@ func trailingTime(d *text.Doc, k, limit int) bool {
 var occasionStarts = map[string]bool{"on": true, "at": true, "during": true, "via": true}
 
 // monthNames are the months, which a time adverbial may name: `in early June`.
-var monthNames = map[string]bool{
+var monthNames = lexicon.NewSet(map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
+})
 
 // trailingApposition reports whether ", the" at token comma, in content from token start,
 // adds the writer's apposition to the last noun and ends the sentence (`… in partnership with
@@ -1619,7 +1620,7 @@ func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 	if d.Key(first) == "that" {
 		first++
 	}
-	if first >= comma || subordinators[d.Key(first)] || prepositions[d.Key(first)] || adverbialStarts[d.Key(first)] ||
+	if first >= comma || subordinators.Has(d.Key(first)) || prepositions.Has(d.Key(first)) || adverbialStarts.Has(d.Key(first)) ||
 		!np && !verbBetween(d, first, comma) {
 		return false
 	}
@@ -1635,7 +1636,7 @@ func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 // past form in lower case.
 func verbBetween(d *text.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
-		if auxiliaries[d.Key(k)] && d.Tokens[k].Flags&text.Lower != 0 {
+		if auxiliaries.Has(d.Key(k)) && d.Tokens[k].Flags&text.Lower != 0 {
 			return true
 		}
 	}
@@ -1684,8 +1685,8 @@ func nextDash(d *text.Doc, from, to int) int {
 // and the clause goes on with a verb: `the plan, costing $5 billion, would fail`.
 func closedAside(d *text.Doc, j, limit int) bool {
 	c := firstComma(d, j, min(limit, j+maxAside))
-	return c > 0 && c+1 < limit && (auxiliaries[d.Key(c+1)] || finiteVerb(d, c+1) ||
-		irregularPast[d.Key(c+1)] && d.Tokens[c+1].Flags&text.Lower != 0) // `the gunman, a guard, held`
+	return c > 0 && c+1 < limit && (auxiliaries.Has(d.Key(c+1)) || finiteVerb(d, c+1) ||
+		irregularPast.Has(d.Key(c+1)) && d.Tokens[c+1].Flags&text.Lower != 0) // `the gunman, a guard, held`
 }
 
 // closedRelative reports whether the relative clause from token j closes with a comma before
@@ -1712,8 +1713,8 @@ func cueHead(end int, f cueForm) int { return end - 1 - strings.Count(f.lemma, "
 // `referred to undocumented immigrants as …`).
 func bareObject(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
-	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] ||
-		auxiliaries[key] || nounMarkers[key] || key == "to" || key == "not" || key == "so" || key == "up" ||
+	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) ||
+		auxiliaries.Has(key) || nounMarkers[key] || key == "to" || key == "not" || key == "so" || key == "up" ||
 		key == "out" || key == "back" || key == "off" || key == "down" || strings.HasSuffix(key, "ly") ||
 		isParticiple(key) {
 		return false
@@ -1727,7 +1728,7 @@ func bareObject(d *text.Doc, j, limit int) bool {
 // or -s after a noun).
 func bareClause(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
-	if prepositions[key] || adverbialStarts[key] || coordinators[key] || relatives[key] || subordinators[key] || key == "according" {
+	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) || key == "according" {
 		return false // `said Monday, according to audio provided by …`: no clause of its own
 	}
 	reach := j + maxBareClause
@@ -1751,14 +1752,14 @@ func bareClause(d *text.Doc, j, limit int) bool {
 			continue
 		}
 		kk := d.Key(k)
-		if auxiliaries[kk] && t.Flags&text.Lower != 0 {
+		if auxiliaries.Has(kk) && t.Flags&text.Lower != 0 {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}
-		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast[kk] && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
 		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
-			d.Tokens[k-1].Kind == text.Word && !prepositions[d.Key(k-1)] && !nounMarkers[d.Key(k-1)] && !coordinators[d.Key(k-1)] {
+			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !nounMarkers[d.Key(k-1)] && !coordinators.Has(d.Key(k-1)) {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}
 	}
@@ -1785,8 +1786,8 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 			return k > j && (!article(d.Key(j)) || k+1 < limit && article(d.Key(k+1)))
 		case isComma(d, k) && d.TokenText(k) == ",":
 		case k == j && article(d.Key(k)):
-		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries[d.Key(k)] || relatives[d.Key(k)] ||
-			prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)]:
+		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries.Has(d.Key(k)) || relatives.Has(d.Key(k)) ||
+			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)]:
 			return false
 		}
 	}
@@ -1810,7 +1811,7 @@ func lastItem(d *text.Doc, j, limit int) bool {
 	if j+1 >= limit || d.Key(j) != "and" && d.Key(j) != "or" {
 		return false
 	}
-	return d.Tokens[j+1].Kind == text.Word && !finiteVerb(d, j+1) && !subjectPronouns[d.Key(j+1)] && !clauseAhead(d, j+1, limit)
+	return d.Tokens[j+1].Kind == text.Word && !finiteVerb(d, j+1) && !subjectPronouns.Has(d.Key(j+1)) && !clauseAhead(d, j+1, limit)
 }
 
 func article(key string) bool { return key == "a" || key == "an" || key == "the" }
@@ -1819,7 +1820,7 @@ func article(key string) bool { return key == "a" || key == "an" || key == "the"
 // auxiliary or a lower-case word in -ed (`and was acquitted`, `and made`, `and praised`).
 func finiteVerb(d *text.Doc, j int) bool {
 	k := d.Key(j)
-	if auxiliaries[k] {
+	if auxiliaries.Has(k) {
 		return true
 	}
 	return d.Tokens[j].Kind == text.Word && d.Tokens[j].Flags&text.Lower != 0 && len(k) > 4 && strings.HasSuffix(k, "ed")
@@ -1853,7 +1854,7 @@ func gapSubject(d *text.Doc, cueLast, first int) int {
 		if d.Tokens[k].Kind != text.Word {
 			return -1
 		}
-		if (subjectPronouns[key] || key == "the") && zeroRelative(d, k-1) {
+		if (subjectPronouns.Has(key) || key == "the") && zeroRelative(d, k-1) {
 			return k // `a probe the agency said was ongoing`, `a gift he knew would help`
 		}
 	}
@@ -1865,12 +1866,12 @@ func gapSubject(d *text.Doc, cueLast, first int) int {
 func zeroRelative(d *text.Doc, k int) bool {
 	t := &d.Tokens[k]
 	key := d.Key(k)
-	if t.Kind != text.Word || t.Flags&text.Lower == 0 || prepositions[key] || adverbialStarts[key] ||
-		coordinators[key] || subordinators[key] || auxiliaries[key] || nounMarkers[key] ||
-		complementizers[key] || subjectPronouns[key] || key == "that" || key == "to" || key == "not" {
+	if t.Kind != text.Word || t.Flags&text.Lower == 0 || prepositions.Has(key) || adverbialStarts.Has(key) ||
+		coordinators.Has(key) || subordinators.Has(key) || auxiliaries.Has(key) || nounMarkers[key] ||
+		complementizers.Has(key) || subjectPronouns.Has(key) || key == "that" || key == "to" || key == "not" {
 		return false
 	}
-	return !strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "ly") && !isParticiple(key) && !irregularPast[key]
+	return !strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "ly") && !isParticiple(key) && !irregularPast.Has(key)
 }
 
 // verbForm reports whether a cue word reads as a verb in the past (asked, said, told) rather
@@ -1891,7 +1892,7 @@ func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class != Manner && !isParticiple(d.Key(k)) {
 			return true
 		}
-		if !auxiliaries[d.Key(k)] && !adverbialStarts[d.Key(k)] {
+		if !auxiliaries.Has(d.Key(k)) && !adverbialStarts.Has(d.Key(k)) {
 			return false // `and promised`, `but has also emphasised`
 		}
 	}
@@ -1907,7 +1908,7 @@ const maxCoordinatedSubject = 5
 // (`…, and other party leaders said …`, `and critics say`, `and others have said`). Content
 // ends before it.
 func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
-	if !opensSubject(d, j) && !groupSubjects[d.Key(j)] {
+	if !opensSubject(d, j) && !groupSubjects.Has(d.Key(j)) {
 		return false // `and that the alliance should agree`: more content
 	}
 	for k := j + 1; k < limit && k <= j+maxCoordinatedSubject; k++ {
@@ -1917,7 +1918,7 @@ func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
 			return false
 		}
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok {
-			return f.class == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries[d.Key(k-1)] || k-1 > j && perfect(d.Key(k-1))) && !relatives[d.Key(k-1)] && d.Key(k-1) != "that"
+			return f.class == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries.Has(d.Key(k-1)) || k-1 > j && perfect(d.Key(k-1))) && !relatives.Has(d.Key(k-1)) && d.Key(k-1) != "that"
 		}
 	}
 	return false
@@ -1930,7 +1931,7 @@ func perfect(key string) bool { return key == "have" || key == "has" || key == "
 
 // groupSubjects are the pronouns and plural nouns of people that name a cue's subject without
 // a determiner: `officials said`, `respondents said`, `aides say`.
-var groupSubjects = map[string]bool{
+var groupSubjects = lexicon.NewSet(map[string]bool{
 	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
 	"officials": true, "critics": true, "experts": true, "analysts": true, "voters": true,
 	"people": true, "supporters": true, "opponents": true, "republicans": true, "democrats": true,
@@ -1946,7 +1947,7 @@ var groupSubjects = map[string]bool{
 	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
 	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
-}
+})
 
 // clauseAhead reports whether a clause with its own finite verb (an auxiliary, a past form or
 // say) starts at token j, the verb within ten words: `…, and an article cited by her campaign
@@ -1957,7 +1958,7 @@ func clauseAhead(d *text.Doc, j, limit int) bool {
 		if t.Kind == text.Punct {
 			return false
 		}
-		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries[d.Key(k)] || sayVerbs[d.Key(k)] || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || sayVerbs.Has(d.Key(k)) || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
 			return true
 		}
 	}
@@ -1970,24 +1971,24 @@ func clauseAhead(d *text.Doc, j, limit int) bool {
 func bareSubject(d *text.Doc, j int) bool {
 	t := &d.Tokens[j]
 	k := d.Key(j)
-	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !prepositions[k] && !adverbialStarts[k] &&
-		!auxiliaries[k] && !coordinators[k] && !relatives[k] && !complementizers[k] && !nounMarkers[k] &&
+	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !prepositions.Has(k) && !adverbialStarts.Has(k) &&
+		!auxiliaries.Has(k) && !coordinators.Has(k) && !relatives.Has(k) && !complementizers.Has(k) && !nounMarkers[k] &&
 		k != "to" && k != "that" && k != "not" && !isParticiple(k) && !strings.HasSuffix(k, "ed") &&
-		!strings.HasSuffix(k, "ly") && !irregularPast[k]
+		!strings.HasSuffix(k, "ly") && !irregularPast.Has(k)
 }
 
 // sayVerbs are the finite forms of say and tell, the verbs of a clause that reports anew:
 // `…, and three in four said the same`.
-var sayVerbs = map[string]bool{"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true}
+var sayVerbs = lexicon.NewSet(map[string]bool{"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true})
 
 // speechEvent reports whether one of the three tokens from j names the occasion of a
 // statement: `an interview`, `a statement`, `Twitter`.
 func speechEvent(d *text.Doc, j, limit int) bool { return wordWithin(d, j, limit, 3, eventNouns) }
 
 // wordWithin reports whether one of the n tokens from j, words all until it, is in set.
-func wordWithin(d *text.Doc, j, limit, n int, set map[string]bool) bool {
+func wordWithin(d *text.Doc, j, limit, n int, set *lexicon.Set) bool {
 	for k := j; k < limit && k < j+n; k++ {
-		if set[d.Key(k)] {
+		if set.Has(d.Key(k)) {
 			return true
 		}
 		if d.Tokens[k].Kind != text.Word {
@@ -1998,12 +1999,12 @@ func wordWithin(d *text.Doc, j, limit, n int, set map[string]bool) bool {
 }
 
 // eventNouns name the occasions of statements.
-var eventNouns = map[string]bool{
+var eventNouns = lexicon.NewSet(map[string]bool{
 	"interview": true, "interviews": true, "statement": true, "speech": true, "rally": true,
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
-}
+})
 
 // sameSubject reports whether the words after ", but" at token j go on with the clause before
 // it: a verb, a modal, an adverb or a second that-clause (`the process was fair, but required
@@ -2013,7 +2014,7 @@ func sameSubject(d *text.Doc, j int) bool {
 	if d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
 		return false
 	}
-	return k == "that" || auxiliaries[k] || k == "not" || k == "never" || k == "also" || k == "still" || k == "rather" ||
+	return k == "that" || auxiliaries.Has(k) || k == "not" || k == "never" || k == "also" || k == "still" || k == "rather" ||
 		strings.HasSuffix(k, "ed") && len(k) > 4 || strings.HasSuffix(k, "ly")
 }
 
@@ -2034,12 +2035,12 @@ func newSubject(d *text.Doc, j int) bool {
 }
 
 // clauseBreakers open, after a comma, a clause that is not part of the reported content.
-var clauseBreakers = map[string]bool{
+var clauseBreakers = lexicon.NewSet(map[string]bool{
 	"but": true, "while": true, "although": true, "though": true, "whereas": true, "yet": true,
-}
+})
 
 // relatives end an object noun phrase reported by a verb of judgement or thought.
-var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true}
+var relatives = lexicon.NewSet(map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true})
 
 // lastWordless returns the index of the first token of the punctuation (and closing marks) that
 // ends sentence s.
@@ -2054,7 +2055,7 @@ func lastWordless(d *text.Doc, s text.Segment) int {
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
 func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs[f.lemma]) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
+	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
 		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	subj := wordsBefore(d, s, i, cover)
@@ -2063,7 +2064,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		// `…, Anna White, a company spokeswoman, said`: a subject and its apposition, each
 		// between commas.
 		a := e.appositiveSubject(d, s, i-1, cover)
-		if a < i-1 && d.Tokens[a].Flags&text.Lower != 0 && !e.cues.determiners[d.Key(a)] && !isParticiple(d.Key(a)) &&
+		if a < i-1 && d.Tokens[a].Flags&text.Lower != 0 && !e.cues.determiners.Has(d.Key(a)) && !isParticiple(d.Key(a)) &&
 			end < s.Last && d.Tokens[end].Flags&text.Upper != 0 && inverted(d, s, i, end, f, e.cues.determiners) {
 			// `…, candidates have more room, said Ann Lee, an operative`: a clause in lower case
 			// before the comma is content, and the subject follows the cue.
@@ -2136,14 +2137,14 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	switch {
 	case k >= lastWordless(d, s) || d.TokenText(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
 		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
-		if k > tail && !adverbialAfter(d, tail) && !objectVerbs[f.lemma] && tail == end {
+		if k > tail && !adverbialAfter(d, tail) && !objectVerbs.Has(f.lemma) && tail == end {
 			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
 	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
 		// `It is time, he said, "for a new start."`: the quotation finishes the sentence the
 		// cue interrupts; what stands before the cue is reported, however short.
 		if circumstance(d, first, comma) || e.cueWithin(d, first, comma) ||
-			nameOnly(d, first, comma) && !leadConnectives[d.Key(first)] {
+			nameOnly(d, first, comma) && !leadConnectives.Has(d.Key(first)) {
 			// `When asked about it, he said, "…"`: the circumstance of the quotation; `Ann
 			// Lee, a spokeswoman, said, "…"`: the speaker's name.
 			return Quote{}, 0, false
@@ -2152,7 +2153,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			parts = append(parts, tokenSpan(d, first, comma))
 		}
 		rule = "reported-before-quote"
-	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs[f.lemma]):
+	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs.Has(f.lemma)):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
 		stop := lastWordless(d, s) // the rest of the sentence; scan on from where a clause of its own may start
@@ -2183,7 +2184,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 // reporters`; but `If the talks fail` is a condition the speaker set.
 func circumstance(d *text.Doc, first, comma int) bool {
 	fk := d.Key(first)
-	if subordinators[fk] {
+	if subordinators.Has(fk) {
 		next := d.Key(first + 1)
 		return first+1 >= comma || isParticiple(next) || strings.HasSuffix(next, "ed")
 	}
@@ -2214,9 +2215,9 @@ func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover
 // opinionVerbs are the verbs of thought that stand after or inside what they report (`The
 // plan, he believes, will fail`); other thoughts and wishes after a comma have objects of
 // their own (`…, he plans`, `…, as she knows`).
-var opinionVerbs = map[string]bool{
+var opinionVerbs = lexicon.NewSet(map[string]bool{
 	"think": true, "believe": true, "expect": true, "fear": true, "suspect": true, "learn": true,
-}
+})
 
 // maxResume bounds how far after an inverted cue's subject its apposition or relative clause
 // may run before the interrupted content resumes.
@@ -2234,7 +2235,7 @@ func resumes(d *text.Doc, after, stop int) int {
 		if d.TokenText(c) != "," || d.Tokens[c+1].Flags&text.Lower == 0 {
 			continue
 		}
-		if k := d.Key(c + 1); auxiliaries[k] || finiteVerb(d, c+1) || k == "not" {
+		if k := d.Key(c + 1); auxiliaries.Has(k) || finiteVerb(d, c+1) || k == "not" {
 			return c
 		}
 	}
@@ -2247,7 +2248,7 @@ func resumes(d *text.Doc, after, stop int) int {
 func clauseWithin(d *text.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
 		switch key := d.Key(k); {
-		case key == "who" || key == "whom" || key == "which" || key == "whose" || key == "that" || subordinators[key]:
+		case key == "who" || key == "whom" || key == "which" || key == "whose" || key == "that" || subordinators.Has(key):
 			return true
 		}
 	}
@@ -2269,7 +2270,7 @@ func (e *Extractor) cueWithin(d *text.Doc, from, to int) bool {
 // week`, `said quietly`).
 func adverbialAfter(d *text.Doc, j int) bool {
 	k := d.Key(j)
-	return adverbialStarts[k] || prepositions[k] || timeWords[k] || k == "last" || k == "this" || k == "next" ||
+	return adverbialStarts.Has(k) || prepositions.Has(k) || timeWords.Has(k) || k == "last" || k == "this" || k == "next" ||
 		len(k) > 4 && strings.HasSuffix(k, "ly") && d.Tokens[j].Flags&text.Lower != 0
 }
 
@@ -2277,7 +2278,7 @@ func adverbialAfter(d *text.Doc, j int) bool {
 // subordinate clause that opens the sentence and closes with a comma (`When terrorists strike,
 // Obama and Clinton call them …`), else at the sentence start.
 func mainClause(d *text.Doc, s text.Segment, i int) int {
-	if subordinators[d.Key(s.First)] {
+	if subordinators.Has(d.Key(s.First)) {
 		if c := firstComma(d, s.First, i); c >= 0 && c+1 < i {
 			return c + 1
 		}
@@ -2324,10 +2325,10 @@ func adverbialOnly(d *text.Doc, first, stop int) bool {
 	k := d.Key(first)
 	switch {
 	case k == "last" || k == "this" || k == "next":
-		if first+1 >= stop || !timeNouns[d.Key(first+1)] {
+		if first+1 >= stop || !timeNouns.Has(d.Key(first+1)) {
 			return false // `This is not about me`: a subject, not `this week`
 		}
-	case !adverbialStarts[k] && !prepositions[k] && !timeWords[k]:
+	case !adverbialStarts.Has(k) && !prepositions.Has(k) && !timeWords.Has(k):
 		return false
 	}
 	for j := first + 1; j < stop; j++ {
@@ -2339,11 +2340,11 @@ func adverbialOnly(d *text.Doc, first, stop int) bool {
 }
 
 // prepositions open the adverbials that may stand before a cue's subject.
-var prepositions = map[string]bool{
+var prepositions = lexicon.NewSet(map[string]bool{
 	"ahead": true, "amid": true, "as": true, "by": true, "despite": true, "following": true,
 	"for": true, "since": true, "under": true, "until": true, "upon": true, "within": true,
 	"without": true, "throughout": true, "against": true, "among": true, "across": true,
-}
+})
 
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
@@ -2419,7 +2420,7 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	for as >= s.First && i-as <= maxFrontedSubject && d.Tokens[as].Kind == text.Word && d.Key(as) != "as" {
 		as--
 	}
-	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) && !(as-1 == s.First && leadConnectives[d.Key(s.First)]) {
+	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) && !(as-1 == s.First && leadConnectives.Has(d.Key(s.First))) {
 		return Quote{}, 0, false // but `But as Lee noted, …` opens its sentence too
 	}
 	if as+1 == i {
@@ -2429,10 +2430,10 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 		return Quote{}, 0, false
 	}
 	k := end
-	if k < s.Last && objectVerbs[f.lemma] {
+	if k < s.Last && objectVerbs.Has(f.lemma) {
 		k = skipObject(d, k, s.Last, e.cues.determiners) // `told reporters`
 	}
-	if k < s.Last && k < end+2 && (adverbialStarts[d.Key(k)] || timeWords[d.Key(k)]) {
+	if k < s.Last && k < end+2 && (adverbialStarts.Has(d.Key(k)) || timeWords.Has(d.Key(k))) {
 		for k < s.Last && k-end < maxFrontedTail && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) {
 			k++ // `reported on Monday`; an object instead (`As Trump demands a wall,`) is no cue
 		}
@@ -2510,12 +2511,12 @@ func (e *Extractor) labelColon(d *text.Doc, i, limit int) (int, bool) {
 		return 0, false
 	}
 	for k := i; k < colon; k++ {
-		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords[d.Key(k)] || e.isCue(d, k, colon) && !e.nounLabel(d, k, colon) {
+		if d.Tokens[k].Flags&text.Upper == 0 && !labelWords.Has(d.Key(k)) || e.isCue(d, k, colon) && !e.nounLabel(d, k, colon) {
 			return 0, false // `In the end: …`, `He said: …`: no label
 		}
 	}
 	if d.Tokens[i].Flags&text.Upper == 0 ||
-		notLabels[d.Key(i)] || colon == i+1 && len(d.TokenText(i)) == 1 {
+		notLabels.Has(d.Key(i)) || colon == i+1 && len(d.TokenText(i)) == 1 {
 		return 0, false // `The Latest: …`, `UPDATE: …`; `Q:` and `A:` of an interview
 	}
 	return colon, true
@@ -2531,16 +2532,16 @@ func (e *Extractor) nounLabel(d *text.Doc, k, colon int) bool {
 
 // notLabels open the labels of a newsroom, not of a speaker: `The Latest:`, `Contributing:`,
 // `UPDATE:`, `BREAKING:`.
-var notLabels = map[string]bool{
+var notLabels = lexicon.NewSet(map[string]bool{
 	"the": true, "contributing": true, "correction": true, "update": true, "updated": true,
 	"breaking": true, "exclusive": true, "byline": true, "twitter": true, "email": true,
 	"related": true, "note": true, "editor's": true, "photo": true, "photos": true, "video": true,
 	"watch": true, "look": true, "read": true, "wow": true, "boom": true, "busted": true,
 	"source": true, "sources": true, "credit": true,
-}
+})
 
 // labelWords may stand in lower case inside a speaker's label: `Former AG Mukasey at RNC`.
-var labelWords = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
+var labelWords = lexicon.NewSet(map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true})
 
 // according reads `according to X, …` and `…, according to X`. What follows the source runs
 // to the end of the sentence, which the source stands for as a whole (`According to the report,
@@ -2561,7 +2562,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	for first < i && (d.Tokens[first].Kind == text.Mark || d.TokenText(first) == "(") {
 		first++ // `(According to the police, …)`
 	}
-	if first+1 == i && (coordinators[d.Key(first)] || d.Key(first) == "so" || d.Key(first) == "yet") {
+	if first+1 == i && (coordinators.Has(d.Key(first)) || d.Key(first) == "so" || d.Key(first) == "yet") {
 		first++ // `But according to reports, …`
 	}
 	q := e.newReported(d, i, i+2, f, source, "according-to")
@@ -2704,7 +2705,7 @@ func surveyNouns(key string) bool {
 // concession or comparison (`…, including one from May`, `…, although few won`).
 func opensClause(d *text.Doc, j int) bool {
 	k := d.Key(j)
-	return !isParticiple(k) && !clauseBreakers[k] && !subordinators[k] && k != "compared" && k != "and" && k != "or"
+	return !isParticiple(k) && !clauseBreakers.Has(k) && !subordinators.Has(k) && k != "compared" && k != "and" && k != "or"
 }
 
 // nominal reads a cue noun with what it reports: a clause opened by "that" (`his claim that
@@ -2749,7 +2750,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	stop := e.contentEnd(d, s, start, cover, np)
 	if np || d.Key(start) == "to" {
 		for k := start + 1; k < stop; k++ {
-			if auxiliaries[d.Key(k)] {
+			if auxiliaries.Has(d.Key(k)) {
 				stop = k // `Her criticism of the judge was sharp`: the noun phrase ends at the verb
 				break
 			}
@@ -2784,27 +2785,27 @@ func nounFollower(key string) bool {
 // and the end of the clause (`the claims that he made.`, `the promises that Trump has made`).
 func relativeThat(d *text.Doc, j, limit int) bool {
 	k := j + 1
-	if k < limit && auxiliaries[d.Key(k)] {
+	if k < limit && auxiliaries.Has(d.Key(k)) {
 		k++
 	}
 	if k >= limit || d.Tokens[k].Kind != text.Word {
 		return false
 	}
-	if key := d.Key(k); !verbForm(key) && !irregularPast[key] {
+	if key := d.Key(k); !verbForm(key) && !irregularPast.Has(key) {
 		return false
 	}
-	return k+1 >= limit || d.Tokens[k+1].Kind == text.Punct || adverbialStarts[d.Key(k+1)] ||
-		prepositions[d.Key(k+1)] || auxiliaries[d.Key(k+1)] // `the promises that Lee made were broken`
+	return k+1 >= limit || d.Tokens[k+1].Kind == text.Punct || adverbialStarts.Has(d.Key(k+1)) ||
+		prepositions.Has(d.Key(k+1)) || auxiliaries.Has(d.Key(k+1)) // `the promises that Lee made were broken`
 }
 
 // irregularPast are common past forms without -ed: `the promises that Lee made`.
-var irregularPast = map[string]bool{
+var irregularPast = lexicon.NewSet(map[string]bool{
 	"made": true, "gave": true, "took": true, "got": true, "put": true, "kept": true, "held": true,
 	"sent": true, "brought": true, "heard": true, "did": true, "won": true, "built": true,
 	"paid": true, "set": true, "left": true, "broke": true, "drew": true, "came": true,
 	"went": true, "rose": true, "fell": true, "grew": true, "became": true, "led": true,
 	"lost": true, "spent": true, "began": true, "saw": true, "knew": true, "thought": true,
-}
+})
 
 // possessor returns the span of the possessor before a cue noun at token i, past one
 // adjective (`his repeated claims`, `the ministry's statement`, `Trump's sharp criticism`), or
@@ -3017,14 +3018,14 @@ func isParticiple(key string) bool { return len(key) > 4 && key[len(key)-3:] == 
 
 // clauseStart reports whether token j can open a clause: a pronoun or determiner, a capitalised
 // word, a number, or there/it.
-func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
+func clauseStart(d *text.Doc, j int, determiners *lexicon.Set) bool {
 	t := &d.Tokens[j]
 	switch {
 	case t.Kind == text.Number:
 		return true
 	case t.Kind != text.Word:
 		return false
-	case t.Flags&text.Upper != 0 || determiners[d.Key(j)]:
+	case t.Flags&text.Upper != 0 || determiners.Has(d.Key(j)):
 		return true
 	}
 	switch d.Key(j) {
@@ -3041,8 +3042,8 @@ func clauseStart(d *text.Doc, j int, determiners map[string]bool) bool {
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
 	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
-		d.Key(k) != "that" && !complementizers[d.Key(k)] && !adverbialStarts[d.Key(k)] &&
-		!(k > j+1 && subjectPronouns[d.Key(k)]) {
+		d.Key(k) != "that" && !complementizers.Has(d.Key(k)) && !adverbialStarts.Has(d.Key(k)) &&
+		!(k > j+1 && subjectPronouns.Has(d.Key(k))) {
 		k++ // but `wrote in both listings he was …` ends the phrase before he
 	}
 	return k
@@ -3051,15 +3052,15 @@ func skipAdverbial(d *text.Doc, j, limit int) int {
 // skipObject passes over the object of a verb like tell: a pronoun, or up to four words ending
 // before "that", a preposition, punctuation, or a determiner or pronoun that opens the
 // complement (`told parliament the policy had failed`).
-func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
+func skipObject(d *text.Doc, j, limit int, determiners *lexicon.Set) int {
 	switch d.Key(j) {
 	case "him", "her", "them", "us", "me", "you", "reporters", "journalists":
 		return j + 1
 	}
 	k := j
 	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && d.Key(k) != "to" &&
-		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] {
-		if k > j && (determiners[d.Key(k)] || subjectPronouns[d.Key(k)]) {
+		!adverbialStarts.Has(d.Key(k)) && !complementizers.Has(d.Key(k)) {
+		if k > j && (determiners.Has(d.Key(k)) || subjectPronouns.Has(d.Key(k))) {
 			break
 		}
 		k++
@@ -3068,7 +3069,7 @@ func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
 }
 
 // subjectPronouns open a clause.
-var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true}
+var subjectPronouns = lexicon.NewSet(map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true})
 
 // auxReach is how many words after a cue an auxiliary may come and still show a clause: far for
 // say-like cues (`says expanding a national monument off the coast will protect …`).
@@ -3085,7 +3086,7 @@ func auxiliaryWithin(d *text.Doc, j, limit, n int) bool {
 	return wordWithin(d, j, limit, n, auxiliaries)
 }
 
-var auxiliaries = map[string]bool{
+var auxiliaries = lexicon.NewSet(map[string]bool{
 	"would": true, "will": true, "was": true, "were": true, "is": true, "are": true, "has": true,
 	"had": true, "have": true, "could": true, "should": true, "may": true, "might": true,
 	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
@@ -3094,54 +3095,54 @@ var auxiliaries = map[string]bool{
 	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true,
 	"hadn't": true, "doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true,
 	"can't": true, "cannot": true, "couldn't": true, "shouldn't": true, "mustn't": true,
-}
+})
 
 // coordinators join what comes before them; a complement does not start with one.
-var coordinators = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+var coordinators = lexicon.NewSet(map[string]bool{"and": true, "or": true, "but": true, "nor": true})
 
 // complementizers open an embedded clause or question after a cue.
-var complementizers = map[string]bool{
+var complementizers = lexicon.NewSet(map[string]bool{
 	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
 	"where": true, "who": true, "which": true,
-}
+})
 
 // adverbialStarts open a prepositional phrase that can stand between a cue and its complement.
-var adverbialStarts = map[string]bool{
+var adverbialStarts = lexicon.NewSet(map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"with": true, "from": true, "via": true, "through": true, "over": true, "late": true,
 	"outside": true, "inside": true, "near": true, "beside": true, "behind": true, "across": true,
 	"earlier": true, "later": true, "repeatedly": true,
 	"privately": true, "publicly": true, "again": true, "recently": true, "previously": true,
 	"also": true, "often": true, "once": true, "then": true, "now": true,
-}
+})
 
 // timeWords are days and the like that stand alone between a cue and its complement.
-var timeWords = map[string]bool{
+var timeWords = lexicon.NewSet(map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
-}
+})
 
 // timeNouns follow last, this and next in a time adverbial: last week, this month.
-var timeNouns = map[string]bool{
+var timeNouns = lexicon.NewSet(map[string]bool{
 	"week": true, "month": true, "year": true, "night": true, "weekend": true, "spring": true,
 	"summer": true, "fall": true, "autumn": true, "winter": true, "time": true, "morning": true,
 	"evening": true, "afternoon": true,
-}
+})
 
 // willVerbs are the verbs of wanting, hoping, planning and agreeing whose infinitive is what
 // they report: `wants to simplify the tax code`, `hopes to compete in Iowa`, `agreed to pay`.
-var willVerbs = map[string]bool{
+var willVerbs = lexicon.NewSet(map[string]bool{
 	"want": true, "hope": true, "plan": true, "intend": true, "wish": true, "prefer": true,
 	"expect": true, "agree": true,
-}
+})
 
 // objectVerbs take a person before their complement: told reporters that, warned him that.
-var objectVerbs = map[string]bool{
+var objectVerbs = lexicon.NewSet(map[string]bool{
 	"tell": true, "inform": true, "assure": true, "reassure": true, "remind": true,
 	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
 	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true,
 	"caution": true, "alert": true,
-}
+})
 
 // maxListItem bounds the words of one item in a list of noun phrases.
 const maxListItem = 10
@@ -3156,7 +3157,7 @@ var itemOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": tru
 // her budget`): items longer than listGoesOn's few words. A verb or a relative pronoun on the
 // way shows a clause, not an item.
 func parallelItems(d *text.Doc, j, limit int) bool {
-	if j >= limit || !itemOpeners[d.Key(j)] && !(d.Tokens[j].Kind == text.Number || d.Tokens[j].Kind == text.Word && bareObject(d, j, limit) && !finiteVerb(d, j) && !subjectPronouns[d.Key(j)]) {
+	if j >= limit || !itemOpeners[d.Key(j)] && !(d.Tokens[j].Kind == text.Number || d.Tokens[j].Kind == text.Word && bareObject(d, j, limit) && !finiteVerb(d, j) && !subjectPronouns.Has(d.Key(j))) {
 		return false
 	}
 	for k := j + 1; k+1 < limit && k <= j+maxListItem; k++ {
@@ -3164,7 +3165,7 @@ func parallelItems(d *text.Doc, j, limit int) bool {
 		switch {
 		case d.Tokens[k].Kind == text.Punct && !isComma(d, k) || asideDash(d, k):
 			return false
-		case auxiliaries[key] || relatives[key] || key == "that":
+		case auxiliaries.Has(key) || relatives.Has(key) || key == "that":
 			return false
 		case (key == "and" || key == "or") && (itemOpeners[d.Key(k+1)] || d.Tokens[k+1].Kind == text.Number):
 			return true
@@ -3183,10 +3184,10 @@ func bareInfinitive(d *text.Doc, start, and int) bool {
 		return false
 	}
 	key := d.Key(j)
-	if adverbialStarts[key] || key == "then" || key == "also" || strings.HasSuffix(key, "ly") {
+	if adverbialStarts.Has(key) || key == "then" || key == "also" || strings.HasSuffix(key, "ly") {
 		return false // `and then pointed out`: the verb after the adverb may have a tense
 	}
-	if strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") || irregularPast[key] || sayVerbs[key] || isParticiple(key) {
+	if strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") || irregularPast.Has(key) || sayVerbs.Has(key) || isParticiple(key) {
 		return false
 	}
 	for k := start; k < and; k++ {
@@ -3213,7 +3214,7 @@ func leadFrame(d *text.Doc, first, comma int) int {
 		return -1
 	}
 	fk := d.Key(first)
-	if subordinators[fk] || !(isParticiple(fk) || adverbialStarts[fk] || prepositions[fk]) {
+	if subordinators.Has(fk) || !(isParticiple(fk) || adverbialStarts.Has(fk) || prepositions.Has(fk)) {
 		return -1
 	}
 	if !(opensSubject(d, c+1) || bareSubject(d, c+1) || d.Tokens[c+1].Flags&text.Upper != 0) || !clauseAhead(d, c+1, comma) {
@@ -3242,14 +3243,14 @@ func lastName(d *text.Doc, comma, limit int) bool {
 		return false
 	}
 	j := comma + 2 // the word after and
-	if j >= limit || d.Tokens[j].Flags&text.Upper == 0 || subjectPronouns[d.Key(j)] {
+	if j >= limit || d.Tokens[j].Flags&text.Upper == 0 || subjectPronouns.Has(d.Key(j)) {
 		return false
 	}
 	k := j
 	for k < limit && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Upper != 0 {
 		k++
 	}
-	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions[d.Key(k)] || adverbialStarts[d.Key(k)] || nounMarkers[d.Key(k)] && !auxiliaries[d.Key(k)]
+	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)] && !auxiliaries.Has(d.Key(k))
 }
 
 // resumesPredicate reports whether token n, after a comma, opens the predicate of a clause
@@ -3264,11 +3265,11 @@ func resumesPredicate(d *text.Doc, n, limit int) bool {
 		return false
 	}
 	key := d.Key(n)
-	if auxiliaries[key] && key != "'s" && key != "should" && key != "had" {
+	if auxiliaries.Has(key) && key != "'s" && key != "should" && key != "had" {
 		return true // not `…, should he fail`, nor `…, had started …`, the next verb of a list
 	}
 	// A past form with an object, not a participle's aside (`the letter, sent from Ohio,
 	// arrived`, `the plan, left untouched, …`).
-	return (irregularPast[key] || strings.HasSuffix(key, "ed")) && n+1 < limit &&
+	return (irregularPast.Has(key) || strings.HasSuffix(key, "ed")) && n+1 < limit &&
 		(itemOpeners[d.Key(n+1)] || d.Tokens[n+1].Kind == text.Number || d.TokenText(n+1) == "$")
 }

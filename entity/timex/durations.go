@@ -322,7 +322,7 @@ func (t *tagging) everyExpr(i int) (match, bool) {
 // phraseExpr reads an expression after an approximator (about three years, nearly a decade
 // ago, at least 20 more years) or a holiday (Christmas Eve, Thanksgiving Day 1999).
 func (t *tagging) phraseExpr(i int) (match, bool) {
-	ph, end, ok := t.lx.phrases.Match(t.d, i, t.hi)
+	ph, end, ok := t.lx.phrases.Match(t.d.Keys(), i, t.hi)
 	if !ok {
 		return match{}, false
 	}

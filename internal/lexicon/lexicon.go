@@ -73,6 +73,7 @@ type Phrases[T any] struct {
 	byFirst  [][]phrase[T] // the phrases of each of words
 	index    wordIndex     // the positions of words
 	firsts   shapeSet
+	multi    shapeSet // the shapes of the first words of phrases of two words or more
 	maxWords int
 }
 
@@ -101,28 +102,27 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	}
 	p.byFirst[fi] = append(p.byFirst[fi], phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
 	p.firsts.add(words[0])
+	if len(words) > 1 {
+		p.multi.add(words[0])
+	}
 	p.maxWords = max(p.maxWords, len(words))
 }
 
-// A Keyer gives the folded key of the word at an index (text.Doc is one).
-type Keyer interface {
-	Key(i int) string
-}
-
-// Match finds the longest phrase whose words are the keys of words i, i+1, … with every index
-// below limit, and returns its value and the index after it.
-func (p *Phrases[T]) Match(k Keyer, i, limit int) (v T, end int, ok bool) {
-	return p.MatchSkipping(k, i, -1, limit)
+// Match finds the longest phrase whose words are keys[i], keys[i+1], … with every index below
+// limit, and returns its value and the index after it. The keys are a slice, not an interface,
+// so that the look-up at every token of a text costs no dynamic call (text.Doc.Keys gives them).
+func (p *Phrases[T]) Match(keys []string, i, limit int) (v T, end int, ok bool) {
+	return p.MatchSkipping(keys, i, -1, limit)
 }
 
 // MatchSkipping is Match reading the words as if the word at index gap were not there
 // (`spoke fondly of` as `spoke of`); the index it returns counts the words read, without the
 // gap. A gap of -1 skips nothing.
-func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok bool) {
+func (p *Phrases[T]) MatchSkipping(keys []string, i, gap, limit int) (v T, end int, ok bool) {
 	if i >= limit {
 		return v, 0, false
 	}
-	first := k.Key(skip(i, gap))
+	first := keys[skip(i, gap)]
 	if !p.firsts.mayHave(first) {
 		return v, 0, false
 	}
@@ -138,7 +138,7 @@ func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok
 		}
 		match := true
 		for j, w := range c.rest {
-			if k.Key(skip(i+1+j, gap)) != w {
+			if keys[skip(i+1+j, gap)] != w {
 				match = false
 				break
 			}
@@ -153,6 +153,15 @@ func (p *Phrases[T]) MatchSkipping(k Keyer, i, gap, limit int) (v T, end int, ok
 	return cands[best].val, i + 1 + len(cands[best].rest), true
 }
 
+// MayStart reports whether a phrase may start with the folded word first: false for most words,
+// at the cost of a few loads, so that a caller can skip work for a match that cannot be.
+func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first) }
+
+// MayStartMulti reports whether a phrase of two words or more may start with the folded word
+// first: false for most words, at the cost of a few loads, so that a caller can skip work for
+// a match that cannot be.
+func (p *Phrases[T]) MayStartMulti(first string) bool { return p.multi.mayHave(first) }
+
 // skip returns the index of the j-th word read when the word at index gap is left out.
 func skip(j, gap int) int {
 	if gap >= 0 && j >= gap {
@@ -164,7 +173,7 @@ func skip(j, gap int) int {
 // Clone returns a copy of p that can be added to without changing p.
 func (p *Phrases[T]) Clone() *Phrases[T] {
 	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)),
-		index: p.index.clone(), firsts: p.firsts, maxWords: p.maxWords}
+		index: p.index.clone(), firsts: p.firsts, multi: p.multi, maxWords: p.maxWords}
 	for i, v := range p.byFirst {
 		c.byFirst[i] = v[:len(v):len(v)]
 	}

@@ -63,6 +63,10 @@ func (d *Doc) setKeys() {
 	}
 }
 
+// Keys returns the keys of all tokens, Key(i) at index i, for the phrase lexicons that read a
+// run of them. The slice belongs to d: callers must not change it.
+func (d *Doc) Keys() []string { return d.keys }
+
 // TokenText returns the text of token i.
 func (d *Doc) TokenText(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.End] }
 
