@@ -2956,7 +2956,7 @@ func skipObject(d *text.Doc, j, limit int, determiners map[string]bool) int {
 	}
 	k := j
 	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && d.Key(k) != "to" &&
-		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] {
+		!adverbialStarts[d.Key(k)] && !complementizers[d.Key(k)] && !subordinators[d.Key(k)] { // `told aides as he …`
 		if k > j && (determiners[d.Key(k)] || subjectPronouns[d.Key(k)]) {
 			break
 		}
