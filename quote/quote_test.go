@@ -840,6 +840,18 @@ var reportedTests = []viewCase{
 		reason: "`…, he said, adding …` closes the fronted statement; the cue interrupts nothing, so the words after it are no second part",
 	},
 	{
+		name:   "a comma after the cue's adverbials closes the cue's clause",
+		in:     "The ferry, the council announced on Monday, will stop running at the end of May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The ferry", "will stop running at the end of May"}, Cue: "announced", Source: "the council", Rule: "reported-parenthetical"}},
+		reason: "only a that after the comma goes on with the complement (`said on Monday, that …`); otherwise the cue interrupts the content around it",
+	},
+	{
+		name:   "a subordinator ends the object of tell",
+		in:     "The mayor told his closest aides as he worked on the speech.",
+		want:   nil,
+		reason: "`told his closest aides as he worked`: the as-clause says when, not what was told",
+	},
+	{
 		name:   "a comma inside a closing mark before according to",
 		in:     `She later compared the meeting to a "root canal," according to her memoir.`,
 		want:   []view{{Role: speech, Kind: mixed, Parts: []string{`She later compared the meeting to a "root canal,"`}, Marks: []string{`"`, `"`}, Cue: "according to", Source: "her memoir", Rule: "according-to"}},

@@ -1238,8 +1238,10 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
-				j++ // `said on Monday, that` and the like
-				continue
+				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
+					return k // `said on Monday, that` and the like
+				}
+				return -1 // `…, the AP declared on Thursday, two days after the vote`: the writer's frame
 			}
 			if key == "," {
 				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
@@ -3059,7 +3061,7 @@ func skipObject(d *text.Doc, j, limit int, determiners *lexicon.Set) int {
 	}
 	k := j
 	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && d.Key(k) != "to" &&
-		!adverbialStarts.Has(d.Key(k)) && !complementizers.Has(d.Key(k)) {
+		!adverbialStarts.Has(d.Key(k)) && !complementizers.Has(d.Key(k)) && !subordinators.Has(d.Key(k)) { // `told aides as he …`
 		if k > j && (determiners.Has(d.Key(k)) || subjectPronouns.Has(d.Key(k))) {
 			break
 		}
