@@ -885,6 +885,18 @@ var reportedTests = []viewCase{
 		reason: "references is a noun here; read as a cue, `the board has not … been using public` would be its subject",
 	},
 	{
+		name:   "the auxiliaries right before a cue that ends its sentence are the cue's own",
+		in:     "The bridge will close in May for repairs, county officials have said.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The bridge will close in May for repairs"}, Cue: "said", Source: "county officials have", Rule: "reported-fronted"}},
+		reason: "have belongs to have said, not to a clause in the subject",
+	},
+	{
+		name:   "a date after a weekday's comma is still among the cue's adverbials",
+		in:     "The Herald said in an editorial on Monday, Oct. 26: The council has lost its way on the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The council has lost its way on the budget"}, Cue: "said", Source: "The Herald", Rule: "reported-colon"}},
+		reason: "the comma parts the weekday from its date, not the cue's clause from the writer's",
+	},
+	{
 		name:   "a relative pronoun is the subject of the cue after it",
 		in:     "The long debate drew wide attention, including from local growers such as Harlow Farms, which opposed the new tax on boats.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new tax on boats"}, Cue: "opposed", Source: "which", Rule: "reported"}},

@@ -1119,6 +1119,41 @@ func auxiliaryBesidesPossessive(d *text.Doc, from, to int) bool {
 	return false
 }
 
+// dateRest returns the end of the month, day and year that may follow a weekday's comma from
+// token j (`Oct. 26`, `April 6, 2000`), or j when none does.
+func dateRest(d *text.Doc, j, limit int) int {
+	k := j
+	if k < limit && monthNames.Has(d.Key(k)) {
+		k++
+		if k < limit && d.TokenText(k) == "." {
+			k++
+		}
+	}
+	for n := 0; n < 2 && k < limit && d.Tokens[k].Kind == text.Number; n++ {
+		k++ // the day, and the year after a comma
+		if k+1 < limit && isComma(d, k) && d.Tokens[k+1].Kind == text.Number {
+			k++
+		}
+	}
+	if k == j+1 && d.Tokens[j].Kind != text.Number || k == j {
+		return j // a month alone is no date rest; nor is nothing
+	}
+	return k
+}
+
+// ownAuxiliaries returns where the auxiliaries that end a subject [from, to) begin when they are
+// the cue's own, as they are when the cue ends its sentence (`…, federal officials have
+// said.`); otherwise to: `Since then, Russia has responded by …` is a clause of its own.
+func ownAuxiliaries(d *text.Doc, s text.Segment, from, to, cueEnd int) int {
+	if cueEnd < lastWordless(d, s) {
+		return to
+	}
+	for to > from && auxiliaries.Has(d.Key(to-1)) {
+		to--
+	}
+	return to
+}
+
 // pastVerbWithin reports whether a lower-case verb in the past stands among tokens [from, to):
 // `the Khan family deserved better`.
 func pastVerbWithin(d *text.Doc, from, to int) bool {
@@ -1240,6 +1275,10 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			if key == "," && skipped > 0 {
 				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
 					return k // `said on Monday, that` and the like
+				}
+				if k := dateRest(d, j+1, s.Last); k > j+1 {
+					j = k // `said in an editorial on Monday, Oct. 26: …`: the rest of a date
+					continue
 				}
 				return -1 // `…, the AP declared on Thursday, two days after the vote`: the writer's frame
 			}
@@ -1610,6 +1649,7 @@ var occasionStarts = map[string]bool{"on": true, "at": true, "during": true, "vi
 var monthNames = lexicon.NewSet(map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, // as news abbreviates them
 })
 
 // trailingApposition reports whether ", the" at token comma, in content from token start,
@@ -2086,7 +2126,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if subj < subjEnd {
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
 			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) || clauseWithin(d, subj, subjEnd) ||
-			auxiliaryBesidesPossessive(d, subj, subjEnd) { // `…, the agency has been using media references, …`: a clause, not a subject
+			auxiliaryBesidesPossessive(d, subj, ownAuxiliaries(d, s, subj, subjEnd, end)) { // `…, the agency has been using media references, …`: a clause, not a subject
 			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
