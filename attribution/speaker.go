@@ -394,6 +394,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if q.Cue.Lemma == "" || w.Len() == 0 {
 		return choice{}, false
 	}
+	if q.Kind == quote.Direct {
+		if ch, ok := c.accordingTo(q.Cue.Span); ok {
+			return ch, ok
+		}
+	}
 	before := w.End <= q.Cue.Span.Start
 	cands := c.mentionsIn(w)
 	if len(cands) == 0 && before && c.d.Key(c.d.TokenAt(w.Start)) == "who" {
@@ -612,6 +617,48 @@ func (c *docContext) subjectIn(s Span, cands []int, cue Span) (choice, bool) {
 		return c.windowSpeaker(s, true)
 	}
 	return c.fromMention(c.firstActor(in), 0.9, cue)
+}
+
+// maxSourceGap bounds the tokens between a cue and the "according to" that names the source
+// it was reported in (`said in a statement on Monday, according to`).
+const maxSourceGap = 8
+
+// maxSourceWords bounds the words of that source when no mention names it.
+const maxSourceWords = 10
+
+// accordingTo returns the source that "according to" names after the cue of a direct
+// quotation (`"…," the mayor said, according to the Ledger`): news attributes the quotation
+// to the outlet or document that reported it.
+func (c *docContext) accordingTo(cue Span) (choice, bool) {
+	d := c.d
+	k := d.TokenAt(cue.End - 1)
+	if k >= len(d.Tokens) {
+		return choice{}, false
+	}
+	last := d.Sentences[d.SentenceOf(k)].Last
+	for j := k + 1; j+2 < last && j <= k+maxSourceGap; j++ {
+		if d.Tokens[j].Kind == text.Mark {
+			return choice{}, false // the quotation goes on
+		}
+		if d.Key(j) != "according" || d.Key(j+1) != "to" || d.TokenText(j-1) != "," {
+			continue
+		}
+		from := j + 2
+		to := from
+		for to < last && to-from < maxSourceWords && d.Tokens[to].Kind != text.Punct && d.Tokens[to].Kind != text.Mark {
+			to++
+		}
+		if to == from {
+			return choice{}, false
+		}
+		src := Span{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End}
+		if mi := c.mentionAtOrAfter(src.Start); mi >= 0 && src.Contains(c.ents.Mentions[mi].Span) &&
+			c.ents.Mentions[mi].Kind != entity.Pronoun {
+			return c.fromMention(mi, 0.8, cue)
+		}
+		return c.windowSpeaker(src, false)
+	}
+	return choice{}, false
 }
 
 // beforeDashes returns, when window w ends a phrase set off by dashes, the mention that stands

@@ -347,6 +347,18 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"he doubts the plan", "Jim Ward"}},
 		reason: "a comma inside the closing mark of a quoted word still closes the relative clause.",
 	},
+	{
+		name:   "AccordingToSource",
+		text:   "\"We will fix the bridge by May,\" Mayor Ana Ruiz said on Monday, according to the Daily Ledger.",
+		want:   []partSpeaker{{"We will fix the bridge", "Daily Ledger"}},
+		reason: "news attributes a direct quotation to the outlet that \"according to\" names after its cue: the source that reported it.",
+	},
+	{
+		name:   "AccordingToSource 2",
+		text:   "\"We will fix the bridge by May,\" Mayor Ana Ruiz told reporters, according to a transcript of the meeting.",
+		want:   []partSpeaker{{"We will fix the bridge", "a transcript of the meeting"}},
+		reason: "the source after \"according to\" may be a document that no name stands for.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {
