@@ -400,6 +400,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
+	if q.Kind == quote.Direct && before {
+		w = c.participleClause(w, q.Cue.Span)
+	}
 	cands := c.mentionsIn(w)
 	if len(cands) == 0 && before && c.d.Key(c.d.TokenAt(w.Start)) == "who" {
 		if mi := c.antecedent(w.Start); mi >= 0 {
@@ -617,6 +620,24 @@ func (c *docContext) subjectIn(s Span, cands []int, cue Span) (choice, bool) {
 		return c.windowSpeaker(s, true)
 	}
 	return c.fromMention(c.firstActor(in), 0.9, cue)
+}
+
+// participleClause widens window w, before a participle cue after a comma (`Reed shared a
+// syllabus on his page, writing "…"`), to the clause the participle goes on from, back to the
+// start of its sentence or the quotation before it: the window the quote stage gives is the
+// clause's tail, whose mentions are objects.
+func (c *docContext) participleClause(w, cue Span) Span {
+	d := c.d
+	i := d.TokenAt(cue.Start)
+	if i < 1 || d.TokenText(i-1) != "," || !c.participleCue(cue) {
+		return w
+	}
+	sent := d.Sentences[d.SentenceOf(i)]
+	k := d.TokenAt(w.Start)
+	for k > sent.First && !c.inQuote(d.Tokens[k-1].Start) {
+		k--
+	}
+	return Span{Start: d.Tokens[k].Start, End: w.End}
 }
 
 // maxSourceGap bounds the tokens between a cue and the "according to" that names the source

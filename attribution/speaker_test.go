@@ -359,6 +359,12 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"We will fix the bridge", "a transcript of the meeting"}},
 		reason: "the source after \"according to\" may be a document that no name stands for.",
 	},
+	{
+		name:   "ParticipleAfterClause",
+		text:   "Mayor Ana Ruiz also came close to an admission that Ohio soldiers had fought in the war, saying, \"We never said there were none.\"",
+		want:   []partSpeaker{{"We never said there were none.", "Ana Ruiz"}},
+		reason: "a participle cue after a comma goes on from the whole clause: the mentions at its tail are objects, and its subject opens the sentence.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {
