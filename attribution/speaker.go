@@ -404,11 +404,13 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		w = c.participleClause(w, q.Cue.Span)
 	}
 	cands := c.mentionsIn(w)
-	if len(cands) == 0 && before && c.d.Key(c.d.TokenAt(w.Start)) == "who" {
-		if mi := c.antecedent(w.Start); mi >= 0 {
-			ch, ok := c.fromMention(mi, 0.8, q.Cue.Span)
-			ch.mention = w // the local mention is who; the speaker is the person it stands for
-			return ch, ok
+	if len(cands) == 0 && before {
+		if who, ok := c.relativeSubject(w); ok {
+			if mi := c.antecedent(who.Start); mi >= 0 {
+				ch, ok := c.fromMention(mi, 0.8, q.Cue.Span)
+				ch.mention = who // the local mention is who; the speaker is the person it stands for
+				return ch, ok
+			}
 		}
 	}
 	if len(cands) == 0 && before && q.Kind == quote.Direct {
@@ -638,6 +640,21 @@ func (c *docContext) participleClause(w, cue Span) Span {
 		k--
 	}
 	return Span{Start: d.Tokens[k].Start, End: w.End}
+}
+
+// relativeSubject returns the relative "who" that is the subject of window w's cue: w itself,
+// or the who right before it when the quote stage gave only the words between the relative and
+// the cue (`Reed, who in the past has voiced`, `who has both endorsed`).
+func (c *docContext) relativeSubject(w Span) (Span, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k < len(d.Tokens) && d.Key(k) == "who" {
+		return w, true
+	}
+	if k > 0 && k < len(d.Tokens) && d.Key(k-1) == "who" && d.Tokens[k].Flags&text.Lower != 0 {
+		return Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k-1].End}, true
+	}
+	return Span{}, false
 }
 
 // maxSourceGap bounds the tokens between a cue and the "according to" that names the source
