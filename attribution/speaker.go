@@ -524,6 +524,12 @@ func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
 	from := first
 	for i := 0; i < n-1; i++ {
 		s := Span{Start: d.Tokens[from].Start, End: d.Tokens[commas[i]-1].End}
+		for j := commas[i] - 2; j >= from; j-- {
+			if complementizers.Has(d.Key(j)) {
+				s.Start = d.Tokens[j+1].Start // `It is unclear whether Tom Reed, who …, will`
+				break
+			}
+		}
 		if c.adjunct(s) {
 			from = commas[i] + 1 // `In a speech,`, `where it costs more,`, `However,`
 			continue
@@ -582,6 +588,12 @@ func (c *docContext) subjectPhrase(s Span) bool {
 // interruptionBreaks end a window's commas' pairing: dashes, colons and semicolons.
 var interruptionBreaks = lexicon.NewSet(map[string]bool{
 	"-": true, "--": true, "—": true, "–": true, ":": true, ";": true,
+})
+
+// complementizers open a clause whose subject follows them.
+var complementizers = lexicon.NewSet(map[string]bool{
+	"whether": true, "that": true, "if": true, "because": true, "although": true, "though": true,
+	"while": true, "when": true, "since": true, "as": true, "after": true, "before": true, "once": true,
 })
 
 // tailAdverbs may stand between the comma that closes an interruption and the cue.

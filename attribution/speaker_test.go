@@ -348,6 +348,12 @@ var speakerTests = []struct {
 		reason: "a comma inside the closing mark of a quoted word still closes the relative clause.",
 	},
 	{
+		name:   "InterruptedSubject 5",
+		text:   "What is unclear is whether Tom Reed, who polls better than Ann Hale or President Bill Moss, will ever tell his voters to back the winner.",
+		want:   []partSpeaker{{"his voters to back", "Tom Reed"}},
+		reason: "the subject of an interrupted clause starts after the word that opens the clause (`whether`), not at the sentence's start.",
+	},
+	{
 		name:   "AccordingToSource",
 		text:   "\"We will fix the bridge by May,\" Mayor Ana Ruiz said on Monday, according to the Daily Ledger.",
 		want:   []partSpeaker{{"We will fix the bridge", "Daily Ledger"}},
