@@ -580,16 +580,19 @@ func TestFictionWithLittleDialogue(t *testing.T) {
 }
 
 // TestRelativeSubjectMention checks that the local mention of a speaker whose cue is the verb of
-// a relative clause (`tenants who complained`) is the relative pronoun, standing for the
-// mention before it; a relative clause closed by a comma leaves the subject before it.
+// a relative clause (`tenants who complained`, `Hale, who in the past has described`) is the
+// relative pronoun, standing for the mention before it; a relative clause closed by a comma
+// leaves the subject before it.
 func TestRelativeSubjectMention(t *testing.T) {
 	text := "The council met several tenants who complained that the heating failed every winter. " +
-		"Councillor Tom Berg, who chairs the housing board, said that repairs would start in May."
+		"Councillor Tom Berg, who chairs the housing board, said that repairs would start in May. " +
+		"Ann Hale, who in the past has described the plan as a fraud, voted for it."
 	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"that the heating failed": "who", "that repairs would start": "Councillor Tom Berg"}
+	want := map[string]string{"that the heating failed": "who", "that repairs would start": "Councillor Tom Berg",
+		"the plan as a fraud": "who"} // the quote stage's window is `in the past has`, after the who
 	for _, s := range r.Statements {
 		for prefix, mention := range want {
 			if !strings.HasPrefix(s.Parts[0].Of(text), prefix) {

@@ -394,13 +394,23 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if q.Cue.Lemma == "" || w.Len() == 0 {
 		return choice{}, false
 	}
-	before := w.End <= q.Cue.Span.Start
-	cands := c.mentionsIn(w)
-	if len(cands) == 0 && before && c.d.Key(c.d.TokenAt(w.Start)) == "who" {
-		if mi := c.antecedent(w.Start); mi >= 0 {
-			ch, ok := c.fromMention(mi, 0.8, q.Cue.Span)
-			ch.mention = w // the local mention is who; the speaker is the person it stands for
+	if q.Kind == quote.Direct {
+		if ch, ok := c.accordingTo(q.Cue.Span); ok {
 			return ch, ok
+		}
+	}
+	before := w.End <= q.Cue.Span.Start
+	if q.Kind == quote.Direct && before {
+		w = c.participleClause(w, q.Cue.Span)
+	}
+	cands := c.mentionsIn(w)
+	if len(cands) == 0 && before {
+		if who, ok := c.relativeSubject(w); ok {
+			if mi := c.antecedent(who.Start); mi >= 0 {
+				ch, ok := c.fromMention(mi, 0.8, q.Cue.Span)
+				ch.mention = who // the local mention is who; the speaker is the person it stands for
+				return ch, ok
+			}
 		}
 	}
 	if len(cands) == 0 && before && q.Kind == quote.Direct {
@@ -432,6 +442,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(w, before)
 	}
 	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
+	if before && q.Kind != quote.Direct && !strings.HasPrefix(q.Rule, "reported-participle") && !strings.HasPrefix(q.Rule, "reported-coordinated") {
+		if s, ok := c.interruptedSubject(w, q.Cue.Span.Start); ok {
+			return c.subjectIn(s, cands, q.Cue.Span)
+		}
+	}
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
@@ -461,6 +476,239 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// maxTailWords bounds the lower-case words between the comma that closes an interruption and
+// the cue (`will not`, `has long`).
+const maxTailWords = 3
+
+// interruptedSubject returns the subject phrase of window w, before the cue at byte offset cue,
+// when a phrase set off by commas stands between it and the cue, with at most a few lower-case
+// words after the closing comma (`The survey, released by the Policy Institute, showed`, `Tom
+// Reed, who calls Ann Hale a liar, will say`): the mentions in the phrase are its own objects.
+// Adjuncts before the subject (`In a speech, Ann Hale, a Democrat, said`) are passed over; a
+// name that opens the phrase is the subject's name (`One pastor, Tom Reed, said`): that is
+// namedApposition's case.
+func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
+	d := c.d
+	first, end := d.TokenAt(w.Start), d.TokenAt(cue)
+	var commas [8]int
+	n := 0
+	for k := first; k < end && k < len(d.Tokens); k++ {
+		t := d.TokenText(k)
+		if t != "," && !interruptionBreaks.Has(t) || c.inQuote(d.Tokens[k].Start) && !c.closingComma(k) || c.inParens(w, d.Tokens[k].Start) {
+			continue
+		}
+		if t != "," {
+			return Span{}, false // a dateline's dash, a colon: the commas may not pair up
+		}
+		if n == len(commas) {
+			return Span{}, false
+		}
+		commas[n] = k
+		n++
+	}
+	if n < 2 || end-commas[n-1]-1 > maxTailWords {
+		return Span{}, false
+	}
+	for k := commas[n-1] + 1; k < end; k++ {
+		key := d.Key(k)
+		if d.Tokens[k].Kind == text.Mark && k == commas[n-1]+1 {
+			continue // the mark after a closing comma
+		}
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 ||
+			!clauseWords.Has(key) && !tailAdverbs.Has(key) && !strings.HasSuffix(key, "ly") {
+			return Span{}, false // `Ann Hale, Tom Reed, and Bill Moss said`: a clause of its own
+		}
+	}
+	from := first
+	for i := 0; i < n-1; i++ {
+		s := Span{Start: d.Tokens[from].Start, End: d.Tokens[commas[i]-1].End}
+		for j := commas[i] - 2; j >= from; j-- {
+			if complementizers.Has(d.Key(j)) {
+				s.Start = d.Tokens[j+1].Start // `It is unclear whether Tom Reed, who …, will`
+				break
+			}
+		}
+		if c.adjunct(s) {
+			from = commas[i] + 1 // `In a speech,`, `where it costs more,`, `However,`
+			continue
+		}
+		if !c.subjectPhrase(s) {
+			return Span{}, false // a clause: its commas are a list's or another clause's
+		}
+		for j := i; j < n-1; j++ {
+			if c.personNameAt(commas[j] + 1) {
+				return Span{}, false // `The chief, Ann Hale, said`: the name is the subject's
+			}
+		}
+		return s, true
+	}
+	return Span{}, false
+}
+
+// adjunct reports whether the words of s, between commas, open a sentence without being its
+// subject: a phrase that a preposition, a conjunction, a relative or a participle opens, or a
+// single word that names no one (`However`, `Overall`).
+func (c *docContext) adjunct(s Span) bool {
+	d := c.d
+	k, e := d.TokenAt(s.Start), d.TokenAt(s.End-1)
+	if k == e {
+		mi := c.mentionAtOrAfter(s.Start)
+		return mi < 0 || c.ents.Mentions[mi].Span.Start >= s.End
+	}
+	key := d.Key(k)
+	return relativeOpeners.Has(key) || d.Tokens[k].Kind == text.Word &&
+		(nonOpeners.Has(key) || strings.HasSuffix(key, "ly") || strings.HasSuffix(key, "ing"))
+}
+
+// closingComma reports whether the comma at token k ends a quotation, before its closing mark:
+// the comma of the sentence around it (`who calls Reed a “crook,” said`).
+func (c *docContext) closingComma(k int) bool {
+	d := c.d
+	return k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Mark && d.Tokens[k+1].Flags&text.SpaceAfter != 0
+}
+
+// subjectPhrase reports whether the words of s, between commas, can be a cue's subject: a noun
+// phrase with no clause in it.
+func (c *docContext) subjectPhrase(s Span) bool {
+	d := c.d
+	k, e := d.TokenAt(s.Start), d.TokenAt(s.End-1)
+	if !c.nounPhrase(s) {
+		return false
+	}
+	for ; k <= e; k++ {
+		if clauseOpeners.Has(d.Key(k)) || relativeOpeners.Has(d.Key(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// interruptionBreaks end a window's commas' pairing: dashes, colons and semicolons.
+var interruptionBreaks = lexicon.NewSet(map[string]bool{
+	"-": true, "--": true, "—": true, "–": true, ":": true, ";": true,
+})
+
+// complementizers open a clause whose subject follows them.
+var complementizers = lexicon.NewSet(map[string]bool{
+	"whether": true, "that": true, "if": true, "because": true, "although": true, "though": true,
+	"while": true, "when": true, "since": true, "as": true, "after": true, "before": true, "once": true,
+})
+
+// tailAdverbs may stand between the comma that closes an interruption and the cue.
+var tailAdverbs = lexicon.NewSet(map[string]bool{
+	"also": true, "long": true, "never": true, "ever": true, "still": true, "now": true,
+	"later": true, "first": true, "often": true, "again": true, "already": true, "even": true,
+	"once": true, "too": true, "since": true, "soon": true,
+})
+
+// relativeOpeners open a clause that cannot be a cue's subject.
+var relativeOpeners = lexicon.NewSet(map[string]bool{
+	"where": true, "who": true, "whom": true, "whose": true, "which": true, "that": true,
+})
+
+// personNameAt reports whether a mention that names a person starts at token k.
+func (c *docContext) personNameAt(k int) bool {
+	if k >= len(c.d.Tokens) {
+		return false
+	}
+	mi := c.mentionAtOrAfter(c.d.Tokens[k].Start)
+	if mi < 0 {
+		return false
+	}
+	m := &c.ents.Mentions[mi]
+	return m.Span.Start == c.d.Tokens[k].Start && m.Kind == entity.Name && m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Person
+}
+
+// subjectIn takes the first actor among the mentions cands inside subject phrase s, or, when it
+// holds none, the phrase's words themselves (`The survey`).
+func (c *docContext) subjectIn(s Span, cands []int, cue Span) (choice, bool) {
+	in := cands[:0:0]
+	for _, mi := range cands {
+		if s.Contains(c.ents.Mentions[mi].Span) {
+			in = append(in, mi)
+		}
+	}
+	if len(in) == 0 {
+		return c.windowSpeaker(s, true)
+	}
+	return c.fromMention(c.firstActor(in), 0.9, cue)
+}
+
+// participleClause widens window w, before a participle cue after a comma (`Reed shared a
+// syllabus on his page, writing "…"`), to the clause the participle goes on from, back to the
+// start of its sentence or the quotation before it: the window the quote stage gives is the
+// clause's tail, whose mentions are objects.
+func (c *docContext) participleClause(w, cue Span) Span {
+	d := c.d
+	i := d.TokenAt(cue.Start)
+	if i < 1 || d.TokenText(i-1) != "," || !c.participleCue(cue) {
+		return w
+	}
+	sent := d.Sentences[d.SentenceOf(i)]
+	k := d.TokenAt(w.Start)
+	for k > sent.First && !c.inQuote(d.Tokens[k-1].Start) {
+		k--
+	}
+	return Span{Start: d.Tokens[k].Start, End: w.End}
+}
+
+// relativeSubject returns the relative "who" that is the subject of window w's cue: w itself,
+// or the who right before it when the quote stage gave only the words between the relative and
+// the cue (`Reed, who in the past has voiced`, `who has both endorsed`).
+func (c *docContext) relativeSubject(w Span) (Span, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k < len(d.Tokens) && d.Key(k) == "who" {
+		return w, true
+	}
+	if k > 0 && k < len(d.Tokens) && d.Key(k-1) == "who" && d.Tokens[k].Flags&text.Lower != 0 {
+		return Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k-1].End}, true
+	}
+	return Span{}, false
+}
+
+// maxSourceGap bounds the tokens between a cue and the "according to" that names the source
+// it was reported in (`said in a statement on Monday, according to`).
+const maxSourceGap = 8
+
+// maxSourceWords bounds the words of that source when no mention names it.
+const maxSourceWords = 10
+
+// accordingTo returns the source that "according to" names after the cue of a direct
+// quotation (`"…," the mayor said, according to the Ledger`): news attributes the quotation
+// to the outlet or document that reported it.
+func (c *docContext) accordingTo(cue Span) (choice, bool) {
+	d := c.d
+	k := d.TokenAt(cue.End - 1)
+	if k >= len(d.Tokens) {
+		return choice{}, false
+	}
+	last := d.Sentences[d.SentenceOf(k)].Last
+	for j := k + 1; j+2 < last && j <= k+maxSourceGap; j++ {
+		if d.Tokens[j].Kind == text.Mark {
+			return choice{}, false // the quotation goes on
+		}
+		if d.Key(j) != "according" || d.Key(j+1) != "to" || d.TokenText(j-1) != "," {
+			continue
+		}
+		from := j + 2
+		to := from
+		for to < last && to-from < maxSourceWords && d.Tokens[to].Kind != text.Punct && d.Tokens[to].Kind != text.Mark {
+			to++
+		}
+		if to == from {
+			return choice{}, false
+		}
+		src := Span{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End}
+		if mi := c.mentionAtOrAfter(src.Start); mi >= 0 && src.Contains(c.ents.Mentions[mi].Span) &&
+			c.ents.Mentions[mi].Kind != entity.Pronoun {
+			return c.fromMention(mi, 0.8, cue)
+		}
+		return c.windowSpeaker(src, false)
+	}
+	return choice{}, false
 }
 
 // beforeDashes returns, when window w ends a phrase set off by dashes, the mention that stands

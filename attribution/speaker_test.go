@@ -323,6 +323,54 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"that the new tolls", "Ana Ruiz"}},
 		reason: "a participle of state after be (`is worried that`) is the subject's own worry, not a passive whose agent no one names.",
 	},
+	{
+		name:   "InterruptedSubject",
+		text:   "Senator Ann Hale, who earns more than Tom Reed or Governor Bill Moss, will tell voters that the plan failed.",
+		want:   []partSpeaker{{"that the plan failed", "Ann Hale"}},
+		reason: "the names in a relative clause set off by commas are its objects; the cue's subject stands before it.",
+	},
+	{
+		name:   "InterruptedSubject 2",
+		text:   "The survey, released on Monday by the Policy Institute of Ohio, showed that most voters oppose the toll.",
+		want:   []partSpeaker{{"that most voters oppose", "The survey"}},
+		reason: "a participle phrase set off by commas does not lend its agent to the cue: the subject is the words before it, though they name no one the entity stage knows.",
+	},
+	{
+		name:   "InterruptedSubject 3",
+		text:   "In Dayton, older voters, who strongly back Governor Ann Hale, have also said that taxes are too high.",
+		want:   []partSpeaker{{"that taxes are too high", "voters"}},
+		reason: "an adjunct that opens the sentence is passed over to reach the subject, and the name in the relative clause after it is the clause's object.",
+	},
+	{
+		name:   "InterruptedSubject 4",
+		text:   "Jim Ward, who calls Tom Reed a “crook,” said he doubts the plan works.",
+		want:   []partSpeaker{{"he doubts the plan", "Jim Ward"}},
+		reason: "a comma inside the closing mark of a quoted word still closes the relative clause.",
+	},
+	{
+		name:   "InterruptedSubject 5",
+		text:   "What is unclear is whether Tom Reed, who polls better than Ann Hale or President Bill Moss, will ever tell his voters to back the winner.",
+		want:   []partSpeaker{{"his voters to back", "Tom Reed"}},
+		reason: "the subject of an interrupted clause starts after the word that opens the clause (`whether`), not at the sentence's start.",
+	},
+	{
+		name:   "AccordingToSource",
+		text:   "\"We will fix the bridge by May,\" Mayor Ana Ruiz said on Monday, according to the Daily Ledger.",
+		want:   []partSpeaker{{"We will fix the bridge", "Daily Ledger"}},
+		reason: "news attributes a direct quotation to the outlet that \"according to\" names after its cue: the source that reported it.",
+	},
+	{
+		name:   "AccordingToSource 2",
+		text:   "\"We will fix the bridge by May,\" Mayor Ana Ruiz told reporters, according to a transcript of the meeting.",
+		want:   []partSpeaker{{"We will fix the bridge", "a transcript of the meeting"}},
+		reason: "the source after \"according to\" may be a document that no name stands for.",
+	},
+	{
+		name:   "ParticipleAfterClause",
+		text:   "Mayor Ana Ruiz also came close to an admission that Ohio soldiers had fought in the war, saying, \"We never said there were none.\"",
+		want:   []partSpeaker{{"We never said there were none.", "Ana Ruiz"}},
+		reason: "a participle cue after a comma goes on from the whole clause: the mentions at its tail are objects, and its subject opens the sentence.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {
