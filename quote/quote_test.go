@@ -2085,6 +2085,12 @@ var reportedTests = []viewCase{
 		reason: "a concession or a comparison after a comma frames the statement; it is the writer's",
 	},
 	{
+		name:   "condition after the content",
+		in:     "The mayor said the bridge would open in May, even if the budget vote fails.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge would open in May, even if the budget vote fails"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "`even if` states a condition of what was said, unlike `even though`, which the writer adds",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
