@@ -2091,6 +2091,12 @@ var reportedTests = []viewCase{
 		reason: "`even if` states a condition of what was said, unlike `even though`, which the writer adds",
 	},
 	{
+		name:   "figures after a finding",
+		in:     "A new poll shows the mayor leading the race, with 40 percent of voters behind her.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor leading the race, with 40 percent of voters behind her"}, Cue: "shows", Source: "A new poll", Rule: "reported"}},
+		reason: "a with-phrase of figures after a comma details the finding; it is no new clause",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
