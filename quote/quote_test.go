@@ -2097,6 +2097,12 @@ var reportedTests = []viewCase{
 		reason: "a with-phrase of figures after a comma details the finding; it is no new clause",
 	},
 	{
+		name:   "a second that-clause",
+		in:     "Most voters believe there are no good options, but that the lesser evil will do.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"there are no good options, but that the lesser evil will do"}, Cue: "believe", Source: "Most voters", Rule: "reported"}},
+		reason: "`but that` and a clause is a second complement of the same cue, not the writer's contrast",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -1326,7 +1326,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1793,6 +1793,17 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 		}
 	}
 	return false
+}
+
+// thatAgain reports whether the words from token j, after a comma, are "and that" or "but
+// that" and a clause: a second that-clause of the same cue (`believe there are no good options,
+// but that the lesser evil will do`), not that as a determiner (`but that report …`).
+func thatAgain(d *text.Doc, j, limit int) bool {
+	if j+2 >= limit || d.Key(j) != "and" && d.Key(j) != "but" || d.Key(j+1) != "that" {
+		return false
+	}
+	k := d.Key(j + 2)
+	return opensSubject(d, j+2) || k == "there" || k == "it" || k == "sometimes" || strings.HasSuffix(k, "ly") && d.Tokens[j+2].Flags&text.Lower != 0
 }
 
 // withFigures reports whether the phrase from token j is `with` and the figures that detail a
