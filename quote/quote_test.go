@@ -2103,6 +2103,12 @@ var reportedTests = []viewCase{
 		reason: "`but that` and a clause is a second complement of the same cue, not the writer's contrast",
 	},
 	{
+		name:   "apposition with a relative clause",
+		in:     "The mayor said the money would be better spent on the river, the old waterway that runs past the mills and the docks.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the money would be better spent on the river"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "an apposition after the content is the writer's; an and inside its relative clause makes it no list",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

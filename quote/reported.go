@@ -1615,7 +1615,7 @@ var monthNames = lexicon.NewSet(map[string]bool{
 // adds the writer's apposition to the last noun and ends the sentence (`… in partnership with
 // NATO, the existing alliance.`): the words before it are an object or a clause with a verb
 // of its own (not `that by the end of May, the plan …`), and the apposition holds no comma or
-// "and", as a list or an aside would.
+// "and" outside a relative clause, as a list or an aside would.
 func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 	first := start
 	if d.Key(first) == "that" {
@@ -1625,8 +1625,18 @@ func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 		!np && !verbBetween(d, first, comma) {
 		return false
 	}
+	relative := false
 	for k := comma + 1; k < limit; k++ {
-		if isComma(d, k) || d.Key(k) == "and" || d.Key(k) == "or" {
+		key := d.Key(k)
+		if isComma(d, k) {
+			return false
+		}
+		if key == "that" || key == "who" || key == "which" {
+			relative = true // `, the alliance that includes Ohio and Iowa`: the and is the relative clause's
+		}
+		// An and after a relative may still add an item to a list: `…, the end of loopholes
+		// that favour the rich and for relief …`.
+		if (key == "and" || key == "or") && (!relative || k+1 < limit && prepositions.Has(d.Key(k+1))) {
 			return false
 		}
 	}
