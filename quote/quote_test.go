@@ -2109,6 +2109,12 @@ var reportedTests = []viewCase{
 		reason: "an apposition after the content is the writer's; an and inside its relative clause makes it no list",
 	},
 	{
+		name:   "list of titled names",
+		in:     "The mayor praised Ohio Gov. Ann Lee, Iowa Sen. Bob Kim and Texas Rep. Jo Park.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Ohio Gov. Ann Lee, Iowa Sen. Bob Kim and Texas Rep. Jo Park"}, Cue: "praised", Source: "The mayor", Rule: "reported"}},
+		reason: "the words of a titled name count as one item, so the comma between names still reads as a list",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -1784,10 +1784,14 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 	for j < limit && d.Tokens[j].Kind == text.Mark {
 		j++ // `a “nasty guy,” an “anchor baby” and …`: the closing mark of the item before
 	}
-	for k, n := j, 0; k < limit && n < 4; k++ {
+	for k, n := j, 0; k < limit && n < 4 && k < j+maxListReach; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Mark {
 			continue // `a “loser,” a “liar” and a “whiner”`: the marks of quoted items
+		}
+		if k > j && (t.Kind == text.Word && t.Flags&text.Upper != 0 && d.Tokens[k-1].Flags&text.Upper != 0 ||
+			d.TokenText(k) == "." && d.Tokens[k-1].Flags&text.Upper != 0) {
+			continue // `Ohio Gov. Ann Lee and …`: the words of one name count as one
 		}
 		n++
 		switch {
@@ -1834,6 +1838,9 @@ func (e *Extractor) withFigures(d *text.Doc, j, limit int) bool {
 	}
 	return false
 }
+
+// maxListReach bounds how far listGoesOn looks for the and of a list.
+const maxListReach = 16
 
 // examples reports whether key opens examples of the noun phrase before its comma: `several
 // factors, including new voting laws`.
