@@ -2115,6 +2115,12 @@ var reportedTests = []viewCase{
 		reason: "the words of a titled name count as one item, so the comma between names still reads as a list",
 	},
 	{
+		name:   "list item of four words",
+		in:     "The mayor praised her budget, bold new rail plans and Ann Lee.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"her budget, bold new rail plans and Ann Lee"}, Cue: "praised", Source: "The mayor", Rule: "reported"}},
+		reason: "an item of a list may run to four words before the and that closes it",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

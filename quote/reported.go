@@ -1778,13 +1778,13 @@ func bareClause(d *text.Doc, j, limit int) bool {
 }
 
 // listGoesOn reports whether the comma before token j separates the items of a list that ends
-// with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
+// with and or or within a few words (an item of up to four): `called Oz a quack, fake and charlatan`, `a kind, loving
 // and admirable person`.
 func listGoesOn(d *text.Doc, j, limit int) bool {
 	for j < limit && d.Tokens[j].Kind == text.Mark {
 		j++ // `a “nasty guy,” an “anchor baby” and …`: the closing mark of the item before
 	}
-	for k, n := j, 0; k < limit && n < 4 && k < j+maxListReach; k++ {
+	for k, n := j, 0; k < limit && n < 5 && k < j+maxListReach; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Mark {
 			continue // `a “loser,” a “liar” and a “whiner”`: the marks of quoted items
