@@ -2121,6 +2121,12 @@ var reportedTests = []viewCase{
 		reason: "an item of a list may run to four words before the and that closes it",
 	},
 	{
+		name:   "passive agent after the content",
+		in:     "The judge was recommended for the job by Governor Ann Lee.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The judge", "for the job"}, Cue: "recommended", Source: "Governor Ann Lee", Rule: "reported-passive"}},
+		reason: "by and a name after what a passive cue reports is its agent, the source, not more content",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -554,18 +554,20 @@ chain:
 	j := end
 	source := tokenSpan(d, i, i)
 	if j+1 < s.Last && d.Key(j) == "by" {
-		a := j + 1
-		for a < s.Last && a <= j+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
-			!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
-			a++
-		}
+		a := agentEnd(d, j+1, s.Last)
 		source, j = tokenSpan(d, j+1, a), a
 	}
 	if j < s.Last && cover[j] < 0 && passiveRest.Has(d.Key(j)) {
 		np := d.Key(j) != "that" && !complementizers.Has(d.Key(j))
 		if stop := e.contentEnd(d, s, j, cover, np); stop-j >= minContent {
+			next := stop
+			if b := agentBy(d, j, stop); np && b > j+1 && source.Len() == 0 {
+				// `was appointed to the court by President Lee`: the agent is the source, not content
+				a := agentEnd(d, b+1, s.Last)
+				source, stop, next = tokenSpan(d, b+1, a), b, a
+			}
 			parts = append(parts, tokenSpan(d, j, stop))
-			j = stop
+			j = next
 		}
 	}
 	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
@@ -575,6 +577,36 @@ chain:
 	q.Parts = parts
 	return q, j, true
 }
+
+// agentEnd returns the end of the agent of a passive that starts at token j after by: a few
+// words, up to a preposition or that.
+func agentEnd(d *text.Doc, j, limit int) int {
+	a := j
+	for a < limit && a <= j-1+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
+		!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
+		a++
+	}
+	return a
+}
+
+// agentBy returns the first "by" among tokens [from, to) that names the agent of a passive,
+// before a name or a determiner (`by President Lee`, `by the committee`), or -1; not `by
+// 5 percent` or `by cutting taxes`.
+func agentBy(d *text.Doc, from, to int) int {
+	for k := from; k+1 < to; k++ {
+		if d.Key(k) != "by" || d.Tokens[k].Flags&text.Lower == 0 {
+			continue
+		}
+		n := &d.Tokens[k+1]
+		if n.Kind == text.Word && (n.Flags&text.Upper != 0 || article(d.Key(k+1)) || agentDeterminers[d.Key(k+1)]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// agentDeterminers open the agent of a passive after by: `by his aides`, `by fellow doctors`.
+var agentDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "fellow": true, "some": true, "many": true}
 
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
 // `is focused on`, `is supposed to` (an obligation, not a belief), `is allowed to` (a
