@@ -2127,6 +2127,12 @@ var reportedTests = []viewCase{
 		reason: "by and a name after what a passive cue reports is its agent, the source, not more content",
 	},
 	{
+		name:   "through a spokeswoman",
+		in:     "The mayor denied the charges through her lawyer.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the charges"}, Cue: "denied", Source: "The mayor", Rule: "reported"}},
+		reason: "through and a spokesperson or a lawyer names who carried the statement, not what it said",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -1348,6 +1348,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
+		if key == "through" && (speechEvent(d, k+1, stop) || wordWithin(d, k+1, stop, 3, mouthpieces)) {
+			stop = k // `denied the charges through his lawyer`: who carried it, not what was said
+			break
+		}
 		if d.Tokens[k].Kind == text.Punct && asideDash(d, k) {
 			if c := nextDash(d, k+1, stop); c > 0 {
 				k = c // `that the plan – in his view – failed`: an aside between dashes
@@ -2084,6 +2088,13 @@ var eventNouns = lexicon.NewSet(map[string]bool{
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
+})
+
+// mouthpieces are those through whom someone speaks: `through a spokeswoman`.
+var mouthpieces = lexicon.NewSet(map[string]bool{
+	"aide": true, "aides": true, "attorney": true, "attorneys": true, "lawyer": true, "lawyers": true,
+	"publicist": true, "representative": true, "representatives": true, "spokesman": true,
+	"spokesmen": true, "spokesperson": true, "spokeswoman": true, "spokeswomen": true,
 })
 
 // sameSubject reports whether the words after ", but" at token j go on with the clause before
