@@ -2133,6 +2133,18 @@ var reportedTests = []viewCase{
 		reason: "through and a spokesperson or a lawyer names who carried the statement, not what it said",
 	},
 	{
+		name:   "subordinate clause at the end",
+		in:     "The mayor changed her story at the hearing, when she claimed that the Green Party, or GP, had paid for the ads.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the Green Party, or GP, had paid for the ads"}, Cue: "claimed", Source: "she", Rule: "reported-that"}},
+		reason: "a subordinate clause after the main clause runs to the end of the sentence; only a fronted one ends at its comma",
+	},
+	{
+		name:   "subordinate clause before the main clause",
+		in:     "Two days after the mayor said the bridge was safe, it collapsed.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge was safe"}, Cue: "said", Source: "the mayor", Rule: "reported"}},
+		reason: "a main clause after the comma ends the subordinate clause that holds the cue",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -721,8 +721,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
 	if subj > s.First && subordinators.Has(d.Key(subj-1)) || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
-		// …, issued a statement`: the clause ends at its comma.
-		stop = min(stop, commaAfter(d, start, stop))
+		// …, issued a statement`: the clause ends at its comma. One later in the sentence
+		// (`…, when she claimed that the Green Party, or GP, has …`) ends there only if a main
+		// clause follows.
+		if c := commaAfter(d, start, stop); subj-1 <= s.First+2 || d.Key(subj) == "who" || mainClauseAt(d, c+1, stop) {
+			stop = min(stop, c)
+		}
 	}
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))
@@ -2032,6 +2036,15 @@ var groupSubjects = lexicon.NewSet(map[string]bool{
 	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
 })
+
+// mainClauseAt reports whether a subject and its finite verb start at token j: `…, he
+// looked up`, `…, U.S. forces bombed …`.
+func mainClauseAt(d *text.Doc, j, limit int) bool {
+	if j+1 < limit && (d.Key(j) == "and" || d.Key(j) == "but") {
+		j++ // `…, and Sen. Lee kept asking …`
+	}
+	return j < limit && (newSubject(d, j) || opensSubject(d, j) || bareSubject(d, j) || d.Key(j) == "this") && clauseAhead(d, j, limit)
+}
 
 // clauseAhead reports whether a clause with its own finite verb (an auxiliary, a past form or
 // say) starts at token j, the verb within ten words: `…, and an article cited by her campaign
