@@ -554,18 +554,20 @@ chain:
 	j := end
 	source := tokenSpan(d, i, i)
 	if j+1 < s.Last && d.Key(j) == "by" {
-		a := j + 1
-		for a < s.Last && a <= j+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
-			!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
-			a++
-		}
+		a := agentEnd(d, j+1, s.Last)
 		source, j = tokenSpan(d, j+1, a), a
 	}
 	if j < s.Last && cover[j] < 0 && passiveRest.Has(d.Key(j)) {
 		np := d.Key(j) != "that" && !complementizers.Has(d.Key(j))
 		if stop := e.contentEnd(d, s, j, cover, np); stop-j >= minContent {
+			next := stop
+			if b := agentBy(d, j, stop); np && b > j+1 && source.Len() == 0 {
+				// `was appointed to the court by President Lee`: the agent is the source, not content
+				a := agentEnd(d, b+1, s.Last)
+				source, stop, next = tokenSpan(d, b+1, a), b, a
+			}
 			parts = append(parts, tokenSpan(d, j, stop))
-			j = stop
+			j = next
 		}
 	}
 	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
@@ -575,6 +577,36 @@ chain:
 	q.Parts = parts
 	return q, j, true
 }
+
+// agentEnd returns the end of the agent of a passive that starts at token j after by: a few
+// words, up to a preposition or that.
+func agentEnd(d *text.Doc, j, limit int) int {
+	a := j
+	for a < limit && a <= j-1+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
+		!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
+		a++
+	}
+	return a
+}
+
+// agentBy returns the first "by" among tokens [from, to) that names the agent of a passive,
+// before a name or a determiner (`by President Lee`, `by the committee`), or -1; not `by
+// 5 percent` or `by cutting taxes`.
+func agentBy(d *text.Doc, from, to int) int {
+	for k := from; k+1 < to; k++ {
+		if d.Key(k) != "by" || d.Tokens[k].Flags&text.Lower == 0 {
+			continue
+		}
+		n := &d.Tokens[k+1]
+		if n.Kind == text.Word && (n.Flags&text.Upper != 0 || article(d.Key(k+1)) || agentDeterminers[d.Key(k+1)]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// agentDeterminers open the agent of a passive after by: `by his aides`, `by fellow doctors`.
+var agentDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "fellow": true, "some": true, "many": true}
 
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
 // `is focused on`, `is supposed to` (an obligation, not a belief), `is allowed to` (a
@@ -689,8 +721,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
 	if subj > s.First && subordinators.Has(d.Key(subj-1)) || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
-		// …, issued a statement`: the clause ends at its comma.
-		stop = min(stop, commaAfter(d, start, stop))
+		// …, issued a statement`: the clause ends at its comma. One later in the sentence
+		// (`…, when she claimed that the Green Party, or GP, has …`) ends there only if a main
+		// clause follows.
+		if c := commaAfter(d, start, stop); subj-1 <= s.First+2 || d.Key(subj) == "who" || mainClauseAt(d, c+1, stop) {
+			stop = min(stop, c)
+		}
 	}
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))
@@ -1357,6 +1393,10 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
+		if key == "through" && (speechEvent(d, k+1, stop) || wordWithin(d, k+1, stop, 3, mouthpieces)) {
+			stop = k // `denied the charges through his lawyer`: who carried it, not what was said
+			break
+		}
 		if d.Tokens[k].Kind == text.Punct && asideDash(d, k) {
 			if c := nextDash(d, k+1, stop); c > 0 {
 				k = c // `that the plan – in his view – failed`: an aside between dashes
@@ -1367,7 +1407,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1414,7 +1454,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1))) && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
+				// `…, even if the vote fails` is a condition of the content, not the writer's frame.
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
 			}
@@ -1656,7 +1697,7 @@ var monthNames = lexicon.NewSet(map[string]bool{
 // adds the writer's apposition to the last noun and ends the sentence (`… in partnership with
 // NATO, the existing alliance.`): the words before it are an object or a clause with a verb
 // of its own (not `that by the end of May, the plan …`), and the apposition holds no comma or
-// "and", as a list or an aside would.
+// "and" outside a relative clause, as a list or an aside would.
 func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 	first := start
 	if d.Key(first) == "that" {
@@ -1666,8 +1707,18 @@ func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 		!np && !verbBetween(d, first, comma) {
 		return false
 	}
+	relative := false
 	for k := comma + 1; k < limit; k++ {
-		if isComma(d, k) || d.Key(k) == "and" || d.Key(k) == "or" {
+		key := d.Key(k)
+		if isComma(d, k) {
+			return false
+		}
+		if key == "that" || key == "who" || key == "which" {
+			relative = true // `, the alliance that includes Ohio and Iowa`: the and is the relative clause's
+		}
+		// An and after a relative may still add an item to a list: `…, the end of loopholes
+		// that favour the rich and for relief …`.
+		if (key == "and" || key == "or") && (!relative || k+1 < limit && prepositions.Has(d.Key(k+1))) {
 			return false
 		}
 	}
@@ -1809,16 +1860,20 @@ func bareClause(d *text.Doc, j, limit int) bool {
 }
 
 // listGoesOn reports whether the comma before token j separates the items of a list that ends
-// with and or or within a few words: `called Oz a quack, fake and charlatan`, `a kind, loving
+// with and or or within a few words (an item of up to four): `called Oz a quack, fake and charlatan`, `a kind, loving
 // and admirable person`.
 func listGoesOn(d *text.Doc, j, limit int) bool {
 	for j < limit && d.Tokens[j].Kind == text.Mark {
 		j++ // `a “nasty guy,” an “anchor baby” and …`: the closing mark of the item before
 	}
-	for k, n := j, 0; k < limit && n < 4; k++ {
+	for k, n := j, 0; k < limit && n < 5 && k < j+maxListReach; k++ {
 		t := &d.Tokens[k]
 		if t.Kind == text.Mark {
 			continue // `a “loser,” a “liar” and a “whiner”`: the marks of quoted items
+		}
+		if k > j && (t.Kind == text.Word && t.Flags&text.Upper != 0 && d.Tokens[k-1].Flags&text.Upper != 0 ||
+			d.TokenText(k) == "." && d.Tokens[k-1].Flags&text.Upper != 0) {
+			continue // `Ohio Gov. Ann Lee and …`: the words of one name count as one
 		}
 		n++
 		switch {
@@ -1835,6 +1890,39 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 	}
 	return false
 }
+
+// thatAgain reports whether the words from token j, after a comma, are "and that" or "but
+// that" and a clause: a second that-clause of the same cue (`believe there are no good options,
+// but that the lesser evil will do`), not that as a determiner (`but that report …`).
+func thatAgain(d *text.Doc, j, limit int) bool {
+	if j+2 >= limit || d.Key(j) != "and" && d.Key(j) != "but" || d.Key(j+1) != "that" {
+		return false
+	}
+	k := d.Key(j + 2)
+	return opensSubject(d, j+2) || k == "there" || k == "it" || k == "sometimes" || strings.HasSuffix(k, "ly") && d.Tokens[j+2].Flags&text.Lower != 0
+}
+
+// withFigures reports whether the phrase from token j is `with` and the figures that detail a
+// finding, a number within a few words before any comma: `showed Lee ahead, with 40 percent
+// behind her`. On PolNeAR dev such a phrase belonged to the finding far more often than not;
+// not one with a cue of its own (`, with a second poll showing …`), nor `with whom`.
+func (e *Extractor) withFigures(d *text.Doc, j, limit int) bool {
+	if j+1 >= limit || d.Key(j) != "with" || relatives.Has(d.Key(j+1)) {
+		return false
+	}
+	for k := j + 1; k < limit && k <= j+maxAside; k++ {
+		if isComma(d, k) || e.isCue(d, k, limit) {
+			return false
+		}
+		if d.Tokens[k].Kind == text.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListReach bounds how far listGoesOn looks for the and of a list.
+const maxListReach = 16
 
 // examples reports whether key opens examples of the noun phrase before its comma: `several
 // factors, including new voting laws`.
@@ -1991,6 +2079,15 @@ var groupSubjects = lexicon.NewSet(map[string]bool{
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
 })
 
+// mainClauseAt reports whether a subject and its finite verb start at token j: `…, he
+// looked up`, `…, U.S. forces bombed …`.
+func mainClauseAt(d *text.Doc, j, limit int) bool {
+	if j+1 < limit && (d.Key(j) == "and" || d.Key(j) == "but") {
+		j++ // `…, and Sen. Lee kept asking …`
+	}
+	return j < limit && (newSubject(d, j) || opensSubject(d, j) || bareSubject(d, j) || d.Key(j) == "this") && clauseAhead(d, j, limit)
+}
+
 // clauseAhead reports whether a clause with its own finite verb (an auxiliary, a past form or
 // say) starts at token j, the verb within ten words: `…, and an article cited by her campaign
 // quoted …`, `…, and engineers say …`, not `…, and a visual vote`.
@@ -2046,6 +2143,13 @@ var eventNouns = lexicon.NewSet(map[string]bool{
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
+})
+
+// mouthpieces are those through whom someone speaks: `through a spokeswoman`.
+var mouthpieces = lexicon.NewSet(map[string]bool{
+	"aide": true, "aides": true, "attorney": true, "attorneys": true, "lawyer": true, "lawyers": true,
+	"publicist": true, "representative": true, "representatives": true, "spokesman": true,
+	"spokesmen": true, "spokesperson": true, "spokeswoman": true, "spokeswomen": true,
 })
 
 // sameSubject reports whether the words after ", but" at token j go on with the clause before
