@@ -22,8 +22,31 @@ type cand struct {
 }
 
 // candBufs holds the candidates' memory between statements: a statement has dozens, more than
-// a stack array could hold without zeroing kilobytes on every call.
+// a stack array could hold without zeroing kilobytes on every call. It serves the callers that
+// find the Analyzer's own buffer taken by a concurrent one (see getCands).
 var candBufs = sync.Pool{New: func() any { s := make([]cand, 0, 64); return &s }}
+
+// getCands returns an empty candidate buffer: the Analyzer's own, unless a concurrent caller
+// holds it, or else one of candBufs, which buf then points to. Taking the Analyzer's costs one
+// atomic swap where the pool costs a Get and a Put for every statement.
+func (a *Analyzer) getCands() (cands []cand, buf *[]cand) {
+	if a.candBusy.CompareAndSwap(false, true) {
+		return a.cands[:0], nil
+	}
+	buf = candBufs.Get().(*[]cand)
+	return (*buf)[:0], buf
+}
+
+// putCands gives back what getCands returned, cands being the buffer as it grew.
+func (a *Analyzer) putCands(cands []cand, buf *[]cand) {
+	if buf != nil {
+		*buf = cands[:0]
+		candBufs.Put(buf)
+		return
+	}
+	a.cands = cands[:0]
+	a.candBusy.Store(false)
+}
 
 // candidates appends the candidate phrases of the units in r: runs of one to four content
 // words with no stopword, punctuation or sentence boundary between them, which neither start
@@ -181,16 +204,14 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	if est == 0 {
 		return out, ev
 	}
-	buf := candBufs.Get().(*[]cand)
-	defer candBufs.Put(buf)
-	cands := (*buf)[:0]
+	cands, buf := a.getCands()
 	for _, r := range sc.content {
 		cands = a.candidates(r, false, cands)
 	}
 	for _, r := range sc.around {
 		cands = a.candidates(r, true, cands)
 	}
-	*buf = cands[:0] // keep what it grew to for the next statement
+	kept := cands // what it grew to serves the next statement
 	// Choose the phrase of each run; a run's candidates are contiguous.
 	for i := 0; i < len(cands); {
 		best, rank := i, -1.0
@@ -259,6 +280,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	if len(out)-start > limit {
 		out = out[:start+limit]
 	}
+	a.putCands(kept, buf)
 	return out, ev
 }
 

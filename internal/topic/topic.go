@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/enum"
@@ -104,8 +105,11 @@ type Analyzer struct {
 	occ      []int32   // unit indexes of the content occurrences of each group, group by group
 	mentions []Mention // those that make topics, sorted by span
 
-	tfMu    sync.Mutex   // guards tfCache
-	tfCache phraseCounts // phrase (its groups) -> occurrences, filled on demand
+	tfMu sync.Mutex // guards tfCache
+	// The candidate buffer of keyphraseTopics, lent to one caller at a time (see getCands).
+	candBusy atomic.Bool
+	cands    []cand
+	tfCache  phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
 	// next free place of each group in occ.
