@@ -21,6 +21,9 @@ type cand struct {
 	imp     float64 // importance of its phrase in the document
 }
 
+// noWords is the key of a phrase before its words are set.
+var noWords = [maxPhraseUnits]int32{-1, -1, -1, -1}
+
 // candBufs holds the candidates' memory between statements: a statement has dozens, more than
 // a stack array could hold without zeroing kilobytes on every call. It serves the callers that
 // find the Analyzer's own buffer taken by a concurrent one (see getCands).
@@ -66,10 +69,7 @@ func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
 		if f&uInner != 0 {
 			continue
 		}
-		c := cand{first: int32(i), context: context, run: run}
-		for k := range c.key {
-			c.key[k] = -1
-		}
+		c := cand{key: noWords, first: int32(i), context: context, run: run}
 		entity := true
 		for j := i; j < r.hi && j-i < maxPhraseUnits; j++ {
 			u := &a.units[j]
@@ -228,9 +228,9 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 		i = j
 	}
 	chosen := cands[:0]
-	for _, c := range cands {
-		if c.chosen {
-			chosen = append(chosen, c)
+	for i := range cands {
+		if cands[i].chosen {
+			chosen = append(chosen, cands[i])
 		}
 	}
 	if len(chosen) > maxInsertion {
@@ -253,7 +253,8 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 		}
 		ev := evs[i:j:j]
 		inContent := 0
-		for k, c := range chosen[i:j] {
+		for k := range ev {
+			c := &chosen[i+k]
 			ev[k] = c.span
 			if !c.context {
 				inContent++

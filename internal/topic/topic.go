@@ -358,7 +358,7 @@ func (a *Analyzer) scoreWords() {
 			continue
 		}
 		tf := float64(g.tf)
-		pos := logLog3(float64(g.sentSum) / tf)
+		pos := logLog3Mean(g.sentSum, g.tf)
 		casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 		freq := tf / (mean + sd)
 		spread := float64(g.sf) / sents
@@ -381,16 +381,17 @@ func logCount(n int32) float64 {
 	return math.Log(float64(n))
 }
 
-// logLog3 returns math.Log(math.Log(3 + x)), from a table when x is a small whole number: a
-// word seen once has the sentence index of its occurrence as x.
-func logLog3(x float64) float64 {
-	if x >= 0 && x < float64(len(logLogs3)) && x == math.Trunc(x) {
-		return logLogs3[int(x)]
+// logLog3Mean returns math.Log(math.Log(3 + x)) of the mean x = sum/n, n > 0, from a table
+// when x is a small whole number: a word seen once has the sentence index of its occurrence as
+// x. (Whole is asked of the integers: a float's Trunc and compare cost more than a remainder.)
+func logLog3Mean(sum, n int32) float64 {
+	if sum >= 0 && sum%n == 0 && sum/n < int32(len(logLogs3)) {
+		return logLogs3[sum/n]
 	}
-	return math.Log(math.Log(3 + x))
+	return math.Log(math.Log(3 + float64(sum)/float64(n)))
 }
 
-// logLogs3 holds logLog3 of 0 to 1023, computed once.
+// logLogs3 holds logLog3Mean of 0 to 1023, computed once.
 var logLogs3 = func() (t [1024]float64) {
 	for i := range t {
 		t[i] = math.Log(math.Log(3 + float64(i)))
