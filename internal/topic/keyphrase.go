@@ -24,31 +24,35 @@ type cand struct {
 // noWords is the key of a phrase before its words are set.
 var noWords = [maxPhraseUnits]int32{-1, -1, -1, -1}
 
-// candBufs holds the candidates' memory between statements: a statement has dozens, more than
-// a stack array could hold without zeroing kilobytes on every call. It serves the callers that
-// find the Analyzer's own buffer taken by a concurrent one (see getCands).
-var candBufs = sync.Pool{New: func() any { s := make([]cand, 0, 64); return &s }}
-
-// getCands returns an empty candidate buffer: the Analyzer's own, unless a concurrent caller
-// holds it, or else one of candBufs, which buf then points to. Taking the Analyzer's costs one
-// atomic swap where the pool costs a Get and a Put for every statement.
-func (a *Analyzer) getCands() (cands []cand, buf *[]cand) {
-	if a.candBusy.CompareAndSwap(false, true) {
-		return a.cands[:0], nil
-	}
-	buf = candBufs.Get().(*[]cand)
-	return (*buf)[:0], buf
+// A scratch is the working memory of one statement's topics: its candidate phrases (dozens,
+// more than a stack array could hold without zeroing kilobytes on every call) and its hits.
+// Each Analyzer has one, lent to one caller at a time; concurrent callers take one from
+// scratches (see getScratch).
+type scratch struct {
+	cands []cand
+	hits  []hit
 }
 
-// putCands gives back what getCands returned, cands being the buffer as it grew.
-func (a *Analyzer) putCands(cands []cand, buf *[]cand) {
-	if buf != nil {
-		*buf = cands[:0]
-		candBufs.Put(buf)
+var scratches = sync.Pool{New: func() any { return &scratch{cands: make([]cand, 0, 64)} }}
+
+// getScratch returns the Analyzer's scratch, unless a concurrent caller holds it, or else one
+// of scratches. Taking the Analyzer's costs one atomic swap, where the pool costs a Get and a
+// Put for every statement.
+func (a *Analyzer) getScratch() *scratch {
+	if a.scratchBusy.CompareAndSwap(false, true) {
+		return &a.scratch
+	}
+	return scratches.Get().(*scratch)
+}
+
+// putScratch gives back what getScratch returned.
+func (a *Analyzer) putScratch(s *scratch) {
+	if s == &a.scratch {
+		a.scratchBusy.Store(false)
 		return
 	}
-	a.cands = cands[:0]
-	a.candBusy.Store(false)
+	clear(s.hits[:cap(s.hits)]) // their labels point into a text: do not keep it alive
+	scratches.Put(s)
 }
 
 // candidates appends the candidate phrases of the units in r: runs of one to four content
@@ -193,7 +197,7 @@ outer:
 // highest, so that "third world war" is preferred to "war" and "third". A phrase's score in
 // the statement is its importance, a little higher when it occurs more than once, or lower
 // when it occurs only in the context.
-func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
+func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	est := 0
 	for _, r := range sc.content {
 		est += r.hi - r.lo
@@ -204,14 +208,14 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	if est == 0 {
 		return out, ev
 	}
-	cands, buf := a.getCands()
+	cands := tmp.cands[:0]
 	for _, r := range sc.content {
 		cands = a.candidates(r, false, cands)
 	}
 	for _, r := range sc.around {
 		cands = a.candidates(r, true, cands)
 	}
-	kept := cands // what it grew to serves the next statement
+	tmp.cands = cands[:0] // what it grew to serves the next statement
 	// Choose the phrase of each run; a run's candidates are contiguous.
 	for i := 0; i < len(cands); {
 		best, rank := i, -1.0
@@ -281,7 +285,6 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	if len(out)-start > limit {
 		out = out[:start+limit]
 	}
-	a.putCands(kept, buf)
 	return out, ev
 }
 

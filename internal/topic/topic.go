@@ -106,10 +106,10 @@ type Analyzer struct {
 	mentions []Mention // those that make topics, sorted by span
 
 	tfMu sync.Mutex // guards tfCache
-	// The candidate buffer of keyphraseTopics, lent to one caller at a time (see getCands).
-	candBusy atomic.Bool
-	cands    []cand
-	tfCache  phraseCounts // phrase (its groups) -> occurrences, filled on demand
+	// The working memory of AppendTopicsSpans, lent to one caller at a time (see getScratch).
+	scratchBusy atomic.Bool
+	scratch     scratch
+	tfCache     phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
 	// next free place of each group in occ.
@@ -139,6 +139,7 @@ func (a *Analyzer) Release() {
 	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
 	clear(a.stemTab.strs)
 	clear(a.mentions)
+	clear(a.scratch.hits[:cap(a.scratch.hits)])
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
@@ -580,18 +581,20 @@ func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st Statemen
 	var partsBuf [4]text.Span
 	var contentBuf, aroundBuf [4]urange
 	sc := a.scope(st, partsBuf[:0], contentBuf[:0], aroundBuf[:0])
+	tmp := a.getScratch() // apart from sc: the buffers of sc would escape with it
 	base := len(dst)
 	out, ev := dst, spans
 	if a.tax != nil {
-		out, ev = a.taxonomyTopics(&sc, out, ev)
+		out, ev = a.taxonomyTopics(&sc, tmp, out, ev)
 	}
-	out, ev = a.entityTopics(&sc, st.Speaker, out, ev)
+	out, ev = a.entityTopics(&sc, tmp, st.Speaker, out, ev)
 	if n := len(out) - base; n < limit {
-		out, ev = a.keyphraseTopics(&sc, limit-n, out, ev)
+		out, ev = a.keyphraseTopics(&sc, tmp, limit-n, out, ev)
 	}
 	if len(out)-base > limit {
 		out = out[:base+limit]
 	}
+	a.putScratch(tmp)
 	return out, ev
 }
 
@@ -688,9 +691,8 @@ func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // specific.
 func termWeight(n int) float64 { return min(1.5, 1+0.25*float64(n-1)) }
 
-func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
-	var hb [16]hit
-	hits := hb[:0]
+func (a *Analyzer) taxonomyTopics(sc *scope, tmp *scratch, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
+	hits := tmp.hits[:0]
 	var labels []int32
 	match := func(r urange, weight float64) {
 		for i := r.lo; i < r.hi; {
@@ -713,6 +715,7 @@ func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic, ev []text.Span) ([]Top
 	for _, r := range sc.around {
 		match(r, contextWeight)
 	}
+	tmp.hits = hits[:0]
 	return appendTopics(out, ev, hits, FromTaxonomy)
 }
 
@@ -764,9 +767,8 @@ func (a *Analyzer) matches(tm *term, i int) bool {
 	return true
 }
 
-func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
-	var hb [16]hit
-	hits := hb[:0]
+func (a *Analyzer) entityTopics(sc *scope, tmp *scratch, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
+	hits := tmp.hits[:0]
 	visit := func(s text.Span, context bool) {
 		i, n := 0, len(a.mentions) // the first mention at or after s.Start, as sort.Search finds it
 		for i < n {
@@ -797,5 +799,6 @@ func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []tex
 	if sc.context.Len() > 0 {
 		visit(sc.context, true)
 	}
+	tmp.hits = hits[:0]
 	return appendTopics(out, ev, hits, FromEntity)
 }
