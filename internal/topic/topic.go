@@ -453,24 +453,28 @@ type urange struct{ lo, hi int }
 // unitRange returns the units that lie wholly inside s.
 func (a *Analyzer) unitRange(s text.Span) urange {
 	// Two binary searches, as sort.Search would do them, written out: topics ask for the
-	// units of every part, context and mention.
-	lo, n := 0, len(a.units)
+	// units of every part and context. The units are a local and the offsets 32 bits, as the
+	// units keep them, so that a step loads one field; and as the answer's end is at least lo,
+	// the second search starts there.
+	units := a.units
+	start, end := int32(s.Start), int32(s.End) // s is clamped to the text, under 2 GiB
+	lo, n := 0, len(units)
 	for lo < n {
-		if m := int(uint(lo+n) >> 1); int(a.units[m].start) < s.Start {
+		if m := int(uint(lo+n) >> 1); units[m].start < start {
 			lo = m + 1
 		} else {
 			n = m
 		}
 	}
-	hi, n := 0, len(a.units)
+	hi, n := lo, len(units)
 	for hi < n {
-		if m := int(uint(hi+n) >> 1); int(a.units[m].end) <= s.End {
+		if m := int(uint(hi+n) >> 1); units[m].end <= end {
 			hi = m + 1
 		} else {
 			n = m
 		}
 	}
-	return urange{lo, max(lo, hi)}
+	return urange{lo, hi}
 }
 
 // scope is where one statement's topics are looked for.
