@@ -263,11 +263,11 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 			}
 			a.words = append(a.words, w)
 		}
-		if a.words[wi].stop {
+		w := &a.words[wi]
+		if w.stop {
 			f &^= uContent
 		}
 		if tok != lastTok { // the first part of a token: is it nominal?
-			w := &a.words[wi]
 			lastTok = tok
 			if f&uBreak != 0 {
 				prev = roleNone
@@ -284,7 +284,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		sent := int32(d.SentenceOf(tok))
 		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
 		if f&uContent != 0 {
-			gi := a.words[wi].group
+			gi := w.group
 			a.content = append(a.content, contentUnit{ui, gi})
 			g := &a.groups[gi]
 			g.tf++
@@ -774,16 +774,17 @@ func (a *Analyzer) matches(tm *term, i int) bool {
 func (a *Analyzer) entityTopics(sc *scope, tmp *scratch, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	hits := tmp.hits[:0]
 	visit := func(s text.Span, context bool) {
-		i, n := 0, len(a.mentions) // the first mention at or after s.Start, as sort.Search finds it
+		ms := a.mentions   // a local, so that the loops do not reload it
+		i, n := 0, len(ms) // the first mention at or after s.Start, as sort.Search finds it
 		for i < n {
-			if m := int(uint(i+n) >> 1); a.mentions[m].Span.Start < s.Start {
+			if m := int(uint(i+n) >> 1); ms[m].Span.Start < s.Start {
 				i = m + 1
 			} else {
 				n = m
 			}
 		}
-		for ; i < len(a.mentions) && a.mentions[i].Span.Start < s.End; i++ {
-			m := &a.mentions[i]
+		for ; i < len(ms) && ms[i].Span.Start < s.End; i++ {
+			m := &ms[i]
 			if !s.Contains(m.Span) || m.Name == speaker {
 				continue
 			}
