@@ -60,9 +60,10 @@ func (a *Analyzer) putScratch(s *scratch) {
 // nor end inside a hyphenated word and are not wholly inside an entity mention (the entity is
 // a topic of its own).
 func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
+	units, words := a.units[:r.hi], a.words // locals: the appends would have a's reloaded
 	run := int32(-1)
-	for i := r.lo; i < r.hi; i++ {
-		f := a.units[i].flags
+	for i := r.lo; i < len(units); i++ {
+		f := units[i].flags
 		if f&uContent == 0 {
 			run = -1
 			continue
@@ -75,18 +76,18 @@ func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
 		}
 		c := cand{key: noWords, first: int32(i), context: context, run: run}
 		entity := true
-		for j := i; j < r.hi && j-i < maxPhraseUnits; j++ {
-			u := &a.units[j]
+		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
+			u := &units[j]
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
-			c.key[j-i] = a.words[u.word].group
+			c.key[j-i] = words[u.word].group
 			entity = entity && u.flags&uEntity != 0
 			if u.flags&uCont != 0 || entity {
 				continue
 			}
 			c.n = int32(j - i + 1)
-			c.span = text.Span{Start: int(a.units[i].start), End: int(u.end)}
+			c.span = text.Span{Start: int(units[i].start), End: int(u.end)}
 			cands = append(cands, c)
 		}
 	}
