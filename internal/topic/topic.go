@@ -325,10 +325,10 @@ func (a *Analyzer) gatherOccurrences() {
 	}
 	a.occ = slices.Grow(a.occ[:0], int(n))[:n]
 	a.next = slices.Grow(a.next[:0], len(a.groups))[:len(a.groups)]
-	next := a.next
+	next, occ, groups := a.next, a.occ, a.groups // locals: the stores would have a's reloaded
 	clear(next)
 	for _, c := range a.content {
-		a.occ[a.groups[c.group].occ+next[c.group]] = c.unit
+		occ[groups[c.group].occ+next[c.group]] = c.unit
 		next[c.group]++
 	}
 }
@@ -427,13 +427,14 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 	}
 	// The units wholly inside each mention, as unitRange gives them: the mentions are sorted,
 	// so the first unit at or after a mention's start only moves forward.
-	lo := 0
-	for _, m := range a.mentions {
-		for lo < len(a.units) && int(a.units[lo].start) < m.Span.Start {
+	lo, units := 0, a.units // a local: the stores would have a.units reloaded
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		for lo < len(units) && int(units[lo].start) < m.Span.Start {
 			lo++
 		}
-		for i := lo; i < len(a.units) && int(a.units[i].end) <= m.Span.End; i++ {
-			a.units[i].flags |= uEntity
+		for i := lo; i < len(units) && int(units[i].end) <= m.Span.End; i++ {
+			units[i].flags |= uEntity
 		}
 	}
 }
