@@ -103,14 +103,16 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	}
 	// A phrase is counted once per document: counting it again for every statement would make
 	// a document that repeats a word cost the square of its length.
-	a.tfMu.Lock()
-	defer a.tfMu.Unlock()
+	a.tfMu.Lock() // unlocked by hand: a deferred call costs more than the lookup
 	s := a.tfCache.slot(c.key)
 	if v := a.tfCache.slots[s]; v != 0 {
-		return int(a.tfCache.counts[v-1])
+		n := int(a.tfCache.counts[v-1])
+		a.tfMu.Unlock()
+		return n
 	}
 	n := a.countPhrase(c, g)
 	a.tfCache.add(s, c.key, n)
+	a.tfMu.Unlock()
 	return n
 }
 
