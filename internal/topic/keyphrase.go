@@ -251,7 +251,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 	}
 	start := len(out)
 	evBase := len(ev)
-	ev = append(ev, make([]text.Span, len(chosen))...) // the evidence of all the phrases
+	ev = slices.Grow(ev, len(chosen))[:evBase+len(chosen)] // the evidence of all the phrases, each set below
 	evs := ev[evBase:]
 	for i := 0; i < len(chosen); {
 		j := i + 1
