@@ -233,7 +233,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	keys, stems := &a.keyTab, &a.stemTab
 	lex := lexEntries()
 	lastTok, verbal, prev := -1, false, roleNone
-	scanUnits(d, func(tok int, span text.Span, key string, f unitFlags) {
+	scanUnits(d, func(tok, sentIdx int, span text.Span, key string, f unitFlags) {
 		h := hashString(key)
 		wi, added := keys.internHash(key, h)
 		if added {
@@ -281,7 +281,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 			f &^= uContent
 		}
 		ui := int32(len(a.units))
-		sent := int32(d.SentenceOf(tok))
+		sent := int32(sentIdx)
 		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
 		if f&uContent != 0 {
 			gi := w.group

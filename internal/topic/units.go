@@ -24,14 +24,15 @@ const (
 )
 
 // scanUnits calls fn for each unit of d, in text order. A unit is a word or number token, or
-// one part of a hyphenated word ("US-Russia" gives US and Russia), with its folded key. Terms
+// one part of a hyphenated word ("US-Russia" gives US and Russia), with its sentence and its
+// folded key. Terms
 // and documents are both cut into units by this function, so that they always agree.
 //
 // Sentence boundaries and punctuation other than hyphens, en dashes and slashes are barriers
 // to terms ("US–Russia relations" is one term); any punctuation, quotation mark or symbol
 // breaks a key phrase. scanUnits marks every word of two letters or more as content; the
 // analyser takes the mark off stopwords and verbs.
-func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitFlags)) {
+func scanUnits(d *text.Doc, fn func(tok, sent int, span text.Span, key string, f unitFlags)) {
 	barrier, brk, lastSent := true, true, -1
 	toks := d.Tokens // a local: fn could change d.Tokens, as far as the compiler knows
 	for i := range toks {
@@ -55,7 +56,8 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 		if brk || t.Flags&(text.SentStart|text.ParaStart) != 0 {
 			f |= uBreak
 		}
-		if sent := d.SentenceOf(i); sent != lastSent { // the first word, after any quotation mark
+		sent := d.SentenceOf(i)
+		if sent != lastSent { // the first word, after any quotation mark
 			f |= uInitial
 			lastSent = sent
 		}
@@ -72,7 +74,7 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 			if t.Flags&text.AllUpper != 0 {
 				f |= uAllUpper
 			}
-			fn(i, t.Span, key, f)
+			fn(i, sent, t.Span, key, f)
 			continue
 		}
 		nonASCII := t.Flags&text.NonASCII != 0
@@ -86,7 +88,7 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 			if !last {
 				pf |= uCont
 			}
-			fn(i, span, part, pf)
+			fn(i, sent, span, part, pf)
 		})
 	}
 }
