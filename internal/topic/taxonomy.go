@@ -247,7 +247,7 @@ func build(es []entry) (*Taxonomy, error) {
 		d := text.Analyze(e.term)
 		var words []termWord
 		allCaps := true
-		scanUnits(d, func(_, _ int, _ text.Span, key string, f unitFlags) {
+		scanUnits(d, func(_ int, _ text.Span, key string, f unitFlags) {
 			if len(words) > MaxTermWords {
 				return
 			}

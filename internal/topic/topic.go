@@ -232,8 +232,8 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.stemTab.reset(n/3 + 8)
 	keys, stems := &a.keyTab, &a.stemTab
 	lex := lexEntries()
-	lastTok, verbal, prev := -1, false, roleNone
-	scanUnits(d, func(tok, sentIdx int, span text.Span, key string, f unitFlags) {
+	verbal, prev := false, roleNone
+	scanUnits(d, func(sentIdx int, span text.Span, key string, f unitFlags) {
 		h := hashString(key)
 		wi, added := keys.internHash(key, h)
 		if added {
@@ -267,8 +267,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		if w.stop {
 			f &^= uContent
 		}
-		if tok != lastTok { // the first part of a token: is it nominal?
-			lastTok = tok
+		if f&uTokStart != 0 { // the first part of a token: is it nominal?
 			if f&uBreak != 0 {
 				prev = roleNone
 			}

@@ -21,6 +21,7 @@ const (
 	uAllUpper // at least two letters, all capitals
 	uInitial  // the first word of a sentence, after any quotation mark
 	uEntity   // inside an entity mention that makes topics
+	uTokStart // the first unit of its token (of a hyphenated word, the first part not empty)
 )
 
 // scanUnits calls fn for each unit of d, in text order. A unit is a word or number token, or
@@ -32,7 +33,7 @@ const (
 // to terms ("US–Russia relations" is one term); any punctuation, quotation mark or symbol
 // breaks a key phrase. scanUnits marks every word of two letters or more as content; the
 // analyser takes the mark off stopwords and verbs.
-func scanUnits(d *text.Doc, fn func(tok, sent int, span text.Span, key string, f unitFlags)) {
+func scanUnits(d *text.Doc, fn func(sent int, span text.Span, key string, f unitFlags)) {
 	barrier, brk, lastSent := true, true, -1
 	toks := d.Tokens // a local: fn could change d.Tokens, as far as the compiler knows
 	for i := range toks {
@@ -49,7 +50,7 @@ func scanUnits(d *text.Doc, fn func(tok, sent int, span text.Span, key string, f
 			barrier, brk = true, true
 			continue
 		}
-		var f unitFlags
+		f := uTokStart
 		if barrier || t.Flags&text.SentStart != 0 {
 			f |= uBarrier
 		}
@@ -74,12 +75,17 @@ func scanUnits(d *text.Doc, fn func(tok, sent int, span text.Span, key string, f
 			if t.Flags&text.AllUpper != 0 {
 				f |= uAllUpper
 			}
-			fn(i, sent, t.Span, key, f)
+			fn(sent, t.Span, key, f)
 			continue
 		}
 		nonASCII := t.Flags&text.NonASCII != 0
+		started := false // a part has been given
 		splitHyphens(d.TokenText(i), key, t.Start, nonASCII, func(span text.Span, part string, shape unitFlags, first, last bool) {
-			pf := f&^(uBarrier|uBreak|uInitial) | shape
+			pf := f&^(uBarrier|uBreak|uInitial|uTokStart) | shape
+			if !started {
+				pf |= uTokStart
+				started = true
+			}
 			if first {
 				pf |= f & (uBarrier | uBreak | uInitial)
 			} else {
@@ -88,7 +94,7 @@ func scanUnits(d *text.Doc, fn func(tok, sent int, span text.Span, key string, f
 			if !last {
 				pf |= uCont
 			}
-			fn(i, sent, span, part, pf)
+			fn(sent, span, part, pf)
 		})
 	}
 }
