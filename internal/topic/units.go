@@ -64,8 +64,9 @@ func scanUnits(d *text.Doc, fn func(sent int, span text.Span, key string, f unit
 		}
 		barrier, brk = false, false
 		key := d.Key(i)
+		// Two letters or more; a two-byte key that starts in ASCII has two, uncounted.
 		if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 &&
-			(len(key) > 2 || utf8.RuneCountInString(key) >= 2) {
+			(len(key) > 2 || len(key) == 2 && (key[0] < utf8.RuneSelf || utf8.RuneCountInString(key) >= 2)) {
 			f |= uContent
 		}
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
