@@ -21,18 +21,49 @@ type cand struct {
 	imp     float64 // importance of its phrase in the document
 }
 
-// candBufs holds the candidates' memory between statements: a statement has dozens, more than
-// a stack array could hold without zeroing kilobytes on every call.
-var candBufs = sync.Pool{New: func() any { s := make([]cand, 0, 64); return &s }}
+// noWords is the key of a phrase before its words are set.
+var noWords = [maxPhraseUnits]int32{-1, -1, -1, -1}
+
+// A scratch is the working memory of one statement's topics: its candidate phrases (dozens,
+// more than a stack array could hold without zeroing kilobytes on every call) and its hits.
+// Each Analyzer has one, lent to one caller at a time; concurrent callers take one from
+// scratches (see getScratch).
+type scratch struct {
+	cands []cand
+	hits  []hit
+}
+
+var scratches = sync.Pool{New: func() any { return &scratch{cands: make([]cand, 0, 64)} }}
+
+// getScratch returns the Analyzer's scratch, unless a concurrent caller holds it, or else one
+// of scratches. Taking the Analyzer's costs one atomic swap, where the pool costs a Get and a
+// Put for every statement.
+func (a *Analyzer) getScratch() *scratch {
+	if a.scratchBusy.CompareAndSwap(false, true) {
+		return &a.scratch
+	}
+	return scratches.Get().(*scratch)
+}
+
+// putScratch gives back what getScratch returned.
+func (a *Analyzer) putScratch(s *scratch) {
+	if s == &a.scratch {
+		a.scratchBusy.Store(false)
+		return
+	}
+	clear(s.hits[:cap(s.hits)]) // their labels point into a text: do not keep it alive
+	scratches.Put(s)
+}
 
 // candidates appends the candidate phrases of the units in r: runs of one to four content
 // words with no stopword, punctuation or sentence boundary between them, which neither start
 // nor end inside a hyphenated word and are not wholly inside an entity mention (the entity is
 // a topic of its own).
 func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
+	units, words := a.units[:r.hi], a.words // locals: the appends would have a's reloaded
 	run := int32(-1)
-	for i := r.lo; i < r.hi; i++ {
-		f := a.units[i].flags
+	for i := r.lo; i < len(units); i++ {
+		f := units[i].flags
 		if f&uContent == 0 {
 			run = -1
 			continue
@@ -43,23 +74,20 @@ func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
 		if f&uInner != 0 {
 			continue
 		}
-		c := cand{first: int32(i), context: context, run: run}
-		for k := range c.key {
-			c.key[k] = -1
-		}
+		c := cand{key: noWords, first: int32(i), context: context, run: run}
 		entity := true
-		for j := i; j < r.hi && j-i < maxPhraseUnits; j++ {
-			u := &a.units[j]
+		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
+			u := &units[j]
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
-			c.key[j-i] = a.words[u.word].group
+			c.key[j-i] = words[u.word].group
 			entity = entity && u.flags&uEntity != 0
 			if u.flags&uCont != 0 || entity {
 				continue
 			}
 			c.n = int32(j - i + 1)
-			c.span = text.Span{Start: int(a.units[i].start), End: int(u.end)}
+			c.span = text.Span{Start: int(units[i].start), End: int(u.end)}
 			cands = append(cands, c)
 		}
 	}
@@ -75,14 +103,16 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	}
 	// A phrase is counted once per document: counting it again for every statement would make
 	// a document that repeats a word cost the square of its length.
-	a.tfMu.Lock()
-	defer a.tfMu.Unlock()
+	a.tfMu.Lock() // unlocked by hand: a deferred call costs more than the lookup
 	s := a.tfCache.slot(c.key)
 	if v := a.tfCache.slots[s]; v != 0 {
-		return int(a.tfCache.counts[v-1])
+		n := int(a.tfCache.counts[v-1])
+		a.tfMu.Unlock()
+		return n
 	}
 	n := a.countPhrase(c, g)
 	a.tfCache.add(s, c.key, n)
+	a.tfMu.Unlock()
 	return n
 }
 
@@ -170,7 +200,7 @@ outer:
 // highest, so that "third world war" is preferred to "war" and "third". A phrase's score in
 // the statement is its importance, a little higher when it occurs more than once, or lower
 // when it occurs only in the context.
-func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
+func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	est := 0
 	for _, r := range sc.content {
 		est += r.hi - r.lo
@@ -181,16 +211,14 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	if est == 0 {
 		return out, ev
 	}
-	buf := candBufs.Get().(*[]cand)
-	defer candBufs.Put(buf)
-	cands := (*buf)[:0]
+	cands := tmp.cands[:0]
 	for _, r := range sc.content {
 		cands = a.candidates(r, false, cands)
 	}
 	for _, r := range sc.around {
 		cands = a.candidates(r, true, cands)
 	}
-	*buf = cands[:0] // keep what it grew to for the next statement
+	tmp.cands = cands[:0] // what it grew to serves the next statement
 	// Choose the phrase of each run; a run's candidates are contiguous.
 	for i := 0; i < len(cands); {
 		best, rank := i, -1.0
@@ -207,9 +235,9 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 		i = j
 	}
 	chosen := cands[:0]
-	for _, c := range cands {
-		if c.chosen {
-			chosen = append(chosen, c)
+	for i := range cands {
+		if cands[i].chosen {
+			chosen = append(chosen, cands[i])
 		}
 	}
 	if len(chosen) > maxInsertion {
@@ -223,7 +251,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 	}
 	start := len(out)
 	evBase := len(ev)
-	ev = append(ev, make([]text.Span, len(chosen))...) // the evidence of all the phrases
+	ev = slices.Grow(ev, len(chosen))[:evBase+len(chosen)] // the evidence of all the phrases, each set below
 	evs := ev[evBase:]
 	for i := 0; i < len(chosen); {
 		j := i + 1
@@ -232,7 +260,8 @@ func (a *Analyzer) keyphraseTopics(sc *scope, limit int, out []Topic, ev []text.
 		}
 		ev := evs[i:j:j]
 		inContent := 0
-		for k, c := range chosen[i:j] {
+		for k := range ev {
+			c := &chosen[i+k]
 			ev[k] = c.span
 			if !c.context {
 				inContent++

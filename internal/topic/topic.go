@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/enum"
@@ -104,8 +105,11 @@ type Analyzer struct {
 	occ      []int32   // unit indexes of the content occurrences of each group, group by group
 	mentions []Mention // those that make topics, sorted by span
 
-	tfMu    sync.Mutex   // guards tfCache
-	tfCache phraseCounts // phrase (its groups) -> occurrences, filled on demand
+	tfMu sync.Mutex // guards tfCache
+	// The working memory of AppendTopicsSpans, lent to one caller at a time (see getScratch).
+	scratchBusy atomic.Bool
+	scratch     scratch
+	tfCache     phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
 	// next free place of each group in occ.
@@ -135,6 +139,7 @@ func (a *Analyzer) Release() {
 	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
 	clear(a.stemTab.strs)
 	clear(a.mentions)
+	clear(a.scratch.hits[:cap(a.scratch.hits)])
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
@@ -227,8 +232,8 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.stemTab.reset(n/3 + 8)
 	keys, stems := &a.keyTab, &a.stemTab
 	lex := lexEntries()
-	lastTok, verbal, prev := -1, false, roleNone
-	scanUnits(d, func(tok int, span text.Span, key string, f unitFlags) {
+	verbal, prev := false, roleNone
+	scanUnits(d, func(sentIdx int, span text.Span, key string, f unitFlags) {
 		h := hashString(key)
 		wi, added := keys.internHash(key, h)
 		if added {
@@ -258,12 +263,11 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 			}
 			a.words = append(a.words, w)
 		}
-		if a.words[wi].stop {
+		w := &a.words[wi]
+		if w.stop {
 			f &^= uContent
 		}
-		if tok != lastTok { // the first part of a token: is it nominal?
-			w := &a.words[wi]
-			lastTok = tok
+		if f&uTokStart != 0 { // the first part of a token: is it nominal?
 			if f&uBreak != 0 {
 				prev = roleNone
 			}
@@ -276,10 +280,10 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 			f &^= uContent
 		}
 		ui := int32(len(a.units))
-		sent := int32(d.SentenceOf(tok))
+		sent := int32(sentIdx)
 		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
 		if f&uContent != 0 {
-			gi := a.words[wi].group
+			gi := w.group
 			a.content = append(a.content, contentUnit{ui, gi})
 			g := &a.groups[gi]
 			g.tf++
@@ -320,10 +324,10 @@ func (a *Analyzer) gatherOccurrences() {
 	}
 	a.occ = slices.Grow(a.occ[:0], int(n))[:n]
 	a.next = slices.Grow(a.next[:0], len(a.groups))[:len(a.groups)]
-	next := a.next
+	next, occ, groups := a.next, a.occ, a.groups // locals: the stores would have a's reloaded
 	clear(next)
 	for _, c := range a.content {
-		a.occ[a.groups[c.group].occ+next[c.group]] = c.unit
+		occ[groups[c.group].occ+next[c.group]] = c.unit
 		next[c.group]++
 	}
 }
@@ -354,7 +358,7 @@ func (a *Analyzer) scoreWords() {
 			continue
 		}
 		tf := float64(g.tf)
-		pos := logLog3(float64(g.sentSum) / tf)
+		pos := logLog3Mean(g.sentSum, g.tf)
 		casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 		freq := tf / (mean + sd)
 		spread := float64(g.sf) / sents
@@ -377,16 +381,17 @@ func logCount(n int32) float64 {
 	return math.Log(float64(n))
 }
 
-// logLog3 returns math.Log(math.Log(3 + x)), from a table when x is a small whole number: a
-// word seen once has the sentence index of its occurrence as x.
-func logLog3(x float64) float64 {
-	if x >= 0 && x < float64(len(logLogs3)) && x == math.Trunc(x) {
-		return logLogs3[int(x)]
+// logLog3Mean returns math.Log(math.Log(3 + x)) of the mean x = sum/n, n > 0, from a table
+// when x is a small whole number: a word seen once has the sentence index of its occurrence as
+// x. (Whole is asked of the integers: a float's Trunc and compare cost more than a remainder.)
+func logLog3Mean(sum, n int32) float64 {
+	if sum >= 0 && sum%n == 0 && sum/n < int32(len(logLogs3)) {
+		return logLogs3[sum/n]
 	}
-	return math.Log(math.Log(3 + x))
+	return math.Log(math.Log(3 + float64(sum)/float64(n)))
 }
 
-// logLogs3 holds logLog3 of 0 to 1023, computed once.
+// logLogs3 holds logLog3Mean of 0 to 1023, computed once.
 var logLogs3 = func() (t [1024]float64) {
 	for i := range t {
 		t[i] = math.Log(math.Log(3 + float64(i)))
@@ -421,13 +426,14 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 	}
 	// The units wholly inside each mention, as unitRange gives them: the mentions are sorted,
 	// so the first unit at or after a mention's start only moves forward.
-	lo := 0
-	for _, m := range a.mentions {
-		for lo < len(a.units) && int(a.units[lo].start) < m.Span.Start {
+	lo, units := 0, a.units // a local: the stores would have a.units reloaded
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		for lo < len(units) && int(units[lo].start) < m.Span.Start {
 			lo++
 		}
-		for i := lo; i < len(a.units) && int(a.units[i].end) <= m.Span.End; i++ {
-			a.units[i].flags |= uEntity
+		for i := lo; i < len(units) && int(units[i].end) <= m.Span.End; i++ {
+			units[i].flags |= uEntity
 		}
 	}
 }
@@ -447,24 +453,28 @@ type urange struct{ lo, hi int }
 // unitRange returns the units that lie wholly inside s.
 func (a *Analyzer) unitRange(s text.Span) urange {
 	// Two binary searches, as sort.Search would do them, written out: topics ask for the
-	// units of every part, context and mention.
-	lo, n := 0, len(a.units)
+	// units of every part and context. The units are a local and the offsets 32 bits, as the
+	// units keep them, so that a step loads one field; and as the answer's end is at least lo,
+	// the second search starts there.
+	units := a.units
+	start, end := int32(s.Start), int32(s.End) // s is clamped to the text, under 2 GiB
+	lo, n := 0, len(units)
 	for lo < n {
-		if m := int(uint(lo+n) >> 1); int(a.units[m].start) < s.Start {
+		if m := int(uint(lo+n) >> 1); units[m].start < start {
 			lo = m + 1
 		} else {
 			n = m
 		}
 	}
-	hi, n := 0, len(a.units)
+	hi, n := lo, len(units)
 	for hi < n {
-		if m := int(uint(hi+n) >> 1); int(a.units[m].end) <= s.End {
+		if m := int(uint(hi+n) >> 1); units[m].end <= end {
 			hi = m + 1
 		} else {
 			n = m
 		}
 	}
-	return urange{lo, max(lo, hi)}
+	return urange{lo, hi}
 }
 
 // scope is where one statement's topics are looked for.
@@ -575,18 +585,20 @@ func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st Statemen
 	var partsBuf [4]text.Span
 	var contentBuf, aroundBuf [4]urange
 	sc := a.scope(st, partsBuf[:0], contentBuf[:0], aroundBuf[:0])
+	tmp := a.getScratch() // apart from sc: the buffers of sc would escape with it
 	base := len(dst)
 	out, ev := dst, spans
 	if a.tax != nil {
-		out, ev = a.taxonomyTopics(&sc, out, ev)
+		out, ev = a.taxonomyTopics(&sc, tmp, out, ev)
 	}
-	out, ev = a.entityTopics(&sc, st.Speaker, out, ev)
+	out, ev = a.entityTopics(&sc, tmp, st.Speaker, out, ev)
 	if n := len(out) - base; n < limit {
-		out, ev = a.keyphraseTopics(&sc, limit-n, out, ev)
+		out, ev = a.keyphraseTopics(&sc, tmp, limit-n, out, ev)
 	}
 	if len(out)-base > limit {
 		out = out[:base+limit]
 	}
+	a.putScratch(tmp)
 	return out, ev
 }
 
@@ -683,9 +695,8 @@ func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // specific.
 func termWeight(n int) float64 { return min(1.5, 1+0.25*float64(n-1)) }
 
-func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
-	var hb [16]hit
-	hits := hb[:0]
+func (a *Analyzer) taxonomyTopics(sc *scope, tmp *scratch, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
+	hits := tmp.hits[:0]
 	var labels []int32
 	match := func(r urange, weight float64) {
 		for i := r.lo; i < r.hi; {
@@ -708,6 +719,7 @@ func (a *Analyzer) taxonomyTopics(sc *scope, out []Topic, ev []text.Span) ([]Top
 	for _, r := range sc.around {
 		match(r, contextWeight)
 	}
+	tmp.hits = hits[:0]
 	return appendTopics(out, ev, hits, FromTaxonomy)
 }
 
@@ -759,20 +771,20 @@ func (a *Analyzer) matches(tm *term, i int) bool {
 	return true
 }
 
-func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
-	var hb [16]hit
-	hits := hb[:0]
+func (a *Analyzer) entityTopics(sc *scope, tmp *scratch, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
+	hits := tmp.hits[:0]
 	visit := func(s text.Span, context bool) {
-		i, n := 0, len(a.mentions) // the first mention at or after s.Start, as sort.Search finds it
+		ms := a.mentions   // a local, so that the loops do not reload it
+		i, n := 0, len(ms) // the first mention at or after s.Start, as sort.Search finds it
 		for i < n {
-			if m := int(uint(i+n) >> 1); a.mentions[m].Span.Start < s.Start {
+			if m := int(uint(i+n) >> 1); ms[m].Span.Start < s.Start {
 				i = m + 1
 			} else {
 				n = m
 			}
 		}
-		for ; i < len(a.mentions) && a.mentions[i].Span.Start < s.End; i++ {
-			m := &a.mentions[i]
+		for ; i < len(ms) && ms[i].Span.Start < s.End; i++ {
+			m := &ms[i]
 			if !s.Contains(m.Span) || m.Name == speaker {
 				continue
 			}
@@ -792,5 +804,6 @@ func (a *Analyzer) entityTopics(sc *scope, speaker string, out []Topic, ev []tex
 	if sc.context.Len() > 0 {
 		visit(sc.context, true)
 	}
+	tmp.hits = hits[:0]
 	return appendTopics(out, ev, hits, FromEntity)
 }

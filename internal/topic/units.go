@@ -21,17 +21,19 @@ const (
 	uAllUpper // at least two letters, all capitals
 	uInitial  // the first word of a sentence, after any quotation mark
 	uEntity   // inside an entity mention that makes topics
+	uTokStart // the first unit of its token (of a hyphenated word, the first part not empty)
 )
 
 // scanUnits calls fn for each unit of d, in text order. A unit is a word or number token, or
-// one part of a hyphenated word ("US-Russia" gives US and Russia), with its folded key. Terms
+// one part of a hyphenated word ("US-Russia" gives US and Russia), with its sentence and its
+// folded key. Terms
 // and documents are both cut into units by this function, so that they always agree.
 //
 // Sentence boundaries and punctuation other than hyphens, en dashes and slashes are barriers
 // to terms ("US–Russia relations" is one term); any punctuation, quotation mark or symbol
 // breaks a key phrase. scanUnits marks every word of two letters or more as content; the
 // analyser takes the mark off stopwords and verbs.
-func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitFlags)) {
+func scanUnits(d *text.Doc, fn func(sent int, span text.Span, key string, f unitFlags)) {
 	barrier, brk, lastSent := true, true, -1
 	toks := d.Tokens // a local: fn could change d.Tokens, as far as the compiler knows
 	for i := range toks {
@@ -48,21 +50,23 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 			barrier, brk = true, true
 			continue
 		}
-		var f unitFlags
+		f := uTokStart
 		if barrier || t.Flags&text.SentStart != 0 {
 			f |= uBarrier
 		}
 		if brk || t.Flags&(text.SentStart|text.ParaStart) != 0 {
 			f |= uBreak
 		}
-		if sent := d.SentenceOf(i); sent != lastSent { // the first word, after any quotation mark
+		sent := d.SentenceOf(i)
+		if sent != lastSent { // the first word, after any quotation mark
 			f |= uInitial
 			lastSent = sent
 		}
 		barrier, brk = false, false
 		key := d.Key(i)
+		// Two letters or more; a two-byte key that starts in ASCII has two, uncounted.
 		if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 &&
-			(len(key) > 2 || utf8.RuneCountInString(key) >= 2) {
+			(len(key) > 2 || len(key) == 2 && (key[0] < utf8.RuneSelf || utf8.RuneCountInString(key) >= 2)) {
 			f |= uContent
 		}
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
@@ -72,12 +76,17 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 			if t.Flags&text.AllUpper != 0 {
 				f |= uAllUpper
 			}
-			fn(i, t.Span, key, f)
+			fn(sent, t.Span, key, f)
 			continue
 		}
 		nonASCII := t.Flags&text.NonASCII != 0
+		started := false // a part has been given
 		splitHyphens(d.TokenText(i), key, t.Start, nonASCII, func(span text.Span, part string, shape unitFlags, first, last bool) {
-			pf := f&^(uBarrier|uBreak|uInitial) | shape
+			pf := f&^(uBarrier|uBreak|uInitial|uTokStart) | shape
+			if !started {
+				pf |= uTokStart
+				started = true
+			}
 			if first {
 				pf |= f & (uBarrier | uBreak | uInitial)
 			} else {
@@ -86,7 +95,7 @@ func scanUnits(d *text.Doc, fn func(tok int, span text.Span, key string, f unitF
 			if !last {
 				pf |= uCont
 			}
-			fn(i, span, part, pf)
+			fn(sent, span, part, pf)
 		})
 	}
 }
