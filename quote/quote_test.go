@@ -2145,6 +2145,12 @@ var reportedTests = []viewCase{
 		reason: "a main clause after the comma ends the subordinate clause that holds the cue",
 	},
 	{
+		name:   "next place in a ranking",
+		in:     "A new poll shows Lee at 40 percent, followed by Kim at 30 percent.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Lee at 40 percent, followed by Kim at 30 percent"}, Cue: "shows", Source: "A new poll", Rule: "reported"}},
+		reason: "followed by and a figure gives the next place of the same finding",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -1862,10 +1862,20 @@ func thatAgain(d *text.Doc, j, limit int) bool {
 
 // withFigures reports whether the phrase from token j is `with` and the figures that detail a
 // finding, a number within a few words before any comma: `showed Lee ahead, with 40 percent
-// behind her`. On PolNeAR dev such a phrase belonged to the finding far more often than not;
-// not one with a cue of its own (`, with a second poll showing …`), nor `with whom`.
+// behind her`, or `followed by` the next place of a ranking and its figure (`showed Lee at 40
+// percent, followed by Kim at 30 percent`). On PolNeAR dev such a phrase belonged to the
+// finding far more often than not; not one with a cue of its own (`, with a second poll
+// showing …`), nor `with whom`.
 func (e *Extractor) withFigures(d *text.Doc, j, limit int) bool {
-	if j+1 >= limit || d.Key(j) != "with" || relatives.Has(d.Key(j+1)) {
+	if j+2 < limit && d.Key(j) == "followed" {
+		j++ // `, followed by the governor at 20 percent`: the next place in a ranking
+		if strings.HasSuffix(d.Key(j), "ly") {
+			j++
+		}
+		if d.Key(j) != "by" {
+			return false
+		}
+	} else if j+1 >= limit || d.Key(j) != "with" || relatives.Has(d.Key(j+1)) {
 		return false
 	}
 	for k := j + 1; k < limit && k <= j+maxAside; k++ {
