@@ -2151,6 +2151,12 @@ var reportedTests = []viewCase{
 		reason: "followed by and a figure gives the next place of the same finding",
 	},
 	{
+		name:   "concession without a subject",
+		in:     "The mayor said a deal was possible, though not likely before May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a deal was possible, though not likely before May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a though-phrase with no subject of its own qualifies what was said",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

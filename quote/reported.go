@@ -1403,7 +1403,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers.Has(next) && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
+			// A concession with no subject of its own qualifies the content (`possible, though
+			// not likely`); one with a subject is the writer's (`…, though he left`).
+			if clauseBreakers.Has(next) && !((next == "though" || next == "although") && n+1 < stop && !newSubject(d, n+1) && !opensSubject(d, n+1)) && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
 				next == "and" && n+1 < stop && (newSubject(d, n+1) && !(np && lastName(d, k, stop)) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
 					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
