@@ -2157,6 +2157,12 @@ var reportedTests = []viewCase{
 		reason: "a though-phrase with no subject of its own qualifies what was said",
 	},
 	{
+		name:   "alternative after or",
+		in:     "The mayor does not want the attacks to stick, or to appear rattled.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the attacks to stick, or to appear rattled"}, Cue: "want", Source: "The mayor does not", Rule: "reported"}},
+		reason: "or and to or a preposition after an object's comma offers an alternative within the same content",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -1366,7 +1366,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop) || orAlternative(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1847,6 +1847,19 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)]:
 			return false
 		}
+	}
+	return false
+}
+
+// orAlternative reports whether "or" and a preposition or to at token j open an alternative
+// to the phrase before the comma: `want the attacks to stick, or to appear weak`.
+func orAlternative(d *text.Doc, j, limit int) bool {
+	if j+1 >= limit || d.Key(j) != "or" {
+		return false
+	}
+	switch d.Key(j + 1) {
+	case "to", "from", "of", "in", "on", "with", "for", "about", "by":
+		return true
 	}
 	return false
 }
