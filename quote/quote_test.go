@@ -2163,6 +2163,12 @@ var reportedTests = []viewCase{
 		reason: "or and to or a preposition after an object's comma offers an alternative within the same content",
 	},
 	{
+		name:   "what the object is taken as",
+		in:     "The mayor pointed to the new bridge, as proof of her record.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge, as proof of her record"}, Cue: "pointed to", Source: "The mayor", Rule: "reported"}},
+		reason: "`, as` and a noun phrase with no verb says what the object is taken as; it opens no clause of the writer's",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

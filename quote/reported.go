@@ -1366,7 +1366,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop) || orAlternative(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop) || orAlternative(d, k+1, stop) || d.Key(k+1) == "as" && asPredicate(d, k+2, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1415,7 +1415,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) && !asPredicate(d, n+1, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
 				// `…, even if the vote fails` is a condition of the content, not the writer's frame.
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
@@ -1862,6 +1862,17 @@ func orAlternative(d *text.Doc, j, limit int) bool {
 		return true
 	}
 	return false
+}
+
+// asPredicate reports whether the words from token j, after ", as", are no clause but what the
+// object is taken as (`pointed to the vote, as a sign of …`, `painted the mayor, Ann Lee, as a
+// spendthrift`): no subject and verb, and no verb first (`, as have others`).
+func asPredicate(d *text.Doc, j, limit int) bool {
+	if j >= limit {
+		return false
+	}
+	k := d.Key(j)
+	return d.Tokens[j].Kind != text.Punct && !auxiliaries.Has(k) && !finiteVerb(d, j) && !strings.HasSuffix(k, "ed") && k != "that" && !mainClauseAt(d, j, limit)
 }
 
 // thatAgain reports whether the words from token j, after a comma, are "and that" or "but
