@@ -2169,6 +2169,12 @@ var reportedTests = []viewCase{
 		reason: "`, as` and a noun phrase with no verb says what the object is taken as; it opens no clause of the writer's",
 	},
 	{
+		name:   "aside after a subject that looked like an object",
+		in:     "The council hoped the meeting, set for early May, would end the feud.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the meeting, set for early May, would end the feud"}, Cue: "hoped", Source: "The council", Rule: "reported"}},
+		reason: "an aside closed by a comma and a verb shows the noun phrase was the subject of a clause that goes on",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

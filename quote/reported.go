@@ -1366,6 +1366,12 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
+		if np && key == "," && k > start+1 && k+1 < stop && !coordinators.Has(d.Key(k-1)) && !coordinators.Has(d.Key(k+1)) && d.Key(k-1) != "that" && closedAside(d, k+1, stop) {
+			// `hoped the meeting, set for May, would help`: an aside closed by a comma and a verb
+			// shows the object was a clause's subject, and the clause goes on.
+			k = firstComma(d, k+1, min(stop, k+1+maxAside))
+			continue
+		}
 		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop) || orAlternative(d, k+1, stop) || d.Key(k+1) == "as" && asPredicate(d, k+2, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
