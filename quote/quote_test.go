@@ -2169,6 +2169,36 @@ var reportedTests = []viewCase{
 		reason: "a main clause after the comma ends the subordinate clause that holds the cue",
 	},
 	{
+		name:   "next place in a ranking",
+		in:     "A new poll shows Lee at 40 percent, followed by Kim at 30 percent.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"Lee at 40 percent, followed by Kim at 30 percent"}, Cue: "shows", Source: "A new poll", Rule: "reported"}},
+		reason: "followed by and a figure gives the next place of the same finding",
+	},
+	{
+		name:   "concession without a subject",
+		in:     "The mayor said a deal was possible, though not likely before May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"a deal was possible, though not likely before May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},
+		reason: "a though-phrase with no subject of its own qualifies what was said",
+	},
+	{
+		name:   "alternative after or",
+		in:     "The mayor does not want the attacks to stick, or to appear rattled.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the attacks to stick, or to appear rattled"}, Cue: "want", Source: "The mayor does not", Rule: "reported"}},
+		reason: "or and to or a preposition after an object's comma offers an alternative within the same content",
+	},
+	{
+		name:   "what the object is taken as",
+		in:     "The mayor pointed to the new bridge, as proof of her record.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new bridge, as proof of her record"}, Cue: "pointed to", Source: "The mayor", Rule: "reported"}},
+		reason: "`, as` and a noun phrase with no verb says what the object is taken as; it opens no clause of the writer's",
+	},
+	{
+		name:   "aside after a subject that looked like an object",
+		in:     "The council hoped the meeting, set for early May, would end the feud.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the meeting, set for early May, would end the feud"}, Cue: "hoped", Source: "The council", Rule: "reported"}},
+		reason: "an aside closed by a comma and a verb shows the noun phrase was the subject of a clause that goes on",
+	},
+	{
 		name:   "frame inside the content",
 		in:     "The mayor said the bridge, despite a drop in funding, would open in May.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the bridge, despite a drop in funding, would open in May"}, Cue: "said", Source: "The mayor", Rule: "reported"}},

@@ -1407,7 +1407,13 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				break
 			}
 		}
-		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
+		if np && key == "," && k > start+1 && k+1 < stop && !coordinators.Has(d.Key(k-1)) && !coordinators.Has(d.Key(k+1)) && d.Key(k-1) != "that" && closedAside(d, k+1, stop) {
+			// `hoped the meeting, set for May, would help`: an aside closed by a comma and a verb
+			// shows the object was a clause's subject, and the clause goes on.
+			k = firstComma(d, k+1, min(stop, k+1+maxAside))
+			continue
+		}
+		if np && (isComma(d, k) && !listGoesOn(d, k+1, stop) && !(key == "," && k+1 < stop && (examples(d.Key(k+1)) || lastItem(d, k+1, stop) || parallelItems(d, k+1, stop) || e.withFigures(d, k+1, stop) || thatAgain(d, k+1, stop) || orAlternative(d, k+1, stop) || d.Key(k+1) == "as" && asPredicate(d, k+2, stop))) || key == "because" || key == "and" && k+1 < stop && finiteVerb(d, k+1)) {
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
@@ -1444,7 +1450,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `… a call from her niece, who had grown up abroad.`: about the niece
 				break
 			}
-			if clauseBreakers.Has(next) && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
+			// A concession with no subject of its own qualifies the content (`possible, though
+			// not likely`); one with a subject is the writer's (`…, though he left`).
+			if clauseBreakers.Has(next) && !((next == "though" || next == "although") && n+1 < stop && !newSubject(d, n+1) && !opensSubject(d, n+1)) && !((next == "but" || next == "yet") && n+1 < stop && sameSubject(d, n+1) && !e.isCue(d, n+1, stop)) ||
 				next == "and" && n+1 < stop && (newSubject(d, n+1) && !(np && lastName(d, k, stop)) || (opensSubject(d, n+1) || bareSubject(d, n+1)) && clauseAhead(d, n+1, stop) ||
 					(d.Key(n+1) == "when" || d.Key(n+1) == "after") && n+2 < stop && d.Tokens[n+2].Flags&text.Lower != 0 && strings.HasSuffix(d.Key(n+2), "ed")) {
 				stop = k // `…, but critics disagreed`, `…, and he reiterated his claim`
@@ -1454,7 +1462,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) && !asPredicate(d, n+1, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
 				// `…, even if the vote fails` is a condition of the content, not the writer's frame.
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
@@ -1891,6 +1899,30 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 	return false
 }
 
+// orAlternative reports whether "or" and a preposition or to at token j open an alternative
+// to the phrase before the comma: `want the attacks to stick, or to appear weak`.
+func orAlternative(d *text.Doc, j, limit int) bool {
+	if j+1 >= limit || d.Key(j) != "or" {
+		return false
+	}
+	switch d.Key(j + 1) {
+	case "to", "from", "of", "in", "on", "with", "for", "about", "by":
+		return true
+	}
+	return false
+}
+
+// asPredicate reports whether the words from token j, after ", as", are no clause but what the
+// object is taken as (`pointed to the vote, as a sign of …`, `painted the mayor, Ann Lee, as a
+// spendthrift`): no subject and verb, and no verb first (`, as have others`).
+func asPredicate(d *text.Doc, j, limit int) bool {
+	if j >= limit {
+		return false
+	}
+	k := d.Key(j)
+	return d.Tokens[j].Kind != text.Punct && !auxiliaries.Has(k) && !finiteVerb(d, j) && !strings.HasSuffix(k, "ed") && k != "that" && !mainClauseAt(d, j, limit)
+}
+
 // thatAgain reports whether the words from token j, after a comma, are "and that" or "but
 // that" and a clause: a second that-clause of the same cue (`believe there are no good options,
 // but that the lesser evil will do`), not that as a determiner (`but that report …`).
@@ -1904,10 +1936,20 @@ func thatAgain(d *text.Doc, j, limit int) bool {
 
 // withFigures reports whether the phrase from token j is `with` and the figures that detail a
 // finding, a number within a few words before any comma: `showed Lee ahead, with 40 percent
-// behind her`. On PolNeAR dev such a phrase belonged to the finding far more often than not;
-// not one with a cue of its own (`, with a second poll showing …`), nor `with whom`.
+// behind her`, or `followed by` the next place of a ranking and its figure (`showed Lee at 40
+// percent, followed by Kim at 30 percent`). On PolNeAR dev such a phrase belonged to the
+// finding far more often than not; not one with a cue of its own (`, with a second poll
+// showing …`), nor `with whom`.
 func (e *Extractor) withFigures(d *text.Doc, j, limit int) bool {
-	if j+1 >= limit || d.Key(j) != "with" || relatives.Has(d.Key(j+1)) {
+	if j+2 < limit && d.Key(j) == "followed" {
+		j++ // `, followed by the governor at 20 percent`: the next place in a ranking
+		if strings.HasSuffix(d.Key(j), "ly") {
+			j++
+		}
+		if d.Key(j) != "by" {
+			return false
+		}
+	} else if j+1 >= limit || d.Key(j) != "with" || relatives.Has(d.Key(j+1)) {
 		return false
 	}
 	for k := j + 1; k < limit && k <= j+maxAside; k++ {
