@@ -238,7 +238,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 // was said to or about, not who said it.
 func (c *docContext) passiveCue(q *quote.Quote) bool {
 	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) ||
-		stateParticiples[q.Cue.Lemma] {
+		stateParticiples.Has(q.Cue.Lemma) {
 		return false
 	}
 	d := c.d
@@ -262,7 +262,7 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 // stateParticiples are the cues whose participle after be is a state of the subject, not a
 // passive: `The council is worried that …` is the council's worry (the quote stage's
 // notPassive reads them so too).
-var stateParticiples = map[string]bool{"worry": true, "worry about": true}
+var stateParticiples = lexicon.NewSet(map[string]bool{"worry": true, "worry about": true})
 
 // expletiveSubject reports whether the source of reported speech before its cue opens with an
 // "it" that stands for no one (`It is important to note that …`, `it's hard not to wonder

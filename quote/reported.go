@@ -598,7 +598,7 @@ func agentBy(d *text.Doc, from, to int) int {
 			continue
 		}
 		n := &d.Tokens[k+1]
-		if n.Kind == text.Word && (n.Flags&text.Upper != 0 || article(d.Key(k+1)) || agentDeterminers[d.Key(k+1)]) {
+		if n.Kind == text.Word && (n.Flags&text.Upper != 0 || article(d.Key(k+1)) || agentDeterminers.Has(d.Key(k+1))) {
 			return k
 		}
 	}
@@ -606,7 +606,7 @@ func agentBy(d *text.Doc, from, to int) int {
 }
 
 // agentDeterminers open the agent of a passive after by: `by his aides`, `by fellow doctors`.
-var agentDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "fellow": true, "some": true, "many": true}
+var agentDeterminers = lexicon.NewSet(map[string]bool{"his": true, "her": true, "their": true, "its": true, "fellow": true, "some": true, "many": true})
 
 // notPassive are cues whose passive reports nothing: `was charged with fraud`, `was honored`,
 // `is focused on`, `is supposed to` (an obligation, not a belief), `is allowed to` (a
@@ -1686,13 +1686,13 @@ func trailingTime(d *text.Doc, k, limit int) bool {
 	}
 	// The clause ends there, or goes on with more of where or when: `praised it this week on
 	// his radio show`.
-	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct || occasionStarts[d.Key(j+1)] && d.Tokens[j+1].Flags&text.Lower != 0
+	return j+1 >= limit || d.Tokens[j+1].Kind == text.Punct || occasionStarts.Has(d.Key(j+1)) && d.Tokens[j+1].Flags&text.Lower != 0
 }
 
 // occasionStarts open a phrase of the occasion that may follow a time after an object (`on
 // his radio show`, `at a forum`, `during a debate`); in and over may open more of the object
 // (`victories Tuesday in Texas`, `on Monday over his stance`).
-var occasionStarts = map[string]bool{"on": true, "at": true, "during": true, "via": true}
+var occasionStarts = lexicon.NewSet(map[string]bool{"on": true, "at": true, "during": true, "via": true})
 
 // monthNames are the months, which a time adverbial may name: `in early June`.
 var monthNames = lexicon.NewSet(map[string]bool{
@@ -3336,8 +3336,8 @@ var objectVerbs = lexicon.NewSet(map[string]bool{
 const maxListItem = 10
 
 // itemOpeners are the determiners a noun phrase in a list may open with.
-var itemOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "my": true, "your": true}
+var itemOpeners = lexicon.NewSet(map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true})
 
 // parallelItems reports whether the words from token j, after a comma that follows an object,
 // are the next items of a list of noun phrases that each open with a determiner and that ends
@@ -3345,7 +3345,7 @@ var itemOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": tru
 // her budget`): items longer than listGoesOn's few words. A verb or a relative pronoun on the
 // way shows a clause, not an item.
 func parallelItems(d *text.Doc, j, limit int) bool {
-	if j >= limit || !itemOpeners[d.Key(j)] && !(d.Tokens[j].Kind == text.Number || d.Tokens[j].Kind == text.Word && bareObject(d, j, limit) && !finiteVerb(d, j) && !subjectPronouns.Has(d.Key(j))) {
+	if j >= limit || !itemOpeners.Has(d.Key(j)) && !(d.Tokens[j].Kind == text.Number || d.Tokens[j].Kind == text.Word && bareObject(d, j, limit) && !finiteVerb(d, j) && !subjectPronouns.Has(d.Key(j))) {
 		return false
 	}
 	for k := j + 1; k+1 < limit && k <= j+maxListItem; k++ {
@@ -3355,7 +3355,7 @@ func parallelItems(d *text.Doc, j, limit int) bool {
 			return false
 		case auxiliaries.Has(key) || relatives.Has(key) || key == "that":
 			return false
-		case (key == "and" || key == "or") && (itemOpeners[d.Key(k+1)] || d.Tokens[k+1].Kind == text.Number):
+		case (key == "and" || key == "or") && (itemOpeners.Has(d.Key(k+1)) || d.Tokens[k+1].Kind == text.Number):
 			return true
 		}
 	}
@@ -3379,7 +3379,7 @@ func bareInfinitive(d *text.Doc, start, and int) bool {
 		return false
 	}
 	for k := start; k < and; k++ {
-		if infinitiveMarkers[d.Key(k)] && d.Tokens[k].Flags&text.Lower != 0 {
+		if infinitiveMarkers.Has(d.Key(k)) && d.Tokens[k].Flags&text.Lower != 0 {
 			return true
 		}
 	}
@@ -3387,8 +3387,8 @@ func bareInfinitive(d *text.Doc, start, and int) bool {
 }
 
 // infinitiveMarkers are to and the modals, after which a verb takes its bare form.
-var infinitiveMarkers = map[string]bool{"to": true, "would": true, "will": true, "could": true, "can": true,
-	"should": true, "must": true, "might": true, "may": true, "shall": true, "'d": true, "'ll": true}
+var infinitiveMarkers = lexicon.NewSet(map[string]bool{"to": true, "would": true, "will": true, "could": true, "can": true,
+	"should": true, "must": true, "might": true, "may": true, "shall": true, "'d": true, "'ll": true})
 
 // leadFrame returns the comma that closes a frame of time or manner opening fronted content
 // from token first to comma, a participle or a prepositional phrase, when a clause with a
@@ -3459,5 +3459,5 @@ func resumesPredicate(d *text.Doc, n, limit int) bool {
 	// A past form with an object, not a participle's aside (`the letter, sent from Ohio,
 	// arrived`, `the plan, left untouched, …`).
 	return (irregularPast.Has(key) || strings.HasSuffix(key, "ed")) && n+1 < limit &&
-		(itemOpeners[d.Key(n+1)] || d.Tokens[n+1].Kind == text.Number || d.TokenText(n+1) == "$")
+		(itemOpeners.Has(d.Key(n+1)) || d.Tokens[n+1].Kind == text.Number || d.TokenText(n+1) == "$")
 }
