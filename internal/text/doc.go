@@ -38,6 +38,10 @@ type Doc struct {
 	// IsFiction's answer once asked, so that the stages count once: 0 not yet, 1 news, 2
 	// fiction. Atomic, as a Doc may be shared: goroutines that race to ask count alike.
 	genre atomic.Int32
+	// IsDialogue's answer once asked, likewise: 0 not yet, 1 no, 2 yes. The stages ask it
+	// several times a document, and a text whose quotations answer one another is read word
+	// by word for its news words.
+	dialogue atomic.Int32
 
 	// Scratch of Analyze, kept with the Doc for reuse after Release: the folded keys being
 	// built, and the folder with its buffers.
@@ -136,7 +140,17 @@ const dialogueShare = 0.15
 // life as news does. In dialogue, speakers alternate and narrators name characters by roles
 // ("the girl", "the old gentleman"); a news story whose quoted paragraphs follow one another is
 // mostly one speaker's quotations run on, or speakers each named, not people taking turns.
-func (d *Doc) IsDialogue() bool { return d.ExchangeShare() >= dialogueShare && !d.newsWords() }
+func (d *Doc) IsDialogue() bool {
+	g := d.dialogue.Load()
+	if g == 0 {
+		g = 1
+		if d.ExchangeShare() >= dialogueShare && !d.newsWords() {
+			g = 2
+		}
+		d.dialogue.Store(g)
+	}
+	return g == 2
+}
 
 // newsWords reports whether at least fictionNewsWords of the text's words are isNewsWord's, as
 // in news and seldom in novels.
@@ -258,6 +272,7 @@ func Analyze(s string) *Doc {
 	d := docs.Get().(*Doc)
 	d.Text = s
 	d.genre.Store(0)
+	d.dialogue.Store(0)
 	// Most keys are the text itself; only capitalised and non-ASCII words need folded ones,
 	// about a sixth of the bytes of news and a tenth of those of fiction.
 	sc := scanner{d: d, folded: room(d.foldBuf, len(s)/4+16), fold: d.fold}
@@ -302,5 +317,6 @@ func (d *Doc) Release() {
 	clear(d.keys) // they point into the text
 	d.keys = d.keys[:0]
 	d.genre.Store(0)
+	d.dialogue.Store(0)
 	docs.Put(d)
 }
