@@ -591,6 +591,12 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "an apposition to the object, then an as phrase that completes it",
+		in:     "The coach singled out his assistant, a former player, as the cause of the defeat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his assistant, a former player, as the cause of the defeat"}, Cue: "singled out", Source: "The coach", Rule: "reported"}},
+		reason: "`as the cause` belongs to `singled out`; an as phrase with no verb is no clause of the writer's",
+	},
+	{
 		name:   "a place after the cue's object is no content",
 		in:     "The mayor told reporters outside City Hall.",
 		want:   nil,

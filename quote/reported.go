@@ -1787,7 +1787,31 @@ func nextDash(d *text.Doc, from, to int) int {
 func closedAside(d *text.Doc, j, limit int) bool {
 	c := firstComma(d, j, min(limit, j+maxAside))
 	return c > 0 && c+1 < limit && (auxiliaries.Has(d.Key(c+1)) || finiteVerb(d, c+1) ||
-		irregularPast.Has(d.Key(c+1)) && d.Tokens[c+1].Flags&text.Lower != 0) // `the gunman, a guard, held`
+		irregularPast.Has(d.Key(c+1)) && d.Tokens[c+1].Flags&text.Lower != 0 || // `the gunman, a guard, held`
+		asComplement(d, c+1, limit)) // `singled out the aide, a veteran, as the culprit`
+}
+
+// asComplement reports whether token j opens an `as` phrase that completes the verb's object
+// (`as the culprit`, `as saying`) rather than a clause of the writer's (`as the vote began`).
+func asComplement(d *text.Doc, j, limit int) bool {
+	if d.Key(j) != "as" || j+1 >= limit {
+		return false
+	}
+	if isParticiple(d.Key(j + 1)) {
+		return true
+	}
+	if d.Key(j+1) != "the" && d.Key(j+1) != "a" && d.Key(j+1) != "an" {
+		return false
+	}
+	for k := j + 2; k < limit && k < j+2+maxBareClause; k++ {
+		if d.Tokens[k].Kind == text.Punct {
+			break
+		}
+		if finiteVerb(d, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // closedRelative reports whether the relative clause from token j closes with a comma before
