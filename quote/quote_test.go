@@ -1042,6 +1042,18 @@ var reportedTests = []viewCase{
 		reason: "only the noun-phrase object of feel is dropped",
 	},
 	{
+		name:   "a judgement found is a statement",
+		in:     "Many drivers find them unreasonable for a small town.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"them unreasonable for a small town"}, Cue: "find", Source: "Many drivers", Rule: "reported"}},
+		reason: "find with a pronoun and a judgement after it holds an opinion: a clause without its verb",
+	},
+	{
+		name:   "a thing found is no statement",
+		in:     "The inspectors found them during a routine visit.",
+		want:   nil,
+		reason: "a preposition after the pronoun is no judgement, even one ending in -ing",
+	},
+	{
 		name:   "plain support reports nothing",
 		in:     "The unions support the new contract.",
 		want:   nil,
