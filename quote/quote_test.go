@@ -1048,6 +1048,30 @@ var reportedTests = []viewCase{
 		reason: "only the noun-phrase object of feel is dropped",
 	},
 	{
+		name:   "a judgement found is a statement",
+		in:     "Many drivers find them unreasonable for a small town.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"them unreasonable for a small town"}, Cue: "find", Source: "Many drivers", Rule: "reported"}},
+		reason: "find with a pronoun and a judgement after it holds an opinion: a clause without its verb",
+	},
+	{
+		name:   "a judgement of a noun phrase found is a statement",
+		in:     "Most visitors find the old harbour charming.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the old harbour charming"}, Cue: "find", Source: "Most visitors", Rule: "reported"}},
+		reason: "a short noun phrase whose last word is a judgement ending the clause",
+	},
+	{
+		name:   "a noun in -ing found is no statement",
+		in:     "The reporters found the briefing, which had leaked.",
+		want:   nil,
+		reason: "a word in -ing right after the determiner is the thing found",
+	},
+	{
+		name:   "a thing found is no statement",
+		in:     "The inspectors found them during a routine visit.",
+		want:   nil,
+		reason: "a preposition after the pronoun is no judgement, even one ending in -ing",
+	},
+	{
 		name:   "plain support reports nothing",
 		in:     "The unions support the new contract.",
 		want:   nil,

@@ -708,7 +708,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns.Has(d.Key(start)) && !bareClause(d, start, s.Last)
-	if thing && objectNotStated.Has(f.lemma) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) {
+	if thing && objectNotStated.Has(f.lemma) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -908,6 +908,60 @@ var objectNotStated = lexicon.NewSet(map[string]bool{
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
 })
+
+// findsAs reports `find` with a pronoun and a judgement after it, a clause without its verb:
+// `found it difficult to win`, `finds them reluctant`, `found it to be a mistake`. What was
+// found is then an opinion held, not a thing come upon (`found it in a drawer`).
+func findsAs(d *text.Doc, f cueForm, start, limit int, determiners *lexicon.Set) bool {
+	if f.lemma != "find" || start+2 >= limit {
+		return false
+	}
+	if !smallClauseObjects.Has(d.Key(start)) {
+		return determiners.Has(d.Key(start)) && phraseThenJudgement(d, start, limit)
+	}
+	k := start + 1
+	if d.Key(k) == "to" {
+		return d.Key(k+1) == "be"
+	}
+	if d.Key(k) == "very" || d.Key(k) == "so" || d.Key(k) == "too" || d.Key(k) == "quite" {
+		k++
+	}
+	return k < limit && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0 && judgementWord(d.Key(k)) &&
+		!adverbialStarts.Has(d.Key(k)) && !prepositions.Has(d.Key(k)) && !tailPrepositions.Has(d.Key(k))
+}
+
+// phraseThenJudgement reports a short noun phrase from the determiner at start whose last word
+// is a judgement that ends the clause: `found the area welcoming.`, `find his message
+// chilling`. The judgement cannot follow the determiner at once (`found the posting,` is a
+// thing).
+func phraseThenJudgement(d *text.Doc, start, limit int) bool {
+	for k := start + 2; k < limit && k <= start+4 && d.Tokens[k].Kind == text.Word; k++ {
+		if d.Tokens[k].Flags&text.Lower != 0 && judgementWord(d.Key(k)) && !prepositions.Has(d.Key(k)) &&
+			!adverbialStarts.Has(d.Key(k)) && !tailPrepositions.Has(d.Key(k)) {
+			return k+1 == limit || d.Tokens[k+1].Kind == text.Punct || d.Key(k+1) == "to"
+		}
+	}
+	return false
+}
+
+// smallClauseObjects are the pronouns that `find` takes before a judgement of them.
+var smallClauseObjects = lexicon.NewSet(map[string]bool{"it": true, "him": true, "her": true, "them": true})
+
+// judgementSuffixes end most adjectives of judgement (`unlikable`, `offensive`, `compelling`,
+// `reluctant`, `difficult`, `hard`, `easy`); a place or time word after the pronoun (`found
+// it there`) ends in none of them, and prepositions that do (`found them during …`) are not
+// judgements.
+var judgementSuffixes = []string{"ble", "ful", "ous", "ive", "ing", "ant", "ent", "ult", "ard", "asy"}
+
+// judgementWord reports whether key ends like an adjective of judgement.
+func judgementWord(key string) bool {
+	for _, suf := range judgementSuffixes {
+		if len(key) >= len(suf)+1 && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // objectThenTo reports a noun phrase at start followed by an infinitive, the subject and
 // predicate of what a cue of thought holds: `expects the senator to run`.
