@@ -456,7 +456,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
 		}
-	case before && !c.appositionBefore(q.Cue.Span):
+	case before && !c.appositionBefore(q.Cue.Span) && !c.dashAsideBefore(w, q.Cue.Span):
 		pick = cands[len(cands)-1]
 		if mi := c.relativeAntecedent(cands, q.Cue.Span.Start); mi >= 0 {
 			pick = mi
@@ -1323,6 +1323,21 @@ func (c *docContext) participleCue(cue Span) bool {
 func (c *docContext) appositionBefore(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
 	return i > 0 && c.d.TokenText(i-1) == ","
+}
+
+// dashAsideBefore reports whether a dash closes an aside right before the cue that window w
+// stops short of (`Ann Lee, director of the Vote Fund - which backs Hale - said`): the quote
+// stage ended the subject before the aside, which then reads as an apposition closed by a comma.
+func (c *docContext) dashAsideBefore(w, cue Span) bool {
+	i := c.d.TokenAt(cue.Start)
+	if i <= 0 || c.d.Tokens[i-1].Start < w.End {
+		return false
+	}
+	switch c.d.TokenText(i - 1) {
+	case "-", "--", "—", "–", "―":
+		return true
+	}
+	return false
 }
 
 // verbFirst reports whether window w opens with a verb in the past: the rest of a clause

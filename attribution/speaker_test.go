@@ -15,6 +15,24 @@ var speakerTests = []struct {
 	reason string
 }{
 	{
+		name:   "DashAsideInSubject",
+		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
+		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
+		reason: "a relative clause set off by dashes between the subject and its cue is an aside: the speaker stands before it, not inside it.",
+	},
+	{
+		name:   "DashAsideAfterApposition",
+		text:   "Ann Lee, director of the Fair Vote Fund - a group founded in 2004 to back Mr. Smith - said Mr. Smith would win the county.",
+		want:   []partSpeaker{{"Mr. Smith would win the county", "Ann Lee"}},
+		reason: "a subject whose apposition is followed by an aside set off by dashes is named first, as one closed by a comma is: not the group the apposition ends in.",
+	},
+	{
+		name:   "ParticipleAsideInSubject",
+		text:   "Senator Ruth Adler, D-Maine, speaking on the radio shortly after the hearing, said the agency had failed the farmers.",
+		want:   []partSpeaker{{"the agency had failed the farmers", "Ruth Adler"}},
+		reason: "a participle phrase set off by commas before the cue holds a subordinator (`after the hearing`) that does not open the cue's clause: the speaker stands before the phrase.",
+	},
+	{
 		name: "ImpersonalPassedOver",
 		text: "''Jobs, jobs, jobs,'' Mrs. Lee said on ''The Late Show'' last month when asked what Mr. Lee would do. " +
 			"''Nobody did it better, created more jobs.''",

@@ -482,6 +482,9 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	if r := relativeBefore(d, m, lo); r >= 0 {
 		m = r // `Mr. Leenders, who estimated that …, said`: the subject stands before `, who`
 	}
+	if o := dashAsideBefore(d, m, lo); o >= 0 {
+		m = o // `Ms. Ross - whose group backs the bill - said`: the aside's words are not the subject
+	}
 	start := m
 	for start > lo && start > m-maxSubject {
 		if d.TokenText(start-1) == ")" {
@@ -499,10 +502,15 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		if subordinators.Has(d.Key(start-1)) && start < m {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
-			if c := firstComma(d, start, m); c >= 0 && c+1 < m {
+			c := firstComma(d, start, m)
+			if c >= 0 && c+1 < m {
 				return c + 1
 			}
-			break
+			if c < 0 || start-1 == lo || !commaOpensPhrase(d, start-1, lo) {
+				break
+			}
+			// `Ann Lee, speaking after the vote, said`: a phrase set off by commas before the
+			// cue holds the subordinator; the cue's subject stands before the phrase.
 		}
 		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && d.TokenText(start-2) == "," && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
@@ -513,6 +521,42 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		start--
 	}
 	return start
+}
+
+// commaOpensPhrase reports whether a comma stands a few words before token k, within the
+// clause, opening the phrase that holds k (`Ann Lee, speaking after the vote, said`).
+func commaOpensPhrase(d *text.Doc, k, lo int) bool {
+	for j := k - 1; j > lo && j >= k-maxAside; j-- {
+		if t := &d.Tokens[j]; t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(j)) {
+			return false
+		}
+		if d.TokenText(j) == "," {
+			return j < k-1 && isParticiple(d.Key(j+1))
+		}
+	}
+	return false
+}
+
+// dashAsideBefore returns the dash that opens an aside closed by a dash right before token m
+// (`Ann Lee - who runs the fund - said`), not before lo, or -1. The aside must have words and
+// its opening dash a word before it, so that a lone dash ending a clause is not taken for one.
+func dashAsideBefore(d *text.Doc, m, lo int) int {
+	if m-1 <= lo || d.Tokens[m-1].Kind != text.Punct || !asideDash(d, m-1) {
+		return -1
+	}
+	for k := m - 2; k > lo && k >= m-2*maxSubject; k-- {
+		t := &d.Tokens[k]
+		if t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
+			return -1
+		}
+		if t.Kind == text.Punct && asideDash(d, k) {
+			if k+1 < m-1 && d.Tokens[k-1].Kind == text.Word {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxParen bounds the asides closeParen and openParen match: (R-Ky.), (D-Wis.), (pictured).

@@ -792,7 +792,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
 		!(subj > s.First && timeSubordinators.Has(d.Key(subj-1)))) && !coveredAny(cover, subj, i) &&
 		(f.class != Evaluation || personLike(d, subj, i)):
-		source = tokenSpan(d, subj, adverbialBefore(d, subj, i))
+		to := i
+		if o := dashAsideBefore(d, i, subj); o > subj {
+			to = o // `Ann Lee - who runs the fund - said`: the aside names others, not the speaker
+		}
+		source = tokenSpan(d, subj, adverbialBefore(d, subj, to))
 	case relativeCue(d, i, s.First) && !coveredAny(cover, i-1, i):
 		// `Monsanto, which opposed the bill`, `a law that allows towns to …`: the relative
 		// pronoun stands for the subject.
