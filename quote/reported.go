@@ -1672,22 +1672,11 @@ func timePhrase(d *text.Doc, j, k int) bool {
 		return false
 	}
 	for m := j + 1; m < k; m++ {
-		if d.Tokens[m].Kind == text.Word && d.Tokens[m].Flags&text.Upper != 0 && !timeNames(d.Key(m)) {
+		if d.Tokens[m].Kind == text.Word && d.Tokens[m].Flags&text.Upper != 0 && !timeWords.Has(d.Key(m)) && !monthNames.Has(d.Key(m)) {
 			return false // `in Washington`, `at the White House`: a place may hold a subject after it
 		}
 	}
 	return true
-}
-
-// timeNames reports whether key names a day or a month.
-func timeNames(key string) bool {
-	switch key {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december":
-		return true
-	}
-	return false
 }
 
 // oneWordObject reports whether token k alone is what the cue f reports: what a cue of
