@@ -1213,8 +1213,9 @@ func auxiliaryBesidesPossessive(d *text.Doc, from, to int) bool {
 	return false
 }
 
-// dateRest returns the end of the month, day and year that may follow a weekday's comma from
-// token j (`Oct. 26`, `April 6, 2000`), or j when none does.
+// dateRest returns the end of the date that may follow a weekday's comma from token j, a day
+// with its month and year if given (`Oct. 26`, `April 6, 2000`, `26`), or j when none does: a
+// month alone is no date.
 func dateRest(d *text.Doc, j, limit int) int {
 	k := j
 	if k < limit && monthNames.Has(d.Key(k)) {
@@ -1223,14 +1224,12 @@ func dateRest(d *text.Doc, j, limit int) int {
 			k++
 		}
 	}
-	for n := 0; n < 2 && k < limit && d.Tokens[k].Kind == text.Number; n++ {
-		k++ // the day, and the year after a comma
-		if k+1 < limit && isComma(d, k) && d.Tokens[k+1].Kind == text.Number {
-			k++
-		}
+	if k >= limit || d.Tokens[k].Kind != text.Number {
+		return j
 	}
-	if k == j+1 && d.Tokens[j].Kind != text.Number || k == j {
-		return j // a month alone is no date rest; nor is nothing
+	k++
+	if k+1 < limit && isComma(d, k) && d.Tokens[k+1].Kind == text.Number {
+		k += 2 // the year
 	}
 	return k
 }
