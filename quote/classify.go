@@ -109,6 +109,10 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	switch {
 	case afterOK && leftOpen && !(in.ok && in.punct != 0 && nextStarts):
 		q.setSpeech(after, "cue-after")
+	case shape.named && (possessiveBefore(d, prev) || workBefore(d, prev)):
+		// `said on NBC's "Meet the Press."`, `his book, "An American Son."`: capitalised
+		// words owned by a name or set beside a book or a show name the work, not words said.
+		q.Role, q.Rule = Title, "name"
 	case in.ok && in.punct == ':':
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok && in.punct != 0 && (in.gap <= maxCommaGap || objectVerbs.Has(in.cue.cue.Lemma) && in.gap <= maxObjectGap) &&
@@ -164,6 +168,30 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	}
 }
 
+// possessiveBefore reports whether the token at prev, just before an opening mark, is a
+// possessive ending: `NBC's "Meet the Press"`, `the party's "Contract With America"`.
+func possessiveBefore(d *text.Doc, prev int) bool {
+	return prev >= 0 && d.Tokens[prev].Flags&text.Clitic != 0 && (d.Key(prev) == "'s" || d.Key(prev) == "’s" || d.Key(prev) == "'")
+}
+
+// workNouns name works and the names they bear: `the reality show "The Apprentice"`.
+var workNouns = lexicon.NewSet(map[string]bool{
+	"ad": true, "album": true, "book": true, "column": true, "documentary": true, "drama": true,
+	"essay": true, "film": true, "memoir": true, "motto": true, "movie": true, "musical": true,
+	"nickname": true, "novel": true, "play": true, "podcast": true, "program": true,
+	"programme": true, "series": true, "show": true, "sitcom": true, "slogan": true, "song": true,
+	"spot": true, "thriller": true, "video": true,
+})
+
+// workBefore reports whether a noun of workNouns stands at prev, just before an opening mark,
+// or before a comma there: `the show "Morning Joe"`, `her memoir, "Hard Choices"`.
+func workBefore(d *text.Doc, prev int) bool {
+	if prev >= 1 && d.TokenText(prev) == "," {
+		prev--
+	}
+	return prev >= 0 && workNouns.Has(d.Key(prev))
+}
+
 // cueNear reports whether cue, which stands before the quote that opens at token first, ends
 // within maxFragmentGap tokens of it: `called her "weak"`, `welcomed his stated intent to "…"`.
 func cueNear(d *text.Doc, cue Span, first int) bool {
@@ -190,6 +218,7 @@ type shape struct {
 	upperStart bool // the first word is capitalised
 	endsPunct  bool // the content ends with , . ! ? … inside the marks
 	titleLike  bool // a few capitalised words and no sentence punctuation: a title or a name
+	named      bool // a few capitalised words with at most a comma or period at the end
 }
 
 // minorWords may stay lower-case inside a title.
@@ -207,7 +236,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 		endTok = len(d.Tokens) - 1
 	}
 	title := true
-	punct := false
+	punct, innerPunct := false, false
 	for i := startTok; i <= endTok && i < len(d.Tokens); i++ {
 		t := &d.Tokens[i]
 		switch t.Kind {
@@ -225,6 +254,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 			if !punct {
 				p := d.TokenText(i)
 				punct = isSentencePunct(p) || p == "," || p == ";"
+				innerPunct = punct && i < endTok
 			}
 		}
 		if s.words > 6 {
@@ -236,6 +266,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 		s.endsPunct = isSentencePunct(p) || p == ","
 	}
 	s.titleLike = title && s.upperStart && !punct && s.words > 0 && s.words <= 6
+	s.named = title && s.upperStart && !innerPunct && s.words > 0 && s.words <= 6
 	return s
 }
 

@@ -392,6 +392,22 @@ var extractTests = []struct {
 		reason: "the may stay lower-case inside a title",
 	},
 	{
+		name: "show name owned by a station",
+		in:   `"We will win," Lee said on WKRT's "Morning Talk With Bob." "It is close."`,
+		want: []view{
+			{Role: speech, Kind: direct, Parts: []string{"We will win,"}, Marks: []string{`"`, `"`}, Cue: "said", Source: "Lee", Rule: "cue-after"},
+			{Role: quote.Title, Parts: []string{"Morning Talk With Bob."}, Marks: []string{`"`, `"`}, Rule: "name"},
+			{Role: speech, Kind: direct, Parts: []string{"It is close."}, Marks: []string{`"`, `"`}, Rule: "standalone"},
+		},
+		reason: "capitalised words after a possessive name a show even with the period inside the marks",
+	},
+	{
+		name:   "book name beside its noun",
+		in:     `Copies of her memoir, "Rivers Run Home," sold out.`,
+		want:   []view{{Role: quote.Title, Parts: []string{"Rivers Run Home,"}, Marks: []string{`"`, `"`}, Rule: "name"}},
+		reason: "capitalised words set beside memoir name the book, not words said",
+	},
+	{
 		name: "standalone",
 		in:   `"Enough!"`,
 		want: []view{{Role: speech, Kind: direct, Parts: []string{"Enough!"}, Marks: []string{`"`, `"`}, Rule: "standalone"}},
