@@ -138,6 +138,10 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		q.Role, q.Kind, q.Rule, q.Source = Speech, Direct, "colon", in.clause
 	case shape.titleLike:
 		q.Role, q.Rule = Title, "title"
+	case leftOpen && rightOpen && credited(d, next):
+		// `"The old mill will close," by Ann Lee`, `"A shop opens." http://…`: a headline
+		// credited to its writer or linked to its story, not words said.
+		q.Role, q.Rule = Title, "headline"
 	case leftOpen && rightOpen:
 		if m, ok := e.cuePrevious(d, first); ok {
 			q.setSpeech(m, "cue-previous")
@@ -190,6 +194,27 @@ func workBefore(d *text.Doc, prev int) bool {
 		prev--
 	}
 	return prev >= 0 && workNouns.Has(d.Key(prev))
+}
+
+// credited reports whether a byline (`by` and a name) or a web address follows the closing
+// mark, at token next, perhaps after a comma.
+func credited(d *text.Doc, next int) bool {
+	if next < 0 {
+		return false
+	}
+	if d.TokenText(next) == "," {
+		next++
+	}
+	if next+1 >= len(d.Tokens) {
+		return false
+	}
+	switch d.Key(next) {
+	case "by":
+		return d.Tokens[next+1].Flags&text.Upper != 0
+	case "http", "https":
+		return d.TokenText(next+1) == ":"
+	}
+	return false
 }
 
 // cueNear reports whether cue, which stands before the quote that opens at token first, ends

@@ -402,6 +402,15 @@ var extractTests = []struct {
 		reason: "capitalised words after a possessive name a show even with the period inside the marks",
 	},
 	{
+		name: "headlines with a byline and a link",
+		in:   "NEWS—\"The old mill will close in March,\" by Ann Lee.\n\n\"A shop opens on Main Street.\" http://example.com/x",
+		want: []view{
+			{Role: quote.Title, Parts: []string{"The old mill will close in March,"}, Marks: []string{`"`, `"`}, Rule: "headline"},
+			{Role: quote.Title, Parts: []string{"A shop opens on Main Street."}, Marks: []string{`"`, `"`}, Rule: "headline"},
+		},
+		reason: "a quotation credited to a writer or followed by its link is a headline, not speech",
+	},
+	{
 		name:   "book name beside its noun",
 		in:     `Copies of her memoir, "Rivers Run Home," sold out.`,
 		want:   []view{{Role: quote.Title, Parts: []string{"Rivers Run Home,"}, Marks: []string{`"`, `"`}, Rule: "name"}},
