@@ -1067,6 +1067,12 @@ var reportedTests = []viewCase{
 		reason: "add, maintain, feel, plan, know … report a clause, not a noun-phrase object",
 	},
 	{
+		name:   "the agent of a passive is no statement",
+		in:     "The harbour plan, opposed by the fishermen, was shelved in May.",
+		want:   nil,
+		reason: "by after the verb opens its agent (or its manner: responded by leaving), not what was said",
+	},
+	{
 		name:   "a clause felt is a statement",
 		in:     "She felt that the council had ignored her.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the council had ignored her"}, Cue: "felt", Source: "She", Rule: "reported-that"}},

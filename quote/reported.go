@@ -679,7 +679,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		i == s.First+2 && leadConnectives.Has(d.Key(s.First)) && openingSubordinators.Has(d.Key(s.First+1)))
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
-	if start < 0 {
+	if start < 0 || d.Key(start) == "by" {
+		// `a bill opposed by Democrats`, `responded by leaving`: the agent of a passive or
+		// the manner of the act, not what was said.
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
