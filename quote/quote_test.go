@@ -1073,6 +1073,12 @@ var reportedTests = []viewCase{
 		reason: "by after the verb opens its agent (or its manner: responded by leaving), not what was said",
 	},
 	{
+		name:   "a phrasal verb is no cue",
+		in:     "Hundreds of farmers showed up at the hall on Monday.",
+		want:   nil,
+		reason: "show up, back down, back away: the particle makes a verb whose sense reports nothing",
+	},
+	{
 		name:   "a clause felt is a statement",
 		in:     "She felt that the council had ignored her.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the council had ignored her"}, Cue: "felt", Source: "She", Rule: "reported-that"}},

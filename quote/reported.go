@@ -679,9 +679,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		i == s.First+2 && leadConnectives.Has(d.Key(s.First)) && openingSubordinators.Has(d.Key(s.First+1)))
 	participle := opening || isParticiple(d.Key(i)) && (afterComma(d, i, s.First) || i > s.First && byGerund(d, i))
 	start := e.contentStart(d, s, end, f, cover, qs, participle)
-	if start < 0 || d.Key(start) == "by" {
+	if start < 0 || d.Key(start) == "by" || start == end && verbParticle(d, start) {
 		// `a bill opposed by Democrats`, `responded by leaving`: the agent of a passive or
-		// the manner of the act, not what was said.
+		// the manner of the act, not what was said; `showed up at the rally`, `backed
+		// down`: a phrasal verb, whose sense is not the cue's.
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
@@ -836,6 +837,18 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// verbParticle reports whether token j is a particle that makes a phrasal verb of the verb
+// before it (`show up`, `back down`, `back away`, `lay off`); `up to` opens a number.
+func verbParticle(d *text.Doc, j int) bool {
+	switch d.Key(j) {
+	case "down", "away", "off":
+		return true
+	case "up":
+		return j+1 >= len(d.Tokens) || d.Key(j+1) != "to"
+	}
+	return false
 }
 
 // relativeCue reports whether the cue at token i follows a relative pronoun that is its
