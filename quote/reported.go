@@ -728,6 +728,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			stop = min(stop, c)
 		}
 	}
+	// `the gunman who pledged allegiance to the group shot …`: a cue in a relative clause inside
+	// the subject; its object or infinitive ends at the main verb. A cue that takes a clause may
+	// own the first verb (`those who said the plan was wrong`), so only an object is cut.
+	if (d.Key(start) == "to" || np && (!bareClause(d, start, s.Last) || !f.class.reports() && f.class != Cognition)) && restrictiveRelative(d, i, s.First) {
+		stop = min(stop, e.mainVerb(d, start, stop))
+	}
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))
 		if stop+1 >= lastWordless(d, s) || !isComma(d, stop) {
@@ -2074,6 +2080,50 @@ const (
 	maxBareClause    = 12
 	maxRelativeAside = 30
 )
+
+// restrictiveRelative reports whether the cue at token i stands in a relative clause with no
+// comma before its pronoun, whose pronoun is the cue's subject: `the gunman who had pledged
+// …`, `anyone that wants …`. The clause sits inside the subject of a main clause.
+func restrictiveRelative(d *text.Doc, i, first int) bool {
+	k := i - 1
+	for k > first && (auxiliaries.Has(d.Key(k)) || d.Key(k) == "also" || d.Key(k) == "not") {
+		k-- // `who had pledged`, `who also wants`
+	}
+	if k <= first || d.Key(k) != "who" && d.Key(k) != "that" {
+		return false
+	}
+	p := &d.Tokens[k-1]
+	return p.Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !auxiliaries.Has(d.Key(k-1)) && !strings.HasSuffix(d.Key(k-1), "ed") && !verbForm(d.Key(k-1))
+}
+
+// mainVerb returns where the main clause's verb, after an object or infinitive in a relative
+// clause that starts at token start, ends that clause (`… allegiance to the group shot three
+// guards`, `… to leave said …`), or stop if none does: an auxiliary, an irregular past or a cue
+// after a word. A clause opened inside the content first may own that verb (`a study that the
+// agency found was flawed`): then none ends it.
+func (e *Extractor) mainVerb(d *text.Doc, start, stop int) int {
+	for k := start + 1; k < stop; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word || t.Flags&text.Lower == 0 {
+			continue
+		}
+		key := d.Key(k)
+		if relatives.Has(key) || complementizers.Has(key) || key == "that" || key == "what" || subjectPronouns.Has(key) {
+			return stop
+		}
+		if !auxiliaries.Has(key) && !irregularPast.Has(key) && !(verbForm(key) && e.isCue(d, k, stop)) {
+			continue
+		}
+		if d.Tokens[k-1].Kind != text.Word || d.Key(k-1) == "to" {
+			return stop
+		}
+		if coordinators.Has(d.Key(k - 1)) {
+			return k - 1 // `who thanked Ms. Lee but left early`: a second verb of the relative clause
+		}
+		return k
+	}
+	return stop
+}
 
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
 // cueLast, with the cue's subject between them (`which he said`, `which Democrats say`), or the
