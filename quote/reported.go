@@ -1456,6 +1456,12 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
+		if np && (key == "in" || key == "during" || key == "at" || key == "on") && wordWithin(d, k+1, stop, 5, occasionNouns) && !eventIn(d, start, k) {
+			// `criticized him in an article`, `praised it at a rally in Ohio`: where, not what;
+			// but `her speech at a rally` is one event placed.
+			stop = k
+			break
+		}
 		if key == "through" && (speechEvent(d, k+1, stop) || wordWithin(d, k+1, stop, 3, mouthpieces)) {
 			stop = k // `denied the charges through his lawyer`: who carried it, not what was said
 			break
@@ -2305,6 +2311,24 @@ var eventNouns = lexicon.NewSet(map[string]bool{
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
+})
+
+// eventIn reports whether a word of eventNouns stands in tokens [from, to).
+func eventIn(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if eventNouns.Has(d.Key(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNouns name the occasions and media of statements, which an object's prepositional
+// phrase names as where it was said: `on the campaign trail`, `in a column`.
+var occasionNouns = lexicon.NewSet(map[string]bool{
+	"rally": true, "rallies": true, "tweet": true, "tweets": true, "article": true, "column": true,
+	"editorial": true, "essay": true, "blog": true, "diatribe": true, "show": true, "broadcast": true,
+	"trail": true, "hall": true, "interview": true, "briefing": true, "op-ed": true, "podcast": true,
 })
 
 // mouthpieces are those through whom someone speaks: `through a spokeswoman`.
