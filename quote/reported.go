@@ -715,6 +715,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
+	if f.class == Evidence && stop+2 < s.Last && d.TokenText(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
+		// `the poll found that 40 percent back the plan, while 30 percent oppose it`: a finding
+		// sets its figures side by side.
+		stop = max(stop, e.contentEnd(d, s, stop+2, cover, false))
+	}
 	if d.TokenText(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
