@@ -733,10 +733,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			stop = min(stop, c)
 		}
 	}
-	// `the gunman who pledged allegiance to the group shot …`: a cue in a relative clause inside
-	// the subject; its object or infinitive ends at the main verb. A cue that takes a clause may
+	// `the gunman who pledged allegiance to the group shot …`, `hackers backing the regime took
+	// …`: a cue in a relative clause or participle phrase inside the subject; its object or
+	// infinitive ends at the main verb. A cue that takes a clause may
 	// own the first verb (`those who said the plan was wrong`), so only an object is cut.
-	if (d.Key(start) == "to" || np && (!bareClause(d, start, s.Last) || !f.class.reports() && f.class != Cognition)) && restrictiveRelative(d, i, s.First) {
+	if (d.Key(start) == "to" || np && (!bareClause(d, start, s.Last) || !f.class.reports() && f.class != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
 		stop = min(stop, e.mainVerb(d, start, stop))
 	}
 	if opening {
@@ -2105,6 +2106,25 @@ func restrictiveRelative(d *text.Doc, i, first int) bool {
 	}
 	p := &d.Tokens[k-1]
 	return p.Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !auxiliaries.Has(d.Key(k-1)) && !strings.HasSuffix(d.Key(k-1), "ed") && !verbForm(d.Key(k-1))
+}
+
+// participleSubject reports whether the cue at token i is a participle that follows a noun
+// at the head of its sentence, with no verb before it: `Hackers backing the regime …`, `A
+// petition calling for …`. The participle's phrase is part of the subject.
+func participleSubject(d *text.Doc, i, first int) bool {
+	if !isParticiple(d.Key(i)) || i <= first {
+		return false
+	}
+	p := d.Key(i - 1)
+	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || nounMarkers[p] || p == "not" || strings.HasSuffix(p, "ly") {
+		return false
+	}
+	for k := first; k < i; k++ {
+		if t := &d.Tokens[k]; t.Kind == text.Punct || finiteVerb(d, k) || irregularPast.Has(d.Key(k)) && t.Flags&text.Lower != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mainVerb returns where the main clause's verb, after an object or infinitive in a relative
