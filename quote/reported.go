@@ -718,6 +718,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
+	if f.class == Evidence && stop+2 < s.Last && d.TokenText(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
+		// `the poll found that 40 percent back the plan, while 30 percent oppose it`: a finding
+		// sets its figures side by side.
+		stop = max(stop, e.contentEnd(d, s, stop+2, cover, false))
+	}
 	if d.TokenText(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
@@ -730,6 +735,13 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		if c := commaAfter(d, start, stop); subj-1 <= s.First+2 || d.Key(subj) == "who" || mainClauseAt(d, c+1, stop) {
 			stop = min(stop, c)
 		}
+	}
+	// `the gunman who pledged allegiance to the group shot …`, `hackers backing the regime took
+	// …`: a cue in a relative clause or participle phrase inside the subject; its object or
+	// infinitive ends at the main verb. A cue that takes a clause may
+	// own the first verb (`those who said the plan was wrong`), so only an object is cut.
+	if (d.Key(start) == "to" || np && (!bareClause(d, start, s.Last) || !f.class.reports() && f.class != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
+		stop = min(stop, e.mainVerb(d, start, stop))
 	}
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))
@@ -1465,6 +1477,12 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
 			break
 		}
+		if np && (key == "in" || key == "during" || key == "at" || key == "on") && wordWithin(d, k+1, stop, 5, occasionNouns) && !eventIn(d, start, k) {
+			// `criticized him in an article`, `praised it at a rally in Ohio`: where, not what;
+			// but `her speech at a rally` is one event placed.
+			stop = k
+			break
+		}
 		if key == "through" && (speechEvent(d, k+1, stop) || wordWithin(d, k+1, stop, 3, mouthpieces)) {
 			stop = k // `denied the charges through his lawyer`: who carried it, not what was said
 			break
@@ -2090,6 +2108,69 @@ const (
 	maxRelativeAside = 30
 )
 
+// restrictiveRelative reports whether the cue at token i stands in a relative clause with no
+// comma before its pronoun, whose pronoun is the cue's subject: `the gunman who had pledged
+// …`, `anyone that wants …`. The clause sits inside the subject of a main clause.
+func restrictiveRelative(d *text.Doc, i, first int) bool {
+	k := i - 1
+	for k > first && (auxiliaries.Has(d.Key(k)) || d.Key(k) == "also" || d.Key(k) == "not") {
+		k-- // `who had pledged`, `who also wants`
+	}
+	if k <= first || d.Key(k) != "who" && d.Key(k) != "that" {
+		return false
+	}
+	p := &d.Tokens[k-1]
+	return p.Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !auxiliaries.Has(d.Key(k-1)) && !strings.HasSuffix(d.Key(k-1), "ed") && !verbForm(d.Key(k-1))
+}
+
+// participleSubject reports whether the cue at token i is a participle that follows a noun
+// at the head of its sentence, with no verb before it: `Hackers backing the regime …`, `A
+// petition calling for …`. The participle's phrase is part of the subject.
+func participleSubject(d *text.Doc, i, first int) bool {
+	if !isParticiple(d.Key(i)) || i <= first {
+		return false
+	}
+	p := d.Key(i - 1)
+	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || nounMarkers[p] || p == "not" || strings.HasSuffix(p, "ly") {
+		return false
+	}
+	for k := first; k < i; k++ {
+		if t := &d.Tokens[k]; t.Kind == text.Punct || finiteVerb(d, k) || irregularPast.Has(d.Key(k)) && t.Flags&text.Lower != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mainVerb returns where the main clause's verb, after an object or infinitive in a relative
+// clause that starts at token start, ends that clause (`… allegiance to the group shot three
+// guards`, `… to leave said …`), or stop if none does: an auxiliary, an irregular past or a cue
+// after a word. A clause opened inside the content first may own that verb (`a study that the
+// agency found was flawed`): then none ends it.
+func (e *Extractor) mainVerb(d *text.Doc, start, stop int) int {
+	for k := start + 1; k < stop; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word || t.Flags&text.Lower == 0 {
+			continue
+		}
+		key := d.Key(k)
+		if relatives.Has(key) || complementizers.Has(key) || key == "that" || key == "what" || subjectPronouns.Has(key) {
+			return stop
+		}
+		if !auxiliaries.Has(key) && !irregularPast.Has(key) && !(verbForm(key) && e.isCue(d, k, stop)) {
+			continue
+		}
+		if d.Tokens[k-1].Kind != text.Word || d.Key(k-1) == "to" {
+			return stop
+		}
+		if coordinators.Has(d.Key(k - 1)) {
+			return k - 1 // `who thanked Ms. Lee but left early`: a second verb of the relative clause
+		}
+		return k
+	}
+	return stop
+}
+
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
 // cueLast, with the cue's subject between them (`which he said`, `which Democrats say`), or the
 // subject follows a noun with no pronoun (`a probe the agency said`): the reported clause then
@@ -2270,6 +2351,24 @@ var eventNouns = lexicon.NewSet(map[string]bool{
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
+})
+
+// eventIn reports whether a word of eventNouns stands in tokens [from, to).
+func eventIn(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if eventNouns.Has(d.Key(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNouns name the occasions and media of statements, which an object's prepositional
+// phrase names as where it was said: `on the campaign trail`, `in a column`.
+var occasionNouns = lexicon.NewSet(map[string]bool{
+	"rally": true, "rallies": true, "tweet": true, "tweets": true, "article": true, "column": true,
+	"editorial": true, "essay": true, "blog": true, "diatribe": true, "show": true, "broadcast": true,
+	"trail": true, "hall": true, "interview": true, "briefing": true, "op-ed": true, "podcast": true,
 })
 
 // mouthpieces are those through whom someone speaks: `through a spokeswoman`.
