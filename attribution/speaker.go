@@ -421,6 +421,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 && before && !c.dialogueText && verbFirst(c.d, w) {
 		// `Chris Carr, the director, released a statement confirming …`: the window is the
 		// verb phrase the cue hangs on; its subject is the sentence's.
+		if mi := c.openingActor(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span) // `The Rifle Association, which backs Lee, used the comments to urge`
+		}
 		if mi := c.sentenceSubject(w.Start); mi >= 0 {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
@@ -1027,6 +1030,32 @@ func (c *docContext) sentenceSubject(off int) int {
 	return -1
 }
 
+// openingActor returns the mention that opens the sentence holding byte offset off, before
+// off and outside quotations, when it names an organisation or a group rather than a place,
+// or -1: the subject of a clause whose verb phrase names no one.
+func (c *docContext) openingActor(off int) int {
+	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
+	cands := c.mentionsIn(Span{Start: sent.Start, End: off})
+	if len(cands) == 0 {
+		return -1
+	}
+	m := &c.ents.Mentions[cands[0]]
+	if c.inQuote(m.Span.Start) || m.Kind != entity.Pronoun && (m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place) {
+		return -1
+	}
+	d := c.d
+	for k := sent.First; k < len(d.Tokens) && d.Tokens[k].Start < m.Span.Start; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower != 0 && !articles.Has(d.Key(k)) {
+			return -1 // `After the vote, …`: the mention does not open the sentence's noun phrase
+		}
+	}
+	return cands[0]
+}
+
+// articles may open a subject's noun phrase before the name it holds (`The National Rifle
+// Association`).
+var articles = lexicon.NewSet(map[string]bool{"the": true, "a": true, "an": true})
+
 // cueSentenceSubject takes, for reported speech (mixed or indirect) whose cue window named no
 // one, the subject of the sentence the cue stands in, before the cue.
 func (c *docContext) cueSentenceSubject(si int) (choice, bool) {
@@ -1354,8 +1383,23 @@ func verbFirst(d *text.Doc, w Span) bool {
 		return false // `compared with 64 percent who say`: the window ends in its speaker
 	}
 	key := d.Key(k)
-	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords.Has(key)
+	for (tailAdverbs.Has(key) || len(key) > 4 && strings.HasSuffix(key, "ly")) && k+1 < len(d.Tokens) && d.Tokens[k+1].Start < w.End {
+		k++ // `even went on CNN to`, `immediately sent`
+		key = d.Key(k)
+	}
+	if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords.Has(key) || pastVerbs.Has(key)
 }
+
+// pastVerbs are irregular (or short) past forms that open the verb phrase a cue hangs on
+// (`wrote an op-ed urging`, `used the comments to urge`).
+var pastVerbs = lexicon.NewSet(map[string]bool{
+	"began": true, "brought": true, "came": true, "gave": true, "got": true, "held": true,
+	"kept": true, "left": true, "made": true, "put": true, "ran": true, "sent": true, "set": true,
+	"spent": true, "took": true, "used": true, "went": true, "wrote": true,
+})
 
 // clauseTail reports whether window w opens with a word that goes on from a clause before it
 // rather than naming a speaker: a phrase of time or place (`on Twitter before`, `in an
