@@ -436,6 +436,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
 	}
+	if len(cands) == 0 && before && q.Kind != quote.Direct && !c.dialogueText {
+		if mi := c.frontedSubject(w, q); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+	}
 	if len(cands) == 0 && before {
 		if mi := c.beforeDashes(w); mi >= 0 {
 			return c.fromMention(mi, 0.8, q.Cue.Span)
@@ -1043,18 +1048,73 @@ func (c *docContext) openingActor(off int) int {
 	if c.inQuote(m.Span.Start) || m.Kind != entity.Pronoun && (m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place) {
 		return -1
 	}
-	d := c.d
-	for k := sent.First; k < len(d.Tokens) && d.Tokens[k].Start < m.Span.Start; k++ {
-		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower != 0 && !articles.Has(d.Key(k)) {
-			return -1 // `After the vote, …`: the mention does not open the sentence's noun phrase
-		}
+	if !c.opensPhrase(sent.First, cands[0]) {
+		return -1 // `After the vote, …`: the mention does not open the sentence's noun phrase
 	}
 	return cands[0]
+}
+
+// opensPhrase reports whether mention mi heads the noun phrase that starts at token k: only an
+// article or capitalised words (a title, `RNC Chairman`) stand before it.
+func (c *docContext) opensPhrase(k, mi int) bool {
+	d := c.d
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < c.ents.Mentions[mi].Span.Start; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower != 0 && !articles.Has(d.Key(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // articles may open a subject's noun phrase before the name it holds (`The National Rifle
 // Association`).
 var articles = lexicon.NewSet(map[string]bool{"the": true, "a": true, "an": true})
+
+// frontedSubject returns, when window w opens its sentence with a participle or an infinitive
+// (`Continuing to explain his plan, Lee rejected …`, `To show the cost, the study …`), the
+// mention that opens the clause after the comma closing quotation q, or -1: the phrase is
+// fronted, and its subject is the main clause's.
+func (c *docContext) frontedSubject(w Span, q *quote.Quote) int {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word {
+		return -1
+	}
+	si := d.SentenceOf(k)
+	sent := d.Sentences[si]
+	if k != sent.First {
+		return -1
+	}
+	if key := d.Key(k); key != "to" && (len(key) < 5 || !strings.HasSuffix(key, "ing") || prepositionParticiples.Has(key)) {
+		return -1 // `Following the release of a video threatening …, Lee called`: the video threatens
+	}
+	e := d.TokenAt(q.Cue.Span.End)
+	for e < sent.Last && (d.TokenText(e) != "," || c.inQuote(d.Tokens[e].Start)) {
+		e++ // the phrase's comma: the content may run on past it, into the main clause
+	}
+	if e >= sent.Last {
+		return -1
+	}
+	mi := c.mentionAtOrAfter(d.Tokens[e+1].Start)
+	if mi < 0 || !c.opensPhrase(e+1, mi) {
+		return -1
+	}
+	m := &c.ents.Mentions[mi]
+	if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.Tokens[n].Kind != text.Word || d.Tokens[n].Flags&text.Lower == 0 {
+		return -1 // `To see it, Lee, Hale and Moss …`: not a subject and its verb
+	}
+	if m.Kind != entity.Pronoun && (m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place) || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(d.Text)) {
+		return -1
+	}
+	return mi
+}
+
+// prepositionParticiples are -ing words that work as prepositions: the phrase they open has
+// no subject of its own to share with the main clause.
+var prepositionParticiples = lexicon.NewSet(map[string]bool{
+	"according": true, "concerning": true, "considering": true, "during": true, "excluding": true,
+	"following": true, "including": true, "notwithstanding": true, "regarding": true,
+})
 
 // cueSentenceSubject takes, for reported speech (mixed or indirect) whose cue window named no
 // one, the subject of the sentence the cue stands in, before the cue.

@@ -74,6 +74,13 @@ var speakerTests = []struct {
 		reason: "the subject that opens the sentence speaks for a verb phrase window even when it is an organisation: not the person named in its relative clause.",
 	},
 	{
+		name: "FrontedParticipleSubject",
+		text: "Continuing to describe the storm damage, Mayor Ann Lee closed the bridge on Monday. " +
+			"To explain the delay, the county engineers cited the rain.",
+		want:   []partSpeaker{{"the storm damage", "Ann Lee"}, {"the delay", "the county engineers"}},
+		reason: "a participle or infinitive phrase that opens its sentence has no subject of its own: its cue's speaker is the main clause's subject, after the comma.",
+	},
+	{
 		name: "ColonClauseSubject",
 		text: "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
 			"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”",
