@@ -400,6 +400,14 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
+	if !before && q.Kind == quote.Direct && c.participleCue(q.Cue.Span) && q.Cue.Span.Start >= q.Span().End {
+		// `Rubio fired back: "…," referencing the Cuban voters of Miami`: a participle has no
+		// subject after it; the words there are its object. The speaker is the sentence's.
+		if mi := c.sentenceSubject(q.Span().Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+		return choice{}, false
+	}
 	if q.Kind == quote.Direct && before {
 		w = c.participleClause(w, q.Cue.Span)
 	}

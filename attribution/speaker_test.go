@@ -81,6 +81,12 @@ var speakerTests = []struct {
 		reason: "a participle or infinitive phrase that opens its sentence has no subject of its own: its cue's speaker is the main clause's subject, after the comma.",
 	},
 	{
+		name:   "ParticipleAfterQuotation",
+		text:   "In a letter to residents, Mayor Ann Lee wrote: \"The bridge will open in May,\" adding that the council had found the money.",
+		want:   []partSpeaker{{"The bridge will open in May,", "Ann Lee"}},
+		reason: "a participle after a quotation (`, adding that the council …`) has no subject after it: the words there are its object, and the speaker is the sentence's subject.",
+	},
+	{
 		name: "ColonClauseSubject",
 		text: "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
 			"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”",
