@@ -484,7 +484,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
 	if before {
-		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start, cands); found {
+		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start); found {
 			ch.mention = r // `bankers who concluded`: who is the cue's subject; it stands for the bankers
 		}
 	}
@@ -868,9 +868,10 @@ var quantifiers = lexicon.NewSet(map[string]bool{
 })
 
 // relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from
-// and to, with none of the mentions cands and no closing comma or dash after it: the subject
-// of a cue at to that stands for the mention before it (`bankers who concluded`).
-func (c *docContext) relativeAfter(from, to int, cands []int) (Span, bool) {
+// and to, with no closing comma or dash after it: the subject of a cue at to that stands for
+// the mention before it (`bankers who concluded`). A name after it in the clause is its object
+// (`Lee, who has backed Reed and denounced`): the sieve did not take it for the subject.
+func (c *docContext) relativeAfter(from, to int) (Span, bool) {
 	d := c.d
 	var r Span
 	found := false
@@ -884,11 +885,6 @@ func (c *docContext) relativeAfter(from, to int, cands []int) (Span, bool) {
 	}
 	if !found {
 		return Span{}, false
-	}
-	for _, mi := range cands {
-		if c.ents.Mentions[mi].Span.Start > r.Start {
-			return Span{}, false
-		}
 	}
 	return r, true
 }
