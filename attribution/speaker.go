@@ -411,6 +411,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if q.Kind == quote.Direct && before {
 		w = c.participleClause(w, q.Cue.Span)
 	}
+	if before && !c.dialogueText {
+		if ch, ok := c.relativeBefore(w, q.Cue.Span); ok {
+			return ch, ok
+		}
+	}
 	cands := c.mentionsIn(w)
 	if len(cands) == 0 && before {
 		if who, ok := c.relativeSubject(w); ok {
@@ -684,6 +689,63 @@ func (c *docContext) relativeSubject(w Span) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// relativeBefore takes, when window w is the verb phrase right after a relative pronoun
+// (`Clarke, who recently wrote a paper outlining`, `the headline, which mirrors a tweet`), the
+// pronoun as the cue's subject, standing for the person before it when there is one: the
+// mentions in the window are its objects.
+func (c *docContext) relativeBefore(w, cue Span) (choice, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k < 2 || !relativeVerb(d, k, w.End) {
+		return choice{}, false // `which he said`, `which even critics say`: the relative is an object
+	}
+	if key := d.Key(k - 1); key != "who" && key != "which" || d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
+		return choice{}, false // `at which all the guests agreed`: the relative is no subject
+	}
+	if c.coordinatedBefore(cue) {
+		return choice{}, false // `He praised those who left but said`: the main clause goes on
+	}
+	rel := Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k-1].End}
+	mi := c.antecedent(rel.Start)
+	if d.Key(k-1) == "which" {
+		mi = c.mentionBefore(rel.Start) // `the ACLU of Oregon, which released`: the name right before it
+		if mi >= 0 && (c.ents.Mentions[mi].Kind == entity.Pronoun || c.ents.Mentions[mi].Span.End < d.Tokens[k-2].Start) {
+			mi = -1
+		}
+	}
+	if mi >= 0 {
+		ch, ok := c.fromMention(mi, 0.8, cue)
+		ch.mention = rel
+		return ch, ok
+	}
+	return choice{mention: rel, entity: -1, name: rel.Of(d.Text), confidence: 0.5, evidence: cue}, true
+}
+
+// relativeVerb reports whether token k, before byte offset end, opens a verb phrase in the
+// past, past any adverbs (`recently co-authored`, `has both endorsed`): a relative before it is
+// the verb's subject. A present in -s is left out: it reads as a plural noun (`which critics
+// say`).
+func relativeVerb(d *text.Doc, k, end int) bool {
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
+			return false
+		}
+		key := d.Key(k)
+		if tailAdverbs.Has(key) || len(key) > 4 && strings.HasSuffix(key, "ly") {
+			continue
+		}
+		if key == "is" || key == "was" {
+			return k+1 < len(d.Tokens) && !whWords.Has(d.Key(k+1)) // `which is why officials say`
+		}
+		return clauseWords.Has(key) && key != "not" || pastVerbs.Has(key) || irregularParticiples.Has(key) ||
+			len(key) > 3 && strings.HasSuffix(key, "ed")
+	}
+	return false
+}
+
+// whWords open a clause of their own after a copula (`which is why`, `is what some call`).
+var whWords = lexicon.NewSet(map[string]bool{"why": true, "what": true, "how": true, "where": true, "when": true})
 
 // maxSourceGap bounds the tokens between a cue and the "according to" that names the source
 // it was reported in (`said in a statement on Monday, according to`).
