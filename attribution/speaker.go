@@ -476,6 +476,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			pick = mi
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
+		} else if np, ok := c.openingSubject(w, c.ents.Mentions[pick].Span); ok {
+			return c.windowSpeaker(np, before) // `His campaign sued the DNC on Friday, seeking`: the DNC is an object
 		}
 	case before && !c.appositionBefore(q.Cue.Span) && !c.dashAsideBefore(w, q.Cue.Span):
 		pick = cands[len(cands)-1]
@@ -746,6 +748,56 @@ func relativeVerb(d *text.Doc, k, end int) bool {
 
 // whWords open a clause of their own after a copula (`which is why`, `is what some call`).
 var whWords = lexicon.NewSet(map[string]bool{"why": true, "what": true, "how": true, "where": true, "when": true})
+
+// openingSubject returns the noun phrase that opens window w and its sentence, up to its verb,
+// when mention span m, the first actor in w, stands after that verb: the clause's subject names
+// no one the entity stage knows (`His campaign sued the DNC`, `The poll finds Trump ahead`), and
+// m is an object.
+func (c *docContext) openingSubject(w, m Span) (Span, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k >= len(d.Tokens) || k != d.Sentences[d.SentenceOf(k)].First || !npOpeners.Has(d.Key(k)) || m.Start <= d.Tokens[k].Start {
+		return Span{}, false
+	}
+	if n := d.TokenAt(m.End); verbNext(d, n) || n < len(d.Tokens) && pastVerbs.Has(d.Key(n)) {
+		return Span{}, false // `a letter the campaign sent`, `cheered Democrats hoping`: m is a subject too
+	}
+	p := d.TokenAt(m.Start) - 1
+	for p > k && clauseDeterminers.Has(d.Key(p)) {
+		p--
+	}
+	if complementizers.Has(d.Key(p)) {
+		return Span{}, false // `The rejection was complete when Trump called`: m opens a clause of its own
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+maxSubjectWords && d.Tokens[j].Start < m.Start; j++ {
+		t := &d.Tokens[j]
+		if t.Kind != text.Word {
+			return Span{}, false // a comma, a dash: an apposition or a clause before the verb
+		}
+		key := d.Key(j)
+		if t.Flags&text.Lower == 0 || j == k+1 {
+			continue
+		}
+		verb := clauseWords.Has(key) || pastVerbs.Has(key) || len(key) > 3 && strings.HasSuffix(key, "ed") ||
+			len(key) > 3 && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && !clauseDeterminers.Has(d.Key(j-1)) && !npOpeners.Has(d.Key(j-1))
+		if verb {
+			e := j - 1
+			for e > k && (tailAdverbs.Has(d.Key(e)) || strings.HasSuffix(d.Key(e), "ly")) {
+				e-- // `Her campaign also announced`
+			}
+			return Span{Start: d.Tokens[k].Start, End: d.Tokens[e].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// maxSubjectWords bounds the words of a subject's noun phrase before its verb.
+const maxSubjectWords = 6
+
+// npOpeners open a noun phrase that is a clause's subject.
+var npOpeners = lexicon.NewSet(map[string]bool{
+	"the": true, "his": true, "her": true, "its": true, "their": true, "each": true, "a": true, "an": true, "this": true,
+})
 
 // maxSourceGap bounds the tokens between a cue and the "according to" that names the source
 // it was reported in (`said in a statement on Monday, according to`).

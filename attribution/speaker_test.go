@@ -87,6 +87,12 @@ var speakerTests = []struct {
 		reason: "a participle after a quotation (`, adding that the council …`) has no subject after it: the words there are its object, and the speaker is the sentence's subject.",
 	},
 	{
+		name:   "OpeningSubjectNoMention",
+		text:   "His campaign sued the Harbor Anglers Club in federal court on Friday, claiming the club had broken the lease.",
+		want:   []partSpeaker{{"the club had broken the lease", "His campaign"}},
+		reason: "a participle goes on from the clause's subject even when that subject is a noun phrase the entity stage does not know (`His campaign`): the name after the verb is its object.",
+	},
+	{
 		name: "ColonClauseSubject",
 		text: "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
 			"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”",
