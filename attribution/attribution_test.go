@@ -586,13 +586,17 @@ func TestFictionWithLittleDialogue(t *testing.T) {
 func TestRelativeSubjectMention(t *testing.T) {
 	text := "The council met several tenants who complained that the heating failed every winter. " +
 		"Councillor Tom Berg, who chairs the housing board, said that repairs would start in May. " +
-		"Ann Hale, who in the past has described the plan as a fraud, voted for it."
+		"Ann Hale, who in the past has described the plan as a fraud, voted for it. " +
+		"Mayor Ruth Adler, who has backed Tom Reed and denounced the tax plan, left early. " +
+		"The fund hired Senator Ann Lee, who told Congress when asked about the loans: \"The books are sound.\""
 	r, err := newAttributor(t, attribution.Options{}).Attribute(attribution.Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{"that the heating failed": "who", "that repairs would start": "Councillor Tom Berg",
-		"the plan as a fraud": "who"} // the quote stage's window is `in the past has`, after the who
+		"the plan as a fraud":  "who", // the quote stage's window is `in the past has`, after the who
+		"the tax plan":         "who", // a name inside the relative clause is its object, not a subject
+		"The books are sound.": "who"} // the window is the verb phrase after the who: `told Congress when`
 	for _, s := range r.Statements {
 		for prefix, mention := range want {
 			if !strings.HasPrefix(s.Parts[0].Of(text), prefix) {

@@ -400,8 +400,21 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
+	if !before && q.Kind == quote.Direct && c.participleCue(q.Cue.Span) && q.Cue.Span.Start >= q.Span().End {
+		// `Rubio fired back: "…," referencing the Cuban voters of Miami`: a participle has no
+		// subject after it; the words there are its object. The speaker is the sentence's.
+		if mi := c.sentenceSubject(q.Span().Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+		return choice{}, false
+	}
 	if q.Kind == quote.Direct && before {
 		w = c.participleClause(w, q.Cue.Span)
+	}
+	if before && !c.dialogueText {
+		if ch, ok := c.relativeBefore(w, q.Cue.Span); ok {
+			return ch, ok
+		}
 	}
 	cands := c.mentionsIn(w)
 	if len(cands) == 0 && before {
@@ -421,6 +434,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 && before && !c.dialogueText && verbFirst(c.d, w) {
 		// `Chris Carr, the director, released a statement confirming …`: the window is the
 		// verb phrase the cue hangs on; its subject is the sentence's.
+		if mi := c.openingActor(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span) // `The Rifle Association, which backs Lee, used the comments to urge`
+		}
 		if mi := c.sentenceSubject(w.Start); mi >= 0 {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
@@ -430,6 +446,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		// `The mayor praised the deal "…" in talks over the budget, applauding`: the window is
 		// the end of the clause the participle goes on from; its subject is the sentence's.
 		if mi := c.sentenceSubject(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Cue.Span)
+		}
+	}
+	if len(cands) == 0 && before && q.Kind != quote.Direct && !c.dialogueText {
+		if mi := c.frontedSubject(w, q); mi >= 0 {
 			return c.fromMention(mi, 0.6, q.Cue.Span)
 		}
 	}
@@ -455,6 +476,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			pick = mi
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
+		} else if np, ok := c.openingSubject(w, c.ents.Mentions[pick].Span); ok {
+			return c.windowSpeaker(np, before) // `His campaign sued the DNC on Friday, seeking`: the DNC is an object
 		}
 	case before && !c.appositionBefore(q.Cue.Span) && !c.dashAsideBefore(w, q.Cue.Span):
 		pick = cands[len(cands)-1]
@@ -468,7 +491,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
 	if before {
-		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start, cands); found {
+		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start); found {
 			ch.mention = r // `bankers who concluded`: who is the cue's subject; it stands for the bankers
 		}
 	}
@@ -669,6 +692,113 @@ func (c *docContext) relativeSubject(w Span) (Span, bool) {
 	return Span{}, false
 }
 
+// relativeBefore takes, when window w is the verb phrase right after a relative pronoun
+// (`Clarke, who recently wrote a paper outlining`, `the headline, which mirrors a tweet`), the
+// pronoun as the cue's subject, standing for the person before it when there is one: the
+// mentions in the window are its objects.
+func (c *docContext) relativeBefore(w, cue Span) (choice, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k < 2 || !relativeVerb(d, k, w.End) {
+		return choice{}, false // `which he said`, `which even critics say`: the relative is an object
+	}
+	if key := d.Key(k - 1); key != "who" && key != "which" || d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
+		return choice{}, false // `at which all the guests agreed`: the relative is no subject
+	}
+	if c.coordinatedBefore(cue) {
+		return choice{}, false // `He praised those who left but said`: the main clause goes on
+	}
+	rel := Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k-1].End}
+	mi := c.antecedent(rel.Start)
+	if d.Key(k-1) == "which" {
+		mi = c.mentionBefore(rel.Start) // `the ACLU of Oregon, which released`: the name right before it
+		if mi >= 0 && (c.ents.Mentions[mi].Kind == entity.Pronoun || c.ents.Mentions[mi].Span.End < d.Tokens[k-2].Start) {
+			mi = -1
+		}
+	}
+	if mi >= 0 {
+		ch, ok := c.fromMention(mi, 0.8, cue)
+		ch.mention = rel
+		return ch, ok
+	}
+	return choice{mention: rel, entity: -1, name: rel.Of(d.Text), confidence: 0.5, evidence: cue}, true
+}
+
+// relativeVerb reports whether token k, before byte offset end, opens a verb phrase in the
+// past, past any adverbs (`recently co-authored`, `has both endorsed`): a relative before it is
+// the verb's subject. A present in -s is left out: it reads as a plural noun (`which critics
+// say`).
+func relativeVerb(d *text.Doc, k, end int) bool {
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
+			return false
+		}
+		key := d.Key(k)
+		if tailAdverbs.Has(key) || len(key) > 4 && strings.HasSuffix(key, "ly") {
+			continue
+		}
+		if key == "is" || key == "was" {
+			return k+1 < len(d.Tokens) && !whWords.Has(d.Key(k+1)) // `which is why officials say`
+		}
+		return clauseWords.Has(key) && key != "not" || pastVerbs.Has(key) || irregularParticiples.Has(key) ||
+			len(key) > 3 && strings.HasSuffix(key, "ed")
+	}
+	return false
+}
+
+// whWords open a clause of their own after a copula (`which is why`, `is what some call`).
+var whWords = lexicon.NewSet(map[string]bool{"why": true, "what": true, "how": true, "where": true, "when": true})
+
+// openingSubject returns the noun phrase that opens window w and its sentence, up to its verb,
+// when mention span m, the first actor in w, stands after that verb: the clause's subject names
+// no one the entity stage knows (`His campaign sued the DNC`, `The poll finds Trump ahead`), and
+// m is an object.
+func (c *docContext) openingSubject(w, m Span) (Span, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k >= len(d.Tokens) || k != d.Sentences[d.SentenceOf(k)].First || !npOpeners.Has(d.Key(k)) || m.Start <= d.Tokens[k].Start {
+		return Span{}, false
+	}
+	if n := d.TokenAt(m.End); verbNext(d, n) || n < len(d.Tokens) && pastVerbs.Has(d.Key(n)) {
+		return Span{}, false // `a letter the campaign sent`, `cheered Democrats hoping`: m is a subject too
+	}
+	p := d.TokenAt(m.Start) - 1
+	for p > k && clauseDeterminers.Has(d.Key(p)) {
+		p--
+	}
+	if complementizers.Has(d.Key(p)) {
+		return Span{}, false // `The rejection was complete when Trump called`: m opens a clause of its own
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+maxSubjectWords && d.Tokens[j].Start < m.Start; j++ {
+		t := &d.Tokens[j]
+		if t.Kind != text.Word {
+			return Span{}, false // a comma, a dash: an apposition or a clause before the verb
+		}
+		key := d.Key(j)
+		if t.Flags&text.Lower == 0 || j == k+1 {
+			continue
+		}
+		verb := clauseWords.Has(key) || pastVerbs.Has(key) || len(key) > 3 && strings.HasSuffix(key, "ed") ||
+			len(key) > 3 && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && !clauseDeterminers.Has(d.Key(j-1)) && !npOpeners.Has(d.Key(j-1))
+		if verb {
+			e := j - 1
+			for e > k && (tailAdverbs.Has(d.Key(e)) || strings.HasSuffix(d.Key(e), "ly")) {
+				e-- // `Her campaign also announced`
+			}
+			return Span{Start: d.Tokens[k].Start, End: d.Tokens[e].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// maxSubjectWords bounds the words of a subject's noun phrase before its verb.
+const maxSubjectWords = 6
+
+// npOpeners open a noun phrase that is a clause's subject.
+var npOpeners = lexicon.NewSet(map[string]bool{
+	"the": true, "his": true, "her": true, "its": true, "their": true, "each": true, "a": true, "an": true, "this": true,
+})
+
 // maxSourceGap bounds the tokens between a cue and the "according to" that names the source
 // it was reported in (`said in a statement on Monday, according to`).
 const maxSourceGap = 8
@@ -852,9 +982,10 @@ var quantifiers = lexicon.NewSet(map[string]bool{
 })
 
 // relativeAfter returns the span of the relative pronoun (who, which) between byte offsets from
-// and to, with none of the mentions cands and no closing comma or dash after it: the subject
-// of a cue at to that stands for the mention before it (`bankers who concluded`).
-func (c *docContext) relativeAfter(from, to int, cands []int) (Span, bool) {
+// and to, with no closing comma or dash after it: the subject of a cue at to that stands for
+// the mention before it (`bankers who concluded`). A name after it in the clause is its object
+// (`Lee, who has backed Reed and denounced`): the sieve did not take it for the subject.
+func (c *docContext) relativeAfter(from, to int) (Span, bool) {
 	d := c.d
 	var r Span
 	found := false
@@ -868,11 +999,6 @@ func (c *docContext) relativeAfter(from, to int, cands []int) (Span, bool) {
 	}
 	if !found {
 		return Span{}, false
-	}
-	for _, mi := range cands {
-		if c.ents.Mentions[mi].Span.Start > r.Start {
-			return Span{}, false
-		}
 	}
 	return r, true
 }
@@ -1026,6 +1152,87 @@ func (c *docContext) sentenceSubject(off int) int {
 	}
 	return -1
 }
+
+// openingActor returns the mention that opens the sentence holding byte offset off, before
+// off and outside quotations, when it names an organisation or a group rather than a place,
+// or -1: the subject of a clause whose verb phrase names no one.
+func (c *docContext) openingActor(off int) int {
+	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
+	cands := c.mentionsIn(Span{Start: sent.Start, End: off})
+	if len(cands) == 0 {
+		return -1
+	}
+	m := &c.ents.Mentions[cands[0]]
+	if c.inQuote(m.Span.Start) || m.Kind != entity.Pronoun && (m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place) {
+		return -1
+	}
+	if !c.opensPhrase(sent.First, cands[0]) {
+		return -1 // `After the vote, …`: the mention does not open the sentence's noun phrase
+	}
+	return cands[0]
+}
+
+// opensPhrase reports whether mention mi heads the noun phrase that starts at token k: only an
+// article or capitalised words (a title, `RNC Chairman`) stand before it.
+func (c *docContext) opensPhrase(k, mi int) bool {
+	d := c.d
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < c.ents.Mentions[mi].Span.Start; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower != 0 && !articles.Has(d.Key(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// articles may open a subject's noun phrase before the name it holds (`The National Rifle
+// Association`).
+var articles = lexicon.NewSet(map[string]bool{"the": true, "a": true, "an": true})
+
+// frontedSubject returns, when window w opens its sentence with a participle or an infinitive
+// (`Continuing to explain his plan, Lee rejected …`, `To show the cost, the study …`), the
+// mention that opens the clause after the comma closing quotation q, or -1: the phrase is
+// fronted, and its subject is the main clause's.
+func (c *docContext) frontedSubject(w Span, q *quote.Quote) int {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word {
+		return -1
+	}
+	si := d.SentenceOf(k)
+	sent := d.Sentences[si]
+	if k != sent.First {
+		return -1
+	}
+	if key := d.Key(k); key != "to" && (len(key) < 5 || !strings.HasSuffix(key, "ing") || prepositionParticiples.Has(key)) {
+		return -1 // `Following the release of a video threatening …, Lee called`: the video threatens
+	}
+	e := d.TokenAt(q.Cue.Span.End)
+	for e < sent.Last && (d.TokenText(e) != "," || c.inQuote(d.Tokens[e].Start)) {
+		e++ // the phrase's comma: the content may run on past it, into the main clause
+	}
+	if e >= sent.Last {
+		return -1
+	}
+	mi := c.mentionAtOrAfter(d.Tokens[e+1].Start)
+	if mi < 0 || !c.opensPhrase(e+1, mi) {
+		return -1
+	}
+	m := &c.ents.Mentions[mi]
+	if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.Tokens[n].Kind != text.Word || d.Tokens[n].Flags&text.Lower == 0 {
+		return -1 // `To see it, Lee, Hale and Moss …`: not a subject and its verb
+	}
+	if m.Kind != entity.Pronoun && (m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place) || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(d.Text)) {
+		return -1
+	}
+	return mi
+}
+
+// prepositionParticiples are -ing words that work as prepositions: the phrase they open has
+// no subject of its own to share with the main clause.
+var prepositionParticiples = lexicon.NewSet(map[string]bool{
+	"according": true, "concerning": true, "considering": true, "during": true, "excluding": true,
+	"following": true, "including": true, "notwithstanding": true, "regarding": true,
+})
 
 // cueSentenceSubject takes, for reported speech (mixed or indirect) whose cue window named no
 // one, the subject of the sentence the cue stands in, before the cue.
@@ -1354,8 +1561,23 @@ func verbFirst(d *text.Doc, w Span) bool {
 		return false // `compared with 64 percent who say`: the window ends in its speaker
 	}
 	key := d.Key(k)
-	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords.Has(key)
+	for (tailAdverbs.Has(key) || len(key) > 4 && strings.HasSuffix(key, "ly")) && k+1 < len(d.Tokens) && d.Tokens[k+1].Start < w.End {
+		k++ // `even went on CNN to`, `immediately sent`
+		key = d.Key(k)
+	}
+	if d.Tokens[k].Kind != text.Word || d.Tokens[k].Flags&text.Lower == 0 {
+		return false
+	}
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && !clauseWords.Has(key) || pastVerbs.Has(key)
 }
+
+// pastVerbs are irregular (or short) past forms that open the verb phrase a cue hangs on
+// (`wrote an op-ed urging`, `used the comments to urge`).
+var pastVerbs = lexicon.NewSet(map[string]bool{
+	"began": true, "brought": true, "came": true, "gave": true, "got": true, "held": true,
+	"kept": true, "left": true, "made": true, "put": true, "ran": true, "sent": true, "set": true,
+	"spent": true, "took": true, "used": true, "went": true, "wrote": true,
+})
 
 // clauseTail reports whether window w opens with a word that goes on from a clause before it
 // rather than naming a speaker: a phrase of time or place (`on Twitter before`, `in an

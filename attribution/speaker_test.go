@@ -60,6 +60,39 @@ var speakerTests = []struct {
 		reason: "a participle after a verb phrase (`released a statement confirming`) takes the sentence's subject, not the verb phrase's words, as its speaker.",
 	},
 	{
+		name: "VerbPhraseWindowIrregularPast",
+		text: "Senator Ann Lee, for her part, wrote a letter urging the council to delay the vote. " +
+			"Tom Reed, who has run the county fair since 1990, even went on the radio to say the fair would close.",
+		want: []partSpeaker{{"the council to delay the vote", "Ann Lee"}, {"the fair would close", "Tom Reed"}},
+		reason: "a window that opens with an irregular past (`wrote a letter`), or an adverb before it (`even went on the radio to`), is the verb phrase the cue hangs on: " +
+			"the speaker is the sentence's subject.",
+	},
+	{
+		name:   "VerbPhraseWindowOrganisation",
+		text:   "The Harbor Anglers Club, which backs Mayor Ann Lee, used the meeting to urge members to vote for the bridge.",
+		want:   []partSpeaker{{"members to vote for the bridge", "Harbor Anglers Club"}},
+		reason: "the subject that opens the sentence speaks for a verb phrase window even when it is an organisation: not the person named in its relative clause.",
+	},
+	{
+		name: "FrontedParticipleSubject",
+		text: "Continuing to describe the storm damage, Mayor Ann Lee closed the bridge on Monday. " +
+			"To explain the delay, the county engineers cited the rain.",
+		want:   []partSpeaker{{"the storm damage", "Ann Lee"}, {"the delay", "the county engineers"}},
+		reason: "a participle or infinitive phrase that opens its sentence has no subject of its own: its cue's speaker is the main clause's subject, after the comma.",
+	},
+	{
+		name:   "ParticipleAfterQuotation",
+		text:   "In a letter to residents, Mayor Ann Lee wrote: \"The bridge will open in May,\" adding that the council had found the money.",
+		want:   []partSpeaker{{"The bridge will open in May,", "Ann Lee"}},
+		reason: "a participle after a quotation (`, adding that the council …`) has no subject after it: the words there are its object, and the speaker is the sentence's subject.",
+	},
+	{
+		name:   "OpeningSubjectNoMention",
+		text:   "His campaign sued the Harbor Anglers Club in federal court on Friday, claiming the club had broken the lease.",
+		want:   []partSpeaker{{"the club had broken the lease", "His campaign"}},
+		reason: "a participle goes on from the clause's subject even when that subject is a noun phrase the entity stage does not know (`His campaign`): the name after the verb is its object.",
+	},
+	{
 		name: "ColonClauseSubject",
 		text: "The crowd chanted “Build it! Build it!” across the hall.\n\n" +
 			"Mayor Ana Ruiz gestured as if to stop the chant, then leaned in and boomed: “We will build it in May.”",
