@@ -1399,6 +1399,30 @@ var reportedTests = []viewCase{
 		reason: "the clause's subject makes the admission",
 	},
 	{
+		name:   "a bare cue noun and a clause with a pronoun subject",
+		in:     "The coach faces allegations that he hid the team's losses.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that he hid the team's losses"}, Cue: "allegations", Source: "The coach faces", Rule: "reported-nominal"}},
+		reason: "a subject pronoun and a verb after that open a clause, what is alleged",
+	},
+	{
+		name:   "a bare cue noun and a clause with a bare noun subject",
+		in:     "The levy is unpopular because of fears that farmers will sell their land.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that farmers will sell their land"}, Cue: "fears", Source: "of", Rule: "reported-nominal"}},
+		reason: "a plural noun and an auxiliary after that open a clause, what is feared",
+	},
+	{
+		name:   "a bare cue noun before a relative clause on its subject",
+		in:     "It was a claim that is as false as it is cruel.",
+		want:   nil,
+		reason: "`that is` has no subject of its own: a relative clause about the claim",
+	},
+	{
+		name:   "a cue noun in a phrase opening the sentence",
+		in:     "Despite Mr. Lee's claims that his fortune exceeds ten billion dollars, all the research firms put him far lower.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that his fortune exceeds ten billion dollars"}, Cue: "claims", Source: "Despite Mr. Lee", Rule: "reported-nominal"}},
+		reason: "the opening phrase ends at its comma, where the main clause begins",
+	},
+	{
 		name:   "a cue noun before a relative clause",
 		in:     "The promises that Lee made were broken.",
 		want:   nil,

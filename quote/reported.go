@@ -2991,8 +2991,8 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
 			return Quote{}, 0, false
 		}
-	case d.Key(start) == "that" && start+1 < s.Last && clauseStart(d, start+1, e.cues.determiners) &&
-		bareClause(d, start+1, s.Last):
+	case d.Key(start) == "that" && start+1 < s.Last && (clauseStart(d, start+1, e.cues.determiners) &&
+		bareClause(d, start+1, s.Last) || nounClause(d, start+1, s.Last) || pronounClause(d, start+1, s.Last)):
 		// `the claim that Obama founded it`; but `the claims that he made` is a relative clause,
 		// whose verb has no object after it.
 		if relativeThat(d, start+1, s.Last) {
@@ -3006,6 +3006,13 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		return Quote{}, 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
+	if i > s.First && prepositions.Has(d.Key(s.First)) && firstComma(d, s.First, i) < 0 {
+		// `Despite complaints that it is unfair, the party kept the rule`: a phrase that opens
+		// the sentence ends at its comma, before the main clause.
+		if c := commaAfter(d, start, stop); c < stop && mainClauseAt(d, c+1, s.Last) {
+			stop = c
+		}
+	}
 	if np || d.Key(start) == "to" {
 		for k := start + 1; k < stop; k++ {
 			if auxiliaries.Has(d.Key(k)) {
@@ -3025,6 +3032,31 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, src, "reported-nominal")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// pronounClause reports whether a clause opens at token j with a subject pronoun and a verb
+// after it: `the claim that he lied`, `fears that they will`.
+func pronounClause(d *text.Doc, j, limit int) bool {
+	return j+1 < limit && subjectPronouns.Has(d.Key(j)) && d.Key(j) != "it" && d.Tokens[j+1].Kind == text.Word &&
+		d.Tokens[j+1].Flags&text.Lower != 0
+}
+
+// nounClause reports whether a clause opens at token j with a bare noun for its subject and a
+// verb after it: `fears that businesses will react`, `concerns that inflation has`; not a
+// relative clause (`a claim that is false`, `a message that precedes all rallies`).
+func nounClause(d *text.Doc, j, limit int) bool {
+	if j+2 >= limit || d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	w, next := d.Key(j), d.Key(j+1)
+	if auxiliaries.Has(w) || verbForm(w) || irregularPast.Has(w) || strings.HasSuffix(w, "ly") || nounMarkers[w] ||
+		prepositions.Has(w) || adverbialStarts.Has(w) || relatives.Has(w) || coordinators.Has(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return pluralNoun(d, j) && (auxiliaries.Has(next) || verbForm(next))
+	}
+	return auxiliaries.Has(next)
 }
 
 // nounFollower reports whether key may follow a cue noun: the that of its clause or one of
