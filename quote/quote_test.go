@@ -1423,6 +1423,15 @@ var reportedTests = []viewCase{
 		reason: "the opening phrase ends at its comma, where the main clause begins",
 	},
 	{
+		name: "a programme's title in the addressee",
+		in:   "The governor told WXYZ's \"Morning Hour\" that the bridge would reopen in May.",
+		want: []view{
+			{Role: quote.Title, Parts: []string{"Morning Hour"}, Marks: []string{`"`, `"`}, Rule: "title"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the bridge would reopen in May"}, Cue: "told", Source: "The governor", Rule: "reported-that"},
+		},
+		reason: "a title in whom it was told to is no quotation of what was said; the that-clause after it is",
+	},
+	{
 		name:   "a cue noun before a relative clause",
 		in:     "The promises that Lee made were broken.",
 		want:   nil,

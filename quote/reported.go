@@ -1351,6 +1351,17 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
 			}
+			if q := cover[j]; q >= 0 && (qs[q].Role == Title || qs[q].Role == Scare) {
+				// `told CBS's "Face the Nation" that`, `said on "Meet the Press" that`: a title
+				// in the addressee or the occasion, then the clause.
+				k := j + 1
+				for k < s.Last && cover[k] == q {
+					k++
+				}
+				if n := thatWithin(d, k, s.Last, 3); n > 0 && !e.cueBetween(d, k, n) {
+					return n
+				}
+			}
 			return -1 // a quotation: the direct-quote stage has it
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
 			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
