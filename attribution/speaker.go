@@ -262,7 +262,10 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 // stateParticiples are the cues whose participle after be is a state of the subject, not a
 // passive: `The council is worried that …` is the council's worry (the quote stage's
 // notPassive reads them so too).
-var stateParticiples = lexicon.NewSet(map[string]bool{"worry": true, "worry about": true})
+var stateParticiples = lexicon.NewSet(map[string]bool{
+	"worry": true, "worry about": true, "convinced": true, "concerned": true, "frustrated": true,
+	"surprised": true, "shocked": true, "mystified": true, "incensed": true,
+})
 
 // expletiveSubject reports whether the source of reported speech before its cue opens with an
 // "it" that stands for no one (`It is important to note that …`, `it's hard not to wonder

@@ -342,6 +342,12 @@ var speakerTests = []struct {
 		reason: "a participle of state after be (`is worried that`) is the subject's own worry, not a passive whose agent no one names.",
 	},
 	{
+		name:   "StateParticipleOfBelief",
+		text:   "Senator Omar Haddad is convinced that the new tolls could hurt tourism.",
+		want:   []partSpeaker{{"the new tolls", "Omar Haddad"}},
+		reason: "`is convinced that`, like `is worried that`, is the subject's own belief, not a passive whose agent no one names.",
+	},
+	{
 		name:   "InterruptedSubject",
 		text:   "Senator Ann Hale, who earns more than Tom Reed or Governor Bill Moss, will tell voters that the plan failed.",
 		want:   []partSpeaker{{"that the plan failed", "Ann Hale"}},

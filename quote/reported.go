@@ -615,6 +615,8 @@ var notPassive = lexicon.NewSet(map[string]bool{
 	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
 	"allow": true, "add": true, "press": true, "assure": true, "call": true,
 	"worry": true, "worry about": true, // `is worried that`: the subject's state, its own worry
+	"convinced": true, "concerned": true, "frustrated": true, "surprised": true, "shocked": true,
+	"mystified": true, "incensed": true, // `are convinced that`, `were incensed that`: the same
 })
 
 // pastParticiples are past participles of cues without -ed.
