@@ -170,6 +170,12 @@ var attitudeTests = []viewCase{
 		reason: "hopeful, afraid, fearful and the like before that hold what is hoped or feared; without that they are mostly nouns (a presidential hopeful) or modifiers (nervous voters)",
 	},
 	{
+		name:   "an adjective of feeling before its preposition",
+		in:     "Most farmers are unhappy with the new water rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new water rules"}, Cue: "unhappy with", Source: "Most farmers are", Rule: "reported"}},
+		reason: "unhappy with, angry at, concerned about and the like judge their object, as critical of does",
+	},
+	{
 		name:   "an adjective of feeling before a noun",
 		in:     "Nervous investors sold their shares in the city.",
 		want:   nil,
