@@ -127,6 +127,12 @@ var speakerTests = []struct {
 		reason: "a cue after \"to\" (`pushing her colleagues to reject`, `seemed to blame`) takes the subject of its clause, not the object nearest it.",
 	},
 	{
+		name:   "ExistentialCueNounNoSpeaker",
+		text:   "Mayor Ana Ruiz spoke on Monday. There is broad agreement that the old harbour bridge must be replaced.",
+		want:   []partSpeaker{{"that the old harbour bridge", ""}},
+		reason: "a cue noun after an existential there (`There is broad agreement that …`) names no one who agrees: no speaker, not the mayor.",
+	},
+	{
 		name:   "ExpletiveBeforeClause",
 		text:   "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return.",
 		want:   []partSpeaker{{"that the ferry would return", "Ann Lee"}},

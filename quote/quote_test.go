@@ -1432,6 +1432,12 @@ var reportedTests = []viewCase{
 		reason: "a title in whom it was told to is no quotation of what was said; the that-clause after it is",
 	},
 	{
+		name:   "a cue noun of belief held in common",
+		in:     "The vote fed speculation that the mayor would resign.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the mayor would resign"}, Cue: "speculation", Source: "The vote fed", Rule: "reported-nominal"}},
+		reason: "speculation, rumors, doubt, agreement and the like report the clause after that, as claim does",
+	},
+	{
 		name:   "a cue noun before a relative clause",
 		in:     "The promises that Lee made were broken.",
 		want:   nil,
