@@ -1438,6 +1438,12 @@ var reportedTests = []viewCase{
 		reason: "speculation, rumors, doubt, agreement and the like report the clause after that, as claim does",
 	},
 	{
+		name:   "call on someone to act",
+		in:     "The senator called on the council to close the old bridge.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council to close the old bridge"}, Cue: "called on", Source: "The senator", Rule: "reported"}},
+		reason: "call on, like urge, reports whom it asks and the infinitive of what it asks them to do",
+	},
+	{
 		name:   "a cue noun before a relative clause",
 		in:     "The promises that Lee made were broken.",
 		want:   nil,

@@ -3444,7 +3444,7 @@ var objectVerbs = lexicon.NewSet(map[string]bool{
 	"tell": true, "inform": true, "assure": true, "reassure": true, "remind": true,
 	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
 	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true,
-	"caution": true, "alert": true,
+	"caution": true, "alert": true, "call on": true,
 })
 
 // maxListItem bounds the words of one item in a list of noun phrases.
