@@ -176,6 +176,12 @@ var attitudeTests = []viewCase{
 		reason: "unhappy with, angry at, concerned about and the like judge their object, as critical of does",
 	},
 	{
+		name:   "a participle of feeling before its preposition",
+		in:     "Many growers are enamored of the new water rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new water rules"}, Cue: "enamored of", Source: "Many growers are", Rule: "reported"}},
+		reason: "enamored of, angered by, nervous about, interested in judge or desire their object",
+	},
+	{
 		name:   "an adjective of feeling before a noun",
 		in:     "Nervous investors sold their shares in the city.",
 		want:   nil,
