@@ -262,11 +262,15 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 // stateParticiples are the cues whose participle after be is a state of the subject, not a
 // passive: `The council is worried that …` is the council's worry (the quote stage's
 // notPassive reads them so too).
-var stateParticiples = lexicon.NewSet(map[string]bool{"worry": true, "worry about": true})
+var stateParticiples = lexicon.NewSet(map[string]bool{
+	"worry": true, "worry about": true, "convinced": true, "concerned": true, "frustrated": true,
+	"surprised": true, "shocked": true, "mystified": true, "incensed": true,
+})
 
 // expletiveSubject reports whether the source of reported speech before its cue opens with an
 // "it" that stands for no one (`It is important to note that …`, `it's hard not to wonder
-// whether …`): the writer's judgement, with no speaker.
+// whether …`), or a there before a cue noun (`There is broad agreement that …`): the writer's
+// judgement, or a view held in common, with no speaker.
 func (c *docContext) expletiveSubject(q *quote.Quote) bool {
 	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start ||
 		strings.HasPrefix(q.Rule, "reported-participle") || strings.HasPrefix(q.Rule, "reported-coordinated") {
@@ -274,7 +278,7 @@ func (c *docContext) expletiveSubject(q *quote.Quote) bool {
 	}
 	d := c.d
 	k := d.TokenAt(q.Source.Start)
-	if k+1 >= len(d.Tokens) || d.Key(k) != "it" || d.Tokens[k+1].Start >= q.Cue.Span.Start {
+	if k+1 >= len(d.Tokens) || d.Key(k) != "it" && !(d.Key(k) == "there" && q.Rule == "reported-nominal") || d.Tokens[k+1].Start >= q.Cue.Span.Start {
 		return false
 	}
 	next := d.Key(k + 1)

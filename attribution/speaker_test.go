@@ -160,6 +160,12 @@ var speakerTests = []struct {
 		reason: "a cue after \"to\" (`pushing her colleagues to reject`, `seemed to blame`) takes the subject of its clause, not the object nearest it.",
 	},
 	{
+		name:   "ExistentialCueNounNoSpeaker",
+		text:   "Mayor Ana Ruiz spoke on Monday. There is broad agreement that the old harbour bridge must be replaced.",
+		want:   []partSpeaker{{"that the old harbour bridge", ""}},
+		reason: "a cue noun after an existential there (`There is broad agreement that …`) names no one who agrees: no speaker, not the mayor.",
+	},
+	{
 		name:   "ExpletiveBeforeClause",
 		text:   "It's a long shot, but Senator Ann Lee was at the harbour on Monday, promising that the ferry would return.",
 		want:   []partSpeaker{{"that the ferry would return", "Ann Lee"}},
@@ -373,6 +379,12 @@ var speakerTests = []struct {
 		text:   "Mayor Ana Ruiz is worried that the new tolls could hurt tourism.",
 		want:   []partSpeaker{{"that the new tolls", "Ana Ruiz"}},
 		reason: "a participle of state after be (`is worried that`) is the subject's own worry, not a passive whose agent no one names.",
+	},
+	{
+		name:   "StateParticipleOfBelief",
+		text:   "Senator Omar Haddad is convinced that the new tolls could hurt tourism.",
+		want:   []partSpeaker{{"the new tolls", "Omar Haddad"}},
+		reason: "`is convinced that`, like `is worried that`, is the subject's own belief, not a passive whose agent no one names.",
 	},
 	{
 		name:   "InterruptedSubject",

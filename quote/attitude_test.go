@@ -158,6 +158,36 @@ var attitudeTests = []viewCase{
 		reason: "confident, optimistic, skeptical and aware hold a clause or a topic, as believe and know do",
 	},
 	{
+		name:   "a participle of feeling before that",
+		in:     "The farmers are convinced that the levy will ruin them.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the levy will ruin them"}, Cue: "convinced that", Source: "The farmers are", Rule: "reported"}},
+		reason: "convinced, concerned, frustrated, surprised and the like before that hold a clause the subject believes or feels, not a passive",
+	},
+	{
+		name:   "an adjective of feeling before that",
+		in:     "Many parents were hopeful that the school would reopen soon.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the school would reopen soon"}, Cue: "hopeful that", Source: "Many parents were", Rule: "reported"}},
+		reason: "hopeful, afraid, fearful and the like before that hold what is hoped or feared; without that they are mostly nouns (a presidential hopeful) or modifiers (nervous voters)",
+	},
+	{
+		name:   "an adjective of feeling before its preposition",
+		in:     "Most farmers are unhappy with the new water rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new water rules"}, Cue: "unhappy with", Source: "Most farmers are", Rule: "reported"}},
+		reason: "unhappy with, angry at, concerned about and the like judge their object, as critical of does",
+	},
+	{
+		name:   "a participle of feeling before its preposition",
+		in:     "Many growers are enamored of the new water rules.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new water rules"}, Cue: "enamored of", Source: "Many growers are", Rule: "reported"}},
+		reason: "enamored of, angered by, nervous about, interested in judge or desire their object",
+	},
+	{
+		name:   "an adjective of feeling before a noun",
+		in:     "Nervous investors sold their shares in the city.",
+		want:   nil,
+		reason: "nervous is a cue only before that",
+	},
+	{
 		name:   "a wish with would",
 		in:     "The mayor would like to build a new stadium downtown.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"to build a new stadium downtown"}, Cue: "would like", Source: "The mayor", Rule: "reported"}},

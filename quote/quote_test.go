@@ -1436,6 +1436,51 @@ var reportedTests = []viewCase{
 		reason: "the clause's subject makes the admission",
 	},
 	{
+		name:   "a bare cue noun and a clause with a pronoun subject",
+		in:     "The coach faces allegations that he hid the team's losses.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that he hid the team's losses"}, Cue: "allegations", Source: "The coach faces", Rule: "reported-nominal"}},
+		reason: "a subject pronoun and a verb after that open a clause, what is alleged",
+	},
+	{
+		name:   "a bare cue noun and a clause with a bare noun subject",
+		in:     "The levy is unpopular because of fears that farmers will sell their land.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that farmers will sell their land"}, Cue: "fears", Source: "of", Rule: "reported-nominal"}},
+		reason: "a plural noun and an auxiliary after that open a clause, what is feared",
+	},
+	{
+		name:   "a bare cue noun before a relative clause on its subject",
+		in:     "It was a claim that is as false as it is cruel.",
+		want:   nil,
+		reason: "`that is` has no subject of its own: a relative clause about the claim",
+	},
+	{
+		name:   "a cue noun in a phrase opening the sentence",
+		in:     "Despite Mr. Lee's claims that his fortune exceeds ten billion dollars, all the research firms put him far lower.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that his fortune exceeds ten billion dollars"}, Cue: "claims", Source: "Despite Mr. Lee", Rule: "reported-nominal"}},
+		reason: "the opening phrase ends at its comma, where the main clause begins",
+	},
+	{
+		name: "a programme's title in the addressee",
+		in:   "The governor told WXYZ's \"Morning Hour\" that the bridge would reopen in May.",
+		want: []view{
+			{Role: quote.Title, Parts: []string{"Morning Hour"}, Marks: []string{`"`, `"`}, Rule: "title"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the bridge would reopen in May"}, Cue: "told", Source: "The governor", Rule: "reported-that"},
+		},
+		reason: "a title in whom it was told to is no quotation of what was said; the that-clause after it is",
+	},
+	{
+		name:   "a cue noun of belief held in common",
+		in:     "The vote fed speculation that the mayor would resign.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the mayor would resign"}, Cue: "speculation", Source: "The vote fed", Rule: "reported-nominal"}},
+		reason: "speculation, rumors, doubt, agreement and the like report the clause after that, as claim does",
+	},
+	{
+		name:   "call on someone to act",
+		in:     "The senator called on the council to close the old bridge.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the council to close the old bridge"}, Cue: "called on", Source: "The senator", Rule: "reported"}},
+		reason: "call on, like urge, reports whom it asks and the infinitive of what it asks them to do",
+	},
+	{
 		name:   "a cue noun before a relative clause",
 		in:     "The promises that Lee made were broken.",
 		want:   nil,

@@ -615,6 +615,8 @@ var notPassive = lexicon.NewSet(map[string]bool{
 	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
 	"allow": true, "add": true, "press": true, "assure": true, "call": true,
 	"worry": true, "worry about": true, // `is worried that`: the subject's state, its own worry
+	"convinced": true, "concerned": true, "frustrated": true, "surprised": true, "shocked": true,
+	"mystified": true, "incensed": true, // `are convinced that`, `were incensed that`: the same
 })
 
 // pastParticiples are past participles of cues without -ed.
@@ -1377,6 +1379,17 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case t.Kind == text.Mark:
 			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
+			}
+			if q := cover[j]; q >= 0 && (qs[q].Role == Title || qs[q].Role == Scare) {
+				// `told CBS's "Face the Nation" that`, `said on "Meet the Press" that`: a title
+				// in the addressee or the occasion, then the clause.
+				k := j + 1
+				for k < s.Last && cover[k] == q {
+					k++
+				}
+				if n := thatWithin(d, k, s.Last, 3); n > 0 && !e.cueBetween(d, k, n) {
+					return n
+				}
 			}
 			return -1 // a quotation: the direct-quote stage has it
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
@@ -3105,8 +3118,8 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
 			return Quote{}, 0, false
 		}
-	case d.Key(start) == "that" && start+1 < s.Last && clauseStart(d, start+1, e.cues.determiners) &&
-		bareClause(d, start+1, s.Last):
+	case d.Key(start) == "that" && start+1 < s.Last && (clauseStart(d, start+1, e.cues.determiners) &&
+		bareClause(d, start+1, s.Last) || nounClause(d, start+1, s.Last) || pronounClause(d, start+1, s.Last)):
 		// `the claim that Obama founded it`; but `the claims that he made` is a relative clause,
 		// whose verb has no object after it.
 		if relativeThat(d, start+1, s.Last) {
@@ -3120,6 +3133,13 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		return Quote{}, 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
+	if i > s.First && prepositions.Has(d.Key(s.First)) && firstComma(d, s.First, i) < 0 {
+		// `Despite complaints that it is unfair, the party kept the rule`: a phrase that opens
+		// the sentence ends at its comma, before the main clause.
+		if c := commaAfter(d, start, stop); c < stop && mainClauseAt(d, c+1, s.Last) {
+			stop = c
+		}
+	}
 	if np || d.Key(start) == "to" {
 		for k := start + 1; k < stop; k++ {
 			if auxiliaries.Has(d.Key(k)) {
@@ -3139,6 +3159,31 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, src, "reported-nominal")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
+}
+
+// pronounClause reports whether a clause opens at token j with a subject pronoun and a verb
+// after it: `the claim that he lied`, `fears that they will`.
+func pronounClause(d *text.Doc, j, limit int) bool {
+	return j+1 < limit && subjectPronouns.Has(d.Key(j)) && d.Key(j) != "it" && d.Tokens[j+1].Kind == text.Word &&
+		d.Tokens[j+1].Flags&text.Lower != 0
+}
+
+// nounClause reports whether a clause opens at token j with a bare noun for its subject and a
+// verb after it: `fears that businesses will react`, `concerns that inflation has`; not a
+// relative clause (`a claim that is false`, `a message that precedes all rallies`).
+func nounClause(d *text.Doc, j, limit int) bool {
+	if j+2 >= limit || d.Tokens[j].Kind != text.Word || d.Tokens[j].Flags&text.Lower == 0 {
+		return false
+	}
+	w, next := d.Key(j), d.Key(j+1)
+	if auxiliaries.Has(w) || verbForm(w) || irregularPast.Has(w) || strings.HasSuffix(w, "ly") || nounMarkers[w] ||
+		prepositions.Has(w) || adverbialStarts.Has(w) || relatives.Has(w) || coordinators.Has(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return pluralNoun(d, j) && (auxiliaries.Has(next) || verbForm(next))
+	}
+	return auxiliaries.Has(next)
 }
 
 // nounFollower reports whether key may follow a cue noun: the that of its clause or one of
@@ -3513,7 +3558,7 @@ var objectVerbs = lexicon.NewSet(map[string]bool{
 	"tell": true, "inform": true, "assure": true, "reassure": true, "remind": true,
 	"warn": true, "notify": true, "convince": true, "persuade": true, "advise": true,
 	"urge": true, "ask": true, "promise": true, "teach": true, "brief": true,
-	"caution": true, "alert": true,
+	"caution": true, "alert": true, "call on": true,
 })
 
 // maxListItem bounds the words of one item in a list of noun phrases.
