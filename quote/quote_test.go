@@ -1463,7 +1463,7 @@ var reportedTests = []viewCase{
 		name: "a programme's title in the addressee",
 		in:   "The governor told WXYZ's \"Morning Hour\" that the bridge would reopen in May.",
 		want: []view{
-			{Role: quote.Title, Parts: []string{"Morning Hour"}, Marks: []string{`"`, `"`}, Rule: "title"},
+			{Role: quote.Title, Parts: []string{"Morning Hour"}, Marks: []string{`"`, `"`}, Rule: "name"},
 			{Role: speech, Kind: indirect, Parts: []string{"that the bridge would reopen in May"}, Cue: "told", Source: "The governor", Rule: "reported-that"},
 		},
 		reason: "a title in whom it was told to is no quotation of what was said; the that-clause after it is",
