@@ -1460,6 +1460,18 @@ var reportedTests = []viewCase{
 		reason: "the opening phrase ends at its comma, where the main clause begins",
 	},
 	{
+		name:   "a possessed cue noun and its preposition",
+		in:     "Voters cheered Mayor Lee's attacks on the water board's budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the water board's budget"}, Cue: "attacks on", Source: "Mayor Lee", Rule: "reported-nominal"}},
+		reason: "attacks on, criticism of, critiques of and praise for report the noun phrase after them; its 's is a possessive, not a verb",
+	},
+	{
+		name:   "a cue noun and its preposition without a possessor",
+		in:     "The town has seen attacks on the old harbour wall.",
+		want:   nil,
+		reason: "without someone's attacks the noun mostly names a deed, not words",
+	},
+	{
 		name: "a programme's title in the addressee",
 		in:   "The governor told WXYZ's \"Morning Hour\" that the bridge would reopen in May.",
 		want: []view{

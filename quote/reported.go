@@ -3115,7 +3115,8 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			return Quote{}, 0, false
 		}
 	case np:
-		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number {
+		// `Lee's attacks on the board` reports words; `attacks on the harbour` mostly a deed.
+		if d.Tokens[start].Kind != text.Word && d.Tokens[start].Kind != text.Number || possessor(d, i, s.First).Len() == 0 {
 			return Quote{}, 0, false
 		}
 	case d.Key(start) == "that" && start+1 < s.Last && (clauseStart(d, start+1, e.cues.determiners) &&
@@ -3142,8 +3143,10 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	if np || d.Key(start) == "to" {
 		for k := start + 1; k < stop; k++ {
-			if auxiliaries.Has(d.Key(k)) {
-				stop = k // `Her criticism of the judge was sharp`: the noun phrase ends at the verb
+			if key := d.Key(k); auxiliaries.Has(key) && (key != "'s" || pronounIs(d, k)) {
+				// `Her criticism of the judge was sharp`: the noun phrase ends at the verb; the
+				// 's of `attacks on Lee's record` is a possessive.
+				stop = k
 				break
 			}
 		}
