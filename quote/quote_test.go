@@ -616,6 +616,12 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "fragment with the cue's object",
+		in:     `She boasted of her readiness to spend "every last cent" of her savings on the race.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`her readiness to spend "every last cent" of her savings on the race`}, Marks: []string{`"`, `"`}, Cue: "boasted", Source: "She", Rule: "fragment-cue"}},
+		reason: "the words between a cue and its fragment, and the clause that runs on after it, are the reported speech that holds the fragment",
+	},
+	{
 		name:   "an apposition to the object, then an as phrase that completes it",
 		in:     "The coach singled out his assistant, a former player, as the cause of the defeat.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his assistant, a former player, as the cause of the defeat"}, Cue: "singled out", Source: "The coach", Rule: "reported"}},

@@ -139,6 +139,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	dst = merge(dst, d, qs, out, sc)
 	dst = dst[:base+len(e.joinFragments(d, dst[base:]))]
 	e.quotedPart(d, dst[base:])
+	e.fragmentObject(d, dst[base:], cover)
 	return dst
 }
 
