@@ -386,6 +386,18 @@ var extractTests = []struct {
 		want: []view{{Role: quote.Title, Parts: []string{"The Apprentice"}, Marks: []string{`"`, `"`}, Rule: "title"}},
 	},
 	{
+		name:   "title with a subtitle",
+		in:     `Lee, the co-author of "Lost Roads: A History of the Valley and Its People," runs a farm.`,
+		want:   []view{{Role: quote.Title, Parts: []string{"Lost Roads: A History of the Valley and Its People,"}, Marks: []string{`"`, `"`}, Rule: "title"}},
+		reason: "a book's subtitle after a colon makes a long title, not words quoted",
+	},
+	{
+		name:   "show name after with",
+		in:     `The mayor was asked about it in an interview with "Riverside Tonight."`,
+		want:   []view{{Role: quote.Title, Parts: []string{"Riverside Tonight."}, Marks: []string{`"`, `"`}, Rule: "title"}},
+		reason: "capitalised words after on or with name the show, not words the cue reports",
+	},
+	{
 		name:   "title with a minor word",
 		in:     `She appeared on "Meet the Press" on Sunday.`,
 		want:   []view{{Role: quote.Title, Parts: []string{"Meet the Press"}, Marks: []string{`"`, `"`}, Rule: "title"}},
