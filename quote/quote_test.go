@@ -628,6 +628,15 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name: "show name between the cue and its clause",
+		in:   `Lee said on "Good Morning Riverside" that the plan had failed.`,
+		want: []view{
+			{Role: quote.Title, Parts: []string{"Good Morning Riverside"}, Marks: []string{`"`, `"`}, Rule: "title"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the plan had failed"}, Cue: "said", Source: "Lee", Rule: "reported-that"},
+		},
+		reason: "the show the words were said on is an adverbial after the cue; the that-clause after it is the content",
+	},
+	{
 		name:   "fragment with the cue's object",
 		in:     `She boasted of her readiness to spend "every last cent" of her savings on the race.`,
 		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`her readiness to spend "every last cent" of her savings on the race`}, Marks: []string{`"`, `"`}, Cue: "boasted", Source: "She", Rule: "fragment-cue"}},

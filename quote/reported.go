@@ -1367,6 +1367,10 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
 			}
+			if k := titleEnd(d, cover, qs, j); k > j {
+				j = k // `said on "Meet the Press" that …`: the show is where it was said
+				continue
+			}
 			return -1 // a quotation: the direct-quote stage has it
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
 			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
@@ -1444,6 +1448,21 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		}
 	}
 	return -1
+}
+
+// titleEnd returns the token after the closing mark of the title whose opening mark is token
+// j, if it follows a preposition or a possessive (`on "Meet the Press"`, `on NBC's "Today"`),
+// or j.
+func titleEnd(d *text.Doc, cover []int32, qs []Quote, j int) int {
+	q := cover[j]
+	if q < 0 || qs[q].Role != Title || len(qs[q].Marks) < 2 || j == 0 || !adverbialStarts.Has(d.Key(j-1)) && !possessiveBefore(d, j-1) {
+		return j
+	}
+	k := d.TokenAt(qs[q].Marks[len(qs[q].Marks)-1].Start)
+	if k <= j || cover[k] != q {
+		return j
+	}
+	return k + 1
 }
 
 // contentEnd returns the token after a complement that starts at token start: the end of the
