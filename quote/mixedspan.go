@@ -223,7 +223,9 @@ const maxFragmentObject = 8
 // in the words between them, the cue's object or the start of its clause (`described the
 // plan as "a recipe for disaster"`, `urged voters to "send a message"`): reported speech that
 // holds the fragment, one mixed statement. A preposition that belongs to the cue (`called on`,
-// `boasted of`) stays outside. qs is merged output in text order.
+// `boasted of`) stays outside. Words that run on after the closing mark finish the statement
+// (`cried "theft" over the water rules`), unless the fragment is an outcry of its own
+// (`yelled "Go home!" at him`). qs is merged output in text order.
 func (e *Extractor) fragmentObject(d *text.Doc, qs []Quote, cover []int32) {
 	for n := range qs {
 		q := &qs[n]
@@ -233,7 +235,7 @@ func (e *Extractor) fragmentObject(d *text.Doc, qs []Quote, cover []int32) {
 		}
 		om := d.TokenAt(q.Marks[0].Start)
 		c := d.TokenAt(q.Cue.Span.End - 1)
-		if c < 0 || om <= c+1 || d.SentenceOf(c) != d.SentenceOf(om) {
+		if c < 0 || om < c+1 || d.SentenceOf(c) != d.SentenceOf(om) {
 			continue
 		}
 		first := c + 1
@@ -244,13 +246,17 @@ func (e *Extractor) fragmentObject(d *text.Doc, qs []Quote, cover []int32) {
 			continue
 		}
 		lo := d.Tokens[first].Start
+		if first == om {
+			lo = q.Parts[0].Start
+		}
 		if n > 0 && qs[n-1].Span().End > lo {
 			continue
 		}
 		q.Parts[0].Start = lo
 		cm := d.TokenAt(q.Marks[len(q.Marks)-1].Start)
 		sen := d.Sentences[d.SentenceOf(om)]
-		if cm > om && cm+1 < sen.Last && d.Tokens[cm].Kind == text.Mark && d.Tokens[cm+1].Kind == text.Word && d.Tokens[cm+1].Flags&text.Lower != 0 {
+		if cm > om && cm+1 < sen.Last && d.Tokens[cm].Kind == text.Mark && d.Tokens[cm+1].Kind == text.Word && d.Tokens[cm+1].Flags&text.Lower != 0 &&
+			!isSentencePunct(d.TokenText(cm-1)) { // `yelled "You lie!" at him`: an outcry, whole
 			stop := e.contentEnd(d, sen, first, cover, true)
 			if stop > cm+1 && (n+1 >= len(qs) || qs[n+1].Span().Start >= d.Tokens[stop-1].End) {
 				q.Parts[0].End = d.Tokens[stop-1].End

@@ -628,6 +628,18 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "fragment right after its cue runs on",
+		in:     `Farmers cried "theft" over the new water rules.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`theft" over the new water rules`}, Marks: []string{`"`, `"`}, Cue: "cried", Source: "Farmers", Rule: "fragment-cue"}},
+		reason: "the words that run on after a fragment the cue governs finish what was reported",
+	},
+	{
+		name:   "outcry after its cue stays whole",
+		in:     `The fans yelled "Go home!" at the referee.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{"Go home!"}, Marks: []string{`"`, `"`}, Cue: "yelled", Source: "The fans", Rule: "fragment-cue"}},
+		reason: "an exclamation is said whole; the words after it are the writer's",
+	},
+	{
 		name: "show name between the cue and its clause",
 		in:   `Lee said on "Good Morning Riverside" that the plan had failed.`,
 		want: []view{
