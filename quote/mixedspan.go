@@ -229,6 +229,10 @@ const maxFragmentObject = 8
 func (e *Extractor) fragmentObject(d *text.Doc, qs []Quote, cover []int32) {
 	for n := range qs {
 		q := &qs[n]
+		if q.Role == Fragment && q.Rule == "fragment" && len(q.Parts) == 1 && len(q.Marks) > 1 {
+			e.runOn(d, qs, n, d.TokenAt(q.Marks[0].Start)+1, cover)
+			continue
+		}
 		if q.Role != Fragment || q.Rule != "fragment-cue" || len(q.Parts) != 1 || len(q.Marks) == 0 ||
 			q.Cue.Span.Len() == 0 || q.Cue.Span.End > q.Marks[0].Start {
 			continue
@@ -253,15 +257,24 @@ func (e *Extractor) fragmentObject(d *text.Doc, qs []Quote, cover []int32) {
 			continue
 		}
 		q.Parts[0].Start = lo
-		cm := d.TokenAt(q.Marks[len(q.Marks)-1].Start)
-		sen := d.Sentences[d.SentenceOf(om)]
-		if cm > om && cm+1 < sen.Last && d.Tokens[cm].Kind == text.Mark && d.Tokens[cm+1].Kind == text.Word && d.Tokens[cm+1].Flags&text.Lower != 0 &&
-			!isSentencePunct(d.TokenText(cm-1)) { // `yelled "You lie!" at him`: an outcry, whole
-			stop := e.contentEnd(d, sen, first, cover, true)
-			if stop > cm+1 && (n+1 >= len(qs) || qs[n+1].Span().Start >= d.Tokens[stop-1].End) {
-				q.Parts[0].End = d.Tokens[stop-1].End
-			}
-		}
+		e.runOn(d, qs, n, first, cover)
+	}
+}
+
+// runOn ends fragment qs[n], whose statement starts at token first, where the words that run
+// on after its closing mark end, if they do: `cried "theft" over the water rules`. An outcry
+// is said whole (`yelled "You lie!" at him`).
+func (e *Extractor) runOn(d *text.Doc, qs []Quote, n, first int, cover []int32) {
+	q := &qs[n]
+	om, cm := d.TokenAt(q.Marks[0].Start), d.TokenAt(q.Marks[len(q.Marks)-1].Start)
+	sen := d.Sentences[d.SentenceOf(om)]
+	if cm <= om || cm+1 >= sen.Last || d.Tokens[cm].Kind != text.Mark || d.Tokens[cm+1].Kind != text.Word ||
+		d.Tokens[cm+1].Flags&text.Lower == 0 || isSentencePunct(d.TokenText(cm-1)) {
+		return
+	}
+	stop := e.contentEnd(d, sen, first, cover, true)
+	if stop > cm+1 && (n+1 >= len(qs) || qs[n+1].Span().Start >= d.Tokens[stop-1].End) {
+		q.Parts[0].End = d.Tokens[stop-1].End
 	}
 }
 

@@ -628,6 +628,12 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "fragment with no cue runs on",
+		in:     `That is why "nothing about this plan adds up for anyone" in the valley towns.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`nothing about this plan adds up for anyone" in the valley towns`}, Marks: []string{`"`, `"`}, Rule: "fragment"}},
+		reason: "the words that run on after a quoted fragment finish the sentence that holds it",
+	},
+	{
 		name:   "fragment right after its cue runs on",
 		in:     `Farmers cried "theft" over the new water rules.`,
 		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`theft" over the new water rules`}, Marks: []string{`"`, `"`}, Cue: "cried", Source: "Farmers", Rule: "fragment-cue"}},
