@@ -628,6 +628,12 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "content ends before the tweets it was said in",
+		in:     `The mayor criticized the budget in her tweets on Friday.`,
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the budget"}, Cue: "criticized", Source: "The mayor", Rule: "reported"}},
+		reason: "tweets, speeches, broadcasts and blogs are where words were said, not what was said",
+	},
+	{
 		name:   "fragment with no cue runs on",
 		in:     `That is why "nothing about this plan adds up for anyone" in the valley towns.`,
 		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`nothing about this plan adds up for anyone" in the valley towns`}, Marks: []string{`"`, `"`}, Rule: "fragment"}},

@@ -2290,6 +2290,7 @@ var eventNouns = lexicon.NewSet(map[string]bool{
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
+	"appearances": true, "broadcast": true, "speeches": true, "tweets": true, "blog": true,
 })
 
 // mouthpieces are those through whom someone speaks: `through a spokeswoman`.
