@@ -113,6 +113,10 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		// `said on NBC's "Meet the Press."`, `his book, "An American Son."`: capitalised
 		// words owned by a name or set beside a book or a show name the work, not words said.
 		q.Role, q.Rule = Title, "name"
+	case shape.named && prev >= 0 && (d.Key(prev) == "on" || d.Key(prev) == "with"):
+		// `said on "Meet the Press"`, `in an interview with "Fox News Sunday"`: capitalised
+		// words after on or with name the show the words were said on.
+		q.Role, q.Rule = Title, "title"
 	case in.ok && in.punct == ':':
 		q.setSpeech(in.cue, "cue-before")
 	case in.ok && in.punct != 0 && (in.gap <= maxCommaGap || objectVerbs.Has(in.cue.cue.Lemma) && in.gap <= maxObjectGap) &&
@@ -166,6 +170,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 			q.setFragment(m, "fragment-cue") // `Trump called her "weak"`
 		} else if shape.words <= maxScareWords {
 			q.Role, q.Rule = Scare, "scare" // `Zelenskyy's "peace formula" demanded …`: no cue governs it
+		} else if shape.named {
+			q.Role, q.Rule = Title, "title" // `a co-author of "Lost Roads: A History of the Valley."`
 		} else {
 			q.Role, q.Kind, q.Rule = Fragment, Mixed, "fragment"
 		}
@@ -246,6 +252,13 @@ type shape struct {
 	named      bool // a few capitalised words with at most a comma or period at the end
 }
 
+// maxTitleWords is the most words of a title; a title with a subtitle after a colon, the
+// way books are named, may have up to maxSubtitledWords.
+const (
+	maxTitleWords     = 6
+	maxSubtitledWords = 12
+)
+
 // minorWords may stay lower-case inside a title.
 var minorWords = lexicon.NewSet(map[string]bool{
 	"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
@@ -260,7 +273,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	if endTok >= len(d.Tokens) {
 		endTok = len(d.Tokens) - 1
 	}
-	title := true
+	title, subtitle := true, false
 	punct, innerPunct := false, false
 	for i := startTok; i <= endTok && i < len(d.Tokens); i++ {
 		t := &d.Tokens[i]
@@ -282,7 +295,10 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				innerPunct = punct && i < endTok
 			}
 		}
-		if s.words > 6 {
+		if d.TokenText(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
+			subtitle = true // `The Fixers: Eddie Mannix and the MGM Machine`
+		}
+		if s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
 			title = false
 		}
 	}
@@ -290,8 +306,8 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 		p := d.TokenText(endTok)
 		s.endsPunct = isSentencePunct(p) || p == ","
 	}
-	s.titleLike = title && s.upperStart && !punct && s.words > 0 && s.words <= 6
-	s.named = title && s.upperStart && !innerPunct && s.words > 0 && s.words <= 6
+	s.titleLike = title && s.upperStart && !punct && s.words > 0
+	s.named = title && s.upperStart && !innerPunct && s.words > 0
 	return s
 }
 

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"unicode"
 	"unicode/utf8"
 
@@ -211,4 +212,82 @@ func (e *Extractor) stoppedShort(d *text.Doc, end int, q Quote) bool {
 		}
 	}
 	return !e.cueWithin(d, i, j)
+}
+
+// maxFragmentObject is the most words that may stand between a cue and the fragment it
+// governs and still be part of the statement: the cue's object (`urged voters in the state
+// to "…"`).
+const maxFragmentObject = 8
+
+// fragmentObject widens a quoted fragment whose cue stands before it in its sentence to take
+// in the words between them, the cue's object or the start of its clause (`described the
+// plan as "a recipe for disaster"`, `urged voters to "send a message"`): reported speech that
+// holds the fragment, one mixed statement. A preposition that belongs to the cue (`called on`,
+// `boasted of`) stays outside. Words that run on after the closing mark finish the statement
+// (`cried "theft" over the water rules`), unless the fragment is an outcry of its own
+// (`yelled "Go home!" at him`). qs is merged output in text order.
+func (e *Extractor) fragmentObject(d *text.Doc, qs []Quote, cover []int32) {
+	for n := range qs {
+		q := &qs[n]
+		if q.Role == Fragment && q.Rule == "fragment" && len(q.Parts) == 1 && len(q.Marks) > 1 {
+			e.runOn(d, qs, n, d.TokenAt(q.Marks[0].Start)+1, cover)
+			continue
+		}
+		if q.Role != Fragment || q.Rule != "fragment-cue" || len(q.Parts) != 1 || len(q.Marks) == 0 ||
+			q.Cue.Span.Len() == 0 || q.Cue.Span.End > q.Marks[0].Start {
+			continue
+		}
+		om := d.TokenAt(q.Marks[0].Start)
+		c := d.TokenAt(q.Cue.Span.End - 1)
+		if c < 0 || om < c+1 || d.SentenceOf(c) != d.SentenceOf(om) {
+			continue
+		}
+		first := c + 1
+		if cuePrepositions.Has(d.Key(first)) && first+1 < om {
+			first++
+		}
+		if om-first > maxFragmentObject || !wordsOnly(d, first, om) || e.cueWithin(d, first, om) {
+			continue
+		}
+		lo := d.Tokens[first].Start
+		if first == om {
+			lo = q.Parts[0].Start
+		}
+		if n > 0 && qs[n-1].Span().End > lo {
+			continue
+		}
+		q.Parts[0].Start = lo
+		e.runOn(d, qs, n, first, cover)
+	}
+}
+
+// runOn ends fragment qs[n], whose statement starts at token first, where the words that run
+// on after its closing mark end, if they do: `cried "theft" over the water rules`. An outcry
+// is said whole (`yelled "You lie!" at him`).
+func (e *Extractor) runOn(d *text.Doc, qs []Quote, n, first int, cover []int32) {
+	q := &qs[n]
+	om, cm := d.TokenAt(q.Marks[0].Start), d.TokenAt(q.Marks[len(q.Marks)-1].Start)
+	sen := d.Sentences[d.SentenceOf(om)]
+	if cm <= om || cm+1 >= sen.Last || d.Tokens[cm].Kind != text.Mark || d.Tokens[cm+1].Kind != text.Word ||
+		d.Tokens[cm+1].Flags&text.Lower == 0 || isSentencePunct(d.TokenText(cm-1)) {
+		return
+	}
+	stop := e.contentEnd(d, sen, first, cover, true)
+	if stop > cm+1 && (n+1 >= len(qs) || qs[n+1].Span().Start >= d.Tokens[stop-1].End) {
+		q.Parts[0].End = d.Tokens[stop-1].End
+	}
+}
+
+// cuePrepositions are the prepositions that follow a cue as part of it: `called on`,
+// `boasted of`, `talked about`.
+var cuePrepositions = lexicon.NewSet(map[string]bool{"about": true, "for": true, "of": true, "on": true, "over": true, "with": true})
+
+// wordsOnly reports whether tokens [from, to) are all words or numbers.
+func wordsOnly(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if kd := d.Tokens[k].Kind; kd != text.Word && kd != text.Number {
+			return false
+		}
+	}
+	return true
 }

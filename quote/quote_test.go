@@ -386,6 +386,18 @@ var extractTests = []struct {
 		want: []view{{Role: quote.Title, Parts: []string{"The Apprentice"}, Marks: []string{`"`, `"`}, Rule: "title"}},
 	},
 	{
+		name:   "title with a subtitle",
+		in:     `Lee, the co-author of "Lost Roads: A History of the Valley and Its People," runs a farm.`,
+		want:   []view{{Role: quote.Title, Parts: []string{"Lost Roads: A History of the Valley and Its People,"}, Marks: []string{`"`, `"`}, Rule: "title"}},
+		reason: "a book's subtitle after a colon makes a long title, not words quoted",
+	},
+	{
+		name:   "show name after with",
+		in:     `The mayor was asked about it in an interview with "Riverside Tonight."`,
+		want:   []view{{Role: quote.Title, Parts: []string{"Riverside Tonight."}, Marks: []string{`"`, `"`}, Rule: "title"}},
+		reason: "capitalised words after on or with name the show, not words the cue reports",
+	},
+	{
 		name:   "title with a minor word",
 		in:     `She appeared on "Meet the Press" on Sunday.`,
 		want:   []view{{Role: quote.Title, Parts: []string{"Meet the Press"}, Marks: []string{`"`, `"`}, Rule: "title"}},
@@ -615,6 +627,45 @@ func checkViews(t *testing.T, cases []viewCase) {
 }
 
 var reportedTests = []viewCase{
+	{
+		name:   "content ends before the tweets it was said in",
+		in:     `The mayor criticized the budget in her tweets on Friday.`,
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the budget"}, Cue: "criticized", Source: "The mayor", Rule: "reported"}},
+		reason: "tweets, speeches, broadcasts and blogs are where words were said, not what was said",
+	},
+	{
+		name:   "fragment with no cue runs on",
+		in:     `That is why "nothing about this plan adds up for anyone" in the valley towns.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`nothing about this plan adds up for anyone" in the valley towns`}, Marks: []string{`"`, `"`}, Rule: "fragment"}},
+		reason: "the words that run on after a quoted fragment finish the sentence that holds it",
+	},
+	{
+		name:   "fragment right after its cue runs on",
+		in:     `Farmers cried "theft" over the new water rules.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`theft" over the new water rules`}, Marks: []string{`"`, `"`}, Cue: "cried", Source: "Farmers", Rule: "fragment-cue"}},
+		reason: "the words that run on after a fragment the cue governs finish what was reported",
+	},
+	{
+		name:   "outcry after its cue stays whole",
+		in:     `The fans yelled "Go home!" at the referee.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{"Go home!"}, Marks: []string{`"`, `"`}, Cue: "yelled", Source: "The fans", Rule: "fragment-cue"}},
+		reason: "an exclamation is said whole; the words after it are the writer's",
+	},
+	{
+		name: "show name between the cue and its clause",
+		in:   `Lee said on "Good Morning Riverside" that the plan had failed.`,
+		want: []view{
+			{Role: quote.Title, Parts: []string{"Good Morning Riverside"}, Marks: []string{`"`, `"`}, Rule: "title"},
+			{Role: speech, Kind: indirect, Parts: []string{"that the plan had failed"}, Cue: "said", Source: "Lee", Rule: "reported-that"},
+		},
+		reason: "the show the words were said on is an adverbial after the cue; the that-clause after it is the content",
+	},
+	{
+		name:   "fragment with the cue's object",
+		in:     `She boasted of her readiness to spend "every last cent" of her savings on the race.`,
+		want:   []view{{Role: fragment, Kind: mixed, Parts: []string{`her readiness to spend "every last cent" of her savings on the race`}, Marks: []string{`"`, `"`}, Cue: "boasted", Source: "She", Rule: "fragment-cue"}},
+		reason: "the words between a cue and its fragment, and the clause that runs on after it, are the reported speech that holds the fragment",
+	},
 	{
 		name:   "an apposition to the object, then an as phrase that completes it",
 		in:     "The coach singled out his assistant, a former player, as the cause of the defeat.",

@@ -139,6 +139,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	dst = merge(dst, d, qs, out, sc)
 	dst = dst[:base+len(e.joinFragments(d, dst[base:]))]
 	e.quotedPart(d, dst[base:])
+	e.fragmentObject(d, dst[base:], cover)
 	return dst
 }
 
@@ -1380,16 +1381,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
 				return j // `said ''there could be'' a line …`: a quoted fragment in reported content
 			}
-			if q := cover[j]; q >= 0 && (qs[q].Role == Title || qs[q].Role == Scare) {
-				// `told CBS's "Face the Nation" that`, `said on "Meet the Press" that`: a title
-				// in the addressee or the occasion, then the clause.
-				k := j + 1
-				for k < s.Last && cover[k] == q {
-					k++
-				}
-				if n := thatWithin(d, k, s.Last, 3); n > 0 && !e.cueBetween(d, k, n) {
-					return n
-				}
+			if k := titleEnd(d, cover, qs, j); k > j {
+				j = k // `said on "Meet the Press" that …`: the show is where it was said
+				continue
 			}
 			return -1 // a quotation: the direct-quote stage has it
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
@@ -1468,6 +1462,21 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		}
 	}
 	return -1
+}
+
+// titleEnd returns the token after the closing mark of the title whose opening mark is token
+// j, if it follows a preposition or a possessive (`on "Meet the Press"`, `on NBC's "Today"`),
+// or j.
+func titleEnd(d *text.Doc, cover []int32, qs []Quote, j int) int {
+	q := cover[j]
+	if q < 0 || qs[q].Role != Title || len(qs[q].Marks) < 2 || j == 0 || !adverbialStarts.Has(d.Key(j-1)) && !possessiveBefore(d, j-1) {
+		return j
+	}
+	k := d.TokenAt(qs[q].Marks[len(qs[q].Marks)-1].Start)
+	if k <= j || cover[k] != q {
+		return j
+	}
+	return k + 1
 }
 
 // contentEnd returns the token after a complement that starts at token start: the end of the
@@ -2364,6 +2373,7 @@ var eventNouns = lexicon.NewSet(map[string]bool{
 	"debate": true, "conference": true, "briefing": true, "tweet": true, "twitter": true,
 	"facebook": true, "op-ed": true, "hearing": true, "testimony": true, "podcast": true,
 	"appearance": true, "remarks": true, "email": true, "letter": true,
+	"appearances": true, "broadcast": true, "speeches": true, "tweets": true, "blog": true,
 })
 
 // eventIn reports whether a word of eventNouns stands in tokens [from, to).
