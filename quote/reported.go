@@ -2590,11 +2590,30 @@ func nameOnly(d *text.Doc, from, to int) bool {
 // inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
 // she said, is that …`): the cue interrupts what it reports, which runs on both sides.
 func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover []int32) bool {
-	if end+1 >= s.Last || !isComma(d, end) {
+	c := end
+	if c < s.Last && sayingAdverbial(d, c, s.Last) {
+		// `The plan, she said in an interview, will fail`: an adverbial of the saying may
+		// stand between the cue and its closing comma.
+		for c < s.Last && c-end < maxFrontedTail && (d.Tokens[c].Kind == text.Word || d.Tokens[c].Kind == text.Number) && cover[c] < 0 {
+			if complementizers.Has(d.Key(c)) || d.Key(c) == "that" {
+				return false // `said Sunday that …`: the content follows the cue
+			}
+			c++
+		}
+	}
+	if c+1 >= s.Last || !isComma(d, c) {
 		return false
 	}
 	subj := wordsBefore(d, s, i, cover)
 	return subj < i && subj-1 > s.First && isComma(d, subj-1)
+}
+
+// sayingAdverbial reports whether token j opens an adverbial of the saying itself: a time
+// (`said Monday`, `said then`) or the event it was said at (`said in an interview`).
+func sayingAdverbial(d *text.Doc, j, limit int) bool {
+	k := d.Key(j)
+	return timeWords.Has(k) || k == "then" || k == "later" || k == "afterward" || k == "last" ||
+		(k == "in" || k == "at" || k == "during" || k == "on") && speechEvent(d, j+1, limit)
 }
 
 // opinionVerbs are the verbs of thought that stand after or inside what they report (`The
@@ -2796,7 +2815,9 @@ func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
 
 // asClause reads content announced by an as-clause: `As The Washington Post reported, …`,
 // `As she told reporters on Monday, …`. The clause opens its sentence or follows a comma, and
-// the content runs from the comma after the cue.
+// the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
+// she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
+// the clause before it.
 func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	if !f.class.reports() && f.class != Cognition {
 		return Quote{}, 0, false
@@ -2823,6 +2844,19 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 			k++ // `reported on Monday`; an object instead (`As Trump demands a wall,`) is no cue
 		}
 	}
+	if k >= lastWordless(d, s) && as-1 > s.First && isComma(d, as-1) {
+		// `The economy is weak, as the mayor noted.`: the clause before the aside is its content.
+		first := s.First
+		for first < as-1 && d.Tokens[first].Kind == text.Mark {
+			first++
+		}
+		if as-1-first < minContent || as-1-first > maxContent || coveredAny(cover, first, as-1) {
+			return Quote{}, 0, false
+		}
+		q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
+		q.Parts = []Span{tokenSpan(d, first, as-1)}
+		return q, k, true
+	}
 	if k+1 >= s.Last || d.TokenText(k) != "," || coveredAny(cover, k+1, k+2) {
 		return Quote{}, 0, false
 	}
@@ -2833,7 +2867,34 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
+	if first := interruptedSubject(d, s, as-1, cover); first >= 0 {
+		// `The economy, as the mayor noted, is weak`: the aside interrupts what it reports,
+		// which starts before it.
+		q.Parts = []Span{tokenSpan(d, first, as-1), tokenSpan(d, k+1, stop)}
+	}
 	return q, scan, true
+}
+
+// interruptedSubject returns where the words before the comma at token comma start when
+// they open their sentence, are two to maxFrontedSubject words, not an adverbial alone (`Of
+// course`, `After all`: the writer's), and hold no quotation or punctuation; else -1.
+func interruptedSubject(d *text.Doc, s text.Segment, comma int, cover []int32) int {
+	if comma <= s.First || !isComma(d, comma) {
+		return -1
+	}
+	first := s.First
+	for first < comma && d.Tokens[first].Kind == text.Mark {
+		first++
+	}
+	if comma-first < 2 || comma-first > maxFrontedSubject || coveredAny(cover, first, comma) || adverbialOnly(d, first, comma) {
+		return -1
+	}
+	for k := first; k < comma; k++ {
+		if d.Tokens[k].Kind != text.Word && d.Tokens[k].Kind != text.Number {
+			return -1
+		}
+	}
+	return first
 }
 
 // asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
