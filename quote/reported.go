@@ -54,7 +54,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts
 				// nothing: leave it before reading the subject.
 				quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
@@ -1089,8 +1089,22 @@ func (e *Extractor) objectOfCue(d *text.Doc, i, first int) bool {
 	case "said", "says", "told", "tells":
 		return false // never a noun: `in a Medium post said`, `the experts I interviewed said`
 	}
+	if prev := d.Key(i - 1); strings.HasSuffix(prev, "s") && !strings.HasSuffix(d.Key(i), "s") && d.Tokens[i-1].Flags&text.Lower != 0 {
+		return false // `campaign documents show`: a plural noun and its verb, not a verb and its object
+	}
 	_, end, ok := e.cues.cueAt(d, i-1, i)
 	return ok && end == i
+}
+
+// nounBeforeVerb reports whether the cue word at token i, ending at end, is a plural noun
+// followed by its verb, another cue (`advocates say`, `documents show`): a subject, not a cue.
+func (e *Extractor) nounBeforeVerb(d *text.Doc, i, end, limit int) bool {
+	switch d.Key(i) {
+	case "says", "tells", "asks", "adds":
+		return false // never nouns
+	}
+	return end == i+1 && end < limit && strings.HasSuffix(d.Key(i), "s") && !strings.HasSuffix(d.Key(end), "s") &&
+		!isParticiple(d.Key(end)) && d.Tokens[i].Flags&text.Lower != 0 && e.isCue(d, end, limit)
 }
 
 // afterComma reports whether token i follows a comma, or a closing mark after a comma
@@ -2468,7 +2482,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	tail := end
 	if subj < subjEnd {
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
-			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) || clauseWithin(d, subj, subjEnd) ||
+			d.Key(subj) == "who" || e.cueWithin(d, subj, nounBeforeCue(d, subj, subjEnd)) || clauseWithin(d, subj, subjEnd) ||
 			auxiliaryBesidesPossessive(d, subj, ownAuxiliaries(d, s, subj, subjEnd, end)) { // `…, the agency has been using media references, …`: a clause, not a subject
 			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
@@ -2562,6 +2576,16 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// nounBeforeCue returns the end of the subject [subj, end) of the cue at token end, less its
+// last word when that ends in -s (`campaign documents show`, `new reports say`): a cue form
+// there is a plural noun, since no verb stands right before the cue.
+func nounBeforeCue(d *text.Doc, subj, end int) int {
+	if end-1 > subj && strings.HasSuffix(d.Key(end-1), "s") && d.Tokens[end-1].Flags&text.Lower != 0 {
+		return end - 1
+	}
+	return end
 }
 
 // circumstance reports whether the words [first, comma) before a cue and its quotation frame
