@@ -1112,6 +1112,36 @@ var reportedTests = []viewCase{
 		reason: "the cue interrupts what it reports: the that-clause is not all of it",
 	},
 	{
+		name:   "a cue and the occasion of the saying between commas",
+		in:     "It matters a great deal, the warden said in an interview, that the council listens to us.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"It matters a great deal", "that the council listens to us"}, Cue: "said", Source: "the warden", Rule: "reported-parenthetical"}},
+		reason: "an adverbial of the saying may stand between the cue and its closing comma; the cue still interrupts what it reports",
+	},
+	{
+		name:   "a plural noun in -s that is a cue form, before a closing cue",
+		in:     "The mill lent the town money last year, county documents show.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The mill lent the town money last year"}, Cue: "show", Source: "county documents", Rule: "reported-fronted"}},
+		reason: "documents right before show is the subject's noun, not a cue whose object is show",
+	},
+	{
+		name:   "a plural noun in -s that is a cue form, before its cue",
+		in:     "Local advocates say the clinic will close in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the clinic will close in May"}, Cue: "say", Source: "Local advocates", Rule: "reported"}},
+		reason: "a cue form in -s right before another cue is a plural noun, the subject of that cue",
+	},
+	{
+		name:   "an as-aside inside its content",
+		in:     "The harbour, as the engineers pointed out, floods every spring.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The harbour", "floods every spring"}, Cue: "pointed out", Source: "the engineers", Rule: "reported-as"}},
+		reason: "the aside interrupts the clause it reports: the subject before it is part of the content",
+	},
+	{
+		name:   "an as-aside closing its content",
+		in:     "The harbour floods every spring, as the engineers pointed out.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The harbour floods every spring"}, Cue: "pointed out", Source: "the engineers", Rule: "reported-as"}},
+		reason: "an as-clause of saying at the end of a sentence attributes the clause before it",
+	},
+	{
 		name:   "a thing added is no statement",
 		in:     "The factory added 300 jobs last year.",
 		want:   nil,

@@ -54,7 +54,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts
 				// nothing: leave it before reading the subject.
 				quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
@@ -1090,8 +1090,22 @@ func (e *Extractor) objectOfCue(d *text.Doc, i, first int) bool {
 	case "said", "says", "told", "tells":
 		return false // never a noun: `in a Medium post said`, `the experts I interviewed said`
 	}
+	if prev := d.Key(i - 1); strings.HasSuffix(prev, "s") && !strings.HasSuffix(d.Key(i), "s") && d.Tokens[i-1].Flags&text.Lower != 0 {
+		return false // `campaign documents show`: a plural noun and its verb, not a verb and its object
+	}
 	_, end, ok := e.cues.cueAt(d, i-1, i)
 	return ok && end == i
+}
+
+// nounBeforeVerb reports whether the cue word at token i, ending at end, is a plural noun
+// followed by its verb, another cue (`advocates say`, `documents show`): a subject, not a cue.
+func (e *Extractor) nounBeforeVerb(d *text.Doc, i, end, limit int) bool {
+	switch d.Key(i) {
+	case "says", "tells", "asks", "adds":
+		return false // never nouns
+	}
+	return end == i+1 && end < limit && strings.HasSuffix(d.Key(i), "s") && !strings.HasSuffix(d.Key(end), "s") &&
+		!isParticiple(d.Key(end)) && d.Tokens[i].Flags&text.Lower != 0 && e.isCue(d, end, limit)
 }
 
 // afterComma reports whether token i follows a comma, or a closing mark after a comma
@@ -2478,7 +2492,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	tail := end
 	if subj < subjEnd {
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
-			d.Key(subj) == "who" || e.cueWithin(d, subj, subjEnd) || clauseWithin(d, subj, subjEnd) ||
+			d.Key(subj) == "who" || e.cueWithin(d, subj, nounBeforeCue(d, subj, subjEnd)) || clauseWithin(d, subj, subjEnd) ||
 			auxiliaryBesidesPossessive(d, subj, ownAuxiliaries(d, s, subj, subjEnd, end)) { // `…, the agency has been using media references, …`: a clause, not a subject
 			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
@@ -2574,6 +2588,16 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	return q, next, true
 }
 
+// nounBeforeCue returns the end of the subject [subj, end) of the cue at token end, less its
+// last word when that ends in -s (`campaign documents show`, `new reports say`): a cue form
+// there is a plural noun, since no verb stands right before the cue.
+func nounBeforeCue(d *text.Doc, subj, end int) int {
+	if end-1 > subj && strings.HasSuffix(d.Key(end-1), "s") && d.Tokens[end-1].Flags&text.Lower != 0 {
+		return end - 1
+	}
+	return end
+}
+
 // circumstance reports whether the words [first, comma) before a cue and its quotation frame
 // the quotation rather than begin what was said: `When asked about it`, `Speaking to
 // reporters`; but `If the talks fail` is a condition the speaker set.
@@ -2600,11 +2624,30 @@ func nameOnly(d *text.Doc, from, to int) bool {
 // inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
 // she said, is that …`): the cue interrupts what it reports, which runs on both sides.
 func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover []int32) bool {
-	if end+1 >= s.Last || !isComma(d, end) {
+	c := end
+	if c < s.Last && sayingAdverbial(d, c, s.Last) {
+		// `The plan, she said in an interview, will fail`: an adverbial of the saying may
+		// stand between the cue and its closing comma.
+		for c < s.Last && c-end < maxFrontedTail && (d.Tokens[c].Kind == text.Word || d.Tokens[c].Kind == text.Number) && cover[c] < 0 {
+			if complementizers.Has(d.Key(c)) || d.Key(c) == "that" {
+				return false // `said Sunday that …`: the content follows the cue
+			}
+			c++
+		}
+	}
+	if c+1 >= s.Last || !isComma(d, c) {
 		return false
 	}
 	subj := wordsBefore(d, s, i, cover)
 	return subj < i && subj-1 > s.First && isComma(d, subj-1)
+}
+
+// sayingAdverbial reports whether token j opens an adverbial of the saying itself: a time
+// (`said Monday`, `said then`) or the event it was said at (`said in an interview`).
+func sayingAdverbial(d *text.Doc, j, limit int) bool {
+	k := d.Key(j)
+	return timeWords.Has(k) || k == "then" || k == "later" || k == "afterward" || k == "last" ||
+		(k == "in" || k == "at" || k == "during" || k == "on") && speechEvent(d, j+1, limit)
 }
 
 // opinionVerbs are the verbs of thought that stand after or inside what they report (`The
@@ -2806,7 +2849,9 @@ func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
 
 // asClause reads content announced by an as-clause: `As The Washington Post reported, …`,
 // `As she told reporters on Monday, …`. The clause opens its sentence or follows a comma, and
-// the content runs from the comma after the cue.
+// the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
+// she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
+// the clause before it.
 func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	if !f.class.reports() && f.class != Cognition {
 		return Quote{}, 0, false
@@ -2833,6 +2878,19 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 			k++ // `reported on Monday`; an object instead (`As Trump demands a wall,`) is no cue
 		}
 	}
+	if k >= lastWordless(d, s) && as-1 > s.First && isComma(d, as-1) {
+		// `The economy is weak, as the mayor noted.`: the clause before the aside is its content.
+		first := s.First
+		for first < as-1 && d.Tokens[first].Kind == text.Mark {
+			first++
+		}
+		if as-1-first < minContent || as-1-first > maxContent || coveredAny(cover, first, as-1) {
+			return Quote{}, 0, false
+		}
+		q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
+		q.Parts = []Span{tokenSpan(d, first, as-1)}
+		return q, k, true
+	}
 	if k+1 >= s.Last || d.TokenText(k) != "," || coveredAny(cover, k+1, k+2) {
 		return Quote{}, 0, false
 	}
@@ -2843,7 +2901,34 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm,
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
+	if first := interruptedSubject(d, s, as-1, cover); first >= 0 {
+		// `The economy, as the mayor noted, is weak`: the aside interrupts what it reports,
+		// which starts before it.
+		q.Parts = []Span{tokenSpan(d, first, as-1), tokenSpan(d, k+1, stop)}
+	}
 	return q, scan, true
+}
+
+// interruptedSubject returns where the words before the comma at token comma start when
+// they open their sentence, are two to maxFrontedSubject words, not an adverbial alone (`Of
+// course`, `After all`: the writer's), and hold no quotation or punctuation; else -1.
+func interruptedSubject(d *text.Doc, s text.Segment, comma int, cover []int32) int {
+	if comma <= s.First || !isComma(d, comma) {
+		return -1
+	}
+	first := s.First
+	for first < comma && d.Tokens[first].Kind == text.Mark {
+		first++
+	}
+	if comma-first < 2 || comma-first > maxFrontedSubject || coveredAny(cover, first, comma) || adverbialOnly(d, first, comma) {
+		return -1
+	}
+	for k := first; k < comma; k++ {
+		if d.Tokens[k].Kind != text.Word && d.Tokens[k].Kind != text.Number {
+			return -1
+		}
+	}
+	return first
 }
 
 // asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
