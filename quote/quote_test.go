@@ -1295,6 +1295,24 @@ var reportedTests = []viewCase{
 		reason: "with tell, ask, warn and the like the passive's subject is the addressee, not part of what is reported",
 	},
 	{
+		name:   "an aside between a subordinate clause's subject and its cue",
+		in:     "The feud has gone on since Ann Hale, at the county fair, accused the mayor of lying about the bridge.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor of lying about the bridge"}, Cue: "accused", Source: "Ann Hale, at the county fair,", Rule: "reported"}},
+		reason: "a phrase set off by commas right before the cue is an aside: the subject after the subordinator stands before it",
+	},
+	{
+		name:   "a prepositional aside after the subject",
+		in:     "Tom Reed, after the second debate, wrote that the tax plan would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tax plan would fail"}, Cue: "wrote", Source: "Tom Reed, after the second debate,", Rule: "reported-that"}},
+		reason: "a phrase opened by a subordinator right after the subject's comma and closed by a comma before the cue is an aside, not the subject's clause",
+	},
+	{
+		name:   "an aside after the second subject of coordinated clauses",
+		in:     "Lee stayed home and Hale, as she has in the past, wrote that the tax plan would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tax plan would fail"}, Cue: "wrote", Source: "Hale, as she has in the past,", Rule: "reported-that"}},
+		reason: "past an aside, and still opens the clause whose subject stands before the aside",
+	},
+	{
 		name:   "a clause between commas before the subject",
 		in:     "In the port town, where the strike began, the union leader said the docks would stay shut.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the docks would stay shut"}, Cue: "said", Source: "the union leader", Rule: "reported"}},
