@@ -1097,7 +1097,11 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	d := c.d
 	end := q.Marks[len(q.Marks)-1].End
 	k := d.TokenAt(end)
-	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) || d.ParagraphOf(k+1) != d.ParagraphOf(d.TokenAt(end-1)) {
+	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) && d.TokenText(k) != "-" {
+		return choice{}, false
+	}
+	next := d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))
+	if next && d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))+1 || !next && d.TokenText(k) == "-" || d.ParagraphOf(k+1) != d.ParagraphOf(k) {
 		return choice{}, false
 	}
 	mi := c.mentionAtOrAfter(d.Tokens[k].End)
@@ -1107,6 +1111,15 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	m := &c.ents.Mentions[mi]
 	if m.Span.Start != d.Tokens[k+1].Start || m.Kind != entity.Name || m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place {
 		return choice{}, false
+	}
+	if next {
+		// `"We will win."¶- Ana Ruiz.`: a paragraph of its own signs the quotation that ends the
+		// one before, when it holds only the name (and perhaps an aside after a comma), not a
+		// bulleted sentence about the person (`- Ana Ruiz leads in Ohio.`).
+		if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.ParagraphOf(n) != d.ParagraphOf(k) ||
+			d.TokenText(n) != "," && (d.TokenText(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == d.ParagraphOf(k)) {
+			return choice{}, false
+		}
 	}
 	return c.fromMention(mi, 0.8, Span{Start: d.Tokens[k].Start, End: m.Span.End})
 }

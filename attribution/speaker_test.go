@@ -458,6 +458,18 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"the tax plan would hurt farmers", "Ohio Democrats"}},
 		reason: "a plural pronoun can stand for a party's members, named with a capital like a person.",
 	},
+	{
+		name:   "SignatureParagraph",
+		text:   "The mayor spoke at noon.\n\n\"We will open the bridge in May, and the tolls will go.\"\n\n- Ana Ruiz.\n\nThe council met later.",
+		want:   []partSpeaker{{"We will open the bridge", "Ana Ruiz"}},
+		reason: "a paragraph that holds only a dash and a name signs the quotation that ends the paragraph before it.",
+	},
+	{
+		name:   "SignatureParagraph 2",
+		text:   "The council met at noon.\n\n\"We will open the bridge in May, and the tolls will go.\"\n\n- Tom Reed wins in Iowa.",
+		want:   []partSpeaker{{"We will open the bridge", ""}},
+		reason: "a dash that opens a sentence about a person is a bullet, not a signature.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {
