@@ -1289,6 +1289,12 @@ var reportedTests = []viewCase{
 		reason: "which, who and an apposition after the source describe it; they do not resume the content",
 	},
 	{
+		name:   "a passive whose agent opens with a number",
+		in:     "The toll plan was rejected by 61 percent of the voters in Dayton.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The toll plan"}, Cue: "rejected", Source: "61 percent of the voters", Rule: "reported-passive"}},
+		reason: "a share of a group (`61 percent of the voters`) is an agent as a name is",
+	},
+	{
 		name:   "the subject of a passive ask is whom it addresses",
 		in:     "The mayor was asked whether the bridge would reopen.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "asked", Rule: "reported-passive"}},

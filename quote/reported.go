@@ -582,7 +582,7 @@ chain:
 // words, up to a preposition or that.
 func agentEnd(d *text.Doc, j, limit int) int {
 	a := j
-	for a < limit && a <= j-1+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
+	for a < limit && a <= j-1+maxFrontedSubject && (d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number) && d.Key(a) != "that" &&
 		!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
 		a++
 	}
