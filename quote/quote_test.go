@@ -1295,6 +1295,12 @@ var reportedTests = []viewCase{
 		reason: "a share of a group (`61 percent of the voters`) is an agent as a name is",
 	},
 	{
+		name:   "a passive whose agent follows its adverbials",
+		in:     "The toll plan was rejected at the hearing on Monday by the county growers union.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The toll plan"}, Cue: "rejected", Source: "the county growers union", Rule: "reported-passive"}},
+		reason: "the agent after by may come after the phrases that follow the participle, within its clause",
+	},
+	{
 		name:   "the subject of a passive ask is whom it addresses",
 		in:     "The mayor was asked whether the bridge would reopen.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "asked", Rule: "reported-passive"}},
