@@ -294,6 +294,10 @@ const maxAgentTitle = 3
 var stateParticiples = lexicon.NewSet(map[string]bool{
 	"worry": true, "worry about": true, "convinced": true, "concerned": true, "frustrated": true,
 	"surprised": true, "shocked": true, "mystified": true, "incensed": true,
+	// words of feeling: `voters were angered by the deal` is the voters' anger
+	"alarmed": true, "angered": true, "disappointed": true, "disturbed": true, "enamored": true,
+	"excited": true, "impressed": true, "interested": true, "offended": true, "outraged": true,
+	"pleased": true, "troubled": true, "upset": true,
 })
 
 // expletiveSubject reports whether the source of reported speech before its cue opens with an

@@ -470,6 +470,12 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"We will open the bridge", ""}},
 		reason: "a dash that opens a sentence about a person is a bullet, not a signature.",
 	},
+	{
+		name:   "FeelingParticiple",
+		text:   "Mayor Ana Ruiz was troubled by the new tax on diesel, and Tom Reed was pleased with the vote.",
+		want:   []partSpeaker{{"the new tax on diesel", "Ana Ruiz"}, {"the vote", "Tom Reed"}},
+		reason: "a participle of feeling after be (`troubled by`, `pleased with`) is the subject's own state, not a passive whose agent spoke.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {
