@@ -237,6 +237,12 @@ func (c *docContext) statements(opts *Options) []Statement {
 // it (`voters were asked whether …`, `the walk-off is considered …`): the subject is whom it
 // was said to or about, not who said it.
 func (c *docContext) passiveCue(q *quote.Quote) bool {
+	return c.passiveForm(q) && c.passiveAgent(q) < 0 // `Lee was asked by the host whether …`: the host asked
+}
+
+// passiveForm reports whether q's cue is a passive participle after a form of be, with its
+// subject before it.
+func (c *docContext) passiveForm(q *quote.Quote) bool {
 	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) ||
 		stateParticiples.Has(q.Cue.Lemma) {
 		return false
@@ -259,12 +265,39 @@ func (c *docContext) passiveCue(q *quote.Quote) bool {
 	return false
 }
 
+// passiveAgent returns the mention that names the agent of reported speech's passive cue,
+// after "by" and before the content (`Lee was asked by host Tom Reed whether …`), or -1.
+func (c *docContext) passiveAgent(q *quote.Quote) int {
+	d := c.d
+	j := d.TokenAt(q.Cue.Span.End)
+	if q.Kind == quote.Direct || j+1 >= len(d.Tokens) || d.Key(j) != "by" || len(q.Parts) == 0 {
+		return -1
+	}
+	mi := c.mentionAtOrAfter(d.Tokens[j+1].Start)
+	if mi < 0 || c.ents.Mentions[mi].Span.End > q.Parts[0].Start || c.ents.Mentions[mi].Kind == entity.Pronoun {
+		return -1
+	}
+	for k := j + 1; k < len(d.Tokens) && d.Tokens[k].Start < c.ents.Mentions[mi].Span.Start; k++ {
+		if d.Tokens[k].Kind != text.Word || k > j+maxAgentTitle || complementizers.Has(d.Key(k)) {
+			return -1 // `by the time Lee …`: words that are not the agent's title
+		}
+	}
+	return mi
+}
+
+// maxAgentTitle bounds the words before a passive agent's name (`by debate host John Reed`).
+const maxAgentTitle = 3
+
 // stateParticiples are the cues whose participle after be is a state of the subject, not a
 // passive: `The council is worried that …` is the council's worry (the quote stage's
 // notPassive reads them so too).
 var stateParticiples = lexicon.NewSet(map[string]bool{
 	"worry": true, "worry about": true, "convinced": true, "concerned": true, "frustrated": true,
 	"surprised": true, "shocked": true, "mystified": true, "incensed": true,
+	// words of feeling: `voters were angered by the deal` is the voters' anger
+	"alarmed": true, "angered": true, "disappointed": true, "disturbed": true, "enamored": true,
+	"excited": true, "impressed": true, "interested": true, "offended": true, "outraged": true,
+	"pleased": true, "troubled": true, "upset": true,
 })
 
 // expletiveSubject reports whether the source of reported speech before its cue opens with an
@@ -401,6 +434,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if q.Kind == quote.Direct {
 		if ch, ok := c.accordingTo(q.Cue.Span); ok {
 			return ch, ok
+		}
+	}
+	if c.passiveForm(q) {
+		if mi := c.passiveAgent(q); mi >= 0 {
+			return c.fromMention(mi, 0.8, q.Cue.Span) // `Lee was asked by host Tom Reed whether …`
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
@@ -1063,7 +1101,11 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	d := c.d
 	end := q.Marks[len(q.Marks)-1].End
 	k := d.TokenAt(end)
-	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) || d.ParagraphOf(k+1) != d.ParagraphOf(d.TokenAt(end-1)) {
+	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) && d.TokenText(k) != "-" {
+		return choice{}, false
+	}
+	next := d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))
+	if next && d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))+1 || !next && d.TokenText(k) == "-" || d.ParagraphOf(k+1) != d.ParagraphOf(k) {
 		return choice{}, false
 	}
 	mi := c.mentionAtOrAfter(d.Tokens[k].End)
@@ -1073,6 +1115,15 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	m := &c.ents.Mentions[mi]
 	if m.Span.Start != d.Tokens[k+1].Start || m.Kind != entity.Name || m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place {
 		return choice{}, false
+	}
+	if next {
+		// `"We will win."¶- Ana Ruiz.`: a paragraph of its own signs the quotation that ends the
+		// one before, when it holds only the name (and perhaps an aside after a comma), not a
+		// bulleted sentence about the person (`- Ana Ruiz leads in Ohio.`).
+		if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.ParagraphOf(n) != d.ParagraphOf(k) ||
+			d.TokenText(n) != "," && (d.TokenText(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == d.ParagraphOf(k)) {
+			return choice{}, false
+		}
 	}
 	return c.fromMention(mi, 0.8, Span{Start: d.Tokens[k].Start, End: m.Span.End})
 }
@@ -1207,7 +1258,7 @@ func (c *docContext) frontedSubject(w Span, q *quote.Quote) int {
 	if k != sent.First {
 		return -1
 	}
-	if key := d.Key(k); key != "to" && (len(key) < 5 || !strings.HasSuffix(key, "ing") || prepositionParticiples.Has(key)) {
+	if key := d.Key(k); key != "to" && !frontedPrepositions.Has(key) && (len(key) < 5 || !strings.HasSuffix(key, "ing") || prepositionParticiples.Has(key)) {
 		return -1 // `Following the release of a video threatening …, Lee called`: the video threatens
 	}
 	e := d.TokenAt(q.Cue.Span.End)
@@ -1230,6 +1281,10 @@ func (c *docContext) frontedSubject(w Span, q *quote.Quote) int {
 	}
 	return mi
 }
+
+// frontedPrepositions open a phrase before the main clause whose noun may be the cue (`In
+// somber comments, Trump called …`, `In TV interviews and tweets, Lee has argued …`).
+var frontedPrepositions = lexicon.NewSet(map[string]bool{"in": true, "during": true, "through": true, "with": true})
 
 // prepositionParticiples are -ing words that work as prepositions: the phrase they open has
 // no subject of its own to share with the main clause.
@@ -1526,7 +1581,8 @@ func (c *docContext) infinitiveCue(cue Span) bool {
 // participleCue reports whether the cue is a participle (`emailed supporters saying:`): its
 // subject is the subject of the clause, not the object nearest the cue.
 func (c *docContext) participleCue(cue Span) bool {
-	return strings.HasSuffix(c.d.Key(c.d.TokenAt(cue.Start)), "ing")
+	i := c.d.TokenAt(cue.Start)
+	return strings.HasSuffix(c.d.Key(i), "ing") || i > 0 && c.d.Key(i-1) == "having" // `having called`
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then

@@ -434,6 +434,48 @@ var speakerTests = []struct {
 		want:   []partSpeaker{{"We never said there were none.", "Ana Ruiz"}},
 		reason: "a participle cue after a comma goes on from the whole clause: the mentions at its tail are objects, and its subject opens the sentence.",
 	},
+	{
+		name:   "PassiveAgent",
+		text:   "Mayor Ana Ruiz was asked by Maria Olsen whether the bridge would open in May.",
+		want:   []partSpeaker{{"whether the bridge would open in May", "Maria Olsen"}},
+		reason: "a passive cue whose agent follows \"by\" before the content was said by the agent, not by its subject.",
+	},
+	{
+		name:   "FrontedPrepositionCue",
+		text:   "Ohio farmers met on Friday. In TV interviews and tweets, Ruth Adler has argued that the new farm bill is a betrayal.",
+		want:   []partSpeaker{{"that the new farm bill is a betrayal", "Ruth Adler"}},
+		reason: "a noun that may be a cue inside a prepositional phrase opening the sentence (`in tweets`) shares the subject of the main clause after it.",
+	},
+	{
+		name:   "HavingParticiple",
+		text:   "Ann Hale met Mayor Jim Ward in Dayton on Friday, having told the council on Monday that the tax was unfair.",
+		want:   []partSpeaker{{"that the tax was unfair", "Ann Hale"}},
+		reason: "a perfect participle (`having told`) shares the subject of the clause before it, as a participle does.",
+	},
+	{
+		name:   "PartyPluralPronoun",
+		text:   "Ohio Democrats met in Dayton on Friday. They said the tax plan would hurt farmers.",
+		want:   []partSpeaker{{"the tax plan would hurt farmers", "Ohio Democrats"}},
+		reason: "a plural pronoun can stand for a party's members, named with a capital like a person.",
+	},
+	{
+		name:   "SignatureParagraph",
+		text:   "The mayor spoke at noon.\n\n\"We will open the bridge in May, and the tolls will go.\"\n\n- Ana Ruiz.\n\nThe council met later.",
+		want:   []partSpeaker{{"We will open the bridge", "Ana Ruiz"}},
+		reason: "a paragraph that holds only a dash and a name signs the quotation that ends the paragraph before it.",
+	},
+	{
+		name:   "SignatureParagraph 2",
+		text:   "The council met at noon.\n\n\"We will open the bridge in May, and the tolls will go.\"\n\n- Tom Reed wins in Iowa.",
+		want:   []partSpeaker{{"We will open the bridge", ""}},
+		reason: "a dash that opens a sentence about a person is a bullet, not a signature.",
+	},
+	{
+		name:   "FeelingParticiple",
+		text:   "Mayor Ana Ruiz was troubled by the new tax on diesel, and Tom Reed was pleased with the vote.",
+		want:   []partSpeaker{{"the new tax on diesel", "Ana Ruiz"}, {"the vote", "Tom Reed"}},
+		reason: "a participle of feeling after be (`troubled by`, `pleased with`) is the subject's own state, not a passive whose agent spoke.",
+	},
 }
 
 func TestSpeakerOf(t *testing.T) {

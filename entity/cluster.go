@@ -264,6 +264,13 @@ func titledPersons(d *text.Doc, a *Analysis) map[string]int {
 	return out
 }
 
+// partyMembers are plural nouns for the members of a party or political camp, capitalised in
+// news: a name that ends in one names a group that they can stand for.
+var partyMembers = lexicon.NewSet(map[string]bool{
+	"conservatives": true, "democrats": true, "independents": true, "liberals": true,
+	"libertarians": true, "progressives": true, "republicans": true, "socialists": true,
+})
+
 // otherWords in a role mention set its person apart from the one named with the title.
 var otherWords = lexicon.NewSet(map[string]bool{"other": true, "another": true, "second": true, "new": true, "former": true})
 
@@ -880,8 +887,8 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 					continue
 				}
 			case Plural:
-				if e.Kind != Organisation && e.Kind != Group {
-					continue
+				if e.Kind != Organisation && e.Kind != Group && !(o.Kind == Name && partyMembers.Has(d.Key(o.last-1))) {
+					continue // `Wyoming Republicans decided they …`: a party's members are a group
 				}
 			}
 			if !o.Possessive && (oi == 0 || d.SentenceOf(a.Mentions[oi-1].first) != d.SentenceOf(o.first) ||

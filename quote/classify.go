@@ -557,7 +557,7 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	if o := dashAsideBefore(d, m, lo); o >= 0 {
 		m = o // `Ms. Ross - whose group backs the bill - said`: the aside's words are not the subject
 	}
-	start := m
+	start, aside := m, false
 	for start > lo && start > m-maxSubject {
 		if d.TokenText(start-1) == ")" {
 			if o := openParen(d, start-1, lo); o >= 0 {
@@ -575,16 +575,20 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
 			c := firstComma(d, start, m)
-			if c >= 0 && c+1 < m {
+			if c >= 0 && c+1 < m && !asideBeforeCue(d, c, m) {
 				return c + 1
 			}
-			if c < 0 || start-1 == lo || !commaOpensPhrase(d, start-1, lo) {
-				break
+			if c+1 < m {
+				break // `since Clinton, at the debate, cited`: an aside between the subject and the cue
 			}
+			if c < 0 || start-1 == lo || !commaOpensPhrase(d, start-1, lo) && (!isComma(d, start-2) || isParticiple(d.Key(m))) {
+				break // but `Lee, after the rally, wrote`: the phrase after the subject's comma is an aside
+			}
+			aside = true
 			// `Ann Lee, speaking after the vote, said`: a phrase set off by commas before the
 			// cue holds the subordinator; the cue's subject stands before the phrase.
 		}
-		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && d.TokenText(start-2) == "," && start < m && opensSubject(d, start) {
+		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && (d.TokenText(start-2) == "," || aside) && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
 		}
 		if d.Key(start-1) == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
@@ -593,6 +597,17 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		start--
 	}
 	return start
+}
+
+// asideBeforeCue reports whether the tokens between the comma at c and the comma right before
+// the cue at m are an aside (`Clinton, at the debate, cited`, `Lee, contradicting Hale, said`):
+// a phrase that a preposition, a participle or a subordinator opens.
+func asideBeforeCue(d *text.Doc, c, m int) bool {
+	if m-1 <= c+1 || d.TokenText(m-1) != "," || firstComma(d, c+1, m-1) >= 0 {
+		return false
+	}
+	k := d.Key(c + 1)
+	return adverbialStarts.Has(k) && d.Tokens[c+1].Flags&text.Lower != 0 || subordinators.Has(k) || isParticiple(k)
 }
 
 // commaOpensPhrase reports whether a comma stands a few words before token k, within the

@@ -1370,10 +1370,40 @@ var reportedTests = []viewCase{
 		reason: "which, who and an apposition after the source describe it; they do not resume the content",
 	},
 	{
+		name:   "a passive whose agent opens with a number",
+		in:     "The toll plan was rejected by 61 percent of the voters in Dayton.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The toll plan"}, Cue: "rejected", Source: "61 percent of the voters", Rule: "reported-passive"}},
+		reason: "a share of a group (`61 percent of the voters`) is an agent as a name is",
+	},
+	{
+		name:   "a passive whose agent follows its adverbials",
+		in:     "The toll plan was rejected at the hearing on Monday by the county growers union.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The toll plan"}, Cue: "rejected", Source: "the county growers union", Rule: "reported-passive"}},
+		reason: "the agent after by may come after the phrases that follow the participle, within its clause",
+	},
+	{
 		name:   "the subject of a passive ask is whom it addresses",
 		in:     "The mayor was asked whether the bridge would reopen.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"whether the bridge would reopen"}, Cue: "asked", Rule: "reported-passive"}},
 		reason: "with tell, ask, warn and the like the passive's subject is the addressee, not part of what is reported",
+	},
+	{
+		name:   "an aside between a subordinate clause's subject and its cue",
+		in:     "The feud has gone on since Ann Hale, at the county fair, accused the mayor of lying about the bridge.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the mayor of lying about the bridge"}, Cue: "accused", Source: "Ann Hale, at the county fair,", Rule: "reported"}},
+		reason: "a phrase set off by commas right before the cue is an aside: the subject after the subordinator stands before it",
+	},
+	{
+		name:   "a prepositional aside after the subject",
+		in:     "Tom Reed, after the second debate, wrote that the tax plan would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tax plan would fail"}, Cue: "wrote", Source: "Tom Reed, after the second debate,", Rule: "reported-that"}},
+		reason: "a phrase opened by a subordinator right after the subject's comma and closed by a comma before the cue is an aside, not the subject's clause",
+	},
+	{
+		name:   "an aside after the second subject of coordinated clauses",
+		in:     "Lee stayed home and Hale, as she has in the past, wrote that the tax plan would fail.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the tax plan would fail"}, Cue: "wrote", Source: "Hale, as she has in the past,", Rule: "reported-that"}},
+		reason: "past an aside, and still opens the clause whose subject stands before the aside",
 	},
 	{
 		name:   "a clause between commas before the subject",

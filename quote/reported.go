@@ -571,6 +571,21 @@ chain:
 			j = next
 		}
 	}
+	if source.Len() == 0 && j < s.Last {
+		// `Lee was declared the winner in three primaries by news organizations`: the agent
+		// may follow the passive's complement, within its clause.
+		lim := min(s.Last, j+maxAgentGap)
+		for k := j; k < lim; k++ {
+			if t := d.TokenText(k); stopsClause(t) || t == ";" || d.Tokens[k].Kind == text.Mark || cover[k] >= 0 {
+				lim = k
+			}
+		}
+		if b := agentBy(d, j, lim); b >= 0 {
+			if a := agentEnd(d, b+1, s.Last); a > b+1 {
+				source = tokenSpan(d, b+1, a)
+			}
+		}
+	}
 	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
 		return Quote{}, 0, false // `The bill was supported.`: the subject alone says nothing
 	}
@@ -579,11 +594,14 @@ chain:
 	return q, j, true
 }
 
+// maxAgentGap bounds the words between a passive cue and an agent that follows its complement.
+const maxAgentGap = 12
+
 // agentEnd returns the end of the agent of a passive that starts at token j after by: a few
 // words, up to a preposition or that.
 func agentEnd(d *text.Doc, j, limit int) int {
 	a := j
-	for a < limit && a <= j-1+maxFrontedSubject && d.Tokens[a].Kind == text.Word && d.Key(a) != "that" &&
+	for a < limit && a <= j-1+maxFrontedSubject && (d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number) && d.Key(a) != "that" &&
 		!prepositions.Has(d.Key(a)) && !adverbialStarts.Has(d.Key(a)) && d.Key(a) != "for" && d.Key(a) != "as" {
 		a++
 	}
