@@ -35,6 +35,21 @@ var notCueTests = []viewCase{
 		in:     "Campaign volunteer Ann Lee knocked on doors all day.",
 		reason: "volunteer is far more often a noun",
 	},
+	{
+		name:   "offers, a thing given",
+		in:     "Lee offers both parties a way out.",
+		reason: "offers gives a thing; the form is more often a noun (job offers)",
+	},
+	{
+		name:   "seeing, a thing perceived",
+		in:     "Pollsters are seeing a shift among older voters.",
+		reason: "seeing is mostly perception, not a view held",
+	},
+	{
+		name:   "insults, a noun",
+		in:     "Her insults drew boos from the crowd.",
+		reason: "insults is far more often a noun",
+	},
 }
 
 func TestNotCue(t *testing.T) { checkViews(t, notCueTests) }
