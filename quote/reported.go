@@ -631,7 +631,7 @@ var agentDeterminers = lexicon.NewSet(map[string]bool{"his": true, "her": true, 
 // `is focused on`, `is supposed to` (an obligation, not a belief), `is allowed to` (a
 // permission), `was added`, `was pressed on`, `were assured`, `is called` (a name).
 var notPassive = lexicon.NewSet(map[string]bool{
-	"charge": true, "honor": true, "honour": true, "focus on": true, "command": true, "suppose": true,
+	"charge": true, "focus on": true, "command": true, "suppose": true,
 	"allow": true, "add": true, "press": true, "assure": true, "call": true,
 	"worry": true, "worry about": true, // `is worried that`: the subject's state, its own worry
 	"convinced": true, "concerned": true, "frustrated": true, "surprised": true, "shocked": true,
