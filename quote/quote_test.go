@@ -616,6 +616,12 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "a vote cast for or against something named reports the choice",
+		in:     "Three senators voted against the new farm bill. The mayor will vote for the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new farm bill"}, Cue: "voted against", Source: "Three senators", Rule: "reported"}},
+		reason: "a vote on record is a stance taken; a vote to come is a plan and reports nothing yet",
+	},
+	{
 		name:   "an apposition to the object, then an as phrase that completes it",
 		in:     "The coach singled out his assistant, a former player, as the cause of the defeat.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his assistant, a former player, as the cause of the defeat"}, Cue: "singled out", Source: "The coach", Rule: "reported"}},

@@ -713,7 +713,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns.Has(d.Key(start)) && !bareClause(d, start, s.Last)
-	if thing && objectNotStated.Has(f.lemma) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
+	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -941,6 +941,14 @@ var objectNotStated = lexicon.NewSet(map[string]bool{
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
 })
+
+// castVote reports a vote cast for or against someone or something named (`voted against
+// the bill`, `voted for Obama`): a stance on record, which reports the choice; but a vote to
+// come (`will vote for her`) is a plan, and `voted against it` names nothing.
+func castVote(d *text.Doc, i, start int, f cueForm) bool {
+	return d.Key(i) == "voted" && (f.lemma == "vote for" || f.lemma == "vote against") &&
+		!smallClauseObjects.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start))
+}
 
 // findsAs reports `find` with a pronoun and a judgement after it, a clause without its verb:
 // `found it difficult to win`, `finds them reluctant`, `found it to be a mistake`. What was
