@@ -616,6 +616,12 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "a reply not given reports what went unanswered",
+		in:     "The bakery did not respond to questions about its prices. The mayor responded to the critics.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"questions about its prices"}, Cue: "respond", Source: "The bakery did not", Rule: "reported"}},
+		reason: "a refusal to answer is annotated with what was asked; a reply given reports what it said, which is not here",
+	},
+	{
 		name:   "a vote cast for or against something named reports the choice",
 		in:     "Three senators voted against the new farm bill. The mayor will vote for the budget.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new farm bill"}, Cue: "voted against", Source: "Three senators", Rule: "reported"}},

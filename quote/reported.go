@@ -1344,6 +1344,18 @@ func personLike(d *text.Doc, i, k int) bool {
 	return false
 }
 
+// unanswered reports a reply not given to what follows to at token j (`did not respond to
+// questions about the plane`, `has not replied to our emails`): a refusal to comment, which
+// PolNeAR annotates with what was asked as its content. A reply given (`responded to the
+// critics by …`) reports what was said, not what it answered.
+func unanswered(d *text.Doc, f cueForm, end, j, limit int) bool {
+	if f.lemma != "respond" && f.lemma != "reply" || j+1 >= limit || d.Tokens[j+1].Kind != text.Word {
+		return false
+	}
+	negated, _ := polarity(d, cueHead(end, f))
+	return negated
+}
+
 // noComment reports a refusal to comment, a statement said not to have been made: "declined to comment", "did not
 // respond to requests for comment".
 func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
@@ -1409,6 +1421,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `46 percent said yes.`, `I think so.`: the answer is the content
 		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
 			return j // `said as much`: what was said before
+		case key == "to" && skipped == 0 && unanswered(d, f, end, j, s.Last):
+			return j + 1 // `did not respond to a request for comment`: what went unanswered
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
 			willVerbs.Has(f.lemma) || objectVerbs.Has(f.lemma) && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
