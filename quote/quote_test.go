@@ -616,6 +616,24 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name:   "a parenthetical cue with whom it told and when",
+		in:     "The trouble now, she told me on Friday, is that the pier is closing.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The trouble now", "is that the pier is closing"}, Cue: "told", Source: "she", Rule: "reported-parenthetical"}},
+		reason: "`me on Friday` still leaves the cue between commas, interrupting what it reports",
+	},
+	{
+		name:   "an expectation hedged by a modal",
+		in:     "The losing side could be expected to appeal the ruling.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The losing side", "to appeal the ruling"}, Cue: "expected", Rule: "reported-raising"}},
+		reason: "`could be expected to` is raising like `is expected to`; the modal is no part of the subject",
+	},
+	{
+		name:   "a cue of thought with a bare plural object and as",
+		in:     "Farmers see wind farms as a threat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"wind farms as a threat"}, Cue: "see", Source: "Farmers", Rule: "reported"}},
+		reason: "seeing something as something is a judgement, even without a determiner on the object",
+	},
+	{
 		name:   "a reply not given reports what went unanswered",
 		in:     "The bakery did not respond to questions about its prices. The mayor responded to the critics.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"questions about its prices"}, Cue: "respond", Source: "The bakery did not", Rule: "reported"}},

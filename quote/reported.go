@@ -76,7 +76,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
-				if !ok && e.betweenCommas(d, s, i, end, cover) {
+				if !ok && e.betweenCommas(d, s, i, end, f, cover) {
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs) // `There is a risk, he said, that …`
 				}
 				if !ok {
@@ -245,6 +245,9 @@ func infinitive(d *text.Doc, i, first int, f cueForm) bool {
 	}
 	p := i - 1
 	if k := d.Key(p); (k == "be" || k == "have") && i-2 > first {
+		if k == "be" && d.Key(i) == "expected" && i+1 < len(d.Tokens) && d.Key(i+1) == "to" {
+			return false // `could be expected to appeal`: an expectation, hedged
+		}
 		p = i - 2 // `must be approved`, `to be seen`, `would have backed`
 	}
 	prev := d.Key(p)
@@ -321,6 +324,9 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			return Quote{}, 0, false // `Analysts expect the bank to act`: the analysts say so
 		}
 		k--
+		if d.Key(k) == "be" && k > s.First && modals.Has(d.Key(k-1)) {
+			k-- // `could be expected`: the modal is no part of the subject
+		}
 	default:
 		return Quote{}, 0, false
 	}
@@ -384,6 +390,12 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
 	return q, stop, true
 }
+
+// modals are the modal verbs before a bare be: `could be expected`.
+var modals = lexicon.NewSet(map[string]bool{
+	"would": true, "will": true, "could": true, "should": true, "might": true, "may": true,
+	"must": true, "can": true, "'ll": true, "'d": true,
+})
 
 // embeddedSubject reports whether the subject at token subj opens a relative or subordinate
 // clause: it is a relative pronoun, or one or a subordinator stands before it.
@@ -1483,7 +1495,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
 			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
-			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
+			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class == Cognition && asWithin(d, j, min(j+4, s.Last))):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
@@ -1946,6 +1958,20 @@ const maxAside = 12
 // cueHead returns the index of the first word of a cue that ends before token end: `referred`
 // in `referred to`.
 func cueHead(end int, f cueForm) int { return end - 1 - strings.Count(f.lemma, " ") }
+
+// asWithin reports an as among tokens (j, limit) after a bare noun phrase: `see golf courses
+// as wasted space`, the judgement a cue of thought reports.
+func asWithin(d *text.Doc, j, limit int) bool {
+	for k := j + 1; k < limit; k++ {
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+		if d.Key(k) == "as" {
+			return true
+		}
+	}
+	return false
+}
 
 // bareObject reports whether a noun phrase without a determiner may start at token j: a word
 // that is no preposition, conjunction, adverb, auxiliary or participle (`claimed victory`,
@@ -2611,13 +2637,42 @@ func nameOnly(d *text.Doc, from, to int) bool {
 // betweenCommas reports whether the cue at token i and its subject stand between commas
 // inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
 // she said, is that …`): the cue interrupts what it reports, which runs on both sides.
-func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover []int32) bool {
+func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) bool {
+	end = asideTail(d, end, s.Last, f)
 	if end+1 >= s.Last || !isComma(d, end) {
 		return false
 	}
 	subj := wordsBefore(d, s, i, cover)
 	return subj < i && subj-1 > s.First && isComma(d, subj-1)
 }
+
+// asideTail returns the end of what follows a parenthetical cue at end before its closing
+// comma: whom it was told to and when (`The difference, he told me on Friday, is …`), a
+// pronoun or a time adverbial of a few words; else end.
+func asideTail(d *text.Doc, end, limit int, f cueForm) int {
+	k := end
+	if k < limit && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
+		k++ // `he told me`
+	}
+	for n := 0; n < 3 && k < limit; n++ {
+		switch key := d.Key(k); {
+		case adverbialStarts.Has(key):
+			k = skipAdverbial(d, k, limit) // `in an interview`, `on Friday`
+		case timeWords.Has(key):
+			k++ // `Monday`
+		case (key == "last" || key == "this") && k+1 < limit && timeNouns.Has(d.Key(k+1)):
+			k += 2 // `last week`
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// asideObjects are whom a parenthetical cue of telling may address: `…, she told reporters, …`.
+var asideObjects = lexicon.NewSet(map[string]bool{
+	"me": true, "us": true, "him": true, "her": true, "them": true, "reporters": true,
+})
 
 // opinionVerbs are the verbs of thought that stand after or inside what they report (`The
 // plan, he believes, will fail`); other thoughts and wishes after a comma have objects of
