@@ -616,6 +616,15 @@ func checkViews(t *testing.T, cases []viewCase) {
 
 var reportedTests = []viewCase{
 	{
+		name: "a passive of judging or naming with the noun phrase it names",
+		in:   "Ann Lee was declared the winner in the second district. The old pier has long been considered a hazard.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"Ann Lee", "the winner in the second district"}, Cue: "declared", Rule: "reported-passive"},
+			{Role: speech, Kind: indirect, Parts: []string{"The old pier", "a hazard"}, Cue: "considered", Rule: "reported-passive"},
+		},
+		reason: "the subject and what it is judged to be are the two parts; no one in the sentence judges it",
+	},
+	{
 		name:   "a parenthetical cue with whom it told and when",
 		in:     "The trouble now, she told me on Friday, is that the pier is closing.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The trouble now", "is that the pier is closing"}, Cue: "told", Source: "she", Rule: "reported-parenthetical"}},

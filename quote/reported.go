@@ -524,7 +524,8 @@ func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if i == s.First || !strings.HasSuffix(key, "ed") && !pastParticiples.Has(key) {
 		return Quote{}, 0, false
 	}
-	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) {
+	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
+	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
 		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
 	}
 	k, be, has := i, false, false
@@ -543,7 +544,7 @@ chain:
 			if !f.class.reports() {
 				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
 			}
-		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already",
+		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already", p == "long",
 			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
 		default:
 			break chain
@@ -582,6 +583,20 @@ chain:
 			j = next
 		}
 	}
+	if judged && j == end {
+		// `was declared the winner`, `is considered a threat`: the subject and what it is
+		// judged to be are the two parts.
+		stop := e.contentEnd(d, s, j, cover, true)
+		next := stop
+		if b := agentBy(d, j, stop); b > j+1 && source.Len() == 0 {
+			a := agentEnd(d, b+1, s.Last)
+			source, stop, next = tokenSpan(d, b+1, a), b, a // `has been called a charlatan by fellow doctors`
+		}
+		if stop > j {
+			parts = append(parts, tokenSpan(d, j, stop))
+			j = next
+		}
+	}
 	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
 		return Quote{}, 0, false // `The bill was supported.`: the subject alone says nothing
 	}
@@ -589,6 +604,13 @@ chain:
 	q.Parts = parts
 	return q, j, true
 }
+
+// judgedAs are the cues whose passive names what its subject is judged or named to be, a noun
+// phrase right after it: `was declared the winner`, `is considered a threat`.
+var judgedAs = lexicon.NewSet(map[string]bool{
+	"consider": true, "deem": true, "declare": true, "dub": true, "label": true, "brand": true,
+	"name": true, "call": true,
+})
 
 // agentEnd returns the end of the agent of a passive that starts at token j after by: a few
 // words, up to a preposition or that.
