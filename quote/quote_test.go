@@ -667,6 +667,45 @@ var reportedTests = []viewCase{
 		reason: "the words between a cue and its fragment, and the clause that runs on after it, are the reported speech that holds the fragment",
 	},
 	{
+		name: "a passive of judging or naming with the noun phrase it names",
+		in:   "Ann Lee was declared the winner in the second district. The old pier has long been considered a hazard.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"Ann Lee", "the winner in the second district"}, Cue: "declared", Rule: "reported-passive"},
+			{Role: speech, Kind: indirect, Parts: []string{"The old pier", "a hazard"}, Cue: "considered", Rule: "reported-passive"},
+		},
+		reason: "the subject and what it is judged to be are the two parts; no one in the sentence judges it",
+	},
+	{
+		name:   "a parenthetical cue with whom it told and when",
+		in:     "The trouble now, she told me on Friday, is that the pier is closing.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The trouble now", "is that the pier is closing"}, Cue: "told", Source: "she", Rule: "reported-parenthetical"}},
+		reason: "`me on Friday` still leaves the cue between commas, interrupting what it reports",
+	},
+	{
+		name:   "an expectation hedged by a modal",
+		in:     "The losing side could be expected to appeal the ruling.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"The losing side", "to appeal the ruling"}, Cue: "expected", Rule: "reported-raising"}},
+		reason: "`could be expected to` is raising like `is expected to`; the modal is no part of the subject",
+	},
+	{
+		name:   "a cue of thought with a bare plural object and as",
+		in:     "Farmers see wind farms as a threat.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"wind farms as a threat"}, Cue: "see", Source: "Farmers", Rule: "reported"}},
+		reason: "seeing something as something is a judgement, even without a determiner on the object",
+	},
+	{
+		name:   "a reply not given reports what went unanswered",
+		in:     "The bakery did not respond to questions about its prices. The mayor responded to the critics.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"questions about its prices"}, Cue: "respond", Source: "The bakery did not", Rule: "reported"}},
+		reason: "a refusal to answer is annotated with what was asked; a reply given reports what it said, which is not here",
+	},
+	{
+		name:   "a vote cast for or against something named reports the choice",
+		in:     "Three senators voted against the new farm bill. The mayor will vote for the budget.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"the new farm bill"}, Cue: "voted against", Source: "Three senators", Rule: "reported"}},
+		reason: "a vote on record is a stance taken; a vote to come is a plan and reports nothing yet",
+	},
+	{
 		name:   "an apposition to the object, then an as phrase that completes it",
 		in:     "The coach singled out his assistant, a former player, as the cause of the defeat.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"his assistant, a former player, as the cause of the defeat"}, Cue: "singled out", Source: "The coach", Rule: "reported"}},

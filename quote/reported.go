@@ -76,7 +76,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if !ok {
 					q, next, ok = e.asClause(d, s, i, end, f, cover)
 				}
-				if !ok && e.betweenCommas(d, s, i, end, cover) {
+				if !ok && e.betweenCommas(d, s, i, end, f, cover) {
 					q, next, ok = e.fronted(d, s, i, end, f, cover, qs) // `There is a risk, he said, that …`
 				}
 				if !ok {
@@ -246,6 +246,9 @@ func infinitive(d *text.Doc, i, first int, f cueForm) bool {
 	}
 	p := i - 1
 	if k := d.Key(p); (k == "be" || k == "have") && i-2 > first {
+		if k == "be" && d.Key(i) == "expected" && i+1 < len(d.Tokens) && d.Key(i+1) == "to" {
+			return false // `could be expected to appeal`: an expectation, hedged
+		}
 		p = i - 2 // `must be approved`, `to be seen`, `would have backed`
 	}
 	prev := d.Key(p)
@@ -322,6 +325,9 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			return Quote{}, 0, false // `Analysts expect the bank to act`: the analysts say so
 		}
 		k--
+		if d.Key(k) == "be" && k > s.First && modals.Has(d.Key(k-1)) {
+			k-- // `could be expected`: the modal is no part of the subject
+		}
 	default:
 		return Quote{}, 0, false
 	}
@@ -385,6 +391,12 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
 	return q, stop, true
 }
+
+// modals are the modal verbs before a bare be: `could be expected`.
+var modals = lexicon.NewSet(map[string]bool{
+	"would": true, "will": true, "could": true, "should": true, "might": true, "may": true,
+	"must": true, "can": true, "'ll": true, "'d": true,
+})
 
 // embeddedSubject reports whether the subject at token subj opens a relative or subordinate
 // clause: it is a relative pronoun, or one or a subordinator stands before it.
@@ -513,7 +525,8 @@ func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if i == s.First || !strings.HasSuffix(key, "ed") && !pastParticiples.Has(key) {
 		return Quote{}, 0, false
 	}
-	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) {
+	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
+	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
 		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
 	}
 	k, be, has := i, false, false
@@ -532,7 +545,7 @@ chain:
 			if !f.class.reports() {
 				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
 			}
-		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already",
+		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already", p == "long",
 			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
 		default:
 			break chain
@@ -571,6 +584,20 @@ chain:
 			j = next
 		}
 	}
+	if judged && j == end {
+		// `was declared the winner`, `is considered a threat`: the subject and what it is
+		// judged to be are the two parts.
+		stop := e.contentEnd(d, s, j, cover, true)
+		next := stop
+		if b := agentBy(d, j, stop); b > j+1 && source.Len() == 0 {
+			a := agentEnd(d, b+1, s.Last)
+			source, stop, next = tokenSpan(d, b+1, a), b, a // `has been called a charlatan by fellow doctors`
+		}
+		if stop > j {
+			parts = append(parts, tokenSpan(d, j, stop))
+			j = next
+		}
+	}
 	if source.Len() == 0 && j < s.Last {
 		// `Lee was declared the winner in three primaries by news organizations`: the agent
 		// may follow the passive's complement, within its clause.
@@ -596,6 +623,13 @@ chain:
 
 // maxAgentGap bounds the words between a passive cue and an agent that follows its complement.
 const maxAgentGap = 12
+
+// judgedAs are the cues whose passive names what its subject is judged or named to be, a noun
+// phrase right after it: `was declared the winner`, `is considered a threat`.
+var judgedAs = lexicon.NewSet(map[string]bool{
+	"consider": true, "deem": true, "declare": true, "dub": true, "label": true, "brand": true,
+	"name": true, "call": true,
+})
 
 // agentEnd returns the end of the agent of a passive that starts at token j after by: a few
 // words, up to a preposition or that.
@@ -732,7 +766,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
 		(!f.class.reports() || !bareClause(d, start, s.Last))
 	thing := np || subjectPronouns.Has(d.Key(start)) && !bareClause(d, start, s.Last)
-	if thing && objectNotStated.Has(f.lemma) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
+	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -960,6 +994,14 @@ var objectNotStated = lexicon.NewSet(map[string]bool{
 	"write": true, "publish": true, "post": true, "find": true, "learn": true, "allow": true,
 	"aim": true, "welcome": true, "appear": true, "project": true,
 })
+
+// castVote reports a vote cast for or against someone or something named (`voted against
+// the bill`, `voted for Obama`): a stance on record, which reports the choice; but a vote to
+// come (`will vote for her`) is a plan, and `voted against it` names nothing.
+func castVote(d *text.Doc, i, start int, f cueForm) bool {
+	return d.Key(i) == "voted" && (f.lemma == "vote for" || f.lemma == "vote against") &&
+		!smallClauseObjects.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start))
+}
 
 // findsAs reports `find` with a pronoun and a judgement after it, a clause without its verb:
 // `found it difficult to win`, `finds them reluctant`, `found it to be a mistake`. What was
@@ -1369,6 +1411,18 @@ func personLike(d *text.Doc, i, k int) bool {
 	return false
 }
 
+// unanswered reports a reply not given to what follows to at token j (`did not respond to
+// questions about the plane`, `has not replied to our emails`): a refusal to comment, which
+// PolNeAR annotates with what was asked as its content. A reply given (`responded to the
+// critics by …`) reports what was said, not what it answered.
+func unanswered(d *text.Doc, f cueForm, end, j, limit int) bool {
+	if f.lemma != "respond" && f.lemma != "reply" || j+1 >= limit || d.Tokens[j+1].Kind != text.Word {
+		return false
+	}
+	negated, _ := polarity(d, cueHead(end, f))
+	return negated
+}
+
 // noComment reports a refusal to comment, a statement said not to have been made: "declined to comment", "did not
 // respond to requests for comment".
 func noComment(d *text.Doc, f cueForm, i, start, stop int) bool {
@@ -1427,6 +1481,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `46 percent said yes.`, `I think so.`: the answer is the content
 		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
 			return j // `said as much`: what was said before
+		case key == "to" && skipped == 0 && unanswered(d, f, end, j, s.Last):
+			return j + 1 // `did not respond to a request for comment`: what went unanswered
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
 			willVerbs.Has(f.lemma) || objectVerbs.Has(f.lemma) && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
@@ -1487,7 +1543,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
 			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
-			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0):
+			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class == Cognition && asWithin(d, j, min(j+4, s.Last))):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
@@ -1965,6 +2021,20 @@ const maxAside = 12
 // cueHead returns the index of the first word of a cue that ends before token end: `referred`
 // in `referred to`.
 func cueHead(end int, f cueForm) int { return end - 1 - strings.Count(f.lemma, " ") }
+
+// asWithin reports an as among tokens (j, limit) after a bare noun phrase: `see golf courses
+// as wasted space`, the judgement a cue of thought reports.
+func asWithin(d *text.Doc, j, limit int) bool {
+	for k := j + 1; k < limit; k++ {
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+		if d.Key(k) == "as" {
+			return true
+		}
+	}
+	return false
+}
 
 // bareObject reports whether a noun phrase without a determiner may start at token j: a word
 // that is no preposition, conjunction, adverb, auxiliary or participle (`claimed victory`,
@@ -2641,18 +2711,8 @@ func nameOnly(d *text.Doc, from, to int) bool {
 // betweenCommas reports whether the cue at token i and its subject stand between commas
 // inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
 // she said, is that …`): the cue interrupts what it reports, which runs on both sides.
-func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover []int32) bool {
-	c := end
-	if c < s.Last && sayingAdverbial(d, c, s.Last) {
-		// `The plan, she said in an interview, will fail`: an adverbial of the saying may
-		// stand between the cue and its closing comma.
-		for c < s.Last && c-end < maxFrontedTail && (d.Tokens[c].Kind == text.Word || d.Tokens[c].Kind == text.Number) && cover[c] < 0 {
-			if complementizers.Has(d.Key(c)) || d.Key(c) == "that" {
-				return false // `said Sunday that …`: the content follows the cue
-			}
-			c++
-		}
-	}
+func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) bool {
+	c := asideTail(d, end, s.Last, f)
 	if c+1 >= s.Last || !isComma(d, c) {
 		return false
 	}
@@ -2660,13 +2720,33 @@ func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, cover
 	return subj < i && subj-1 > s.First && isComma(d, subj-1)
 }
 
-// sayingAdverbial reports whether token j opens an adverbial of the saying itself: a time
-// (`said Monday`, `said then`) or the event it was said at (`said in an interview`).
-func sayingAdverbial(d *text.Doc, j, limit int) bool {
-	k := d.Key(j)
-	return timeWords.Has(k) || k == "then" || k == "later" || k == "afterward" || k == "last" ||
-		(k == "in" || k == "at" || k == "during" || k == "on") && speechEvent(d, j+1, limit)
+// asideTail returns the end of what follows a parenthetical cue at end before its closing
+// comma: whom it was told to and when (`The difference, he told me on Friday, is …`), a
+// pronoun or a time adverbial of a few words; else end.
+func asideTail(d *text.Doc, end, limit int, f cueForm) int {
+	k := end
+	if k < limit && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
+		k++ // `he told me`
+	}
+	for n := 0; n < 3 && k < limit; n++ {
+		switch key := d.Key(k); {
+		case adverbialStarts.Has(key):
+			k = skipAdverbial(d, k, limit) // `in an interview`, `on Friday`
+		case timeWords.Has(key):
+			k++ // `Monday`
+		case (key == "last" || key == "this") && k+1 < limit && timeNouns.Has(d.Key(k+1)):
+			k += 2 // `last week`
+		default:
+			return k
+		}
+	}
+	return k
 }
+
+// asideObjects are whom a parenthetical cue of telling may address: `…, she told reporters, …`.
+var asideObjects = lexicon.NewSet(map[string]bool{
+	"me": true, "us": true, "him": true, "her": true, "them": true, "reporters": true,
+})
 
 // opinionVerbs are the verbs of thought that stand after or inside what they report (`The
 // plan, he believes, will fail`); other thoughts and wishes after a comma have objects of
