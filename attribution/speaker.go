@@ -442,6 +442,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
+	if before {
+		if np, ok := c.reducedRelative(w, q.Cue.Span); ok {
+			return c.nounSpeaker(np, q.Cue.Span)
+		}
+	}
 	if !before && q.Kind == quote.Direct && c.participleCue(q.Cue.Span) && q.Cue.Span.Start >= q.Span().End {
 		// `Rubio fired back: "…," referencing the Cuban voters of Miami`: a participle has no
 		// subject after it; the words there are its object. The speaker is the sentence's.
@@ -1583,6 +1588,55 @@ func (c *docContext) infinitiveCue(cue Span) bool {
 func (c *docContext) participleCue(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
 	return strings.HasSuffix(c.d.Key(i), "ing") || i > 0 && c.d.Key(i-1) == "having" // `having called`
+}
+
+// reducedRelative returns the noun phrase of window w that a participle cue right after it,
+// with no comma between, goes on from when that phrase's head names a group or a poll (`gave
+// $2 million to a group backing Lee`, `with recent polls showing`): a reduced relative clause
+// whose subject is the noun, not the clause's (`Lee spent the day attacking`).
+func (c *docContext) reducedRelative(w, cue Span) (Span, bool) {
+	d := c.d
+	i := d.TokenAt(cue.Start)
+	if i <= 0 || !strings.HasSuffix(d.Key(i), "ing") || d.Tokens[i].Flags&text.Lower == 0 {
+		return Span{}, false
+	}
+	h := i - 1
+	if d.Tokens[h].Start < w.Start || d.Tokens[h].End > w.End || !groupHeads.Has(d.Key(h)) {
+		return Span{}, false
+	}
+	k := h
+	for n := 0; n < 4 && k > 0 && d.Tokens[k-1].Start >= w.Start; n++ {
+		p := k - 1
+		key := d.Key(p)
+		if d.Tokens[p].Kind != text.Word && d.Tokens[p].Kind != text.Number || nonOpeners.Has(key) ||
+			objectPrepositions.Has(key) || clauseWords.Has(key) || pastVerbs.Has(key) || strings.HasSuffix(key, "ed") {
+			break
+		}
+		k = p
+		if clauseDeterminers.Has(key) {
+			break
+		}
+	}
+	return Span{Start: d.Tokens[k].Start, End: d.Tokens[h].End}, true
+}
+
+// groupHeads are head nouns of a group of people or of a poll, which a participle right after
+// them describes.
+var groupHeads = lexicon.NewSet(map[string]bool{
+	"coalition": true, "coalitions": true, "group": true, "groups": true, "members": true,
+	"organization": true, "organizations": true, "pac": true, "pacs": true, "poll": true,
+	"polls": true, "population": true, "survey": true, "surveys": true,
+})
+
+// nounSpeaker makes a choice of noun phrase np: the mention that ends it when the entity stage
+// knows one, else its words.
+func (c *docContext) nounSpeaker(np, cue Span) (choice, bool) {
+	if mi := c.mentionBefore(np.End); mi >= 0 {
+		if m := &c.ents.Mentions[mi]; m.Span.End == np.End && m.Span.Start >= np.Start && !m.Possessive {
+			return c.fromMention(mi, 0.8, cue)
+		}
+	}
+	return c.windowSpeaker(np, true)
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then

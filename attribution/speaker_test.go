@@ -15,6 +15,12 @@ var speakerTests = []struct {
 	reason string
 }{
 	{
+		name:   "ReducedRelativeGroup",
+		text:   "Last year, Tom Reed gave $2 million to a group backing the mayor.",
+		want:   []partSpeaker{{"the mayor", "a group"}},
+		reason: "a participle right after a noun of a group, with no comma between (`a group backing`), is a reduced relative clause: the group is its subject, not the sentence's.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
