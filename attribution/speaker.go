@@ -519,7 +519,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
-		if mi := c.lastClauseSubject(w, cands, strings.HasPrefix(q.Rule, "reported-participle")); mi >= 0 {
+		if mi := c.afterExpletive(w, cands, pick); mi >= 0 {
+			pick = mi
+		} else if mi := c.lastClauseSubject(w, cands, strings.HasPrefix(q.Rule, "reported-participle")); mi >= 0 {
 			pick = mi
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
@@ -1472,6 +1474,46 @@ func (c *docContext) lastClauseSubject(w Span, cands []int, participle bool) int
 	}
 	return out
 }
+
+// afterExpletive returns, when mention first of window w is an it that only opens the sentence
+// (`It was two weeks ago that Lee stood up and offered`, `It is astounding that Lee demands …
+// yet refuses`), the first of the mentions cands after the clause's complementizer: the
+// subject a second verb or a participle goes on from; or -1.
+func (c *docContext) afterExpletive(w Span, cands []int, first int) int {
+	d := c.d
+	m := &c.ents.Mentions[first]
+	k := d.TokenAt(m.Span.Start)
+	if m.Kind != entity.Pronoun || d.Key(k) != "it" || k+1 >= len(d.Tokens) || !expletiveVerbs.Has(d.Key(k+1)) {
+		return -1
+	}
+	for j := k + 2; j < len(d.Tokens) && d.Tokens[j].Start < w.End; j++ {
+		if !expletiveClauses.Has(d.Key(j)) {
+			continue
+		}
+		for _, mi := range cands {
+			n := &c.ents.Mentions[mi]
+			if n.Span.Start <= d.Tokens[j].Start || n.Kind != entity.Pronoun && (n.Entity < 0 || c.ents.Entities[n.Entity].Kind == entity.Place) {
+				continue
+			}
+			p := d.TokenAt(n.Span.Start) - 1
+			for p > j && clauseDeterminers.Has(d.Key(p)) {
+				p--
+			}
+			if p == j || d.Key(p) == "," {
+				return mi // `that Lee`, `that, standing at the Civic Center, Lee`; not `at the Civic Center`
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// expletiveVerbs follow an it that holds a place for the clause after them (`it is clear
+// that`, `it's because`).
+var expletiveVerbs = lexicon.NewSet(map[string]bool{"is": true, "was": true, "'s": true})
+
+// expletiveClauses open the clause an expletive it stands for.
+var expletiveClauses = lexicon.NewSet(map[string]bool{"that": true, "because": true, "as": true})
 
 // subordinateSubject reports whether mention span m of window w follows a subordinator (`after
 // they came out`, `while he was away`): the subject of a clause that hangs on another, not of

@@ -21,6 +21,12 @@ var speakerTests = []struct {
 		reason: "a participle right after a noun of a group, with no comma between (`a group backing`), is a reduced relative clause: the group is its subject, not the sentence's.",
 	},
 	{
+		name:   "ExpletiveItCoordinated",
+		text:   "It is simply astounding that Reed demands answers from the mayor and then refuses to explain how he paid for the house.",
+		want:   []partSpeaker{{"to explain how he paid for the house", "Reed"}},
+		reason: "an it that only holds a place for the clause after it (`It is astounding that …`) is not the subject a second verb goes on from: the clause's subject is.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
