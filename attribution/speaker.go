@@ -464,6 +464,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	cands := c.mentionsIn(w)
+	if len(cands) == 0 {
+		if mi := c.possessorWindow(w); mi >= 0 {
+			return c.fromMention(mi, 0.8, q.Cue.Span) // `Lee stepped up her attacks on Hale`: her stands for Lee
+		}
+	}
 	if len(cands) == 0 && before {
 		if who, ok := c.relativeSubject(w); ok {
 			if mi := c.antecedent(who.Start); mi >= 0 {
@@ -1631,6 +1636,35 @@ func (c *docContext) participleCue(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
 	return strings.HasSuffix(c.d.Key(i), "ing") || i > 0 && c.d.Key(i-1) == "having" // `having called`
 }
+
+// possessorWindow returns the mention that is the whole of window w when it is a possessive
+// pronoun the entity stage resolved (`her` of `her attacks on`), or -1: the speaker is the one
+// it stands for, its mention the pronoun.
+func (c *docContext) possessorWindow(w Span) int {
+	mi := c.mentionBefore(w.End)
+	if mi < 0 {
+		return -1
+	}
+	m := &c.ents.Mentions[mi]
+	if m.Kind != entity.Pronoun || m.Entity < 0 || m.Span != c.trimmed(w) || !possessivePronouns.Has(strings.ToLower(m.Span.Of(c.d.Text))) {
+		return -1
+	}
+	return mi
+}
+
+// trimmed returns span w without the spaces at its ends.
+func (c *docContext) trimmed(w Span) Span {
+	t := w.Of(c.d.Text)
+	l := len(t) - len(strings.TrimLeft(t, " \t\n"))
+	r := len(t) - len(strings.TrimRight(t, " \t\n"))
+	if l == len(t) {
+		return Span{Start: w.Start, End: w.Start}
+	}
+	return Span{Start: w.Start + l, End: w.End - r}
+}
+
+// possessivePronouns stand for the one who owns the noun after them.
+var possessivePronouns = lexicon.NewSet(map[string]bool{"his": true, "her": true, "its": true, "their": true})
 
 // reducedRelative returns the noun phrase of window w that a participle cue right after it,
 // with no comma between, goes on from when that phrase's head names a group or a poll (`gave

@@ -27,6 +27,12 @@ var speakerTests = []struct {
 		reason: "an it that only holds a place for the clause after it (`It is astounding that …`) is not the subject a second verb goes on from: the clause's subject is.",
 	},
 	{
+		name:   "PossessorWindow",
+		text:   "Senator Ann Hale on Thursday stepped up her attacks on the mayor.",
+		want:   []partSpeaker{{"the mayor", "Ann Hale"}},
+		reason: "a possessive pronoun before a cue noun (`her attacks on`) is the speaker's mention: the speaker is the one it stands for, not the word her.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
