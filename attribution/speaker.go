@@ -152,6 +152,7 @@ type sieve struct {
 var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
+		{"cue", (*docContext).trailingCue},
 		{"signature", (*docContext).signatureSpeaker},
 		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
@@ -1056,6 +1057,60 @@ func (c *docContext) relativeAfter(from, to int) (Span, bool) {
 	}
 	return r, true
 }
+
+// trailingCue takes, for a quoted fragment with no cue that runs on after its closing mark,
+// the subject of the speech verb right after it, past a comma: `"Thank you all" for the
+// victory, Lee said.`, `"…" that is plainly wrong, county lawyer Ann Hale wrote`.
+func (c *docContext) trailingCue(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Rule != "fragment" || q.Cue.Lemma != "" || len(q.Parts) == 0 {
+		return choice{}, false
+	}
+	d := c.d
+	end := q.Span().End
+	if t := strings.TrimRight(d.Text[q.Span().Start:end], "\"'”’ "); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return choice{}, false // `a memo titled "The Facts." In it, he says`: the fragment ended its sentence
+	}
+	k := d.TokenAt(end)
+	if k >= len(d.Tokens) || d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1)) {
+		return choice{}, false
+	}
+	for n := 0; k < len(d.Tokens) && d.TokenText(k) != ","; k++ {
+		// the closing mark and words that run on after it (`" that is plainly wrong,`)
+		if n++; n > maxRunOn || d.Tokens[k].Kind == text.Punct {
+			return choice{}, false // `…" for the victory. Lee said`: a sentence of its own
+		}
+	}
+	k++ // past the comma
+	for v := k; v < len(d.Tokens) && v < k+maxTrailingSubject; v++ {
+		if d.Tokens[v].Kind != text.Word {
+			return choice{}, false
+		}
+		if !trailingVerbs.Has(d.Key(v)) || v == k {
+			continue
+		}
+		mi := c.mentionBefore(d.Tokens[v].Start)
+		if mi < 0 || c.ents.Mentions[mi].Span.End != d.Tokens[v-1].End || c.ents.Mentions[mi].Span.Start < d.Tokens[k].Start {
+			return choice{}, false
+		}
+		return c.fromMention(mi, 0.7, Span{Start: d.Tokens[v].Start, End: d.Tokens[v].End})
+	}
+	return choice{}, false
+}
+
+// maxRunOn bounds the tokens between a fragment's end and the comma before its trailing cue.
+const maxRunOn = 12
+
+// maxTrailingSubject bounds the words of the subject before a trailing speech verb
+// (`Justice Department senior trial counsel Ann Hale wrote`).
+const maxTrailingSubject = 8
+
+// trailingVerbs are the speech verbs that, after a quoted fragment and its run-on words, name
+// its speaker before them.
+var trailingVerbs = lexicon.NewSet(map[string]bool{
+	"added": true, "argued": true, "explained": true, "noted": true, "said": true, "says": true,
+	"told": true, "tweeted": true, "wrote": true, "writes": true,
+})
 
 // colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
 // and no cue: `Macron: "…"`, `Sanders stood up for the federal workforce: "…"`.

@@ -33,6 +33,13 @@ var speakerTests = []struct {
 		reason: "a possessive pronoun before a cue noun (`her attacks on`) is the speaker's mention: the speaker is the one it stands for, not the word her.",
 	},
 	{
+		name: "TrailingCueAfterFragment",
+		text: "The race was close. \"You have one candidate who wants to be the first woman mayor and, on the other hand, you have Tom Reed, " +
+			"who stands for the past\" that is plainly unfair, Ann Hale said.",
+		want:   []partSpeaker{{"You have one candidate", "Ann Hale"}},
+		reason: "a quoted fragment that no cue introduces, whose words run on past its closing mark to a comma, is said by the subject of the speech verb after that comma.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
