@@ -1068,20 +1068,27 @@ func (c *docContext) trailingCue(si int) (choice, bool) {
 	}
 	d := c.d
 	end := q.Span().End
-	if t := strings.TrimRight(d.Text[q.Span().Start:end], "\"'”’ "); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+	t := strings.TrimRight(d.Text[q.Span().Start:end], "\"'”’ ")
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
 		return choice{}, false // `a memo titled "The Facts." In it, he says`: the fragment ended its sentence
 	}
 	k := d.TokenAt(end)
 	if k >= len(d.Tokens) || d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1)) {
 		return choice{}, false
 	}
-	for n := 0; k < len(d.Tokens) && d.TokenText(k) != ","; k++ {
-		// the closing mark and words that run on after it (`" that is plainly wrong,`)
-		if n++; n > maxRunOn || d.Tokens[k].Kind == text.Punct {
-			return choice{}, false // `…" for the victory. Lee said`: a sentence of its own
+	if strings.HasSuffix(t, ",") {
+		for k < len(d.Tokens) && d.Tokens[k].Kind == text.Mark {
+			k++ // `… as, 'He is the ringleader,'" Tom Sexton said`: the comma stands inside the marks
 		}
+	} else {
+		for n := 0; k < len(d.Tokens) && d.TokenText(k) != ","; k++ {
+			// the closing mark and words that run on after it (`" that is plainly wrong,`)
+			if n++; n > maxRunOn || d.Tokens[k].Kind == text.Punct {
+				return choice{}, false // `…" for the victory. Lee said`: a sentence of its own
+			}
+		}
+		k++ // past the comma
 	}
-	k++ // past the comma
 	for v := k; v < len(d.Tokens) && v < k+maxTrailingSubject; v++ {
 		if d.Tokens[v].Kind != text.Word {
 			return choice{}, false

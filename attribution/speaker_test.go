@@ -40,6 +40,13 @@ var speakerTests = []struct {
 		reason: "a quoted fragment that no cue introduces, whose words run on past its closing mark to a comma, is said by the subject of the speech verb after that comma.",
 	},
 	{
+		name: "TrailingCueCommaInside",
+		text: "The rally ended early. The event \"was the first time I saw that it is not as simple as, 'He is the ringleader,'\" " +
+			"Tom Sexton said in an interview.",
+		want:   []partSpeaker{{"was the first time", "Tom Sexton"}},
+		reason: "a quoted fragment with no cue whose comma stands inside its closing marks is said by the subject of the speech verb right after them.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
