@@ -47,6 +47,12 @@ var speakerTests = []struct {
 		reason: "a quoted fragment with no cue whose comma stands inside its closing marks is said by the subject of the speech verb right after them.",
 	},
 	{
+		name:   "NestedCloseBeforeCue",
+		text:   "The board met in May.\n\n''I would use the word 'old-school,''' said Greg Slayton, whom Tom Reed named to the board.",
+		want:   []partSpeaker{{"I would use the word", "Greg Slayton"}},
+		reason: "the close of a quotation inside another, glued to the outer closing marks (`,'''`), does not hide the cue after them.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},
