@@ -152,6 +152,7 @@ type sieve struct {
 var (
 	localSieves = []sieve{
 		{"cue", (*docContext).cueSpeaker},
+		{"cue", (*docContext).trailingCue},
 		{"signature", (*docContext).signatureSpeaker},
 		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
@@ -442,6 +443,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
+	if before {
+		if np, ok := c.reducedRelative(w, q.Cue.Span); ok {
+			return c.nounSpeaker(np, q.Cue.Span)
+		}
+	}
 	if !before && q.Kind == quote.Direct && c.participleCue(q.Cue.Span) && q.Cue.Span.Start >= q.Span().End {
 		// `Rubio fired back: "…," referencing the Cuban voters of Miami`: a participle has no
 		// subject after it; the words there are its object. The speaker is the sentence's.
@@ -459,6 +465,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	cands := c.mentionsIn(w)
+	if len(cands) == 0 {
+		if mi := c.possessorWindow(w); mi >= 0 {
+			return c.fromMention(mi, 0.8, q.Cue.Span) // `Lee stepped up her attacks on Hale`: her stands for Lee
+		}
+	}
 	if len(cands) == 0 && before {
 		if who, ok := c.relativeSubject(w); ok {
 			if mi := c.antecedent(who.Start); mi >= 0 {
@@ -514,7 +525,9 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
-		if mi := c.lastClauseSubject(w, cands, strings.HasPrefix(q.Rule, "reported-participle")); mi >= 0 {
+		if mi := c.afterExpletive(w, cands, pick); mi >= 0 {
+			pick = mi
+		} else if mi := c.lastClauseSubject(w, cands, strings.HasPrefix(q.Rule, "reported-participle")); mi >= 0 {
 			pick = mi
 		} else if mi := c.verbSubject(cands); mi >= 0 {
 			pick = mi
@@ -1045,6 +1058,67 @@ func (c *docContext) relativeAfter(from, to int) (Span, bool) {
 	return r, true
 }
 
+// trailingCue takes, for a quoted fragment with no cue that runs on after its closing mark,
+// the subject of the speech verb right after it, past a comma: `"Thank you all" for the
+// victory, Lee said.`, `"…" that is plainly wrong, county lawyer Ann Hale wrote`.
+func (c *docContext) trailingCue(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Rule != "fragment" || q.Cue.Lemma != "" || len(q.Parts) == 0 {
+		return choice{}, false
+	}
+	d := c.d
+	end := q.Span().End
+	t := strings.TrimRight(d.Text[q.Span().Start:end], "\"'”’ ")
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return choice{}, false // `a memo titled "The Facts." In it, he says`: the fragment ended its sentence
+	}
+	k := d.TokenAt(end)
+	if k >= len(d.Tokens) || d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1)) {
+		return choice{}, false
+	}
+	if strings.HasSuffix(t, ",") {
+		for k < len(d.Tokens) && d.Tokens[k].Kind == text.Mark {
+			k++ // `… as, 'He is the ringleader,'" Tom Sexton said`: the comma stands inside the marks
+		}
+	} else {
+		for n := 0; k < len(d.Tokens) && d.TokenText(k) != ","; k++ {
+			// the closing mark and words that run on after it (`" that is plainly wrong,`)
+			if n++; n > maxRunOn || d.Tokens[k].Kind == text.Punct {
+				return choice{}, false // `…" for the victory. Lee said`: a sentence of its own
+			}
+		}
+		k++ // past the comma
+	}
+	for v := k; v < len(d.Tokens) && v < k+maxTrailingSubject; v++ {
+		if d.Tokens[v].Kind != text.Word {
+			return choice{}, false
+		}
+		if !trailingVerbs.Has(d.Key(v)) || v == k {
+			continue
+		}
+		mi := c.mentionBefore(d.Tokens[v].Start)
+		if mi < 0 || c.ents.Mentions[mi].Span.End != d.Tokens[v-1].End || c.ents.Mentions[mi].Span.Start < d.Tokens[k].Start {
+			return choice{}, false
+		}
+		return c.fromMention(mi, 0.7, Span{Start: d.Tokens[v].Start, End: d.Tokens[v].End})
+	}
+	return choice{}, false
+}
+
+// maxRunOn bounds the tokens between a fragment's end and the comma before its trailing cue.
+const maxRunOn = 12
+
+// maxTrailingSubject bounds the words of the subject before a trailing speech verb
+// (`Justice Department senior trial counsel Ann Hale wrote`).
+const maxTrailingSubject = 8
+
+// trailingVerbs are the speech verbs that, after a quoted fragment and its run-on words, name
+// its speaker before them.
+var trailingVerbs = lexicon.NewSet(map[string]bool{
+	"added": true, "argued": true, "explained": true, "noted": true, "said": true, "says": true,
+	"told": true, "tweeted": true, "wrote": true, "writes": true,
+})
+
 // colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
 // and no cue: `Macron: "…"`, `Sanders stood up for the federal workforce: "…"`.
 func (c *docContext) colonSpeaker(si int) (choice, bool) {
@@ -1468,6 +1542,46 @@ func (c *docContext) lastClauseSubject(w Span, cands []int, participle bool) int
 	return out
 }
 
+// afterExpletive returns, when mention first of window w is an it that only opens the sentence
+// (`It was two weeks ago that Lee stood up and offered`, `It is astounding that Lee demands …
+// yet refuses`), the first of the mentions cands after the clause's complementizer: the
+// subject a second verb or a participle goes on from; or -1.
+func (c *docContext) afterExpletive(w Span, cands []int, first int) int {
+	d := c.d
+	m := &c.ents.Mentions[first]
+	k := d.TokenAt(m.Span.Start)
+	if m.Kind != entity.Pronoun || d.Key(k) != "it" || k+1 >= len(d.Tokens) || !expletiveVerbs.Has(d.Key(k+1)) {
+		return -1
+	}
+	for j := k + 2; j < len(d.Tokens) && d.Tokens[j].Start < w.End; j++ {
+		if !expletiveClauses.Has(d.Key(j)) {
+			continue
+		}
+		for _, mi := range cands {
+			n := &c.ents.Mentions[mi]
+			if n.Span.Start <= d.Tokens[j].Start || n.Kind != entity.Pronoun && (n.Entity < 0 || c.ents.Entities[n.Entity].Kind == entity.Place) {
+				continue
+			}
+			p := d.TokenAt(n.Span.Start) - 1
+			for p > j && clauseDeterminers.Has(d.Key(p)) {
+				p--
+			}
+			if p == j || d.Key(p) == "," {
+				return mi // `that Lee`, `that, standing at the Civic Center, Lee`; not `at the Civic Center`
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// expletiveVerbs follow an it that holds a place for the clause after them (`it is clear
+// that`, `it's because`).
+var expletiveVerbs = lexicon.NewSet(map[string]bool{"is": true, "was": true, "'s": true})
+
+// expletiveClauses open the clause an expletive it stands for.
+var expletiveClauses = lexicon.NewSet(map[string]bool{"that": true, "because": true, "as": true})
+
 // subordinateSubject reports whether mention span m of window w follows a subordinator (`after
 // they came out`, `while he was away`): the subject of a clause that hangs on another, not of
 // the one a participle goes on from.
@@ -1583,6 +1697,84 @@ func (c *docContext) infinitiveCue(cue Span) bool {
 func (c *docContext) participleCue(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
 	return strings.HasSuffix(c.d.Key(i), "ing") || i > 0 && c.d.Key(i-1) == "having" // `having called`
+}
+
+// possessorWindow returns the mention that is the whole of window w when it is a possessive
+// pronoun the entity stage resolved (`her` of `her attacks on`), or -1: the speaker is the one
+// it stands for, its mention the pronoun.
+func (c *docContext) possessorWindow(w Span) int {
+	mi := c.mentionBefore(w.End)
+	if mi < 0 {
+		return -1
+	}
+	m := &c.ents.Mentions[mi]
+	if m.Kind != entity.Pronoun || m.Entity < 0 || m.Span != c.trimmed(w) || !possessivePronouns.Has(strings.ToLower(m.Span.Of(c.d.Text))) {
+		return -1
+	}
+	return mi
+}
+
+// trimmed returns span w without the spaces at its ends.
+func (c *docContext) trimmed(w Span) Span {
+	t := w.Of(c.d.Text)
+	l := len(t) - len(strings.TrimLeft(t, " \t\n"))
+	r := len(t) - len(strings.TrimRight(t, " \t\n"))
+	if l == len(t) {
+		return Span{Start: w.Start, End: w.Start}
+	}
+	return Span{Start: w.Start + l, End: w.End - r}
+}
+
+// possessivePronouns stand for the one who owns the noun after them.
+var possessivePronouns = lexicon.NewSet(map[string]bool{"his": true, "her": true, "its": true, "their": true})
+
+// reducedRelative returns the noun phrase of window w that a participle cue right after it,
+// with no comma between, goes on from when that phrase's head names a group or a poll (`gave
+// $2 million to a group backing Lee`, `with recent polls showing`): a reduced relative clause
+// whose subject is the noun, not the clause's (`Lee spent the day attacking`).
+func (c *docContext) reducedRelative(w, cue Span) (Span, bool) {
+	d := c.d
+	i := d.TokenAt(cue.Start)
+	if i <= 0 || !strings.HasSuffix(d.Key(i), "ing") || d.Tokens[i].Flags&text.Lower == 0 {
+		return Span{}, false
+	}
+	h := i - 1
+	if d.Tokens[h].Start < w.Start || d.Tokens[h].End > w.End || !groupHeads.Has(d.Key(h)) {
+		return Span{}, false
+	}
+	k := h
+	for n := 0; n < 4 && k > 0 && d.Tokens[k-1].Start >= w.Start; n++ {
+		p := k - 1
+		key := d.Key(p)
+		if d.Tokens[p].Kind != text.Word && d.Tokens[p].Kind != text.Number || nonOpeners.Has(key) ||
+			objectPrepositions.Has(key) || clauseWords.Has(key) || pastVerbs.Has(key) || strings.HasSuffix(key, "ed") {
+			break
+		}
+		k = p
+		if clauseDeterminers.Has(key) {
+			break
+		}
+	}
+	return Span{Start: d.Tokens[k].Start, End: d.Tokens[h].End}, true
+}
+
+// groupHeads are head nouns of a group of people or of a poll, which a participle right after
+// them describes.
+var groupHeads = lexicon.NewSet(map[string]bool{
+	"coalition": true, "coalitions": true, "group": true, "groups": true, "members": true,
+	"organization": true, "organizations": true, "pac": true, "pacs": true, "poll": true,
+	"polls": true, "population": true, "survey": true, "surveys": true,
+})
+
+// nounSpeaker makes a choice of noun phrase np: the mention that ends it when the entity stage
+// knows one, else its words.
+func (c *docContext) nounSpeaker(np, cue Span) (choice, bool) {
+	if mi := c.mentionBefore(np.End); mi >= 0 {
+		if m := &c.ents.Mentions[mi]; m.Span.End == np.End && m.Span.Start >= np.Start && !m.Possessive {
+			return c.fromMention(mi, 0.8, cue)
+		}
+	}
+	return c.windowSpeaker(np, true)
 }
 
 // appositionBefore reports whether a comma stands right before the cue: the subject then

@@ -15,6 +15,44 @@ var speakerTests = []struct {
 	reason string
 }{
 	{
+		name:   "ReducedRelativeGroup",
+		text:   "Last year, Tom Reed gave $2 million to a group backing the mayor.",
+		want:   []partSpeaker{{"the mayor", "a group"}},
+		reason: "a participle right after a noun of a group, with no comma between (`a group backing`), is a reduced relative clause: the group is its subject, not the sentence's.",
+	},
+	{
+		name:   "ExpletiveItCoordinated",
+		text:   "It is simply astounding that Reed demands answers from the mayor and then refuses to explain how he paid for the house.",
+		want:   []partSpeaker{{"to explain how he paid for the house", "Reed"}},
+		reason: "an it that only holds a place for the clause after it (`It is astounding that …`) is not the subject a second verb goes on from: the clause's subject is.",
+	},
+	{
+		name:   "PossessorWindow",
+		text:   "Senator Ann Hale on Thursday stepped up her attacks on the mayor.",
+		want:   []partSpeaker{{"the mayor", "Ann Hale"}},
+		reason: "a possessive pronoun before a cue noun (`her attacks on`) is the speaker's mention: the speaker is the one it stands for, not the word her.",
+	},
+	{
+		name: "TrailingCueAfterFragment",
+		text: "The race was close. \"You have one candidate who wants to be the first woman mayor and, on the other hand, you have Tom Reed, " +
+			"who stands for the past\" that is plainly unfair, Ann Hale said.",
+		want:   []partSpeaker{{"You have one candidate", "Ann Hale"}},
+		reason: "a quoted fragment that no cue introduces, whose words run on past its closing mark to a comma, is said by the subject of the speech verb after that comma.",
+	},
+	{
+		name: "TrailingCueCommaInside",
+		text: "The rally ended early. The event \"was the first time I saw that it is not as simple as, 'He is the ringleader,'\" " +
+			"Tom Sexton said in an interview.",
+		want:   []partSpeaker{{"was the first time", "Tom Sexton"}},
+		reason: "a quoted fragment with no cue whose comma stands inside its closing marks is said by the subject of the speech verb right after them.",
+	},
+	{
+		name:   "NestedCloseBeforeCue",
+		text:   "The board met in May.\n\n''I would use the word 'old-school,''' said Greg Slayton, whom Tom Reed named to the board.",
+		want:   []partSpeaker{{"I would use the word", "Greg Slayton"}},
+		reason: "the close of a quotation inside another, glued to the outer closing marks (`,'''`), does not hide the cue after them.",
+	},
+	{
 		name:   "DashAsideInSubject",
 		text:   "Maria Olsen - who has led the county growers union since 1991 - said Mr. Hale would win the county.",
 		want:   []partSpeaker{{"Mr. Hale would win the county", "Maria Olsen"}},

@@ -103,7 +103,7 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 
 	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
-	after, afterOK := e.cueAfter(d, next, lastParaEnd)
+	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
 	in := e.cueBefore(d, prev, first)
 
 	switch {
@@ -364,6 +364,19 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		return cueMatch{}, false
 	}
 	return cueMatch{}, false
+}
+
+// strayClose returns the token after next when next is a single closing apostrophe glued to
+// the quote's closing mark at token last (three apostrophes after `the word 'old-school,`):
+// the close of a quotation inside it that the marks' pairing left over; else next.
+func strayClose(d *text.Doc, last, next, paraEnd int) int {
+	if next < 0 || next+1 >= paraEnd || !quoteMark(d, next) || d.Tokens[next].Start != d.Tokens[last].End {
+		return next
+	}
+	if t := d.TokenText(next); t != "'" && t != "’" {
+		return next
+	}
+	return next + 1
 }
 
 // insideLabel reports whether the quotation that opens at token first stands in the sentence
