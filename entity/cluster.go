@@ -781,6 +781,7 @@ func normalizeSpace(s string) string {
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := make([][2]int32, len(a.Entities))
 	styled := styledRoles(sc.d, a)
+	sc.inQuote = quotedMentions(a, quoted, sc.inQuote)
 	sc.linkPronouns(a, quoted, votes, styled)
 	for e, v := range votes {
 		ent := &a.Entities[e]
@@ -850,7 +851,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
 			continue
 		}
-		outside := !inSpans(quoted, m.Span.Start)
+		outside := !sc.inQuote[mi]
 		spokenTo = spokenTo[:0]
 		if outside {
 			spokenTo = addressed(d, a, mi, quoted, spokenTo)
@@ -863,7 +864,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
-			if o.Entity < 0 || outside && inSpans(quoted, o.Span.Start) || slices.Contains(spokenTo, o.Entity) {
+			if o.Entity < 0 || outside && sc.inQuote[oi] || slices.Contains(spokenTo, o.Entity) {
 				continue
 			}
 			e := &a.Entities[o.Entity]
@@ -999,8 +1000,20 @@ const maxSalienceBonus = 2.5
 // names stays linear.
 const maxAntecedentMentions = 64
 
-// inSpans reports whether byte offset off lies in one of spans, which are in text order.
-func inSpans(spans []text.Span, off int) bool {
-	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
-	return i < len(spans) && spans[i].Start <= off
+// quotedMentions returns, in out, whether each mention of a starts inside one of quoted: one
+// walk over both, which are in text order, rather than a search per mention.
+func quotedMentions(a *Analysis, quoted []text.Span, out []bool) []bool {
+	out = room(out, len(a.Mentions))
+	q := 0
+	for mi := range a.Mentions {
+		off := a.Mentions[mi].Span.Start
+		if q > 0 && quoted[q-1].End > off { // out of order: search afresh
+			q = sort.Search(len(quoted), func(i int) bool { return quoted[i].End > off })
+		}
+		for q < len(quoted) && quoted[q].End <= off {
+			q++
+		}
+		out = append(out, q < len(quoted) && quoted[q].Start <= off)
+	}
+	return out
 }
