@@ -865,6 +865,8 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := make([][2]int32, len(a.Entities))
 	styled := styledRoles(sc.d, a)
 	sc.inQuote = quotedMentions(a, quoted, sc.inQuote)
+	sc.spoken = sc.spoken[:0]
+	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.linkPronouns(a, quoted, votes, styled)
 	for e, v := range votes {
 		ent := &a.Entities[e]
@@ -935,9 +937,17 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			continue
 		}
 		outside := !sc.inQuote[mi]
-		spokenTo = spokenTo[:0]
+		spokenTo = nil
 		if outside {
-			spokenTo = addressed(d, a, mi, quoted, spokenTo)
+			// The names do not change between the passes: the first finds whom each pronoun's
+			// quotations address, the second reads it back.
+			if votes != nil {
+				start := len(sc.spoken)
+				sc.spoken = addressed(d, a, mi, quoted, sc.spoken)
+				sc.spokenAt[mi] = [2]int32{int32(start), int32(len(sc.spoken))}
+			}
+			at := sc.spokenAt[mi]
+			spokenTo = sc.spoken[at[0]:at[1]]
 		}
 		sent := d.SentenceOf(m.first)
 		best, bestScore := -1, 0.0

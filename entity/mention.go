@@ -68,8 +68,10 @@ type scan struct {
 	// the result at their final length, and the indexes of collectMentions.
 	mentionBuf []Mention
 	entityBuf  []Entity
-	namePool   []int  // the namer's scratch
-	inQuote    []bool // per mention: it starts inside a quotation (see quotedMentions)
+	namePool   []int      // the namer's scratch
+	inQuote    []bool     // per mention: it starts inside a quotation (see quotedMentions)
+	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
+	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	ends       []int
 	all        []int
 }
