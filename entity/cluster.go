@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -358,18 +359,19 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
 // clusterIndex finds the entities a name may refer to without comparing it with every earlier
 // mention: thousands of names in one text stay linear.
 //
-// Each map gives the first link of a list of entities in links, newest first; 0 is the empty
-// list. The order of a list does not matter: match picks the entity mentioned last.
+// Its heads give the first link of a list of entities in links, newest first; 0 is the empty
+// list. The order of a list does not matter: match picks the entity mentioned last. Three lists
+// by key, tagged in heads: byLast, persons by the last word of each name, and one-word names;
+// byFirst, persons by the first word of each longer name; byPair, every entity by the first
+// and last word of each name.
 type clusterIndex struct {
-	byLast  map[string]int32    // persons by the last word of each name, and one-word names
-	byFirst map[string]int32    // persons by the first word of each longer name
-	byPair  map[[2]string]int32 // every entity by the first and last word of each name
-	links   []link              // links[0] is unused
-	longest []int               // per entity: the most words in one of its names
-	recent  []int               // per entity: index of its latest mention
-	married []bool              // per entity: named Mrs. X, Madame X
-	styled  []string            // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
-	bare    []string            // per entity: the honorific of a one-word name (Mr. Knightley), or ""
+	heads   headTable
+	links   []link   // links[0] is unused
+	longest []int    // per entity: the most words in one of its names
+	recent  []int    // per entity: index of its latest mention
+	married []bool   // per entity: named Mrs. X, Madame X
+	styled  []string // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
+	bare    []string // per entity: the honorific of a one-word name (Mr. Knightley), or ""
 
 	surnames map[string]int // for cluster: how many person entities share each last name
 	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
@@ -378,8 +380,7 @@ type clusterIndex struct {
 // clusterIndexes holds released clusterIndexes: their maps, cleared, serve the next document
 // without being allocated again.
 var clusterIndexes = sync.Pool{New: func() any {
-	return &clusterIndex{byLast: map[string]int32{}, byFirst: map[string]int32{},
-		byPair: map[[2]string]int32{}, surnames: map[string]int{}}
+	return &clusterIndex{surnames: map[string]int{}}
 }}
 
 // maxPooledLinks bounds the clusterIndexes kept for reuse, so that the maps of a text with
@@ -389,6 +390,7 @@ const maxPooledLinks = 1 << 12
 // newClusterIndex returns an empty clusterIndex with room for about names names.
 func newClusterIndex(names int) *clusterIndex {
 	ix := clusterIndexes.Get().(*clusterIndex)
+	ix.heads.reset(3 * names)
 	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
 	ix.longest = slices.Grow(ix.longest[:0], names)
 	ix.recent = slices.Grow(ix.recent[:0], names)
@@ -403,9 +405,6 @@ func (ix *clusterIndex) release() {
 	if len(ix.links) > maxPooledLinks {
 		return
 	}
-	clear(ix.byLast)
-	clear(ix.byFirst)
-	clear(ix.byPair)
 	clear(ix.surnames)
 	clusterIndexes.Put(ix)
 }
@@ -415,12 +414,13 @@ type link struct{ e, next int32 }
 
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	first, last := d.Key(m.first), d.Key(m.last-1)
+	hf, hl := lexicon.Hash(headSeed, first), lexicon.Hash(headSeed, last)
 	n := m.last - m.first
-	appendOnce(ix, ix.byPair, [2]string{first, last}, e)
+	ix.appendOnce(ix.heads.slot(pairHash(hf, hl), headKey{byPair, first, last}), e)
 	if m.ekind == Person {
-		appendOnce(ix, ix.byLast, last, e)
+		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
 		if n >= 2 {
-			appendOnce(ix, ix.byFirst, first, e)
+			ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
 		}
 	}
 	ix.longest[e] = max(ix.longest[e], n)
@@ -435,19 +435,102 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
 	}
 }
 
-// appendOnce adds entity e to the list of k in m, unless e was the last one added there.
-func appendOnce[K comparable](ix *clusterIndex, m map[K]int32, k K, e int) {
-	h := m[k]
+// appendOnce adds entity e to the list of slot sl, unless e was the last one added there.
+func (ix *clusterIndex) appendOnce(sl *headSlot, e int) {
+	h := sl.head
 	if h != 0 && ix.links[h].e == int32(e) {
 		return
 	}
 	ix.links = append(ix.links, link{e: int32(e), next: h})
-	m[k] = int32(len(ix.links) - 1)
+	sl.head = int32(len(ix.links) - 1)
+}
+
+// The lists of clusterIndex, as tags of headKey.
+const (
+	byPair uint8 = iota
+	byLast
+	byFirst
+)
+
+// A headKey is a list of clusterIndex and the word or pair of words it is for.
+type headKey struct {
+	list uint8
+	a, b string
+}
+
+type headSlot struct {
+	h    uint64
+	k    headKey
+	head int32
+	full bool
+}
+
+// A headTable maps the keys of clusterIndex to the first link of their lists, by open
+// addressing on lexicon.Hash of the words: a Go map of a pair of strings hashes it by a slow
+// generic path, and the first and last words are hashed once for all three lists.
+type headTable struct {
+	mask  uint64
+	slots []headSlot
+}
+
+// headSeed seeds the hashes of headTable.
+var headSeed = lexicon.NewSeed()
+
+// Salts that set apart the hashes of the lists of one word.
+const (
+	byLastSalt  = 0x9e3779b97f4a7c15
+	byFirstSalt = 0xc2b2ae3d27d4eb4f
+)
+
+// pairHash combines the hashes of the two words of a byPair key.
+func pairHash(hf, hl uint64) uint64 { return bits.RotateLeft64(hf, 29) ^ hl }
+
+// reset empties t, with room for n keys at most half full.
+func (t *headTable) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(t.slots) >= size {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	} else {
+		t.slots = make([]headSlot, size)
+	}
+	t.mask = uint64(size - 1)
+}
+
+// slot returns the slot of key k of hash h, claimed if it was free. t has room for every key.
+func (t *headTable) slot(h uint64, k headKey) *headSlot {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if !sl.full {
+			sl.h, sl.k, sl.full = h, k, true
+			return sl
+		}
+		if sl.h == h && sl.k == k {
+			return sl
+		}
+	}
+}
+
+// head returns the first link of the list of key k of hash h, or 0.
+func (t *headTable) head(h uint64, k headKey) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if !sl.full {
+			return 0
+		}
+		if sl.h == h && sl.k == k {
+			return sl.head
+		}
+	}
 }
 
 // match returns the entity that name mention m refers to, or -1 for a new one.
 func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 	first, last := d.Key(m.first), d.Key(m.last-1)
+	hf, hl := lexicon.Hash(headSeed, first), lexicon.Hash(headSeed, last)
 	n := m.last - m.first
 	fits := func(e int) bool {
 		ent := &a.Entities[e]
@@ -466,7 +549,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		}
 	}
 	any := func(int) bool { return true }
-	pick(ix.byPair[[2]string{first, last}], any)
+	pick(ix.heads.head(pairHash(hf, hl), headKey{byPair, first, last}), any)
 	if best >= 0 || m.ekind != Person {
 		return best
 	}
@@ -474,18 +557,18 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 		if ix.dialogue && married(d, m) {
 			// A novel's Mrs. Dashwood is not Elinor Dashwood but her mother; news calls
 			// Hillary Clinton Mrs. Clinton.
-			pick(ix.byLast[last], func(e int) bool { return ix.longest[e] == 1 })
+			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.longest[e] == 1 })
 			return best
 		}
 		if title := honorificOf(d, m); ix.dialogue && title != "" {
 			// In a novel, Mr. Knightley is not Mr. John Knightley: the given name tells a
 			// younger brother from the head of the family.
-			pick(ix.byLast[last], func(e int) bool { return ix.styled[e] != title })
+			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.styled[e] != title })
 			return best
 		}
-		pick(ix.byLast[last], any) // Putin after Vladimir Putin
+		pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), any) // Putin after Vladimir Putin
 		if best < 0 && m.Title.IsZero() {
-			pick(ix.byFirst[first], any) // Emma after Emma Woodhouse
+			pick(ix.heads.head(hf^byFirstSalt, headKey{byFirst, first, ""}), any) // Emma after Emma Woodhouse
 		}
 		return best
 	}
@@ -495,9 +578,9 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
 	single := func(e int) bool {
 		return ix.longest[e] == 1 && !(ix.dialogue && (ix.married[e] || styled != "" && ix.bare[e] == styled))
 	}
-	pick(ix.byLast[last], single) // Vladimir Putin after Putin
+	pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), single) // Vladimir Putin after Putin
 	if best < 0 {
-		pick(ix.byLast[first], single) // Emma Woodhouse after Emma
+		pick(ix.heads.head(hf^byLastSalt, headKey{byLast, first, ""}), single) // Emma Woodhouse after Emma
 	}
 	return best
 }
@@ -781,6 +864,9 @@ func normalizeSpace(s string) string {
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := make([][2]int32, len(a.Entities))
 	styled := styledRoles(sc.d, a)
+	sc.inQuote = quotedMentions(a, quoted, sc.inQuote)
+	sc.spoken = sc.spoken[:0]
+	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.linkPronouns(a, quoted, votes, styled)
 	for e, v := range votes {
 		ent := &a.Entities[e]
@@ -850,10 +936,18 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
 			continue
 		}
-		outside := !inSpans(quoted, m.Span.Start)
-		spokenTo = spokenTo[:0]
+		outside := !sc.inQuote[mi]
+		spokenTo = nil
 		if outside {
-			spokenTo = addressed(d, a, mi, quoted, spokenTo)
+			// The names do not change between the passes: the first finds whom each pronoun's
+			// quotations address, the second reads it back.
+			if votes != nil {
+				start := len(sc.spoken)
+				sc.spoken = addressed(d, a, mi, quoted, sc.spoken)
+				sc.spokenAt[mi] = [2]int32{int32(start), int32(len(sc.spoken))}
+			}
+			at := sc.spokenAt[mi]
+			spokenTo = sc.spoken[at[0]:at[1]]
 		}
 		sent := d.SentenceOf(m.first)
 		best, bestScore := -1, 0.0
@@ -863,7 +957,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
-			if o.Entity < 0 || outside && inSpans(quoted, o.Span.Start) || slices.Contains(spokenTo, o.Entity) {
+			if o.Entity < 0 || outside && sc.inQuote[oi] || slices.Contains(spokenTo, o.Entity) {
 				continue
 			}
 			e := &a.Entities[o.Entity]
@@ -999,8 +1093,20 @@ const maxSalienceBonus = 2.5
 // names stays linear.
 const maxAntecedentMentions = 64
 
-// inSpans reports whether byte offset off lies in one of spans, which are in text order.
-func inSpans(spans []text.Span, off int) bool {
-	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
-	return i < len(spans) && spans[i].Start <= off
+// quotedMentions returns, in out, whether each mention of a starts inside one of quoted: one
+// walk over both, which are in text order, rather than a search per mention.
+func quotedMentions(a *Analysis, quoted []text.Span, out []bool) []bool {
+	out = room(out, len(a.Mentions))
+	q := 0
+	for mi := range a.Mentions {
+		off := a.Mentions[mi].Span.Start
+		if q > 0 && quoted[q-1].End > off { // out of order: search afresh
+			q = sort.Search(len(quoted), func(i int) bool { return quoted[i].End > off })
+		}
+		for q < len(quoted) && quoted[q].End <= off {
+			q++
+		}
+		out = append(out, q < len(quoted) && quoted[q].Start <= off)
+	}
+	return out
 }

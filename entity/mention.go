@@ -60,14 +60,18 @@ type scan struct {
 	l         *lexicons
 	d         *text.Doc
 	w         []wordBits      // per token
-	capMid    map[string]bool // see capitalisedMid
-	capMidSet bool            // capMid is filled in
+	capMidAt  []int32         // see capitalisedMid: the tokens capitalised inside a sentence
+	capMid    map[string]bool // their keys, when they are too many to compare one by one
+	capMidSet bool            // capMidAt, and capMid if needed, are filled in
 
 	// Scratch kept for the next text: the mentions and entities as they are found, copied to
 	// the result at their final length, and the indexes of collectMentions.
 	mentionBuf []Mention
 	entityBuf  []Entity
-	namePool   []int // the namer's scratch
+	namePool   []int      // the namer's scratch
+	inQuote    []bool     // per mention: it starts inside a quotation (see quotedMentions)
+	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
+	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	ends       []int
 	all        []int
 }
@@ -91,6 +95,7 @@ func (sc *scan) release() {
 		return
 	}
 	clear(sc.capMid)
+	sc.capMidAt = sc.capMidAt[:0]
 	// Names and roles point into the text. The buffers were cleared when last released and
 	// have only been appended to since (RecognizeDoc keeps them at their final length), so
 	// their lengths cover every element written: clearing up to the capacity, which the
@@ -174,25 +179,40 @@ func (sc *scan) mentions(a *Analysis) {
 }
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
-// where capitals mark names rather than sentence starts. The set of such words is made on the
-// first call.
+// where capitals mark names rather than sentence starts. The list of such tokens is made on
+// the first call; a text has few, so a key is compared with each rather than hashed into a
+// map, unless they are more than maxCapMidList.
 func (sc *scan) capitalisedMid(key string) bool {
+	d := sc.d
 	if !sc.capMidSet {
 		sc.capMidSet = true
-		d := sc.d
-		mid := func(i int) bool {
+		for i := 1; i < len(d.Tokens); i++ {
 			t := &d.Tokens[i]
-			return t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
-				i > 0 && d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct
+			if t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+				d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct {
+				sc.capMidAt = append(sc.capMidAt, int32(i))
+			}
 		}
-		for i := range d.Tokens {
-			if mid(i) {
-				sc.capMid[d.Key(i)] = true
+		if len(sc.capMidAt) > maxCapMidList {
+			for _, i := range sc.capMidAt {
+				sc.capMid[d.Key(int(i))] = true
 			}
 		}
 	}
-	return sc.capMid[key]
+	if len(sc.capMidAt) > maxCapMidList {
+		return sc.capMid[key]
+	}
+	for _, i := range sc.capMidAt {
+		if d.Key(int(i)) == key {
+			return true
+		}
+	}
+	return false
 }
+
+// maxCapMidList is how many capitalised tokens capitalisedMid compares a key with one by one
+// before it puts their keys in a map, so that a text of many names stays linear.
+const maxCapMidList = 32
 
 // plausible reports whether a name is more than a capitalised word that starts a sentence:
 // a one-word name there must be known as a given name, place or organisation, carry a title,
