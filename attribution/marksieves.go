@@ -1,0 +1,187 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
+	"github.com/whosaid/whosaid/quote"
+)
+
+// trailingCue takes, for a quoted fragment with no cue that runs on after its closing mark,
+// the subject of the speech verb right after it, past a comma: `"Thank you all" for the
+// victory, Lee said.`, `"…" that is plainly wrong, county lawyer Ann Hale wrote`.
+func (c *docContext) trailingCue(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Rule != "fragment" || q.Cue.Lemma != "" || len(q.Parts) == 0 {
+		return choice{}, false
+	}
+	d := c.d
+	end := q.Span().End
+	t := strings.TrimRight(d.Text[q.Span().Start:end], "\"'”’ ")
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return choice{}, false // `a memo titled "The Facts." In it, he says`: the fragment ended its sentence
+	}
+	k := d.TokenAt(end)
+	if k >= len(d.Tokens) || d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1)) {
+		return choice{}, false
+	}
+	if strings.HasSuffix(t, ",") {
+		for k < len(d.Tokens) && d.Tokens[k].Kind == text.Mark {
+			k++ // `… as, 'He is the ringleader,'" Tom Sexton said`: the comma stands inside the marks
+		}
+	} else {
+		for n := 0; k < len(d.Tokens) && d.TokenText(k) != ","; k++ {
+			// the closing mark and words that run on after it (`" that is plainly wrong,`)
+			if n++; n > maxRunOn || d.Tokens[k].Kind == text.Punct {
+				return choice{}, false // `…" for the victory. Lee said`: a sentence of its own
+			}
+		}
+		k++ // past the comma
+	}
+	for v := k; v < len(d.Tokens) && v < k+maxTrailingSubject; v++ {
+		if d.Tokens[v].Kind != text.Word {
+			return choice{}, false
+		}
+		if !trailingVerbs.Has(d.Key(v)) || v == k {
+			continue
+		}
+		mi := c.mentionBefore(d.Tokens[v].Start)
+		if mi < 0 || c.ents.Mentions[mi].Span.End != d.Tokens[v-1].End || c.ents.Mentions[mi].Span.Start < d.Tokens[k].Start {
+			return choice{}, false
+		}
+		return c.fromMention(mi, 0.7, Span{Start: d.Tokens[v].Start, End: d.Tokens[v].End})
+	}
+	return choice{}, false
+}
+
+// maxRunOn bounds the tokens between a fragment's end and the comma before its trailing cue.
+const maxRunOn = 12
+
+// maxTrailingSubject bounds the words of the subject before a trailing speech verb
+// (`Justice Department senior trial counsel Ann Hale wrote`).
+const maxTrailingSubject = 8
+
+// trailingVerbs are the speech verbs that, after a quoted fragment and its run-on words, name
+// its speaker before them.
+var trailingVerbs = lexicon.NewSet(map[string]bool{
+	"added": true, "argued": true, "explained": true, "noted": true, "said": true, "says": true,
+	"told": true, "tweeted": true, "wrote": true, "writes": true,
+})
+
+// colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
+// and no cue: `Macron: "…"`, `Sanders stood up for the federal workforce: "…"`.
+func (c *docContext) colonSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Rule != "colon" || q.Source.Len() == 0 {
+		return choice{}, false
+	}
+	cands := c.mentionsIn(q.Source)
+	if len(cands) == 0 && !c.dialogueText {
+		// `Trump gestured, then leaned in and boomed: "…"`: the clause goes on from the
+		// sentence's subject.
+		if mi := c.sentenceSubject(q.Source.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, q.Source)
+		}
+	}
+	if len(cands) == 0 {
+		return c.windowSpeaker(q.Source, true)
+	}
+	pick := c.firstActor(cands) // past a place (`At a meeting in Aspen, Colo., the mayor ended:`)
+	if mi := c.verbSubject(cands); mi >= 0 {
+		pick = mi // past the phrase before the subject (`With voters worried, Lee is rolling out:`)
+	}
+	return c.fromMention(pick, 0.7, q.Source)
+}
+
+// sentenceSpeaker takes, for a quotation in news that no cue introduces, the subject of the
+// sentence it stands in: `The senator, for her part, is calling the plan "a disgrace."`.
+// In fiction a quotation without a cue is a turn of the conversation, which the dialogue
+// pass decides.
+func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if c.dialogueText || q.Kind == quote.Indirect || !uncued(q) {
+		return choice{}, false
+	}
+	if mi := c.sentenceSubject(q.Marks[0].Start); mi >= 0 {
+		return c.fromMention(mi, 0.6, q.Marks[0])
+	}
+	return choice{}, false
+}
+
+// uncued reports whether q is a top-level quotation in marks that no cue introduces: what the
+// sieves that read the text around the marks (sentence, signature, narrative paragraph) serve.
+func uncued(q *quote.Quote) bool {
+	return q.Cue.Lemma == "" && q.Depth == 0 && len(q.Marks) > 0
+}
+
+// signatureSpeaker takes the name a dash signs a quotation with, right after its closing
+// mark: `"We will win." ― Ana Ruiz`, as epigraphs and collected comments are signed.
+func (c *docContext) signatureSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if !uncued(q) {
+		return choice{}, false
+	}
+	d := c.d
+	end := q.Marks[len(q.Marks)-1].End
+	k := d.TokenAt(end)
+	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) && d.TokenText(k) != "-" {
+		return choice{}, false
+	}
+	next := d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))
+	if next && d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))+1 || !next && d.TokenText(k) == "-" || d.ParagraphOf(k+1) != d.ParagraphOf(k) {
+		return choice{}, false
+	}
+	mi := c.mentionAtOrAfter(d.Tokens[k].End)
+	if mi < 0 {
+		return choice{}, false
+	}
+	m := &c.ents.Mentions[mi]
+	if m.Span.Start != d.Tokens[k+1].Start || m.Kind != entity.Name || m.Entity < 0 || c.ents.Entities[m.Entity].Kind == entity.Place {
+		return choice{}, false
+	}
+	if next {
+		// `"We will win."¶- Ana Ruiz.`: a paragraph of its own signs the quotation that ends the
+		// one before, when it holds only the name (and perhaps an aside after a comma), not a
+		// bulleted sentence about the person (`- Ana Ruiz leads in Ohio.`).
+		if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.ParagraphOf(n) != d.ParagraphOf(k) ||
+			d.TokenText(n) != "," && (d.TokenText(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == d.ParagraphOf(k)) {
+			return choice{}, false
+		}
+	}
+	return c.fromMention(mi, 0.8, Span{Start: d.Tokens[k].Start, End: m.Span.End})
+}
+
+// maxLabelWords bounds the words of a transcript's speaker label ("SEN. WARREN:").
+const maxLabelWords = 3
+
+// labelSpeaker takes the capitalised label a transcript opens a quotation with: `"PENCE:
+// Well, look, …"`.
+func (c *docContext) labelSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if q.Kind != quote.Direct || q.Depth > 0 {
+		return choice{}, false
+	}
+	d := c.d
+	p := q.Parts[0]
+	k := d.TokenAt(p.Start)
+	for k < len(d.Tokens) && d.Tokens[k].Start < p.End && d.Tokens[k].Kind == text.Mark {
+		k++
+	}
+	first := k
+	for k < len(d.Tokens) && k-first < maxLabelWords && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.AllUpper != 0 {
+		k++
+	}
+	if k == first || k >= len(d.Tokens) || d.TokenText(k) != ":" || d.Tokens[k].End >= p.End {
+		return choice{}, false
+	}
+	label := Span{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End}
+	if mi := c.mentionAtOrAfter(label.Start); mi >= 0 && c.ents.Mentions[mi].Span.End <= label.End {
+		return c.fromMention(mi, 0.8, label)
+	}
+	return choice{mention: label, entity: -1, name: label.Of(d.Text), confidence: 0.8, evidence: label}, true
+}
+
+// signatureDashes sign a quotation with the name after them.
+var signatureDashes = lexicon.NewSet(map[string]bool{"―": true, "—": true, "–": true})
