@@ -1,10 +1,10 @@
 package quote
 
 import (
-	"github.com/whosaid/whosaid/internal/lexicon"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
