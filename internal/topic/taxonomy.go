@@ -76,8 +76,8 @@ func (e *TaxonomyError) Unwrap() error { return e.Err }
 // so that "US" does not match "us". Hyphens, en dashes and slashes inside a term or the text
 // separate words without stopping a match: "US–Russia relations" matches "US-Russia relations".
 type Taxonomy struct {
-	labels []string         // sorted
-	vocab  map[string]int32 // the words of the terms (stems or keys) → ids
+	labels []string // sorted
+	vocab  interner // the words of the terms (stems or keys), numbered by id; read by hash
 	terms  []term
 	// firstStem[id] lists the terms whose first word is matched by stem and has id; firstKey the
 	// terms whose first word is matched by folded key.
@@ -218,7 +218,7 @@ func parseLang(s string) (string, error) {
 
 // build makes a Taxonomy of the entries, which hold every label at least once.
 func build(es []entry) (*Taxonomy, error) {
-	t := &Taxonomy{vocab: map[string]int32{}}
+	t := &Taxonomy{vocab: newInterner(len(es))}
 	labelIdx := map[string]int32{}
 	for _, e := range es {
 		if strings.TrimSpace(e.label) == "" {
@@ -260,12 +260,7 @@ func build(es []entry) (*Taxonomy, error) {
 			} else {
 				t.keyTerms = true
 			}
-			id, ok := t.vocab[form]
-			if !ok {
-				id = int32(len(t.vocab))
-				t.vocab[form] = id
-			}
-			w.id = id
+			w.id, _ = t.vocab.intern(form)
 			words = append(words, w)
 		})
 		switch {
@@ -296,8 +291,8 @@ func build(es []entry) (*Taxonomy, error) {
 			slices.Sort(tm.labels)
 		}
 	}
-	t.firstStem = make([][]int32, len(t.vocab))
-	t.firstKey = make([][]int32, len(t.vocab))
+	t.firstStem = make([][]int32, len(t.vocab.strs))
+	t.firstKey = make([][]int32, len(t.vocab.strs))
 	for i, tm := range t.terms {
 		w := tm.words[0]
 		if w.stem {

@@ -250,15 +250,17 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 				w.group = gi
 			}
 			if tax != nil {
+				// The vocabulary is hashed as the keys are: a key's hash serves for it and,
+				// most often, for its stem, which is the key itself.
 				if tax.keyTerms {
-					if id, ok := tax.vocab[key]; ok {
-						w.keyID = id
-					}
+					w.keyID = tax.vocab.lookup(key, h)
 				}
 				if tax.prefixes.may(key) {
-					if id, ok := tax.vocab[Stem(key)]; ok {
-						w.stemID = id
+					st, sh := Stem(key), h
+					if st != key {
+						sh = hashString(st)
 					}
+					w.stemID = tax.vocab.lookup(st, sh)
 				}
 			}
 			a.words = append(a.words, w)
