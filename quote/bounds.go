@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -128,6 +129,19 @@ func titleEnd(d *text.Doc, cover []int32, qs []Quote, j int) int {
 	return k + 1
 }
 
+// contentEndWords are the words at which contentEnd may end the content: the words its tests
+// start from (a place or time, a conjunction, a subordinator, `because`) and timeWords. It lets
+// every other word pass with one look-up.
+var contentEndWords = lexicon.NewSet(func() map[string]bool {
+	m := map[string]bool{
+		";": true, ":": true, ",": true, "in": true, "during": true, "at": true, "on": true, "via": true,
+		"through": true, "because": true, "and": true, "but": true, "after": true, "when": true,
+		"before": true, "last": true, "this": true, "next": true, "while": true, "since": true, "as": true,
+	}
+	maps.Copy(m, timeWordList)
+	return m
+}())
+
 // contentEnd returns the token after a complement that starts at token start: the end of the
 // sentence (its final punctuation excluded), a semicolon, or a comma that opens another clause
 // (`, but`, `, while`, `, saying …`), or a lone dash that adds the writer's comment. An aside
@@ -141,8 +155,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he was too busy: "I have a lot going on."`: the quotation is a statement of its own
 			break
 		}
-		if k == start {
-			continue
+		if k == start || d.Tokens[k].Kind == text.Word && !contentEndWords.Has(key) {
+			continue // most words: none of the tests below can end the content at them
 		}
 		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what

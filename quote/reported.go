@@ -519,10 +519,12 @@ var adverbialStarts = lexicon.NewSet(map[string]bool{
 })
 
 // timeWords are days and the like that stand alone between a cue and its complement.
-var timeWords = lexicon.NewSet(map[string]bool{
+var timeWords = lexicon.NewSet(timeWordList)
+
+var timeWordList = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
-})
+}
 
 // timeNouns follow last, this and next in a time adverbial: last week, this month.
 var timeNouns = lexicon.NewSet(map[string]bool{
