@@ -29,10 +29,15 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 		for _, p := range q.Parts {
 			lo := d.TokenAt(p.Start) - 1 // the opening mark
 			hi := d.TokenAt(p.End)       // the closing mark, if any
-			for k := max(lo, 0); k <= hi && k < len(cover); k++ {
-				if k == lo && d.Tokens[k].Kind != text.Mark || k == hi && d.Tokens[k].Kind != text.Mark {
-					continue
-				}
+			// Each end is the quotation's only if it is a mark; the tokens between always are.
+			from, to := max(lo, 0), min(hi, len(cover)-1)
+			if from == lo && from <= to && d.Tokens[from].Kind != text.Mark {
+				from++
+			}
+			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
+				to--
+			}
+			for k := from; k <= to; k++ {
 				cover[k] = int32(qi)
 			}
 		}
