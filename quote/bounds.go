@@ -617,7 +617,7 @@ func asWithin(d *text.Doc, j, limit int) bool {
 func bareObject(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
 	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) ||
-		auxiliaries.Has(key) || nounMarkers[key] || key == "to" || key == "not" || key == "so" || key == "up" ||
+		auxiliaries.Has(key) || isNounMarker(key) || key == "to" || key == "not" || key == "so" || key == "up" ||
 		key == "out" || key == "back" || key == "off" || key == "down" || strings.HasSuffix(key, "ly") ||
 		isParticiple(key) {
 		return false
@@ -658,11 +658,11 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if auxiliaries.Has(kk) && t.Flags&text.Lower != 0 {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}
-		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
-		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
-			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !nounMarkers[d.Key(k-1)] && !coordinators.Has(d.Key(k-1)) {
+		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !isNounMarker(kk) && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !isNounMarker(d.Key(k-1)) && !coordinators.Has(d.Key(k-1)) {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}
 	}
@@ -694,7 +694,7 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 		case isComma(d, k) && d.TokenText(k) == ",":
 		case k == j && article(d.Key(k)):
 		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries.Has(d.Key(k)) || relatives.Has(d.Key(k)) ||
-			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)]:
+			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || isNounMarker(d.Key(k)):
 			return false
 		}
 	}
@@ -830,7 +830,7 @@ func participleSubject(d *text.Doc, i, first int) bool {
 		return false
 	}
 	p := d.Key(i - 1)
-	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || nounMarkers[p] || p == "not" || strings.HasSuffix(p, "ly") {
+	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || isNounMarker(p) || p == "not" || strings.HasSuffix(p, "ly") {
 		return false
 	}
 	for k := first; k < i; k++ {
@@ -904,7 +904,7 @@ func zeroRelative(d *text.Doc, k int) bool {
 	t := &d.Tokens[k]
 	key := d.Key(k)
 	if t.Kind != text.Word || t.Flags&text.Lower == 0 || prepositions.Has(key) || adverbialStarts.Has(key) ||
-		coordinators.Has(key) || subordinators.Has(key) || auxiliaries.Has(key) || nounMarkers[key] ||
+		coordinators.Has(key) || subordinators.Has(key) || auxiliaries.Has(key) || isNounMarker(key) ||
 		complementizers.Has(key) || subjectPronouns.Has(key) || key == "that" || key == "to" || key == "not" {
 		return false
 	}
@@ -1004,7 +1004,7 @@ func clauseAhead(d *text.Doc, j, limit int) bool {
 		if t.Kind == text.Punct {
 			return false
 		}
-		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || sayVerbs.Has(d.Key(k)) || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || sayVerbs.Has(d.Key(k)) || pastVerbWithin(d, k, k+1) && !isNounMarker(d.Key(k-1))) {
 			return true
 		}
 	}
@@ -1018,7 +1018,7 @@ func bareSubject(d *text.Doc, j int) bool {
 	t := &d.Tokens[j]
 	k := d.Key(j)
 	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !prepositions.Has(k) && !adverbialStarts.Has(k) &&
-		!auxiliaries.Has(k) && !coordinators.Has(k) && !relatives.Has(k) && !complementizers.Has(k) && !nounMarkers[k] &&
+		!auxiliaries.Has(k) && !coordinators.Has(k) && !relatives.Has(k) && !complementizers.Has(k) && !isNounMarker(k) &&
 		k != "to" && k != "that" && k != "not" && !isParticiple(k) && !strings.HasSuffix(k, "ed") &&
 		!strings.HasSuffix(k, "ly") && !irregularPast.Has(k)
 }

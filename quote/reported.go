@@ -654,7 +654,7 @@ func lastName(d *text.Doc, comma, limit int) bool {
 	for k < limit && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Upper != 0 {
 		k++
 	}
-	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)] && !auxiliaries.Has(d.Key(k))
+	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || isNounMarker(d.Key(k)) && !auxiliaries.Has(d.Key(k))
 }
 
 // resumesPredicate reports whether token n, after a comma, opens the predicate of a clause
