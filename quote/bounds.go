@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -128,6 +129,19 @@ func titleEnd(d *text.Doc, cover []int32, qs []Quote, j int) int {
 	return k + 1
 }
 
+// contentEndWords are the words at which contentEnd may end the content: the words its tests
+// start from (a place or time, a conjunction, a subordinator, `because`) and timeWords. It lets
+// every other word pass with one look-up.
+var contentEndWords = lexicon.NewSet(func() map[string]bool {
+	m := map[string]bool{
+		";": true, ":": true, ",": true, "in": true, "during": true, "at": true, "on": true, "via": true,
+		"through": true, "because": true, "and": true, "but": true, "after": true, "when": true,
+		"before": true, "last": true, "this": true, "next": true, "while": true, "since": true, "as": true,
+	}
+	maps.Copy(m, timeWordList)
+	return m
+}())
+
 // contentEnd returns the token after a complement that starts at token start: the end of the
 // sentence (its final punctuation excluded), a semicolon, or a comma that opens another clause
 // (`, but`, `, while`, `, saying …`), or a lone dash that adds the writer's comment. An aside
@@ -141,8 +155,8 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 			stop = k // `said he was too busy: "I have a lot going on."`: the quotation is a statement of its own
 			break
 		}
-		if k == start {
-			continue
+		if k == start || d.Tokens[k].Kind == text.Word && !contentEndWords.Has(key) {
+			continue // most words: none of the tests below can end the content at them
 		}
 		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what
@@ -603,7 +617,7 @@ func asWithin(d *text.Doc, j, limit int) bool {
 func bareObject(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
 	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) ||
-		auxiliaries.Has(key) || nounMarkers[key] || key == "to" || key == "not" || key == "so" || key == "up" ||
+		auxiliaries.Has(key) || isNounMarker(key) || key == "to" || key == "not" || key == "so" || key == "up" ||
 		key == "out" || key == "back" || key == "off" || key == "down" || strings.HasSuffix(key, "ly") ||
 		isParticiple(key) {
 		return false
@@ -644,11 +658,11 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if auxiliaries.Has(kk) && t.Flags&text.Lower != 0 {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}
-		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !nounMarkers[d.Key(k-1)] || isComma(d, k-1)) {
+		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
-		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !nounMarkers[kk] && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
-			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !nounMarkers[d.Key(k-1)] && !coordinators.Has(d.Key(k-1)) {
+		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !isNounMarker(kk) && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !isNounMarker(d.Key(k-1)) && !coordinators.Has(d.Key(k-1)) {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}
 	}
@@ -680,7 +694,7 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 		case isComma(d, k) && d.TokenText(k) == ",":
 		case k == j && article(d.Key(k)):
 		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries.Has(d.Key(k)) || relatives.Has(d.Key(k)) ||
-			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)]:
+			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || isNounMarker(d.Key(k)):
 			return false
 		}
 	}
@@ -816,7 +830,7 @@ func participleSubject(d *text.Doc, i, first int) bool {
 		return false
 	}
 	p := d.Key(i - 1)
-	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || nounMarkers[p] || p == "not" || strings.HasSuffix(p, "ly") {
+	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || isNounMarker(p) || p == "not" || strings.HasSuffix(p, "ly") {
 		return false
 	}
 	for k := first; k < i; k++ {
@@ -890,7 +904,7 @@ func zeroRelative(d *text.Doc, k int) bool {
 	t := &d.Tokens[k]
 	key := d.Key(k)
 	if t.Kind != text.Word || t.Flags&text.Lower == 0 || prepositions.Has(key) || adverbialStarts.Has(key) ||
-		coordinators.Has(key) || subordinators.Has(key) || auxiliaries.Has(key) || nounMarkers[key] ||
+		coordinators.Has(key) || subordinators.Has(key) || auxiliaries.Has(key) || isNounMarker(key) ||
 		complementizers.Has(key) || subjectPronouns.Has(key) || key == "that" || key == "to" || key == "not" {
 		return false
 	}
@@ -990,7 +1004,7 @@ func clauseAhead(d *text.Doc, j, limit int) bool {
 		if t.Kind == text.Punct {
 			return false
 		}
-		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || sayVerbs.Has(d.Key(k)) || pastVerbWithin(d, k, k+1) && !nounMarkers[d.Key(k-1)]) {
+		if t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || sayVerbs.Has(d.Key(k)) || pastVerbWithin(d, k, k+1) && !isNounMarker(d.Key(k-1))) {
 			return true
 		}
 	}
@@ -1004,7 +1018,7 @@ func bareSubject(d *text.Doc, j int) bool {
 	t := &d.Tokens[j]
 	k := d.Key(j)
 	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !prepositions.Has(k) && !adverbialStarts.Has(k) &&
-		!auxiliaries.Has(k) && !coordinators.Has(k) && !relatives.Has(k) && !complementizers.Has(k) && !nounMarkers[k] &&
+		!auxiliaries.Has(k) && !coordinators.Has(k) && !relatives.Has(k) && !complementizers.Has(k) && !isNounMarker(k) &&
 		k != "to" && k != "that" && k != "not" && !isParticiple(k) && !strings.HasSuffix(k, "ed") &&
 		!strings.HasSuffix(k, "ly") && !irregularPast.Has(k)
 }

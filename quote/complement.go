@@ -29,10 +29,15 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 		for _, p := range q.Parts {
 			lo := d.TokenAt(p.Start) - 1 // the opening mark
 			hi := d.TokenAt(p.End)       // the closing mark, if any
-			for k := max(lo, 0); k <= hi && k < len(cover); k++ {
-				if k == lo && d.Tokens[k].Kind != text.Mark || k == hi && d.Tokens[k].Kind != text.Mark {
-					continue
-				}
+			// Each end is the quotation's only if it is a mark; the tokens between always are.
+			from, to := max(lo, 0), min(hi, len(cover)-1)
+			if from == lo && from <= to && d.Tokens[from].Kind != text.Mark {
+				from++
+			}
+			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
+				to--
+			}
+			for k := from; k <= to; k++ {
 				cover[k] = int32(qi)
 			}
 		}
@@ -80,11 +85,19 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			subj = n
 		}
 	}
+	// Whether a bare clause starts the content is asked up to four times below: read it once.
+	bareKnown, bare := false, false
+	isBare := func() bool {
+		if !bareKnown {
+			bareKnown, bare = true, bareClause(d, start, s.Last)
+		}
+		return bare
+	}
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
 		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
-		(!f.class.reports() || !bareClause(d, start, s.Last))
-	thing := np || subjectPronouns.Has(d.Key(start)) && !bareClause(d, start, s.Last)
-	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && bareClause(d, start, s.Last)) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
+		(!f.class.reports() || !isBare())
+	thing := np || subjectPronouns.Has(d.Key(start)) && !isBare()
+	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return Quote{}, 0, false
@@ -113,7 +126,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// …`: a cue in a relative clause or participle phrase inside the subject; its object or
 	// infinitive ends at the main verb. A cue that takes a clause may
 	// own the first verb (`those who said the plan was wrong`), so only an object is cut.
-	if (d.Key(start) == "to" || np && (!bareClause(d, start, s.Last) || !f.class.reports() && f.class != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
+	if (d.Key(start) == "to" || np && (!isBare() || !f.class.reports() && f.class != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
 		stop = min(stop, e.mainVerb(d, start, stop))
 	}
 	if opening {

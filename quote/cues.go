@@ -340,7 +340,8 @@ func adjectiveLike(w string) bool {
 
 // isNounMarker reports whether k is one of nounMarkers. It is the map's test written as a
 // switch, which costs a fraction of a map look-up: cue matching asks it for the word before
-// every cue. TestNounMarkers keeps the two in step.
+// every cue, and the patterns ask it instead of the map too. TestNounMarkers keeps the two in
+// step.
 func isNounMarker(k string) bool {
 	switch k {
 	case "a", "an", "the", "his", "its", "their", "our", "my", "your", "this", "these", "those",

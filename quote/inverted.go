@@ -162,7 +162,7 @@ func pluralNoun(d *text.Doc, k int) bool {
 		strings.HasSuffix(key, "ss") || strings.HasSuffix(key, "ous") || strings.HasSuffix(key, "ics") {
 		return false
 	}
-	return !auxiliaries.Has(key) && !nounMarkers[key] && !adverbialStarts.Has(key)
+	return !auxiliaries.Has(key) && !isNounMarker(key) && !adverbialStarts.Has(key)
 }
 
 // personLike reports whether tokens [i, k) may name someone who thinks, wants or judges: a

@@ -41,7 +41,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			return Quote{}, 0, false
 		}
 	case d.Key(start) == "to" && start+1 < s.Last && (f.class == Commitment || f.lemma == "claim") &&
-		d.Tokens[start+1].Kind == text.Word && d.Tokens[start+1].Flags&text.Lower != 0 && !nounMarkers[d.Key(start+1)]:
+		d.Tokens[start+1].Kind == text.Word && d.Tokens[start+1].Flags&text.Lower != 0 && !isNounMarker(d.Key(start+1)):
 		// `his promises to stick it to the rich`, `the claim to have brought new voters`: the
 		// infinitive, not a destination (`a threat to the party`)
 	default:
@@ -93,7 +93,7 @@ func nounClause(d *text.Doc, j, limit int) bool {
 		return false
 	}
 	w, next := d.Key(j), d.Key(j+1)
-	if auxiliaries.Has(w) || verbForm(w) || irregularPast.Has(w) || strings.HasSuffix(w, "ly") || nounMarkers[w] ||
+	if auxiliaries.Has(w) || verbForm(w) || irregularPast.Has(w) || strings.HasSuffix(w, "ly") || isNounMarker(w) ||
 		prepositions.Has(w) || adverbialStarts.Has(w) || relatives.Has(w) || coordinators.Has(w) {
 		return false
 	}

@@ -60,7 +60,7 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 		if auxiliaries.Has(d.Key(r+1)) || !e.subjectLike(d, r+1, i) {
 			return -1 // `which has been called`, `who was asked`: the pronoun is the subject
 		}
-		if r > s.First && (prepositions.Has(d.Key(r-1)) || adverbialStarts.Has(d.Key(r-1)) || nounMarkers[d.Key(r-1)]) {
+		if r > s.First && (prepositions.Has(d.Key(r-1)) || adverbialStarts.Has(d.Key(r-1)) || isNounMarker(d.Key(r-1))) {
 			return -1 // `in which he says …`: an adverbial, not the object
 		}
 		return r
@@ -189,7 +189,7 @@ func predicative(d *text.Doc, j int, determiners *lexicon.Set) bool {
 	t := &d.Tokens[j]
 	k := d.Key(j)
 	return t.Kind == text.Word && t.Flags&text.Lower != 0 && !determiners.Has(k) && !prepositions.Has(k) &&
-		!adverbialStarts.Has(k) && !coordinators.Has(k) && !nounMarkers[k] && !complementizers.Has(k) && k != "to" &&
+		!adverbialStarts.Has(k) && !coordinators.Has(k) && !isNounMarker(k) && !complementizers.Has(k) && k != "to" &&
 		k != "that" && k != "as" && k != "like" && !auxiliaries.Has(k)
 }
 

@@ -519,10 +519,12 @@ var adverbialStarts = lexicon.NewSet(map[string]bool{
 })
 
 // timeWords are days and the like that stand alone between a cue and its complement.
-var timeWords = lexicon.NewSet(map[string]bool{
+var timeWords = lexicon.NewSet(timeWordList)
+
+var timeWordList = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
-})
+}
 
 // timeNouns follow last, this and next in a time adverbial: last week, this month.
 var timeNouns = lexicon.NewSet(map[string]bool{
@@ -652,7 +654,7 @@ func lastName(d *text.Doc, comma, limit int) bool {
 	for k < limit && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Upper != 0 {
 		k++
 	}
-	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || nounMarkers[d.Key(k)] && !auxiliaries.Has(d.Key(k))
+	return k >= limit || d.Tokens[k].Kind == text.Punct || prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || isNounMarker(d.Key(k)) && !auxiliaries.Has(d.Key(k))
 }
 
 // resumesPredicate reports whether token n, after a comma, opens the predicate of a clause
