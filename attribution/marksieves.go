@@ -129,8 +129,10 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) && d.TokenText(k) != "-" {
 		return choice{}, false
 	}
-	next := d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))
-	if next && d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(end-1))+1 || !next && d.TokenText(k) == "-" || d.ParagraphOf(k+1) != d.ParagraphOf(k) {
+	// The dash stands in the quotation's paragraph, or (a hyphen too) opens the next one.
+	para, quotePara := d.ParagraphOf(k), d.ParagraphOf(d.TokenAt(end-1))
+	next := para == quotePara+1
+	if para != quotePara && !next || para == quotePara && d.TokenText(k) == "-" || d.ParagraphOf(k+1) != para {
 		return choice{}, false
 	}
 	mi := c.mentionAtOrAfter(d.Tokens[k].End)
@@ -145,8 +147,8 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 		// `"We will win."¶- Ana Ruiz.`: a paragraph of its own signs the quotation that ends the
 		// one before, when it holds only the name (and perhaps an aside after a comma), not a
 		// bulleted sentence about the person (`- Ana Ruiz leads in Ohio.`).
-		if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.ParagraphOf(n) != d.ParagraphOf(k) ||
-			d.TokenText(n) != "," && (d.TokenText(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == d.ParagraphOf(k)) {
+		if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.ParagraphOf(n) != para ||
+			d.TokenText(n) != "," && (d.TokenText(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == para) {
 			return choice{}, false
 		}
 	}

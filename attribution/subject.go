@@ -483,7 +483,7 @@ func (c *docContext) possessorWindow(w Span) int {
 		return -1
 	}
 	m := &c.ents.Mentions[mi]
-	if m.Kind != entity.Pronoun || m.Entity < 0 || m.Span != c.trimmed(w) || !possessivePronouns.Has(strings.ToLower(m.Span.Of(c.d.Text))) {
+	if m.Kind != entity.Pronoun || m.Entity < 0 || m.Span != c.trimmed(w) || !possessivePronouns.Has(c.d.Key(c.d.TokenAt(m.Span.Start))) {
 		return -1
 	}
 	return mi
