@@ -14,9 +14,7 @@ type cand struct {
 	key     [maxPhraseUnits]int32 // the groups of its words, then -1
 	first   int32                 // unit index of its first word
 	n       int32                 // number of units
-	run     int32                 // unit index of the first word of its run
 	context bool                  // in the context, not the content
-	chosen  bool                  // the phrase chosen for its run
 	span    text.Span
 	imp     float64 // importance of its phrase in the document
 }
@@ -24,7 +22,7 @@ type cand struct {
 // noWords is the key of a phrase before its words are set.
 var noWords = [maxPhraseUnits]int32{-1, -1, -1, -1}
 
-// A scratch is the working memory of one statement's topics: its candidate phrases (dozens,
+// A scratch is the working memory of one statement's topics: its chosen phrases (dozens,
 // more than a stack array could hold without zeroing kilobytes on every call) and its hits.
 // Each Analyzer has one, lent to one caller at a time; concurrent callers take one from
 // scratches (see getScratch).
@@ -55,26 +53,33 @@ func (a *Analyzer) putScratch(s *scratch) {
 	scratches.Put(s)
 }
 
-// candidates appends the candidate phrases of the units in r: runs of one to four content
-// words with no stopword, punctuation or sentence boundary between them, which neither start
-// nor end inside a hyphenated word and are not wholly inside an entity mention (the entity is
-// a topic of its own).
-func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
+// chooseRuns appends the phrase chosen for each run of content words in r to chosen. A run's
+// candidates are its sequences of one to four words with no stopword, punctuation or sentence
+// boundary between them, which neither start nor end inside a hyphenated word and are not
+// wholly inside an entity mention (the entity is a topic of its own). Its phrase is the
+// candidate whose importance, raised a quarter for each word after the first, is highest, the
+// lowest key on a tie. The candidates are ranked as they are found, not gathered first.
+func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 	units, words := a.units[:r.hi], a.words // locals: the appends would have a's reloaded
-	run := int32(-1)
+	run := false
+	var best cand
+	rank := -1.0 // the rank of best, or -1 while the run has no candidate
 	for i := r.lo; i < len(units); i++ {
 		f := units[i].flags
 		if f&uContent == 0 {
-			run = -1
+			run = false
 			continue
 		}
-		if run < 0 || f&uBreak != 0 {
-			run = int32(i)
+		if !run || f&uBreak != 0 { // a new run: the last one's phrase is known
+			if rank >= 0 {
+				chosen = append(chosen, best)
+			}
+			run, rank = true, -1
 		}
 		if f&uInner != 0 {
 			continue
 		}
-		c := cand{key: noWords, first: int32(i), context: context, run: run}
+		c := cand{key: noWords, first: int32(i), context: context}
 		entity := true
 		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
 			u := &units[j]
@@ -88,10 +93,16 @@ func (a *Analyzer) candidates(r urange, context bool, cands []cand) []cand {
 			}
 			c.n = int32(j - i + 1)
 			c.span = text.Span{Start: int(units[i].start), End: int(u.end)}
-			cands = append(cands, c)
+			c.imp = a.importance(&c)
+			if rc := c.imp * (1 + 0.25*float64(c.n-1)); rc > rank || rc == rank && slices.Compare(c.key[:], best.key[:]) < 0 {
+				best, rank = c, rc
+			}
 		}
 	}
-	return cands
+	if rank >= 0 {
+		chosen = append(chosen, best)
+	}
+	return chosen
 }
 
 // phraseTF returns the number of times the phrase of c occurs in the document as a
@@ -211,35 +222,14 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 	if est == 0 {
 		return out, ev
 	}
-	cands := tmp.cands[:0]
+	chosen := tmp.cands[:0]
 	for _, r := range sc.content {
-		cands = a.candidates(r, false, cands)
+		chosen = a.chooseRuns(r, false, chosen)
 	}
 	for _, r := range sc.around {
-		cands = a.candidates(r, true, cands)
+		chosen = a.chooseRuns(r, true, chosen)
 	}
-	tmp.cands = cands[:0] // what it grew to serves the next statement
-	// Choose the phrase of each run; a run's candidates are contiguous.
-	for i := 0; i < len(cands); {
-		best, rank := i, -1.0
-		j := i
-		for ; j < len(cands) && cands[j].run == cands[i].run; j++ {
-			c := &cands[j]
-			c.imp = a.importance(c)
-			r := c.imp * (1 + 0.25*float64(c.n-1))
-			if r > rank || r == rank && slices.Compare(c.key[:], cands[best].key[:]) < 0 {
-				best, rank = j, r
-			}
-		}
-		cands[best].chosen = true
-		i = j
-	}
-	chosen := cands[:0]
-	for i := range cands {
-		if cands[i].chosen {
-			chosen = append(chosen, cands[i])
-		}
-	}
+	tmp.cands = chosen[:0] // what it grew to serves the next statement
 	if len(chosen) > maxInsertion {
 		slices.SortFunc(chosen, compareChosen)
 	} else {

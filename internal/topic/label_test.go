@@ -19,7 +19,7 @@ func TestTextLabel(t *testing.T) {
 	for _, s := range texts {
 		d := text.Analyze(s)
 		a := NewAnalyzer(d, nil, nil)
-		cands := a.candidates(urange{0, len(a.units)}, false, nil)
+		cands := a.allCandidates()
 		if len(cands) == 0 {
 			t.Fatalf("%q: no candidates", s)
 		}
@@ -43,4 +43,31 @@ func TestTextLabel(t *testing.T) {
 	if sliced == 0 || built == 0 {
 		t.Errorf("%d labels sliced from the text, %d built: the texts no longer try both", sliced, built)
 	}
+}
+
+// allCandidates returns every candidate phrase of a's document, as chooseRuns ranks them: the
+// sequences of one to four content words with no break between them, which neither start nor
+// end inside a hyphenated word and are not wholly inside an entity mention.
+func (a *Analyzer) allCandidates() []cand {
+	var cands []cand
+	for i := range a.units {
+		if a.units[i].flags&(uContent|uInner) != uContent {
+			continue
+		}
+		c := cand{key: noWords, first: int32(i)}
+		entity := true
+		for j := i; j < len(a.units) && j-i < maxPhraseUnits; j++ {
+			u := &a.units[j]
+			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
+				break
+			}
+			c.key[j-i] = a.words[u.word].group
+			entity = entity && u.flags&uEntity != 0
+			if u.flags&uCont == 0 && !entity {
+				c.n = int32(j - i + 1)
+				cands = append(cands, c)
+			}
+		}
+	}
+	return cands
 }
