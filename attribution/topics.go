@@ -127,17 +127,19 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	sc.found, sc.ends, sc.spans = found, ends, spans
 	all := make([]Topic, len(found))
 	n := 0
-	for _, t := range found {
-		n += len(t.Evidence)
+	for i := range found { // by index: a range over found would copy each topic
+		n += len(found[i].Evidence)
 	}
 	evidence := make([]Span, 0, n) // the evidence of the kept topics, out of the scratch
-	for i, t := range found {
-		if len(t.Evidence) > 0 {
+	for i := range found {
+		t := &found[i]
+		ev := t.Evidence
+		if len(ev) > 0 {
 			k := len(evidence)
-			evidence = append(evidence, t.Evidence...)
-			t.Evidence = evidence[k:len(evidence):len(evidence)]
+			evidence = append(evidence, ev...)
+			ev = evidence[k:len(evidence):len(evidence)]
 		}
-		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: t.Evidence}
+		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: ev}
 	}
 	start := 0
 	for si, end := range ends {
