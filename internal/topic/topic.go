@@ -115,6 +115,9 @@ type Analyzer struct {
 	// next free place of each group in occ.
 	keyTab, stemTab interner
 	next            []int32
+	lex             *lexTable     // the lists
+	verbal          bool          // the token being scanned is a verb or an adverb
+	prev            role          // the role of the word before it, adverbs looked through
 	content         []contentUnit // the content units in text order, for gatherOccurrences
 }
 
@@ -230,26 +233,26 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.keyTab.reset(n/2 + 8)
 	a.stemTab.reset(n/3 + 8)
-	keys, stems := &a.keyTab, &a.stemTab
-	lex := lexEntries()
-	verbal, prev := false, roleNone
+	// The scan's state is held by a, which the function below captures alone: each variable
+	// it captured was loaded again for every unit.
+	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	scanUnits(d, func(sentIdx int, span text.Span, key string, f unitFlags) {
 		h := hashString(key)
-		wi, added := keys.internHash(key, h)
+		wi, added := a.keyTab.internHash(key, h)
 		if added {
-			w := newWord(key, lex.get(key, h))
+			w := newWord(key, a.lex.get(key, h))
 			if !w.stop {
 				st, sh := lightStem(key), h
 				if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
 					sh = hashString(st)
 				}
-				gi, added := stems.internHash(st, sh)
+				gi, added := a.stemTab.internHash(st, sh)
 				if added {
 					a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
 				}
 				w.group = gi
 			}
-			if tax != nil {
+			if tax := a.tax; tax != nil {
 				// The vocabulary is hashed as the keys are: a key's hash serves for it and,
 				// most often, for its stem, which is the key itself.
 				if tax.keyTerms {
@@ -271,14 +274,14 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		}
 		if f&uTokStart != 0 { // the first part of a token: is it nominal?
 			if f&uBreak != 0 {
-				prev = roleNone
+				a.prev = roleNone
 			}
-			verbal = f&uContent != 0 && f&uUpper == 0 && w.verbal(prev, f&uCont != 0)
+			a.verbal = f&uContent != 0 && f&uUpper == 0 && w.verbal(a.prev, f&uCont != 0)
 			if w.role != roleAdv && !w.adverb {
-				prev = w.role
+				a.prev = w.role
 			}
 		}
-		if verbal {
+		if a.verbal {
 			f &^= uContent
 		}
 		ui := int32(len(a.units))
@@ -310,7 +313,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 			g.sentSum += sent
 		}
 	})
-	a.keys = keys.strs
+	a.keys = a.keyTab.strs
 	a.gatherOccurrences()
 	a.scoreWords()
 	a.setMentions(mentions)
