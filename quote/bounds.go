@@ -870,6 +870,22 @@ func (e *Extractor) mainVerb(d *text.Doc, start, stop int) int {
 	return stop
 }
 
+// sayAfter returns the first say-verb after a word among tokens (start, stop), or stop: the
+// main verb of a sentence whose subject holds a thought's clause in a relative clause
+// (`voters who think the plan is wrong say …`, `farmers who know her well say …`). One after a
+// pronoun or an auxiliary is the thought's own (`who think they said no`, `who expect him to
+// say`).
+func sayAfter(d *text.Doc, start, stop int) int {
+	for k := start + 1; k < stop; k++ {
+		p := d.Key(k - 1)
+		if d.Tokens[k].Flags&text.Lower != 0 && sayVerbs.Has(d.Key(k)) && d.Tokens[k-1].Kind == text.Word &&
+			p != "to" && !auxiliaries.Has(p) && !subjectPronouns.Has(p) && p != "not" {
+			return k
+		}
+	}
+	return stop
+}
+
 // relativeGap reports whether a relative pronoun stands shortly before the cue ending at token
 // cueLast, with the cue's subject between them (`which he said`, `which Democrats say`), or the
 // subject follows a noun with no pronoun (`a probe the agency said`): the reported clause then

@@ -128,6 +128,8 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// own the first verb (`those who said the plan was wrong`), so only an object is cut.
 	if (d.Key(start) == "to" || np && (!isBare() || !f.class.reports() && f.class != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
 		stop = min(stop, e.mainVerb(d, start, stop))
+	} else if f.class == Cognition && isBare() && restrictiveRelative(d, i, s.First) {
+		stop = min(stop, sayAfter(d, start, stop)) // `voters who think the plan is wrong say …`
 	}
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))

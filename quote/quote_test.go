@@ -2742,13 +2742,27 @@ var reportedTests = []viewCase{
 		reason: "`on Sunday` says when; the subject is before the apposition",
 	},
 	{
+		name:   "a statement held whole inside another's content is part of it",
+		in:     "The mayor mocked reports saying the bridge would close in May.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"reports saying the bridge would close in May"}, Cue: "mocked", Source: "The mayor", Rule: "reported"}},
+		reason: "what the reports say lies inside what the mayor mocked: one statement, even after a cue that is no firm report",
+	},
+	{
+		name: "a thought in a relative clause inside the subject ends at the say-verb",
+		in:   "Voters who think the plan is wrong say it will fail.",
+		want: []view{
+			{Role: speech, Kind: indirect, Parts: []string{"the plan is wrong"}, Cue: "think", Source: "Voters who", Rule: "reported"},
+			{Role: speech, Kind: indirect, Parts: []string{"it will fail"}, Cue: "say", Source: "Voters who think the plan is wrong", Rule: "reported"},
+		},
+		reason: "the thought's clause has its own verb; say is the sentence's, and its statement is no part of the thought",
+	},
+	{
 		name: "a cue's content ends before a source that closes the sentence",
 		in:   "The mayor agreed to sell the depot in 2010, records show.",
 		want: []view{
 			{Role: speech, Kind: indirect, Parts: []string{"The mayor agreed to sell the depot in 2010"}, Cue: "show", Source: "records", Rule: "reported-fronted"},
-			{Role: speech, Kind: indirect, Parts: []string{"to sell the depot in 2010"}, Cue: "agreed", Source: "The mayor", Rule: "reported"},
 		},
-		reason: "`, records show.` fronts the whole sentence; the agreement's content stops at its comma",
+		reason: "`, records show.` fronts the whole sentence; the agreement's content stops at its comma, so it lies inside what records show and is part of it",
 	},
 	{
 		name:   "a plural subject after and is the cue's own",

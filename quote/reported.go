@@ -145,9 +145,12 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement
 // outer, is part of outer's content rather than a statement of its own ([partOf],
-// [firmReport], [ownEvent]).
+// [firmReport], [ownEvent]). One whose content lies inside hull too is held whatever the
+// cues (`He mocked reports saying the bridge would close`): PolNeAR annotates the outer
+// statement there (dev: 115 such inner statements matched gold, 197 did not, and 62 outer
+// ones match once they go), unless it is an event of its own ([ownEvent]).
 func heldIn(d *text.Doc, hull Span, outer, q Quote, limit int) bool {
-	return hull.Contains(q.Cue.Span) && (partOf(d, q, limit) || firmReport(outer) && !ownEvent(d, q))
+	return hull.Contains(q.Cue.Span) && (partOf(d, q, limit) || (firmReport(outer) || hull.Contains(q.Span())) && !ownEvent(d, q))
 }
 
 // partOf reports whether statement q, whose cue stands inside what another cue reports, is
