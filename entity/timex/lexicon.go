@@ -151,6 +151,9 @@ type lexicons struct {
 	ids     map[string]int32 // folded form to index in entries, while loading
 	table   table            // the same, for the scan
 	shapes  shapeSet         // the shapes of the words that may open an expression
+	// conts holds the shapes of the words that may go on with one (see tagging.ofTime), so
+	// that the word after "the" or "a" is looked up only when it may be a word of time.
+	conts   shapeSet
 	phrases *lexicon.Phrases[phraseInfo]
 	cues    map[string]cue
 }
@@ -204,6 +207,9 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for form, id := range l.ids {
 		if l.entries[id].flags&fStart != 0 {
 			l.shapes.add(form)
+		}
+		if l.entries[id].continues() {
+			l.conts.add(form)
 		}
 	}
 	return l, nil
@@ -419,6 +425,12 @@ func (w *word) onlyBeforeTime() bool {
 	v := *w
 	v.flags &^= fDet | fPhrase | fAnaphor | fStart | fNeedsNext
 	return !v.startsExpr()
+}
+
+// continues reports whether an entry is a word of time that may go on with an expression
+// (tagging.ofTime): the third quarter, a year, that day.
+func (w *word) continues() bool {
+	return w.flags&(fStart|fHead|fPhraseNext) != 0 || w.edge != "" || w.decade > 0
 }
 
 // startsExpr reports whether an entry has a role that may open an expression.
