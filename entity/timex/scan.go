@@ -183,7 +183,8 @@ func (t *tagging) word(j int) (*word, bool) {
 	if id == 0 {
 		id = 1
 		if t.d.Tokens[j].Kind == text.Word {
-			id += t.lx.table.get(t.d.Key(j))
+			e, _ := t.lx.table.Get(t.d.Key(j))
+			id += e
 		}
 		t.ids[j] = id
 	}
