@@ -50,12 +50,21 @@ func NewTable[V any](m map[string]V) *Table[V] {
 
 // Get returns the value of the word s, and whether the table holds it.
 func (t *Table[V]) Get(s string) (v V, ok bool) {
+	// words' switch, written out: Get is called for nearly every word of a text, and words is
+	// too large to be inlined.
 	n := len(s)
-	if n > maxShortKey {
+	var a, b uint64
+	switch {
+	case n > maxShortKey:
 		v, ok = t.long[s]
 		return v, ok
+	case n >= 8:
+		a, b = load64(s), load64(s[n-8:])
+	case n >= 4:
+		a, b = load32(s), load32(s[n-4:])
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	a, b := words(s)
 	for i := hashWords(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.n == 0 {
