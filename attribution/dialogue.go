@@ -203,7 +203,9 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 		return false
 	}
 	m := sp.Mention.Of(c.d.Text)
-	if strings.EqualFold(m, "the other") || strings.EqualFold(m, "the other one") {
+	// Lengths first: no other string folds to these ASCII words in as many bytes.
+	if len(m) == len("the other") && strings.EqualFold(m, "the other") ||
+		len(m) == len("the other one") && strings.EqualFold(m, "the other one") {
 		return true
 	}
 	if c.dialogueText { // asked first: news, which has no generic descriptions to stand for, skips the test
@@ -280,10 +282,21 @@ func genericPerson(s string) (entity.Gender, bool) {
 // her, his, my, their. It splits s at its first space and compares that word alone, so that
 // the mentions most speakers have, a pronoun or a name, cost a scan for a space.
 func cutDeterminer(s string) (rest string, definite, ok bool) {
-	det, rest, found := strings.Cut(s, " ")
-	if !found {
+	// Most speakers' mentions are turned away by their length ("he", "she") or first letter
+	// before the search for a space: every determiner starts with t, h or m.
+	if len(s) < len("my x") {
 		return s, false, false
 	}
+	switch s[0] | 0x20 {
+	case 't', 'h', 'm':
+	default:
+		return s, false, false
+	}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, false, false
+	}
+	det, rest := s[:i], s[i+1:]
 	switch len(det) { // ASCII words: nothing else folds to them in as many bytes
 	case 2:
 		ok = strings.EqualFold(det, "my")
