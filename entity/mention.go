@@ -187,13 +187,15 @@ func (sc *scan) capitalisedMid(key string) bool {
 	d := sc.d
 	if !sc.capMidSet {
 		sc.capMidSet = true
-		for i := 1; i < len(d.Tokens); i++ {
-			t := &d.Tokens[i]
-			if t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
-				d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct {
-				sc.capMidAt = append(sc.capMidAt, int32(i))
+		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every token
+		for i := 1; i < len(toks); i++ {
+			// Upper first: it turns away most tokens.
+			if t := &toks[i]; t.Flags&text.Upper != 0 && t.Kind == text.Word && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+				toks[i-1].Kind != text.Mark && toks[i-1].Kind != text.Punct {
+				mid = append(mid, int32(i))
 			}
 		}
+		sc.capMidAt = mid
 		if len(sc.capMidAt) > maxCapMidList {
 			for _, i := range sc.capMidAt {
 				sc.capMid[d.Key(int(i))] = true
