@@ -839,6 +839,9 @@ func headingSmallWord(w string) bool {
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.
 func normalizeSpace(s string) string {
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c > ' ' && c != 0xc2 {
+			continue // a letter, digit or mark: one comparison for most bytes of a name
+		}
 		switch c := s[i]; {
 		case c == '\n' || c == '\r' || c == '\t',
 			c == ' ' && i+1 < len(s) && s[i+1] == ' ',
