@@ -155,13 +155,14 @@ type lexicons struct {
 	// that the word after "the" or "a" is looked up only when it may be a word of time.
 	conts   shapeSet
 	phrases *lexicon.Phrases[phraseInfo]
-	cues    map[string]cue
+	cues    *lexicon.Table[cue] // the tense cues, looked up around every expression
 }
 
 // loadLexicons parses the embedded lists once. They are part of the binary, so a malformed
 // line is a programming error, reported as an error by NewTagger and caught by the tests.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
-	l := &lexicons{entries: []word{{}}, ids: map[string]int32{}, phrases: &lexicon.Phrases[phraseInfo]{}, cues: map[string]cue{}}
+	l := &lexicons{entries: []word{{}}, ids: map[string]int32{}, phrases: &lexicon.Phrases[phraseInfo]{}}
+	cues := map[string]cue{}
 	for n, f := range lexicon.Entries(wordsList) {
 		if err := l.addWord(f); err != "" {
 			return nil, &lexicon.Error{List: "words.txt", Line: n, Msg: err}
@@ -192,7 +193,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: "unknown tense " + f[1]}
 		}
 		c.needTo = len(f) > 2 && f[2] == "to"
-		l.cues[f[0]] = c
+		cues[f[0]] = c
 	}
 	for i := range l.entries {
 		w := &l.entries[i]
@@ -204,6 +205,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		}
 	}
 	l.table = lexicon.NewTable(l.ids)
+	l.cues = lexicon.NewTable(cues)
 	for form, id := range l.ids {
 		if l.entries[id].flags&fStart != 0 {
 			l.shapes.add(form)
