@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -271,7 +272,7 @@ func genericPerson(s string) (entity.Gender, bool) {
 			}
 		}
 	}
-	h, ok := personHeads[strings.ToLower(head)]
+	h, ok := personHeads.Get(strings.ToLower(head))
 	if !ok || !h.kin && !definite {
 		return entity.Unknown, false // "his girl": not a description of this kind
 	}
@@ -311,10 +312,7 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 
 // personHeads are the nouns of genericPerson: after "the" (kin false), or after "the" or a
 // possessive (kin true: "the father", "her uncle", "my companion").
-var personHeads = map[string]struct {
-	gender entity.Gender
-	kin    bool
-}{
+var personHeads = lexicon.NewTable(map[string]personHead{
 	"man": {entity.Male, false}, "gentleman": {entity.Male, false}, "boy": {entity.Male, false},
 	"lad": {entity.Male, false}, "fellow": {entity.Male, false}, "youth": {entity.Male, false},
 	"woman": {entity.Female, false}, "lady": {entity.Female, false}, "girl": {entity.Female, false},
@@ -325,6 +323,13 @@ var personHeads = map[string]struct {
 	"cousin": {entity.Unknown, true}, "friend": {entity.Unknown, true}, "companion": {entity.Unknown, true},
 	"count": {entity.Male, false}, "countess": {entity.Female, false}, "painter": {entity.Unknown, false},
 	"clergyman": {entity.Male, false}, "stranger": {entity.Unknown, false}, "visitor": {entity.Unknown, false},
+})
+
+// A personHead is the gender a noun of genericPerson shows, and whether it is a noun of kinship
+// or company.
+type personHead struct {
+	gender entity.Gender
+	kin    bool
 }
 
 // maxGenericPerson bounds the descriptions genericPerson reads: "the old gentleman", not a
