@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -203,11 +204,15 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 		return false
 	}
 	m := sp.Mention.Of(c.d.Text)
-	if strings.EqualFold(m, "the other") || strings.EqualFold(m, "the other one") {
+	// Lengths first: no other string folds to these ASCII words in as many bytes.
+	if len(m) == len("the other") && strings.EqualFold(m, "the other") ||
+		len(m) == len("the other one") && strings.EqualFold(m, "the other one") {
 		return true
 	}
-	if _, ok := genericPerson(m); ok && c.dialogueText {
-		return true
+	if c.dialogueText { // asked first: news, which has no generic descriptions to stand for, skips the test
+		if _, ok := genericPerson(m); ok {
+			return true
+		}
 	}
 	return sp.Entity < 0 && isSubjectPronoun(sp.Name) && !strings.EqualFold(sp.Name, "i")
 }
@@ -252,12 +257,9 @@ func genericPerson(s string) (entity.Gender, bool) {
 	if len(s) > maxGenericPerson {
 		return entity.Unknown, false
 	}
-	rest, definite := cutFold(s, "the ")
-	if !definite {
-		var ok bool
-		if rest, ok = cutPossessive(s); !ok {
-			return entity.Unknown, false
-		}
+	rest, definite, ok := cutDeterminer(s)
+	if !ok {
+		return entity.Unknown, false
 	}
 	head := rest
 	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
@@ -270,29 +272,47 @@ func genericPerson(s string) (entity.Gender, bool) {
 			}
 		}
 	}
-	h, ok := personHeads[strings.ToLower(head)]
+	h, ok := personHeads.Get(strings.ToLower(head))
 	if !ok || !h.kin && !definite {
 		return entity.Unknown, false // "his girl": not a description of this kind
 	}
 	return h.gender, true
 }
 
-// cutPossessive cuts a possessive determiner off s: her, his, my, their.
-func cutPossessive(s string) (string, bool) {
-	for _, p := range [...]string{"her ", "his ", "my ", "their "} {
-		if rest, ok := cutFold(s, p); ok {
-			return rest, true
-		}
+// cutDeterminer cuts the determiner of genericPerson off s: the (definite), or a possessive
+// her, his, my, their. It splits s at its first space and compares that word alone, so that
+// the mentions most speakers have, a pronoun or a name, cost a scan for a space.
+func cutDeterminer(s string) (rest string, definite, ok bool) {
+	// Most speakers' mentions are turned away by their length ("he", "she") or first letter
+	// before the search for a space: every determiner starts with t, h or m.
+	if len(s) < len("my x") {
+		return s, false, false
 	}
-	return s, false
+	switch s[0] | 0x20 {
+	case 't', 'h', 'm':
+	default:
+		return s, false, false
+	}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, false, false
+	}
+	det, rest := s[:i], s[i+1:]
+	switch len(det) { // ASCII words: nothing else folds to them in as many bytes
+	case 2:
+		ok = strings.EqualFold(det, "my")
+	case 3:
+		definite = strings.EqualFold(det, "the")
+		ok = definite || strings.EqualFold(det, "her") || strings.EqualFold(det, "his")
+	case 5:
+		ok = strings.EqualFold(det, "their")
+	}
+	return rest, definite, ok
 }
 
 // personHeads are the nouns of genericPerson: after "the" (kin false), or after "the" or a
 // possessive (kin true: "the father", "her uncle", "my companion").
-var personHeads = map[string]struct {
-	gender entity.Gender
-	kin    bool
-}{
+var personHeads = lexicon.NewTable(map[string]personHead{
 	"man": {entity.Male, false}, "gentleman": {entity.Male, false}, "boy": {entity.Male, false},
 	"lad": {entity.Male, false}, "fellow": {entity.Male, false}, "youth": {entity.Male, false},
 	"woman": {entity.Female, false}, "lady": {entity.Female, false}, "girl": {entity.Female, false},
@@ -303,19 +323,18 @@ var personHeads = map[string]struct {
 	"cousin": {entity.Unknown, true}, "friend": {entity.Unknown, true}, "companion": {entity.Unknown, true},
 	"count": {entity.Male, false}, "countess": {entity.Female, false}, "painter": {entity.Unknown, false},
 	"clergyman": {entity.Male, false}, "stranger": {entity.Unknown, false}, "visitor": {entity.Unknown, false},
+})
+
+// A personHead is the gender a noun of genericPerson shows, and whether it is a noun of kinship
+// or company.
+type personHead struct {
+	gender entity.Gender
+	kin    bool
 }
 
 // maxGenericPerson bounds the descriptions genericPerson reads: "the old gentleman", not a
 // noun phrase with a clause.
 const maxGenericPerson = 24
-
-// cutFold is strings.CutPrefix ignoring ASCII case.
-func cutFold(s, prefix string) (string, bool) {
-	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
-		return s, false
-	}
-	return s[len(prefix):], true
-}
 
 // fill gives statement si the conversation's choice if it has no speaker, or only a pronoun
 // nobody was found for; the pronoun stays its local mention.

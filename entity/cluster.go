@@ -38,7 +38,8 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		if m.Kind != Name {
 			continue
 		}
-		e := ix.match(d, a, m)
+		k := keysOf(d, m)
+		e := ix.match(d, a, m, k)
 		if e < 0 {
 			e = len(a.Entities)
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
@@ -53,7 +54,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		if ent.Gender == Unknown || ent.guessed && !m.guessed && m.gender != Unknown {
 			ent.Gender, ent.guessed = m.gender, m.guessed
 		}
-		ix.add(d, m, e, mi)
+		ix.add(d, m, k, e, mi)
 	}
 	bindNominals(d, a)
 	sc.collectMentions(a, false)
@@ -412,9 +413,22 @@ func (ix *clusterIndex) release() {
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
 type link struct{ e, next int32 }
 
-func (ix *clusterIndex) add(d *text.Doc, m *Mention, e, mi int) {
+// nameKeys are the first and last words of a name and their hashes, which match and add
+// both read.
+type nameKeys struct {
+	first, last string
+	hf, hl      uint64
+}
+
+// keysOf returns the nameKeys of name mention m.
+func keysOf(d *text.Doc, m *Mention) nameKeys {
 	first, last := d.Key(m.first), d.Key(m.last-1)
-	hf, hl := lexicon.Hash(headSeed, first), lexicon.Hash(headSeed, last)
+	return nameKeys{first, last, lexicon.Hash(headSeed, first), lexicon.Hash(headSeed, last)}
+}
+
+// add indexes name mention m, whose keys are k, as a mention of entity e.
+func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
+	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := m.last - m.first
 	ix.appendOnce(ix.heads.slot(pairHash(hf, hl), headKey{byPair, first, last}), e)
 	if m.ekind == Person {
@@ -527,10 +541,10 @@ func (t *headTable) head(h uint64, k headKey) int32 {
 	}
 }
 
-// match returns the entity that name mention m refers to, or -1 for a new one.
-func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention) int {
-	first, last := d.Key(m.first), d.Key(m.last-1)
-	hf, hl := lexicon.Hash(headSeed, first), lexicon.Hash(headSeed, last)
+// match returns the entity that name mention m, whose keys are k, refers to, or -1 for a new
+// one.
+func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) int {
+	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := m.last - m.first
 	fits := func(e int) bool {
 		ent := &a.Entities[e]
@@ -839,6 +853,9 @@ func headingSmallWord(w string) bool {
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.
 func normalizeSpace(s string) string {
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c > ' ' && c != 0xc2 {
+			continue // a letter, digit or mark: one comparison for most bytes of a name
+		}
 		switch c := s[i]; {
 		case c == '\n' || c == '\r' || c == '\t',
 			c == ' ' && i+1 < len(s) && s[i+1] == ' ',

@@ -116,13 +116,18 @@ const (
 
 // lookUp returns the lexicons that hold each token of d, appended to w.
 func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
-	w = slices.Grow(w, len(d.Tokens))
-	for i := range d.Tokens {
+	// Locals and a slice of the final length, so that the loop reloads nothing through l or d
+	// and checks no capacity: it runs for every token of a text.
+	toks, keys, odd, holders := d.Tokens, d.Keys(), l.oddKeys, l.holders
+	n := len(w)
+	w = slices.Grow(w, len(toks))[:n+len(toks)]
+	out := w[n:]
+	for i := range toks {
 		var b wordBits
-		if d.Tokens[i].Kind == text.Word || l.oddKeys {
-			b, _ = l.holders.Get(d.Key(i))
+		if toks[i].Kind == text.Word || odd {
+			b, _ = holders.Get(keys[i])
 		}
-		w = append(w, b)
+		out[i] = b
 	}
 	return w
 }

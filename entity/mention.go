@@ -132,6 +132,7 @@ func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
 // mentions finds the name and pronoun mentions of the text, in text order.
 func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
+	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
 	for _, s := range d.Sentences {
 		for i := s.First; i < s.Last; {
 			t := &d.Tokens[i]
@@ -156,7 +157,7 @@ func (sc *scan) mentions(a *Analysis) {
 				continue
 			}
 			if starts&startsNominal != 0 {
-				if m, end, ok := sc.nominalAt(i, s.Last); ok {
+				if end, ok := sc.nominalAt(i, s.Last, &m); ok {
 					a.Mentions = append(a.Mentions, m)
 					i = end
 					continue
@@ -166,7 +167,7 @@ func (sc *scan) mentions(a *Analysis) {
 				i++
 				continue
 			}
-			if m, end, ok := sc.nameAt(i, s.Last); ok {
+			if end, ok := sc.nameAt(i, s.Last, &m); ok {
 				if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
 					a.Mentions = append(a.Mentions, m)
 				}
@@ -186,13 +187,15 @@ func (sc *scan) capitalisedMid(key string) bool {
 	d := sc.d
 	if !sc.capMidSet {
 		sc.capMidSet = true
-		for i := 1; i < len(d.Tokens); i++ {
-			t := &d.Tokens[i]
-			if t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&(text.SentStart|text.LineStart) == 0 &&
-				d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct {
-				sc.capMidAt = append(sc.capMidAt, int32(i))
+		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every token
+		for i := 1; i < len(toks); i++ {
+			// Upper first: it turns away most tokens.
+			if t := &toks[i]; t.Flags&text.Upper != 0 && t.Kind == text.Word && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+				toks[i-1].Kind != text.Mark && toks[i-1].Kind != text.Punct {
+				mid = append(mid, int32(i))
 			}
 		}
+		sc.capMidAt = mid
 		if len(sc.capMidAt) > maxCapMidList {
 			for _, i := range sc.capMidAt {
 				sc.capMid[d.Key(int(i))] = true
@@ -246,9 +249,10 @@ func (sc *scan) demonymAt(k, limit int) bool {
 	return ok
 }
 
-// nameAt reads a name mention starting at token i: optional modifiers and a title, then
-// capitalised words with particles, initials and suffixes.
-func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
+// nameAt reads a name mention starting at token i into *m: optional modifiers and a title,
+// then capitalised words with particles, initials and suffixes. It returns the token after the
+// mention; when it finds none, *m is left as it was.
+func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	d, l := sc.d, sc.l
 	start := i
 	j := i
@@ -311,15 +315,16 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 	if n == j {
 		if titleStart >= 0 && title.class == office && start > 0 && sc.has(start-1, wDefinite) {
 			// A title with no name after it is a role: "The Russian President also said".
-			return sc.titleNominal(start, titleStart, titleEnd, title, demonym), titleEnd, true
+			*m = sc.titleNominal(start, titleStart, titleEnd, title, demonym)
+			return titleEnd, true
 		}
-		return Mention{}, 0, false
+		return 0, false
 	}
 	if titleStart < 0 && n-j >= 2 && !sc.has(n-1, wOrgHead) && sc.strayCapital(j, n) {
 		j++ // "Presently Tony said": a capitalised sentence opener is not part of the name
 		start = j
 	}
-	m := Mention{
+	*m = Mention{
 		Span:   text.Span{Start: d.Tokens[start].Start, End: d.Tokens[n-1].End},
 		Head:   text.Span{Start: d.Tokens[j].Start, End: d.Tokens[n-1].End},
 		Kind:   Name,
@@ -345,12 +350,12 @@ func (sc *scan) nameAt(i, limit int) (Mention, int, bool) {
 			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, n
 		}
 	}
-	m.ekind = sc.kindOf(&m, titleStart >= 0)
+	m.ekind = sc.kindOf(m, titleStart >= 0)
 	if m.gender == Unknown && m.ekind == Person && n-j >= 1 {
 		m.gender = sc.given(j)
 		m.guessed = m.gender != Unknown
 	}
-	return m, n, true
+	return n, true
 }
 
 // strayCapital reports whether token j, the first of a name of two or more words, is only a
@@ -437,16 +442,17 @@ var definiteDeterminers = map[string]bool{
 // (words, nationalities, a possessive: "the club's owner") and a role noun from roles.txt or
 // an office from titles.txt; or a plural group noun on its own ("officials", "police"). A
 // role followed by a name is a title ("the Russian President Vladimir Putin") and is left to
-// nameAt.
-func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
+// nameAt. It reads the phrase into *m, whose contents are undefined when it finds none, and
+// returns the token after it.
+func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	d, l := sc.d, sc.l
 	t := &d.Tokens[i]
 	lowerOrStart := t.Flags&(text.Lower|text.Clitic) != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
 	if !lowerOrStart {
-		return Mention{}, 0, false
+		return 0, false
 	}
 	key := d.Key(i)
-	m := Mention{Kind: Nominal, Entity: -1}
+	*m = Mention{Kind: Nominal, Entity: -1}
 	first := i
 	if sc.has(i, wDeterminer) {
 		m.definite = sc.has(i, wDefinite)
@@ -455,7 +461,7 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 	for k := first; k < limit && k < first+5; k++ {
 		tk := &d.Tokens[k]
 		if tk.Kind != text.Word {
-			return Mention{}, 0, false
+			return 0, false
 		}
 		if sc.has(k, wDemonymFirst) {
 			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
@@ -485,7 +491,7 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 			}
 			if tk.Flags&text.Upper != 0 && k > i || k == first && first == i || k >= first+3 ||
 				sc.has(k, wNotModifier) {
-				return Mention{}, 0, false // a name, a verb or a preposition: not a role phrase
+				return 0, false // a name, a verb or a preposition: not a role phrase
 			}
 			continue
 		}
@@ -498,11 +504,11 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 			tk = &d.Tokens[k]
 		}
 		if first == i && !info.plural && key != "'s" {
-			return Mention{}, 0, false // a singular role needs a determiner
+			return 0, false // a singular role needs a determiner
 		}
 		if end < limit && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0 &&
 			d.Tokens[end].Flags&text.SentStart == 0 {
-			return Mention{}, 0, false // a title before a name
+			return 0, false // a title before a name
 		}
 		m.Span = text.Span{Start: t.Start, End: d.Tokens[end-1].End}
 		if key == "'s" { // "the club's owner": the possessive stands for a determiner
@@ -515,9 +521,9 @@ func (sc *scan) nominalAt(i, limit int) (Mention, int, bool) {
 		m.first, m.last = k, end
 		m.role = d.Key(end - 1)
 		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
-		return m, end, true
+		return end, true
 	}
-	return Mention{}, 0, false
+	return 0, false
 }
 
 // namedModifier returns the end of up to three capitalised words from token k that modify a

@@ -15,14 +15,14 @@ func TestLexiconsLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"january", "sept", "friday", "summer", "fortnight", "yesterday", "now", "daily", "the"} {
-		if l.table.get(k) == 0 {
+		if id, _ := l.table.Get(k); id == 0 {
 			t.Errorf("table has no entry for %q", k)
 		}
 		if w := l.lookup(k); w.flags&fStart == 0 {
 			t.Errorf("%q cannot start an expression", k)
 		}
 	}
-	if id := l.table.get("company"); id != 0 {
+	if id, _ := l.table.Get("company"); id != 0 {
 		t.Errorf("table has an entry for %q", "company")
 	}
 	for _, ph := range []string{"Christmas Eve", "St. Patrick's Day", "at least", "the near future"} {

@@ -147,18 +147,22 @@ type cue struct {
 }
 
 type lexicons struct {
-	entries []word           // entries[0] is the empty entry
-	ids     map[string]int32 // folded form to index in entries, while loading
-	table   table            // the same, for the scan
-	shapes  shapeSet         // the shapes of the words that may open an expression
+	entries []word                // entries[0] is the empty entry
+	ids     map[string]int32      // folded form to index in entries, while loading
+	table   *lexicon.Table[int32] // the same, for the scan
+	shapes  shapeSet              // the shapes of the words that may open an expression
+	// conts holds the shapes of the words that may go on with one (see tagging.ofTime), so
+	// that the word after "the" or "a" is looked up only when it may be a word of time.
+	conts   shapeSet
 	phrases *lexicon.Phrases[phraseInfo]
-	cues    map[string]cue
+	cues    *lexicon.Table[cue] // the tense cues, looked up around every expression
 }
 
 // loadLexicons parses the embedded lists once. They are part of the binary, so a malformed
 // line is a programming error, reported as an error by NewTagger and caught by the tests.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
-	l := &lexicons{entries: []word{{}}, ids: map[string]int32{}, phrases: &lexicon.Phrases[phraseInfo]{}, cues: map[string]cue{}}
+	l := &lexicons{entries: []word{{}}, ids: map[string]int32{}, phrases: &lexicon.Phrases[phraseInfo]{}}
+	cues := map[string]cue{}
 	for n, f := range lexicon.Entries(wordsList) {
 		if err := l.addWord(f); err != "" {
 			return nil, &lexicon.Error{List: "words.txt", Line: n, Msg: err}
@@ -189,7 +193,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: "unknown tense " + f[1]}
 		}
 		c.needTo = len(f) > 2 && f[2] == "to"
-		l.cues[f[0]] = c
+		cues[f[0]] = c
 	}
 	for i := range l.entries {
 		w := &l.entries[i]
@@ -200,10 +204,14 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			w.flags |= fNeedsNext
 		}
 	}
-	l.table = newTable(l.ids)
+	l.table = lexicon.NewTable(l.ids)
+	l.cues = lexicon.NewTable(cues)
 	for form, id := range l.ids {
 		if l.entries[id].flags&fStart != 0 {
 			l.shapes.add(form)
+		}
+		if l.entries[id].continues() {
+			l.conts.add(form)
 		}
 	}
 	return l, nil
@@ -349,7 +357,10 @@ func (l *lexicons) entry(form string) *word {
 }
 
 // lookup returns the entry of a folded form, or the empty entry.
-func (l *lexicons) lookup(form string) *word { return &l.entries[l.ids[form]] }
+func (l *lexicons) lookup(form string) *word {
+	id, _ := l.table.Get(form) // 0, the empty entry, for a form not held
+	return &l.entries[id]
+}
 
 // addPhrase adds a phrase under the keys the text layer gives its words, and marks its first
 // word so that the scan looks phrases up only where one may start.
@@ -421,64 +432,17 @@ func (w *word) onlyBeforeTime() bool {
 	return !v.startsExpr()
 }
 
+// continues reports whether an entry is a word of time that may go on with an expression
+// (tagging.ofTime): the third quarter, a year, that day.
+func (w *word) continues() bool {
+	return w.flags&(fStart|fHead|fPhraseNext) != 0 || w.edge != "" || w.decade > 0
+}
+
 // startsExpr reports whether an entry has a role that may open an expression.
 func (w *word) startsExpr() bool {
 	return w.month > 0 || w.weekday > 0 || w.season > 0 || w.unit != noUnit || w.num > 0 || w.quarter > 0 ||
 		w.ord > 0 || w.rel != noRel || w.ref != "" || w.set != "" || w.pos != "" || w.clock > 0 ||
 		w.flags&(fDet|fFiscal|fEvery|fFuzzy|fPhrase|fPhraseOne|fDay|fTimes|fHalf|fAnaphor) != 0
-}
-
-// A table maps folded forms to lexicon entries for the scan, which looks up every word of a
-// text: an open-addressing hash table of FNV-1a hashes, a few times faster than a Go map on
-// short keys (see BenchmarkTag).
-type table struct {
-	mask  uint32
-	slots []slot
-}
-
-type slot struct {
-	hash uint32
-	id   int32 // 0: empty
-	key  string
-}
-
-// newTable builds a table of ids, at most half full.
-func newTable(ids map[string]int32) table {
-	n := 16
-	for n < 2*len(ids) {
-		n *= 2
-	}
-	tb := table{mask: uint32(n - 1), slots: make([]slot, n)}
-	for k, id := range ids {
-		h := hashKey(k)
-		i := h & tb.mask
-		for tb.slots[i].id != 0 {
-			i = (i + 1) & tb.mask
-		}
-		tb.slots[i] = slot{hash: h, id: id, key: k}
-	}
-	return tb
-}
-
-// get returns the id of k, or 0.
-func (tb *table) get(k string) int32 {
-	h := hashKey(k)
-	for i := h & tb.mask; ; i = (i + 1) & tb.mask {
-		s := &tb.slots[i]
-		if s.id == 0 || s.hash == h && s.key == k {
-			return s.id
-		}
-	}
-}
-
-// hashKey is 32-bit FNV-1a.
-func hashKey(k string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
-	return h
 }
 
 // A shapeSet holds the shapes (length, first and last letter) of a set of words: a test a few

@@ -43,7 +43,10 @@ func (t *tagging) scan() {
 	for si, s := range t.d.Sentences {
 		t.lo, t.hi, t.sent = s.First, s.Last, si
 		for i := s.First; i < s.Last; {
-			if !t.mayStart(i) {
+			// mayStart's commonest answer, a word whose shape no starting word has, is given
+			// here, saving most tokens a call.
+			if tok := &t.d.Tokens[i]; tok.Kind == text.Word && tok.Flags&text.Hyphen == 0 &&
+				!t.lx.shapes.mayHave(t.d.Key(i)) || !t.mayStart(i) {
 				i++
 				continue
 			}
@@ -63,8 +66,10 @@ func (t *tagging) scan() {
 func (t *tagging) mayStart(i int) bool {
 	tok := &t.d.Tokens[i]
 	switch tok.Kind {
-	case text.Number, text.Mark:
+	case text.Number:
 		return true
+	case text.Mark:
+		return t.kind(i+1) == text.Number // '90s: quotation marks, far more common, open nothing
 	case text.Word:
 		if tok.Flags&text.Hyphen != 0 {
 			return true
@@ -91,8 +96,14 @@ func (t *tagging) ofTime(j int) bool {
 	case text.Number, text.Mark:
 		return true
 	case text.Word:
+		if t.is(j, text.Hyphen) {
+			return true
+		}
+		if !t.lx.conts.mayHave(t.d.Key(j)) {
+			return false // most words after "the" or "a": no look-up
+		}
 		w, _ := t.word(j)
-		return t.is(j, text.Hyphen) || w.flags&(fStart|fHead|fPhraseNext) != 0 || w.edge != "" || w.decade > 0
+		return w.continues()
 	}
 	return false
 }
@@ -172,7 +183,8 @@ func (t *tagging) word(j int) (*word, bool) {
 	if id == 0 {
 		id = 1
 		if t.d.Tokens[j].Kind == text.Word {
-			id += t.lx.table.get(t.d.Key(j))
+			e, _ := t.lx.table.Get(t.d.Key(j))
+			id += e
 		}
 		t.ids[j] = id
 	}

@@ -81,7 +81,7 @@ func (t *tagging) cueAt(k int) tense {
 	}
 	key := t.d.Key(k)
 	next := t.key(k + 1)
-	c, listed := t.lx.cues[key]
+	c, listed := t.lx.cues.Get(key)
 	switch {
 	case listed && c.needTo && next != "to":
 		return noTense

@@ -14,11 +14,12 @@ func NewSeed() uint64 { return rand.Uint64() }
 // the seed in one wide multiplication, after wyhash: for the short words of a text it costs
 // about half a call to hash/maphash, which goes through three.
 func Hash(seed uint64, s string) uint64 {
-	const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
+	// words' switch, written out again: a call here would cost the topic stage's interning,
+	// which hashes every word, more than the switch.
 	n := len(s)
 	var a, b uint64
 	switch {
-	case n > 16:
+	case n > maxShortKey:
 		a = seed
 		for len(s) > 16 {
 			a = mix(a^load64(s), k1)
@@ -33,8 +34,35 @@ func Hash(seed uint64, s string) uint64 {
 	case n > 0:
 		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	// The bytes and the seed in one multiplication, then the length in a second, so that no
-	// two strings of different lengths read alike collide whatever the seed.
+	return hashWords(seed, a, b, n)
+}
+
+// maxShortKey is the longest key that words reads whole.
+const maxShortKey = 16
+
+const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
+
+// words returns the bytes of s, at most maxShortKey long, as Hash reads them: eight, four or
+// one at a time, the first and last eight, four or one of them (and the middle one of three).
+// For a given length they are all of s's bytes, so that two keys of a length are equal if and
+// only if their words are.
+func words(s string) (a, b uint64) {
+	n := len(s)
+	switch {
+	case n >= 8:
+		return load64(s), load64(s[n-8:])
+	case n >= 4:
+		return load32(s), load32(s[n-4:])
+	case n > 0:
+		return uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1]), 0
+	}
+	return 0, 0
+}
+
+// hashWords mixes the words of a key of length n with the seed: the bytes and the seed in one
+// multiplication, then the length in a second, so that no two strings of different lengths
+// read alike collide whatever the seed.
+func hashWords(seed, a, b uint64, n int) uint64 {
 	hi, lo := bits.Mul64(a^k0, b^seed)
 	return mix(lo^k1^uint64(n), hi^seed)
 }

@@ -186,12 +186,30 @@ func (p *Phrases[T]) Firsts() iter.Seq[string] { return slices.Values(p.words) }
 // Len returns the number of first words in p.
 func (p *Phrases[T]) Len() int { return len(p.words) }
 
-// A wordIndex finds a word in a list of distinct words: an open-addressing table probed with
-// Hash, at most half full. Phrases probe it for the first word at every position a shape
-// lets through, where a map look-up cost about three times as much.
+// A wordIndex finds a word in a list of distinct words: an open-addressing table, at most half
+// full, whose slots hold a short word as a Table's do (the words Hash reads of it and its
+// length), so that a probe compares integers rather than strings. Phrases probe it for the
+// first word at every position a shape lets through, where a map look-up cost about three
+// times as much.
 type wordIndex struct {
 	seed  uint64
-	slots []int32 // index + 1 in the list of the word in each slot, or 0
+	slots []indexSlot
+}
+
+type indexSlot struct {
+	a, b uint64 // the word's words (see words), or for a long word its Hash and 0
+	n    uint32 // the word's length + 1; 0 marks an empty slot
+	i    int32  // the word's index in the list
+}
+
+// key returns what a slot holds of w, and the slot to probe first.
+func (x *wordIndex) key(w string) (a, b uint64, h uint64) {
+	if len(w) > maxShortKey {
+		a = Hash(x.seed, w)
+		return a, 0, a
+	}
+	a, b = words(w)
+	return a, b, hashWords(x.seed, a, b, len(w))
 }
 
 // find returns the index of w in words, or -1.
@@ -199,14 +217,32 @@ func (x *wordIndex) find(words []string, w string) int {
 	if len(x.slots) == 0 {
 		return -1
 	}
+	// key's reading, written out as in Table.Get: find runs at most positions of a text.
+	var a, b, h uint64
+	switch l := len(w); {
+	case l > maxShortKey:
+		a = Hash(x.seed, w)
+		h = a
+	case l >= 8:
+		a, b = load64(w), load64(w[l-8:])
+	case l >= 4:
+		a, b = load32(w), load32(w[l-4:])
+	case l > 0:
+		a = uint64(w[0])<<16 | uint64(w[l>>1])<<8 | uint64(w[l-1])
+	}
+	if len(w) <= maxShortKey {
+		h = hashWords(x.seed, a, b, len(w))
+	}
+	n := uint32(len(w)) + 1
 	mask := uint64(len(x.slots) - 1)
-	for i := Hash(x.seed, w) & mask; ; i = (i + 1) & mask {
-		v := x.slots[i]
-		if v == 0 {
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &x.slots[i]
+		if sl.n == 0 {
 			return -1
 		}
-		if words[v-1] == w {
-			return int(v - 1)
+		// A long word's hash may collide: its text decides.
+		if sl.a == a && sl.b == b && sl.n == n && (n <= maxShortKey+1 || words[sl.i] == w) {
+			return int(sl.i)
 		}
 	}
 }
@@ -221,7 +257,7 @@ func (x *wordIndex) add(words []string, i int) {
 		for n < 4*len(words) {
 			n <<= 1
 		}
-		x.slots = make([]int32, n)
+		x.slots = make([]indexSlot, n)
 		for j := range i {
 			x.put(words, j)
 		}
@@ -230,12 +266,13 @@ func (x *wordIndex) add(words []string, i int) {
 }
 
 func (x *wordIndex) put(words []string, i int) {
+	a, b, h := x.key(words[i])
 	mask := uint64(len(x.slots) - 1)
-	j := Hash(x.seed, words[i]) & mask
-	for x.slots[j] != 0 {
+	j := h & mask
+	for x.slots[j].n != 0 {
 		j = (j + 1) & mask
 	}
-	x.slots[j] = int32(i + 1)
+	x.slots[j] = indexSlot{a: a, b: b, n: uint32(len(words[i])) + 1, i: int32(i)}
 }
 
 func (x *wordIndex) clone() wordIndex { return wordIndex{seed: x.seed, slots: slices.Clone(x.slots)} }

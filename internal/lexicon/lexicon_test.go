@@ -140,3 +140,28 @@ func TestPhrasesMany(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasesLengths checks that Phrases find first words of every length, those compared
+// by their words and those longer, and no word differing from one of them in one byte.
+func TestPhrasesLengths(t *testing.T) {
+	var p Phrases[int]
+	var other []string
+	for n := 1; n <= 2*maxShortKey+2; n++ {
+		w := strings.Repeat("a", n)
+		p.Add([]string{w}, n)
+		for i := range n {
+			other = append(other, w[:i]+"b"+w[i+1:])
+		}
+	}
+	for n := 1; n <= 2*maxShortKey+2; n++ {
+		w := strings.Repeat("a", n)
+		if v, _, ok := p.Match([]string{w}, 0, 1); !ok || v != n {
+			t.Errorf("Match(%q) = %d, %v; want %d, true", w, v, ok, n)
+		}
+	}
+	for _, w := range other {
+		if v, _, ok := p.Match([]string{w}, 0, 1); ok {
+			t.Errorf("Match(%q) = %d, true; want no match", w, v)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,38 @@ func TestTable(t *testing.T) {
 					t.Fatalf("n=%d: Get(%q) = %d, %v; want %d, %v", n, k, got, ok, want, wantOK)
 				}
 			}
+		}
+	}
+}
+
+// TestTableLengths checks that a Table tells apart words of every length, short ones it
+// compares by their words and long ones it keeps in a map, that differ in one byte anywhere.
+func TestTableLengths(t *testing.T) {
+	m := map[string]int{}
+	var other []string
+	for n := range 2*maxShortKey + 2 {
+		base := strings.Repeat("a", n)
+		m[base] = n
+		for i := range n {
+			other = append(other, base[:i]+"b"+base[i+1:], base[:i]+"\x00"+base[i+1:])
+		}
+		other = append(other, strings.Repeat("\x00", n))
+	}
+	tb := NewTable(m)
+	if tb.Len() != len(m) {
+		t.Errorf("Len() = %d, want %d", tb.Len(), len(m))
+	}
+	for k, want := range m {
+		if got, ok := tb.Get(k); got != want || !ok {
+			t.Errorf("Get(%q) = %d, %v; want %d, true", k, got, ok, want)
+		}
+	}
+	for _, k := range other {
+		if _, held := m[k]; held {
+			continue
+		}
+		if got, ok := tb.Get(k); ok {
+			t.Errorf("Get(%q) = %d, true; want 0, false", k, got)
 		}
 	}
 }
