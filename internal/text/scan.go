@@ -19,6 +19,11 @@ type scanner struct {
 	// Upper bounds on the paragraphs and sentences, so that segment allocates once: tokens that
 	// start a line, and tokens that may end a sentence (sentence punctuation, abbreviations).
 	lines, stops int
+	// The indexes of those tokens, in order, each once: segment visits only them.
+	cands []int32
+
+	blocks []int32 // Doc.blocks, filled as the tokens come
+	block  int     // the first block not yet filled
 }
 
 func (sc *scanner) scan() {
@@ -58,10 +63,10 @@ func (sc *scanner) scan() {
 					end++
 				}
 			}
-			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
-				sc.stops++
-			}
 			sc.emit(i, end, Punct, 0, false, false)
+			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
+				sc.stop()
+			}
 			i = end
 		default:
 			sc.emit(i, i+n, Symbol, 0, false, false)
@@ -70,6 +75,9 @@ func (sc *scanner) scan() {
 	}
 	if k := len(sc.toks); k > 0 {
 		sc.toks[k-1].Flags |= SpaceAfter
+	}
+	for b := sc.block; b < len(sc.blocks); b++ {
+		sc.blocks[b] = int32(len(sc.toks)) // no token ends after the blocks of trailing space
 	}
 	sc.d.Tokens = sc.toks
 }
@@ -83,8 +91,10 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool
 			sc.toks[k-1].Flags |= SpaceAfter
 		}
 	}
+	k := int32(len(sc.toks))
 	if sc.nl > 0 {
 		sc.lines++
+		sc.cands = append(sc.cands, k)
 		flags |= LineStart
 		if sc.nl > 1 {
 			flags |= BlankBefore
@@ -109,6 +119,19 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool
 		}
 	}
 	sc.toks = append(sc.toks, t)
+	// TokenAt's index: this token is the first to end after the blocks that start before its end.
+	for ; sc.block*blockSize < end; sc.block++ {
+		sc.blocks[sc.block] = k
+	}
+}
+
+// stop lists the token just emitted as one that may end a sentence.
+func (sc *scanner) stop() {
+	sc.stops++
+	k := int32(len(sc.toks) - 1)
+	if n := len(sc.cands); n == 0 || sc.cands[n-1] != k { // a line start is listed already
+		sc.cands = append(sc.cands, k)
+	}
 }
 
 // word scans a word starting at a letter and returns where the next token starts.
@@ -187,7 +210,6 @@ done:
 				}
 			}
 			i, abbr = end, true
-			sc.stops++
 			flags |= Abbrev
 			if kind == initial {
 				flags |= Initial
@@ -198,6 +220,9 @@ done:
 		flags |= AllUpper
 	}
 	sc.emit(start, i, Word, flags, abbr, uppers == 0)
+	if abbr {
+		sc.stop()
+	}
 	return i
 }
 
