@@ -140,64 +140,38 @@ func (sc *scanner) word(i int) int {
 	start := i
 	var flags Flags
 	letters, uppers := 0, 0
+	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
+	// counts stay in registers.
 	for i < len(s) {
-		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 { // the common case, a byte at a time
-			switch asciiWord[b] {
-			case 'U':
-				uppers++
-				letters++
-				if letters == 1 {
-					flags |= Upper
-				}
-			case 'l':
-				if letters == 0 {
-					flags |= Lower
-				}
-				j := i + 1
-				for j < len(s) && s[j]-'a' < 26 { // a run of lower-case letters
-					j++
-				}
-				letters += j - i
-				i = j
-				continue
-			case 'd':
-				flags |= HasDigit
-			}
-			i++
-			continue
-		}
-		if b := s[i]; b < utf8.RuneSelf && b != '\'' && b != '-' {
-			break // a space or a punctuation mark other than an apostrophe or hyphen ends it
-		}
-		c, r, n := decode(s, i)
-		switch {
-		case c == cLetter || c == cDigit:
-			if c == cDigit {
-				flags |= HasDigit
-			} else if isUpperRune(r) {
-				uppers++
-				letters++
-				if letters == 1 {
-					flags |= Upper
-				}
-			} else if letters++; letters == 1 && unicode.IsLower(r) {
+		switch b := s[i]; {
+		case b-'a' < 26:
+			if letters == 0 {
 				flags |= Lower
 			}
-		case isApostrophe(r) && i > start && i+n < len(s) && isLetterAt(s, i+n):
-			if cliticAt(s, i) > 0 {
-				goto done // "Trump’s" is Trump + ’s
+			j := i + 1
+			for j < len(s) && s[j]-'a' < 26 { // a run of lower-case letters
+				j++
 			}
-		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
-			flags |= Hyphen
+			letters += j - i
+			i = j
+			continue
+		case b-'A' < 26:
+			uppers++
+			letters++
+			if letters == 1 {
+				flags |= Upper
+			}
+		case b-'0' < 10:
+			flags |= HasDigit
 		default:
-			goto done
+			goto rest
 		}
-		if n > 1 {
-			flags |= NonASCII
-		}
-		i += n
+		i++
 	}
-done:
+rest:
+	if i < len(s) && (s[i] >= utf8.RuneSelf || s[i] == '\'' || s[i] == '-') {
+		i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+	}
 	abbr := false
 	if i < len(s) && s[i] == '.' {
 		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
@@ -224,6 +198,64 @@ done:
 		sc.stop()
 	}
 	return i
+}
+
+// wordRest goes on with a word at s[i], a character other than an ASCII letter or digit, and
+// returns where the word ends with its shape so far: letters and digits of any script, inner
+// apostrophes and hyphens.
+func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Flags, int, int) {
+	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 {
+			switch asciiWord[b] {
+			case 'U':
+				uppers++
+				letters++
+				if letters == 1 {
+					flags |= Upper
+				}
+			case 'l':
+				if letters == 0 {
+					flags |= Lower
+				}
+				letters++
+			case 'd':
+				flags |= HasDigit
+			}
+			i++
+			continue
+		}
+		if b := s[i]; b < utf8.RuneSelf && b != '\'' && b != '-' {
+			break // a space or a punctuation mark other than an apostrophe or hyphen ends it
+		}
+		c, r, n := decode(s, i)
+		switch {
+		case c == cLetter || c == cDigit:
+			if c == cDigit {
+				flags |= HasDigit
+			} else if isUpperRune(r) {
+				uppers++
+				letters++
+				if letters == 1 {
+					flags |= Upper
+				}
+			} else if letters++; letters == 1 && unicode.IsLower(r) {
+				flags |= Lower
+			}
+		case isApostrophe(r) && i > start && i+n < len(s) && isLetterAt(s, i+n):
+			if cliticAt(s, i) > 0 {
+				return i, flags, letters, uppers // "Trump’s" is Trump + ’s
+			}
+		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
+			flags |= Hyphen
+		default:
+			return i, flags, letters, uppers
+		}
+		if n > 1 {
+			flags |= NonASCII
+		}
+		i += n
+	}
+	return i, flags, letters, uppers
 }
 
 type abbrevKind uint8
