@@ -56,15 +56,18 @@ func (d *Doc) Key(i int) string { return d.keys[i] }
 
 // setKeys fills d.keys from the tokens' key0 and key1, once d.folded is final.
 func (d *Doc) setKeys() {
-	d.keys = room(d.keys, len(d.Tokens))[:len(d.Tokens)]
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
+	// Locals, so that the loop does not reload d's fields after each store into keys.
+	text, folded, toks := d.Text, d.folded, d.Tokens
+	keys := room(d.keys, len(toks))[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
 		if t.key1 <= 0 {
-			d.keys[i] = d.Text[t.Start : t.End+int(t.key1)]
+			keys[i] = text[t.Start : t.End+int(t.key1)]
 		} else {
-			d.keys[i] = d.folded[t.key0:t.key1]
+			keys[i] = folded[t.key0:t.key1]
 		}
 	}
+	d.keys = keys
 }
 
 // Keys returns the keys of all tokens, Key(i) at index i, for the phrase lexicons that read a
