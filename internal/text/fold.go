@@ -26,10 +26,19 @@ var widthFold transform.Transformer = width.Fold
 // made '. Words of ASCII letters and typographic apostrophes, the bulk of English news, take a
 // byte loop; everything else goes through golang.org/x/text.
 func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
-	if !nonASCII && !hasUpperASCII(w) {
-		return append(dst, w...) // the common case: a lower-case ASCII word is its own key
+	if !nonASCII {
+		// ASCII, the bulk of the folded keys (capitalised words): copied, then lower-cased in
+		// place rather than appended a byte at a time.
+		n := len(dst)
+		dst = append(dst, w...)
+		for i, c := range dst[n:] {
+			if c-'A' < 26 {
+				dst[n+i] = c + 'a' - 'A'
+			}
+		}
+		return dst
 	}
-	if !nonASCII || apostrophesOnly(w) {
+	if apostrophesOnly(w) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			switch {
