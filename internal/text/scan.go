@@ -82,19 +82,19 @@ func (sc *scanner) scan() {
 	sc.d.Tokens = sc.toks
 }
 
-// emit appends a token. Words and numbers get a folded key; abbr drops a final dot from it.
-// lower says that the caller knows the token to have no upper-case letter.
-func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool) {
+// emit appends a token. Its key is its text, less a final dot if abbr, unless fold says that
+// it has capitals or non-ASCII characters: then it gets a folded key.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold, abbr bool) {
+	k := len(sc.toks)
 	if sc.space {
 		flags |= SpaceBefore
-		if k := len(sc.toks); k > 0 {
+		if k > 0 {
 			sc.toks[k-1].Flags |= SpaceAfter
 		}
 	}
-	k := int32(len(sc.toks))
 	if sc.nl > 0 {
 		sc.lines++
-		sc.cands = append(sc.cands, k)
+		sc.cands = append(sc.cands, int32(k))
 		flags |= LineStart
 		if sc.nl > 1 {
 			flags |= BlankBefore
@@ -102,26 +102,32 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool
 	}
 	sc.space, sc.nl = false, 0
 	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
-	if kind == Word || kind == Number {
-		keyEnd := end
-		if abbr {
-			keyEnd--
-		}
-		if w := sc.d.Text[start:keyEnd]; flags&NonASCII == 0 && (lower || !hasUpperASCII(w)) {
-			// The common case: a lower-case ASCII word is its own key, read from the text.
-			t.key1 = int32(keyEnd - end)
-		} else {
-			k0 := len(sc.folded)
-			sc.folded = sc.fold.appendKey(sc.folded, w, flags&NonASCII != 0)
-			if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
-				t.key0, t.key1 = int32(k0), int32(k1)
-			}
-		}
+	if abbr && !fold {
+		t.key1 = -1
 	}
 	sc.toks = append(sc.toks, t)
+	if fold {
+		sc.foldKey(k, abbr)
+	}
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
-	for ; sc.block*blockSize < end; sc.block++ {
-		sc.blocks[sc.block] = k
+	b := sc.block
+	for ; b*blockSize < end; b++ {
+		sc.blocks[b] = int32(k)
+	}
+	sc.block = b
+}
+
+// foldKey appends the folded key of token k, less a final dot if abbr, to the folded keys.
+func (sc *scanner) foldKey(k int, abbr bool) {
+	t := &sc.toks[k]
+	w := sc.d.Text[t.Start:t.End]
+	if abbr {
+		w = w[:len(w)-1]
+	}
+	k0 := len(sc.folded)
+	sc.folded = sc.fold.appendKey(sc.folded, w, t.Flags&NonASCII != 0)
+	if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
+		t.key0, t.key1 = int32(k0), int32(k1)
 	}
 }
 
@@ -193,7 +199,7 @@ rest:
 	if letters >= 2 && uppers == letters {
 		flags |= AllUpper
 	}
-	sc.emit(start, i, Word, flags, abbr, uppers == 0)
+	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0, abbr)
 	if abbr {
 		sc.stop()
 	}
@@ -309,7 +315,7 @@ func (sc *scanner) number(i int) int {
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			sc.emit(start, i, Number, flags, false, false)
+			sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]), false)
 			return i
 		}
 		if n > 1 {
@@ -317,7 +323,7 @@ func (sc *scanner) number(i int) int {
 		}
 		i += n
 	}
-	sc.emit(start, i, Number, flags, false, false)
+	sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]), false)
 	return i
 }
 
@@ -331,7 +337,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 			if n > 1 {
 				flags |= NonASCII
 			}
-			sc.emit(i, end, Word, flags, false, false)
+			sc.emit(i, end, Word, flags, n > 1 || hasUpperASCII(s[i:end]), false)
 			return end
 		}
 	}
