@@ -27,14 +27,19 @@ var widthFold transform.Transformer = width.Fold
 // byte loop; everything else goes through golang.org/x/text.
 func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 	if !nonASCII {
-		// ASCII, the bulk of the folded keys (capitalised words): copied, then lower-cased in
-		// place rather than appended a byte at a time.
+		// ASCII, the bulk of the folded keys (capitalised words): lower-cased into dst's
+		// spare room, which the scanner sizes for all the keys of a text.
 		n := len(dst)
-		dst = append(dst, w...)
-		for i, c := range dst[n:] {
+		if cap(dst)-n < len(w) {
+			dst = append(dst, w...)
+		}
+		dst = dst[:n+len(w)]
+		k := dst[n:]
+		for i, c := range []byte(w[:len(k)]) {
 			if c-'A' < 26 {
-				dst[n+i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			k[i] = c
 		}
 		return dst
 	}
