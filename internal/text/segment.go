@@ -32,12 +32,14 @@ func (d *Doc) segment(cands []int32, paras, sents int) {
 		start, first = i, j
 	}
 	// Every sentence found, cands has been read: its memory takes the sentence indexes.
-	d.sents = room(cands, len(toks))[:len(toks)]
+	index := room(cands, len(toks))[:len(toks)]
 	for n, g := range d.Sentences {
-		for k := g.First; k < g.Last; k++ {
-			d.sents[k] = int32(n)
+		s := index[g.First:g.Last]
+		for k := range s {
+			s[k] = int32(n)
 		}
 	}
+	d.sents = index
 }
 
 // paragraphBreak reports whether a paragraph starts at token i (i > 0).
