@@ -12,6 +12,7 @@ type scanner struct {
 	toks   []Token // the tokens so far; kept here, not in d, so that appends stay local
 	folded []byte
 	fold   folder
+	lex    *lexicons
 
 	space bool // whitespace since the last token
 	nl    int  // line breaks since the last token
@@ -28,6 +29,7 @@ type scanner struct {
 
 func (sc *scanner) scan() {
 	s := sc.d.Text
+	sc.lex = lex()
 	sc.space, sc.nl = true, 1 // the text starts a line
 	for i := 0; i < len(s); {
 		if s[i] == ' ' { // the most common byte between tokens, first and without the switch
@@ -294,12 +296,12 @@ func (sc *scanner) abbreviation(start, dot, letters int, flags Flags) (int, abbr
 	if letters == 1 && flags.Has(Upper) && w != "I" && flags&HasDigit == 0 {
 		return dot + 1, initial
 	}
-	if len(w) > 6 {
+	if len(w) > 6 || flags&NonASCII == 0 && !sc.lex.mayBeAbbrev(w) {
 		return 0, notAbbrev
 	}
 	var buf [8]byte
 	key := sc.fold.appendKey(buf[:0], w, flags&NonASCII != 0)
-	info, ok := lex().abbrevs[string(key)]
+	info, ok := sc.lex.abbrevs[string(key)]
 	if !ok || (info.cap && !flags.Has(Upper)) || (info.num && !digitFollows(s, dot+1)) {
 		return 0, notAbbrev
 	}
