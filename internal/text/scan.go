@@ -156,8 +156,8 @@ func (sc *scanner) word(i int) int {
 	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
 	// counts stay in registers.
 	for i < len(s) {
-		switch b := s[i]; {
-		case b-'a' < 26:
+		b := s[i]
+		if b-'a' < 26 {
 			if letters == 0 {
 				flags |= Lower
 			}
@@ -166,44 +166,48 @@ func (sc *scanner) word(i int) int {
 				j++
 			}
 			letters += j - i
-			i = j
-			continue
-		case b-'A' < 26:
+			if i = j; i == len(s) {
+				break
+			}
+			b = s[i] // most words end here, at a space: tested below without going round again
+		}
+		if b-'A' < 26 {
 			uppers++
 			letters++
 			if letters == 1 {
 				flags |= Upper
 			}
-		case b-'0' < 10:
+		} else if b-'0' < 10 {
 			flags |= HasDigit
-		default:
-			goto rest
+		} else {
+			break
 		}
 		i++
 	}
-rest:
-	if i < len(s) && (s[i] >= utf8.RuneSelf || s[i] == '\'' || s[i] == '-') {
-		i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
-	}
 	abbr := false
-	if i < len(s) && s[i] == '.' {
-		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
-			if kind == acronym { // U.S., a.m.: count the letters after the first
-				for k := i + 1; k < end; k += 2 {
-					letters++
-					if 'A' <= s[k] && s[k] <= 'Z' {
-						uppers++
+	if i < len(s) && wordGoesOn[s[i]] {
+		if s[i] != '.' {
+			i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+		}
+		if i < len(s) && s[i] == '.' {
+			if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
+				if kind == acronym { // U.S., a.m.: count the letters after the first
+					for k := i + 1; k < end; k += 2 {
+						letters++
+						if 'A' <= s[k] && s[k] <= 'Z' {
+							uppers++
+						}
 					}
 				}
-			}
-			i, abbr = end, true
-			flags |= Abbrev
-			if kind == initial {
-				flags |= Initial
+				i, abbr = end, true
+				flags |= Abbrev
+				if kind == initial {
+					flags |= Initial
+				}
 			}
 		}
 	}
-	if letters >= 2 && uppers == letters {
+	if uppers > 0 && uppers == letters && letters >= 2 { // most words have no capital: tested first
 		flags |= AllUpper
 	}
 	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0, abbr)
@@ -410,6 +414,17 @@ func digitFollows(s string, i int) bool {
 	}
 	return i < len(s) && isDigitAt(s, i)
 }
+
+// wordGoesOn marks the bytes after a word's ASCII letters and digits that may go on with it:
+// any byte of a non-ASCII character, an apostrophe, a hyphen, and the dot of an abbreviation.
+// A word's end is told from the rest with one load.
+var wordGoesOn = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['\''], t['-'], t['.'] = true, true, true
+	return t
+}()
 
 // asciiWord classes the ASCII bytes inside a word: 'U' upper-case, 'l' lower-case, 'd' digit.
 var asciiWord = func() (t [utf8.RuneSelf]byte) {
