@@ -27,21 +27,7 @@ var widthFold transform.Transformer = width.Fold
 // byte loop; everything else goes through golang.org/x/text.
 func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 	if !nonASCII {
-		// ASCII, the bulk of the folded keys (capitalised words): lower-cased into dst's
-		// spare room, which the scanner sizes for all the keys of a text.
-		n := len(dst)
-		if cap(dst)-n < len(w) {
-			dst = append(dst, w...)
-		}
-		dst = dst[:n+len(w)]
-		k := dst[n:]
-		for i, c := range []byte(w[:len(k)]) {
-			if c-'A' < 26 {
-				c += 'a' - 'A'
-			}
-			k[i] = c
-		}
-		return dst
+		return appendLowerASCII(dst, w)
 	}
 	if apostrophesOnly(w) {
 		for i := 0; i < len(w); i++ {
@@ -71,6 +57,25 @@ func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 			r = '\''
 		}
 		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// appendLowerASCII appends the ASCII word w to dst in lower case. It lower-cases into dst's
+// spare room, which the scanner sizes for all the keys of a text, rather than append a byte
+// at a time: capitalised words are the bulk of the folded keys.
+func appendLowerASCII(dst []byte, w string) []byte {
+	n := len(dst)
+	if cap(dst)-n < len(w) {
+		dst = append(dst, w...)
+	}
+	dst = dst[:n+len(w)]
+	k := dst[n:]
+	for i, c := range []byte(w[:len(k)]) {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		k[i] = c
 	}
 	return dst
 }

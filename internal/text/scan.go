@@ -114,7 +114,7 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold, abbr bool)
 	}
 	sc.toks = append(sc.toks, t)
 	if fold {
-		sc.foldKey(k, abbr)
+		sc.foldKey(k, sc.d.Text[start:end], flags&NonASCII != 0, abbr)
 	}
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
 	b := sc.block
@@ -124,17 +124,20 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold, abbr bool)
 	sc.block = b
 }
 
-// foldKey appends the folded key of token k, less a final dot if abbr, to the folded keys.
-func (sc *scanner) foldKey(k int, abbr bool) {
-	t := &sc.toks[k]
-	w := sc.d.Text[t.Start:t.End]
+// foldKey appends the folded key of token k, the word or number w, less a final dot if abbr, to
+// the folded keys.
+func (sc *scanner) foldKey(k int, w string, nonASCII, abbr bool) {
 	if abbr {
 		w = w[:len(w)-1]
 	}
 	k0 := len(sc.folded)
-	sc.folded = sc.fold.appendKey(sc.folded, w, t.Flags&NonASCII != 0)
+	if nonASCII {
+		sc.folded = sc.fold.appendKey(sc.folded, w, true)
+	} else {
+		sc.folded = appendLowerASCII(sc.folded, w) // most of them: capitalised words
+	}
 	if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
-		t.key0, t.key1 = int32(k0), int32(k1)
+		sc.toks[k].key0, sc.toks[k].key1 = int32(k0), int32(k1)
 	}
 }
 
