@@ -32,9 +32,14 @@ func (sc *scanner) scan() {
 	sc.lex = lex()
 	sc.space, sc.nl = true, 1 // the text starts a line
 	for i := 0; i < len(s); {
-		if s[i] == ' ' { // the most common byte between tokens, first and without the switch
+		// A space, the most common byte between tokens, and an ASCII letter, the most common
+		// start of one, are taken first, without the switch.
+		if b := s[i]; b == ' ' {
 			sc.space = true
 			i++
+			continue
+		} else if (b|0x20)-'a' < 26 {
+			i = sc.word(i)
 			continue
 		}
 		c, r, n := asciiClass[s[i]&0x7f], rune(s[i]), 1 // ASCII without a call: most of the text
