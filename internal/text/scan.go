@@ -75,13 +75,13 @@ func (sc *scanner) scan() {
 					end++
 				}
 			}
-			sc.emit(i, end, Punct, 0, false, false)
+			sc.emit(i, end, Punct, 0, false)
 			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
 				sc.stop()
 			}
 			i = end
 		default:
-			sc.emit(i, i+n, Symbol, 0, false, false)
+			sc.emit(i, i+n, Symbol, 0, false)
 			i += n
 		}
 	}
@@ -94,9 +94,9 @@ func (sc *scanner) scan() {
 	sc.d.Tokens = sc.toks
 }
 
-// emit appends a token. Its key is its text, less a final dot if abbr, unless fold says that
-// it has capitals or non-ASCII characters: then it gets a folded key.
-func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold, abbr bool) {
+// emit appends a token. Its key is its text, less the final dot of an abbreviation (Abbrev),
+// unless fold says that it has capitals or non-ASCII characters: then it gets a folded key.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	k := len(sc.toks)
 	if sc.space {
 		flags |= SpaceBefore
@@ -114,12 +114,12 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold, abbr bool)
 	}
 	sc.space, sc.nl = false, 0
 	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
-	if abbr && !fold {
+	if flags&Abbrev != 0 && !fold {
 		t.key1 = -1
 	}
 	sc.toks = append(sc.toks, t)
 	if fold {
-		sc.foldKey(k, sc.d.Text[start:end], flags&NonASCII != 0, abbr)
+		sc.foldKey(k, sc.d.Text[start:end], flags)
 	}
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
 	b := sc.block
@@ -129,14 +129,14 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold, abbr bool)
 	sc.block = b
 }
 
-// foldKey appends the folded key of token k, the word or number w, less a final dot if abbr, to
-// the folded keys.
-func (sc *scanner) foldKey(k int, w string, nonASCII, abbr bool) {
-	if abbr {
+// foldKey appends the folded key of token k, the word or number w with the given flags, less
+// the final dot of an abbreviation, to the folded keys.
+func (sc *scanner) foldKey(k int, w string, flags Flags) {
+	if flags&Abbrev != 0 {
 		w = w[:len(w)-1]
 	}
 	k0 := len(sc.folded)
-	if nonASCII {
+	if flags&NonASCII != 0 {
 		sc.folded = sc.fold.appendKey(sc.folded, w, true)
 	} else {
 		sc.folded = appendLowerASCII(sc.folded, w) // most of them: capitalised words
@@ -218,7 +218,7 @@ func (sc *scanner) word(i int) int {
 	if uppers > 0 && uppers == letters && letters >= 2 { // most words have no capital: tested first
 		flags |= AllUpper
 	}
-	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0, abbr)
+	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0)
 	if abbr {
 		sc.stop()
 	}
@@ -334,7 +334,7 @@ func (sc *scanner) number(i int) int {
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]), false)
+			sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
 			return i
 		}
 		if n > 1 {
@@ -342,7 +342,7 @@ func (sc *scanner) number(i int) int {
 		}
 		i += n
 	}
-	sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]), false)
+	sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
 	return i
 }
 
@@ -356,7 +356,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 			if n > 1 {
 				flags |= NonASCII
 			}
-			sc.emit(i, end, Word, flags, n > 1 || hasUpperASCII(s[i:end]), false)
+			sc.emit(i, end, Word, flags, n > 1 || hasUpperASCII(s[i:end]))
 			return end
 		}
 	}
@@ -364,7 +364,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	if (r == '\'' || r == '`') && end < len(s) && rune(s[end]) == r {
 		end++
 	}
-	sc.emit(i, end, Mark, 0, false, false)
+	sc.emit(i, end, Mark, 0, false)
 	return end
 }
 
