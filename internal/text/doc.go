@@ -56,15 +56,18 @@ func (d *Doc) Key(i int) string { return d.keys[i] }
 
 // setKeys fills d.keys from the tokens' key0 and key1, once d.folded is final.
 func (d *Doc) setKeys() {
-	d.keys = room(d.keys, len(d.Tokens))[:len(d.Tokens)]
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
+	// Locals, so that the loop does not reload d's fields after each store into keys.
+	text, folded, toks := d.Text, d.folded, d.Tokens
+	keys := room(d.keys, len(toks))[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
 		if t.key1 <= 0 {
-			d.keys[i] = d.Text[t.Start : t.End+int(t.key1)]
+			keys[i] = text[t.Start : t.End+int(t.key1)]
 		} else {
-			d.keys[i] = d.folded[t.key0:t.key1]
+			keys[i] = folded[t.key0:t.key1]
 		}
 	}
+	d.keys = keys
 }
 
 // Keys returns the keys of all tokens, Key(i) at index i, for the phrase lexicons that read a
@@ -101,20 +104,6 @@ func (d *Doc) TokenAt(off int) int {
 // call TokenAt for every span they test, and a stride of about one token makes the walk a
 // step or two, for four bytes of index per eight of text (a token costs 48).
 const blockSize = 8
-
-// index sets d.blocks, TokenAt of every multiple of blockSize in the text. Token ends
-// increase, so one walk over the tokens serves every block.
-func (d *Doc) index() {
-	n := (len(d.Text) + blockSize - 1) / blockSize
-	d.blocks = room(d.blocks, n)[:n]
-	k := 0
-	for b := range d.blocks {
-		for k < len(d.Tokens) && d.Tokens[k].End <= b*blockSize {
-			k++
-		}
-		d.blocks[b] = int32(k)
-	}
-}
 
 // ExchangeShare returns the share of paragraphs that open with a quotation mark right after a
 // paragraph that did too: the back-and-forth of dialogue. News rarely passes a tenth; the
@@ -277,12 +266,17 @@ func Analyze(s string) *Doc {
 	// about a sixth of the bytes of news and a tenth of those of fiction.
 	sc := scanner{d: d, folded: room(d.foldBuf, len(s)/4+16), fold: d.fold}
 	sc.toks = room(d.Tokens, len(s)/4+8) // English runs about a token in four or five bytes
+	// The sentence indexes are written once every sentence is found: until then their memory
+	// holds the scanner's list of candidate boundaries.
+	sc.cands = room(d.sents, cap(sc.toks))
+	n := (len(s) + blockSize - 1) / blockSize
+	sc.blocks = room(d.blocks, n)[:n]
 	sc.scan()
 	d.folded = string(sc.folded)
 	d.foldBuf, d.fold = sc.folded[:0], sc.fold
+	d.blocks = sc.blocks
 	d.setKeys()
-	d.segment(sc.lines, sc.lines+sc.stops)
-	d.index()
+	d.segment(sc.cands, sc.lines, sc.lines+sc.stops)
 	return d
 }
 

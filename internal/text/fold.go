@@ -26,10 +26,10 @@ var widthFold transform.Transformer = width.Fold
 // made '. Words of ASCII letters and typographic apostrophes, the bulk of English news, take a
 // byte loop; everything else goes through golang.org/x/text.
 func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
-	if !nonASCII && !hasUpperASCII(w) {
-		return append(dst, w...) // the common case: a lower-case ASCII word is its own key
+	if !nonASCII {
+		return appendLowerASCII(dst, w)
 	}
-	if !nonASCII || apostrophesOnly(w) {
+	if apostrophesOnly(w) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			switch {
@@ -57,6 +57,25 @@ func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 			r = '\''
 		}
 		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// appendLowerASCII appends the ASCII word w to dst in lower case. It lower-cases into dst's
+// spare room, which the scanner sizes for all the keys of a text, rather than append a byte
+// at a time: capitalised words are the bulk of the folded keys.
+func appendLowerASCII(dst []byte, w string) []byte {
+	n := len(dst)
+	if cap(dst)-n < len(w) {
+		dst = append(dst, w...)
+	}
+	dst = dst[:n+len(w)]
+	k := dst[n:]
+	for i, c := range []byte(w[:len(k)]) {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		k[i] = c
 	}
 	return dst
 }

@@ -23,6 +23,33 @@ type abbrevInfo struct {
 type lexicons struct {
 	abbrevs  map[string]abbrevInfo
 	starters map[string]bool
+	// The shapes of the abbreviations, so that the scanner turns down most words before a dot
+	// (said., year.) without folding them for a map look-up. Every word passes if an
+	// abbreviation has no shape.
+	abbrevShapes    [abbrevShapeBits/64 + 1]uint64
+	abbrevShapeless bool
+}
+
+// abbrevShapeBits is the number of shapes: a length up to 6, a first and a last letter.
+const abbrevShapeBits = 6 * 26 * 26
+
+// abbrevShape returns the shape of the ASCII word w, in any case, or false if it has none.
+func abbrevShape(w string) (uint, bool) {
+	n := len(w)
+	if n == 0 || n > 6 {
+		return 0, false
+	}
+	f, e := uint(w[0]|0x20-'a'), uint(w[n-1]|0x20-'a') // a byte that is not a letter wraps past 26
+	if f >= 26 || e >= 26 {
+		return 0, false
+	}
+	return (uint(n-1)*26+f)*26 + e, true
+}
+
+// mayBeAbbrev reports whether the ASCII word w, in any case, may be an abbreviation.
+func (l *lexicons) mayBeAbbrev(w string) bool {
+	b, ok := abbrevShape(w)
+	return !ok || l.abbrevShapeless || l.abbrevShapes[b/64]&(1<<(b%64)) != 0
 }
 
 // lex loads the embedded lists once. They are part of the binary, so a malformed line is a
@@ -39,6 +66,11 @@ var lex = sync.OnceValue(func() *lexicons {
 			info.num = info.num || cond == "num"
 		}
 		l.abbrevs[f[0]] = info
+		if b, ok := abbrevShape(f[0]); ok {
+			l.abbrevShapes[b/64] |= 1 << (b % 64)
+		} else {
+			l.abbrevShapeless = true
+		}
 	}
 	for _, f := range lexicon.Entries(startersList) {
 		l.starters[f[0]] = true

@@ -12,6 +12,7 @@ type scanner struct {
 	toks   []Token // the tokens so far; kept here, not in d, so that appends stay local
 	folded []byte
 	fold   folder
+	lex    *lexicons
 
 	space bool // whitespace since the last token
 	nl    int  // line breaks since the last token
@@ -19,12 +20,28 @@ type scanner struct {
 	// Upper bounds on the paragraphs and sentences, so that segment allocates once: tokens that
 	// start a line, and tokens that may end a sentence (sentence punctuation, abbreviations).
 	lines, stops int
+	// The indexes of those tokens, in order, each once: segment visits only them.
+	cands []int32
+
+	blocks []int32 // Doc.blocks, filled as the tokens come
+	block  int     // the first block not yet filled
 }
 
 func (sc *scanner) scan() {
 	s := sc.d.Text
+	sc.lex = lex()
 	sc.space, sc.nl = true, 1 // the text starts a line
 	for i := 0; i < len(s); {
+		// A space, the most common byte between tokens, and an ASCII letter, the most common
+		// start of one, are taken first, without the switch.
+		if b := s[i]; b == ' ' {
+			sc.space = true
+			i++
+			continue
+		} else if (b|0x20)-'a' < 26 {
+			i = sc.word(i)
+			continue
+		}
 		c, r, n := asciiClass[s[i]&0x7f], rune(s[i]), 1 // ASCII without a call: most of the text
 		if s[i] >= utf8.RuneSelf {
 			c, r, n = decode(s, i)
@@ -58,33 +75,38 @@ func (sc *scanner) scan() {
 					end++
 				}
 			}
+			sc.emit(i, end, Punct, 0, false)
 			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
-				sc.stops++
+				sc.stop()
 			}
-			sc.emit(i, end, Punct, 0, false, false)
 			i = end
 		default:
-			sc.emit(i, i+n, Symbol, 0, false, false)
+			sc.emit(i, i+n, Symbol, 0, false)
 			i += n
 		}
 	}
 	if k := len(sc.toks); k > 0 {
 		sc.toks[k-1].Flags |= SpaceAfter
 	}
+	for b := sc.block; b < len(sc.blocks); b++ {
+		sc.blocks[b] = int32(len(sc.toks)) // no token ends after the blocks of trailing space
+	}
 	sc.d.Tokens = sc.toks
 }
 
-// emit appends a token. Words and numbers get a folded key; abbr drops a final dot from it.
-// lower says that the caller knows the token to have no upper-case letter.
-func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool) {
+// emit appends a token. Its key is its text, less the final dot of an abbreviation (Abbrev),
+// unless fold says that it has capitals or non-ASCII characters: then it gets a folded key.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
+	k := len(sc.toks)
 	if sc.space {
 		flags |= SpaceBefore
-		if k := len(sc.toks); k > 0 {
+		if k > 0 {
 			sc.toks[k-1].Flags |= SpaceAfter
 		}
 	}
 	if sc.nl > 0 {
 		sc.lines++
+		sc.cands = append(sc.cands, int32(k))
 		flags |= LineStart
 		if sc.nl > 1 {
 			flags |= BlankBefore
@@ -92,23 +114,45 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, abbr, lower bool
 	}
 	sc.space, sc.nl = false, 0
 	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
-	if kind == Word || kind == Number {
-		keyEnd := end
-		if abbr {
-			keyEnd--
-		}
-		if w := sc.d.Text[start:keyEnd]; flags&NonASCII == 0 && (lower || !hasUpperASCII(w)) {
-			// The common case: a lower-case ASCII word is its own key, read from the text.
-			t.key1 = int32(keyEnd - end)
-		} else {
-			k0 := len(sc.folded)
-			sc.folded = sc.fold.appendKey(sc.folded, w, flags&NonASCII != 0)
-			if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
-				t.key0, t.key1 = int32(k0), int32(k1)
-			}
-		}
+	if flags&Abbrev != 0 && !fold {
+		t.key1 = -1
 	}
 	sc.toks = append(sc.toks, t)
+	if fold {
+		sc.foldKey(k, sc.d.Text[start:end], flags)
+	}
+	// TokenAt's index: this token is the first to end after the blocks that start before its end.
+	b := sc.block
+	for ; b*blockSize < end; b++ {
+		sc.blocks[b] = int32(k)
+	}
+	sc.block = b
+}
+
+// foldKey appends the folded key of token k, the word or number w with the given flags, less
+// the final dot of an abbreviation, to the folded keys.
+func (sc *scanner) foldKey(k int, w string, flags Flags) {
+	if flags&Abbrev != 0 {
+		w = w[:len(w)-1]
+	}
+	k0 := len(sc.folded)
+	if flags&NonASCII != 0 {
+		sc.folded = sc.fold.appendKey(sc.folded, w, true)
+	} else {
+		sc.folded = appendLowerASCII(sc.folded, w) // most of them: capitalised words
+	}
+	if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
+		sc.toks[k].key0, sc.toks[k].key1 = int32(k0), int32(k1)
+	}
+}
+
+// stop lists the token just emitted as one that may end a sentence.
+func (sc *scanner) stop() {
+	sc.stops++
+	k := int32(len(sc.toks) - 1)
+	if n := len(sc.cands); n == 0 || sc.cands[n-1] != k { // a line start is listed already
+		sc.cands = append(sc.cands, k)
+	}
 }
 
 // word scans a word starting at a letter and returns where the next token starts.
@@ -117,8 +161,76 @@ func (sc *scanner) word(i int) int {
 	start := i
 	var flags Flags
 	letters, uppers := 0, 0
+	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
+	// counts stay in registers.
 	for i < len(s) {
-		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 { // the common case, a byte at a time
+		b := s[i]
+		if b-'a' < 26 {
+			if letters == 0 {
+				flags |= Lower
+			}
+			j := i + 1
+			for j < len(s) && s[j]-'a' < 26 { // a run of lower-case letters
+				j++
+			}
+			letters += j - i
+			if i = j; i == len(s) {
+				break
+			}
+			b = s[i] // most words end here, at a space: tested below without going round again
+		}
+		if b-'A' < 26 {
+			uppers++
+			letters++
+			if letters == 1 {
+				flags |= Upper
+			}
+		} else if b-'0' < 10 {
+			flags |= HasDigit
+		} else {
+			break
+		}
+		i++
+	}
+	abbr := false
+	if i < len(s) && wordGoesOn[s[i]] {
+		if s[i] != '.' {
+			i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+		}
+		if i < len(s) && s[i] == '.' {
+			if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
+				if kind == acronym { // U.S., a.m.: count the letters after the first
+					for k := i + 1; k < end; k += 2 {
+						letters++
+						if 'A' <= s[k] && s[k] <= 'Z' {
+							uppers++
+						}
+					}
+				}
+				i, abbr = end, true
+				flags |= Abbrev
+				if kind == initial {
+					flags |= Initial
+				}
+			}
+		}
+	}
+	if uppers > 0 && uppers == letters && letters >= 2 { // most words have no capital: tested first
+		flags |= AllUpper
+	}
+	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0)
+	if abbr {
+		sc.stop()
+	}
+	return i
+}
+
+// wordRest goes on with a word at s[i], a character other than an ASCII letter or digit, and
+// returns where the word ends with its shape so far: letters and digits of any script, inner
+// apostrophes and hyphens.
+func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Flags, int, int) {
+	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 {
 			switch asciiWord[b] {
 			case 'U':
 				uppers++
@@ -130,13 +242,7 @@ func (sc *scanner) word(i int) int {
 				if letters == 0 {
 					flags |= Lower
 				}
-				j := i + 1
-				for j < len(s) && s[j]-'a' < 26 { // a run of lower-case letters
-					j++
-				}
-				letters += j - i
-				i = j
-				continue
+				letters++
 			case 'd':
 				flags |= HasDigit
 			}
@@ -162,43 +268,19 @@ func (sc *scanner) word(i int) int {
 			}
 		case isApostrophe(r) && i > start && i+n < len(s) && isLetterAt(s, i+n):
 			if cliticAt(s, i) > 0 {
-				goto done // "Trump’s" is Trump + ’s
+				return i, flags, letters, uppers // "Trump’s" is Trump + ’s
 			}
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			goto done
+			return i, flags, letters, uppers
 		}
 		if n > 1 {
 			flags |= NonASCII
 		}
 		i += n
 	}
-done:
-	abbr := false
-	if i < len(s) && s[i] == '.' {
-		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
-			if kind == acronym { // U.S., a.m.: count the letters after the first
-				for k := i + 1; k < end; k += 2 {
-					letters++
-					if 'A' <= s[k] && s[k] <= 'Z' {
-						uppers++
-					}
-				}
-			}
-			i, abbr = end, true
-			sc.stops++
-			flags |= Abbrev
-			if kind == initial {
-				flags |= Initial
-			}
-		}
-	}
-	if letters >= 2 && uppers == letters {
-		flags |= AllUpper
-	}
-	sc.emit(start, i, Word, flags, abbr, uppers == 0)
-	return i
+	return i, flags, letters, uppers
 }
 
 type abbrevKind uint8
@@ -226,12 +308,12 @@ func (sc *scanner) abbreviation(start, dot, letters int, flags Flags) (int, abbr
 	if letters == 1 && flags.Has(Upper) && w != "I" && flags&HasDigit == 0 {
 		return dot + 1, initial
 	}
-	if len(w) > 6 {
+	if len(w) > 6 || flags&NonASCII == 0 && !sc.lex.mayBeAbbrev(w) {
 		return 0, notAbbrev
 	}
 	var buf [8]byte
 	key := sc.fold.appendKey(buf[:0], w, flags&NonASCII != 0)
-	info, ok := lex().abbrevs[string(key)]
+	info, ok := sc.lex.abbrevs[string(key)]
 	if !ok || (info.cap && !flags.Has(Upper)) || (info.num && !digitFollows(s, dot+1)) {
 		return 0, notAbbrev
 	}
@@ -252,7 +334,7 @@ func (sc *scanner) number(i int) int {
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			sc.emit(start, i, Number, flags, false, false)
+			sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
 			return i
 		}
 		if n > 1 {
@@ -260,7 +342,7 @@ func (sc *scanner) number(i int) int {
 		}
 		i += n
 	}
-	sc.emit(start, i, Number, flags, false, false)
+	sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
 	return i
 }
 
@@ -274,7 +356,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 			if n > 1 {
 				flags |= NonASCII
 			}
-			sc.emit(i, end, Word, flags, false, false)
+			sc.emit(i, end, Word, flags, n > 1 || hasUpperASCII(s[i:end]))
 			return end
 		}
 	}
@@ -282,7 +364,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	if (r == '\'' || r == '`') && end < len(s) && rune(s[end]) == r {
 		end++
 	}
-	sc.emit(i, end, Mark, 0, false, false)
+	sc.emit(i, end, Mark, 0, false)
 	return end
 }
 
@@ -340,6 +422,17 @@ func digitFollows(s string, i int) bool {
 	}
 	return i < len(s) && isDigitAt(s, i)
 }
+
+// wordGoesOn marks the bytes after a word's ASCII letters and digits that may go on with it:
+// any byte of a non-ASCII character, an apostrophe, a hyphen, and the dot of an abbreviation.
+// A word's end is told from the rest with one load.
+var wordGoesOn = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['\''], t['-'], t['.'] = true, true, true
+	return t
+}()
 
 // asciiWord classes the ASCII bytes inside a word: 'U' upper-case, 'l' lower-case, 'd' digit.
 var asciiWord = func() (t [utf8.RuneSelf]byte) {

@@ -1,31 +1,45 @@
 package text
 
 // segment finds paragraphs and sentences over the tokens and sets ParaStart and SentStart;
-// there are at most paras paragraphs and sents sentences.
-func (d *Doc) segment(paras, sents int) {
+// there are at most paras paragraphs and sents sentences. cands lists, in order, the tokens that
+// start a line or may end a sentence: only they can start a paragraph or end a sentence, so
+// segment visits them rather than every token.
+func (d *Doc) segment(cands []int32, paras, sents int) {
 	toks := d.Tokens
-	d.sents = room(d.sents, len(toks))[:len(toks)] // every token is in a sentence
 	if len(toks) == 0 {
+		d.sents = room(cands, 0)
 		d.Paragraphs, d.Sentences = nil, nil
 		return
 	}
 	d.Paragraphs = room(d.Paragraphs, paras)
 	d.Sentences = room(d.Sentences, sents)
-	start := 0
-	for i := 1; i <= len(toks); i++ {
-		// Only a token at the start of a line may start a paragraph: most are passed over
-		// without the call.
-		if i < len(toks) && (toks[i].Flags&(BlankBefore|LineStart) == 0 || !d.paragraphBreak(i)) {
-			continue
+	start, first := 0, 0 // the paragraph's first token, and its first candidate
+	for j := 0; j <= len(cands); j++ {
+		i := len(toks)
+		if j < len(cands) {
+			// Only a token at the start of a line may start a paragraph, and the first token
+			// starts the first paragraph.
+			if i = int(cands[j]); i == 0 || toks[i].Flags&(BlankBefore|LineStart) == 0 || !d.paragraphBreak(i) {
+				continue
+			}
 		}
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, Segment{
 			Span: Span{toks[start].Start, toks[i-1].End}, First: start, Last: i, Para: para,
 		})
 		toks[start].Flags |= ParaStart
-		d.sentences(start, i, para)
-		start = i
+		d.sentences(cands[first:j], start, i, para)
+		start, first = i, j
 	}
+	// Every sentence found, cands has been read: its memory takes the sentence indexes.
+	index := room(cands, len(toks))[:len(toks)]
+	for n, g := range d.Sentences {
+		s := index[g.First:g.Last]
+		for k := range s {
+			s[k] = int32(n)
+		}
+	}
+	d.sents = index
 }
 
 // paragraphBreak reports whether a paragraph starts at token i (i > 0).
@@ -44,12 +58,17 @@ func (d *Doc) paragraphBreak(i int) bool {
 	return !runsOn
 }
 
-// sentences splits the paragraph of tokens [first, last) into sentences.
-func (d *Doc) sentences(first, last, para int) {
+// sentences splits the paragraph of tokens [first, last) into sentences; cands are its
+// candidate boundaries.
+func (d *Doc) sentences(cands []int32, first, last, para int) {
 	start := first
-	for i := first; i < last; i++ {
+	for _, c := range cands {
+		i := int(c)
+		if i < start {
+			continue // within the sentence just ended
+		}
 		if t := &d.Tokens[i]; t.Kind != Punct && t.Flags&Abbrev == 0 {
-			continue // only punctuation or an abbreviation ends a sentence: most tokens are passed over
+			continue // a line start: only punctuation or an abbreviation ends a sentence
 		}
 		end, ok := d.sentenceEnd(i, last)
 		if !ok {
@@ -57,7 +76,6 @@ func (d *Doc) sentences(first, last, para int) {
 		}
 		d.addSentence(start, end, para)
 		start = end
-		i = end - 1
 	}
 	if start < last {
 		d.addSentence(start, last, para)
@@ -65,14 +83,10 @@ func (d *Doc) sentences(first, last, para int) {
 }
 
 func (d *Doc) addSentence(first, last, para int) {
-	n := int32(len(d.Sentences))
 	d.Sentences = append(d.Sentences, Segment{
 		Span: Span{d.Tokens[first].Start, d.Tokens[last-1].End}, First: first, Last: last, Para: para,
 	})
 	d.Tokens[first].Flags |= SentStart
-	for k := first; k < last; k++ {
-		d.sents[k] = n
-	}
 }
 
 // sentenceEnd reports whether a sentence ends with token i, which may be followed by closing
