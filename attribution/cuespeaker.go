@@ -110,6 +110,15 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
+		if before {
+			cands = c.dropObjects(w, cands)
+			if len(cands) == 0 {
+				if mi := c.sentenceSubject(w.Start); mi >= 0 {
+					return c.fromMention(mi, 0.6, q.Cue.Span)
+				}
+				return c.windowSpeaker(w, before)
+			}
+		}
 		pick = c.firstActor(cands) // "BRUSSELS — The chancellor ruled it out, saying …", "X said … and said:"
 		if mi := c.afterExpletive(w, cands, pick); mi >= 0 {
 			pick = mi
@@ -119,6 +128,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			pick = mi
 		} else if np, ok := c.openingSubject(w, c.ents.Mentions[pick].Span); ok {
 			return c.windowSpeaker(np, before) // `His campaign sued the DNC on Friday, seeking`: the DNC is an object
+		} else if mi := c.sentenceSubject(w.Start); before && c.isPlace(pick) && mi >= 0 {
+			pick = mi // `Lee canceled a rally in Green Bay, Wis., citing`: a place does not speak
 		}
 	case before && !c.appositionBefore(q.Cue.Span) && !c.dashAsideBefore(w, q.Cue.Span):
 		pick = cands[len(cands)-1]
@@ -140,6 +151,31 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		ch = c.conversationPronoun(si, ch)
 	}
 	return ch, ok
+}
+
+// dropObjects returns the mentions of cands in window w that no preposition and determiner
+// stand before (`on his Facebook page, writing`, `brought up the Oklahoma City bombing and
+// later said`): the object of a phrase is not the subject a participle or a second verb goes
+// on from. It filters cands in place.
+func (c *docContext) dropObjects(w Span, cands []int) []int {
+	d := c.d
+	out := cands[:0]
+	for _, mi := range cands {
+		m := &c.ents.Mentions[mi]
+		k := d.TokenAt(m.Span.Start) - 1
+		if m.Kind == entity.Name && k > 0 && d.Tokens[k-1].Start >= w.Start && clauseDeterminers.Has(d.Key(k)) &&
+			objectPrepositions.Has(d.Key(k-1)) && !c.partOf(k-1) {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// isPlace reports whether mention mi names a place.
+func (c *docContext) isPlace(mi int) bool {
+	m := &c.ents.Mentions[mi]
+	return m.Kind != entity.Pronoun && m.Entity >= 0 && c.ents.Entities[m.Entity].Kind == entity.Place
 }
 
 // maxTailWords bounds the lower-case words between the comma that closes an interruption and

@@ -15,6 +15,30 @@ var speakerTests = []struct {
 	reason string
 }{
 	{
+		name:   "ParticiplePastPlace",
+		text:   "Mayor Ann Lee spoke in Ohio on Monday. By Sunday she had canceled a joint rally with Tom Reed slated for Friday in Green Bay, Wis., citing the storm.",
+		want:   []partSpeaker{{"the storm", "Ann Lee"}},
+		reason: "a participle whose window holds only a place (`in Green Bay, Wis., citing`) goes on from the sentence's subject: a state after a town does not speak.",
+	},
+	{
+		name:   "PlaceQualifierNotSubject",
+		text:   "At the courthouse in Alexandria, Va., Tom Reed, in a gray suit, said little, offering only that he would appeal.",
+		want:   []partSpeaker{{"that he would appeal", "Tom Reed"}},
+		reason: "a state abbreviation after a town and a comma (`Alexandria, Va.,`) places the town: it is neither a person nor a subject.",
+	},
+	{
+		name:   "ParticipleObjectAfterDeterminer",
+		text:   "Later on Sunday, Tom Reed shared a syllabus for a class called \"Perception\" on his Facebook page, writing \"Here is the class you claim never existed.\"",
+		want:   []partSpeaker{{"Here is the class", "Tom Reed"}},
+		reason: "a name after a preposition and a determiner (`on his Facebook page`) is the phrase's object, not the subject the participle goes on from.",
+	},
+	{
+		name:   "CoordinatedAdverbBeforeCue",
+		text:   "Tom Reed started the debate when he brought up the Oklahoma City bombing and later said, \"It is not just one group.\"",
+		want:   []partSpeaker{{"It is not just one group.", "Tom Reed"}},
+		reason: "an adverb between and and the cue (`and later said`) still makes the cue the second verb of the clause's subject.",
+	},
+	{
 		name:   "ReducedRelativeGroup",
 		text:   "Last year, Tom Reed gave $2 million to a group backing the mayor.",
 		want:   []partSpeaker{{"the mayor", "a group"}},

@@ -223,6 +223,9 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if c.inParens(w, m.Span.Start) {
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
 		}
+		if c.placeQualifier(i) {
+			continue // `in Green Bay, Wis.,`: the state of the place before it
+		}
 		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
 			continue // `"All leaders must act," said Lee, who has backed`: the quotation's words
 		}
@@ -230,6 +233,20 @@ func (c *docContext) mentionsIn(w Span) []int {
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// placeQualifier reports whether mention mi is a place set after a comma that follows
+// another place: the state or country that places the one before it (`San Bernardino,
+// Calif.`), not a government that speaks.
+func (c *docContext) placeQualifier(mi int) bool {
+	if mi == 0 || !c.isPlace(mi) {
+		return false
+	}
+	k := c.d.TokenAt(c.ents.Mentions[mi].Span.Start) - 1
+	if k < 1 || c.d.TokenText(k) != "," || !c.isPlace(mi-1) {
+		return false
+	}
+	return c.d.TokenAt(c.ents.Mentions[mi-1].Span.End) == k
 }
 
 // absoluteWith reports whether the preposition at token k is a with that opens an absolute
@@ -282,16 +299,26 @@ var objectPrepositions = lexicon.NewSet(map[string]bool{
 	"among": true, "in": true, "through": true, "across": true, "during": true, "of": true,
 })
 
-// coordinatedBefore reports whether "and" or "but" stands right before the cue: the second verb
-// of the sentence's subject (`De Blasio said the move was Bratton's and said: "…"`).
+// coordinatedBefore reports whether "and" or "but" stands right before the cue, or before an
+// adverb or two before it: the second verb of the sentence's subject (`De Blasio said the move
+// was Bratton's and said: "…"`, `Lee brought up the vote and later said`).
 func (c *docContext) coordinatedBefore(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
-	if i == 0 {
-		return false
+	for j := i - 1; j >= 0 && j >= i-maxCueAdverbs-1; j-- {
+		k := c.d.Key(j)
+		switch {
+		case k == "and" || k == "but":
+			return true
+		case c.d.Tokens[j].Kind != text.Word || c.d.Tokens[j].Flags&text.Lower == 0 ||
+			!tailAdverbs.Has(k) && k != "then" && !(len(k) > 4 && strings.HasSuffix(k, "ly")):
+			return false
+		}
 	}
-	k := c.d.Key(i - 1)
-	return k == "and" || k == "but"
+	return false
 }
+
+// maxCueAdverbs bounds the adverbs between a coordinating and and its cue (`and then quickly said`).
+const maxCueAdverbs = 2
 
 // lastClauseSubject returns, of the mentions cands of window w, the last that opens a clause
 // (`When Mr. Rubio did take him on, he did it sideways, acknowledging`: he), or -1 if only the
