@@ -77,22 +77,46 @@ func (c *docContext) colonSpeaker(si int) (choice, bool) {
 	if q.Rule != "colon" || q.Source.Len() == 0 {
 		return choice{}, false
 	}
-	cands := c.mentionsIn(q.Source)
+	w := q.Source
+	if np, ok := c.asFollows(w); ok {
+		w = np // `The transcript reads as follows:`: the transcript, not the word follows
+	}
+	cands := c.mentionsIn(w)
 	if len(cands) == 0 && !c.dialogueText {
 		// `Trump gestured, then leaned in and boomed: "…"`: the clause goes on from the
 		// sentence's subject.
-		if mi := c.sentenceSubject(q.Source.Start); mi >= 0 {
-			return c.fromMention(mi, 0.6, q.Source)
+		if mi := c.sentenceSubject(w.Start); mi >= 0 {
+			return c.fromMention(mi, 0.6, w)
 		}
 	}
 	if len(cands) == 0 {
-		return c.windowSpeaker(q.Source, true)
+		return c.windowSpeaker(w, true)
 	}
 	pick := c.firstActor(cands) // past a place (`At a meeting in Aspen, Colo., the mayor ended:`)
 	if mi := c.verbSubject(cands); mi >= 0 {
 		pick = mi // past the phrase before the subject (`With voters worried, Lee is rolling out:`)
 	}
-	return c.fromMention(pick, 0.7, q.Source)
+	return c.fromMention(pick, 0.7, w)
+}
+
+// asFollows returns, when colon window w is the follows of `as follows`, the words before the
+// as back to the start of their sentence, less a verb that ends them (`reads`, `is`): the
+// subject of the clause, which the quote stage cut at the as.
+func (c *docContext) asFollows(w Span) (Span, bool) {
+	d := c.d
+	k := d.TokenAt(w.Start)
+	if k < 2 || k >= len(d.Tokens) || d.Key(k) != "follows" || d.Key(k-1) != "as" {
+		return Span{}, false
+	}
+	first := d.Sentences[d.SentenceOf(k)].First
+	e := k - 2
+	if e > first && (d.Key(e) == "reads" || d.Key(e) == "read" || clauseWords.Has(d.Key(e))) {
+		e--
+	}
+	if e < first || c.inQuote(d.Tokens[first].Start) {
+		return Span{}, false
+	}
+	return Span{Start: d.Tokens[first].Start, End: d.Tokens[e].End}, true
 }
 
 // sentenceSpeaker takes, for a quotation in news that no cue introduces, the subject of the

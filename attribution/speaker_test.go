@@ -27,6 +27,12 @@ var speakerTests = []struct {
 		reason: "a state abbreviation after a town and a comma (`Alexandria, Va.,`) places the town: it is neither a person nor a subject.",
 	},
 	{
+		name:   "ColonAsFollows",
+		text:   "The council met on Monday night.\n\nPartial transcript of the meeting is as follows:\n\n\"We will rebuild the bridge by May, and the county will pay for it.\"",
+		want:   []partSpeaker{{"We will rebuild the bridge", "Partial transcript of the meeting"}},
+		reason: "`X as follows:` before a quotation names X as its source: the words before as, not the word follows.",
+	},
+	{
 		name:   "ParticipleObjectAfterDeterminer",
 		text:   "Later on Sunday, Tom Reed shared a syllabus for a class called \"Perception\" on his Facebook page, writing \"Here is the class you claim never existed.\"",
 		want:   []partSpeaker{{"Here is the class", "Tom Reed"}},
