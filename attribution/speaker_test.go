@@ -33,6 +33,12 @@ var speakerTests = []struct {
 		reason: "`X as follows:` before a quotation names X as its source: the words before as, not the word follows.",
 	},
 	{
+		name:   "FunctionWordWindowNoSpeaker",
+		text:   "The bridge reopened on Monday. Despite complaints that it was still unsafe, the council kept it open all week.",
+		want:   []partSpeaker{{"that it was still unsafe", ""}},
+		reason: "a window of words that cannot name anyone (`Despite`, `But`, `because of`) is no speaker: the statement stays unattributed rather than said by a preposition.",
+	},
+	{
 		name:   "ParticipleObjectAfterDeterminer",
 		text:   "Later on Sunday, Tom Reed shared a syllabus for a class called \"Perception\" on his Facebook page, writing \"Here is the class you claim never existed.\"",
 		want:   []partSpeaker{{"Here is the class", "Tom Reed"}},

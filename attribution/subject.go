@@ -670,11 +670,36 @@ var windowEnds = lexicon.NewSet(map[string]bool{
 // knows: the window's words themselves ("a source close to the campaign").
 func (c *docContext) windowSpeaker(w Span, before bool) (choice, bool) {
 	t := strings.TrimSpace(w.Of(c.d.Text))
-	if t == "" || len(t) > 80 || c.dialogueText && !c.nounPhrase(w) {
+	if t == "" || len(t) > 80 || c.dialogueText && !c.nounPhrase(w) || c.functionWords(w) {
 		return choice{}, false // in a novel, a window of words that names no one is seldom a speaker
 	}
 	return choice{mention: w, entity: -1, name: t, confidence: 0.5, evidence: w}, true
 }
+
+// functionWords reports whether window w holds only words that cannot name anyone:
+// conjunctions, prepositions and adverbs (`But`, `Despite`, `because of`, `Rather than`).
+func (c *docContext) functionWords(w Span) bool {
+	d := c.d
+	n := 0
+	for k := d.TokenAt(w.Start); k < len(d.Tokens) && d.Tokens[k].Start < w.End; k++ {
+		switch d.Tokens[k].Kind {
+		case text.Word:
+			if key := d.Key(k); !nonOpeners.Has(key) && !emptyWords.Has(key) {
+				return false
+			}
+			n++
+		case text.Number:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// emptyWords, with nonOpeners, are the words a window that names no one may consist of.
+var emptyWords = lexicon.NewSet(map[string]bool{
+	"amid": true, "besides": true, "despite": true, "given": true, "how": true, "however": true,
+	"like": true, "not": true, "rather": true, "than": true, "what": true, "whenever": true, "why": true,
+})
 
 // nounPhrase reports whether window w reads as a noun phrase that can name a speaker ("a
 // source close to the campaign", "Forty six percent"), not a clause or its fragment ("The
