@@ -478,7 +478,7 @@ var npOpeners = lexicon.NewSet(map[string]bool{
 
 // maxSourceGap bounds the tokens between a cue and the "according to" that names the source
 // it was reported in (`said in a statement on Monday, according to`).
-const maxSourceGap = 8
+const maxSourceGap = 12
 
 // maxSourceWords bounds the words of that source when no mention names it.
 const maxSourceWords = 10
@@ -500,22 +500,28 @@ func (c *docContext) accordingTo(cue Span) (choice, bool) {
 		if d.Key(j) != "according" || d.Key(j+1) != "to" || d.TokenText(j-1) != "," {
 			continue
 		}
-		from := j + 2
-		to := from
-		for to < last && to-from < maxSourceWords && d.Tokens[to].Kind != text.Punct && d.Tokens[to].Kind != text.Mark {
-			to++
-		}
-		if to == from {
-			return choice{}, false
-		}
-		src := Span{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End}
-		if mi := c.mentionAtOrAfter(src.Start); mi >= 0 && src.Contains(c.ents.Mentions[mi].Span) &&
-			c.ents.Mentions[mi].Kind != entity.Pronoun {
-			return c.fromMention(mi, 0.8, cue)
-		}
-		return c.windowSpeaker(src, false)
+		return c.accordingSource(j+2, last, cue)
 	}
 	return choice{}, false
+}
+
+// accordingSource makes a choice of the source that "according to" names from token from, up
+// to the punctuation that ends it or token last: the mention it holds, else its words.
+func (c *docContext) accordingSource(from, last int, evidence Span) (choice, bool) {
+	d := c.d
+	to := from
+	for to < last && to-from < maxSourceWords && d.Tokens[to].Kind != text.Punct && d.Tokens[to].Kind != text.Mark {
+		to++
+	}
+	if to == from {
+		return choice{}, false
+	}
+	src := Span{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End}
+	if mi := c.mentionAtOrAfter(src.Start); mi >= 0 && src.Contains(c.ents.Mentions[mi].Span) &&
+		c.ents.Mentions[mi].Kind != entity.Pronoun {
+		return c.fromMention(mi, 0.8, evidence)
+	}
+	return c.windowSpeaker(src, false)
 }
 
 // beforeDashes returns, when window w ends a phrase set off by dashes, the mention that stands

@@ -140,6 +140,58 @@ func uncued(q *quote.Quote) bool {
 	return q.Cue.Lemma == "" && q.Depth == 0 && len(q.Marks) > 0
 }
 
+// accordingAfterQuote takes, for a quotation that no cue introduces, the source that
+// "according to" names right after its closing mark: `"…" according to the report.`
+func (c *docContext) accordingAfterQuote(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if !uncued(q) {
+		return choice{}, false
+	}
+	d := c.d
+	k := d.TokenAt(q.Marks[len(q.Marks)-1].End)
+	if k < len(d.Tokens) && d.TokenText(k) == "," {
+		k++
+	}
+	if k+2 >= len(d.Tokens) || d.Key(k) != "according" || d.Key(k+1) != "to" || d.Tokens[k].Flags&text.SentStart != 0 ||
+		d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start)) {
+		return choice{}, false // `"…"¶According to polls, …`: a sentence of its own
+	}
+	return c.accordingSource(k+2, d.Sentences[d.SentenceOf(k)].Last, Span{Start: d.Tokens[k].Start, End: d.Tokens[k+1].End})
+}
+
+// readSpeaker takes, for a quotation that no cue introduces, the text a trailing read names:
+// `"We will win," the statement read.`, `"…," it reads.`: a letter's or a sign's words are
+// the letter's.
+func (c *docContext) readSpeaker(si int) (choice, bool) {
+	q := &c.quotes[c.from[si]]
+	if !uncued(q) {
+		return choice{}, false
+	}
+	d := c.d
+	k := d.TokenAt(q.Marks[len(q.Marks)-1].End)
+	if k < len(d.Tokens) && d.TokenText(k) == "," {
+		k++ // `"…", the sign read`
+	}
+	para := d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start))
+	for v := k; v < len(d.Tokens) && v <= k+maxReadSubject && d.ParagraphOf(v) == para; v++ {
+		if d.Tokens[v].Kind != text.Word {
+			return choice{}, false
+		}
+		if key := d.Key(v); v == k || key != "read" && key != "reads" {
+			continue
+		}
+		if n := v + 1; n < len(d.Tokens) && d.TokenText(n) != "." && d.TokenText(n) != "," {
+			return choice{}, false // `the judge read the verdict`: read takes an object
+		}
+		cue := Span{Start: d.Tokens[v].Start, End: d.Tokens[v].End}
+		return c.nounSpeaker(Span{Start: d.Tokens[k].Start, End: d.Tokens[v-1].End}, cue)
+	}
+	return choice{}, false
+}
+
+// maxReadSubject bounds the words of the text a trailing read names (`a welcome message on the site`).
+const maxReadSubject = 6
+
 // signatureSpeaker takes the name a dash signs a quotation with, right after its closing
 // mark: `"We will win." ― Ana Ruiz`, as epigraphs and collected comments are signed.
 func (c *docContext) signatureSpeaker(si int) (choice, bool) {

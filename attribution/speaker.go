@@ -154,6 +154,8 @@ var (
 		{"cue", (*docContext).cueSpeaker},
 		{"cue", (*docContext).trailingCue},
 		{"signature", (*docContext).signatureSpeaker},
+		{"cue", (*docContext).readSpeaker},
+		{"cue", (*docContext).accordingAfterQuote},
 		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
 		{"sentence", (*docContext).sentenceSpeaker},

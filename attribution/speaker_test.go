@@ -51,6 +51,20 @@ var speakerTests = []struct {
 		reason: "an adverb between and and the cue (`and later said`) still makes the cue the second verb of the clause's subject.",
 	},
 	{
+		name:   "TrailingRead",
+		text:   "The council posted a notice on the door.\n\n\"The bridge will stay closed until May,\" the notice read.",
+		want:   []partSpeaker{{"The bridge will stay closed", "the notice"}},
+		reason: "a quotation followed by a text and read (`\"…,\" the notice read.`) quotes that text: read with no object after it is its cue.",
+	},
+	{
+		name: "AccordingToAfterQuote",
+		text: "\"The plan is unfair,\" Ann Hale said in a letter filed with the county board of supervisors, according to the Daily Ledger.\n\n" +
+			"The board did not answer. Section 12 applies, \"when officials make false statements to the board\" according to the Harbor Times.",
+		want: []partSpeaker{{"The plan is unfair,", "Daily Ledger"}, {"when officials make false statements", "Harbor Times"}},
+		reason: "a quotation that \"according to\" follows, after its cue and the cue's phrases or right after its closing mark, is the source's report: " +
+			"news attributes it to the outlet that printed it.",
+	},
+	{
 		name:   "ReducedRelativeGroup",
 		text:   "Last year, Tom Reed gave $2 million to a group backing the mayor.",
 		want:   []partSpeaker{{"the mayor", "a group"}},
