@@ -23,6 +23,16 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return ch, ok
 		}
 	}
+	if q.Rule == "cue-previous" {
+		if ch, ok := c.previousQuoteSpeaker(si); ok {
+			return ch, ok
+		}
+	}
+	if q.Rule == "cue-after" && c.cueInNextSentence(q) {
+		if ch, ok := c.continuedSpeaker(si); ok {
+			return ch, ok
+		}
+	}
 	if c.passiveForm(q) {
 		if mi := c.passiveAgent(q); mi >= 0 {
 			return c.fromMention(mi, 0.8, q.Cue.Span) // `Lee was asked by host Tom Reed whether …`
@@ -170,6 +180,64 @@ func (c *docContext) dropObjects(w Span, cands []int) []int {
 		out = append(out, mi)
 	}
 	return out
+}
+
+// previousQuoteSpeaker returns, for a quotation whose cue ends the sentence before it, the
+// speaker of the quotation that sentence holds when that quotation's own cue comes first:
+// `"A," Lee said, as the crowd cheered. "B."` goes on with Lee's words; the later verb (cheered)
+// is a clause's aside, not B's cue.
+func (c *docContext) previousQuoteSpeaker(si int) (choice, bool) {
+	if si == 0 {
+		return choice{}, false
+	}
+	q, p := &c.quotes[c.from[si]], &c.quotes[c.from[si-1]]
+	sp := c.stmts[si-1].Speaker
+	if sp == nil || p.Kind != quote.Direct || p.Cue.Lemma == "" || p.Rule != "cue-after" && p.Rule != "cue-before" ||
+		p.Cue.Span.End > q.Cue.Span.Start || p.Cue.Span == q.Cue.Span {
+		return choice{}, false
+	}
+	d := c.d
+	if d.SentenceOf(d.TokenAt(p.Cue.Span.Start)) != d.SentenceOf(d.TokenAt(q.Cue.Span.Start)) {
+		return choice{}, false
+	}
+	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind, confidence: 0.8, evidence: p.Cue.Span}, true
+}
+
+// cueInNextSentence reports whether the cue after direct quotation q opens a sentence of its own:
+// the quotation ends in a full stop inside its marks and a capital follows them (`"…
+// fault." He added: "…"`).
+func (c *docContext) cueInNextSentence(q *quote.Quote) bool {
+	if q.Kind != quote.Direct || len(q.Marks) == 0 || len(q.Parts) == 0 {
+		return false
+	}
+	t := strings.TrimRight(q.Parts[len(q.Parts)-1].Of(c.d.Text), " ")
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	k := c.d.TokenAt(q.Marks[len(q.Marks)-1].End)
+	return k < len(c.d.Tokens) && c.d.Tokens[k].Kind == text.Word && c.d.Tokens[k].Flags&text.Lower == 0 &&
+		c.d.Tokens[k].Start < q.Cue.Span.Start
+}
+
+// continuedSpeaker returns the speaker of the direct quotation before statement si when its cue
+// stands between the two, in the sentence before si's: `"A," he said. "B." He added: "C."`:
+// B goes on with A's words; the cue after B opens the next sentence and introduces C.
+func (c *docContext) continuedSpeaker(si int) (choice, bool) {
+	if si == 0 {
+		return choice{}, false
+	}
+	q, p := &c.quotes[c.from[si]], &c.quotes[c.from[si-1]]
+	sp := c.stmts[si-1].Speaker
+	if sp == nil || p.Kind != quote.Direct || p.Cue.Lemma == "" || p.Rule != "cue-after" ||
+		p.Cue.Span.Start < p.Span().End || p.Cue.Span.End > q.Span().Start {
+		return choice{}, false
+	}
+	d := c.d
+	first := d.TokenAt(q.Marks[0].Start)
+	if d.ParagraphOf(first) != d.ParagraphOf(d.TokenAt(p.Cue.Span.Start)) || d.SentenceOf(first) != d.SentenceOf(d.TokenAt(p.Cue.Span.Start))+1 {
+		return choice{}, false
+	}
+	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind, confidence: 0.8, evidence: p.Cue.Span}, true
 }
 
 // isPlace reports whether mention mi names a place.

@@ -57,6 +57,19 @@ var speakerTests = []struct {
 		reason: "a quotation followed by a text and read (`\"…,\" the notice read.`) quotes that text: read with no object after it is its cue.",
 	},
 	{
+		name: "CuePreviousAfterAside",
+		text: "The hall was loud.\n\n\"The bullying,\" Tom Reed said, as the crowd cheered. \"The greed. The showing off.\"\n\n" +
+			"\"It is a mess,\" said one person close to the mayor, who spoke on the condition of anonymity. \"I have never seen anything like it.\"",
+		want:   []partSpeaker{{"The greed. The showing off.", "Tom Reed"}, {"I have never seen anything like it.", "one person"}},
+		reason: "a quotation after a sentence that holds another with its own cue goes on with that speaker: a later verb of the sentence (`as the crowd cheered`, `who spoke`) is an aside, not its cue.",
+	},
+	{
+		name:   "ContinuedBeforeNextSentenceCue",
+		text:   "Tom Reed spoke first.\n\n\"The bridge is a name people know,\" he said. \"If you see it, you know what you get.\" Ann Hale noted a vote planned for May.",
+		want:   []partSpeaker{{"If you see it, you know what you get.", "Tom Reed"}},
+		reason: "a quotation that ends its sentence after another's cue goes on with that speaker: a cue that opens the next sentence (`Ann Hale noted a vote`) reports something else.",
+	},
+	{
 		name: "AccordingToAfterQuote",
 		text: "\"The plan is unfair,\" Ann Hale said in a letter filed with the county board of supervisors, according to the Daily Ledger.\n\n" +
 			"The board did not answer. Section 12 applies, \"when officials make false statements to the board\" according to the Harbor Times.",
