@@ -200,7 +200,7 @@ func (c *docContext) previousQuoteSpeaker(si int) (choice, bool) {
 	if d.SentenceOf(d.TokenAt(p.Cue.Span.Start)) != d.SentenceOf(d.TokenAt(q.Cue.Span.Start)) {
 		return choice{}, false
 	}
-	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind, confidence: 0.8, evidence: p.Cue.Span}, true
+	return speakerChoice(sp, 0.8, p.Cue.Span), true
 }
 
 // cueInNextSentence reports whether the cue after direct quotation q opens a sentence of its own:
@@ -237,7 +237,7 @@ func (c *docContext) continuedSpeaker(si int) (choice, bool) {
 	if d.ParagraphOf(first) != d.ParagraphOf(d.TokenAt(p.Cue.Span.Start)) || d.SentenceOf(first) != d.SentenceOf(d.TokenAt(p.Cue.Span.Start))+1 {
 		return choice{}, false
 	}
-	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind, confidence: 0.8, evidence: p.Cue.Span}, true
+	return speakerChoice(sp, 0.8, p.Cue.Span), true
 }
 
 // isPlace reports whether mention mi names a place.

@@ -186,7 +186,11 @@ func (c *docContext) hasQuote(s text.Segment) bool {
 }
 
 func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {
-	sp := prev.Speaker
+	return speakerChoice(prev.Speaker, conf, prev.Speaker.Mention), true
+}
+
+// speakerChoice is the choice of speaker sp, decided again for another statement on evidence.
+func speakerChoice(sp *Speaker, conf float64, evidence Span) choice {
 	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind,
-		confidence: conf, evidence: sp.Mention}, true
+		confidence: conf, evidence: evidence}
 }
