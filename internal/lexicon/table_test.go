@@ -92,3 +92,47 @@ func BenchmarkTable(b *testing.B) {
 		_ = sum
 	})
 }
+
+// FuzzTable checks that a Table answers as its map for any two words and any probe: its slots
+// compare short words as the integers Hash reads, which must be equal only for equal words.
+func FuzzTable(f *testing.F) {
+	f.Add("said", "sad", "says")
+	f.Add("", "é", "e")
+	f.Add("abcdefgh", "abcdefghi", "abcdefgh\x00")
+	f.Add("internationalisation", "internationalization", "internationalisatio")
+	f.Fuzz(func(t *testing.T, a, b, probe string) {
+		m := map[string]int{a: 1, b: 2, "told": 3}
+		tb := NewTable(m)
+		for _, w := range []string{a, b, probe, "told", probe + "s", strings.ToUpper(probe)} {
+			want, wantOK := m[w]
+			if got, ok := tb.Get(w); got != want || ok != wantOK {
+				t.Fatalf("Get(%q) = %d, %v; want %d, %v (table of %q, %q)", w, got, ok, want, wantOK, a, b)
+			}
+		}
+	})
+}
+
+// FuzzPhrases checks the first-word index of Phrases as FuzzTable checks a Table: a one-word
+// phrase matches a probe exactly when the two words are equal.
+func FuzzPhrases(f *testing.F) {
+	f.Add("said", "sad", "says")
+	f.Add("abcdefgh", "abcdefghi", "abcdefgh\x00")
+	f.Fuzz(func(t *testing.T, a, b, probe string) {
+		var p Phrases[int]
+		p.Add([]string{a}, 1)
+		p.Add([]string{b, "that"}, 2)
+		for _, w := range []string{a, b, probe, probe + "s"} {
+			v, end, ok := p.Match([]string{w, "that"}, 0, 2)
+			want, wantEnd := 0, 0
+			switch {
+			case w == b: // the longer phrase first, when a and b are one word
+				want, wantEnd = 2, 2
+			case w == a:
+				want, wantEnd = 1, 1
+			}
+			if v != want || ok != (want != 0) || ok && end != wantEnd {
+				t.Fatalf("Match(%q that) = %d, %d, %v; want %d, %d (phrases %q; %q that)", w, v, end, ok, want, wantEnd, a, b)
+			}
+		}
+	})
+}
