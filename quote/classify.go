@@ -295,10 +295,12 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				innerPunct = punct && i < endTok
 			}
 		}
-		if d.TokenText(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
+		// A subtitle only lets a title run longer: once the span is no title, the words left
+		// need only be counted.
+		if title && d.TokenText(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
 			subtitle = true // `The Fixers: Eddie Mannix and the MGM Machine`
 		}
-		if s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
+		if title && s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
 			title = false
 		}
 	}
