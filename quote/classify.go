@@ -104,6 +104,12 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 
 	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
 	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
+	if afterOK && leftOpen && !nextStarts {
+		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
+		// case below), so the cue before is not looked for.
+		q.setSpeech(after, "cue-after")
+		return
+	}
 	in := e.cueBefore(d, prev, first)
 
 	switch {
