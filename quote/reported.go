@@ -32,6 +32,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	out := sc.rep[:0]
 	var held Span   // the content of the latest statement that reaches furthest
 	var outer Quote // the statement whose content held is
+	// The statement found at a token and where the scan goes on; read only when one is found
+	// (ok), and declared once, not cleared at every token.
+	var q Quote
+	var next int
 	for _, s := range d.Sentences {
 		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
@@ -40,8 +44,6 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			if cover[i] >= 0 {
 				continue
 			}
-			var q Quote
-			var next int
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
 				q, next, ok = e.label(d, s, i, cover, qs) // `Rubio: I'm not interested`, `A: I felt …`
