@@ -204,9 +204,6 @@ func predicative(d *text.Doc, j int, determiners *lexicon.Set) bool {
 // reportAdverb reports whether key is an adverb that attributes a clause to reports no one
 // names: `Bloomberg reportedly considered a run`, `the money allegedly went to …`.
 func reportAdverb(key string) bool {
-	switch key {
-	case "reportedly", "allegedly", "purportedly":
-		return true
-	}
-	return false
+	// Its length first: it is asked at nearly every word, and most words are shorter.
+	return len(key) >= len("allegedly") && (key == "reportedly" || key == "allegedly" || key == "purportedly")
 }
