@@ -580,19 +580,20 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	}
 	start, aside := m, false
 	for start > lo && start > m-maxSubject {
-		if d.TokenText(start-1) == ")" {
+		// The word before start, read once: for punctuation its key is its text.
+		p, key := &d.Tokens[start-1], d.Key(start-1)
+		if key == ")" {
 			if o := openParen(d, start-1, lo); o >= 0 {
 				start = o // `Sen. Rand Paul (R-Ky.) said`: an aside in the subject
 				continue
 			}
 		}
-		p := &d.Tokens[start-1]
-		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
-			d.Key(start-1) == "that" && start < m && p.Flags&text.SentStart == 0 ||
-			(d.Key(start-1) == "which" || d.Key(start-1) == "who") && start < m && m-start <= maxRelativeSubject {
+		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(key) ||
+			key == "that" && start < m && p.Flags&text.SentStart == 0 ||
+			(key == "which" || key == "who") && start < m && m-start <= maxRelativeSubject {
 			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
-		if subordinators.Has(d.Key(start-1)) && start < m {
+		if subordinators.Has(key) && start < m {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
 			c := firstComma(d, start, m)
@@ -609,10 +610,10 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			// `Ann Lee, speaking after the vote, said`: a phrase set off by commas before the
 			// cue holds the subordinator; the cue's subject stands before the phrase.
 		}
-		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && (d.TokenText(start-2) == "," || aside) && start < m && opensSubject(d, start) {
+		if (key == "and" || key == "but") && start-1 > lo && (d.TokenText(start-2) == "," || aside) && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
 		}
-		if d.Key(start-1) == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
+		if key == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
 			break // `…, with three in 10 saying`: the participle's own subject
 		}
 		start--
