@@ -129,7 +129,7 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if d.Tokens[i].Kind != text.Word || !l.forms.MayStart(d.Key(i)) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.Match(d.Keys(), i, limit)
+	f, end, ok := l.forms.MatchShaped(d.Keys(), i, -1, limit)
 	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true
 	}
@@ -164,7 +164,7 @@ func (l *cueLexicon) gapMatch(d *text.Doc, i, limit int) (cueForm, int, bool) {
 	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStartMulti(d.Key(i)) || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.MatchSkipping(d.Keys(), i, i+1, limit-1)
+	f, end, ok := l.forms.MatchShaped(d.Keys(), i, i+1, limit-1)
 	if !ok || end <= i+1 {
 		return cueForm{}, 0, false // the verb alone: the plain match has it
 	}
