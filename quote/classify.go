@@ -935,4 +935,12 @@ func isSentencePunct(s string) bool {
 	return s == "…" || s == "。" || s == "！" || s == "？"
 }
 
-func isDash(s string) bool { return s == "—" || s == "–" || s == "--" || s == "-" || s == "―" }
+// isDash reports whether s is a dash: a hyphen or two, or an en, em or horizontal bar dash,
+// whose UTF-8 opens with 0xE2. Most tokens asked are words or commas, which the first byte
+// turns away.
+func isDash(s string) bool {
+	if s == "" || s[0] != '-' && s[0] != 0xE2 {
+		return false
+	}
+	return s == "—" || s == "–" || s == "--" || s == "-" || s == "―"
+}
