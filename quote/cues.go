@@ -126,7 +126,7 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
 	// Most words are no cue, and the shapes of the cues' first words tell so at once: test
 	// them before the plain and the gapped look-up, and the word before.
-	if d.Tokens[i].Kind != text.Word || !l.forms.MayStart(d.Key(i)) {
+	if !l.mayStart(d, i) {
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchShaped(d.Keys(), i, -1, limit)
@@ -153,6 +153,13 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 		return cueForm{}, 0, false
 	}
 	return f, end, true
+}
+
+// mayStart reports whether a cue may start at token i: whether it is a word with the shape
+// of a cue's first word. It is small enough to be inlined where the scans ask it at every
+// word.
+func (l *cueLexicon) mayStart(d *text.Doc, i int) bool {
+	return d.Tokens[i].Kind == text.Word && l.forms.MayStart(d.Key(i))
 }
 
 // gapMatch finds a cue of several words whose verb is parted from the rest by one adverb or
