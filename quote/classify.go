@@ -330,15 +330,15 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 	}
 	limit := j + maxCueGapAfter
 	for k := j; k < paraEnd && k < limit; k++ {
-		t := &d.Tokens[k]
-		if d.TokenText(k) == "(" && k > j {
+		t, key := &d.Tokens[k], d.Key(k) // for punctuation the key is the text
+		if key == "(" && k > j {
 			if c := closeParen(d, k, paraEnd); c > 0 {
 				limit += c - k + 1 // `Rep. Gwen Moore (D-Wis.) said`: an aside in the subject
 				k = c
 				continue
 			}
 		}
-		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
+		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(key) {
 			break
 		}
 		f, end, ok := e.cues.cueAt(d, k, paraEnd)
