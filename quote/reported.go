@@ -46,7 +46,11 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			}
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
-				q, next, ok = e.label(d, s, i, cover, qs) // `Rubio: I'm not interested`, `A: I felt …`
+				// `Rubio: I'm not interested`, `A: I felt …`; the colon is looked for first, as
+				// most paragraphs have none.
+				if colon, isLabel := e.labelColon(d, i, s.Last); isLabel {
+					q, next, ok = e.label(d, s, i, colon, cover, qs)
+				}
 			}
 			key := d.Key(i)
 			if ok {
