@@ -155,8 +155,10 @@ func (e *Extractor) cueStatement(d *text.Doc, s text.Segment, i, end int, f cueF
 			return q, next, true
 		}
 	}
-	if q, next, ok := e.asClause(d, s, i, end, f, cover); ok {
-		return q, next, true
+	if asBefore(d, s, i, f) >= 0 {
+		if q, next, ok := e.asClause(d, s, i, end, f, cover); ok {
+			return q, next, true
+		}
 	}
 	if e.betweenCommas(d, s, i, end, f, cover) {
 		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
