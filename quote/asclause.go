@@ -4,21 +4,32 @@ import (
 	"github.com/whosaid/whosaid/internal/text"
 )
 
-// asClause reads content announced by an as-clause: `As The Washington Post reported, …`,
-// `As she told reporters on Monday, …`. The clause opens its sentence or follows a comma, and
-// the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
-// she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
-// the clause before it.
-func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+// asBefore returns the as that opens the clause of the cue f at token i, the words between
+// them its subject, or -1: `As the Post reported`, `…, as she noted`. Cues of speech, writing
+// and thought stand in one.
+func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
 	if !f.class.reports() && f.class != Cognition {
-		return Quote{}, 0, false
+		return -1
 	}
 	as := i - 1
 	for as >= s.First && i-as <= maxFrontedSubject && d.Tokens[as].Kind == text.Word && d.Key(as) != "as" {
 		as--
 	}
 	if as < s.First || d.Key(as) != "as" || as > s.First && !isComma(d, as-1) && !(as-1 == s.First && leadConnectives.Has(d.Key(s.First))) {
-		return Quote{}, 0, false // but `But as Lee noted, …` opens its sentence too
+		return -1 // but `But as Lee noted, …` opens its sentence too
+	}
+	return as
+}
+
+// asClause reads content announced by an as-clause: `As The Washington Post reported, …`,
+// `As she told reporters on Monday, …`. The clause opens its sentence or follows a comma, and
+// the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
+// she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
+// the clause before it.
+func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+	as := asBefore(d, s, i, f)
+	if as < 0 {
+		return Quote{}, 0, false
 	}
 	if as+1 == i {
 		return e.asPassive(d, s, i, end, f, cover) // `As reported by the Post, …`

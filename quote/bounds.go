@@ -636,8 +636,8 @@ func bareClause(d *text.Doc, j, limit int) bool {
 	}
 	reach := j + maxBareClause
 	for k := j + 1; k < limit && k <= reach; k++ {
-		t := &d.Tokens[k]
-		if t.Kind == text.Punct && d.TokenText(k) == "," {
+		t, kk := &d.Tokens[k], d.Key(k) // for punctuation the key is the text
+		if t.Kind == text.Punct && kk == "," {
 			far := reach // `the bridge, at 40 million euros, was`: a short aside between commas
 			if k+1 < limit && (d.Key(k+1) == "which" || d.Key(k+1) == "who" || d.Key(k+1) == "whose") {
 				far = k + maxRelativeAside // `the group, which has been the target of …, is`
@@ -648,13 +648,12 @@ func bareClause(d *text.Doc, j, limit int) bool {
 				continue
 			}
 		}
-		if t.Kind == text.Punct && (isComma(d, k) || stopsClause(d.TokenText(k))) {
+		if t.Kind == text.Punct && (kk == "," || isDash(kk) || stopsClause(kk)) {
 			return false
 		}
 		if t.Kind != text.Word {
 			continue
 		}
-		kk := d.Key(k)
 		if auxiliaries.Has(kk) && t.Flags&text.Lower != 0 {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}

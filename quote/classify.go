@@ -104,6 +104,12 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 
 	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
 	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
+	if afterOK && leftOpen && !nextStarts {
+		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
+		// case below), so the cue before is not looked for.
+		q.setSpeech(after, "cue-after")
+		return
+	}
 	in := e.cueBefore(d, prev, first)
 
 	switch {
@@ -295,10 +301,12 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				innerPunct = punct && i < endTok
 			}
 		}
-		if d.TokenText(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
+		// A subtitle only lets a title run longer: once the span is no title, the words left
+		// need only be counted.
+		if title && d.TokenText(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
 			subtitle = true // `The Fixers: Eddie Mannix and the MGM Machine`
 		}
-		if s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
+		if title && s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
 			title = false
 		}
 	}
@@ -322,15 +330,15 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 	}
 	limit := j + maxCueGapAfter
 	for k := j; k < paraEnd && k < limit; k++ {
-		t := &d.Tokens[k]
-		if d.TokenText(k) == "(" && k > j {
+		t, key := &d.Tokens[k], d.Key(k) // for punctuation the key is the text
+		if key == "(" && k > j {
 			if c := closeParen(d, k, paraEnd); c > 0 {
 				limit += c - k + 1 // `Rep. Gwen Moore (D-Wis.) said`: an aside in the subject
 				k = c
 				continue
 			}
 		}
-		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(d.TokenText(k)) {
+		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(key) {
 			break
 		}
 		f, end, ok := e.cues.cueAt(d, k, paraEnd)
@@ -572,19 +580,20 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	}
 	start, aside := m, false
 	for start > lo && start > m-maxSubject {
-		if d.TokenText(start-1) == ")" {
+		// The word before start, read once: for punctuation its key is its text.
+		p, key := &d.Tokens[start-1], d.Key(start-1)
+		if key == ")" {
 			if o := openParen(d, start-1, lo); o >= 0 {
 				start = o // `Sen. Rand Paul (R-Ky.) said`: an aside in the subject
 				continue
 			}
 		}
-		p := &d.Tokens[start-1]
-		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(d.TokenText(start-1)) ||
-			d.Key(start-1) == "that" && start < m && p.Flags&text.SentStart == 0 ||
-			(d.Key(start-1) == "which" || d.Key(start-1) == "who") && start < m && m-start <= maxRelativeSubject {
+		if p.Kind == text.Mark || p.Kind == text.Punct && stopsClause(key) ||
+			key == "that" && start < m && p.Flags&text.SentStart == 0 ||
+			(key == "which" || key == "who") && start < m && m-start <= maxRelativeSubject {
 			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
-		if subordinators.Has(d.Key(start-1)) && start < m {
+		if subordinators.Has(key) && start < m {
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
 			c := firstComma(d, start, m)
@@ -601,10 +610,10 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			// `Ann Lee, speaking after the vote, said`: a phrase set off by commas before the
 			// cue holds the subordinator; the cue's subject stands before the phrase.
 		}
-		if k := d.Key(start - 1); (k == "and" || k == "but") && start-1 > lo && (d.TokenText(start-2) == "," || aside) && start < m && opensSubject(d, start) {
+		if (key == "and" || key == "but") && start-1 > lo && (d.TokenText(start-2) == "," || aside) && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
 		}
-		if d.Key(start-1) == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
+		if key == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
 			break // `…, with three in 10 saying`: the participle's own subject
 		}
 		start--
@@ -926,4 +935,12 @@ func isSentencePunct(s string) bool {
 	return s == "…" || s == "。" || s == "！" || s == "？"
 }
 
-func isDash(s string) bool { return s == "—" || s == "–" || s == "--" || s == "-" || s == "―" }
+// isDash reports whether s is a dash: a hyphen or two, or an en, em or horizontal bar dash,
+// whose UTF-8 opens with 0xE2. Most tokens asked are words or commas, which the first byte
+// turns away.
+func isDash(s string) bool {
+	if s == "" || s[0] != '-' && s[0] != 0xE2 {
+		return false
+	}
+	return s == "—" || s == "–" || s == "--" || s == "-" || s == "―"
+}

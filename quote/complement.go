@@ -229,7 +229,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		rule = "reported-colon"
 	}
 	if d.Key(start) == "that" && start+1 < stop {
-		rule += "-that"
+		rule = thatRule(rule)
 	}
 	q := e.newReported(d, i, end, f, source, rule)
 	if refusal {
@@ -562,4 +562,20 @@ func possessiveMark(d *text.Doc, k int) bool {
 		return false
 	}
 	return d.Tokens[k-1].Kind == text.Word && strings.HasSuffix(d.Key(k-1), "s") && d.Tokens[k+1].Kind == text.Word
+}
+
+// thatRule returns the name of rule for content that opens with that: the rule's name and
+// "-that", spelled out so that no string is built per statement.
+func thatRule(rule string) string {
+	switch rule {
+	case "reported":
+		return "reported-that"
+	case "reported-participle":
+		return "reported-participle-that"
+	case "reported-coordinated":
+		return "reported-coordinated-that"
+	case "reported-colon":
+		return "reported-colon-that"
+	}
+	return rule + "-that"
 }

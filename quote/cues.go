@@ -126,10 +126,10 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
 	// Most words are no cue, and the shapes of the cues' first words tell so at once: test
 	// them before the plain and the gapped look-up, and the word before.
-	if d.Tokens[i].Kind != text.Word || !l.forms.MayStart(d.Key(i)) {
+	if !l.mayStart(d, i) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.Match(d.Keys(), i, limit)
+	f, end, ok := l.forms.MatchShaped(d.Keys(), i, -1, limit)
 	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true
 	}
@@ -155,6 +155,13 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	return f, end, true
 }
 
+// mayStart reports whether a cue may start at token i: whether it is a word with the shape
+// of a cue's first word. It is small enough to be inlined where the scans ask it at every
+// word.
+func (l *cueLexicon) mayStart(d *text.Doc, i int) bool {
+	return d.Tokens[i].Kind == text.Word && l.forms.MayStart(d.Key(i))
+}
+
 // gapMatch finds a cue of several words whose verb is parted from the rest by one adverb or
 // day (`spoke favorably of`, `called Wednesday for`, `touched briefly on`): read without that
 // word, the verb alone would report what the phrase reports.
@@ -164,7 +171,7 @@ func (l *cueLexicon) gapMatch(d *text.Doc, i, limit int) (cueForm, int, bool) {
 	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStartMulti(d.Key(i)) || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.MatchSkipping(d.Keys(), i, i+1, limit-1)
+	f, end, ok := l.forms.MatchShaped(d.Keys(), i, i+1, limit-1)
 	if !ok || end <= i+1 {
 		return cueForm{}, 0, false // the verb alone: the plain match has it
 	}

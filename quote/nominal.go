@@ -107,9 +107,20 @@ func nounClause(d *text.Doc, j, limit int) bool {
 // the prepositions after which it reports a noun phrase (a string switch: it runs on every
 // word that is no cue).
 func nounFollower(key string) bool {
-	switch key {
-	case "that", "of", "on", "about", "against", "to", "for", "over", ":":
-		return true
+	// By length first: it is asked after nearly every word, and most words are longer.
+	switch len(key) {
+	case 1:
+		return key == ":"
+	case 2:
+		return key == "of" || key == "on" || key == "to"
+	case 3:
+		return key == "for"
+	case 4:
+		return key == "that" || key == "over"
+	case 5:
+		return key == "about"
+	case 7:
+		return key == "against"
 	}
 	return false
 }

@@ -32,6 +32,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	out := sc.rep[:0]
 	var held Span   // the content of the latest statement that reaches furthest
 	var outer Quote // the statement whose content held is
+	// The statement found at a token and where the scan goes on; read only when one is found
+	// (ok), and declared once, not cleared at every token.
+	var q Quote
+	var next int
 	for _, s := range d.Sentences {
 		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
@@ -40,11 +44,13 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			if cover[i] >= 0 {
 				continue
 			}
-			var q Quote
-			var next int
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
-				q, next, ok = e.label(d, s, i, cover, qs) // `Rubio: I'm not interested`, `A: I felt …`
+				// `Rubio: I'm not interested`, `A: I felt …`; the colon is looked for first, as
+				// most paragraphs have none.
+				if colon, isLabel := e.labelColon(d, i, s.Last); isLabel {
+					q, next, ok = e.label(d, s, i, colon, cover, qs)
+				}
 			}
 			key := d.Key(i)
 			if ok {
@@ -54,37 +60,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
+			} else if !e.cues.mayStart(d, i) {
+				// Most words: no cue's first word has their shape.
 			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts
-				// nothing: leave it before reading the subject.
-				quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
-				if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
-				}
-				if !ok {
-					q, next, ok = e.raising(d, s, i, end, f, cover)
-				}
-				if !ok {
-					q, next, ok = e.askedBefore(d, s, i, end, f, cover)
-				}
-				if !ok {
-					q, next, ok = e.passive(d, s, i, end, f, cover)
-				}
-				if !ok {
-					q, next, ok = e.knownAs(d, s, i, end, cover) // `ISIS, also known as ISIL`
-				}
-				if !ok {
-					q, next, ok = e.asClause(d, s, i, end, f, cover)
-				}
-				if !ok && e.betweenCommas(d, s, i, end, f, cover) {
-					q, next, ok = e.fronted(d, s, i, end, f, cover, qs) // `There is a risk, he said, that …`
-				}
-				if !ok {
-					q, next, ok = e.complement(d, s, i, end, f, cover, qs)
-				}
-				if !ok {
-					q, next, ok = e.fronted(d, s, i, end, f, cover, qs)
-				}
+				q, next, ok = e.cueStatement(d, s, i, end, f, cover, qs)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
@@ -141,6 +120,55 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	e.quotedPart(d, dst[base:])
 	e.fragmentObject(d, dst[base:], cover)
 	return dst
+}
+
+// cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
+// and returns the statement of the first that reads one. (Each returns as soon as it has one:
+// a call copies a whole Quote, and most cues meet only the last patterns.)
+func (e *Extractor) cueStatement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
+	// leave it before reading the subject.
+	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
+	if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
+		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
+			return q, next, true
+		}
+	}
+	// The patterns that read only some cue words are called for those alone.
+	if raisingCue(f) {
+		if q, next, ok := e.raising(d, s, i, end, f, cover); ok {
+			return q, next, true
+		}
+	}
+	if askOrTell(f) {
+		if q, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
+			return q, next, true
+		}
+	}
+	if participleAfter(d, i, s.First) {
+		if q, next, ok := e.passive(d, s, i, end, f, cover); ok {
+			return q, next, true
+		}
+	}
+	if d.Key(i) == "known" {
+		if q, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
+			return q, next, true
+		}
+	}
+	if asBefore(d, s, i, f) >= 0 {
+		if q, next, ok := e.asClause(d, s, i, end, f, cover); ok {
+			return q, next, true
+		}
+	}
+	if e.betweenCommas(d, s, i, end, f, cover) {
+		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
+			return q, next, true
+		}
+	}
+	if q, next, ok := e.complement(d, s, i, end, f, cover, qs); ok {
+		return q, next, true
+	}
+	return e.fronted(d, s, i, end, f, cover, qs)
 }
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement

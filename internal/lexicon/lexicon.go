@@ -112,20 +112,29 @@ func (p *Phrases[T]) Add(words []string, v T) {
 // limit, and returns its value and the index after it. The keys are a slice, not an interface,
 // so that the look-up at every token of a text costs no dynamic call (text.Doc.Keys gives them).
 func (p *Phrases[T]) Match(keys []string, i, limit int) (v T, end int, ok bool) {
-	return p.MatchSkipping(keys, i, -1, limit)
+	if i >= limit || !p.firsts.mayHave(keys[i]) {
+		return v, 0, false
+	}
+	return p.MatchShaped(keys, i, -1, limit)
 }
 
 // MatchSkipping is Match reading the words as if the word at index gap were not there
 // (`spoke fondly of` as `spoke of`); the index it returns counts the words read, without the
 // gap. A gap of -1 skips nothing.
 func (p *Phrases[T]) MatchSkipping(keys []string, i, gap, limit int) (v T, end int, ok bool) {
+	if i >= limit || !p.firsts.mayHave(keys[skip(i, gap)]) {
+		return v, 0, false
+	}
+	return p.MatchShaped(keys, i, gap, limit)
+}
+
+// MatchShaped is MatchSkipping for a caller that has found the first word's shape a phrase's
+// with MayStart or MayStartMulti: it does not test the shape again.
+func (p *Phrases[T]) MatchShaped(keys []string, i, gap, limit int) (v T, end int, ok bool) {
 	if i >= limit {
 		return v, 0, false
 	}
 	first := keys[skip(i, gap)]
-	if !p.firsts.mayHave(first) {
-		return v, 0, false
-	}
 	fi := p.index.find(p.words, first)
 	if fi < 0 {
 		return v, 0, false
