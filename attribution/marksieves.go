@@ -140,6 +140,17 @@ func uncued(q *quote.Quote) bool {
 	return q.Cue.Lemma == "" && q.Depth == 0 && len(q.Marks) > 0
 }
 
+// afterCloser returns the token after quotation q's closing mark, past a comma (`"…", the sign
+// read`).
+func (c *docContext) afterCloser(q *quote.Quote) int {
+	d := c.d
+	k := d.TokenAt(q.Marks[len(q.Marks)-1].End)
+	if k < len(d.Tokens) && d.TokenText(k) == "," {
+		k++
+	}
+	return k
+}
+
 // accordingAfterQuote takes, for a quotation that no cue introduces, the source that
 // "according to" names right after its closing mark: `"…" according to the report.`
 func (c *docContext) accordingAfterQuote(si int) (choice, bool) {
@@ -148,10 +159,7 @@ func (c *docContext) accordingAfterQuote(si int) (choice, bool) {
 		return choice{}, false
 	}
 	d := c.d
-	k := d.TokenAt(q.Marks[len(q.Marks)-1].End)
-	if k < len(d.Tokens) && d.TokenText(k) == "," {
-		k++
-	}
+	k := c.afterCloser(q)
 	if k+2 >= len(d.Tokens) || d.Key(k) != "according" || d.Key(k+1) != "to" || d.Tokens[k].Flags&text.SentStart != 0 ||
 		d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start)) {
 		return choice{}, false // `"…"¶According to polls, …`: a sentence of its own
@@ -168,10 +176,7 @@ func (c *docContext) readSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	d := c.d
-	k := d.TokenAt(q.Marks[len(q.Marks)-1].End)
-	if k < len(d.Tokens) && d.TokenText(k) == "," {
-		k++ // `"…", the sign read`
-	}
+	k := c.afterCloser(q)
 	para := d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start))
 	for v := k; v < len(d.Tokens) && v <= k+maxReadSubject && d.ParagraphOf(v) == para; v++ {
 		if d.Tokens[v].Kind != text.Word {
