@@ -25,12 +25,8 @@ func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
 // `As she told reporters on Monday, …`. The clause opens its sentence or follows a comma, and
 // the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
 // she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
-// the clause before it.
-func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	as := asBefore(d, s, i, f)
-	if as < 0 {
-		return Quote{}, 0, false
-	}
+// the clause before it. as is the clause's as, which [asBefore] found.
+func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, as, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	if as+1 == i {
 		return e.asPassive(d, s, i, end, f, cover) // `As reported by the Post, …`
 	}

@@ -43,11 +43,9 @@ func askOrTell(f cueForm) bool { return f.lemma == "ask" || f.lemma == "tell" }
 
 // askedBefore reads the question of a participle that opens a sentence: `Asked whether he
 // would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
-// to the comma; who asked is the agent after "by", or no one named.
+// to the comma; who asked is the agent after "by", or no one named. The caller has checked
+// [askOrTell].
 func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	if !askOrTell(f) {
-		return Quote{}, 0, false
-	}
 	switch {
 	case f.lemma == "ask" && d.Key(i) == "asked":
 	case f.lemma == "tell" && d.Key(i) == "told" && i > s.First && (d.Key(i-1) == "when" || d.Key(i-1) == "after" || d.Key(i-1) == "once"):
@@ -107,11 +105,9 @@ func participleAfter(d *text.Doc, i, first int) bool {
 // passive reads a cue in the passive: `Trump has been criticized by his rivals for skipping
 // the debate`, `It was reported that …`, `The plan was widely seen as a retreat`. The subject
 // (unless it is an empty it or there) and what follows the cue are the parts of what is
-// reported; the agent after by is the source, else no one named.
+// reported; the agent after by is the source, else no one named. The caller has checked
+// [participleAfter].
 func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	if !participleAfter(d, i, s.First) {
-		return Quote{}, 0, false
-	}
 	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
 	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
 		return Quote{}, 0, false // `is determined to`, `was charged with`: no report

@@ -82,11 +82,9 @@ func raisingCue(f cueForm) bool {
 // raising reads a verb of seeming or expecting with its subject and an infinitive: `The
 // figures appear to be wrong`, `The bank is widely expected to act`, `the field seemed poised
 // to narrow`. The subject and the infinitive are the two parts of what is reported, and no one
-// in the sentence says it: the statement's source is empty, its speaker the writer's.
+// in the sentence says it: the statement's source is empty, its speaker the writer's. The
+// caller has checked [raisingCue].
 func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	if !raisingCue(f) {
-		return Quote{}, 0, false
-	}
 	k := i // the end of the subject
 	switch f.lemma {
 	case "seem", "appear":

@@ -155,8 +155,8 @@ func (e *Extractor) cueStatement(d *text.Doc, s text.Segment, i, end int, f cueF
 			return q, next, true
 		}
 	}
-	if asBefore(d, s, i, f) >= 0 {
-		if q, next, ok := e.asClause(d, s, i, end, f, cover); ok {
+	if as := asBefore(d, s, i, f); as >= 0 {
+		if q, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
 			return q, next, true
 		}
 	}
