@@ -119,6 +119,10 @@ type Analyzer struct {
 	verbal          bool          // the token being scanned is a verb or an adverb
 	prev            role          // the role of the word before it, adverbs looked through
 	content         []contentUnit // the content units in text order, for gatherOccurrences
+	// Whether only content units are kept, as when there is no Taxonomy, whose terms alone
+	// read the others; and whether a unit was left out since the last one kept, which then
+	// takes uBreak in its place.
+	lean, gap bool
 }
 
 // A contentUnit is the index of a content unit and of its word's group.
@@ -236,6 +240,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	// The scan's state is held by a, which the function below captures alone: each variable
 	// it captured was loaded again for every unit.
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
+	a.lean, a.gap = tax == nil, false
 	scanUnits(d, func(sentIdx int, span text.Span, key string, f unitFlags) {
 		h := hashString(key)
 		wi, added := a.keyTab.internHash(key, h)
@@ -283,6 +288,18 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		}
 		if a.verbal {
 			f &^= uContent
+		}
+		if a.lean {
+			// Key phrases run over content units only: a unit that is not one only breaks
+			// them, as uBreak on the next content unit does.
+			if f&uContent == 0 {
+				a.gap = true
+				return
+			}
+			if a.gap {
+				f |= uBreak
+				a.gap = false
+			}
 		}
 		ui := int32(len(a.units))
 		sent := int32(sentIdx)
