@@ -46,6 +46,7 @@ type lexEntry struct {
 type lexTable struct {
 	words   interner
 	entries []lexEntry
+	stops   []word // the word of each stopword (with no group or Taxonomy ids); zero for others
 }
 
 func (l *lexTable) get(s string, h uint64) lexEntry {
@@ -70,6 +71,12 @@ var lexEntries = sync.OnceValue(func() *lexTable {
 	}
 	for w, r := range roles {
 		add(w).role = r
+	}
+	l.stops = make([]word, len(l.entries))
+	for i, e := range l.entries {
+		if e.stop {
+			l.stops[i] = newWord(l.words.strs[i], e)
+		}
 	}
 	return l
 })

@@ -243,37 +243,44 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.lean, a.gap = tax == nil, false
 	scanUnits(d, func(sentIdx int, span text.Span, key string, f unitFlags) {
 		h := hashString(key)
-		wi, added := a.keyTab.internHash(key, h)
-		if added {
-			w := newWord(key, a.lex.get(key, h))
-			if !w.stop {
-				st, sh := lightStem(key), h
-				if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
-					sh = hashString(st)
+		// Lean, a stopword needs no word of the document: its unit is left out. Its entry in
+		// the lists says what the scan needs to know of it.
+		li := int32(-1)
+		if a.lean {
+			li = a.lex.words.lookup(key, h)
+		}
+		var w *word
+		var wi int32
+		if li >= 0 && a.lex.entries[li].stop {
+			w = &a.lex.stops[li]
+		} else {
+			var added bool
+			if wi, added = a.keyTab.internHash(key, h); added {
+				lex := lexEntry{}
+				if li >= 0 {
+					lex = a.lex.entries[li]
+				} else if !a.lean {
+					lex = a.lex.get(key, h)
 				}
-				gi, added := a.stemTab.internHash(st, sh)
-				if added {
-					a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
-				}
-				w.group = gi
-			}
-			if tax := a.tax; tax != nil {
-				// The vocabulary is hashed as the keys are: a key's hash serves for it and,
-				// most often, for its stem, which is the key itself.
-				if tax.keyTerms {
-					w.keyID = tax.vocab.lookup(key, h)
-				}
-				if tax.prefixes.may(key) {
-					st, sh := Stem(key), h
-					if st != key {
+				w := newWord(key, lex)
+				if !w.stop {
+					st, sh := lightStem(key), h
+					if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
 						sh = hashString(st)
 					}
-					w.stemID = tax.vocab.lookup(st, sh)
+					gi, added := a.stemTab.internHash(st, sh)
+					if added {
+						a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
+					}
+					w.group = gi
 				}
+				if a.tax != nil {
+					a.setTaxonomyIDs(&w, key, h)
+				}
+				a.words = append(a.words, w)
 			}
-			a.words = append(a.words, w)
+			w = &a.words[wi]
 		}
-		w := &a.words[wi]
 		if w.stop {
 			f &^= uContent
 		}
@@ -335,6 +342,23 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.scoreWords()
 	a.setMentions(mentions)
 	return a
+}
+
+// setTaxonomyIDs sets the Taxonomy's ids of w, the word of key of hash h.
+func (a *Analyzer) setTaxonomyIDs(w *word, key string, h uint64) {
+	tax := a.tax
+	// The vocabulary is hashed as the keys are: a key's hash serves for it and, most often,
+	// for its stem, which is the key itself.
+	if tax.keyTerms {
+		w.keyID = tax.vocab.lookup(key, h)
+	}
+	if tax.prefixes.may(key) {
+		st, sh := Stem(key), h
+		if st != key {
+			sh = hashString(st)
+		}
+		w.stemID = tax.vocab.lookup(st, sh)
+	}
 }
 
 // gatherOccurrences lists the content occurrences of each group in a.occ.
