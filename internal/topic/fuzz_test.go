@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
@@ -121,5 +122,17 @@ func FuzzTopics(f *testing.F) {
 			t.Errorf("not deterministic (-first +second):\n%s", diff)
 		}
 		Summarize([]int{0, 0}, [][]Topic{got, again})
+		// Without a Taxonomy the analyser keeps only the content units: it must find the
+		// entity topics and key phrases of one that keeps them all.
+		lean := NewAnalyzer(d, mentions, nil).Topics(st, 1000)
+		var full []Topic
+		for _, tp := range NewAnalyzer(d, mentions, tax).Topics(st, 1000) {
+			if tp.Source != FromTaxonomy {
+				full = append(full, tp)
+			}
+		}
+		if diff := cmp.Diff(full, lean, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("topics without a Taxonomy differ (-full +lean):\n%s", diff)
+		}
 	})
 }
