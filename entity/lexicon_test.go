@@ -38,12 +38,13 @@ func TestWordBitsFit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if wPlaceFirst >= 1<<givenShift || Plural >= 8 || len(l.pronounList) >= 1<<(32-pronounShift) {
-		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns", wPlaceFirst, len(l.pronounList))
+	if wPlaceFirst >= 1<<givenShift || Plural >= 8 || len(l.pronounList) > pronounMask ||
+		pronounMask<<pronounShift >= 1<<phraseShift || len(l.phrases) >= 1<<(64-phraseShift) {
+		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns, %d phrase openers", wPlaceFirst, len(l.pronounList), len(l.phrases))
 	}
 	for w, want := range pronouns {
 		b, _ := l.holders.Get(w)
-		if k := b >> pronounShift; k == 0 || l.pronounList[k-1] != want {
+		if k := b >> pronounShift & pronounMask; k == 0 || l.pronounList[k-1] != want {
 			t.Errorf("%s: bits %#x do not give its entry %v", w, b, want)
 		}
 	}

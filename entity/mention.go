@@ -120,11 +120,15 @@ func (sc *scan) has(i int, b wordBits) bool { return sc.w[i]&b != 0 }
 
 // pronoun returns the entry of pronouns for the key of token i, or the zero entry.
 func (sc *scan) pronoun(i int) pronounInfo {
-	if k := sc.w[i] >> pronounShift; k > 0 {
+	if k := sc.w[i] >> pronounShift & pronounMask; k > 0 {
 		return sc.l.pronounList[k-1]
 	}
 	return pronounInfo{}
 }
+
+// phrases returns the phrases that open with the key of token i, which has one of the bits
+// wTitleFirst, wRoleFirst, wDemonymFirst and wPlaceFirst.
+func (sc *scan) phrases(i int) *phrasesOf { return &sc.l.phrases[sc.w[i]>>phraseShift-1] }
 
 // given returns the gender firstnames.txt gives the key of token i, or Unknown.
 func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
@@ -245,7 +249,7 @@ func (sc *scan) demonymAt(k, limit int) bool {
 	if k >= limit || !sc.has(k, wDemonymFirst) {
 		return false
 	}
-	_, _, ok := sc.l.demonyms.Match(sc.d.Keys(), k, limit)
+	_, _, ok := matchPhrase(sc.phrases(k).demonyms, sc.d.Keys(), k, limit)
 	return ok
 }
 
@@ -253,7 +257,7 @@ func (sc *scan) demonymAt(k, limit int) bool {
 // then capitalised words with particles, initials and suffixes. It returns the token after the
 // mention; when it finds none, *m is left as it was.
 func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
-	d, l := sc.d, sc.l
+	d := sc.d
 	start := i
 	j := i
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
@@ -261,7 +265,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	demonym := ""
 	for k < limit && k-j < 3 && (sc.has(k, wModifier) || sc.isDemonymAt(k, limit)) {
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 				k, demonym = end, c
 				continue
 			}
@@ -271,7 +275,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	var title titleInfo
 	titleStart, titleEnd := -1, -1
 	if k < limit && sc.has(k, wTitleFirst) {
-		if info, end, ok := l.titles.Match(d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+		if info, end, ok := matchPhrase(sc.phrases(k).titles, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 			title, titleStart, titleEnd = info, j, end
 			j = end
 		}
@@ -283,7 +287,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 			break // "Thomas   Thomas Gradgrind": spaces where a dash was, two names
 		}
 		if n > j && sc.has(n, wTitleFirst) {
-			if info, _, ok := l.titles.Match(d.Keys(), n, limit); ok && info.class == honorific {
+			if info, _, ok := matchPhrase(sc.phrases(n).titles, d.Keys(), n, limit); ok && info.class == honorific {
 				break // "behind Anne Mrs. Lynde got up": a comma lost, two names
 			}
 		}
@@ -385,7 +389,7 @@ func (sc *scan) placeEnd(k, limit int) (placeInfo, int, bool) {
 	if k >= limit || !sc.has(k, wPlaceFirst) {
 		return placeInfo{}, 0, false
 	}
-	return sc.l.places.Match(sc.d.Keys(), k, limit)
+	return matchPhrase(sc.phrases(k).places, sc.d.Keys(), k, limit)
 }
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
@@ -445,7 +449,7 @@ var definiteDeterminers = map[string]bool{
 // nameAt. It reads the phrase into *m, whose contents are undefined when it finds none, and
 // returns the token after it.
 func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
-	d, l := sc.d, sc.l
+	d := sc.d
 	t := &d.Tokens[i]
 	lowerOrStart := t.Flags&(text.Lower|text.Clitic) != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
 	if !lowerOrStart {
@@ -464,7 +468,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			return 0, false
 		}
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
+			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
 				m.demonym = c
 				k = end - 1
 				continue
@@ -474,11 +478,11 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		var end int
 		var ok bool
 		if sc.has(k, wRoleFirst) {
-			info, end, ok = l.roles.Match(d.Keys(), k, limit)
+			info, end, ok = matchPhrase(sc.phrases(k).roles, d.Keys(), k, limit)
 		}
 		if !ok && first < i && sc.has(k, wTitleFirst) {
 			// An office without a name: "the count", "the colonel", "the president".
-			if t, e, isTitle := l.titles.Match(d.Keys(), k, limit); isTitle && t.class == office {
+			if t, e, isTitle := matchPhrase(sc.phrases(k).titles, d.Keys(), k, limit); isTitle && t.class == office {
 				info, end, ok = roleInfo{kind: Person, gender: t.gender}, e, true
 			}
 		}
@@ -496,7 +500,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			continue
 		}
 		for end < limit && sc.has(end, wRoleFirst) && d.Tokens[end].Flags&text.Lower != 0 {
-			next, e2, ok2 := l.roles.Match(d.Keys(), end, limit)
+			next, e2, ok2 := matchPhrase(sc.phrases(end).roles, d.Keys(), end, limit)
 			if !ok2 {
 				break
 			}
@@ -537,7 +541,7 @@ func (sc *scan) namedModifier(k, limit int) int {
 	if j == k || j >= limit || d.Tokens[j].Flags&text.Lower == 0 || !sc.has(j, wRoleFirst) {
 		return k
 	}
-	if _, _, ok := sc.l.roles.Match(d.Keys(), j, limit); !ok {
+	if _, _, ok := matchPhrase(sc.phrases(j).roles, d.Keys(), j, limit); !ok {
 		return k
 	}
 	return j
