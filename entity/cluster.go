@@ -708,7 +708,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 		if m.last-m.first != longest {
 			continue
 		}
-		form := nameForm{head: normalizeSpace(m.Head.Of(d.Text))}
+		form := nameForm{head: headText(d, m)}
 		titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
 		switch {
 		case titled:
@@ -848,6 +848,19 @@ func headingSmallWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// headText returns the text of name mention m's head, whitespace collapsed as normalizeSpace
+// does. Its words hold no whitespace, so only the gaps between them are read: a head of one
+// word, or of words one space apart, is its text as it stands.
+func headText(d *text.Doc, m *Mention) string {
+	s := m.Head.Of(d.Text)
+	for k := m.first + 1; k < m.last; k++ {
+		if end := d.Tokens[k-1].End; d.Tokens[k].Start-end > 1 || d.Tokens[k].Start > end && d.Text[end] != ' ' {
+			return normalizeSpace(s)
+		}
+	}
+	return s
 }
 
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.
