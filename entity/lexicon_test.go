@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // TestLexicons checks that the embedded lists load and that each is sorted with unique entries,
@@ -43,14 +44,46 @@ func TestWordBitsFit(t *testing.T) {
 		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns, %d phrase openers", wPlaceFirst, len(l.pronounList), len(l.phrases))
 	}
 	for w, want := range pronouns {
-		b, _ := l.holders.Get(w)
+		b := l.holders.get(w)
 		if k := b >> pronounShift & pronounMask; k == 0 || l.pronounList[k-1] != want {
 			t.Errorf("%s: bits %#x do not give its entry %v", w, b, want)
 		}
 	}
 	for w, want := range l.firstNames {
-		if b, _ := l.holders.Get(w); Gender(b>>givenShift&7) != want {
+		if b := l.holders.get(w); Gender(b>>givenShift&7) != want {
 			t.Errorf("%s: bits %#x do not give gender %v", w, b, want)
 		}
+	}
+}
+
+// TestLookUp checks that lookUp, which probes the word table in its own loop, gives each token
+// of a text the bits the table's get gives its key, for short and long words, held or not.
+func TestLookUp(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := "" // a held word too long for the table's slots
+	for k := range l.holders.long {
+		long = k
+	}
+	d := text.Analyze("The spokesman said he met Mary Smith, a counterintelligence officer, in Paris. " +
+		"Internationalisation of the " + long + " went on; the Foreign Minister (82) agreed.")
+	w := l.lookUp(d, nil)
+	held := 0
+	for i := range d.Tokens {
+		want := wordBits(0)
+		if d.Tokens[i].Kind == text.Word || l.oddKeys {
+			want = l.holders.get(d.Key(i))
+		}
+		if w[i] != want {
+			t.Errorf("token %d %q: bits %#x, want %#x", i, d.Key(i), w[i], want)
+		}
+		if want != 0 {
+			held++
+		}
+	}
+	if held < 5 {
+		t.Errorf("only %d words held", held)
 	}
 }

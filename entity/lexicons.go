@@ -69,7 +69,7 @@ type lexicons struct {
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
 	// hold each word, so that a text's tokens are looked up once each (see lookUp).
-	holders *lexicon.Table[wordBits]
+	holders *wordTable
 	// pronounList holds the pronouns' entries, by the index of their wordBits.
 	pronounList []pronounInfo
 	// oddKeys reports a key of holders that does not start with a letter, or with an
@@ -161,24 +161,6 @@ func matchPhrase[T any](list []phrase[T], keys []string, i, limit int) (v T, end
 		return v, 0, false
 	}
 	return list[best].val, i + 1 + len(list[best].rest), true
-}
-
-// lookUp returns the lexicons that hold each token of d, appended to w.
-func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
-	// Locals and a slice of the final length, so that the loop reloads nothing through l or d
-	// and checks no capacity: it runs for every token of a text.
-	toks, keys, odd, holders := d.Tokens, d.Keys(), l.oddKeys, l.holders
-	n := len(w)
-	w = slices.Grow(w, len(toks))[:n+len(toks)]
-	out := w[n:]
-	for i := range toks {
-		var b wordBits
-		if toks[i].Kind == text.Word || odd {
-			b, _ = holders.Get(keys[i])
-		}
-		out[i] = b
-	}
-	return w
 }
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
@@ -314,7 +296,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for w := range holders {
 		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
-	l.holders = lexicon.NewTable(holders)
+	l.holders = newWordTable(holders)
 	return l, nil
 })
 
