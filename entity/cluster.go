@@ -58,23 +58,14 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	}
 	bindNominals(d, a)
 	sc.collectMentions(a, false)
-	surnames := ix.surnames // how many person entities each last name is shared by
-	var keys []string
 	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
+		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
 			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
-		}
-		if e.Kind == Person {
-			keys = lastNames(d, a, e, keys[:0])
-			for _, k := range keys {
-				surnames[k]++
-			}
 		}
 	}
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}
 	for ei := range a.Entities {
-		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
+		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], ix)
 	}
 	sc.namePool = nm.pool
 	sc.resolvePronouns(a, quoted)
@@ -374,17 +365,14 @@ type clusterIndex struct {
 	styled  []string // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
 	bare    []string // per entity: the honorific of a one-word name (Mr. Knightley), or ""
 
-	surnames map[string]int // for cluster: how many person entities share each last name
-	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
+	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
 }
 
-// clusterIndexes holds released clusterIndexes: their maps, cleared, serve the next document
-// without being allocated again.
-var clusterIndexes = sync.Pool{New: func() any {
-	return &clusterIndex{surnames: map[string]int{}}
-}}
+// clusterIndexes holds released clusterIndexes: their tables serve the next document without
+// being allocated again.
+var clusterIndexes = sync.Pool{New: func() any { return &clusterIndex{} }}
 
-// maxPooledLinks bounds the clusterIndexes kept for reuse, so that the maps of a text with
+// maxPooledLinks bounds the clusterIndexes kept for reuse, so that the tables of a text with
 // thousands of names are not kept for the short ones after it.
 const maxPooledLinks = 1 << 12
 
@@ -401,13 +389,28 @@ func newClusterIndex(names int) *clusterIndex {
 	return ix
 }
 
-// release empties ix, whose maps hold words of the text, and keeps it for reuse.
+// release keeps ix for reuse: newClusterIndex empties it.
 func (ix *clusterIndex) release() {
 	if len(ix.links) > maxPooledLinks {
 		return
 	}
-	clear(ix.surnames)
 	clusterIndexes.Put(ix)
+}
+
+// sharesSurname reports whether two persons or more of a have a name whose last word is key
+// (Mrs Beaver, John Beaver): the persons of key's byLast list, which holds every entity named
+// by a person's name ending in it, some more than once.
+func (ix *clusterIndex) sharesSurname(a *Analysis, key string) bool {
+	one := -1
+	for h := ix.heads.head(lexicon.Hash(headSeed, key)^byLastSalt, headKey{byLast, key, ""}); h != 0; h = ix.links[h].next {
+		if e := int(ix.links[h].e); e != one && a.Entities[e].Kind == Person {
+			if one >= 0 {
+				return true
+			}
+			one = e
+		}
+	}
+	return false
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
@@ -660,7 +663,7 @@ const smallForms = 8
 // person of longer name the text calls "the …": "The Mock Turtle", "The Artful Dodger" (in
 // news "the Bernie Sanders campaign" is no name of his).
 // An entity known only by a role is named by its first mention: "the spokesman".
-func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
+func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
 	pool := nm.pool[:0]
 	for _, caps := range [2]bool{false, true} {
 		for _, mi := range e.Mentions {
@@ -687,7 +690,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 	}
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
-	shared := longest == 1 && surnames[d.Key(a.Mentions[pool[0]].last-1)] > 1
+	shared := longest == 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
 	var small [smallForms]struct {
 		form nameForm
 		n    int
@@ -741,19 +744,6 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 		}
 	}
 	return best.in(d.Text, bestM.Head.Start)
-}
-
-// lastNames appends to out the keys of the last words of e's names.
-func lastNames(d *text.Doc, a *Analysis, e *Entity, out []string) []string {
-	for _, mi := range e.Mentions {
-		if m := &a.Mentions[mi]; m.Kind == Name {
-			k := d.Key(m.last - 1)
-			if !slices.Contains(out, k) {
-				out = append(out, k)
-			}
-		}
-	}
-	return out
 }
 
 // placePrepositions stand before the names of places.
