@@ -244,11 +244,14 @@ func (sc *scan) plausible(m *Mention) bool {
 	return sc.has(m.first, wGiven)
 }
 
-// demonymAt reports whether a nationality starts at token k and ends by limit.
+// demonymAt reports whether a nationality starts at token k and ends by limit. It is small
+// enough to be inlined, so that the words that open none, most, cost no call.
 func (sc *scan) demonymAt(k, limit int) bool {
-	if k >= limit || !sc.has(k, wDemonymFirst) {
-		return false
-	}
+	return k < limit && sc.has(k, wDemonymFirst) && sc.matchDemonym(k, limit)
+}
+
+// matchDemonym is demonymAt for a word that opens a nationality.
+func (sc *scan) matchDemonym(k, limit int) bool {
 	_, _, ok := matchPhrase(sc.phrases(k).demonyms, sc.d.Keys(), k, limit)
 	return ok
 }
@@ -263,7 +266,8 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
 	k := j
 	demonym := ""
-	for k < limit && k-j < 3 && (sc.has(k, wModifier) || sc.isDemonymAt(k, limit)) {
+	for k < limit && k-j < 3 && (sc.has(k, wModifier) ||
+		sc.demonymAt(k, limit) && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0) {
 		if sc.has(k, wDemonymFirst) {
 			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 				k, demonym = end, c
@@ -375,21 +379,22 @@ func (sc *scan) strayCapital(j, n int) bool {
 	if sc.capitalisedMid(d.Key(j)) || sc.has(j, wOrgName|wOrgHead|wGiven) {
 		return false
 	}
-	return !sc.placeAt(j, n)
+	return sc.placeEnd(j, n) == 0
 }
 
-// placeAt reports whether a place name starts at token k and ends by limit.
-func (sc *scan) placeAt(k, limit int) bool {
-	_, _, ok := sc.placeEnd(k, limit)
-	return ok
-}
-
-// placeEnd returns the end of the place name that starts at token k and ends by limit.
-func (sc *scan) placeEnd(k, limit int) (placeInfo, int, bool) {
-	if k >= limit || !sc.has(k, wPlaceFirst) {
-		return placeInfo{}, 0, false
+// placeEnd returns the end of the place name that starts at token k < limit and ends by limit,
+// or 0. It is small enough to be inlined, so that the words that open none, most, cost no call.
+func (sc *scan) placeEnd(k, limit int) int {
+	if !sc.has(k, wPlaceFirst) {
+		return 0
 	}
-	return matchPhrase(sc.phrases(k).places, sc.d.Keys(), k, limit)
+	return sc.matchPlace(k, limit)
+}
+
+// matchPlace is placeEnd for a word that opens a place name.
+func (sc *scan) matchPlace(k, limit int) int {
+	_, end, _ := matchPhrase(sc.phrases(k).places, sc.d.Keys(), k, limit)
+	return end
 }
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
@@ -574,17 +579,13 @@ func (sc *scan) particleRun(n, limit int) bool {
 	return false
 }
 
-func (sc *scan) isDemonymAt(k, limit int) bool {
-	return sc.demonymAt(k, limit) && sc.d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0
-}
-
 // kindOf guesses whether a name is a person, an organisation or a place, or returns 0 for
 // the name of a thing or an event ("World War III", "Paris Agreement").
 func (sc *scan) kindOf(m *Mention, titled bool) Kind {
 	if titled {
 		return Person
 	}
-	if _, end, ok := sc.placeEnd(m.first, m.last); ok && end == m.last {
+	if sc.placeEnd(m.first, m.last) == m.last {
 		return Place
 	}
 	last := m.last - 1
