@@ -19,7 +19,8 @@ import (
 // A pronoun joins the nearest entity before it whose gender and number agree.
 func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	d := sc.d
-	markVocatives(d, a, quoted)
+	sc.quoteOf = quotedMentions(a, quoted, sc.quoteOf)
+	markVocatives(d, a, quoted, sc.quoteOf)
 	names, nominals := 0, 0
 	for mi := range a.Mentions {
 		switch a.Mentions[mi].Kind {
@@ -884,7 +885,6 @@ func normalizeSpace(s string) string {
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := make([][2]int32, len(a.Entities))
 	styled := styledRoles(sc.d, a)
-	sc.inQuote = quotedMentions(a, quoted, sc.inQuote)
 	sc.spoken = sc.spoken[:0]
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.linkPronouns(a, quoted, votes, styled)
@@ -956,7 +956,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
 			continue
 		}
-		outside := !sc.inQuote[mi]
+		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {
 			// The names do not change between the passes: the first finds whom each pronoun's
@@ -977,7 +977,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
-			if o.Entity < 0 || outside && sc.inQuote[oi] || slices.Contains(spokenTo, o.Entity) {
+			if o.Entity < 0 || outside && sc.quoteOf[oi] >= 0 || slices.Contains(spokenTo, o.Entity) {
 				continue
 			}
 			e := &a.Entities[o.Entity]
@@ -1030,19 +1030,16 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 }
 
 // markVocatives flags the names that address someone inside a quotation: right after the
-// opening mark or a comma, and right before a comma, ! ? . or the closing mark.
-func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span) {
+// opening mark or a comma, and right before a comma, ! ? . or the closing mark. quoteOf is
+// quotedMentions of the text.
+func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32) {
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
-		if m.Kind != Name {
+		if m.Kind != Name || quoteOf[mi] < 0 {
 			continue
 		}
-		i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
-		if i == len(quoted) || quoted[i].Start > m.Span.Start {
-			continue
-		}
-		q := quoted[i]
-		first, last := d.TokenAt(m.Span.Start), d.TokenAt(m.Span.End-1)
+		q := quoted[quoteOf[mi]]
+		first, last := d.TokenAt(m.Span.Start), m.last-1 // a name's span ends with its head
 		if first == 0 || last+1 >= len(d.Tokens) {
 			continue
 		}
@@ -1113,9 +1110,9 @@ const maxSalienceBonus = 2.5
 // names stays linear.
 const maxAntecedentMentions = 64
 
-// quotedMentions returns, in out, whether each mention of a starts inside one of quoted: one
-// walk over both, which are in text order, rather than a search per mention.
-func quotedMentions(a *Analysis, quoted []text.Span, out []bool) []bool {
+// quotedMentions returns, in out, the index in quoted of the quotation each mention of a starts
+// inside, or -1: one walk over both, which are in text order, rather than a search per mention.
+func quotedMentions(a *Analysis, quoted []text.Span, out []int32) []int32 {
 	out = room(out, len(a.Mentions))
 	q := 0
 	for mi := range a.Mentions {
@@ -1126,7 +1123,11 @@ func quotedMentions(a *Analysis, quoted []text.Span, out []bool) []bool {
 		for q < len(quoted) && quoted[q].End <= off {
 			q++
 		}
-		out = append(out, q < len(quoted) && quoted[q].Start <= off)
+		in := int32(-1)
+		if q < len(quoted) && quoted[q].Start <= off {
+			in = int32(q)
+		}
+		out = append(out, in)
 	}
 	return out
 }

@@ -69,7 +69,7 @@ type scan struct {
 	mentionBuf []Mention
 	entityBuf  []Entity
 	namePool   []int      // the namer's scratch
-	inQuote    []bool     // per mention: it starts inside a quotation (see quotedMentions)
+	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	ends       []int
