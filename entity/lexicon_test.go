@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,7 +58,8 @@ func TestWordBitsFit(t *testing.T) {
 }
 
 // TestLookUp checks that lookUp, which probes the word table in its own loop, gives each token
-// of a text the bits the table's get gives its key, for short and long words, held or not.
+// of a text the bits the table's get gives its key, for short and long words, held or not, and
+// lists the tokens that may open a mention.
 func TestLookUp(t *testing.T) {
 	l, err := loadLexicons()
 	if err != nil {
@@ -68,10 +70,13 @@ func TestLookUp(t *testing.T) {
 		long = k
 	}
 	d := text.Analyze("The spokesman said he met Mary Smith, a counterintelligence officer, in Paris. " +
-		"Internationalisation of the " + long + " went on; the Foreign Minister (82) agreed.")
-	w := l.lookUp(d, nil)
+		"Internationalisation of the " + long + " Counterrevolutionaries" + " went on; the Foreign Minister (82) agreed.")
+	w, opens := l.lookUp(d, nil, nil)
 	held := 0
 	for i := range d.Tokens {
+		if listed := slices.Contains(opens, int32(i)); listed != opener(&d.Tokens[i], w[i]) {
+			t.Errorf("token %d %q: listed as opener %v", i, d.Key(i), listed)
+		}
 		want := wordBits(0)
 		if d.Tokens[i].Kind == text.Word || l.oddKeys {
 			want = l.holders.get(d.Key(i))

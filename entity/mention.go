@@ -60,6 +60,7 @@ type scan struct {
 	l         *lexicons
 	d         *text.Doc
 	w         []wordBits      // per token
+	opens     []int32         // the tokens that may open a mention, in order (see lookUp)
 	capMidAt  []int32         // see capitalisedMid: the tokens capitalised inside a sentence
 	capMid    map[string]bool // their keys, when they are too many to compare one by one
 	capMidSet bool            // capMidAt, and capMid if needed, are filled in
@@ -85,7 +86,8 @@ const maxPooledScan = 1 << 16
 
 func newScan(l *lexicons, d *text.Doc) *scan {
 	sc := scans.Get().(*scan)
-	sc.l, sc.d, sc.w = l, d, l.lookUp(d, sc.w[:0])
+	sc.l, sc.d = l, d
+	sc.w, sc.opens = l.lookUp(d, sc.w, sc.opens)
 	return sc
 }
 
@@ -137,48 +139,39 @@ func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
 func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
 	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
-	for _, s := range d.Sentences {
-		for i := s.First; i < s.Last; {
-			t := &d.Tokens[i]
-			if t.Kind != text.Word {
-				i++
+	next := 0     // the token after the last mention found
+	for _, at := range sc.opens {
+		i := int(at)
+		if i < next {
+			continue // inside a mention found
+		}
+		t := &d.Tokens[i]
+		starts := sc.w[i] & startsMask
+		if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
+			t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
+			p := sc.pronoun(i)
+			a.Mentions = append(a.Mentions, Mention{
+				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
+				ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
+			})
+			continue
+		}
+		limit := d.Sentences[d.SentenceOf(i)].Last
+		if starts&startsNominal != 0 {
+			if end, ok := sc.nominalAt(i, limit, &m); ok {
+				a.Mentions = append(a.Mentions, m)
+				next = end
 				continue
 			}
-			starts := sc.w[i] & startsMask
-			capital := t.Flags&(text.Upper|text.AllUpper) != 0
-			if starts == 0 && !capital {
-				i++ // most words open no mention: one look-up and on
-				continue
+		}
+		if t.Flags&(text.Upper|text.AllUpper) == 0 && starts&startsName == 0 {
+			continue
+		}
+		if end, ok := sc.nameAt(i, limit, &m); ok {
+			if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
+				a.Mentions = append(a.Mentions, m)
 			}
-			if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
-				t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
-				p := sc.pronoun(i)
-				a.Mentions = append(a.Mentions, Mention{
-					Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
-					ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
-				})
-				i++
-				continue
-			}
-			if starts&startsNominal != 0 {
-				if end, ok := sc.nominalAt(i, s.Last, &m); ok {
-					a.Mentions = append(a.Mentions, m)
-					i = end
-					continue
-				}
-			}
-			if !capital && starts&startsName == 0 {
-				i++
-				continue
-			}
-			if end, ok := sc.nameAt(i, s.Last, &m); ok {
-				if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
-					a.Mentions = append(a.Mentions, m)
-				}
-				i = end
-				continue
-			}
-			i++
+			next = end
 		}
 	}
 }

@@ -68,15 +68,16 @@ func (t *wordTable) get(w string) wordBits {
 	}
 }
 
-// lookUp returns the lexicons that hold each token of d, appended to w.
-func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
-	// Locals and a slice of the final length, so that the loop reloads nothing through l or d
+// lookUp returns the lexicons that hold each token of d, and the tokens that may open a
+// mention (see mentions), in w and opens, emptied first.
+func (l *lexicons) lookUp(d *text.Doc, w []wordBits, opens []int32) ([]wordBits, []int32) {
+	// Locals and slices of the final length, so that the loop reloads nothing through l or d
 	// and checks no capacity: it runs for every token of a text.
 	toks, keys, odd, t := d.Tokens, d.Keys(), l.oddKeys, l.holders
 	seed, mask, slots := t.seed, t.mask, t.slots
-	n := len(w)
-	w = slices.Grow(w, len(toks))[:n+len(toks)]
-	out := w[n:]
+	out := room(w, len(toks))[:len(toks)]
+	opens = room(opens, len(toks))[:len(toks)]
+	nOpens := 0
 	for i := range toks {
 		var b wordBits
 		if k := keys[i]; toks[i].Kind == text.Word || odd {
@@ -84,6 +85,10 @@ func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
 			switch n := len(k); { // wordKey, written out: a call would cost the loop as much
 			case n > maxShortWord:
 				out[i] = t.long[k]
+				if opener(&toks[i], out[i]) {
+					opens[nOpens] = int32(i)
+					nOpens++
+				}
 				continue
 			case n >= 8:
 				a, c = load64(k), load64(k[n-8:])
@@ -102,10 +107,21 @@ func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
 					break
 				}
 			}
+			if opener(&toks[i], b) {
+				opens[nOpens] = int32(i)
+				nOpens++
+			}
 		}
 		out[i] = b
 	}
-	return w
+	return out, opens[:nOpens]
+}
+
+// opener reports whether a token of bits b may open a mention: a word of a capital or that
+// opens a nominal, name or pronoun. The rest, most tokens, open none, and the scan for mentions
+// passes them over unread.
+func opener(t *text.Token, b wordBits) bool {
+	return t.Kind == text.Word && (b&startsMask != 0 || t.Flags&(text.Upper|text.AllUpper) != 0)
 }
 
 // wordKey returns the bytes of a word of at most maxShortWord bytes as two integers: the first
