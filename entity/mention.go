@@ -184,12 +184,13 @@ func (sc *scan) capitalisedMid(key string) bool {
 	d := sc.d
 	if !sc.capMidSet {
 		sc.capMidSet = true
-		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every token
-		for i := 1; i < len(toks); i++ {
-			// Upper first: it turns away most tokens.
-			if t := &toks[i]; t.Flags&text.Upper != 0 && t.Kind == text.Word && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+		// A capitalised word may open a mention: the openers hold every one.
+		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every opener
+		for _, at := range sc.opens {
+			// Upper first: it turns away most openers.
+			if i := int(at); i > 0 && toks[i].Flags&text.Upper != 0 && toks[i].Flags&(text.SentStart|text.LineStart) == 0 &&
 				toks[i-1].Kind != text.Mark && toks[i-1].Kind != text.Punct {
-				mid = append(mid, int32(i))
+				mid = append(mid, at)
 			}
 		}
 		sc.capMidAt = mid
