@@ -300,10 +300,11 @@ func (t *tagging) at(i int) (match, bool) {
 // wordExpr returns the longest expression starting at word i, whose lexicon entry is w.
 func (t *tagging) wordExpr(i int, w *word) (match, bool) {
 	var b best
-	if nw, _ := t.word(i + 1); w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
+	nw, nextOK := t.word(i + 1)
+	if w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
 		b.try(t.phraseExpr(i))
 	}
-	if _, ok := t.word(i + 1); w.flags&fDet != 0 && (ok || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
+	if w.flags&fDet != 0 && (nextOK || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
 		b.try(t.theExpr(i))
 	}
 	if w.pos != "" {
