@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -30,9 +29,9 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			nominals++
 		}
 	}
-	ix := newClusterIndex(names)
+	ix := &sc.ix
+	ix.reset(names)
 	ix.dialogue = d.IsDialogue()
-	defer ix.release()
 	a.Entities = room(sc.entityBuf, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
@@ -369,17 +368,13 @@ type clusterIndex struct {
 	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
 }
 
-// clusterIndexes holds released clusterIndexes: their tables serve the next document without
-// being allocated again.
-var clusterIndexes = sync.Pool{New: func() any { return &clusterIndex{} }}
-
-// maxPooledLinks bounds the clusterIndexes kept for reuse, so that the tables of a text with
-// thousands of names are not kept for the short ones after it.
+// maxPooledLinks bounds the clusterIndex a scan keeps for reuse, so that the tables of a text
+// with thousands of names are not kept for the short ones after it.
 const maxPooledLinks = 1 << 12
 
-// newClusterIndex returns an empty clusterIndex with room for about names names.
-func newClusterIndex(names int) *clusterIndex {
-	ix := clusterIndexes.Get().(*clusterIndex)
+// reset empties ix, the scan's, with room for about names names: its tables serve one document
+// after another, pooled with the scan.
+func (ix *clusterIndex) reset(names int) {
 	ix.heads.reset(3 * names)
 	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
 	ix.longest = slices.Grow(ix.longest[:0], names)
@@ -387,15 +382,6 @@ func newClusterIndex(names int) *clusterIndex {
 	ix.married = slices.Grow(ix.married[:0], names)
 	ix.styled = slices.Grow(ix.styled[:0], names)
 	ix.bare = slices.Grow(ix.bare[:0], names)
-	return ix
-}
-
-// release keeps ix for reuse: newClusterIndex empties it.
-func (ix *clusterIndex) release() {
-	if len(ix.links) > maxPooledLinks {
-		return
-	}
-	clusterIndexes.Put(ix)
 }
 
 // sharesSurname reports whether two persons or more of a have a name whose last word is key

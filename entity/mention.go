@@ -75,6 +75,7 @@ type scan struct {
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	ends       []int
 	all        []int
+	ix         clusterIndex // cluster's index
 }
 
 // scans holds released scans: their tables, map and scratch serve the next text.
@@ -104,6 +105,9 @@ func (sc *scan) release() {
 	// longest text sets, would cost each short text after it as much.
 	clear(sc.mentionBuf)
 	clear(sc.entityBuf)
+	if len(sc.ix.links) > maxPooledLinks {
+		sc.ix = clusterIndex{}
+	}
 	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
