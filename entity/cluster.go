@@ -615,6 +615,13 @@ type namer struct {
 	fiction bool // the text is dialogue, as a novel's is: "the Mock Turtle" keeps its "The"
 	pool    []int
 	counts  map[nameForm]int // for entities with many names of the longest length
+	small   [smallForms]formCount
+}
+
+// A formCount is a name form and how many mentions give it, for canonical.
+type formCount struct {
+	form nameForm
+	n    int
 }
 
 // A nameForm is a name as canonical compares them: the normalised text of a head, after a title
@@ -632,8 +639,11 @@ func (f nameForm) String() string {
 // in returns f.String(), as a slice of text where text has it at the head's offset start
 // ("Mrs Beaver" most often stands so in the text), which costs no allocation.
 func (f nameForm) in(text string, start int) string {
+	if f.title == "" {
+		return f.head // most names: no title, nothing to join
+	}
 	t := start - 1 - len(f.title)
-	if f.title == "" || t < 0 || start+len(f.head) > len(text) || text[start-1] != ' ' ||
+	if t < 0 || start+len(f.head) > len(text) || text[start-1] != ' ' ||
 		text[t:start-1] != f.title || text[start:start+len(f.head)] != f.head {
 		return f.String()
 	}
@@ -664,7 +674,8 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	}
 	nm.pool = pool
 	if len(pool) == 0 {
-		return normalizeSpace(a.Mentions[e.Mentions[0]].Span.Of(d.Text))
+		m := &a.Mentions[e.Mentions[0]]
+		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
 	}
 	longest, nLongest := 0, 0
 	for _, mi := range pool {
@@ -678,10 +689,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
 	shared := longest == 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
-	var small [smallForms]struct {
-		form nameForm
-		n    int
-	}
+	small := &nm.small // only its first nSmall counts are this entity's
 	nSmall := 0
 	if nLongest > smallForms {
 		if nm.counts == nil || len(nm.counts) > 4*smallForms {
@@ -720,7 +728,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 				k++
 			}
 			if k == nSmall {
-				small[k].form = form
+				small[k] = formCount{form: form}
 				nSmall++
 			}
 			small[k].n += n
@@ -828,11 +836,15 @@ func headingSmallWord(w string) bool {
 }
 
 // headText returns the text of name mention m's head, whitespace collapsed as normalizeSpace
-// does. Its words hold no whitespace, so only the gaps between them are read: a head of one
-// word, or of words one space apart, is its text as it stands.
-func headText(d *text.Doc, m *Mention) string {
-	s := m.Head.Of(d.Text)
-	for k := m.first + 1; k < m.last; k++ {
+// does.
+func headText(d *text.Doc, m *Mention) string { return spanText(d, m.first, m.Head) }
+
+// spanText returns the text of span, which starts at token first and ends where a token ends,
+// whitespace collapsed as normalizeSpace does. No token holds whitespace, so only the gaps
+// between them are read: the words of a name or role one space apart are its text as it stands.
+func spanText(d *text.Doc, first int, span text.Span) string {
+	s := span.Of(d.Text)
+	for k := first + 1; k < len(d.Tokens) && d.Tokens[k].Start < span.End; k++ {
 		if end := d.Tokens[k-1].End; d.Tokens[k].Start-end > 1 || d.Tokens[k].Start > end && d.Text[end] != ' ' {
 			return normalizeSpace(s)
 		}
