@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -19,7 +18,8 @@ import (
 // A pronoun joins the nearest entity before it whose gender and number agree.
 func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	d := sc.d
-	markVocatives(d, a, quoted)
+	sc.quoteOf = quotedMentions(a, quoted, sc.quoteOf)
+	markVocatives(d, a, quoted, sc.quoteOf)
 	names, nominals := 0, 0
 	for mi := range a.Mentions {
 		switch a.Mentions[mi].Kind {
@@ -29,9 +29,9 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 			nominals++
 		}
 	}
-	ix := newClusterIndex(names)
+	ix := &sc.ix
+	ix.reset(names)
 	ix.dialogue = d.IsDialogue()
-	defer ix.release()
 	a.Entities = room(sc.entityBuf, names+nominals) // each name or role may be an entity
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
@@ -58,23 +58,14 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	}
 	bindNominals(d, a)
 	sc.collectMentions(a, false)
-	surnames := ix.surnames // how many person entities each last name is shared by
-	var keys []string
 	for ei := range a.Entities {
-		e := &a.Entities[ei]
-		if e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
+		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
 			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
-		}
-		if e.Kind == Person {
-			keys = lastNames(d, a, e, keys[:0])
-			for _, k := range keys {
-				surnames[k]++
-			}
 		}
 	}
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}
 	for ei := range a.Entities {
-		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], surnames)
+		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], ix)
 	}
 	sc.namePool = nm.pool
 	sc.resolvePronouns(a, quoted)
@@ -374,23 +365,16 @@ type clusterIndex struct {
 	styled  []string // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
 	bare    []string // per entity: the honorific of a one-word name (Mr. Knightley), or ""
 
-	surnames map[string]int // for cluster: how many person entities share each last name
-	dialogue bool           // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
+	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
 }
 
-// clusterIndexes holds released clusterIndexes: their maps, cleared, serve the next document
-// without being allocated again.
-var clusterIndexes = sync.Pool{New: func() any {
-	return &clusterIndex{surnames: map[string]int{}}
-}}
-
-// maxPooledLinks bounds the clusterIndexes kept for reuse, so that the maps of a text with
-// thousands of names are not kept for the short ones after it.
+// maxPooledLinks bounds the clusterIndex a scan keeps for reuse, so that the tables of a text
+// with thousands of names are not kept for the short ones after it.
 const maxPooledLinks = 1 << 12
 
-// newClusterIndex returns an empty clusterIndex with room for about names names.
-func newClusterIndex(names int) *clusterIndex {
-	ix := clusterIndexes.Get().(*clusterIndex)
+// reset empties ix, the scan's, with room for about names names: its tables serve one document
+// after another, pooled with the scan.
+func (ix *clusterIndex) reset(names int) {
 	ix.heads.reset(3 * names)
 	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
 	ix.longest = slices.Grow(ix.longest[:0], names)
@@ -398,16 +382,22 @@ func newClusterIndex(names int) *clusterIndex {
 	ix.married = slices.Grow(ix.married[:0], names)
 	ix.styled = slices.Grow(ix.styled[:0], names)
 	ix.bare = slices.Grow(ix.bare[:0], names)
-	return ix
 }
 
-// release empties ix, whose maps hold words of the text, and keeps it for reuse.
-func (ix *clusterIndex) release() {
-	if len(ix.links) > maxPooledLinks {
-		return
+// sharesSurname reports whether two persons or more of a have a name whose last word is key
+// (Mrs Beaver, John Beaver): the persons of key's byLast list, which holds every entity named
+// by a person's name ending in it, some more than once.
+func (ix *clusterIndex) sharesSurname(a *Analysis, key string) bool {
+	one := -1
+	for h := ix.heads.head(lexicon.Hash(headSeed, key)^byLastSalt, headKey{byLast, key, ""}); h != 0; h = ix.links[h].next {
+		if e := int(ix.links[h].e); e != one && a.Entities[e].Kind == Person {
+			if one >= 0 {
+				return true
+			}
+			one = e
+		}
 	}
-	clear(ix.surnames)
-	clusterIndexes.Put(ix)
+	return false
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
@@ -625,6 +615,13 @@ type namer struct {
 	fiction bool // the text is dialogue, as a novel's is: "the Mock Turtle" keeps its "The"
 	pool    []int
 	counts  map[nameForm]int // for entities with many names of the longest length
+	small   [smallForms]formCount
+}
+
+// A formCount is a name form and how many mentions give it, for canonical.
+type formCount struct {
+	form nameForm
+	n    int
 }
 
 // A nameForm is a name as canonical compares them: the normalised text of a head, after a title
@@ -642,8 +639,11 @@ func (f nameForm) String() string {
 // in returns f.String(), as a slice of text where text has it at the head's offset start
 // ("Mrs Beaver" most often stands so in the text), which costs no allocation.
 func (f nameForm) in(text string, start int) string {
+	if f.title == "" {
+		return f.head // most names: no title, nothing to join
+	}
 	t := start - 1 - len(f.title)
-	if f.title == "" || t < 0 || start+len(f.head) > len(text) || text[start-1] != ' ' ||
+	if t < 0 || start+len(f.head) > len(text) || text[start-1] != ' ' ||
 		text[t:start-1] != f.title || text[start:start+len(f.head)] != f.head {
 		return f.String()
 	}
@@ -660,7 +660,7 @@ const smallForms = 8
 // person of longer name the text calls "the …": "The Mock Turtle", "The Artful Dodger" (in
 // news "the Bernie Sanders campaign" is no name of his).
 // An entity known only by a role is named by its first mention: "the spokesman".
-func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[string]int) string {
+func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
 	pool := nm.pool[:0]
 	for _, caps := range [2]bool{false, true} {
 		for _, mi := range e.Mentions {
@@ -674,7 +674,8 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 	}
 	nm.pool = pool
 	if len(pool) == 0 {
-		return normalizeSpace(a.Mentions[e.Mentions[0]].Span.Of(d.Text))
+		m := &a.Mentions[e.Mentions[0]]
+		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
 	}
 	longest, nLongest := 0, 0
 	for _, mi := range pool {
@@ -687,11 +688,8 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 	}
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
-	shared := longest == 1 && surnames[d.Key(a.Mentions[pool[0]].last-1)] > 1
-	var small [smallForms]struct {
-		form nameForm
-		n    int
-	}
+	shared := longest == 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
+	small := &nm.small // only its first nSmall counts are this entity's
 	nSmall := 0
 	if nLongest > smallForms {
 		if nm.counts == nil || len(nm.counts) > 4*smallForms {
@@ -708,7 +706,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 		if m.last-m.first != longest {
 			continue
 		}
-		form := nameForm{head: normalizeSpace(m.Head.Of(d.Text))}
+		form := nameForm{head: headText(d, m)}
 		titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
 		switch {
 		case titled:
@@ -730,7 +728,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 				k++
 			}
 			if k == nSmall {
-				small[k].form = form
+				small[k] = formCount{form: form}
 				nSmall++
 			}
 			small[k].n += n
@@ -741,19 +739,6 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, surnames map[str
 		}
 	}
 	return best.in(d.Text, bestM.Head.Start)
-}
-
-// lastNames appends to out the keys of the last words of e's names.
-func lastNames(d *text.Doc, a *Analysis, e *Entity, out []string) []string {
-	for _, mi := range e.Mentions {
-		if m := &a.Mentions[mi]; m.Kind == Name {
-			k := d.Key(m.last - 1)
-			if !slices.Contains(out, k) {
-				out = append(out, k)
-			}
-		}
-	}
-	return out
 }
 
 // placePrepositions stand before the names of places.
@@ -850,6 +835,23 @@ func headingSmallWord(w string) bool {
 	return false
 }
 
+// headText returns the text of name mention m's head, whitespace collapsed as normalizeSpace
+// does.
+func headText(d *text.Doc, m *Mention) string { return spanText(d, m.first, m.Head) }
+
+// spanText returns the text of span, which starts at token first and ends where a token ends,
+// whitespace collapsed as normalizeSpace does. No token holds whitespace, so only the gaps
+// between them are read: the words of a name or role one space apart are its text as it stands.
+func spanText(d *text.Doc, first int, span text.Span) string {
+	s := span.Of(d.Text)
+	for k := first + 1; k < len(d.Tokens) && d.Tokens[k].Start < span.End; k++ {
+		if end := d.Tokens[k-1].End; d.Tokens[k].Start-end > 1 || d.Tokens[k].Start > end && d.Text[end] != ' ' {
+			return normalizeSpace(s)
+		}
+	}
+	return s
+}
+
 // normalizeSpace collapses runs of whitespace (a name broken over a line) into one space.
 func normalizeSpace(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -881,7 +883,6 @@ func normalizeSpace(s string) string {
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := make([][2]int32, len(a.Entities))
 	styled := styledRoles(sc.d, a)
-	sc.inQuote = quotedMentions(a, quoted, sc.inQuote)
 	sc.spoken = sc.spoken[:0]
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.linkPronouns(a, quoted, votes, styled)
@@ -953,7 +954,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
 			continue
 		}
-		outside := !sc.inQuote[mi]
+		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {
 			// The names do not change between the passes: the first finds whom each pronoun's
@@ -974,7 +975,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
-			if o.Entity < 0 || outside && sc.inQuote[oi] || slices.Contains(spokenTo, o.Entity) {
+			if o.Entity < 0 || outside && sc.quoteOf[oi] >= 0 || slices.Contains(spokenTo, o.Entity) {
 				continue
 			}
 			e := &a.Entities[o.Entity]
@@ -1027,19 +1028,16 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 }
 
 // markVocatives flags the names that address someone inside a quotation: right after the
-// opening mark or a comma, and right before a comma, ! ? . or the closing mark.
-func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span) {
+// opening mark or a comma, and right before a comma, ! ? . or the closing mark. quoteOf is
+// quotedMentions of the text.
+func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32) {
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
-		if m.Kind != Name {
+		if m.Kind != Name || quoteOf[mi] < 0 {
 			continue
 		}
-		i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
-		if i == len(quoted) || quoted[i].Start > m.Span.Start {
-			continue
-		}
-		q := quoted[i]
-		first, last := d.TokenAt(m.Span.Start), d.TokenAt(m.Span.End-1)
+		q := quoted[quoteOf[mi]]
+		first, last := d.TokenAt(m.Span.Start), m.last-1 // a name's span ends with its head
 		if first == 0 || last+1 >= len(d.Tokens) {
 			continue
 		}
@@ -1110,9 +1108,9 @@ const maxSalienceBonus = 2.5
 // names stays linear.
 const maxAntecedentMentions = 64
 
-// quotedMentions returns, in out, whether each mention of a starts inside one of quoted: one
-// walk over both, which are in text order, rather than a search per mention.
-func quotedMentions(a *Analysis, quoted []text.Span, out []bool) []bool {
+// quotedMentions returns, in out, the index in quoted of the quotation each mention of a starts
+// inside, or -1: one walk over both, which are in text order, rather than a search per mention.
+func quotedMentions(a *Analysis, quoted []text.Span, out []int32) []int32 {
 	out = room(out, len(a.Mentions))
 	q := 0
 	for mi := range a.Mentions {
@@ -1123,7 +1121,11 @@ func quotedMentions(a *Analysis, quoted []text.Span, out []bool) []bool {
 		for q < len(quoted) && quoted[q].End <= off {
 			q++
 		}
-		out = append(out, q < len(quoted) && quoted[q].Start <= off)
+		in := int32(-1)
+		if q < len(quoted) && quoted[q].Start <= off {
+			in = int32(q)
+		}
+		out = append(out, in)
 	}
 	return out
 }

@@ -1,10 +1,12 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // TestLexicons checks that the embedded lists load and that each is sorted with unique entries,
@@ -38,18 +40,55 @@ func TestWordBitsFit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if wPlaceFirst >= 1<<givenShift || Plural >= 8 || len(l.pronounList) >= 1<<(32-pronounShift) {
-		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns", wPlaceFirst, len(l.pronounList))
+	if wPlaceFirst >= 1<<givenShift || Plural >= 8 || len(l.pronounList) > pronounMask ||
+		pronounMask<<pronounShift >= 1<<phraseShift || len(l.phrases) >= 1<<(64-phraseShift) {
+		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns, %d phrase openers", wPlaceFirst, len(l.pronounList), len(l.phrases))
 	}
 	for w, want := range pronouns {
-		b, _ := l.holders.Get(w)
-		if k := b >> pronounShift; k == 0 || l.pronounList[k-1] != want {
+		b := l.holders.get(w)
+		if k := b >> pronounShift & pronounMask; k == 0 || l.pronounList[k-1] != want {
 			t.Errorf("%s: bits %#x do not give its entry %v", w, b, want)
 		}
 	}
 	for w, want := range l.firstNames {
-		if b, _ := l.holders.Get(w); Gender(b>>givenShift&7) != want {
+		if b := l.holders.get(w); Gender(b>>givenShift&7) != want {
 			t.Errorf("%s: bits %#x do not give gender %v", w, b, want)
 		}
+	}
+}
+
+// TestLookUp checks that lookUp, which probes the word table in its own loop, gives each token
+// of a text the bits the table's get gives its key, for short and long words, held or not, and
+// lists the tokens that may open a mention.
+func TestLookUp(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := "" // a held word too long for the table's slots
+	for k := range l.holders.long {
+		long = k
+	}
+	d := text.Analyze("The spokesman said he met Mary Smith, a counterintelligence officer, in Paris. " +
+		"Internationalisation of the " + long + " Counterrevolutionaries" + " went on; the Foreign Minister (82) agreed.")
+	w, opens := l.lookUp(d, nil, nil)
+	held := 0
+	for i := range d.Tokens {
+		if listed := slices.Contains(opens, int32(i)); listed != opener(&d.Tokens[i], w[i]) {
+			t.Errorf("token %d %q: listed as opener %v", i, d.Key(i), listed)
+		}
+		want := wordBits(0)
+		if d.Tokens[i].Kind == text.Word || l.oddKeys {
+			want = l.holders.get(d.Key(i))
+		}
+		if w[i] != want {
+			t.Errorf("token %d %q: bits %#x, want %#x", i, d.Key(i), w[i], want)
+		}
+		if want != 0 {
+			held++
+		}
+	}
+	if held < 5 {
+		t.Errorf("only %d words held", held)
 	}
 }

@@ -57,10 +57,10 @@ type placeInfo struct {
 }
 
 type lexicons struct {
-	titles     *lexicon.Phrases[titleInfo]
-	roles      *lexicon.Phrases[roleInfo]
-	demonyms   *lexicon.Phrases[string]
-	places     *lexicon.Phrases[placeInfo]
+	// phrases holds the titles, roles, nationalities and places by their first word, which
+	// holders gives the index of (see phraseShift): a word's bits lead to its phrases without
+	// a second look-up.
+	phrases    []phrasesOf
 	orgHeads   map[string]bool
 	orgNames   map[string]bool
 	firstNames map[string]Gender
@@ -69,7 +69,7 @@ type lexicons struct {
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
 	// hold each word, so that a text's tokens are looked up once each (see lookUp).
-	holders *lexicon.Table[wordBits]
+	holders *wordTable
 	// pronounList holds the pronouns' entries, by the index of their wordBits.
 	pronounList []pronounInfo
 	// oddKeys reports a key of holders that does not start with a letter, or with an
@@ -79,7 +79,7 @@ type lexicons struct {
 
 // wordBits say which lexicons hold a word. The first three say what the word can open, so that
 // the scan looks up the phrase tables only where one may begin.
-type wordBits uint32
+type wordBits uint64
 
 const (
 	startsPronoun wordBits = 1 << iota // pronouns
@@ -107,43 +107,80 @@ const (
 
 	startsMask = startsPronoun | startsNominal | startsName
 
-	// The top bits say what a word's entry in two lists says, so that the scan reads it from
-	// the word's bits rather than look the word up again: a given name's gender (firstnames.txt)
-	// and a pronoun's index in lexicons.pronounList, plus one.
+	// The top bits say what a word's entry in three lists says, so that the scan reads it from
+	// the word's bits rather than look the word up again: a given name's gender (firstnames.txt),
+	// a pronoun's index in lexicons.pronounList, plus one, and the index in lexicons.phrases of
+	// the phrases the word opens, plus one.
 	givenShift   = 21 // 3 bits: a Gender
 	pronounShift = 24 // 8 bits: 0, or the index plus one
+	pronounMask  = 0xff
+	phraseShift  = 32 // 32 bits: 0, or the index plus one
 )
 
-// lookUp returns the lexicons that hold each token of d, appended to w.
-func (l *lexicons) lookUp(d *text.Doc, w []wordBits) []wordBits {
-	// Locals and a slice of the final length, so that the loop reloads nothing through l or d
-	// and checks no capacity: it runs for every token of a text.
-	toks, keys, odd, holders := d.Tokens, d.Keys(), l.oddKeys, l.holders
-	n := len(w)
-	w = slices.Grow(w, len(toks))[:n+len(toks)]
-	out := w[n:]
-	for i := range toks {
-		var b wordBits
-		if toks[i].Kind == text.Word || odd {
-			b, _ = holders.Get(keys[i])
+// A phrase is an entry of a phrase list (titles, roles, nationalities, places) after its first
+// word: the words that follow it, and what the list says of it.
+type phrase[T any] struct {
+	rest []string
+	val  T
+}
+
+// phrasesOf are the phrases of the four phrase lists that open with one word.
+type phrasesOf struct {
+	titles   []phrase[titleInfo]
+	roles    []phrase[roleInfo]
+	demonyms []phrase[string]
+	places   []phrase[placeInfo]
+}
+
+// addPhrase returns list with the phrase of rest and v added; a phrase listed twice keeps its
+// first value.
+func addPhrase[T any](list []phrase[T], rest []string, v T) []phrase[T] {
+	for _, p := range list {
+		if slices.Equal(p.rest, rest) {
+			return list
 		}
-		out[i] = b
 	}
-	return w
+	return append(list, phrase[T]{rest: rest, val: v})
+}
+
+// matchPhrase finds the longest phrase of list, of the phrases that open with keys[i], whose
+// words follow keys[i] below limit (the first listed of equals), and returns its value and the
+// index after it.
+func matchPhrase[T any](list []phrase[T], keys []string, i, limit int) (v T, end int, ok bool) {
+	best := -1
+	for ci := range list {
+		c := &list[ci]
+		if i+1+len(c.rest) > limit || best >= 0 && len(c.rest) <= len(list[best].rest) {
+			continue
+		}
+		if slices.Equal(c.rest, keys[i+1:i+1+len(c.rest)]) {
+			best = ci
+		}
+	}
+	if best < 0 {
+		return v, 0, false
+	}
+	return list[best].val, i + 1 + len(list[best].rest), true
 }
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	l := &lexicons{
-		titles:     &lexicon.Phrases[titleInfo]{},
-		roles:      &lexicon.Phrases[roleInfo]{},
-		demonyms:   &lexicon.Phrases[string]{},
-		places:     &lexicon.Phrases[placeInfo]{},
 		orgHeads:   map[string]bool{},
 		orgNames:   map[string]bool{},
 		firstNames: map[string]Gender{},
 		nonNames:   map[string]bool{},
 		thingHeads: map[string]bool{},
+	}
+	firsts := map[string]int{} // the index in l.phrases of each first word
+	phrasesFor := func(ws []string) (*phrasesOf, []string) {
+		i, ok := firsts[ws[0]]
+		if !ok {
+			i = len(l.phrases)
+			firsts[ws[0]] = i
+			l.phrases = append(l.phrases, phrasesOf{})
+		}
+		return &l.phrases[i], ws[1:]
 	}
 	for n, f := range lexicon.Entries(titlesList) {
 		if len(f) != 3 {
@@ -153,7 +190,10 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		if f[1] == "honorific" {
 			info.class = honorific
 		}
-		l.titles.Add(words(f[0]), info)
+		if ws := words(f[0]); len(ws) > 0 {
+			p, rest := phrasesFor(ws)
+			p.titles = addPhrase(p.titles, rest, info)
+		}
 	}
 	for n, f := range lexicon.Entries(rolesList) {
 		if len(f) != 4 {
@@ -166,19 +206,28 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		case "group":
 			info.kind = Group
 		}
-		l.roles.Add(words(f[0]), info)
+		if ws := words(f[0]); len(ws) > 0 {
+			p, rest := phrasesFor(ws)
+			p.roles = addPhrase(p.roles, rest, info)
+		}
 	}
 	for n, f := range lexicon.Entries(demonymsList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "demonyms.txt", Line: n, Msg: "want form and country"}
 		}
-		l.demonyms.Add(words(f[0]), f[1])
+		if ws := words(f[0]); len(ws) > 0 {
+			p, rest := phrasesFor(ws)
+			p.demonyms = addPhrase(p.demonyms, rest, f[1])
+		}
 	}
 	for n, f := range lexicon.Entries(placesList) {
 		if len(f) != 3 {
 			return nil, &lexicon.Error{List: "places.txt", Line: n, Msg: "want form, type and canonical name"}
 		}
-		l.places.Add(words(f[0]), placeInfo{canonical: f[2]})
+		if ws := words(f[0]); len(ws) > 0 {
+			p, rest := phrasesFor(ws)
+			p.places = addPhrase(p.places, rest, placeInfo{canonical: f[2]})
+		}
 	}
 	for n, f := range lexicon.Entries(orgwordsList) {
 		if len(f) != 2 {
@@ -227,22 +276,27 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			}
 		}
 	}
-	for w := range l.roles.Firsts() {
-		add(w, startsNominal|wRoleFirst)
-	}
-	for w := range l.titles.Firsts() {
-		add(w, startsNominal|wTitleFirst)
-	}
-	for w := range l.demonyms.Firsts() {
-		add(w, startsName|wDemonymFirst)
-	}
-	for w := range l.places.Firsts() {
-		add(w, wPlaceFirst)
+	for w, i := range firsts {
+		p := &l.phrases[i]
+		b := wordBits(i+1) << phraseShift
+		if len(p.roles) > 0 {
+			b |= startsNominal | wRoleFirst
+		}
+		if len(p.titles) > 0 {
+			b |= startsNominal | wTitleFirst
+		}
+		if len(p.demonyms) > 0 {
+			b |= startsName | wDemonymFirst
+		}
+		if len(p.places) > 0 {
+			b |= wPlaceFirst
+		}
+		add(w, b)
 	}
 	for w := range holders {
 		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
-	l.holders = lexicon.NewTable(holders)
+	l.holders = newWordTable(holders)
 	return l, nil
 })
 

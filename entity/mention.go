@@ -60,6 +60,7 @@ type scan struct {
 	l         *lexicons
 	d         *text.Doc
 	w         []wordBits      // per token
+	opens     []int32         // the tokens that may open a mention, in order (see lookUp)
 	capMidAt  []int32         // see capitalisedMid: the tokens capitalised inside a sentence
 	capMid    map[string]bool // their keys, when they are too many to compare one by one
 	capMidSet bool            // capMidAt, and capMid if needed, are filled in
@@ -69,11 +70,12 @@ type scan struct {
 	mentionBuf []Mention
 	entityBuf  []Entity
 	namePool   []int      // the namer's scratch
-	inQuote    []bool     // per mention: it starts inside a quotation (see quotedMentions)
+	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	ends       []int
 	all        []int
+	ix         clusterIndex // cluster's index
 }
 
 // scans holds released scans: their tables, map and scratch serve the next text.
@@ -85,7 +87,8 @@ const maxPooledScan = 1 << 16
 
 func newScan(l *lexicons, d *text.Doc) *scan {
 	sc := scans.Get().(*scan)
-	sc.l, sc.d, sc.w = l, d, l.lookUp(d, sc.w[:0])
+	sc.l, sc.d = l, d
+	sc.w, sc.opens = l.lookUp(d, sc.w, sc.opens)
 	return sc
 }
 
@@ -102,6 +105,9 @@ func (sc *scan) release() {
 	// longest text sets, would cost each short text after it as much.
 	clear(sc.mentionBuf)
 	clear(sc.entityBuf)
+	if len(sc.ix.links) > maxPooledLinks {
+		sc.ix = clusterIndex{}
+	}
 	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
@@ -120,11 +126,15 @@ func (sc *scan) has(i int, b wordBits) bool { return sc.w[i]&b != 0 }
 
 // pronoun returns the entry of pronouns for the key of token i, or the zero entry.
 func (sc *scan) pronoun(i int) pronounInfo {
-	if k := sc.w[i] >> pronounShift; k > 0 {
+	if k := sc.w[i] >> pronounShift & pronounMask; k > 0 {
 		return sc.l.pronounList[k-1]
 	}
 	return pronounInfo{}
 }
+
+// phrases returns the phrases that open with the key of token i, which has one of the bits
+// wTitleFirst, wRoleFirst, wDemonymFirst and wPlaceFirst.
+func (sc *scan) phrases(i int) *phrasesOf { return &sc.l.phrases[sc.w[i]>>phraseShift-1] }
 
 // given returns the gender firstnames.txt gives the key of token i, or Unknown.
 func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
@@ -133,48 +143,39 @@ func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
 func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
 	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
-	for _, s := range d.Sentences {
-		for i := s.First; i < s.Last; {
-			t := &d.Tokens[i]
-			if t.Kind != text.Word {
-				i++
+	next := 0     // the token after the last mention found
+	for _, at := range sc.opens {
+		i := int(at)
+		if i < next {
+			continue // inside a mention found
+		}
+		t := &d.Tokens[i]
+		starts := sc.w[i] & startsMask
+		if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
+			t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
+			p := sc.pronoun(i)
+			a.Mentions = append(a.Mentions, Mention{
+				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
+				ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
+			})
+			continue
+		}
+		limit := d.Sentences[d.SentenceOf(i)].Last
+		if starts&startsNominal != 0 {
+			if end, ok := sc.nominalAt(i, limit, &m); ok {
+				a.Mentions = append(a.Mentions, m)
+				next = end
 				continue
 			}
-			starts := sc.w[i] & startsMask
-			capital := t.Flags&(text.Upper|text.AllUpper) != 0
-			if starts == 0 && !capital {
-				i++ // most words open no mention: one look-up and on
-				continue
+		}
+		if t.Flags&(text.Upper|text.AllUpper) == 0 && starts&startsName == 0 {
+			continue
+		}
+		if end, ok := sc.nameAt(i, limit, &m); ok {
+			if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
+				a.Mentions = append(a.Mentions, m)
 			}
-			if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
-				t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
-				p := sc.pronoun(i)
-				a.Mentions = append(a.Mentions, Mention{
-					Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
-					ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
-				})
-				i++
-				continue
-			}
-			if starts&startsNominal != 0 {
-				if end, ok := sc.nominalAt(i, s.Last, &m); ok {
-					a.Mentions = append(a.Mentions, m)
-					i = end
-					continue
-				}
-			}
-			if !capital && starts&startsName == 0 {
-				i++
-				continue
-			}
-			if end, ok := sc.nameAt(i, s.Last, &m); ok {
-				if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
-					a.Mentions = append(a.Mentions, m)
-				}
-				i = end
-				continue
-			}
-			i++
+			next = end
 		}
 	}
 }
@@ -187,12 +188,13 @@ func (sc *scan) capitalisedMid(key string) bool {
 	d := sc.d
 	if !sc.capMidSet {
 		sc.capMidSet = true
-		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every token
-		for i := 1; i < len(toks); i++ {
-			// Upper first: it turns away most tokens.
-			if t := &toks[i]; t.Flags&text.Upper != 0 && t.Kind == text.Word && t.Flags&(text.SentStart|text.LineStart) == 0 &&
+		// A capitalised word may open a mention: the openers hold every one.
+		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every opener
+		for _, at := range sc.opens {
+			// Upper first: it turns away most openers.
+			if i := int(at); i > 0 && toks[i].Flags&text.Upper != 0 && toks[i].Flags&(text.SentStart|text.LineStart) == 0 &&
 				toks[i-1].Kind != text.Mark && toks[i-1].Kind != text.Punct {
-				mid = append(mid, int32(i))
+				mid = append(mid, at)
 			}
 		}
 		sc.capMidAt = mid
@@ -240,12 +242,15 @@ func (sc *scan) plausible(m *Mention) bool {
 	return sc.has(m.first, wGiven)
 }
 
-// demonymAt reports whether a nationality starts at token k and ends by limit.
+// demonymAt reports whether a nationality starts at token k and ends by limit. It is small
+// enough to be inlined, so that the words that open none, most, cost no call.
 func (sc *scan) demonymAt(k, limit int) bool {
-	if k >= limit || !sc.has(k, wDemonymFirst) {
-		return false
-	}
-	_, _, ok := sc.l.demonyms.Match(sc.d.Keys(), k, limit)
+	return k < limit && sc.has(k, wDemonymFirst) && sc.matchDemonym(k, limit)
+}
+
+// matchDemonym is demonymAt for a word that opens a nationality.
+func (sc *scan) matchDemonym(k, limit int) bool {
+	_, _, ok := matchPhrase(sc.phrases(k).demonyms, sc.d.Keys(), k, limit)
 	return ok
 }
 
@@ -253,15 +258,16 @@ func (sc *scan) demonymAt(k, limit int) bool {
 // then capitalised words with particles, initials and suffixes. It returns the token after the
 // mention; when it finds none, *m is left as it was.
 func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
-	d, l := sc.d, sc.l
+	d := sc.d
 	start := i
 	j := i
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
 	k := j
 	demonym := ""
-	for k < limit && k-j < 3 && (sc.has(k, wModifier) || sc.isDemonymAt(k, limit)) {
+	for k < limit && k-j < 3 && (sc.has(k, wModifier) ||
+		sc.demonymAt(k, limit) && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0) {
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 				k, demonym = end, c
 				continue
 			}
@@ -271,7 +277,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	var title titleInfo
 	titleStart, titleEnd := -1, -1
 	if k < limit && sc.has(k, wTitleFirst) {
-		if info, end, ok := l.titles.Match(d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+		if info, end, ok := matchPhrase(sc.phrases(k).titles, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 			title, titleStart, titleEnd = info, j, end
 			j = end
 		}
@@ -283,7 +289,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 			break // "Thomas   Thomas Gradgrind": spaces where a dash was, two names
 		}
 		if n > j && sc.has(n, wTitleFirst) {
-			if info, _, ok := l.titles.Match(d.Keys(), n, limit); ok && info.class == honorific {
+			if info, _, ok := matchPhrase(sc.phrases(n).titles, d.Keys(), n, limit); ok && info.class == honorific {
 				break // "behind Anne Mrs. Lynde got up": a comma lost, two names
 			}
 		}
@@ -371,21 +377,22 @@ func (sc *scan) strayCapital(j, n int) bool {
 	if sc.capitalisedMid(d.Key(j)) || sc.has(j, wOrgName|wOrgHead|wGiven) {
 		return false
 	}
-	return !sc.placeAt(j, n)
+	return sc.placeEnd(j, n) == 0
 }
 
-// placeAt reports whether a place name starts at token k and ends by limit.
-func (sc *scan) placeAt(k, limit int) bool {
-	_, _, ok := sc.placeEnd(k, limit)
-	return ok
-}
-
-// placeEnd returns the end of the place name that starts at token k and ends by limit.
-func (sc *scan) placeEnd(k, limit int) (placeInfo, int, bool) {
-	if k >= limit || !sc.has(k, wPlaceFirst) {
-		return placeInfo{}, 0, false
+// placeEnd returns the end of the place name that starts at token k < limit and ends by limit,
+// or 0. It is small enough to be inlined, so that the words that open none, most, cost no call.
+func (sc *scan) placeEnd(k, limit int) int {
+	if !sc.has(k, wPlaceFirst) {
+		return 0
 	}
-	return sc.l.places.Match(sc.d.Keys(), k, limit)
+	return sc.matchPlace(k, limit)
+}
+
+// matchPlace is placeEnd for a word that opens a place name.
+func (sc *scan) matchPlace(k, limit int) int {
+	_, end, _ := matchPhrase(sc.phrases(k).places, sc.d.Keys(), k, limit)
+	return end
 }
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
@@ -445,7 +452,7 @@ var definiteDeterminers = map[string]bool{
 // nameAt. It reads the phrase into *m, whose contents are undefined when it finds none, and
 // returns the token after it.
 func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
-	d, l := sc.d, sc.l
+	d := sc.d
 	t := &d.Tokens[i]
 	lowerOrStart := t.Flags&(text.Lower|text.Clitic) != 0 || t.Flags&(text.SentStart|text.LineStart) != 0
 	if !lowerOrStart {
@@ -464,7 +471,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			return 0, false
 		}
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := l.demonyms.Match(d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
+			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
 				m.demonym = c
 				k = end - 1
 				continue
@@ -474,11 +481,11 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		var end int
 		var ok bool
 		if sc.has(k, wRoleFirst) {
-			info, end, ok = l.roles.Match(d.Keys(), k, limit)
+			info, end, ok = matchPhrase(sc.phrases(k).roles, d.Keys(), k, limit)
 		}
 		if !ok && first < i && sc.has(k, wTitleFirst) {
 			// An office without a name: "the count", "the colonel", "the president".
-			if t, e, isTitle := l.titles.Match(d.Keys(), k, limit); isTitle && t.class == office {
+			if t, e, isTitle := matchPhrase(sc.phrases(k).titles, d.Keys(), k, limit); isTitle && t.class == office {
 				info, end, ok = roleInfo{kind: Person, gender: t.gender}, e, true
 			}
 		}
@@ -496,7 +503,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			continue
 		}
 		for end < limit && sc.has(end, wRoleFirst) && d.Tokens[end].Flags&text.Lower != 0 {
-			next, e2, ok2 := l.roles.Match(d.Keys(), end, limit)
+			next, e2, ok2 := matchPhrase(sc.phrases(end).roles, d.Keys(), end, limit)
 			if !ok2 {
 				break
 			}
@@ -537,7 +544,7 @@ func (sc *scan) namedModifier(k, limit int) int {
 	if j == k || j >= limit || d.Tokens[j].Flags&text.Lower == 0 || !sc.has(j, wRoleFirst) {
 		return k
 	}
-	if _, _, ok := sc.l.roles.Match(d.Keys(), j, limit); !ok {
+	if _, _, ok := matchPhrase(sc.phrases(j).roles, d.Keys(), j, limit); !ok {
 		return k
 	}
 	return j
@@ -570,17 +577,13 @@ func (sc *scan) particleRun(n, limit int) bool {
 	return false
 }
 
-func (sc *scan) isDemonymAt(k, limit int) bool {
-	return sc.demonymAt(k, limit) && sc.d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0
-}
-
 // kindOf guesses whether a name is a person, an organisation or a place, or returns 0 for
 // the name of a thing or an event ("World War III", "Paris Agreement").
 func (sc *scan) kindOf(m *Mention, titled bool) Kind {
 	if titled {
 		return Person
 	}
-	if _, end, ok := sc.placeEnd(m.first, m.last); ok && end == m.last {
+	if sc.placeEnd(m.first, m.last) == m.last {
 		return Place
 	}
 	last := m.last - 1

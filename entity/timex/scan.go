@@ -40,13 +40,19 @@ type match struct {
 // scan finds the expressions of every sentence, left to right, taking the longest at each
 // token.
 func (t *tagging) scan() {
+	toks, keys, shapes := t.d.Tokens, t.d.Keys(), &t.lx.shapes
 	for si, s := range t.d.Sentences {
 		t.lo, t.hi, t.sent = s.First, s.Last, si
 		for i := s.First; i < s.Last; {
-			// mayStart's commonest answer, a word whose shape no starting word has, is given
-			// here, saving most tokens a call.
-			if tok := &t.d.Tokens[i]; tok.Kind == text.Word && tok.Flags&text.Hyphen == 0 &&
-				!t.lx.shapes.mayHave(t.d.Key(i)) || !t.mayStart(i) {
+			// mayStart's commonest answers, a word whose shape no starting word has and
+			// punctuation, are given here, saving most tokens a call.
+			switch tok := &toks[i]; {
+			case tok.Kind == text.Word && tok.Flags&text.Hyphen == 0:
+				if !shapes.mayHave(keys[i]) || !t.wordMayStart(i) {
+					i++
+					continue
+				}
+			case tok.Kind == text.Punct || !t.mayStart(i):
 				i++
 				continue
 			}
@@ -74,19 +80,22 @@ func (t *tagging) mayStart(i int) bool {
 		if tok.Flags&text.Hyphen != 0 {
 			return true
 		}
-		if !t.lx.shapes.mayHave(t.d.Key(i)) {
-			return false
-		}
-		w, _ := t.word(i)
-		switch {
-		case w.flags&fStart == 0:
-			return false
-		case w.flags&fNeedsNext == 0:
-			return true
-		}
-		return t.ofTime(i + 1)
+		return t.lx.shapes.mayHave(t.d.Key(i)) && t.wordMayStart(i)
 	}
 	return false
+}
+
+// wordMayStart is mayStart for a word without a hyphen whose shape a starting word has: whether
+// its entry may open an expression here.
+func (t *tagging) wordMayStart(i int) bool {
+	w, _ := t.word(i)
+	switch {
+	case w.flags&fStart == 0:
+		return false
+	case w.flags&fNeedsNext == 0:
+		return true
+	}
+	return t.ofTime(i + 1)
 }
 
 // ofTime reports whether token j may continue an expression: a number, an apostrophe, a
@@ -291,10 +300,11 @@ func (t *tagging) at(i int) (match, bool) {
 // wordExpr returns the longest expression starting at word i, whose lexicon entry is w.
 func (t *tagging) wordExpr(i int, w *word) (match, bool) {
 	var b best
-	if nw, _ := t.word(i + 1); w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
+	nw, nextOK := t.word(i + 1)
+	if w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
 		b.try(t.phraseExpr(i))
 	}
-	if _, ok := t.word(i + 1); w.flags&fDet != 0 && (ok || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
+	if w.flags&fDet != 0 && (nextOK || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
 		b.try(t.theExpr(i))
 	}
 	if w.pos != "" {
