@@ -69,7 +69,7 @@ type lexicons struct {
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
 	// hold each word, so that a text's tokens are looked up once each (see lookUp).
-	holders *wordTable
+	holders *lexicon.Table[wordBits]
 	// pronounList holds the pronouns' entries, by the index of their wordBits.
 	pronounList []pronounInfo
 	// oddKeys reports a key of holders that does not start with a letter, or with an
@@ -296,7 +296,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for w := range holders {
 		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
-	l.holders = newWordTable(holders)
+	l.holders = lexicon.NewTable(holders)
 	return l, nil
 })
 
