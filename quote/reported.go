@@ -41,8 +41,17 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
 		}
 		for i := s.First; i < s.Last; i++ {
-			if cover[i] >= 0 {
+			var mayCue bool // whether token i has the shape of a cue's first word
+			if i > s.First {
+				// Past the sentence's first token only a word can open a statement: skip the
+				// others, and the words no pattern starts at, in a tight loop.
+				if i, mayCue = e.nextCandidate(d, cover, i, s.Last); i >= s.Last {
+					break
+				}
+			} else if cover[i] >= 0 {
 				continue
+			} else {
+				mayCue = e.cues.mayStart(d, i)
 			}
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
@@ -60,9 +69,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if !e.cues.mayStart(d, i) {
+			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
-			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				q, next, ok = e.cueStatement(d, s, i, end, f, cover, qs)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
@@ -120,6 +129,28 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	e.quotedPart(d, dst[base:])
 	e.fragmentObject(d, dst[base:], cover)
 	return dst
+}
+
+// nextCandidate returns the first token from i on, below last, that the scan of reported must
+// read: a word outside the quotations that may be a cue's first word (mayCue), may be a cue noun
+// before its follower, or is according or a report adverb; or last if there is none. It tests a
+// superset of what the scan's branches test past a sentence's first token, so skipping the
+// others changes nothing but the cost.
+func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
+	keys := d.Keys()
+	for ; i < last; i++ {
+		if cover[i] >= 0 || d.Tokens[i].Kind != text.Word {
+			continue
+		}
+		key := keys[i]
+		if e.cues.forms.MayStart(key) {
+			return i, true
+		}
+		if i+1 < last && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
+			return i, false
+		}
+	}
+	return last, false
 }
 
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
