@@ -93,23 +93,22 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 			next = r.last + 1
 		}
 	}
-	shape := e.shapeOf(d, r)
-
 	leftOpen := prev < 0 || d.Tokens[first].Flags&text.SentStart != 0 || introPunct(d, prev) ||
 		d.Tokens[prev].Kind == text.Mark
 	nextStarts := next >= 0 && d.Tokens[next].Flags&text.SentStart != 0
-	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
-		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
-	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 
 	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
 	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
 	if afterOK && leftOpen && !nextStarts {
 		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
-		// case below), so the cue before is not looked for.
+		// case below), so the cue before is not looked for, nor the quote's shape read.
 		q.setSpeech(after, "cue-after")
 		return
 	}
+	shape := e.shapeOf(d, r)
+	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
+		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
+	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 	in := e.cueBefore(d, prev, first)
 
 	switch {
