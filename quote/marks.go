@@ -630,14 +630,20 @@ func (p *pairer) trimLast(r *region) {
 	s := &r.parts[len(r.parts)-1]
 	t := p.d.Text
 	for s.Start < s.End {
-		c, n := utf8.DecodeRuneInString(t[s.Start:s.End])
+		c, n := rune(t[s.Start]), 1 // most quotations start with an ASCII letter: no decoding
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(t[s.Start:s.End])
+		}
 		if !unicode.IsSpace(c) {
 			break
 		}
 		s.Start += n
 	}
 	for s.End > s.Start {
-		c, n := utf8.DecodeLastRuneInString(t[s.Start:s.End])
+		c, n := rune(t[s.End-1]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeLastRuneInString(t[s.Start:s.End])
+		}
 		if !unicode.IsSpace(c) {
 			break
 		}
