@@ -184,11 +184,13 @@ func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, f cue
 // comma: whom it was told to and when (`The difference, he told me on Friday, is …`), a
 // pronoun or a time adverbial of a few words; else end.
 func asideTail(d *text.Doc, end, limit int, f cueForm) int {
+	// Only words are looked up: the cue is most often followed by punctuation, which ends the
+	// aside at once.
 	k := end
-	if k < limit && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
+	if k < limit && d.Tokens[k].Kind == text.Word && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
 		k++ // `he told me`
 	}
-	for n := 0; n < 3 && k < limit; n++ {
+	for n := 0; n < 3 && k < limit && d.Tokens[k].Kind == text.Word; n++ {
 		switch key := d.Key(k); {
 		case adverbialStarts.Has(key):
 			k = skipAdverbial(d, k, limit) // `in an interview`, `on Friday`
