@@ -72,7 +72,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
 			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				q, next, ok = e.cueStatement(d, s, i, end, f, cover, qs)
+				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
@@ -154,52 +154,65 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 }
 
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
-// and returns the statement of the first that reads one. (Each returns as soon as it has one:
-// a call copies a whole Quote, and most cues meet only the last patterns.)
-func (e *Extractor) cueStatement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+// and sets q to the statement of the first that reads one. (Each returns as soon as it has one,
+// and q is written only then: a Quote is large to copy, and most cues meet only the last
+// patterns, in vain.)
+func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
 	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
 	if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
-			return q, next, true
+		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
+			*q = r
+			return next, true
 		}
 	}
 	// The patterns that read only some cue words are called for those alone.
 	if raisingCue(f) {
-		if q, next, ok := e.raising(d, s, i, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.raising(d, s, i, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if askOrTell(f) {
-		if q, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if participleAfter(d, i, s.First) {
-		if q, next, ok := e.passive(d, s, i, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.passive(d, s, i, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if d.Key(i) == "known" {
-		if q, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
-			return q, next, true
+		if r, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
+			*q = r
+			return next, true
 		}
 	}
 	if as := asBefore(d, s, i, f); as >= 0 {
-		if q, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if e.betweenCommas(d, s, i, end, f, cover) {
-		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
-			return q, next, true
+		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
+			*q = r
+			return next, true
 		}
 	}
-	if q, next, ok := e.complement(d, s, i, end, f, cover, qs); ok {
-		return q, next, true
+	if r, next, ok := e.complement(d, s, i, end, f, cover, qs); ok {
+		*q = r
+		return next, true
 	}
-	return e.fronted(d, s, i, end, f, cover, qs)
+	r, next, ok := e.fronted(d, s, i, end, f, cover, qs)
+	if ok {
+		*q = r
+	}
+	return next, ok
 }
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement
