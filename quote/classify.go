@@ -30,9 +30,12 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 	lastTop := -1 // region index of the last quotation in running text
 	for ri := range regs {
 		r := &regs[ri]
-		q := Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed}
 		inSpeech := r.parent >= 0 && qs[of[r.parent]].Role == Speech
-		e.decide(d, r, &q, r.parent >= 0)
+		// The quote is decided in its place in qs, which has room for every region: a Quote
+		// is large to copy.
+		qs = append(qs, Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed})
+		q := &qs[len(qs)-1]
+		e.decide(d, r, q, r.parent >= 0)
 		if r.parent >= 0 && (!inSpeech || q.Role != Speech || q.Cue.Lemma == "") {
 			// Quoted words inside a quotation are speech of their own only with their own cue.
 			q.Role, q.Kind, q.Rule, q.Cue, q.Source = Embedded, 0, "embedded", Cue{}, Span{}
@@ -51,8 +54,7 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 			}
 			lastTop = ri
 		}
-		of[ri] = len(qs)
-		qs = append(qs, q)
+		of[ri] = len(qs) - 1
 	}
 	sc.qs = qs
 	return joinSplit(qs, sc)
