@@ -264,6 +264,7 @@ func (p *pairer) dropEmpty() {
 			out = append(out, r)
 		}
 	}
+	clear(p.regions[len(out):]) // the scratch they live in is kept clear beyond its length
 	p.regions = out
 }
 
