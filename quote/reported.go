@@ -275,6 +275,7 @@ func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
 		out[n] = r
 		n++
 	}
+	clear(out[n:]) // the scratch out lives in is kept clear beyond its length
 	return out[:n]
 }
 
