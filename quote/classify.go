@@ -30,9 +30,12 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 	lastTop := -1 // region index of the last quotation in running text
 	for ri := range regs {
 		r := &regs[ri]
-		q := Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed}
 		inSpeech := r.parent >= 0 && qs[of[r.parent]].Role == Speech
-		e.decide(d, r, &q, r.parent >= 0)
+		// The quote is decided in its place in qs, which has room for every region: a Quote
+		// is large to copy.
+		qs = append(qs, Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed})
+		q := &qs[len(qs)-1]
+		e.decide(d, r, q, r.parent >= 0)
 		if r.parent >= 0 && (!inSpeech || q.Role != Speech || q.Cue.Lemma == "") {
 			// Quoted words inside a quotation are speech of their own only with their own cue.
 			q.Role, q.Kind, q.Rule, q.Cue, q.Source = Embedded, 0, "embedded", Cue{}, Span{}
@@ -51,8 +54,7 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 			}
 			lastTop = ri
 		}
-		of[ri] = len(qs)
-		qs = append(qs, q)
+		of[ri] = len(qs) - 1
 	}
 	sc.qs = qs
 	return joinSplit(qs, sc)
@@ -93,23 +95,22 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 			next = r.last + 1
 		}
 	}
-	shape := e.shapeOf(d, r)
-
 	leftOpen := prev < 0 || d.Tokens[first].Flags&text.SentStart != 0 || introPunct(d, prev) ||
 		d.Tokens[prev].Kind == text.Mark
 	nextStarts := next >= 0 && d.Tokens[next].Flags&text.SentStart != 0
-	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
-		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
-	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 
 	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
 	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
 	if afterOK && leftOpen && !nextStarts {
 		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
-		// case below), so the cue before is not looked for.
+		// case below), so the cue before is not looked for, nor the quote's shape read.
 		q.setSpeech(after, "cue-after")
 		return
 	}
+	shape := e.shapeOf(d, r)
+	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
+		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
+	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
 	in := e.cueBefore(d, prev, first)
 
 	switch {

@@ -63,6 +63,23 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// down`: a phrasal verb, whose sense is not the cue's.
 		return Quote{}, 0, false
 	}
+	// Whether a bare clause starts the content is asked up to four times below: read it once.
+	bareKnown, bare := false, false
+	isBare := func() bool {
+		if !bareKnown {
+			bareKnown, bare = true, bareClause(d, start, s.Last)
+		}
+		return bare
+	}
+	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
+		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
+		(!f.class.reports() || !isBare())
+	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
+		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
+		// the words after it are its circumstances. (Asked before the subject and the end
+		// are read: the cue of every quotation comes here.)
+		return Quote{}, 0, false
+	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
 	if subj+1 < i && leadConnectives.Has(d.Key(subj)) && (subj == s.First || isComma(d, subj-1) || d.TokenText(subj-1) == ";") &&
 		e.subjectLike(d, subj+1, i) {
@@ -85,17 +102,6 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 			subj = n
 		}
 	}
-	// Whether a bare clause starts the content is asked up to four times below: read it once.
-	bareKnown, bare := false, false
-	isBare := func() bool {
-		if !bareKnown {
-			bareKnown, bare = true, bareClause(d, start, s.Last)
-		}
-		return bare
-	}
-	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
-		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
-		(!f.class.reports() || !isBare())
 	thing := np || subjectPronouns.Has(d.Key(start)) && !isBare()
 	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
@@ -153,11 +159,6 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	refusal := noComment(d, f, i, start, stop)
-	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
-		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
-		// the words after it are its circumstances.
-		return Quote{}, 0, false
-	}
 	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
 		subj = a + 1 // `said the bill would pass and others have said …`: a clause of its own
 	}

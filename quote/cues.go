@@ -129,6 +129,13 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 	if !l.mayStart(d, i) {
 		return cueForm{}, 0, false
 	}
+	return l.matchShaped(d, i, limit, byGerunds)
+}
+
+// matchShaped is match for a caller that has found token i a word with the shape of a cue's
+// first word (mayStart): the scan of reported speech tests every word's shape first, and
+// calls it with byGerunds, as reportedCueAt.
+func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
 	f, end, ok := l.forms.MatchShaped(d.Keys(), i, -1, limit)
 	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true

@@ -34,6 +34,18 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if comma <= s.First || !isComma(d, comma) || d.TokenText(s.Last-1) == ":" {
 		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
 	}
+	// The content is tested first: before the cue of a quotation (`"…," he said`) it is the
+	// quotation, and the subject need not be read.
+	first := s.First
+	for first < comma && d.Tokens[first].Kind == text.Mark {
+		first++
+	}
+	if comma-first > maxContent {
+		return Quote{}, 0, false // no one reports a run-on sentence back to its start
+	}
+	if cover[first] >= 0 || speechAfter(cover, qs, first, comma) {
+		return Quote{}, 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
+	}
 	var source Span
 	tail := end
 	if subj < subjEnd {
@@ -63,16 +75,6 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	k := tail
 	for k < s.Last && k-tail < maxFrontedTail && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) && cover[k] < 0 {
 		k++ // `Politico reported in 2014`
-	}
-	first := s.First
-	for first < comma && d.Tokens[first].Kind == text.Mark {
-		first++
-	}
-	if comma-first > maxContent {
-		return Quote{}, 0, false // no one reports a run-on sentence back to its start
-	}
-	if speechAfter(cover, qs, first, comma) || cover[first] >= 0 {
-		return Quote{}, 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	// `In August last year, she told …`: a time or place, not content; but `In any case, Mr.
 	// DiPietro said, the industry was over-supplied` has its content after the cue.
@@ -182,11 +184,13 @@ func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, f cue
 // comma: whom it was told to and when (`The difference, he told me on Friday, is …`), a
 // pronoun or a time adverbial of a few words; else end.
 func asideTail(d *text.Doc, end, limit int, f cueForm) int {
+	// Only words are looked up: the cue is most often followed by punctuation, which ends the
+	// aside at once.
 	k := end
-	if k < limit && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
+	if k < limit && d.Tokens[k].Kind == text.Word && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
 		k++ // `he told me`
 	}
-	for n := 0; n < 3 && k < limit; n++ {
+	for n := 0; n < 3 && k < limit && d.Tokens[k].Kind == text.Word; n++ {
 		switch key := d.Key(k); {
 		case adverbialStarts.Has(key):
 			k = skipAdverbial(d, k, limit) // `in an interview`, `on Friday`

@@ -264,18 +264,18 @@ func (p *pairer) dropEmpty() {
 			out = append(out, r)
 		}
 	}
+	clear(p.regions[len(out):]) // the scratch they live in is kept clear beyond its length
 	p.regions = out
 }
 
 // nest orders the regions by position and sets each one's parent and depth.
 func (p *pairer) nest() {
 	rs := p.regions
-	slices.SortFunc(rs, func(a, b region) int {
-		if a.first != b.first {
-			return cmp.Compare(a.first, b.first)
-		}
-		return cmp.Compare(b.last, a.last)
-	})
+	// Pairs close in text order, so the regions are in order unless quotes nest: test that
+	// first, as sorting copies a region at every comparison.
+	if !regionsInOrder(rs) {
+		slices.SortFunc(rs, func(a, b region) int { return compareRegions(&a, &b) })
+	}
 	var stack []int
 	for i := range rs {
 		for len(stack) > 0 && rs[stack[len(stack)-1]].last < rs[i].first {
@@ -288,6 +288,25 @@ func (p *pairer) nest() {
 		rs[i].depth = len(stack)
 		stack = append(stack, i)
 	}
+}
+
+// compareRegions orders regions by their first token, and the outer of two that open there
+// first.
+func compareRegions(a, b *region) int {
+	if a.first != b.first {
+		return cmp.Compare(a.first, b.first)
+	}
+	return cmp.Compare(b.last, a.last)
+}
+
+// regionsInOrder reports whether rs is sorted by compareRegions.
+func regionsInOrder(rs []region) bool {
+	for i := 1; i < len(rs); i++ {
+		if compareRegions(&rs[i-1], &rs[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (k markKind) canCloseSingle() bool {
@@ -612,14 +631,20 @@ func (p *pairer) trimLast(r *region) {
 	s := &r.parts[len(r.parts)-1]
 	t := p.d.Text
 	for s.Start < s.End {
-		c, n := utf8.DecodeRuneInString(t[s.Start:s.End])
+		c, n := rune(t[s.Start]), 1 // most quotations start with an ASCII letter: no decoding
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(t[s.Start:s.End])
+		}
 		if !unicode.IsSpace(c) {
 			break
 		}
 		s.Start += n
 	}
 	for s.End > s.Start {
-		c, n := utf8.DecodeLastRuneInString(t[s.Start:s.End])
+		c, n := rune(t[s.End-1]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeLastRuneInString(t[s.Start:s.End])
+		}
 		if !unicode.IsSpace(c) {
 			break
 		}

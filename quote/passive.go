@@ -108,10 +108,8 @@ func participleAfter(d *text.Doc, i, first int) bool {
 // reported; the agent after by is the source, else no one named. The caller has checked
 // [participleAfter].
 func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
-	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
-	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
-		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
-	}
+	// The chain of auxiliaries before the cue is read first: most cues have none and are no
+	// passive, whatever the cue.
 	k, be, has := i, false, false
 chain:
 	for k > s.First {
@@ -137,6 +135,10 @@ chain:
 	}
 	if !be || has || k == s.First || relatives.Has(d.Key(k-1)) || d.Key(k-1) == "that" {
 		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
+	}
+	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
+	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
+		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
 	if subj >= k || coveredAny(cover, subj, k) || k-subj > maxFrontedSubject {

@@ -289,9 +289,12 @@ func (sc *scratch) release() {
 	if cap(sc.cover) > maxPooledCover {
 		return
 	}
-	clear(sc.regions[:cap(sc.regions)])
+	// The regions and the statements were written only below their lengths (dropEmpty,
+	// dropInner and oneStart clear what they drop), and what lies beyond was cleared before:
+	// clearing that again would cost as much for every text as for the longest one.
+	clear(sc.regions)
 	clear(sc.stack[:cap(sc.stack)])
-	clear(sc.rep[:cap(sc.rep)])
-	clear(sc.qs[:cap(sc.qs)])
+	clear(sc.rep)
+	clear(sc.qs)
 	scratches.Put(sc)
 }

@@ -41,8 +41,17 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
 		}
 		for i := s.First; i < s.Last; i++ {
-			if cover[i] >= 0 {
+			var mayCue bool // whether token i has the shape of a cue's first word
+			if i > s.First {
+				// Past the sentence's first token only a word can open a statement: skip the
+				// others, and the words no pattern starts at, in a tight loop.
+				if i, mayCue = e.nextCandidate(d, cover, i, s.Last); i >= s.Last {
+					break
+				}
+			} else if cover[i] >= 0 {
 				continue
+			} else {
+				mayCue = e.cues.mayStart(d, i)
 			}
 			ok := false
 			if i == s.First && d.Tokens[i].Flags&text.ParaStart != 0 {
@@ -60,10 +69,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if !e.cues.mayStart(d, i) {
+			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
-			} else if f, end, isCue := e.cues.reportedCueAt(d, i, s.Last); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				q, next, ok = e.cueStatement(d, s, i, end, f, cover, qs)
+			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
@@ -122,53 +131,88 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	return dst
 }
 
+// nextCandidate returns the first token from i on, below last, that the scan of reported must
+// read: a word outside the quotations that may be a cue's first word (mayCue), may be a cue noun
+// before its follower, or is according or a report adverb; or last if there is none. It tests a
+// superset of what the scan's branches test past a sentence's first token, so skipping the
+// others changes nothing but the cost.
+func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
+	keys := d.Keys()
+	for ; i < last; i++ {
+		if cover[i] >= 0 || d.Tokens[i].Kind != text.Word {
+			continue
+		}
+		key := keys[i]
+		if e.cues.forms.MayStart(key) {
+			return i, true
+		}
+		if i+1 < last && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
+			return i, false
+		}
+	}
+	return last, false
+}
+
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
-// and returns the statement of the first that reads one. (Each returns as soon as it has one:
-// a call copies a whole Quote, and most cues meet only the last patterns.)
-func (e *Extractor) cueStatement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+// and sets q to the statement of the first that reads one. (Each returns as soon as it has one,
+// and q is written only then: a Quote is large to copy, and most cues meet only the last
+// patterns, in vain.)
+func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
 	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
 	if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
-			return q, next, true
+		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
+			*q = r
+			return next, true
 		}
 	}
 	// The patterns that read only some cue words are called for those alone.
 	if raisingCue(f) {
-		if q, next, ok := e.raising(d, s, i, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.raising(d, s, i, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if askOrTell(f) {
-		if q, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if participleAfter(d, i, s.First) {
-		if q, next, ok := e.passive(d, s, i, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.passive(d, s, i, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if d.Key(i) == "known" {
-		if q, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
-			return q, next, true
+		if r, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
+			*q = r
+			return next, true
 		}
 	}
 	if as := asBefore(d, s, i, f); as >= 0 {
-		if q, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
-			return q, next, true
+		if r, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
+			*q = r
+			return next, true
 		}
 	}
 	if e.betweenCommas(d, s, i, end, f, cover) {
-		if q, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
-			return q, next, true
+		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
+			*q = r
+			return next, true
 		}
 	}
-	if q, next, ok := e.complement(d, s, i, end, f, cover, qs); ok {
-		return q, next, true
+	if r, next, ok := e.complement(d, s, i, end, f, cover, qs); ok {
+		*q = r
+		return next, true
 	}
-	return e.fronted(d, s, i, end, f, cover, qs)
+	r, next, ok := e.fronted(d, s, i, end, f, cover, qs)
+	if ok {
+		*q = r
+	}
+	return next, ok
 }
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement
@@ -231,6 +275,7 @@ func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
 		out[n] = r
 		n++
 	}
+	clear(out[n:]) // the scratch out lives in is kept clear beyond its length
 	return out[:n]
 }
 
