@@ -159,6 +159,18 @@ func (sc *scanner) stop() {
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
 	start := i
+	// The commonest word, lower-case ASCII letters up to a space or a punctuation mark, is
+	// emitted at once; any other comes back to the loop below.
+	if s[i]-'a' < 26 {
+		j := i + 1
+		for j < len(s) && s[j]-'a' < 26 {
+			j++
+		}
+		if j == len(s) || wordEnds[s[j]] {
+			sc.emit(start, j, Word, Lower, false)
+			return j
+		}
+	}
 	var flags Flags
 	letters, uppers := 0, 0
 	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
@@ -431,6 +443,15 @@ var wordGoesOn = func() (t [256]bool) {
 		t[c] = true
 	}
 	t['\''], t['-'], t['.'] = true, true, true
+	return t
+}()
+
+// wordEnds marks the bytes that end a word of ASCII letters: neither a letter, nor a digit,
+// nor a byte after which it may go on (wordGoesOn).
+var wordEnds = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = !wordGoesOn[c] && !(c < utf8.RuneSelf && asciiWord[c] != 0)
+	}
 	return t
 }()
 
