@@ -159,15 +159,19 @@ func (sc *scanner) stop() {
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
 	start := i
-	// The commonest word, lower-case ASCII letters up to a space or a punctuation mark, is
-	// emitted at once; any other comes back to the loop below.
-	if s[i]-'a' < 26 {
+	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
+	// a punctuation mark, are emitted at once; any other comes back to the loop below.
+	if c := s[i]; c-'a' < 26 || c-'A' < 26 {
 		j := i + 1
 		for j < len(s) && s[j]-'a' < 26 {
 			j++
 		}
 		if j == len(s) || wordEnds[s[j]] {
-			sc.emit(start, j, Word, Lower, false)
+			if c >= 'a' {
+				sc.emit(start, j, Word, Lower, false)
+			} else {
+				sc.emit(start, j, Word, Upper, true)
+			}
 			return j
 		}
 	}
