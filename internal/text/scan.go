@@ -158,23 +158,29 @@ func (sc *scanner) stop() {
 // word scans a word starting at a letter and returns where the next token starts.
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
-	start := i
 	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
-	// a punctuation mark, are emitted at once; any other comes back to the loop below.
-	if c := s[i]; c-'a' < 26 || c-'A' < 26 {
+	// a punctuation mark, are emitted at once; any other goes to the loop below. A word of
+	// the kind after a single space is taken here too, rather than in scan's loop.
+	for c := s[i]; c-'a' < 26 || c-'A' < 26; c = s[i] {
 		j := i + 1
 		for j < len(s) && s[j]-'a' < 26 {
 			j++
 		}
-		if j == len(s) || wordEnds[s[j]] {
-			if c >= 'a' {
-				sc.emit(start, j, Word, Lower, false)
-			} else {
-				sc.emit(start, j, Word, Upper, true)
-			}
+		if j < len(s) && !wordEnds[s[j]] {
+			break
+		}
+		if c >= 'a' {
+			sc.emit(i, j, Word, Lower, false)
+		} else {
+			sc.emit(i, j, Word, Upper, true)
+		}
+		if j+1 >= len(s) || s[j] != ' ' || (s[j+1]|0x20)-'a' >= 26 {
 			return j
 		}
+		sc.space = true
+		i = j + 1
 	}
+	start := i
 	var flags Flags
 	letters, uppers := 0, 0
 	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
