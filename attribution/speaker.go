@@ -41,7 +41,8 @@ type docContext struct {
 	turnStmts  []int
 
 	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
-	breaks       []int // the starts of the scene breaks, in order (set before the sieves run)
+	breaks       []int // the starts of the scene breaks, in order, once looked for
+	breaksDone   bool  // breaks is set
 }
 
 // contexts holds released docContexts: their quotations and indexes, which the Result does
@@ -221,7 +222,6 @@ func (c *docContext) statements(opts *Options) []Statement {
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
-	c.breaks = sceneBreaks(c.d, c.breaks[:0])
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
