@@ -146,13 +146,14 @@ func (d *Doc) IsDialogue() bool {
 // in news and seldom in novels.
 func (d *Doc) newsWords() bool {
 	words, news := 0, 0
-	for i := range d.Tokens {
-		switch d.Tokens[i].Kind {
+	toks, keys := d.Tokens, d.keys[:len(d.Tokens)] // locals: the loop reloads nothing through d
+	for i := range toks {
+		switch toks[i].Kind {
 		case Number:
 			words++
 		case Word:
 			words++
-			if isNewsWord(d.Key(i)) {
+			if isNewsWord(keys[i]) {
 				news++
 			}
 		}
