@@ -34,7 +34,7 @@ type Doc struct {
 	sents  []int32  // sentence index of each token
 	folded string   // the keys that are not their token's text, back to back
 	keys   []string // the key of each token, in Text or folded: Key is the most called method
-	blocks []int32  // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
+	blocks []uint32 // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
 	// IsFiction's answer once asked, so that the stages count once: 0 not yet, 1 news, 2
 	// fiction. Atomic, as a Doc may be shared: goroutines that race to ask count alike.
 	genre atomic.Int32

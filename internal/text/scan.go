@@ -23,8 +23,8 @@ type scanner struct {
 	// The indexes of those tokens, in order, each once: segment visits only them.
 	cands []int32
 
-	blocks []int32 // Doc.blocks, filled as the tokens come
-	block  int     // the first block not yet filled
+	blocks []uint32 // Doc.blocks, filled as the tokens come
+	block  int      // the first block not yet filled
 }
 
 func (sc *scanner) scan() {
@@ -89,7 +89,7 @@ func (sc *scanner) scan() {
 		sc.toks[k-1].Flags |= SpaceAfter
 	}
 	for b := sc.block; b < len(sc.blocks); b++ {
-		sc.blocks[b] = int32(len(sc.toks)) // no token ends after the blocks of trailing space
+		sc.blocks[b] = uint32(len(sc.toks)) // no token ends after the blocks of trailing space
 	}
 	sc.d.Tokens = sc.toks
 }
@@ -124,7 +124,7 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
 	b := sc.block
 	for ; b*blockSize < end; b++ {
-		sc.blocks[b] = int32(k)
+		sc.blocks[b] = uint32(k)
 	}
 	sc.block = b
 }
