@@ -605,8 +605,12 @@ func sceneBreaks(d *text.Doc, out []int) []int {
 const maxHeadingWords = 12
 
 // sceneStart returns the start of the scene that holds byte offset off: the last scene break
-// before it, or 0.
+// before it, or 0. The breaks are looked for on the first call, which many news stories never
+// make.
 func (c *docContext) sceneStart(off int) int {
+	if !c.breaksDone {
+		c.breaks, c.breaksDone = sceneBreaks(c.d, c.breaks[:0]), true
+	}
 	i := sort.SearchInts(c.breaks, off+1) - 1
 	if i < 0 {
 		return 0

@@ -31,13 +31,18 @@ type docContext struct {
 	speakers     []Speaker     // room for the statements' speakers, handed out in order
 	pubDate      SaidOn        // the publication date, once formatted
 	pubDone      bool          // pubDate is set
+	// The last publication time formatted with this context, kept across documents: the
+	// documents of a feed mostly share one, and formatting it allocated for each.
+	lastPub      time.Time
+	lastPubValue string
 
 	mentionBuf []int  // scratch of mentionsIn
 	turnBuf    []turn // scratch of turns, and the turns' statements
 	turnStmts  []int
 
 	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
-	breaks       []int // the starts of the scene breaks, in order (set before the sieves run)
+	breaks       []int // the starts of the scene breaks, in order, once looked for
+	breaksDone   bool  // breaks is set
 }
 
 // contexts holds released docContexts: their quotations and indexes, which the Result does
@@ -64,7 +69,8 @@ func (c *docContext) release() {
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
-		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0]}
+		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0],
+		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
 }
 
@@ -216,7 +222,6 @@ func (c *docContext) statements(opts *Options) []Statement {
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
-	c.breaks = sceneBreaks(c.d, c.breaks[:0])
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
@@ -419,7 +424,11 @@ func (c *docContext) speaker(ch choice) *Speaker {
 // publicationDate returns the document's publication date, formatted once per document.
 func (c *docContext) publicationDate() SaidOn {
 	if !c.pubDone && !c.doc.Published.IsZero() {
-		c.pubDate = SaidOn{Value: isoDate(c.doc.Published), Source: Published}
+		// Equal times have equal dates; unequal ones may too, and are formatted again.
+		if c.doc.Published != c.lastPub {
+			c.lastPub, c.lastPubValue = c.doc.Published, isoDate(c.doc.Published)
+		}
+		c.pubDate = SaidOn{Value: c.lastPubValue, Source: Published}
 	}
 	c.pubDone = true
 	return c.pubDate

@@ -141,7 +141,8 @@ func (p *Phrases[T]) MatchShaped(keys []string, i, gap, limit int) (v T, end int
 	}
 	cands := p.byFirst[fi]
 	best := -1
-	for ci, c := range cands {
+	for ci := range cands {
+		c := &cands[ci] // not a copy of the phrase and its value for each candidate
 		if i+1+len(c.rest) > limit || best >= 0 && len(c.rest) <= len(cands[best].rest) {
 			continue
 		}

@@ -23,8 +23,8 @@ type scanner struct {
 	// The indexes of those tokens, in order, each once: segment visits only them.
 	cands []int32
 
-	blocks []int32 // Doc.blocks, filled as the tokens come
-	block  int     // the first block not yet filled
+	blocks []uint32 // Doc.blocks, filled as the tokens come
+	block  int      // the first block not yet filled
 }
 
 func (sc *scanner) scan() {
@@ -89,7 +89,7 @@ func (sc *scanner) scan() {
 		sc.toks[k-1].Flags |= SpaceAfter
 	}
 	for b := sc.block; b < len(sc.blocks); b++ {
-		sc.blocks[b] = int32(len(sc.toks)) // no token ends after the blocks of trailing space
+		sc.blocks[b] = uint32(len(sc.toks)) // no token ends after the blocks of trailing space
 	}
 	sc.d.Tokens = sc.toks
 }
@@ -124,7 +124,7 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
 	b := sc.block
 	for ; b*blockSize < end; b++ {
-		sc.blocks[b] = int32(k)
+		sc.blocks[b] = uint32(k)
 	}
 	sc.block = b
 }
@@ -158,6 +158,28 @@ func (sc *scanner) stop() {
 // word scans a word starting at a letter and returns where the next token starts.
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
+	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
+	// a punctuation mark, are emitted at once; any other goes to the loop below. A word of
+	// the kind after a single space is taken here too, rather than in scan's loop.
+	for c := s[i]; c-'a' < 26 || c-'A' < 26; c = s[i] {
+		j := i + 1
+		for j < len(s) && s[j]-'a' < 26 {
+			j++
+		}
+		if j < len(s) && !wordEnds[s[j]] {
+			break
+		}
+		if c >= 'a' {
+			sc.emit(i, j, Word, Lower, false)
+		} else {
+			sc.emit(i, j, Word, Upper, true)
+		}
+		if j+1 >= len(s) || s[j] != ' ' || (s[j+1]|0x20)-'a' >= 26 {
+			return j
+		}
+		sc.space = true
+		i = j + 1
+	}
 	start := i
 	var flags Flags
 	letters, uppers := 0, 0
@@ -431,6 +453,15 @@ var wordGoesOn = func() (t [256]bool) {
 		t[c] = true
 	}
 	t['\''], t['-'], t['.'] = true, true, true
+	return t
+}()
+
+// wordEnds marks the bytes that end a word of ASCII letters: neither a letter, nor a digit,
+// nor a byte after which it may go on (wordGoesOn).
+var wordEnds = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = !wordGoesOn[c] && !(c < utf8.RuneSelf && asciiWord[c] != 0)
+	}
 	return t
 }()
 

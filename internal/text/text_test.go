@@ -602,6 +602,7 @@ func FuzzAnalyze(f *testing.F) {
 			if tk.Kind < Word || tk.Kind > Symbol {
 				t.Fatalf("token %d: bad kind %d", i, tk.Kind)
 			}
+			checkShape(t, s, d, i)
 			if k := d.Key(i); (tk.Kind == Word || tk.Kind == Number) && !tk.Flags.Has(Abbrev) {
 				want := Fold(d.TokenText(i))
 				if want == "" {
@@ -742,5 +743,50 @@ func TestTokenAtSearch(t *testing.T) {
 				t.Fatalf("%q: TokenAt(%d) = %d, want %d", in, off, got, want)
 			}
 		}
+	}
+}
+
+// checkShape checks the shape flags of token i of d, the analysis of s, when the token is a
+// word of ASCII letters alone, and its space flags when ASCII bytes surround it: the scanner
+// sets them on more than one path (the run of plain words, the general loop).
+func checkShape(t *testing.T, s string, d *Doc, i int) {
+	t.Helper()
+	tk := d.Tokens[i]
+	isSpace := func(b byte) bool { return b < utf8.RuneSelf && (asciiClass[b] == cSpace || asciiClass[b] == cNewline) }
+	if tk.Start == 0 || s[tk.Start-1] < utf8.RuneSelf {
+		if want := tk.Start == 0 || isSpace(s[tk.Start-1]); tk.Flags.Has(SpaceBefore) != want {
+			t.Fatalf("token %d %q: SpaceBefore %v, want %v", i, d.TokenText(i), !want, want)
+		}
+	}
+	if tk.End == len(s) || s[tk.End] < utf8.RuneSelf {
+		if want := tk.End == len(s) || isSpace(s[tk.End]); tk.Flags.Has(SpaceAfter) != want {
+			t.Fatalf("token %d %q: SpaceAfter %v, want %v", i, d.TokenText(i), !want, want)
+		}
+	}
+	w := d.TokenText(i)
+	letters, uppers := 0, 0
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case 'A' <= c && c <= 'Z':
+			uppers++
+		case 'a' <= c && c <= 'z':
+		default:
+			return // not letters alone: other flags apply
+		}
+		letters++
+	}
+	if tk.Kind != Word {
+		t.Fatalf("token %d %q: kind %v, want word", i, w, tk.Kind)
+	}
+	want := Lower
+	if w[0] <= 'Z' {
+		want = Upper
+	}
+	if uppers == letters && letters >= 2 {
+		want |= AllUpper
+	}
+	const shape = Upper | Lower | AllUpper | HasDigit | Hyphen | Abbrev | Initial | Clitic | NonASCII
+	if got := tk.Flags & shape; got != want {
+		t.Fatalf("token %d %q: shape flags %b, want %b", i, w, got, want)
 	}
 }
