@@ -411,7 +411,7 @@ func (c *docContext) subjectIn(s Span, cands []int, cue Span) (choice, bool) {
 func (c *docContext) participleClause(w, cue Span) Span {
 	d := c.d
 	i := d.TokenAt(cue.Start)
-	if i < 1 || d.TokenText(i-1) != "," || !c.participleCue(cue) {
+	if i < 1 || d.Key(i-1) != "," || !c.participleCue(cue) {
 		return w
 	}
 	sent := d.Sentences[d.SentenceOf(i)]
@@ -565,7 +565,7 @@ func (c *docContext) accordingTo(cue Span) (choice, bool) {
 		if d.Tokens[j].Kind == text.Mark {
 			return choice{}, false // the quotation goes on
 		}
-		if d.Key(j) != "according" || d.Key(j+1) != "to" || d.TokenText(j-1) != "," {
+		if d.Key(j) != "according" || d.Key(j+1) != "to" || d.Key(j-1) != "," {
 			continue
 		}
 		return c.accordingSource(j+2, last, cue)
@@ -598,7 +598,7 @@ func (c *docContext) accordingSource(from, last int, evidence Span) (choice, boo
 func (c *docContext) beforeDashes(w Span) int {
 	d := c.d
 	e := d.TokenAt(w.End - 1)
-	if e >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(e)) && d.TokenText(e) != "--" {
+	if e >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(e)) && d.Key(e) != "--" {
 		return -1
 	}
 	sent := d.Sentences[d.SentenceOf(e)]
@@ -639,7 +639,7 @@ func (c *docContext) namedApposition(cands []int, pick int) int {
 			continue
 		}
 		k := c.d.TokenAt(n.Span.Start) - 1
-		if k >= 0 && c.d.TokenText(k) == "," && c.mentionBefore(c.d.Tokens[k].Start) == pick {
+		if k >= 0 && c.d.Key(k) == "," && c.mentionBefore(c.d.Tokens[k].Start) == pick {
 			return mi
 		}
 		return pick
@@ -656,7 +656,7 @@ func (c *docContext) closingName(cands []int, pick int) int {
 		if n.Kind != entity.Name || n.Entity < 0 || c.ents.Entities[n.Entity].Kind != entity.Person {
 			continue
 		}
-		if k := c.d.TokenAt(n.Span.Start) - 1; k >= 0 && c.d.TokenText(k) == "," {
+		if k := c.d.TokenAt(n.Span.Start) - 1; k >= 0 && c.d.Key(k) == "," {
 			return cands[i]
 		}
 		return -1

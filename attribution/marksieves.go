@@ -32,7 +32,7 @@ func (c *docContext) trailingCue(si int) (choice, bool) {
 			k++ // `… as, 'He is the ringleader,'" Tom Sexton said`: the comma stands inside the marks
 		}
 	} else {
-		for n := 0; k < len(d.Tokens) && d.TokenText(k) != ","; k++ {
+		for n := 0; k < len(d.Tokens) && d.Key(k) != ","; k++ {
 			// the closing mark and words that run on after it (`" that is plainly wrong,`)
 			if n++; n > maxRunOn || d.Tokens[k].Kind == text.Punct {
 				return choice{}, false // `…" for the victory. Lee said`: a sentence of its own
@@ -145,7 +145,7 @@ func uncued(q *quote.Quote) bool {
 func (c *docContext) afterCloser(q *quote.Quote) int {
 	d := c.d
 	k := d.TokenAt(q.Marks[len(q.Marks)-1].End)
-	if k < len(d.Tokens) && d.TokenText(k) == "," {
+	if k < len(d.Tokens) && d.Key(k) == "," {
 		k++
 	}
 	return k
@@ -185,7 +185,7 @@ func (c *docContext) readSpeaker(si int) (choice, bool) {
 		if key := d.Key(v); v == k || key != "read" && key != "reads" {
 			continue
 		}
-		if n := v + 1; n < len(d.Tokens) && d.TokenText(n) != "." && d.TokenText(n) != "," {
+		if n := v + 1; n < len(d.Tokens) && d.Key(n) != "." && d.Key(n) != "," {
 			return choice{}, false // `the judge read the verdict`: read takes an object
 		}
 		cue := Span{Start: d.Tokens[v].Start, End: d.Tokens[v].End}
@@ -207,13 +207,13 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 	d := c.d
 	end := q.Marks[len(q.Marks)-1].End
 	k := d.TokenAt(end)
-	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) && d.TokenText(k) != "-" {
+	if k+1 >= len(d.Tokens) || !signatureDashes.Has(d.TokenText(k)) && d.Key(k) != "-" {
 		return choice{}, false
 	}
 	// The dash stands in the quotation's paragraph, or (a hyphen too) opens the next one.
 	para, quotePara := d.ParagraphOf(k), d.ParagraphOf(d.TokenAt(end-1))
 	next := para == quotePara+1
-	if para != quotePara && !next || para == quotePara && d.TokenText(k) == "-" || d.ParagraphOf(k+1) != para {
+	if para != quotePara && !next || para == quotePara && d.Key(k) == "-" || d.ParagraphOf(k+1) != para {
 		return choice{}, false
 	}
 	mi := c.mentionAtOrAfter(d.Tokens[k].End)
@@ -229,7 +229,7 @@ func (c *docContext) signatureSpeaker(si int) (choice, bool) {
 		// one before, when it holds only the name (and perhaps an aside after a comma), not a
 		// bulleted sentence about the person (`- Ana Ruiz leads in Ohio.`).
 		if n := d.TokenAt(m.Span.End); n >= len(d.Tokens) || d.ParagraphOf(n) != para ||
-			d.TokenText(n) != "," && (d.TokenText(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == para) {
+			d.Key(n) != "," && (d.Key(n) != "." || n+1 < len(d.Tokens) && d.ParagraphOf(n+1) == para) {
 			return choice{}, false
 		}
 	}
@@ -256,7 +256,7 @@ func (c *docContext) labelSpeaker(si int) (choice, bool) {
 	for k < len(d.Tokens) && k-first < maxLabelWords && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.AllUpper != 0 {
 		k++
 	}
-	if k == first || k >= len(d.Tokens) || d.TokenText(k) != ":" || d.Tokens[k].End >= p.End {
+	if k == first || k >= len(d.Tokens) || d.Key(k) != ":" || d.Tokens[k].End >= p.End {
 		return choice{}, false
 	}
 	label := Span{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End}

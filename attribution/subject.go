@@ -111,7 +111,7 @@ func (c *docContext) frontedSubject(w Span, q *quote.Quote) int {
 		return -1 // `Following the release of a video threatening …, Lee called`: the video threatens
 	}
 	e := d.TokenAt(q.Cue.Span.End)
-	for e < sent.Last && (d.TokenText(e) != "," || c.inQuote(d.Tokens[e].Start)) {
+	for e < sent.Last && (d.Key(e) != "," || c.inQuote(d.Tokens[e].Start)) {
 		e++ // the phrase's comma: the content may run on past it, into the main clause
 	}
 	if e >= sent.Last {
@@ -243,7 +243,7 @@ func (c *docContext) placeQualifier(mi int) bool {
 		return false
 	}
 	k := c.d.TokenAt(c.ents.Mentions[mi].Span.Start) - 1
-	if k < 1 || c.d.TokenText(k) != "," || !c.isPlace(mi-1) {
+	if k < 1 || c.d.Key(k) != "," || !c.isPlace(mi-1) {
 		return false
 	}
 	return c.d.TokenAt(c.ents.Mentions[mi-1].Span.End) == k
@@ -583,7 +583,7 @@ func (c *docContext) nounSpeaker(np, cue Span) (choice, bool) {
 // comes before the apposition.
 func (c *docContext) appositionBefore(cue Span) bool {
 	i := c.d.TokenAt(cue.Start)
-	return i > 0 && c.d.TokenText(i-1) == ","
+	return i > 0 && c.d.Key(i-1) == ","
 }
 
 // dashAsideBefore reports whether a dash closes an aside right before the cue that window w

@@ -175,13 +175,13 @@ func apposed(d *text.Doc, a *Analysis, mi int) int {
 		return o.Kind == Name && o.Entity >= 0 && (o.ekind == m.ekind || m.ekind == Person && o.ekind == Organisation)
 	}
 	i := d.TokenAt(m.Span.Start)
-	if mi > 0 && i >= 2 && d.TokenText(i-1) == "," {
+	if mi > 0 && i >= 2 && d.Key(i-1) == "," {
 		if o := &a.Mentions[mi-1]; fits(o) && o.Span.End == d.Tokens[i-2].End {
 			return o.Entity
 		}
 	}
 	j := d.TokenAt(m.Span.End - 1)
-	if mi+1 < len(a.Mentions) && j+2 < len(d.Tokens) && d.TokenText(j+1) == "," {
+	if mi+1 < len(a.Mentions) && j+2 < len(d.Tokens) && d.Key(j+1) == "," {
 		if o := &a.Mentions[mi+1]; fits(o) && o.Span.Start == d.Tokens[j+2].Start {
 			return o.Entity
 		}
@@ -1042,7 +1042,7 @@ func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32
 			continue
 		}
 		before, after := &d.Tokens[first-1], &d.Tokens[last+1]
-		opens := before.Start == q.Start || d.TokenText(first-1) == ","
+		opens := before.Start == q.Start || d.Key(first-1) == ","
 		closes := after.End == q.End
 		switch d.TokenText(last + 1) {
 		case ",", "!", "?", ".", "…":

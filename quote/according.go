@@ -20,7 +20,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 	}
 	source := tokenSpan(d, srcStart, srcEnd)
 	first := s.First
-	for first < i && (d.Tokens[first].Kind == text.Mark || d.TokenText(first) == "(") {
+	for first < i && (d.Tokens[first].Kind == text.Mark || d.Key(first) == "(") {
 		first++ // `(According to the police, …)`
 	}
 	if first+1 == i && (coordinators.Has(d.Key(first)) || d.Key(first) == "so" || d.Key(first) == "yet") {
@@ -55,7 +55,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 			}
 		}
 		return q, next, len(q.Parts) > 0
-	case (i == first || d.TokenText(i-1) == "(" || d.TokenText(i-1) == ":") && srcEnd < s.Last && isComma(d, srcEnd):
+	case (i == first || d.Key(i-1) == "(" || d.Key(i-1) == ":") && srcEnd < s.Last && isComma(d, srcEnd):
 		// `(According to the police, …)` in mid-paragraph: the bracket opens the sentence, as
 		// a colon does (`It has not gone unnoticed: according to polls, …`).
 		stop := lastWordless(d, s) // `According to X, …`
@@ -81,7 +81,7 @@ func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32,
 func sourcedFrom(d *text.Doc, first, comma int) int {
 	for k := comma - 1; k > first; k-- {
 		switch {
-		case d.TokenText(k) == ":" && comma-(k+1) >= minContent:
+		case d.Key(k) == ":" && comma-(k+1) >= minContent:
 			return k + 1
 		case (d.Key(k) == "which" || d.Key(k) == "who") && isComma(d, k-1) && comma-k >= minContent:
 			return k

@@ -55,7 +55,7 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, as, end int, f cueF
 		q.Parts = []Span{tokenSpan(d, first, as-1)}
 		return q, k, true
 	}
-	if k+1 >= s.Last || d.TokenText(k) != "," || coveredAny(cover, k+1, k+2) {
+	if k+1 >= s.Last || d.Key(k) != "," || coveredAny(cover, k+1, k+2) {
 		return Quote{}, 0, false
 	}
 	stop := lastWordless(d, s)
@@ -104,7 +104,7 @@ func (e *Extractor) asPassive(d *text.Doc, s text.Segment, i, end int, f cueForm
 	for k < s.Last && k-end <= maxFrontedSubject && d.Tokens[k].Kind == text.Word {
 		k++
 	}
-	if k == end+1 || k+1 >= s.Last || d.TokenText(k) != "," || !e.subjectLike(d, end+1, k) ||
+	if k == end+1 || k+1 >= s.Last || d.Key(k) != "," || !e.subjectLike(d, end+1, k) ||
 		coveredAny(cover, k+1, k+2) {
 		return Quote{}, 0, false
 	}

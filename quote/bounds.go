@@ -309,7 +309,7 @@ func butClause(d *text.Doc, j, limit int) bool {
 func nameAndVerb(d *text.Doc, j, limit int) bool {
 	for k := j; k < limit && k < j+4; k++ {
 		t := &d.Tokens[k]
-		if t.Flags&text.Upper != 0 || t.Kind == text.Punct && d.TokenText(k) == "." {
+		if t.Flags&text.Upper != 0 || t.Kind == text.Punct && d.Key(k) == "." {
 			continue
 		}
 		return k > j && t.Kind == text.Word && t.Flags&text.Lower != 0 && (auxiliaries.Has(d.Key(k)) || finiteVerb(d, k) || irregularPast.Has(d.Key(k)))
@@ -681,7 +681,7 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 			continue // `a “loser,” a “liar” and a “whiner”`: the marks of quoted items
 		}
 		if k > j && (t.Kind == text.Word && t.Flags&text.Upper != 0 && d.Tokens[k-1].Flags&text.Upper != 0 ||
-			d.TokenText(k) == "." && d.Tokens[k-1].Flags&text.Upper != 0) {
+			d.Key(k) == "." && d.Tokens[k-1].Flags&text.Upper != 0) {
 			continue // `Ohio Gov. Ann Lee and …`: the words of one name count as one
 		}
 		n++
@@ -690,7 +690,7 @@ func listGoesOn(d *text.Doc, j, limit int) bool {
 			// An item that opens with its article has a partner that does too (`a “loser,” a
 			// “liar” and a “whiner”`); `a banker and former official` is one phrase.
 			return k > j && (!article(d.Key(j)) || k+1 < limit && article(d.Key(k+1)))
-		case isComma(d, k) && d.TokenText(k) == ",":
+		case isComma(d, k) && d.Key(k) == ",":
 		case k == j && article(d.Key(k)):
 		case t.Kind != text.Word || t.Flags&(text.Lower|text.Upper) == 0 || auxiliaries.Has(d.Key(k)) || relatives.Has(d.Key(k)) ||
 			prepositions.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) || isNounMarker(d.Key(k)):

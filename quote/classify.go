@@ -69,7 +69,7 @@ func continuesSplit(d *text.Doc, pr *region, p *Quote, r *region) bool {
 		d.ParagraphOf(pr.last) != d.ParagraphOf(r.first) {
 		return false
 	}
-	if !introPunct(d, r.first-1) && d.TokenText(r.first-1) != ";" {
+	if !introPunct(d, r.first-1) && d.Key(r.first-1) != ";" {
 		return false
 	}
 	for k := pr.last + 1; k < r.first-1; k++ {
@@ -110,7 +110,7 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	shape := e.shapeOf(d, r)
 	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
 		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
-	glued := shape.endsPunct || next >= 0 && (d.TokenText(next) == "," || isDash(d.TokenText(next)))
+	glued := shape.endsPunct || next >= 0 && (d.Key(next) == "," || isDash(d.TokenText(next)))
 	in := e.cueBefore(d, prev, first)
 
 	switch {
@@ -203,7 +203,7 @@ var workNouns = lexicon.NewSet(map[string]bool{
 // workBefore reports whether a noun of workNouns stands at prev, just before an opening mark,
 // or before a comma there: `the show "Morning Joe"`, `her memoir, "Hard Choices"`.
 func workBefore(d *text.Doc, prev int) bool {
-	if prev >= 1 && d.TokenText(prev) == "," {
+	if prev >= 1 && d.Key(prev) == "," {
 		prev--
 	}
 	return prev >= 0 && workNouns.Has(d.Key(prev))
@@ -215,7 +215,7 @@ func credited(d *text.Doc, next int) bool {
 	if next < 0 {
 		return false
 	}
-	if d.TokenText(next) == "," {
+	if d.Key(next) == "," {
 		next++
 	}
 	if next+1 >= len(d.Tokens) {
@@ -225,7 +225,7 @@ func credited(d *text.Doc, next int) bool {
 	case "by":
 		return d.Tokens[next+1].Flags&text.Upper != 0
 	case "http", "https":
-		return d.TokenText(next+1) == ":"
+		return d.Key(next+1) == ":"
 	}
 	return false
 }
@@ -304,7 +304,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 		}
 		// A subtitle only lets a title run longer: once the span is no title, the words left
 		// need only be counted.
-		if title && d.TokenText(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
+		if title && d.Key(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
 			subtitle = true // `The Fixers: Eddie Mannix and the MGM Machine`
 		}
 		if title && s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
@@ -326,7 +326,7 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		return cueMatch{}, false
 	}
 	j := next
-	if isDash(d.TokenText(j)) || d.TokenText(j) == "," {
+	if isDash(d.TokenText(j)) || d.Key(j) == "," {
 		j++
 	}
 	limit := j + maxCueGapAfter
@@ -611,10 +611,10 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			// `Ann Lee, speaking after the vote, said`: a phrase set off by commas before the
 			// cue holds the subordinator; the cue's subject stands before the phrase.
 		}
-		if (key == "and" || key == "but") && start-1 > lo && (d.TokenText(start-2) == "," || aside) && start < m && opensSubject(d, start) {
+		if (key == "and" || key == "but") && start-1 > lo && (d.Key(start-2) == "," || aside) && start < m && opensSubject(d, start) {
 			break // `…, and more than 4 in 10 said`: a clause of its own
 		}
-		if key == "with" && start-1 > lo && d.TokenText(start-2) == "," && start < m {
+		if key == "with" && start-1 > lo && d.Key(start-2) == "," && start < m {
 			break // `…, with three in 10 saying`: the participle's own subject
 		}
 		start--
@@ -626,7 +626,7 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 // the cue at m are an aside (`Clinton, at the debate, cited`, `Lee, contradicting Hale, said`):
 // a phrase that a preposition, a participle or a subordinator opens.
 func asideBeforeCue(d *text.Doc, c, m int) bool {
-	if m-1 <= c+1 || d.TokenText(m-1) != "," || firstComma(d, c+1, m-1) >= 0 {
+	if m-1 <= c+1 || d.Key(m-1) != "," || firstComma(d, c+1, m-1) >= 0 {
 		return false
 	}
 	k := d.Key(c + 1)
@@ -640,7 +640,7 @@ func commaOpensPhrase(d *text.Doc, k, lo int) bool {
 		if t := &d.Tokens[j]; t.Kind == text.Mark || t.Kind == text.Punct && stopsClause(d.TokenText(j)) {
 			return false
 		}
-		if d.TokenText(j) == "," {
+		if d.Key(j) == "," {
 			return j < k-1 && isParticiple(d.Key(j+1))
 		}
 	}
@@ -701,7 +701,7 @@ func openParen(d *text.Doc, k, lo int) int {
 // firstComma returns the first comma among tokens [from, to), or -1.
 func firstComma(d *text.Doc, from, to int) int {
 	for k := from; k < to; k++ {
-		if d.TokenText(k) == "," {
+		if d.Key(k) == "," {
 			return k
 		}
 	}
@@ -720,7 +720,7 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 	for k := m - 1; k > lo && k >= m-3; k-- {
 		key := d.Key(k)
 		if key == "who" {
-			if k > 0 && d.TokenText(k-1) == "," {
+			if k > 0 && d.Key(k-1) == "," {
 				return k
 			}
 			return -1
@@ -739,7 +739,7 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 // token m (`X, who …, said`), or -1: the clause's own words (`estimated that …`) are not the
 // cue's subject.
 func relativeBefore(d *text.Doc, m, lo int) int {
-	if m-1 <= lo || d.TokenText(m-1) != "," {
+	if m-1 <= lo || d.Key(m-1) != "," {
 		return -1
 	}
 	for k := m - 2; k > lo && k >= m-maxSubject; k-- {
@@ -749,7 +749,7 @@ func relativeBefore(d *text.Doc, m, lo int) int {
 		}
 		switch d.Key(k) {
 		case "who", "which":
-			if d.TokenText(k-1) == "," {
+			if d.Key(k-1) == "," {
 				return k - 1
 			}
 		case "that":
@@ -793,7 +793,7 @@ func subjectAfter(d *text.Doc, end, limit int) int {
 		}
 		s++
 	}
-	if s > end && s+1 < limit && d.TokenText(s) == "," {
+	if s > end && s+1 < limit && d.Key(s) == "," {
 		n := s + 1
 		for n < limit && n < s+6 && d.Tokens[n].Kind == text.Word && d.Tokens[n].Flags&text.Upper != 0 {
 			n++
@@ -809,7 +809,7 @@ func subjectAfter(d *text.Doc, end, limit int) int {
 // phrase in lower case closed by a comma (`about the vote,`) and a capitalised name follows
 // the cue that ends at token end: the cue is inverted, its subject after it.
 func tailBeforeInverted(d *text.Doc, j, k, end int) bool {
-	if k-j < 2 || d.TokenText(k-1) != "," || d.Tokens[j].Flags&text.Lower == 0 || !tailPrepositions.Has(d.Key(j)) {
+	if k-j < 2 || d.Key(k-1) != "," || d.Tokens[j].Flags&text.Lower == 0 || !tailPrepositions.Has(d.Key(j)) {
 		return false // `the spokesman, Ann Hale, told Radio Free Europe`: a subject before the cue
 	}
 	return end < len(d.Tokens) && d.Tokens[end].Kind == text.Word && d.Tokens[end].Flags&text.Upper != 0
@@ -914,7 +914,7 @@ func joinSpans(p1, p2, m1, m2 []Span) (parts, marks []Span) {
 }
 
 func introPunct(d *text.Doc, i int) bool {
-	s := d.TokenText(i)
+	s := d.Key(i)
 	return s == ":" || s == "," || s == "(" || isDash(s)
 }
 

@@ -71,7 +71,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		}
 		return bare
 	}
-	np := d.Key(start) != "that" && d.Key(start) != "to" && d.TokenText(start) != ":" &&
+	np := d.Key(start) != "that" && d.Key(start) != "to" && d.Key(start) != ":" &&
 		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
 		(!f.class.reports() || !isBare())
 	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
@@ -81,7 +81,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		return Quote{}, 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
-	if subj+1 < i && leadConnectives.Has(d.Key(subj)) && (subj == s.First || isComma(d, subj-1) || d.TokenText(subj-1) == ";") &&
+	if subj+1 < i && leadConnectives.Has(d.Key(subj)) && (subj == s.First || isComma(d, subj-1) || d.Key(subj-1) == ";") &&
 		e.subjectLike(d, subj+1, i) {
 		subj++ // `So he suggested …`, `but he denied that …`: the connective opens the clause
 	}
@@ -110,12 +110,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
-	if f.class == Evidence && stop+2 < s.Last && d.TokenText(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
+	if f.class == Evidence && stop+2 < s.Last && d.Key(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
 		// `the poll found that 40 percent back the plan, while 30 percent oppose it`: a finding
 		// sets its figures side by side.
 		stop = max(stop, e.contentEnd(d, s, stop+2, cover, false))
 	}
-	if d.TokenText(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
+	if d.Key(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
@@ -225,7 +225,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		q.Parts = []Span{block}
 		return q, stop, true
 	}
-	if d.TokenText(start) == ":" {
+	if d.Key(start) == ":" {
 		start++
 		rule = "reported-colon"
 	}
@@ -272,7 +272,7 @@ func factive(lemma string) bool { return lemma == "know" || lemma == "learn" || 
 // marks, as a block quotation is. A paragraph that opens with a quotation mark is the
 // direct-quote stage's; one that holds speech of its own is not the colon's.
 func (e *Extractor) blockAfter(d *text.Doc, s text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
-	if start < 0 || d.TokenText(start) != ":" || start+1 != d.Paragraphs[s.Para].Last || s.Para+1 >= len(d.Paragraphs) {
+	if start < 0 || d.Key(start) != ":" || start+1 != d.Paragraphs[s.Para].Last || s.Para+1 >= len(d.Paragraphs) {
 		return Span{}, false
 	}
 	p := d.Paragraphs[s.Para+1]
@@ -508,10 +508,10 @@ func afterComma(d *text.Doc, i, first int) bool {
 	if i <= first {
 		return false
 	}
-	if d.TokenText(i-1) == "," {
+	if d.Key(i-1) == "," {
 		return true
 	}
-	return i-2 >= first && d.Tokens[i-1].Kind == text.Mark && d.TokenText(i-2) == ","
+	return i-2 >= first && d.Tokens[i-1].Kind == text.Mark && d.Key(i-2) == ","
 }
 
 // coordinated reports whether the cue at token i is the second verb of its subject, after
@@ -546,7 +546,7 @@ func thatWithin(d *text.Doc, j, limit, n int) int {
 			n--
 		case possessiveMark(d, k):
 			// `wrote to Sanders’ Senate office that`
-		case t.Kind != text.Number && d.TokenText(k) != ",":
+		case t.Kind != text.Number && d.Key(k) != ",":
 			return 0
 		}
 	}

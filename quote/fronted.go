@@ -15,7 +15,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	subj := wordsBefore(d, s, i, cover)
 	subjEnd := i
-	if subj == i && i-1 > s.First && d.TokenText(i-1) == "," {
+	if subj == i && i-1 > s.First && d.Key(i-1) == "," {
 		// `…, Anna White, a company spokeswoman, said`: a subject and its apposition, each
 		// between commas.
 		a := e.appositiveSubject(d, s, i-1, cover)
@@ -31,7 +31,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if comma-1 > s.First && d.Tokens[comma].Kind == text.Mark && isComma(d, comma-1) {
 		comma-- // `The failure was "heartbreaking," she said`: the comma inside the closing mark
 	}
-	if comma <= s.First || !isComma(d, comma) || d.TokenText(s.Last-1) == ":" {
+	if comma <= s.First || !isComma(d, comma) || d.Key(s.Last-1) == ":" {
 		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
 	}
 	// The content is tested first: before the cue of a quotation (`"…," he said`) it is the
@@ -65,7 +65,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if r := resumes(d, after, stop); r > 0 {
 			stop, tail = r, r // `Any reading, said Kofman, an expert, would …`: the content goes on
 		}
-		if after+1 < stop && d.TokenText(after) == "," && (d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
+		if after+1 < stop && d.Key(after) == "," && (d.Key(after+1) == "who" || d.Key(after+1) == "whose") {
 			stop = after // not the clause about the speaker: `said Jo Ervin, who thinks …`
 		}
 		source = tokenSpan(d, end, stop)
@@ -92,7 +92,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	rule := "reported-fronted"
 	next := k
 	switch {
-	case k >= lastWordless(d, s) || d.TokenText(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
+	case k >= lastWordless(d, s) || d.Key(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
 		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
 		if k > tail && !adverbialAfter(d, tail) && !objectVerbs.Has(f.lemma) && tail == end {
 			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
@@ -230,7 +230,7 @@ func resumes(d *text.Doc, after, stop int) int {
 		if d.Tokens[c].Kind == text.Mark || stopsClause(d.TokenText(c)) {
 			return 0
 		}
-		if d.TokenText(c) != "," || d.Tokens[c+1].Flags&text.Lower == 0 {
+		if d.Key(c) != "," || d.Tokens[c+1].Flags&text.Lower == 0 {
 			continue
 		}
 		if k := d.Key(c + 1); auxiliaries.Has(k) || finiteVerb(d, c+1) || k == "not" {
@@ -288,7 +288,7 @@ func mainClause(d *text.Doc, s text.Segment, i int) int {
 // before token i and is not quoted.
 func wordsBefore(d *text.Doc, s text.Segment, i int, cover []int32) int {
 	start := i
-	if i-1 > s.First && d.TokenText(i-1) == ")" {
+	if i-1 > s.First && d.Key(i-1) == ")" {
 		if o := openParen(d, i-1, s.First+1); o > s.First && d.Tokens[o-1].Kind == text.Word && !coveredAny(cover, o, i) {
 			start = o // `…, Sen. Lindsey Graham (R-S.C.) said`: an aside in the subject
 		}
@@ -347,7 +347,7 @@ var prepositions = lexicon.NewSet(map[string]bool{
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
 func frontedSubject(d *text.Doc, subj, i int) int {
-	if subj+1 < i && d.TokenText(subj) == "(" {
+	if subj+1 < i && d.Key(subj) == "(" {
 		subj++ // `… refugees. (On Monday he said …)`: a sentence in brackets the splitter joined to the last
 	}
 	switch d.Key(subj) {

@@ -18,7 +18,7 @@ func openingGerund(d *text.Doc, i int) bool {
 	if i < 1 || !openingPrepositions.Has(d.Key(i-1)) || !isParticiple(d.Key(i)) {
 		return false
 	}
-	return d.Tokens[i-1].Flags.Has(text.SentStart) || i >= 2 && (d.TokenText(i-2) == ":" ||
+	return d.Tokens[i-1].Flags.Has(text.SentStart) || i >= 2 && (d.Key(i-2) == ":" ||
 		d.Tokens[i-2].Flags.Has(text.SentStart) && leadConnectives.Has(d.Key(i-2))) // `But in calling …`, `…: By refusing …`
 }
 

@@ -30,7 +30,7 @@ func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners *l
 			return true // `…, said a handful of Democrats who point to …`: the subject and its relative clause
 		}
 	}
-	if after > end && after+1 < stop && head-end <= maxInvertedSubject && d.TokenText(after) == "," {
+	if after > end && after+1 < stop && head-end <= maxInvertedSubject && d.Key(after) == "," {
 		switch d.Key(after + 1) {
 		case "who", "whose":
 			return true // `…, said Alderman Jason Ervin, who thinks …`: a clause about the speaker
@@ -100,7 +100,7 @@ func dateRest(d *text.Doc, j, limit int) int {
 	k := j
 	if k < limit && monthNames.Has(d.Key(k)) {
 		k++
-		if k < limit && d.TokenText(k) == "." {
+		if k < limit && d.Key(k) == "." {
 			k++
 		}
 	}

@@ -31,7 +31,7 @@ func (e *Extractor) labelColon(d *text.Doc, i, limit int) (int, bool) {
 	for colon < limit && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
 		colon++
 	}
-	if colon == i || colon+1 >= limit || d.TokenText(colon) != ":" {
+	if colon == i || colon+1 >= limit || d.Key(colon) != ":" {
 		return 0, false
 	}
 	for k := i; k < colon; k++ {

@@ -616,7 +616,7 @@ func opensWithLabel(d *text.Doc, i, last int) bool {
 	for k < last && k-i < 3 && d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.AllUpper != 0 {
 		k++
 	}
-	return k > i && k < last && d.TokenText(k) == ":"
+	return k > i && k < last && d.Key(k) == ":"
 }
 
 // reliableOpener reports whether an unclosed mark of kind k is worth recovering as a quote: a

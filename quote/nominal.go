@@ -17,7 +17,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	}
 	np := d.Tokens[end-1].Kind == text.Word && end-1 > i && d.Key(end-1) != "that" && nounFollower(d.Key(end-1))
 	start := end
-	colon := d.TokenText(start) == ":"
+	colon := d.Key(start) == ":"
 	if colon {
 		start++ // `The senator's message: taxes must fall`
 	}

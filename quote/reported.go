@@ -37,7 +37,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	var q Quote
 	var next int
 	for _, s := range d.Sentences {
-		if s.First+1 < s.Last && d.TokenText(s.First) == "(" {
+		if s.First+1 < s.Last && d.Key(s.First) == "(" {
 			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
 		}
 		for i := s.First; i < s.Last; i++ {
@@ -429,7 +429,7 @@ func quotedTail(d *text.Doc, q *Quote, r Quote) bool {
 		return false
 	}
 	open := d.TokenAt(q.Parts[0].Start) - 1
-	return open >= 2 && d.Tokens[open].Kind == text.Mark && d.TokenText(open-1) == "," &&
+	return open >= 2 && d.Tokens[open].Kind == text.Mark && d.Key(open-1) == "," &&
 		!isParticiple(d.Key(open-2)) // but `…, by saying, "…"`: the participle's quotation
 }
 
@@ -489,7 +489,7 @@ func coveredAny(cover []int32, from, to int) bool {
 	return false
 }
 
-func isComma(d *text.Doc, i int) bool { s := d.TokenText(i); return s == "," || isDash(s) }
+func isComma(d *text.Doc, i int) bool { s := d.Key(i); return s == "," || isDash(s) }
 
 // isParticiple reports whether a cue word is a present participle: "saying", "adding".
 func isParticiple(key string) bool { return len(key) > 4 && key[len(key)-3:] == "ing" }
@@ -707,7 +707,7 @@ func leadFrame(d *text.Doc, first, comma int) int {
 // items of a list that is all content: `A was paid $5; B, $7; and C, $9, according to …`.)
 func lastColon(d *text.Doc, from, to int) int {
 	for k := to - 1; k >= from; k-- {
-		if d.TokenText(k) == ":" {
+		if d.Key(k) == ":" {
 			return k
 		}
 	}
@@ -751,5 +751,5 @@ func resumesPredicate(d *text.Doc, n, limit int) bool {
 	// A past form with an object, not a participle's aside (`the letter, sent from Ohio,
 	// arrived`, `the plan, left untouched, …`).
 	return (irregularPast.Has(key) || strings.HasSuffix(key, "ed")) && n+1 < limit &&
-		(itemOpeners.Has(d.Key(n+1)) || d.Tokens[n+1].Kind == text.Number || d.TokenText(n+1) == "$")
+		(itemOpeners.Has(d.Key(n+1)) || d.Tokens[n+1].Kind == text.Number || d.Key(n+1) == "$")
 }

@@ -26,7 +26,7 @@ func (e *Extractor) inSurvey(d *text.Doc, s text.Segment, i int, cover []int32) 
 	for c < s.Last && c-name < maxSurveyTail && (d.Tokens[c].Kind == text.Word || d.Tokens[c].Kind == text.Number) {
 		c++ // `poll released Monday,`, `poll conducted by the Times and ABC News,`
 	}
-	if c+1 >= s.Last || d.TokenText(c) != "," {
+	if c+1 >= s.Last || d.Key(c) != "," {
 		return Quote{}, 0, false
 	}
 	if c == name && isParticiple(d.Key(c+1)) || c == name && strings.HasSuffix(d.Key(c+1), "ed") && d.Tokens[c+1].Flags&text.Lower != 0 {
