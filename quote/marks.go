@@ -179,7 +179,6 @@ type pairer struct {
 	maxBytes int
 	regions  []region
 	stack    []open
-	marks    []int32 // the mark tokens of the paragraph being paired
 
 	// lastSingleCloser is the token index of the last mark in the paragraph that could close a
 	// single quote; an 's' before an apostrophe is a possessive when another closer follows.
@@ -213,6 +212,7 @@ func (p *pairer) pairSpans() []text.Span {
 
 func (p *pairer) run() []region {
 	d := p.d
+	all, j := d.Marks(), 0 // the marks of the text; those before j are in earlier paragraphs
 	for pi := range d.Paragraphs {
 		para := d.Paragraphs[pi]
 		first := para.First
@@ -222,16 +222,18 @@ func (p *pairer) run() []region {
 			first++
 			p.startPart(para, &p.stack[0])
 		}
-		// One pass over the paragraph's tokens finds its marks and the last that could close
-		// a single quote, which pairing the marks needs first.
+		// The paragraph's marks, and the last that could close a single quote, which pairing
+		// the marks needs first.
 		p.lastSingleCloser = -1
-		marks := p.marks[:0]
-		for i := first; i < para.Last; i++ {
-			if d.Tokens[i].Kind == text.Mark {
-				marks = append(marks, int32(i))
-			}
+		for j < len(all) && int(all[j]) < first {
+			j++
 		}
-		p.marks = marks
+		k := j
+		for k < len(all) && int(all[k]) < para.Last {
+			k++
+		}
+		marks := all[j:k]
+		j = k
 		for k := len(marks) - 1; k >= 0; k-- {
 			if i := int(marks[k]); kindOfMark(d.TokenText(i)).canCloseSingle() {
 				p.lastSingleCloser = i

@@ -246,10 +246,10 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
 	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
-		regions: sc.regions[:0], stack: sc.stack[:0], marks: sc.marks[:0]}
+		regions: sc.regions[:0], stack: sc.stack[:0]}
 	regs := p.run()
 	qs := e.classify(d, regs, sc)
-	sc.regions, sc.stack, sc.marks = regs, p.stack, p.marks
+	sc.regions, sc.stack = regs, p.stack
 	switch e.opts.Reported {
 	case ReportedNever:
 		return append(dst, qs...)
@@ -262,14 +262,13 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 }
 
 // scratch is the working memory of one ExtractDoc call: the regions of the pairer, its
-// stack and a paragraph's marks, the quotations of classify and its region-to-quote index and joinSplit's last quote by depth, the
+// stack, the quotations of classify and its region-to-quote index and joinSplit's last quote by depth, the
 // coverage of the tokens and the reported statements before they are merged, and merge's
 // own indexes. It is kept in scratches between documents.
 type scratch struct {
 	qs      []Quote
 	regions []region
 	stack   []open
-	marks   []int32
 	of      []int
 	prevAt  []int
 	cover   []int32

@@ -35,6 +35,7 @@ type Doc struct {
 	folded string   // the keys that are not their token's text, back to back
 	keys   []string // the key of each token, in Text or folded: Key is the most called method
 	blocks []uint32 // TokenAt of each multiple of blockSize, so that TokenAt looks only nearby
+	marks  []int32  // the indexes of the Mark tokens, in order
 	// IsFiction's answer once asked, so that the stages count once: 0 not yet, 1 news, 2
 	// fiction. Atomic, as a Doc may be shared: goroutines that race to ask count alike.
 	genre atomic.Int32
@@ -69,6 +70,11 @@ func (d *Doc) setKeys() {
 	}
 	d.keys = keys
 }
+
+// Marks returns the indexes of the tokens of kind Mark, in text order, so that a stage that
+// pairs quotation marks need not visit every token for them. The slice belongs to d: callers
+// must not change it.
+func (d *Doc) Marks() []int32 { return d.marks }
 
 // Keys returns the keys of all tokens, Key(i) at index i, for the phrase lexicons that read a
 // run of them. The slice belongs to d: callers must not change it.
@@ -273,7 +279,9 @@ func Analyze(s string) *Doc {
 	sc.cands = room(d.sents, cap(sc.toks))
 	n := (len(s) + blockSize - 1) / blockSize
 	sc.blocks = room(d.blocks, n)[:n]
+	sc.marks = d.marks[:0] // allocated at the first mark (see markRoom)
 	sc.scan()
+	d.marks = sc.marks
 	d.folded = string(sc.folded)
 	d.foldBuf, d.fold = sc.folded[:0], sc.fold
 	d.blocks = sc.blocks
@@ -309,7 +317,7 @@ func (d *Doc) Release() {
 	}
 	d.Text, d.folded = "", "" // do not keep the text alive
 	d.Tokens, d.Sentences, d.Paragraphs, d.sents = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0], d.sents[:0]
-	d.blocks = d.blocks[:0]
+	d.blocks, d.marks = d.blocks[:0], d.marks[:0]
 	clear(d.keys) // they point into the text
 	d.keys = d.keys[:0]
 	d.genre.Store(0)

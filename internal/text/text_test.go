@@ -612,6 +612,22 @@ func FuzzAnalyze(f *testing.F) {
 					t.Fatalf("token %d %q: Key = %q, Fold = %q", i, d.TokenText(i), k, want)
 				}
 			}
+			if tk.Kind == Punct || tk.Kind == Mark || tk.Kind == Symbol {
+				if k := d.Key(i); k != d.TokenText(i) {
+					t.Fatalf("token %d %q of kind %v: Key = %q, want its text", i, d.TokenText(i), tk.Kind, k)
+				}
+			}
+		}
+
+		// Marks lists the Mark tokens, in order.
+		var marks []int32
+		for i, tk := range d.Tokens {
+			if tk.Kind == Mark {
+				marks = append(marks, int32(i))
+			}
+		}
+		if !slices.Equal(marks, d.Marks()) {
+			t.Fatalf("Marks = %v, want %v", d.Marks(), marks)
 		}
 
 		// Segments tile the tokens, in order, and their spans match their tokens.
