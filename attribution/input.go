@@ -2,9 +2,11 @@ package attribution
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -145,14 +147,26 @@ func flatString(b []byte, i int) (string, int, bool) {
 	if i >= len(b) || b[i] != '"' {
 		return "", 0, false
 	}
-	// A first pass finds the end and the length decoded, so that the string is made in one
-	// allocation of its size.
-	n, escapes := 0, false
-	j := i + 1
+	// A first pass finds the end and the number of escapes, so that the string is made in one
+	// allocation of its size. It looks at eight bytes at a time for the quote, the backslash
+	// and control characters; bytes from utf8.RuneSelf on are only noted, and a string with any
+	// is checked for UTF-8 once, at its end.
+	j, escapes, high := i+1, 0, uint64(0)
 	for {
-		for j < len(b) && flatPlain[b[j]] { // the common case, a byte at a time
+		for ; j+8 <= len(b); j += 8 {
+			x := binary.LittleEndian.Uint64(b[j:])
+			high |= x
+			// The top bit of each ASCII byte below 0x20, or a quote, or a backslash; only the
+			// lowest mark is exact (a borrow may mark bytes above it), which is all that is read.
+			m := (x - ones*0x20 | zeroBytes(x^(ones*'"')) | zeroBytes(x^(ones*'\\'))) &^ x & (ones * 0x80)
+			if m != 0 {
+				j += bits.TrailingZeros64(m) / 8
+				break
+			}
+		}
+		for j < len(b) && flatPlain[b[j]] { // the last bytes, fewer than eight
+			high |= uint64(b[j])
 			j++
-			n++
 		}
 		if j == len(b) {
 			return "", 0, false
@@ -161,30 +175,20 @@ func flatString(b []byte, i int) (string, int, bool) {
 		if c == '"' {
 			break
 		}
-		switch {
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRune(b[j:])
-			if r == utf8.RuneError && size == 1 {
-				return "", 0, false
-			}
-			j += size
-			n += size
-		case c == '\\':
-			if j+1 >= len(b) || unescape(b[j+1]) == 0 {
-				return "", 0, false
-			}
-			j += 2
-			n++
-			escapes = true
-		default: // a control character
+		if c != '\\' || j+1 >= len(b) || unescape(b[j+1]) == 0 { // a control character, or \u
 			return "", 0, false
 		}
+		j += 2
+		escapes++
 	}
-	if !escapes {
+	if high&(ones*0x80) != 0 && !utf8.Valid(b[i+1:j]) {
+		return "", 0, false
+	}
+	if escapes == 0 {
 		return string(b[i+1 : j]), j + 1, true
 	}
 	var sb strings.Builder
-	sb.Grow(n)
+	sb.Grow(j - (i + 1) - escapes)
 	for rest := b[i+1 : j]; ; {
 		k := bytes.IndexByte(rest, '\\')
 		if k < 0 {
@@ -196,6 +200,15 @@ func flatString(b []byte, i int) (string, int, bool) {
 		rest = rest[k+2:]
 	}
 	return sb.String(), j + 1, true
+}
+
+// ones has a 1 in each byte of a uint64.
+const ones = 0x0101010101010101
+
+// zeroBytes returns x with the top bit of its lowest zero byte set, and no lower top bit: bytes
+// above the lowest zero byte may be marked as well, and so may other bits.
+func zeroBytes(x uint64) uint64 {
+	return (x - ones) &^ x
 }
 
 // unescape returns the byte the escape \c stands for, or 0 for an escape flatString leaves to
@@ -218,10 +231,10 @@ func unescape(c byte) byte {
 	return 0
 }
 
-// flatPlain holds the bytes that stand for themselves in a JSON string: ASCII but for control
-// characters, the quote and the backslash.
+// flatPlain holds the bytes that flatString's first pass goes past: all but control characters,
+// the quote and the backslash. Bytes from utf8.RuneSelf on are checked for UTF-8 afterwards.
 var flatPlain = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
+	for c := 0x20; c < 256; c++ {
 		t[c] = c != '"' && c != '\\'
 	}
 	return t
