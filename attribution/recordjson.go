@@ -336,15 +336,20 @@ func appendTenThousandths(b []byte, k int64) []byte {
 	} else {
 		b = strconv.AppendInt(b, q, 10)
 	}
-	frac := k % 1e4
-	if frac == 0 {
+	// The fraction's four digits as two pairs, less its trailing zeros.
+	frac := uint(k % 1e4)
+	hi, lo := frac/100, frac%100
+	switch {
+	case frac == 0:
 		return b
+	case lo == 0 && hi%10 == 0:
+		return append(b, '.', digitPairs[2*hi])
+	case lo == 0:
+		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1])
+	case lo%10 == 0:
+		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
 	}
-	b = append(b, '.', byte('0'+frac/1000), byte('0'+frac/100%10), byte('0'+frac/10%10), byte('0'+frac%10))
-	for b[len(b)-1] == '0' {
-		b = b[:len(b)-1]
-	}
-	return b
+	return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
 }
 
 // appendJSONString appends s quoted as encoding/json quotes a string by default: control
