@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +21,26 @@ func TestAppendInt(t *testing.T) {
 	for _, n := range ns {
 		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
 			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestAppendJSONString checks appendJSONString against encoding/json with a byte that needs
+// care at every offset of strings up to twice the eight bytes it looks at at a time.
+func TestAppendJSONString(t *testing.T) {
+	for _, odd := range []string{`"`, `\`, "<", ">", "&", "\n", "\x00", "\x1f", "\x7f", "é", "\u2028",
+		"\u2029", "\xff", "\xe2\x80", "😀", "~", " "} {
+		for n := 0; n < 20; n++ {
+			for pos := 0; pos <= n; pos++ {
+				s := strings.Repeat("a", pos) + odd + strings.Repeat("b", n-pos)
+				want, err := json.Marshal(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := appendJSONString([]byte("x"), s); string(got) != "x"+string(want) {
+					t.Fatalf("appendJSONString(%q) = %s, want x%s", s, got, want)
+				}
+			}
 		}
 	}
 }
