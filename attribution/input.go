@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -148,40 +147,32 @@ func flatString(b []byte, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	// A first pass finds the end and the number of escapes, so that the string is made in one
-	// allocation of its size. It looks at eight bytes at a time for the quote, the backslash
-	// and control characters; bytes from utf8.RuneSelf on are only noted, and a string with any
-	// is checked for UTF-8 once, at its end.
-	j, escapes, high := i+1, 0, uint64(0)
+	// allocation of its size. bytes.IndexByte finds the next quote and the next backslash
+	// before it, each looking at every byte once; a string that ends there is then checked for
+	// control characters and, if it has bytes from utf8.RuneSelf on, for UTF-8.
+	j, escapes := i+1, 0
+	quote := -1 // the first quote from j on, once found
 	for {
-		for ; j+8 <= len(b); j += 8 {
-			x := binary.LittleEndian.Uint64(b[j:])
-			high |= x
-			// The top bit of each ASCII byte below 0x20, or a quote, or a backslash; only the
-			// lowest mark is exact (a borrow may mark bytes above it), which is all that is read.
-			m := (x - ones*0x20 | zeroBytes(x^(ones*'"')) | zeroBytes(x^(ones*'\\'))) &^ x & (ones * 0x80)
-			if m != 0 {
-				j += bits.TrailingZeros64(m) / 8
-				break
+		if quote < j {
+			k := bytes.IndexByte(b[j:], '"')
+			if k < 0 {
+				return "", 0, false
 			}
+			quote = j + k
 		}
-		for j < len(b) && flatPlain[b[j]] { // the last bytes, fewer than eight
-			high |= uint64(b[j])
-			j++
-		}
-		if j == len(b) {
-			return "", 0, false
-		}
-		c := b[j]
-		if c == '"' {
+		k := bytes.IndexByte(b[j:quote], '\\')
+		if k < 0 {
+			j = quote
 			break
 		}
-		if c != '\\' || j+1 >= len(b) || unescape(b[j+1]) == 0 { // a control character, or \u
-			return "", 0, false
+		j += k
+		if unescape(b[j+1]) == 0 { // b[j+1] exists: the quote is after it
+			return "", 0, false // \u, or not an escape
 		}
 		j += 2
 		escapes++
 	}
-	if high&(ones*0x80) != 0 && !utf8.Valid(b[i+1:j]) {
+	if ctl, high := controlOrHigh(b[i+1 : j]); ctl || high && !utf8.Valid(b[i+1:j]) {
 		return "", 0, false
 	}
 	if escapes == 0 {
@@ -202,13 +193,27 @@ func flatString(b []byte, i int) (string, int, bool) {
 	return sb.String(), j + 1, true
 }
 
-// ones has a 1 in each byte of a uint64.
-const ones = 0x0101010101010101
-
-// zeroBytes returns x with the top bit of its lowest zero byte set, and no lower top bit: bytes
-// above the lowest zero byte may be marked as well, and so may other bits.
-func zeroBytes(x uint64) uint64 {
-	return (x - ones) &^ x
+// controlOrHigh reports whether b holds a control character (a byte below 0x20), and whether
+// it holds a byte from utf8.RuneSelf on, looking at sixteen bytes at a time. Inlined into
+// flatString, its loop runs short of registers: 40% more instructions.
+//
+//go:noinline
+func controlOrHigh(b []byte) (ctl, high bool) {
+	const ones = 0x0101010101010101
+	var lows, highs uint64
+	for ; len(b) >= 16; b = b[16:] {
+		x, y := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
+		// A top bit set where a byte is below 0x20, or above one.
+		lows |= (x-ones*0x20)&^x | (y-ones*0x20)&^y
+		highs |= x | y
+	}
+	for _, c := range b {
+		if c < 0x20 {
+			lows |= 0x80
+		}
+		highs |= uint64(c)
+	}
+	return lows&(ones*0x80) != 0, highs&(ones*0x80) != 0
 }
 
 // unescape returns the byte the escape \c stands for, or 0 for an escape flatString leaves to
@@ -230,12 +235,3 @@ func unescape(c byte) byte {
 	}
 	return 0
 }
-
-// flatPlain holds the bytes that flatString's first pass goes past: all but control characters,
-// the quote and the backslash. Bytes from utf8.RuneSelf on are checked for UTF-8 afterwards.
-var flatPlain = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
