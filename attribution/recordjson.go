@@ -165,8 +165,17 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 	if b, ok = appendJSONFloat(append(b, `,"score":`...), t.Score); !ok {
 		return b, false
 	}
-	b = appendJSONString(append(b, `,"source":`...), t.Source)
-	b = append(b, `,"evidence":`...)
+	switch t.Source { // the three sources topics have, written whole; any other string quoted
+	case "keyphrase":
+		b = append(b, `,"source":"keyphrase","evidence":`...)
+	case "entity":
+		b = append(b, `,"source":"entity","evidence":`...)
+	case "taxonomy":
+		b = append(b, `,"source":"taxonomy","evidence":`...)
+	default:
+		b = appendJSONString(append(b, `,"source":`...), t.Source)
+		b = append(b, `,"evidence":`...)
+	}
 	if t.Evidence == nil {
 		b = append(b, "null"...)
 	} else {

@@ -19,7 +19,9 @@ func TestAppendJSON(t *testing.T) {
 	topics := []attribution.Topic{
 		{Label: odd, Score: 0.5, Source: "entity", Evidence: []attribution.Span{{Start: 1, End: 2}, {Start: 3, End: 4}}},
 		{Label: "b", Score: 1e-7, Source: "keyphrase"},
-		{Label: "c", Score: 1e21, Evidence: []attribution.Span{}},
+		{Label: "c", Score: 1e21, Source: "taxonomy", Evidence: []attribution.Span{}},
+		{Label: "d", Score: 0.25, Source: odd},
+		{Label: "e", Score: 0.25, Source: "entities"},
 		{Score: -0.000001},
 		{Score: 123456789.125},
 		{Score: math.Copysign(0, -1)},
