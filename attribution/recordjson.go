@@ -83,9 +83,11 @@ func (r *Result) appendEntityJSON(b []byte, e *entity.Entity) []byte {
 	b = append(b, `{"id":`...)
 	b = appendInt(b, e.ID)
 	b = appendJSONString(append(b, `,"name":`...), e.Name)
-	b = appendJSONString(append(b, `,"kind":`...), e.Kind.String())
-	b = appendJSONString(append(b, `,"gender":`...), e.Gender.String())
-	b = append(b, `,"mentions":[`...)
+	if int(e.Kind) < len(kindGenderJSON) && int(e.Gender) < len(kindGenderJSON[0]) {
+		b = append(b, kindGenderJSON[e.Kind][e.Gender]...)
+	} else {
+		b = appendKindGender(b, e.Kind, e.Gender)
+	}
 	for i, mi := range e.Mentions {
 		if i > 0 {
 			b = append(b, ',')
@@ -99,6 +101,24 @@ func (r *Result) appendEntityJSON(b []byte, e *entity.Entity) []byte {
 	}
 	return append(b, ']', '}')
 }
+
+// appendKindGender appends an entity's kind and gender, and the key of its mentions.
+func appendKindGender(b []byte, k entity.Kind, g entity.Gender) []byte {
+	b = appendJSONString(append(b, `,"kind":`...), k.String())
+	b = appendJSONString(append(b, `,"gender":`...), g.String())
+	return append(b, `,"mentions":[`...)
+}
+
+// kindGenderJSON holds what appendKindGender appends for the kinds and genders below 8: one
+// append for an entity in place of five and two strings scanned for escapes.
+var kindGenderJSON = func() (t [8][8]string) {
+	for k := range t {
+		for g := range t[k] {
+			t[k][g] = string(appendKindGender(nil, entity.Kind(k), entity.Gender(g)))
+		}
+	}
+	return t
+}()
 
 func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 	b = append(b, `{"start":`...)

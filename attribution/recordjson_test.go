@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/attribution"
+	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
@@ -132,6 +133,21 @@ func TestAppendRecordJSON(t *testing.T) {
 		if err != nil || string(got) != "x"+string(want) {
 			t.Errorf("article %d: AppendRecordJSON = %s, %v; want x%s", i, got, err, want)
 		}
+	}
+	// Every kind and gender, and values beyond them, which the writer's table does not hold.
+	var ents attribution.Result
+	ents.Mentions = []entity.Mention{{Span: entity.Span{Start: 1, End: 3}}}
+	for _, k := range []entity.Kind{0, 1, 2, 3, 4, 5, 6, 7, 8, 255} {
+		for _, g := range []entity.Gender{0, 1, 2, 3, 4, 7, 8, 200} {
+			ents.Entities = append(ents.Entities, entity.Entity{ID: len(ents.Entities), Name: "N", Kind: k, Gender: g, Mentions: []int{0}})
+		}
+	}
+	want, err := json.Marshal(ents.Record())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ents.AppendRecordJSON(nil); err != nil || string(got) != string(want) {
+		t.Errorf("AppendRecordJSON of entities = %s, %v; want %s", got, err, want)
 	}
 	r := attribution.Result{Statements: []attribution.Statement{{Parts: []attribution.Span{{Start: 0, End: 1}},
 		Trail: []attribution.Decision{{}}, Confidence: math.NaN(), Within: -1}}}
