@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/attribution"
+	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/testdoc"
 )
 
@@ -19,7 +20,9 @@ func TestAppendJSON(t *testing.T) {
 	topics := []attribution.Topic{
 		{Label: odd, Score: 0.5, Source: "entity", Evidence: []attribution.Span{{Start: 1, End: 2}, {Start: 3, End: 4}}},
 		{Label: "b", Score: 1e-7, Source: "keyphrase"},
-		{Label: "c", Score: 1e21, Evidence: []attribution.Span{}},
+		{Label: "c", Score: 1e21, Source: "taxonomy", Evidence: []attribution.Span{}},
+		{Label: "d", Score: 0.25, Source: odd},
+		{Label: "e", Score: 0.25, Source: "entities"},
 		{Score: -0.000001},
 		{Score: 123456789.125},
 		{Score: math.Copysign(0, -1)},
@@ -130,6 +133,21 @@ func TestAppendRecordJSON(t *testing.T) {
 		if err != nil || string(got) != "x"+string(want) {
 			t.Errorf("article %d: AppendRecordJSON = %s, %v; want x%s", i, got, err, want)
 		}
+	}
+	// Every kind and gender, and values beyond them, which the writer's table does not hold.
+	var ents attribution.Result
+	ents.Mentions = []entity.Mention{{Span: entity.Span{Start: 1, End: 3}}}
+	for _, k := range []entity.Kind{0, 1, 2, 3, 4, 5, 6, 7, 8, 255} {
+		for _, g := range []entity.Gender{0, 1, 2, 3, 4, 7, 8, 200} {
+			ents.Entities = append(ents.Entities, entity.Entity{ID: len(ents.Entities), Name: "N", Kind: k, Gender: g, Mentions: []int{0}})
+		}
+	}
+	want, err := json.Marshal(ents.Record())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ents.AppendRecordJSON(nil); err != nil || string(got) != string(want) {
+		t.Errorf("AppendRecordJSON of entities = %s, %v; want %s", got, err, want)
 	}
 	r := attribution.Result{Statements: []attribution.Statement{{Parts: []attribution.Span{{Start: 0, End: 1}},
 		Trail: []attribution.Decision{{}}, Confidence: math.NaN(), Within: -1}}}

@@ -117,7 +117,54 @@ const maxPooledLine = 4 << 20
 // the number of lines that failed, and an error only when reading or writing fails.
 func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers, maxBytes int) (int, error) {
 	r := bufio.NewReaderSize(in, 1<<20)
-	w := bufio.NewWriterSize(out, 1<<20)
+	o := &output{w: bufio.NewWriterSize(out, 1<<20), errOut: errOut}
+	// A line may hold the text escaped (\u00e9 is six bytes for two), plus id and date.
+	limit := 6*maxBytes + 4096
+	var readErr error
+	if workers == 1 {
+		readErr = runSerial(a, r, o, limit, maxBytes)
+	} else {
+		readErr = runParallel(a, r, o, workers, limit, maxBytes)
+	}
+	if err := o.w.Flush(); o.err == nil {
+		o.err = err
+	}
+	if readErr != nil {
+		return o.failed, fmt.Errorf("reading input: %w", readErr)
+	}
+	if o.err != nil {
+		return o.failed, fmt.Errorf("writing output: %w", o.err)
+	}
+	return o.failed, nil
+}
+
+// runSerial attributes the lines one after the other in the caller's goroutine: one worker
+// gains nothing from handing each line to another goroutine and back, whose channel operations
+// and switches cost 0.3% of the program's instructions. It returns the error of reading, if
+// not io.EOF.
+func runSerial(a *attribution.Attributor, r *bufio.Reader, o *output, limit, maxBytes int) error {
+	var buf []byte
+	for n := 1; ; n++ {
+		line, long, err := readLine(r, limit, buf)
+		if len(line) > 0 || long {
+			o.write(n, process(a, job{n: n, line: line, long: long}, maxBytes))
+		}
+		if buf = line[:0]; cap(buf) > maxPooledLine {
+			buf = nil
+		}
+		if err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// runParallel attributes the lines with workers goroutines, a reader and the caller as the
+// writer, which writes the results in input order. It returns the error of reading, if not
+// io.EOF.
+func runParallel(a *attribution.Attributor, r *bufio.Reader, o *output, workers, limit, maxBytes int) error {
 	jobs := make(chan job, workers)
 	order := make(chan job, 2*workers) // the writer reads results in this order
 	var wg sync.WaitGroup
@@ -136,8 +183,6 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		// A line may hold the text escaped (\u00e9 is six bytes for two), plus id and date.
-		limit := 6*maxBytes + 4096
 		for n := 1; ; n++ {
 			buf := lineBufs.Get().(*[]byte)
 			line, long, err := readLine(r, limit, *buf)
@@ -156,35 +201,40 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 			}
 		}
 	}()
-	failed := 0
-	var writeErr error
 	for j := range order {
-		res := <-j.out
-		if res.err != nil {
-			failed++
-			fmt.Fprintf(errOut, "batch: line %d: %v\n", j.n, res.err)
-		}
-		if writeErr == nil {
-			_, writeErr = w.Write(res.line)
-		}
-		if res.buf != nil && cap(res.line) <= maxPooledLine {
-			*res.buf = res.line[:0] // written: bufio copied it or passed it on
-			outBufs.Put(res.buf)
-		}
+		o.write(j.n, <-j.out)
 	}
 	wg.Wait()
-	if err := w.Flush(); writeErr == nil {
-		writeErr = err
-	}
 	select {
 	case err := <-readErr:
-		return failed, fmt.Errorf("reading input: %w", err)
+		return err
 	default:
+		return nil
 	}
-	if writeErr != nil {
-		return failed, fmt.Errorf("writing output: %w", writeErr)
+}
+
+// output writes the results of lines in the order it is given them, and counts the failed.
+type output struct {
+	w      *bufio.Writer
+	errOut io.Writer
+	failed int
+	err    error // the first error of writing; nothing is written after it
+}
+
+// write writes the result of line n, names the line on errOut when it failed, and gives the
+// result's memory back to outBufs.
+func (o *output) write(n int, res result) {
+	if res.err != nil {
+		o.failed++
+		fmt.Fprintf(o.errOut, "batch: line %d: %v\n", n, res.err)
 	}
-	return failed, nil
+	if o.err == nil {
+		_, o.err = o.w.Write(res.line)
+	}
+	if res.buf != nil && cap(res.line) <= maxPooledLine {
+		*res.buf = res.line[:0] // written: bufio copied it or passed it on
+		outBufs.Put(res.buf)
+	}
 }
 
 // readLine reads one line without its line ending, into buf's memory. A line longer than limit
