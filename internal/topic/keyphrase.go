@@ -112,6 +112,9 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	if c.n == 1 {
 		return int(g.tf)
 	}
+	if g.tf <= maxUncachedTF {
+		return a.countPhrase(c, g)
+	}
 	// A phrase is counted once per document: counting it again for every statement would make
 	// a document that repeats a word cost the square of its length.
 	a.tfMu.Lock() // unlocked by hand: a deferred call costs more than the lookup
@@ -126,6 +129,10 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	a.tfMu.Unlock()
 	return n
 }
+
+// maxUncachedTF is the number of occurrences of a phrase's first word up to which counting the
+// phrase costs less than the lock and look-up of tfCache: most phrases of a document are new.
+const maxUncachedTF = 8
 
 // A phraseCounts maps phrases (the groups of their words) to their number of occurrences. It
 // is an open-addressing table, at most half full, that keeps its memory from one document to
