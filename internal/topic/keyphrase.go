@@ -64,6 +64,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 	run := false
 	var best cand
 	rank := -1.0 // the rank of best, or -1 while the run has no candidate
+	entEnd := 0  // the end of the entity units from the last entity start on (see entityEnd)
 	for i := r.lo; i < len(units); i++ {
 		f := units[i].flags
 		if f&uContent == 0 {
@@ -78,6 +79,16 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 		}
 		if f&uInner != 0 {
 			continue
+		}
+		if f&uEntity != 0 {
+			// The candidates from i that stay inside the mention's units are not phrases: a
+			// start there makes none unless a content word of the run follows them closely.
+			if entEnd <= i {
+				entEnd = entityEnd(units, i)
+			}
+			if e := entEnd; e-i >= maxPhraseUnits || e >= len(units) || units[e].flags&(uContent|uBreak) != uContent {
+				continue
+			}
 		}
 		c := cand{key: noWords, first: int32(i), context: context}
 		entity := true
@@ -103,6 +114,16 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 		chosen = append(chosen, best)
 	}
 	return chosen
+}
+
+// entityEnd returns the first unit after i, itself inside an entity mention, that is not: one
+// outside the mentions, outside the run of content words, or starting a new run.
+func entityEnd(units []unit, i int) int {
+	j := i + 1
+	for j < len(units) && units[j].flags&(uEntity|uContent|uBreak) == uEntity|uContent {
+		j++
+	}
+	return j
 }
 
 // phraseTF returns the number of times the phrase of c occurs in the document as a
