@@ -64,6 +64,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 	run := false
 	var best cand
 	rank := -1.0 // the rank of best, or -1 while the run has no candidate
+	entEnd := 0  // the end of the entity units from the last entity start on (see entityEnd)
 	for i := r.lo; i < len(units); i++ {
 		f := units[i].flags
 		if f&uContent == 0 {
@@ -78,6 +79,16 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 		}
 		if f&uInner != 0 {
 			continue
+		}
+		if f&uEntity != 0 {
+			// The candidates from i that stay inside the mention's units are not phrases: a
+			// start there makes none unless a content word of the run follows them closely.
+			if entEnd <= i {
+				entEnd = entityEnd(units, i)
+			}
+			if e := entEnd; e-i >= maxPhraseUnits || e >= len(units) || units[e].flags&(uContent|uBreak) != uContent {
+				continue
+			}
 		}
 		c := cand{key: noWords, first: int32(i), context: context}
 		entity := true
@@ -105,12 +116,25 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 	return chosen
 }
 
+// entityEnd returns the first unit after i, itself inside an entity mention, that is not: one
+// outside the mentions, outside the run of content words, or starting a new run.
+func entityEnd(units []unit, i int) int {
+	j := i + 1
+	for j < len(units) && units[j].flags&(uEntity|uContent|uBreak) == uEntity|uContent {
+		j++
+	}
+	return j
+}
+
 // phraseTF returns the number of times the phrase of c occurs in the document as a
 // candidate: at least once, since c is one.
 func (a *Analyzer) phraseTF(c *cand) int {
 	g := &a.groups[c.key[0]]
 	if c.n == 1 {
 		return int(g.tf)
+	}
+	if g.tf <= maxUncachedTF {
+		return a.countPhrase(c, g)
 	}
 	// A phrase is counted once per document: counting it again for every statement would make
 	// a document that repeats a word cost the square of its length.
@@ -126,6 +150,10 @@ func (a *Analyzer) phraseTF(c *cand) int {
 	a.tfMu.Unlock()
 	return n
 }
+
+// maxUncachedTF is the number of occurrences of a phrase's first word up to which counting the
+// phrase costs less than the lock and look-up of tfCache: most phrases of a document are new.
+const maxUncachedTF = 8
 
 // A phraseCounts maps phrases (the groups of their words) to their number of occurrences. It
 // is an open-addressing table, at most half full, that keeps its memory from one document to

@@ -512,7 +512,13 @@ func (a *Analyzer) unitRange(s text.Span) urange {
 			n = m
 		}
 	}
+	// A part of a statement holds a few units: they are stepped over before the search.
 	hi, n := lo, len(units)
+	for k := min(lo+8, n); hi < k && units[hi].end <= end; hi++ {
+	}
+	if hi < lo+8 {
+		return urange{lo, hi}
+	}
 	for hi < n {
 		if m := int(uint(hi+n) >> 1); units[m].end <= end {
 			hi = m + 1
