@@ -136,8 +136,14 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 // first word (mayStart): the scan of reported speech tests every word's shape first, and
 // calls it with byGerunds, as reportedCueAt.
 func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
-	f, end, ok := l.forms.MatchShaped(d.Keys(), i, -1, limit)
-	if gf, gend, gok := l.gapMatch(d, i, limit); gok && (!ok || gend > end) {
+	// Both look-ups read token i first: most words with a cue's shape start none, and then
+	// neither is tried.
+	fi := l.forms.FirstOf(d.Key(i))
+	if fi < 0 {
+		return cueForm{}, 0, false
+	}
+	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, -1, limit)
+	if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
 		f, end, ok = gf, gend, true
 	}
 	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && (byGerund(d, i) || openingGerund(d, i))) && !pronounIs(d, i-1) {
@@ -171,14 +177,15 @@ func (l *cueLexicon) mayStart(d *text.Doc, i int) bool {
 
 // gapMatch finds a cue of several words whose verb is parted from the rest by one adverb or
 // day (`spoke favorably of`, `called Wednesday for`, `touched briefly on`): read without that
-// word, the verb alone would report what the phrase reports.
-func (l *cueLexicon) gapMatch(d *text.Doc, i, limit int) (cueForm, int, bool) {
+// word, the verb alone would report what the phrase reports. Token i is the fi-th first word of
+// the cues (FirstOf).
+func (l *cueLexicon) gapMatch(d *text.Doc, fi, i, limit int) (cueForm, int, bool) {
 	// The shapes of the first words of cues of several words turn most words away before the
 	// gap word is looked up.
 	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStartMulti(d.Key(i)) || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
-	f, end, ok := l.forms.MatchShaped(d.Keys(), i, i+1, limit-1)
+	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, i+1, limit-1)
 	if !ok || end <= i+1 {
 		return cueForm{}, 0, false // the verb alone: the plain match has it
 	}

@@ -134,9 +134,22 @@ func (p *Phrases[T]) MatchShaped(keys []string, i, gap, limit int) (v T, end int
 	if i >= limit {
 		return v, 0, false
 	}
-	first := keys[skip(i, gap)]
-	fi := p.index.find(p.words, first)
+	fi := p.index.find(p.words, keys[skip(i, gap)])
 	if fi < 0 {
+		return v, 0, false
+	}
+	return p.MatchFirst(fi, keys, i, gap, limit)
+}
+
+// FirstOf returns the index of the folded word w among the first words of p's phrases, or -1
+// if no phrase starts with it. A caller that tries several matches at one word (with and
+// without a gap) looks the word up once, and tries none when it starts no phrase.
+func (p *Phrases[T]) FirstOf(w string) int { return p.index.find(p.words, w) }
+
+// MatchFirst is MatchSkipping for a caller that has found the first word read at index fi
+// of the first words with FirstOf.
+func (p *Phrases[T]) MatchFirst(fi int, keys []string, i, gap, limit int) (v T, end int, ok bool) {
+	if i >= limit {
 		return v, 0, false
 	}
 	cands := p.byFirst[fi]

@@ -89,6 +89,28 @@ func TestMatchSkipping(t *testing.T) {
 	}
 }
 
+// TestMatchFirst checks that FirstOf finds the first words of phrases and no other word, and
+// that MatchFirst from its index matches as MatchSkipping does, with and without a gap.
+func TestMatchFirst(t *testing.T) {
+	var p Phrases[string]
+	p.Add([]string{"spoke", "of"}, "speak of")
+	p.Add([]string{"said"}, "say")
+	text := keys(strings.Fields("she spoke fondly of him"))
+	if p.FirstOf("she") >= 0 || p.FirstOf("of") >= 0 {
+		t.Error("FirstOf found a word that starts no phrase")
+	}
+	fi := p.FirstOf("spoke")
+	if fi < 0 {
+		t.Fatal("FirstOf(spoke) = -1")
+	}
+	if v, end, ok := p.MatchFirst(fi, text, 1, 2, len(text)-1); !ok || v != "speak of" || end != 3 {
+		t.Errorf("MatchFirst over fondly = %q, %d, %v; want speak of, 3, true", v, end, ok)
+	}
+	if _, _, ok := p.MatchFirst(fi, text, 1, -1, len(text)); ok {
+		t.Error("MatchFirst found spoke of across fondly without the gap")
+	}
+}
+
 func TestMayStart(t *testing.T) {
 	var p Phrases[string]
 	p.Add([]string{"spoke", "of"}, "speak of")
