@@ -180,9 +180,9 @@ func (l *cueLexicon) mayStart(d *text.Doc, i int) bool {
 // word, the verb alone would report what the phrase reports. Token i is the fi-th first word of
 // the cues (FirstOf).
 func (l *cueLexicon) gapMatch(d *text.Doc, fi, i, limit int) (cueForm, int, bool) {
-	// The shapes of the first words of cues of several words turn most words away before the
-	// gap word is looked up.
-	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !l.forms.MayStartMulti(d.Key(i)) || !gapWord(d.Key(i+1)) {
+	// Most cues' first words start no cue of several words: they are turned away before the gap
+	// word is looked up.
+	if i+2 >= limit || !l.forms.StartsMulti(fi) || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, i+1, limit-1)

@@ -71,6 +71,7 @@ func Fields(line string) []string {
 type Phrases[T any] struct {
 	words    []string      // the distinct first words, in order of addition
 	byFirst  [][]phrase[T] // the phrases of each of words
+	multiAt  []bool        // whether a phrase of two words or more starts with each of words
 	index    wordIndex     // the positions of words
 	firsts   shapeSet
 	multi    shapeSet // the shapes of the first words of phrases of two words or more
@@ -92,6 +93,7 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	if fi < 0 {
 		p.words = append(p.words, words[0])
 		p.byFirst = append(p.byFirst, nil)
+		p.multiAt = append(p.multiAt, false)
 		fi = len(p.words) - 1
 		p.index.add(p.words, fi)
 	}
@@ -104,6 +106,7 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	p.firsts.add(words[0])
 	if len(words) > 1 {
 		p.multi.add(words[0])
+		p.multiAt[fi] = true
 	}
 	p.maxWords = max(p.maxWords, len(words))
 }
@@ -185,6 +188,10 @@ func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first
 // a match that cannot be.
 func (p *Phrases[T]) MayStartMulti(first string) bool { return p.multi.mayHave(first) }
 
+// StartsMulti reports whether a phrase of two words or more starts with the fi-th first word
+// (FirstOf): MayStartMulti's test made exact, for a caller that has looked the word up.
+func (p *Phrases[T]) StartsMulti(fi int) bool { return p.multiAt[fi] }
+
 // skip returns the index of the j-th word read when the word at index gap is left out.
 func skip(j, gap int) int {
 	if gap >= 0 && j >= gap {
@@ -195,7 +202,7 @@ func skip(j, gap int) int {
 
 // Clone returns a copy of p that can be added to without changing p.
 func (p *Phrases[T]) Clone() *Phrases[T] {
-	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)),
+	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)), multiAt: slices.Clone(p.multiAt),
 		index: p.index.clone(), firsts: p.firsts, multi: p.multi, maxWords: p.maxWords}
 	for i, v := range p.byFirst {
 		c.byFirst[i] = v[:len(v):len(v)]

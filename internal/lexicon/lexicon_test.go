@@ -109,6 +109,9 @@ func TestMatchFirst(t *testing.T) {
 	if _, _, ok := p.MatchFirst(fi, text, 1, -1, len(text)); ok {
 		t.Error("MatchFirst found spoke of across fondly without the gap")
 	}
+	if !p.StartsMulti(fi) || p.StartsMulti(p.FirstOf("said")) {
+		t.Error("StartsMulti wrong for spoke (spoke of) or said (said alone)")
+	}
 }
 
 func TestMayStart(t *testing.T) {
