@@ -247,12 +247,12 @@ func (x *wordIndex) find(words []string, w string) int {
 	if len(x.slots) == 0 {
 		return -1
 	}
-	// key's reading, written out as in Table.Get: find runs at most positions of a text.
-	var a, b, h uint64
+	// words' reading, written out as in Table.Get: find runs at most positions of a text. A long
+	// word, rare in a text, is looked up apart, so that this probe compares integers only.
+	var a, b uint64
 	switch l := len(w); {
 	case l > maxShortKey:
-		a = Hash(x.seed, w)
-		h = a
+		return x.findLong(words, w)
 	case l >= 8:
 		a, b = load64(w), load64(w[l-8:])
 	case l >= 4:
@@ -260,18 +260,31 @@ func (x *wordIndex) find(words []string, w string) int {
 	case l > 0:
 		a = uint64(w[0])<<16 | uint64(w[l>>1])<<8 | uint64(w[l-1])
 	}
-	if len(w) <= maxShortKey {
-		h = hashWords(x.seed, a, b, len(w))
-	}
 	n := uint32(len(w)) + 1
 	mask := uint64(len(x.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := hashWords(x.seed, a, b, len(w)) & mask; ; i = (i + 1) & mask {
 		sl := &x.slots[i]
 		if sl.n == 0 {
 			return -1
 		}
-		// A long word's hash may collide: its text decides.
-		if sl.a == a && sl.b == b && sl.n == n && (n <= maxShortKey+1 || words[sl.i] == w) {
+		if sl.a == a && sl.b == b && sl.n == n {
+			return int(sl.i)
+		}
+	}
+}
+
+// findLong is find for a word longer than maxShortKey, whose slot holds its Hash: the hash may
+// collide, and the word's text decides.
+func (x *wordIndex) findLong(words []string, w string) int {
+	a := Hash(x.seed, w)
+	n := uint32(len(w)) + 1
+	mask := uint64(len(x.slots) - 1)
+	for i := a & mask; ; i = (i + 1) & mask {
+		sl := &x.slots[i]
+		if sl.n == 0 {
+			return -1
+		}
+		if sl.a == a && sl.b == 0 && sl.n == n && words[sl.i] == w {
 			return int(sl.i)
 		}
 	}
