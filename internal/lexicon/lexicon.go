@@ -102,7 +102,13 @@ func (p *Phrases[T]) Add(words []string, v T) {
 			return
 		}
 	}
-	p.byFirst[fi] = append(p.byFirst[fi], phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
+	// Longest first, so that the first phrase to match is the longest.
+	cands := p.byFirst[fi]
+	at := len(cands)
+	for at > 0 && len(cands[at-1].rest) < len(words)-1 {
+		at--
+	}
+	p.byFirst[fi] = slices.Insert(cands, at, phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
 	p.firsts.add(words[0])
 	if len(words) > 1 {
 		p.multi.add(words[0])
@@ -156,27 +162,27 @@ func (p *Phrases[T]) MatchFirst(fi int, keys []string, i, gap, limit int) (v T, 
 		return v, 0, false
 	}
 	cands := p.byFirst[fi]
-	best := -1
-	for ci := range cands {
+	for ci := range cands { // longest first (see Add): the first to match is the longest
 		c := &cands[ci] // not a copy of the phrase and its value for each candidate
-		if i+1+len(c.rest) > limit || best >= 0 && len(c.rest) <= len(cands[best].rest) {
+		if i+1+len(c.rest) > limit {
 			continue
 		}
-		match := true
-		for j, w := range c.rest {
-			if keys[skip(i+1+j, gap)] != w {
-				match = false
-				break
-			}
-		}
-		if match {
-			best = ci
+		if restMatches(c.rest, keys, i+1, gap) {
+			return c.val, i + 1 + len(c.rest), true
 		}
 	}
-	if best < 0 {
-		return v, 0, false
+	return v, 0, false
+}
+
+// restMatches reports whether the words after a phrase's first are keys[from], keys[from+1], …
+// read without the word at index gap.
+func restMatches(rest, keys []string, from, gap int) bool {
+	for j, w := range rest {
+		if keys[skip(from+j, gap)] != w {
+			return false
+		}
 	}
-	return cands[best].val, i + 1 + len(cands[best].rest), true
+	return true
 }
 
 // MayStart reports whether a phrase may start with the folded word first: false for most words,
