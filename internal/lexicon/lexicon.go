@@ -211,7 +211,7 @@ func (p *Phrases[T]) Clone() *Phrases[T] {
 	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)), multiAt: slices.Clone(p.multiAt),
 		index: p.index.clone(), firsts: p.firsts, multi: p.multi, maxWords: p.maxWords}
 	for i, v := range p.byFirst {
-		c.byFirst[i] = v[:len(v):len(v)]
+		c.byFirst[i] = slices.Clone(v) // not shared: Add inserts inside the slice
 	}
 	return c
 }

@@ -89,6 +89,24 @@ func TestMatchSkipping(t *testing.T) {
 	}
 }
 
+// TestCloneThenAddToOriginal checks that a phrase added to the original after a Clone, longer
+// than those of its first word (and so inserted before them), leaves the clone alone.
+func TestCloneThenAddToOriginal(t *testing.T) {
+	var p Phrases[string]
+	p.Add([]string{"spoke"}, "speak")
+	p.Add([]string{"spoke", "of"}, "speak of")
+	p.Add([]string{"spoke", "up"}, "speak up") // three phrases: the slice has room for a fourth
+	c := p.Clone()
+	p.Add([]string{"spoke", "out", "against"}, "speak out against")
+	text := keys(strings.Fields("spoke out against it"))
+	if v, _, _ := p.Match(text, 0, len(text)); v != "speak out against" {
+		t.Errorf("original match = %q, want speak out against", v)
+	}
+	if v, end, ok := c.Match(text, 0, len(text)); !ok || v != "speak" || end != 1 {
+		t.Errorf("clone match = %q, %d, %v; want speak, 1, true", v, end, ok)
+	}
+}
+
 // TestMatchFirst checks that FirstOf finds the first words of phrases and no other word, and
 // that MatchFirst from its index matches as MatchSkipping does, with and without a gap.
 func TestMatchFirst(t *testing.T) {
