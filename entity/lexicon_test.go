@@ -41,8 +41,8 @@ func TestWordBitsFit(t *testing.T) {
 		t.Fatal(err)
 	}
 	if wPlaceFirst >= 1<<givenShift || Plural >= 8 || len(l.pronounList) > pronounMask ||
-		pronounMask<<pronounShift >= 1<<phraseShift || len(l.phrases) >= 1<<(64-phraseShift) {
-		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns, %d phrase openers", wPlaceFirst, len(l.pronounList), len(l.phrases))
+		pronounMask<<pronounShift >= 1<<phraseShift || len(l.openers) >= 1<<(64-phraseShift) {
+		t.Fatalf("wordBits overflow: last flag %#x, %d pronouns, %d phrase openers", wPlaceFirst, len(l.pronounList), len(l.openers))
 	}
 	for w, want := range pronouns {
 		b := get(l, w)

@@ -57,10 +57,14 @@ type placeInfo struct {
 }
 
 type lexicons struct {
-	// phrases holds the titles, roles, nationalities and places by their first word, which
-	// holders gives the index of (see phraseShift): a word's bits lead to its phrases without
-	// a second look-up.
-	phrases    []phrasesOf
+	titles   *lexicon.Phrases[titleInfo]
+	roles    *lexicon.Phrases[roleInfo]
+	demonyms *lexicon.Phrases[string]
+	places   *lexicon.Phrases[placeInfo]
+	// openers holds, for each word that opens a title, role, nationality or place, its index
+	// among the first words of each of the four (lexicon.Phrases.FirstOf). The word's bits
+	// give its place in openers (see phraseShift), so that matching needs no second look-up.
+	openers    []phraseFirsts
 	orgHeads   map[string]bool
 	orgNames   map[string]bool
 	firstNames map[string]Gender
@@ -109,78 +113,74 @@ const (
 
 	// The top bits say what a word's entry in three lists says, so that the scan reads it from
 	// the word's bits rather than look the word up again: a given name's gender (firstnames.txt),
-	// a pronoun's index in lexicons.pronounList, plus one, and the index in lexicons.phrases of
-	// the phrases the word opens, plus one.
+	// a pronoun's index in lexicons.pronounList, plus one, and the index in lexicons.openers of
+	// the word, plus one.
 	givenShift   = 21 // 3 bits: a Gender
 	pronounShift = 24 // 8 bits: 0, or the index plus one
 	pronounMask  = 0xff
 	phraseShift  = 32 // 32 bits: 0, or the index plus one
 )
 
-// A phrase is an entry of a phrase list (titles, roles, nationalities, places) after its first
-// word: the words that follow it, and what the list says of it.
-type phrase[T any] struct {
-	rest []string
-	val  T
-}
+// phraseFirsts are the indexes of a word among the first words of the titles, roles,
+// nationalities and places (lexicon.Phrases.FirstOf), or -1 where it opens none.
+type phraseFirsts struct{ title, role, demonym, place int32 }
 
-// phrasesOf are the phrases of the four phrase lists that open with one word.
-type phrasesOf struct {
-	titles   []phrase[titleInfo]
-	roles    []phrase[roleInfo]
-	demonyms []phrase[string]
-	places   []phrase[placeInfo]
-}
-
-// addPhrase returns list with the phrase of rest and v added; a phrase listed twice keeps its
-// first value.
-func addPhrase[T any](list []phrase[T], rest []string, v T) []phrase[T] {
-	for _, p := range list {
-		if slices.Equal(p.rest, rest) {
-			return list
-		}
-	}
-	return append(list, phrase[T]{rest: rest, val: v})
-}
-
-// matchPhrase finds the longest phrase of list, of the phrases that open with keys[i], whose
-// words follow keys[i] below limit (the first listed of equals), and returns its value and the
-// index after it.
-func matchPhrase[T any](list []phrase[T], keys []string, i, limit int) (v T, end int, ok bool) {
-	best := -1
-	for ci := range list {
-		c := &list[ci]
-		if i+1+len(c.rest) > limit || best >= 0 && len(c.rest) <= len(list[best].rest) {
-			continue
-		}
-		if slices.Equal(c.rest, keys[i+1:i+1+len(c.rest)]) {
-			best = ci
-		}
-	}
-	if best < 0 {
+// matchFirst matches the phrases of p that open with keys[i], fi being its index among p's
+// first words, or -1.
+func matchFirst[T any](p *lexicon.Phrases[T], fi int32, keys []string, i, limit int) (v T, end int, ok bool) {
+	if fi < 0 {
 		return v, 0, false
 	}
-	return list[best].val, i + 1 + len(list[best].rest), true
+	return p.MatchFirst(int(fi), keys, i, -1, limit)
+}
+
+// indexOpeners fills l.openers with the words that open a title, role, nationality or place,
+// and returns each one's bits: what it opens, and its place in l.openers.
+func (l *lexicons) indexOpeners() map[string]wordBits {
+	bits := map[string]wordBits{}
+	at := func(w string) *phraseFirsts {
+		if _, ok := bits[w]; !ok {
+			l.openers = append(l.openers, phraseFirsts{-1, -1, -1, -1})
+			bits[w] = wordBits(len(l.openers)) << phraseShift
+		}
+		return &l.openers[bits[w]>>phraseShift-1]
+	}
+	// Firsts lists the first words in the order of FirstOf's indexes.
+	fi := int32(0)
+	for w := range l.titles.Firsts() {
+		at(w).title, fi = fi, fi+1
+		bits[w] |= startsNominal | wTitleFirst
+	}
+	fi = 0
+	for w := range l.roles.Firsts() {
+		at(w).role, fi = fi, fi+1
+		bits[w] |= startsNominal | wRoleFirst
+	}
+	fi = 0
+	for w := range l.demonyms.Firsts() {
+		at(w).demonym, fi = fi, fi+1
+		bits[w] |= startsName | wDemonymFirst
+	}
+	fi = 0
+	for w := range l.places.Firsts() {
+		at(w).place, fi = fi, fi+1
+		bits[w] |= wPlaceFirst
+	}
+	return bits
 }
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	l := &lexicons{
+		titles:     &lexicon.Phrases[titleInfo]{},
+		roles:      &lexicon.Phrases[roleInfo]{},
+		demonyms:   &lexicon.Phrases[string]{},
+		places:     &lexicon.Phrases[placeInfo]{},
 		orgHeads:   map[string]bool{},
 		orgNames:   map[string]bool{},
 		firstNames: map[string]Gender{},
 		nonNames:   map[string]bool{},
 		thingHeads: map[string]bool{},
-	}
-	firsts := map[string]int{} // the index in l.phrases of each first word
-	phrasesFor := func(ws []string) (*phrasesOf, []string) {
-		i, ok := firsts[ws[0]]
-		if !ok {
-			i = len(l.phrases)
-			firsts[ws[0]] = i
-			l.phrases = append(l.phrases, phrasesOf{})
-		}
-		return &l.phrases[i], ws[1:]
 	}
 	for n, f := range lexicon.Entries(titlesList) {
 		if len(f) != 3 {
@@ -190,10 +190,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		if f[1] == "honorific" {
 			info.class = honorific
 		}
-		if ws := words(f[0]); len(ws) > 0 {
-			p, rest := phrasesFor(ws)
-			p.titles = addPhrase(p.titles, rest, info)
-		}
+		l.titles.Add(words(f[0]), info)
 	}
 	for n, f := range lexicon.Entries(rolesList) {
 		if len(f) != 4 {
@@ -206,28 +203,19 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		case "group":
 			info.kind = Group
 		}
-		if ws := words(f[0]); len(ws) > 0 {
-			p, rest := phrasesFor(ws)
-			p.roles = addPhrase(p.roles, rest, info)
-		}
+		l.roles.Add(words(f[0]), info)
 	}
 	for n, f := range lexicon.Entries(demonymsList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "demonyms.txt", Line: n, Msg: "want form and country"}
 		}
-		if ws := words(f[0]); len(ws) > 0 {
-			p, rest := phrasesFor(ws)
-			p.demonyms = addPhrase(p.demonyms, rest, f[1])
-		}
+		l.demonyms.Add(words(f[0]), f[1])
 	}
 	for n, f := range lexicon.Entries(placesList) {
 		if len(f) != 3 {
 			return nil, &lexicon.Error{List: "places.txt", Line: n, Msg: "want form, type and canonical name"}
 		}
-		if ws := words(f[0]); len(ws) > 0 {
-			p, rest := phrasesFor(ws)
-			p.places = addPhrase(p.places, rest, placeInfo{canonical: f[2]})
-		}
+		l.places.Add(words(f[0]), placeInfo{canonical: f[2]})
 	}
 	for n, f := range lexicon.Entries(orgwordsList) {
 		if len(f) != 2 {
@@ -276,21 +264,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			}
 		}
 	}
-	for w, i := range firsts {
-		p := &l.phrases[i]
-		b := wordBits(i+1) << phraseShift
-		if len(p.roles) > 0 {
-			b |= startsNominal | wRoleFirst
-		}
-		if len(p.titles) > 0 {
-			b |= startsNominal | wTitleFirst
-		}
-		if len(p.demonyms) > 0 {
-			b |= startsName | wDemonymFirst
-		}
-		if len(p.places) > 0 {
-			b |= wPlaceFirst
-		}
+	for w, b := range l.indexOpeners() {
 		add(w, b)
 	}
 	for w := range holders {

@@ -132,9 +132,9 @@ func (sc *scan) pronoun(i int) pronounInfo {
 	return pronounInfo{}
 }
 
-// phrases returns the phrases that open with the key of token i, which has one of the bits
-// wTitleFirst, wRoleFirst, wDemonymFirst and wPlaceFirst.
-func (sc *scan) phrases(i int) *phrasesOf { return &sc.l.phrases[sc.w[i]>>phraseShift-1] }
+// openers returns the indexes of the key of token i among the first words of the phrase
+// lists; the token has one of the bits wTitleFirst, wRoleFirst, wDemonymFirst and wPlaceFirst.
+func (sc *scan) openers(i int) *phraseFirsts { return &sc.l.openers[sc.w[i]>>phraseShift-1] }
 
 // given returns the gender firstnames.txt gives the key of token i, or Unknown.
 func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
@@ -250,7 +250,7 @@ func (sc *scan) demonymAt(k, limit int) bool {
 
 // matchDemonym is demonymAt for a word that opens a nationality.
 func (sc *scan) matchDemonym(k, limit int) bool {
-	_, _, ok := matchPhrase(sc.phrases(k).demonyms, sc.d.Keys(), k, limit)
+	_, _, ok := matchFirst(sc.l.demonyms, sc.openers(k).demonym, sc.d.Keys(), k, limit)
 	return ok
 }
 
@@ -267,7 +267,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	for k < limit && k-j < 3 && (sc.has(k, wModifier) ||
 		sc.demonymAt(k, limit) && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0) {
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+			if c, end, ok := matchFirst(sc.l.demonyms, sc.openers(k).demonym, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 				k, demonym = end, c
 				continue
 			}
@@ -277,7 +277,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	var title titleInfo
 	titleStart, titleEnd := -1, -1
 	if k < limit && sc.has(k, wTitleFirst) {
-		if info, end, ok := matchPhrase(sc.phrases(k).titles, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
+		if info, end, ok := matchFirst(sc.l.titles, sc.openers(k).title, d.Keys(), k, limit); ok && d.Tokens[k].Flags&text.Upper != 0 {
 			title, titleStart, titleEnd = info, j, end
 			j = end
 		}
@@ -289,7 +289,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 			break // "Thomas   Thomas Gradgrind": spaces where a dash was, two names
 		}
 		if n > j && sc.has(n, wTitleFirst) {
-			if info, _, ok := matchPhrase(sc.phrases(n).titles, d.Keys(), n, limit); ok && info.class == honorific {
+			if info, _, ok := matchFirst(sc.l.titles, sc.openers(n).title, d.Keys(), n, limit); ok && info.class == honorific {
 				break // "behind Anne Mrs. Lynde got up": a comma lost, two names
 			}
 		}
@@ -391,7 +391,7 @@ func (sc *scan) placeEnd(k, limit int) int {
 
 // matchPlace is placeEnd for a word that opens a place name.
 func (sc *scan) matchPlace(k, limit int) int {
-	_, end, _ := matchPhrase(sc.phrases(k).places, sc.d.Keys(), k, limit)
+	_, end, _ := matchFirst(sc.l.places, sc.openers(k).place, sc.d.Keys(), k, limit)
 	return end
 }
 
@@ -471,7 +471,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			return 0, false
 		}
 		if sc.has(k, wDemonymFirst) {
-			if c, end, ok := matchPhrase(sc.phrases(k).demonyms, d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
+			if c, end, ok := matchFirst(sc.l.demonyms, sc.openers(k).demonym, d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
 				m.demonym = c
 				k = end - 1
 				continue
@@ -481,11 +481,11 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		var end int
 		var ok bool
 		if sc.has(k, wRoleFirst) {
-			info, end, ok = matchPhrase(sc.phrases(k).roles, d.Keys(), k, limit)
+			info, end, ok = matchFirst(sc.l.roles, sc.openers(k).role, d.Keys(), k, limit)
 		}
 		if !ok && first < i && sc.has(k, wTitleFirst) {
 			// An office without a name: "the count", "the colonel", "the president".
-			if t, e, isTitle := matchPhrase(sc.phrases(k).titles, d.Keys(), k, limit); isTitle && t.class == office {
+			if t, e, isTitle := matchFirst(sc.l.titles, sc.openers(k).title, d.Keys(), k, limit); isTitle && t.class == office {
 				info, end, ok = roleInfo{kind: Person, gender: t.gender}, e, true
 			}
 		}
@@ -503,7 +503,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			continue
 		}
 		for end < limit && sc.has(end, wRoleFirst) && d.Tokens[end].Flags&text.Lower != 0 {
-			next, e2, ok2 := matchPhrase(sc.phrases(end).roles, d.Keys(), end, limit)
+			next, e2, ok2 := matchFirst(sc.l.roles, sc.openers(end).role, d.Keys(), end, limit)
 			if !ok2 {
 				break
 			}
@@ -544,7 +544,7 @@ func (sc *scan) namedModifier(k, limit int) int {
 	if j == k || j >= limit || d.Tokens[j].Flags&text.Lower == 0 || !sc.has(j, wRoleFirst) {
 		return k
 	}
-	if _, _, ok := matchPhrase(sc.phrases(j).roles, d.Keys(), j, limit); !ok {
+	if _, _, ok := matchFirst(sc.l.roles, sc.openers(j).role, d.Keys(), j, limit); !ok {
 		return k
 	}
 	return j
