@@ -186,13 +186,9 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 	if b, ok = appendJSONFloat(append(b, `,"score":`...), t.Score); !ok {
 		return b, false
 	}
-	switch t.Source { // the three sources topics have, written whole; any other string quoted
-	case "keyphrase":
-		b = append(b, `,"source":"keyphrase","evidence":`...)
-	case "entity":
-		b = append(b, `,"source":"entity","evidence":`...)
-	case "taxonomy":
-		b = append(b, `,"source":"taxonomy","evidence":`...)
+	switch t.Source { // the three sources topics have need no escaping; any other string is quoted
+	case "keyphrase", "entity", "taxonomy":
+		b = append(append(append(b, `,"source":"`...), t.Source...), `","evidence":`...)
 	default:
 		b = appendJSONString(append(b, `,"source":`...), t.Source)
 		b = append(b, `,"evidence":`...)
