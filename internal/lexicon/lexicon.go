@@ -74,7 +74,6 @@ type Phrases[T any] struct {
 	multiAt  []bool        // whether a phrase of two words or more starts with each of words
 	index    wordIndex     // the positions of words
 	firsts   shapeSet
-	multi    shapeSet // the shapes of the first words of phrases of two words or more
 	maxWords int
 }
 
@@ -111,7 +110,6 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	p.byFirst[fi] = slices.Insert(cands, at, phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
 	p.firsts.add(words[0])
 	if len(words) > 1 {
-		p.multi.add(words[0])
 		p.multiAt[fi] = true
 	}
 	p.maxWords = max(p.maxWords, len(words))
@@ -138,7 +136,7 @@ func (p *Phrases[T]) MatchSkipping(keys []string, i, gap, limit int) (v T, end i
 }
 
 // MatchShaped is MatchSkipping for a caller that has found the first word's shape a phrase's
-// with MayStart or MayStartMulti: it does not test the shape again.
+// with MayStart: it does not test the shape again.
 func (p *Phrases[T]) MatchShaped(keys []string, i, gap, limit int) (v T, end int, ok bool) {
 	if i >= limit {
 		return v, 0, false
@@ -189,13 +187,8 @@ func restMatches(rest, keys []string, from, gap int) bool {
 // at the cost of a few loads, so that a caller can skip work for a match that cannot be.
 func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first) }
 
-// MayStartMulti reports whether a phrase of two words or more may start with the folded word
-// first: false for most words, at the cost of a few loads, so that a caller can skip work for
-// a match that cannot be.
-func (p *Phrases[T]) MayStartMulti(first string) bool { return p.multi.mayHave(first) }
-
 // StartsMulti reports whether a phrase of two words or more starts with the fi-th first word
-// (FirstOf): MayStartMulti's test made exact, for a caller that has looked the word up.
+// (FirstOf).
 func (p *Phrases[T]) StartsMulti(fi int) bool { return p.multiAt[fi] }
 
 // skip returns the index of the j-th word read when the word at index gap is left out.
@@ -209,7 +202,7 @@ func skip(j, gap int) int {
 // Clone returns a copy of p that can be added to without changing p.
 func (p *Phrases[T]) Clone() *Phrases[T] {
 	c := &Phrases[T]{words: slices.Clone(p.words), byFirst: make([][]phrase[T], len(p.byFirst)), multiAt: slices.Clone(p.multiAt),
-		index: p.index.clone(), firsts: p.firsts, multi: p.multi, maxWords: p.maxWords}
+		index: p.index.clone(), firsts: p.firsts, maxWords: p.maxWords}
 	for i, v := range p.byFirst {
 		c.byFirst[i] = slices.Clone(v) // not shared: Add inserts inside the slice
 	}

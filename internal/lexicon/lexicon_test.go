@@ -136,17 +136,17 @@ func TestMayStart(t *testing.T) {
 	var p Phrases[string]
 	p.Add([]string{"spoke", "of"}, "speak of")
 	p.Add([]string{"said"}, "say")
-	if !p.MayStartMulti("spoke") {
-		t.Error("MayStartMulti(spoke) = false for the first word of a phrase of two")
+	if !p.StartsMulti(p.FirstOf("spoke")) {
+		t.Error("StartsMulti(spoke) = false for the first word of a phrase of two")
 	}
-	if p.MayStartMulti("said") || p.MayStartMulti("fondly") {
-		t.Error("MayStartMulti = true for a phrase of one word or a word of another shape")
+	if p.StartsMulti(p.FirstOf("said")) || p.FirstOf("fondly") >= 0 {
+		t.Error("StartsMulti = true for a phrase of one word, or FirstOf found a word of none")
 	}
 	if !p.MayStart("said") || !p.MayStart("spoke") || p.MayStart("fondly") {
 		t.Error("MayStart wrong for the first word of a phrase of one or two words, or another")
 	}
-	if c := p.Clone(); !c.MayStartMulti("spoke") {
-		t.Error("a clone lost the shapes of the first words")
+	if c := p.Clone(); !c.MayStart("spoke") || !c.StartsMulti(c.FirstOf("spoke")) {
+		t.Error("a clone lost the shapes of the first words or what they start")
 	}
 }
 
