@@ -209,7 +209,8 @@ func (p *Phrases[T]) Clone() *Phrases[T] {
 	return c
 }
 
-// Firsts returns an iterator over the first words of the phrases of p.
+// Firsts returns an iterator over the first words of the phrases of p, in the order of the
+// indexes FirstOf gives them.
 func (p *Phrases[T]) Firsts() iter.Seq[string] { return slices.Values(p.words) }
 
 // Len returns the number of first words in p.

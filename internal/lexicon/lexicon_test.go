@@ -208,3 +208,22 @@ func TestPhrasesLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstsOrder checks that Firsts lists the first words in the order of FirstOf's indexes,
+// which the entity stage keeps for each word in place of a second look-up.
+func TestFirstsOrder(t *testing.T) {
+	var p Phrases[int]
+	for i, w := range []string{"prime minister", "mayor", "prime suspect", "chief of staff", "mayor of"} {
+		p.Add(strings.Fields(w), i)
+	}
+	i := 0
+	for w := range p.Firsts() {
+		if fi := p.FirstOf(w); fi != i {
+			t.Errorf("Firsts lists %q at %d, FirstOf gives %d", w, i, fi)
+		}
+		i++
+	}
+	if i != p.Len() {
+		t.Errorf("Firsts lists %d words, Len is %d", i, p.Len())
+	}
+}
