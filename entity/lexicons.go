@@ -2,6 +2,7 @@ package entity
 
 import (
 	_ "embed"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -146,26 +147,18 @@ func (l *lexicons) indexOpeners() map[string]wordBits {
 		return &l.openers[bits[w]>>phraseShift-1]
 	}
 	// Firsts lists the first words in the order of FirstOf's indexes.
-	fi := int32(0)
-	for w := range l.titles.Firsts() {
-		at(w).title, fi = fi, fi+1
-		bits[w] |= startsNominal | wTitleFirst
+	index := func(firsts iter.Seq[string], field func(*phraseFirsts) *int32, b wordBits) {
+		fi := int32(0)
+		for w := range firsts {
+			*field(at(w)) = fi
+			bits[w] |= b
+			fi++
+		}
 	}
-	fi = 0
-	for w := range l.roles.Firsts() {
-		at(w).role, fi = fi, fi+1
-		bits[w] |= startsNominal | wRoleFirst
-	}
-	fi = 0
-	for w := range l.demonyms.Firsts() {
-		at(w).demonym, fi = fi, fi+1
-		bits[w] |= startsName | wDemonymFirst
-	}
-	fi = 0
-	for w := range l.places.Firsts() {
-		at(w).place, fi = fi, fi+1
-		bits[w] |= wPlaceFirst
-	}
+	index(l.titles.Firsts(), func(p *phraseFirsts) *int32 { return &p.title }, startsNominal|wTitleFirst)
+	index(l.roles.Firsts(), func(p *phraseFirsts) *int32 { return &p.role }, startsNominal|wRoleFirst)
+	index(l.demonyms.Firsts(), func(p *phraseFirsts) *int32 { return &p.demonym }, startsName|wDemonymFirst)
+	index(l.places.Firsts(), func(p *phraseFirsts) *int32 { return &p.place }, wPlaceFirst)
 	return bits
 }
 
