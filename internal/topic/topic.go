@@ -237,111 +237,168 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.keyTab.reset(n/2 + 8)
 	a.stemTab.reset(n/3 + 8)
-	// The scan's state is held by a, which the function below captures alone: each variable
-	// it captured was loaded again for every unit.
+	// The scan's state is held by a, which a.unit reads.
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	a.lean, a.gap = tax == nil, false
-	scanUnits(d, func(sentIdx int, span text.Span, key string, f unitFlags) {
-		h := hashString(key)
-		// Lean, a stopword needs no word of the document: its unit is left out. Its entry in
-		// the lists says what the scan needs to know of it.
-		li := int32(-1)
-		if a.lean {
-			li = a.lex.words.lookup(key, h)
-		}
-		var w *word
-		var wi int32
-		if li >= 0 && a.lex.entries[li].stop {
-			w = &a.lex.stops[li]
-		} else {
-			var added bool
-			if wi, added = a.keyTab.internHash(key, h); added {
-				lex := lexEntry{}
-				if li >= 0 {
-					lex = a.lex.entries[li]
-				} else if !a.lean {
-					lex = a.lex.get(key, h)
-				}
-				w := newWord(key, lex)
-				if !w.stop {
-					st, sh := lightStem(key), h
-					if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
-						sh = hashString(st)
-					}
-					gi, added := a.stemTab.internHash(st, sh)
-					if added {
-						a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
-					}
-					w.group = gi
-				}
-				if a.tax != nil {
-					a.setTaxonomyIDs(&w, key, h)
-				}
-				a.words = append(a.words, w)
-			}
-			w = &a.words[wi]
-		}
-		if w.stop {
-			f &^= uContent
-		}
-		if f&uTokStart != 0 { // the first part of a token: is it nominal?
-			if f&uBreak != 0 {
-				a.prev = roleNone
-			}
-			a.verbal = f&uContent != 0 && f&uUpper == 0 && w.verbal(a.prev, f&uCont != 0)
-			if w.role != roleAdv && !w.adverb {
-				a.prev = w.role
-			}
-		}
-		if a.verbal {
-			f &^= uContent
-		}
-		if a.lean {
-			// Key phrases run over content units only: a unit that is not one only breaks
-			// them, as uBreak on the next content unit does.
-			if f&uContent == 0 {
-				a.gap = true
-				return
-			}
-			if a.gap {
-				f |= uBreak
-				a.gap = false
-			}
-		}
-		ui := int32(len(a.units))
-		sent := int32(sentIdx)
-		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
-		if f&uContent != 0 {
-			gi := w.group
-			a.content = append(a.content, contentUnit{ui, gi})
-			g := &a.groups[gi]
-			g.tf++
-			switch {
-			case f&uAllUpper != 0:
-				g.acro++
-				if g.allCaps < 0 {
-					g.allCaps = ui
-				}
-			case f&uUpper == 0:
-				g.lower++
-			case f&uInitial == 0:
-				g.upper++
-				if g.title < 0 {
-					g.title = ui
-				}
-			}
-			if g.lastSent != sent+1 {
-				g.sf++
-				g.lastSent = sent + 1
-			}
-			g.sentSum += sent
-		}
-	})
+	if a.lean {
+		a.scanLean(d)
+	} else {
+		scanUnits(d, a.unit)
+	}
 	a.keys = a.keyTab.strs
 	a.gatherOccurrences()
 	a.scoreWords()
 	a.setMentions(mentions)
 	return a
+}
+
+// scanLean is scanUnits calling a.unit, for an Analyzer with no Taxonomy. A stopword, which is
+// most of the words, is looked up before its flags are made: it only says what the word after
+// it is and breaks a key phrase, so that no unit is kept for it (see unit).
+func (a *Analyzer) scanLean(d *text.Doc) {
+	s := newUnitScan()
+	toks, keys, lex := d.Tokens, d.Keys(), a.lex
+	for i := range toks {
+		if s.skip(d, i) {
+			continue
+		}
+		t := &toks[i]
+		key := keys[i]
+		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
+			h := hashString(key)
+			li := lex.words.lookup(key, h)
+			if li >= 0 && lex.entries[li].stop {
+				f := uTokStart
+				if s.pass(d, i) {
+					f |= uBreak
+				}
+				a.stopword(&lex.stops[li], f)
+				continue
+			}
+			f, sent := s.flags(d, i, key)
+			a.add(sent, t.Span, key, f|wholeShape(t), h, li)
+			continue
+		}
+		f, sent := s.flags(d, i, key)
+		splitToken(d, i, key, sent, f, a.unit)
+	}
+}
+
+// unit adds the unit of key, in sentence sent, at span, with flags f (see scanUnits).
+func (a *Analyzer) unit(sent int, span text.Span, key string, f unitFlags) {
+	h := hashString(key)
+	// Lean, a stopword needs no word of the document: its unit is left out. Its entry in the
+	// lists says what the scan needs to know of it.
+	li := int32(-1)
+	if a.lean {
+		li = a.lex.words.lookup(key, h)
+		if li >= 0 && a.lex.entries[li].stop {
+			a.stopword(&a.lex.stops[li], f)
+			return
+		}
+	}
+	a.add(sent, span, key, f, h, li)
+}
+
+// stopword notes a unit of the stopword w, with flags f, that is left out: it says whether the
+// next word is verbal and breaks a key phrase.
+func (a *Analyzer) stopword(w *word, f unitFlags) {
+	if f&uTokStart != 0 {
+		if f&uBreak != 0 {
+			a.prev = roleNone
+		}
+		a.verbal = false
+		if w.role != roleAdv && !w.adverb {
+			a.prev = w.role
+		}
+	}
+	a.gap = true
+}
+
+// add adds the unit of key, of hash h and index li in the lists (or -1: not looked up), in
+// sentence sent, at span, with flags f, unless it is left out as lean.
+func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+	wi, added := a.keyTab.internHash(key, h)
+	if added {
+		lex := lexEntry{}
+		if li >= 0 {
+			lex = a.lex.entries[li]
+		} else if !a.lean {
+			lex = a.lex.get(key, h)
+		}
+		w := newWord(key, lex)
+		if !w.stop {
+			st, sh := lightStem(key), h
+			if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
+				sh = hashString(st)
+			}
+			gi, added := a.stemTab.internHash(st, sh)
+			if added {
+				a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
+			}
+			w.group = gi
+		}
+		if a.tax != nil {
+			a.setTaxonomyIDs(&w, key, h)
+		}
+		a.words = append(a.words, w)
+	}
+	w := &a.words[wi]
+	if w.stop {
+		f &^= uContent
+	}
+	if f&uTokStart != 0 { // the first part of a token: is it nominal?
+		if f&uBreak != 0 {
+			a.prev = roleNone
+		}
+		a.verbal = f&uContent != 0 && f&uUpper == 0 && w.verbal(a.prev, f&uCont != 0)
+		if w.role != roleAdv && !w.adverb {
+			a.prev = w.role
+		}
+	}
+	if a.verbal {
+		f &^= uContent
+	}
+	if a.lean {
+		// Key phrases run over content units only: a unit that is not one only breaks
+		// them, as uBreak on the next content unit does.
+		if f&uContent == 0 {
+			a.gap = true
+			return
+		}
+		if a.gap {
+			f |= uBreak
+			a.gap = false
+		}
+	}
+	ui := int32(len(a.units))
+	sent := int32(sentIdx)
+	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
+	if f&uContent != 0 {
+		gi := w.group
+		a.content = append(a.content, contentUnit{ui, gi})
+		g := &a.groups[gi]
+		g.tf++
+		switch {
+		case f&uAllUpper != 0:
+			g.acro++
+			if g.allCaps < 0 {
+				g.allCaps = ui
+			}
+		case f&uUpper == 0:
+			g.lower++
+		case f&uInitial == 0:
+			g.upper++
+			if g.title < 0 {
+				g.title = ui
+			}
+		}
+		if g.lastSent != sent+1 {
+			g.sf++
+			g.lastSent = sent + 1
+		}
+		g.sentSum += sent
+	}
 }
 
 // setTaxonomyIDs sets the Taxonomy's ids of w, the word of key of hash h.

@@ -34,70 +34,116 @@ const (
 // breaks a key phrase. scanUnits marks every word of two letters or more as content; the
 // analyser takes the mark off stopwords and verbs.
 func scanUnits(d *text.Doc, fn func(sent int, span text.Span, key string, f unitFlags)) {
-	barrier, brk, lastSent := true, true, -1
+	s := newUnitScan()
 	toks := d.Tokens // a local: fn could change d.Tokens, as far as the compiler knows
 	for i := range toks {
+		if s.skip(d, i) {
+			continue
+		}
 		t := &toks[i]
-		switch t.Kind {
-		case text.Word, text.Number:
-		case text.Punct:
-			brk = true
-			if !isJoiner(d.TokenText(i)) {
-				barrier = true
-			}
-			continue
-		default:
-			barrier, brk = true, true
-			continue
-		}
-		f := uTokStart
-		if barrier || t.Flags&text.SentStart != 0 {
-			f |= uBarrier
-		}
-		if brk || t.Flags&(text.SentStart|text.ParaStart) != 0 {
-			f |= uBreak
-		}
-		sent := d.SentenceOf(i)
-		if sent != lastSent { // the first word, after any quotation mark
-			f |= uInitial
-			lastSent = sent
-		}
-		barrier, brk = false, false
 		key := d.Key(i)
-		// Two letters or more; a two-byte key that starts in ASCII has two, uncounted.
-		if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 &&
-			(len(key) > 2 || len(key) == 2 && (key[0] < utf8.RuneSelf || utf8.RuneCountInString(key) >= 2)) {
-			f |= uContent
-		}
+		f, sent := s.flags(d, i, key)
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
-			if t.Flags&text.Upper != 0 {
-				f |= uUpper
-			}
-			if t.Flags&text.AllUpper != 0 {
-				f |= uAllUpper
-			}
-			fn(sent, t.Span, key, f)
+			fn(sent, t.Span, key, f|wholeShape(t))
 			continue
 		}
-		nonASCII := t.Flags&text.NonASCII != 0
-		started := false // a part has been given
-		splitHyphens(d.TokenText(i), key, t.Start, nonASCII, func(span text.Span, part string, shape unitFlags, first, last bool) {
-			pf := f&^(uBarrier|uBreak|uInitial|uTokStart) | shape
-			if !started {
-				pf |= uTokStart
-				started = true
-			}
-			if first {
-				pf |= f & (uBarrier | uBreak | uInitial)
-			} else {
-				pf |= uInner
-			}
-			if !last {
-				pf |= uCont
-			}
-			fn(sent, span, part, pf)
-		})
+		splitToken(d, i, key, sent, f, fn)
 	}
+}
+
+// A unitScan is what scanUnits carries from one token to the next.
+type unitScan struct {
+	barrier, brk bool // a barrier or a break since the last unit
+	lastSent     int  // the sentence of the last unit
+}
+
+func newUnitScan() unitScan { return unitScan{barrier: true, brk: true, lastSent: -1} }
+
+// skip reports whether token i is no unit (it is punctuation, a quotation mark or a symbol), and
+// notes the barrier and break that it makes.
+func (s *unitScan) skip(d *text.Doc, i int) bool {
+	switch d.Tokens[i].Kind {
+	case text.Word, text.Number:
+		return false
+	case text.Punct:
+		s.brk = true
+		if !isJoiner(d.TokenText(i)) {
+			s.barrier = true
+		}
+	default:
+		s.barrier, s.brk = true, true
+	}
+	return true
+}
+
+// flags returns the flags that token i, a word or number of folded key key, gives its units,
+// shape aside, and its sentence; the scan moves past it.
+func (s *unitScan) flags(d *text.Doc, i int, key string) (unitFlags, int) {
+	t := &d.Tokens[i]
+	f := uTokStart
+	if s.barrier || t.Flags&text.SentStart != 0 {
+		f |= uBarrier
+	}
+	if s.brk || t.Flags&(text.SentStart|text.ParaStart) != 0 {
+		f |= uBreak
+	}
+	sent := d.SentenceOf(i)
+	if sent != s.lastSent { // the first word, after any quotation mark
+		f |= uInitial
+		s.lastSent = sent
+	}
+	s.barrier, s.brk = false, false
+	// Two letters or more; a two-byte key that starts in ASCII has two, uncounted.
+	if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 &&
+		(len(key) > 2 || len(key) == 2 && (key[0] < utf8.RuneSelf || utf8.RuneCountInString(key) >= 2)) {
+		f |= uContent
+	}
+	return f, sent
+}
+
+// pass moves the scan past token i, a word or number, as flags does, and reports whether the
+// token is at a break (it would have uBreak), for a token whose other flags are not needed.
+func (s *unitScan) pass(d *text.Doc, i int) bool {
+	brk := s.brk || d.Tokens[i].Flags&(text.SentStart|text.ParaStart) != 0
+	s.lastSent = d.SentenceOf(i)
+	s.barrier, s.brk = false, false
+	return brk
+}
+
+// wholeShape returns uUpper and uAllUpper as they apply to t, a token that is one unit.
+func wholeShape(t *text.Token) unitFlags {
+	var f unitFlags
+	if t.Flags&text.Upper != 0 {
+		f |= uUpper
+	}
+	if t.Flags&text.AllUpper != 0 {
+		f |= uAllUpper
+	}
+	return f
+}
+
+// splitToken calls fn for each part of token i, a hyphenated word of folded key key in sentence
+// sent, whose flags as a whole are f.
+func splitToken(d *text.Doc, i int, key string, sent int, f unitFlags, fn func(sent int, span text.Span, key string, f unitFlags)) {
+	t := &d.Tokens[i]
+	nonASCII := t.Flags&text.NonASCII != 0
+	started := false // a part has been given
+	splitHyphens(d.TokenText(i), key, t.Start, nonASCII, func(span text.Span, part string, shape unitFlags, first, last bool) {
+		pf := f&^(uBarrier|uBreak|uInitial|uTokStart) | shape
+		if !started {
+			pf |= uTokStart
+			started = true
+		}
+		if first {
+			pf |= f & (uBarrier | uBreak | uInitial)
+		} else {
+			pf |= uInner
+		}
+		if !last {
+			pf |= uCont
+		}
+		fn(sent, span, part, pf)
+	})
 }
 
 // isJoiner reports whether a punctuation token may sit inside a term: a hyphen, an en dash or a
