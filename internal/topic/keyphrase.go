@@ -341,7 +341,7 @@ func compareChosen(x, y cand) int {
 func (a *Analyzer) importance(c *cand) float64 {
 	prod, sum := 1.0, 0.0
 	for _, g := range c.key[:c.n] {
-		s := a.groups[g].s
+		s := a.score(g)
 		prod *= s
 		sum += s
 	}
@@ -409,8 +409,8 @@ func (a *Analyzer) textLabel(c *cand) (string, bool) {
 // wordLabel returns the label form of unit i.
 func (a *Analyzer) wordLabel(i int32) string {
 	u := &a.units[i]
-	if g := &a.groups[a.words[u.word].group]; g.name >= 0 {
-		return a.units[g.name].span().Of(a.d.Text)
+	if n := a.groups[a.words[u.word].group].name(); n >= 0 {
+		return a.units[n].span().Of(a.d.Text)
 	}
 	return a.keys[u.word]
 }

@@ -104,6 +104,9 @@ type Analyzer struct {
 	groups   []group
 	occ      []int32   // unit indexes of the content occurrences of each group, group by group
 	mentions []Mention // those that make topics, sorted by span
+	// The mean and standard deviation of the groups' tf, and the number of sentences (at
+	// least 1), for the groups' scores.
+	meanTF, sdTF, sents float64
 
 	tfMu sync.Mutex // guards tfCache
 	// The working memory of AppendTopicsSpans, lent to one caller at a time (see getScratch).
@@ -214,10 +217,23 @@ type group struct {
 	tf, upper, acro, lower, sf int32
 	lastSent                   int32 // last sentence counted in sf, plus one
 	sentSum                    int32
-	title, allCaps             int32   // first occurrence in title case (not sentence-initial), in capitals; or -1
-	occ                        int32   // start of the group's occurrences in Analyzer.occ; tf long
-	name                       int32   // for a name, the unit whose form labels it ("NATO"); else -1
-	s                          float64 // YAKE-like word score: lower is more important
+	title, allCaps             int32 // first occurrence in title case (not sentence-initial), in capitals; or -1
+	occ                        int32 // start of the group's occurrences in Analyzer.occ; tf long
+	// The bits of the YAKE-like word score (lower is more important), or 0 until a statement
+	// asks for it (see Analyzer.score): about half the words of a document are in none.
+	s atomic.Uint64
+}
+
+// name returns, for a name, the unit whose form labels it ("NATO"); else -1.
+func (g *group) name() int32 {
+	switch { // capitalised more often than not, sentence starts aside: a name
+	case g.upper+g.acro <= g.lower:
+		return -1
+	case g.upper >= g.acro:
+		return g.title // "Moscow", though a dateline has MOSCOW
+	default:
+		return g.allCaps // "NATO"
+	}
 }
 
 // NewAnalyzer gathers the statistics of d for the topics of its statements. mentions are the
@@ -334,7 +350,7 @@ func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h u
 			}
 			gi, added := a.stemTab.internHash(st, sh)
 			if added {
-				a.groups = append(a.groups, group{title: -1, allCaps: -1, name: -1})
+				a.groups = append(a.groups, group{title: -1, allCaps: -1})
 			}
 			w.group = gi
 		}
@@ -435,11 +451,7 @@ func (a *Analyzer) gatherOccurrences() {
 	}
 }
 
-// scoreWords computes each content word's score, after YAKE (Campos et al., "YAKE! Keyword
-// extraction from single documents using multiple local features", Information Sciences 509,
-// 2020): a word matters more when it is capitalised, frequent, spread over many sentences and
-// early in the text. The score is lower for more important words. YAKE's relatedness to
-// context is left out: the stopword list does its work.
+// scoreWords gathers what the content words' scores need of the whole document (see score).
 func (a *Analyzer) scoreWords() {
 	var sum, sumSq, n float64
 	for i := range a.groups {
@@ -449,31 +461,37 @@ func (a *Analyzer) scoreWords() {
 			n++
 		}
 	}
-	if n == 0 {
-		return
+	a.meanTF, a.sdTF = 0, 0
+	if n > 0 {
+		a.meanTF = sum / n
+		a.sdTF = math.Sqrt(max(0, sumSq/n-a.meanTF*a.meanTF))
 	}
-	mean := sum / n
-	sd := math.Sqrt(max(0, sumSq/n-mean*mean))
-	sents := float64(max(1, len(a.d.Sentences)))
-	for i := range a.groups {
-		g := &a.groups[i]
-		if g.tf == 0 {
-			continue
-		}
-		tf := float64(g.tf)
-		pos := logLog3Mean(g.sentSum, g.tf)
-		casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
-		freq := tf / (mean + sd)
-		spread := float64(g.sf) / sents
-		g.s = pos / (casing + freq + spread)
-		switch { // capitalised more often than not, sentence starts aside: a name
-		case g.upper+g.acro <= g.lower:
-		case g.upper >= g.acro:
-			g.name = g.title // "Moscow", though a dateline has MOSCOW
-		default:
-			g.name = g.allCaps // "NATO"
-		}
+	a.sents = float64(max(1, len(a.d.Sentences)))
+}
+
+// score returns the score of group gi, a group of content words, after YAKE (Campos et al.,
+// "YAKE! Keyword extraction from single documents using multiple local features", Information
+// Sciences 509, 2020): a word matters more when it is capitalised, frequent, spread over many
+// sentences and early in the text. The score is lower for more important words. YAKE's
+// relatedness to context is left out: the stopword list does its work. It is computed once
+// asked and kept; callers that race compute the same.
+func (a *Analyzer) score(gi int32) float64 {
+	if b := a.groups[gi].s.Load(); b != 0 {
+		return math.Float64frombits(b)
 	}
+	return a.newScore(&a.groups[gi])
+}
+
+// newScore computes and keeps the score of g (see score).
+func (a *Analyzer) newScore(g *group) float64 {
+	tf := float64(g.tf)
+	pos := logLog3Mean(g.sentSum, g.tf)
+	casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
+	freq := tf / (a.meanTF + a.sdTF)
+	spread := float64(g.sf) / a.sents
+	s := pos / (casing + freq + spread) // above 0: pos is, and freq
+	g.s.Store(math.Float64bits(s))
+	return s
 }
 
 // logCount returns math.Log(float64(n)), from a table for the small counts most words have.
