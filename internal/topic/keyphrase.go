@@ -215,14 +215,15 @@ func (t *phraseCounts) reset() {
 func (a *Analyzer) countPhrase(c *cand, g *group) int {
 	n := 0
 outer:
-	for _, p := range a.occ[g.occ : g.occ+g.tf] {
+	for k := g.occ; k >= 0; k = a.occs[k].next {
+		p := a.occs[k].unit
 		end := int(p) + int(c.n)
 		if end > len(a.units) || a.units[p].flags&uInner != 0 || a.units[end-1].flags&uCont != 0 {
 			continue
 		}
-		for k := int32(1); k < c.n; k++ {
-			u := &a.units[p+k]
-			if u.flags&uContent == 0 || u.flags&uBreak != 0 || a.words[u.word].group != c.key[k] {
+		for j := int32(1); j < c.n; j++ {
+			u := &a.units[p+j]
+			if u.flags&uContent == 0 || u.flags&uBreak != 0 || a.words[u.word].group != c.key[j] {
 				continue outer
 			}
 		}

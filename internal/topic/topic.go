@@ -102,8 +102,8 @@ type Analyzer struct {
 	words    []word
 	keys     []string // the folded key of each word
 	groups   []group
-	occ      []int32   // unit indexes of the content occurrences of each group, group by group
-	mentions []Mention // those that make topics, sorted by span
+	occs     []occurrence // the content units: each group's a list from its occ, latest first
+	mentions []Mention    // those that make topics, sorted by span
 	// The mean and standard deviation of the groups' tf, and the number of sentences (at
 	// least 1), for the groups' scores.
 	meanTF, sdTF, sents float64
@@ -117,19 +117,18 @@ type Analyzer struct {
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
 	// next free place of each group in occ.
 	keyTab, stemTab interner
-	next            []int32
-	lex             *lexTable     // the lists
-	verbal          bool          // the token being scanned is a verb or an adverb
-	prev            role          // the role of the word before it, adverbs looked through
-	content         []contentUnit // the content units in text order, for gatherOccurrences
+	lex             *lexTable // the lists
+	verbal          bool      // the token being scanned is a verb or an adverb
+	prev            role      // the role of the word before it, adverbs looked through
 	// Whether only content units are kept, as when there is no Taxonomy, whose terms alone
 	// read the others; and whether a unit was left out since the last one kept, which then
 	// takes uBreak in its place.
 	lean, gap bool
 }
 
-// A contentUnit is the index of a content unit and of its word's group.
-type contentUnit struct{ unit, group int32 }
+// An occurrence is a content unit, and the index in Analyzer.occs of the one before it of its
+// group, or -1.
+type occurrence struct{ unit, next int32 }
 
 // analyzers holds released Analyzers: the tables of a document are about the size of those of
 // the next, so reusing them saves most of NewAnalyzer's allocations.
@@ -153,7 +152,7 @@ func (a *Analyzer) Release() {
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
-	a.occ, a.mentions, a.content = a.occ[:0], a.mentions[:0], a.content[:0]
+	a.occs, a.mentions = a.occs[:0], a.mentions[:0]
 	analyzers.Put(a)
 }
 
@@ -218,7 +217,7 @@ type group struct {
 	lastSent                   int32 // last sentence counted in sf, plus one
 	sentSum                    int32
 	title, allCaps             int32 // first occurrence in title case (not sentence-initial), in capitals; or -1
-	occ                        int32 // start of the group's occurrences in Analyzer.occ; tf long
+	occ                        int32 // the last of the group's occurrences in Analyzer.occs, or -1
 	// The bits of the YAKE-like word score (lower is more important), or 0 until a statement
 	// asks for it (see Analyzer.score): about half the words of a document are in none.
 	s atomic.Uint64
@@ -248,7 +247,7 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	}
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
-	a.content = a.content[:0]
+	a.occs = a.occs[:0]
 	a.words = slices.Grow(a.words[:0], n/2+8)
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.keyTab.reset(n/2 + 8)
@@ -262,7 +261,6 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 		scanUnits(d, a.unit)
 	}
 	a.keys = a.keyTab.strs
-	a.gatherOccurrences()
 	a.scoreWords()
 	a.setMentions(mentions)
 	return a
@@ -350,7 +348,7 @@ func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h u
 			}
 			gi, added := a.stemTab.internHash(st, sh)
 			if added {
-				a.groups = append(a.groups, group{title: -1, allCaps: -1})
+				a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
 			}
 			w.group = gi
 		}
@@ -391,9 +389,9 @@ func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h u
 	sent := int32(sentIdx)
 	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
 	if f&uContent != 0 {
-		gi := w.group
-		a.content = append(a.content, contentUnit{ui, gi})
-		g := &a.groups[gi]
+		g := &a.groups[w.group]
+		a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
+		g.occ = int32(len(a.occs) - 1)
 		g.tf++
 		switch {
 		case f&uAllUpper != 0:
@@ -431,23 +429,6 @@ func (a *Analyzer) setTaxonomyIDs(w *word, key string, h uint64) {
 			sh = hashString(st)
 		}
 		w.stemID = tax.vocab.lookup(st, sh)
-	}
-}
-
-// gatherOccurrences lists the content occurrences of each group in a.occ.
-func (a *Analyzer) gatherOccurrences() {
-	n := int32(0)
-	for i := range a.groups {
-		a.groups[i].occ = n
-		n += a.groups[i].tf
-	}
-	a.occ = slices.Grow(a.occ[:0], int(n))[:n]
-	a.next = slices.Grow(a.next[:0], len(a.groups))[:len(a.groups)]
-	next, occ, groups := a.next, a.occ, a.groups // locals: the stores would have a's reloaded
-	clear(next)
-	for _, c := range a.content {
-		occ[groups[c.group].occ+next[c.group]] = c.unit
-		next[c.group]++
 	}
 }
 
