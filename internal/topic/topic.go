@@ -519,12 +519,8 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 		}
 		a.mentions = append(a.mentions, m)
 	}
-	byPlace := func(x, y Mention) int {
-		return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
-			strings.Compare(x.Name, y.Name), strings.Compare(x.Kind, y.Kind))
-	}
-	if !slices.IsSortedFunc(a.mentions, byPlace) {
-		slices.SortFunc(a.mentions, byPlace)
+	if !mentionsSorted(a.mentions) {
+		slices.SortFunc(a.mentions, func(x, y Mention) int { return compareMentions(&x, &y) })
 	}
 	// The units wholly inside each mention, as unitRange gives them: the mentions are sorted,
 	// so the first unit at or after a mention's start only moves forward.
@@ -538,6 +534,26 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 			units[i].flags |= uEntity
 		}
 	}
+}
+
+// mentionsSorted reports whether ms are sorted by compareMentions, as the entity stage gives
+// them: a loop with the comparison inlined, where slices.IsSortedFunc called it by value.
+func mentionsSorted(ms []Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if compareMentions(&ms[i-1], &ms[i]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// compareMentions orders mentions by span, then name and kind; the names are compared only
+// for mentions of one span.
+func compareMentions(x, y *Mention) int {
+	if c := compareSpans(x.Span, y.Span); c != 0 {
+		return c
+	}
+	return cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Kind, y.Kind))
 }
 
 // blank reports whether s is empty or all white space; a name that starts with a printable
