@@ -160,7 +160,6 @@ func (a *Analyzer) Release() {
 type unit struct {
 	start, end int32 // byte offsets
 	word       int32 // index into Analyzer.words
-	sent       int32 // sentence index
 	flags      unitFlags
 }
 
@@ -387,7 +386,7 @@ func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h u
 	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
-	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, sent: sent, flags: f})
+	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, flags: f})
 	if f&uContent != 0 {
 		g := &a.groups[w.group]
 		a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
