@@ -2,6 +2,7 @@ package topic
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -342,7 +343,10 @@ func compareChosen(x, y cand) int {
 func (a *Analyzer) importance(c *cand) float64 {
 	prod, sum := 1.0, 0.0
 	for _, g := range c.key[:c.n] {
-		s := a.score(g)
+		s := math.Float64frombits(a.groups[g].s.Load()) // 0 until computed
+		if s == 0 {
+			s = a.score(g)
+		}
 		prod *= s
 		sum += s
 	}
@@ -411,7 +415,8 @@ func (a *Analyzer) textLabel(c *cand) (string, bool) {
 func (a *Analyzer) wordLabel(i int32) string {
 	u := &a.units[i]
 	if n := a.groups[a.words[u.word].group].name(); n >= 0 {
-		return a.units[n].span().Of(a.d.Text)
+		nu := &a.units[n]
+		return a.d.Text[nu.start:nu.end]
 	}
 	return a.keys[u.word]
 }

@@ -163,8 +163,6 @@ type unit struct {
 	flags      unitFlags
 }
 
-func (u *unit) span() text.Span { return text.Span{Start: int(u.start), End: int(u.end)} }
-
 // A word is a distinct folded key of the document (the key itself is in Analyzer.keys).
 type word struct {
 	keyID, stemID int32 // the Taxonomy's ids of the key and its stem, or -1
@@ -449,21 +447,15 @@ func (a *Analyzer) scoreWords() {
 	a.sents = float64(max(1, len(a.d.Sentences)))
 }
 
-// score returns the score of group gi, a group of content words, after YAKE (Campos et al.,
-// "YAKE! Keyword extraction from single documents using multiple local features", Information
-// Sciences 509, 2020): a word matters more when it is capitalised, frequent, spread over many
-// sentences and early in the text. The score is lower for more important words. YAKE's
-// relatedness to context is left out: the stopword list does its work. It is computed once
-// asked and kept; callers that race compute the same.
+// score computes and keeps the score of group gi, a group of content words, after YAKE (Campos
+// et al., "YAKE! Keyword extraction from single documents using multiple local features",
+// Information Sciences 509, 2020): a word matters more when it is capitalised, frequent, spread
+// over many sentences and early in the text. The score is lower for more important words.
+// YAKE's relatedness to context is left out: the stopword list does its work. A score is
+// computed when a statement first asks for it (see importance); callers that race compute the
+// same.
 func (a *Analyzer) score(gi int32) float64 {
-	if b := a.groups[gi].s.Load(); b != 0 {
-		return math.Float64frombits(b)
-	}
-	return a.newScore(&a.groups[gi])
-}
-
-// newScore computes and keeps the score of g (see score).
-func (a *Analyzer) newScore(g *group) float64 {
+	g := &a.groups[gi]
 	tf := float64(g.tf)
 	pos := logLog3Mean(g.sentSum, g.tf)
 	casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
