@@ -249,13 +249,15 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.keyTab.reset(n/2 + 8)
 	a.stemTab.reset(n/3 + 8)
-	// The scan's state is held by a, which a.unit reads.
+	// The scan's state is held by a, which add reads.
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	a.lean, a.gap = tax == nil, false
 	if a.lean {
 		a.scanLean(d)
 	} else {
-		scanUnits(d, a.unit)
+		scanUnits(d, func(sent int, span text.Span, key string, f unitFlags) {
+			a.add(sent, span, key, f, hashString(key), -1)
+		})
 	}
 	a.keys = a.keyTab.strs
 	a.scoreWords()
@@ -263,9 +265,9 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	return a
 }
 
-// scanLean is scanUnits calling a.unit, for an Analyzer with no Taxonomy. A stopword, which is
+// scanLean is scanUnits adding the units, for an Analyzer with no Taxonomy. A stopword, which is
 // most of the words, is looked up before its flags are made: it only says what the word after
-// it is and breaks a key phrase, so that no unit is kept for it (see unit).
+// it is and breaks a key phrase, so that no unit is kept for it (see stopword).
 func (a *Analyzer) scanLean(d *text.Doc) {
 	s := newUnitScan()
 	toks, keys, lex := d.Tokens, d.Keys(), a.lex
@@ -291,22 +293,18 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 			continue
 		}
 		f, sent := s.flags(d, i, key)
-		splitToken(d, i, key, sent, f, a.unit)
+		splitToken(d, i, key, sent, f, a.leanPart)
 	}
 }
 
-// unit adds the unit of key, in sentence sent, at span, with flags f (see scanUnits).
-func (a *Analyzer) unit(sent int, span text.Span, key string, f unitFlags) {
+// leanPart adds the unit of key, a part of a hyphenated word, in sentence sent, at span, with
+// flags f, for scanLean: a stopword is left out, as there.
+func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 	h := hashString(key)
-	// Lean, a stopword needs no word of the document: its unit is left out. Its entry in the
-	// lists says what the scan needs to know of it.
-	li := int32(-1)
-	if a.lean {
-		li = a.lex.words.lookup(key, h)
-		if li >= 0 && a.lex.entries[li].stop {
-			a.stopword(&a.lex.stops[li], f)
-			return
-		}
+	li := a.lex.words.lookup(key, h)
+	if li >= 0 && a.lex.entries[li].stop {
+		a.stopword(&a.lex.stops[li], f)
+		return
 	}
 	a.add(sent, span, key, f, h, li)
 }

@@ -42,7 +42,10 @@ func scanUnits(d *text.Doc, fn func(sent int, span text.Span, key string, f unit
 		}
 		t := &toks[i]
 		key := d.Key(i)
-		f, sent := s.flags(d, i, key)
+		f, sent := s.open(d, i)
+		if isContent(t, key) {
+			f |= uContent
+		}
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
 			fn(sent, t.Span, key, f|wholeShape(t))
 			continue
@@ -76,9 +79,20 @@ func (s *unitScan) skip(d *text.Doc, i int) bool {
 	return true
 }
 
-// flags returns the flags that token i, a word or number of folded key key, gives its units,
-// shape aside, and its sentence; the scan moves past it.
+// flags is open and isContent: the flags that token i, a word or number of folded key key,
+// gives its units, shape aside, and its sentence. A call, where scanUnits inlines the two: in
+// scanLean's loop, they made the path of a stopword dearer.
 func (s *unitScan) flags(d *text.Doc, i int, key string) (unitFlags, int) {
+	f, sent := s.open(d, i)
+	if isContent(&d.Tokens[i], key) {
+		f |= uContent
+	}
+	return f, sent
+}
+
+// open returns the flags that token i, a word or number, gives its units, shape and uContent
+// aside (see isContent), and its sentence; the scan moves past it.
+func (s *unitScan) open(d *text.Doc, i int) (unitFlags, int) {
 	t := &d.Tokens[i]
 	f := uTokStart
 	if s.barrier || t.Flags&text.SentStart != 0 {
@@ -93,15 +107,23 @@ func (s *unitScan) flags(d *text.Doc, i int, key string) (unitFlags, int) {
 		s.lastSent = sent
 	}
 	s.barrier, s.brk = false, false
-	// Two letters or more; a two-byte key that starts in ASCII has two, uncounted.
-	if t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 &&
-		(len(key) > 2 || len(key) == 2 && (key[0] < utf8.RuneSelf || utf8.RuneCountInString(key) >= 2)) {
-		f |= uContent
-	}
 	return f, sent
 }
 
-// pass moves the scan past token i, a word or number, as flags does, and reports whether the
+// isContent reports whether t, of folded key key, may be a content word: a word of two
+// letters or more, not a clitic or an initial.
+func isContent(t *text.Token, key string) bool {
+	return t.Kind == text.Word && t.Flags&(text.Clitic|text.Initial) == 0 && twoLetters(key)
+}
+
+// twoLetters reports whether key counts as two letters or more: it has more than two bytes
+// (uncounted), or two that are not one two-byte UTF-8 character (an invalid byte counts as one,
+// as utf8.RuneCountInString counts it). Written out, with no call, so that it is inlined.
+func twoLetters(key string) bool {
+	return len(key) > 2 || len(key) == 2 && (key[0] < 0xC2 || key[0] > 0xDF || key[1] < 0x80 || key[1] > 0xBF)
+}
+
+// pass moves the scan past token i, a word or number, as open does, and reports whether the
 // token is at a break (it would have uBreak), for a token whose other flags are not needed.
 func (s *unitScan) pass(d *text.Doc, i int) bool {
 	brk := s.brk || d.Tokens[i].Flags&(text.SentStart|text.ParaStart) != 0
