@@ -160,26 +160,25 @@ func (sc *scanner) stop() {
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
 	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
-	// a punctuation mark, are emitted at once; any other goes to the loop below. A word of
-	// the kind after a single space is taken here too, rather than in scan's loop.
-	for c := s[i]; c-'a' < 26 || c-'A' < 26; c = s[i] {
+	// a punctuation mark, are emitted at once; any other goes to the loop below. The words of
+	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
+	// loop.
+	if c := s[i]; c-'a' < 26 || c-'A' < 26 {
 		j := i + 1
 		for j < len(s) && s[j]-'a' < 26 {
 			j++
 		}
-		if j < len(s) && !wordEnds[s[j]] {
-			break
+		if j >= len(s) || wordEnds[s[j]] {
+			if c >= 'a' {
+				sc.emit(i, j, Word, Lower, false)
+			} else {
+				sc.emit(i, j, Word, Upper, true)
+			}
+			var more bool
+			if i, more = sc.plainWords(j); !more {
+				return i
+			}
 		}
-		if c >= 'a' {
-			sc.emit(i, j, Word, Lower, false)
-		} else {
-			sc.emit(i, j, Word, Upper, true)
-		}
-		if j+1 >= len(s) || s[j] != ' ' || (s[j+1]|0x20)-'a' >= 26 {
-			return j
-		}
-		sc.space = true
-		i = j + 1
 	}
 	start := i
 	var flags Flags
@@ -246,6 +245,59 @@ func (sc *scanner) word(i int) int {
 		sc.stop()
 	}
 	return i
+}
+
+// plainWords emits the plain words, ASCII letters, lower-case maybe after a capital, that
+// follow token by token after single spaces from s[j], the end of one. It returns where the
+// next token starts, and true if that is a word after a single space that is not plain, for
+// word to go on with. Nearly half the tokens of a text are taken here: each is written in
+// place with the scanner's state in locals, without emit's tests of the layout before it; the
+// loop calls nothing on the way of a lower-case word, so that its state stays in registers.
+func (sc *scanner) plainWords(j int) (int, bool) {
+	s := sc.d.Text
+	toks := sc.toks
+	blocks, b := sc.blocks, sc.block
+	more := false
+	// Out of room, the token goes to emit, which makes more.
+	for j+1 < len(s) && s[j] == ' ' && len(toks) < cap(toks) {
+		i := j + 1
+		c := s[i]
+		upper := c-'A' < 26
+		if c-'a' >= 26 && !upper {
+			break
+		}
+		j = i + 1
+		for j < len(s) && s[j]-'a' < 26 {
+			j++
+		}
+		if j < len(s) && !wordEnds[s[j]] {
+			sc.space, more, j = true, true, i
+			break
+		}
+		k := len(toks)
+		toks[k-1].Flags |= SpaceAfter
+		toks = toks[:k+1]
+		toks[k] = Token{Span: Span{i, j}, Kind: Word, Flags: Lower | SpaceBefore}
+		if upper {
+			toks[k].Flags = Upper | SpaceBefore
+			toks[k].key0, toks[k].key1 = sc.lowerKey(s[i:j])
+		}
+		for ; b*blockSize < j; b++ {
+			blocks[b] = uint32(k)
+		}
+	}
+	sc.toks, sc.block = toks, b
+	return j, more
+}
+
+// lowerKey appends the ASCII word w in lower case to the folded keys and returns where it is.
+// It is a call of its own so that plainWords keeps the folded keys out of its registers.
+//
+//go:noinline
+func (sc *scanner) lowerKey(w string) (int32, int32) {
+	k0 := len(sc.folded)
+	sc.folded = appendLowerASCII(sc.folded, w)
+	return int32(k0), int32(len(sc.folded))
 }
 
 // wordRest goes on with a word at s[i], a character other than an ASCII letter or digit, and
