@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -267,9 +268,18 @@ func (sc *scanner) plainWords(j int) (int, bool) {
 			break
 		}
 		j = i + 1
+		// Eight bytes at a time while they last: most words end within the first eight.
+		for j+8 <= len(s) {
+			if m := notLower(load64(s, j)); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				goto end
+			}
+			j += 8
+		}
 		for j < len(s) && s[j]-'a' < 26 {
 			j++
 		}
+	end:
 		if j < len(s) && !wordEnds[s[j]] {
 			sc.space, more, j = true, true, i
 			break
@@ -540,5 +550,22 @@ var asciiWord = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// notLower sets the top bit of each byte of x that is not a lower-case ASCII letter, and no
+// other bit.
+func notLower(x uint64) uint64 {
+	const low7, top = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x & low7
+	// Less its top bit, a byte plus 0x1f reaches 0x80 from 'a' on, and plus 0x05 from past
+	// 'z' on; neither sum carries into the next byte.
+	return (^(y + 0x1f1f1f1f1f1f1f1f) | (y + 0x0505050505050505) | x) & top
+}
+
+// load64 returns the eight bytes of s from s[i] on, the first the lowest.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
