@@ -44,6 +44,7 @@ func (sc *scanner) scan() {
 			i = sc.word(i)
 			continue
 		}
+		sc.reserve() // for the token of any case below but a word's, which word makes room for
 		c, r, n := asciiClass[s[i]&0x7f], rune(s[i]), 1 // ASCII without a call: most of the text
 		if s[i] >= utf8.RuneSelf {
 			c, r, n = decode(s, i)
@@ -77,13 +78,13 @@ func (sc *scanner) scan() {
 					end++
 				}
 			}
-			sc.emit(i, end, Punct, 0, false)
+			sc.emit(i, end, Punct, 0)
 			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
 				sc.stop()
 			}
 			i = end
 		default:
-			sc.emit(i, i+n, Symbol, 0, false)
+			sc.emit(i, i+n, Symbol, 0)
 			i += n
 		}
 	}
@@ -96,9 +97,13 @@ func (sc *scanner) scan() {
 	sc.d.Tokens = sc.toks
 }
 
-// emit appends a token. Its key is its text, less the final dot of an abbreviation (Abbrev),
-// unless fold says that it has capitals or non-ASCII characters: then it gets a folded key.
-func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
+// emit appends a token; there must be room for it (see reserve). Its key is its text, less
+// the final dot of an abbreviation (Abbrev); a word with capitals or non-ASCII characters gets
+// a folded key from foldLast after.
+//
+// emit calls nothing, so that its arguments and the scanner's fields stay in registers: the
+// token, and a line start's candidate (see grow), are written in place rather than appended.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags) {
 	k := len(sc.toks)
 	if sc.space {
 		flags |= SpaceBefore
@@ -108,20 +113,20 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	}
 	if sc.nl > 0 {
 		sc.lines++
-		sc.cands = append(sc.cands, int32(k))
+		n := len(sc.cands)
+		sc.cands = sc.cands[:n+1]
+		sc.cands[n] = int32(k)
 		flags |= LineStart
 		if sc.nl > 1 {
 			flags |= BlankBefore
 		}
 	}
 	sc.space, sc.nl = false, 0
-	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
-	if flags&Abbrev != 0 && !fold {
+	sc.toks = sc.toks[:k+1]
+	t := &sc.toks[k]
+	*t = Token{Span: Span{start, end}, Kind: kind, Flags: flags}
+	if flags&Abbrev != 0 {
 		t.key1 = -1
-	}
-	sc.toks = append(sc.toks, t)
-	if fold {
-		sc.foldKey(k, sc.d.Text[start:end], flags)
 	}
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
 	b := sc.block
@@ -131,9 +136,29 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	sc.block = b
 }
 
-// foldKey appends the folded key of token k, the word or number w with the given flags, less
-// the final dot of an abbreviation, to the folded keys.
-func (sc *scanner) foldKey(k int, w string, flags Flags) {
+// reserve makes room for a token, for emit.
+func (sc *scanner) reserve() {
+	if len(sc.toks) == cap(sc.toks) {
+		sc.grow()
+	}
+}
+
+// grow makes room for more tokens than Analyze foresaw, and for as many candidates: a token
+// adds one at most.
+//
+//go:noinline
+func (sc *scanner) grow() {
+	sc.toks = append(sc.toks, Token{})[:len(sc.toks)]
+	if cap(sc.cands) < cap(sc.toks) {
+		c := make([]int32, len(sc.cands), cap(sc.toks))
+		copy(c, sc.cands)
+		sc.cands = c
+	}
+}
+
+// foldLast gives the token just emitted, the word or number w with the given flags, the
+// folded key of w less the final dot of an abbreviation.
+func (sc *scanner) foldLast(w string, flags Flags) {
 	if flags&Abbrev != 0 {
 		w = w[:len(w)-1]
 	}
@@ -143,8 +168,11 @@ func (sc *scanner) foldKey(k int, w string, flags Flags) {
 	} else {
 		sc.folded = appendLowerASCII(sc.folded, w) // most of them: capitalised words
 	}
-	if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
-		sc.toks[k].key0, sc.toks[k].key1 = int32(k0), int32(k1)
+	t := &sc.toks[len(sc.toks)-1]
+	if k1 := len(sc.folded); k1 > k0 {
+		t.key0, t.key1 = int32(k0), int32(k1)
+	} else {
+		t.key1 = 0 // an empty key keeps the text as its key, dot included
 	}
 }
 
@@ -160,6 +188,7 @@ func (sc *scanner) stop() {
 // word scans a word starting at a letter and returns where the next token starts.
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
+	sc.reserve()
 	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
 	// a punctuation mark, are emitted at once; any other goes to the loop below. The words of
 	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
@@ -171,9 +200,10 @@ func (sc *scanner) word(i int) int {
 		}
 		if j >= len(s) || wordEnds[s[j]] {
 			if c >= 'a' {
-				sc.emit(i, j, Word, Lower, false)
+				sc.emit(i, j, Word, Lower)
 			} else {
-				sc.emit(i, j, Word, Upper, true)
+				sc.emit(i, j, Word, Upper)
+				sc.foldLast(s[i:j], Upper)
 			}
 			var more bool
 			if i, more = sc.plainWords(j); !more {
@@ -241,7 +271,11 @@ func (sc *scanner) word(i int) int {
 	if uppers > 0 && uppers == letters && letters >= 2 { // most words have no capital: tested first
 		flags |= AllUpper
 	}
-	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0)
+	sc.reserve()
+	sc.emit(start, i, Word, flags)
+	if uppers > 0 || flags&NonASCII != 0 {
+		sc.foldLast(s[start:i], flags)
+	}
 	if abbr {
 		sc.stop()
 	}
@@ -419,7 +453,7 @@ func (sc *scanner) number(i int) int {
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
+			sc.emitNumber(start, i, flags)
 			return i
 		}
 		if n > 1 {
@@ -427,8 +461,16 @@ func (sc *scanner) number(i int) int {
 		}
 		i += n
 	}
-	sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
+	sc.emitNumber(start, i, flags)
 	return i
+}
+
+// emitNumber emits the number s[start:end] with the given flags.
+func (sc *scanner) emitNumber(start, end int, flags Flags) {
+	sc.emit(start, end, Number, flags)
+	if w := sc.d.Text[start:end]; flags&NonASCII != 0 || hasUpperASCII(w) {
+		sc.foldLast(w, flags)
+	}
 }
 
 // mark scans a quotation mark or apostrophe. A clitic (’s, 're, ’ll …) glued to the word before
@@ -441,7 +483,10 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 			if n > 1 {
 				flags |= NonASCII
 			}
-			sc.emit(i, end, Word, flags, n > 1 || hasUpperASCII(s[i:end]))
+			sc.emit(i, end, Word, flags)
+			if n > 1 || hasUpperASCII(s[i:end]) {
+				sc.foldLast(s[i:end], flags)
+			}
 			return end
 		}
 	}
@@ -449,7 +494,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	if (r == '\'' || r == '`') && end < len(s) && rune(s[end]) == r {
 		end++
 	}
-	sc.emit(i, end, Mark, 0, false)
+	sc.emit(i, end, Mark, 0)
 	if sc.marks == nil {
 		sc.marks = markRoom(cap(sc.toks))
 	}
