@@ -44,7 +44,8 @@ func (sc *scanner) scan() {
 			i = sc.word(i)
 			continue
 		}
-		sc.reserve()                                    // for the token of any case below but a word's, which word makes room for
+		// Room for the token of any case below; word makes its own.
+		sc.reserve()
 		c, r, n := asciiClass[s[i]&0x7f], rune(s[i]), 1 // ASCII without a call: most of the text
 		if s[i] >= utf8.RuneSelf {
 			c, r, n = decode(s, i)
