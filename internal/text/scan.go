@@ -204,7 +204,8 @@ func (sc *scanner) word(i int) int {
 				sc.emit(i, j, Word, Lower)
 			} else {
 				sc.emit(i, j, Word, Upper)
-				sc.foldLast(s[i:j], Upper)
+				t := &sc.toks[len(sc.toks)-1]
+				t.key0, t.key1 = sc.capitalKey(s[i:j])
 			}
 			var more bool
 			if i, more = sc.plainWords(j); !more {
@@ -325,7 +326,7 @@ func (sc *scanner) plainWords(j int) (int, bool) {
 		toks[k] = Token{Span: Span{i, j}, Kind: Word, Flags: Lower | SpaceBefore}
 		if upper {
 			toks[k].Flags = Upper | SpaceBefore
-			toks[k].key0, toks[k].key1 = sc.lowerKey(s[i:j])
+			toks[k].key0, toks[k].key1 = sc.capitalKey(s[i:j])
 		}
 		for ; b*blockSize < j; b++ {
 			blocks[b] = uint32(k)
@@ -335,13 +336,14 @@ func (sc *scanner) plainWords(j int) (int, bool) {
 	return j, more
 }
 
-// lowerKey appends the ASCII word w in lower case to the folded keys and returns where it is.
-// It is a call of its own so that plainWords keeps the folded keys out of its registers.
+// capitalKey appends the plain word w, an ASCII capital and lower-case letters, in lower case
+// to the folded keys and returns where it is: its first letter lowered, the others copied at
+// once. It is a call of its own so that plainWords keeps the folded keys out of its registers.
 //
 //go:noinline
-func (sc *scanner) lowerKey(w string) (int32, int32) {
+func (sc *scanner) capitalKey(w string) (int32, int32) {
 	k0 := len(sc.folded)
-	sc.folded = appendLowerASCII(sc.folded, w)
+	sc.folded = append(append(sc.folded, w[0]+'a'-'A'), w[1:]...)
 	return int32(k0), int32(len(sc.folded))
 }
 
