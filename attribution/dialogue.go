@@ -384,7 +384,8 @@ func hasAnchor(ts []turn) bool {
 func (c *docContext) seedBlock(ts []turn, minConf float64) {
 	start := c.stmts[ts[0].stmts[0]].Parts[0].Start
 	scene := c.sceneStart(start)
-	var people []choice
+	var room [2]choice // people stays on the stack
+	people := room[:0]
 	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt && len(people) < 2; mi-- {
 		m := &c.ents.Mentions[mi]
 		if m.Span.Start < scene {

@@ -63,13 +63,13 @@ func newContext(d *text.Doc, doc Document) *docContext {
 // release keeps c's buffers for the next document and lets go of everything else: the
 // statements and speakers belong to the Result.
 func (c *docContext) release() {
-	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes {
+	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes {
 		return
 	}
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
-		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0],
+		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
 }
