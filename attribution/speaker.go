@@ -178,8 +178,8 @@ var (
 
 // trailCap is the room each statement's Trail gets in the document's shared allocation: the
 // quote decision and one speaker decision, which most statements end with, and a second
-// speaker decision (a sieve's low-confidence guess, then the dialogue pass's or the
-// narrator's), which about one in ten takes; a trail that outgrows it moves out.
+// speaker decision, by which the dialogue pass, the narrator or a fallback revises the first,
+// which about one in ten takes; a trail that outgrows it moves out.
 const trailCap = 3
 
 // statements makes a statement of every quotation that is one and finds its speaker.
