@@ -28,7 +28,8 @@ type docContext struct {
 	dateline     SaidOn        // the date of the article's dateline, once looked for
 	datelineDone bool          // dateline is set
 	lastBy       []int         // entity -> its last statement dated so far, or -1
-	speakers     []Speaker     // room for the statements' speakers, handed out in order
+	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
+	speakers     int           // the speakers handed out of rooms so far, in order
 	pubDate      SaidOn        // the publication date, once formatted
 	pubDone      bool          // pubDate is set
 	// The last publication time formatted with this context, kept across documents: the
@@ -176,6 +177,14 @@ var (
 	}
 )
 
+// A stmtRoom is what each statement of a document gets in one allocation besides the statement
+// itself: the room of its Trail, and a Speaker, handed out in order to the statements that
+// get one (a statement given a second speaker takes a second).
+type stmtRoom struct {
+	trail   [trailCap]Decision
+	speaker Speaker
+}
+
 // trailCap is the room each statement's Trail gets in the document's shared allocation: the
 // quote decision and one speaker decision, which most statements end with, and a second
 // speaker decision, by which the dialogue pass, the narrator or a fallback revises the first,
@@ -194,22 +203,20 @@ func (c *docContext) statements(opts *Options) []Statement {
 		return []Statement{}
 	}
 	c.stmts, c.from = make([]Statement, 0, n), slices.Grow(c.from[:0], n)
-	c.speakers = make([]Speaker, 0, n)
-	trails := make([]Decision, n*trailCap)
+	c.rooms, c.speakers = make([]stmtRoom, n), 0
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
 		if !isStatement(q, opts) {
 			continue
 		}
-		k := len(c.stmts) * trailCap
 		s := Statement{
 			Within: c.enclosing(q),
 			Kind:   q.Kind,
 			Parts:  q.Parts,
 			Cue:    q.Cue,
 			Topics: []Topic{},
-			// A later decision appends in place; a third one moves this trail out.
-			Trail: append(trails[k:k:k+trailCap],
+			// Later decisions append in place, up to trailCap; one more moves this trail out.
+			Trail: append(c.rooms[len(c.stmts)].trail[:0],
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
@@ -409,9 +416,9 @@ func quoteConfidence(q *quote.Quote) float64 {
 
 func (c *docContext) speaker(ch choice) *Speaker {
 	var sp *Speaker
-	if n := len(c.speakers); n < cap(c.speakers) { // one allocation for most of the document's speakers
-		c.speakers = c.speakers[:n+1]
-		sp = &c.speakers[n]
+	if c.speakers < len(c.rooms) { // no allocation of its own for most of the document's speakers
+		sp = &c.rooms[c.speakers].speaker
+		c.speakers++
 	} else {
 		sp = new(Speaker)
 	}
