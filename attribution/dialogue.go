@@ -165,8 +165,7 @@ func (c *docContext) parityRepair(ts []turn, minConf float64) {
 		ch := choice{mention: old.Mention, entity: want.entity, confidence: 0.7, evidence: old.Mention}
 		for _, si := range t.stmts {
 			if sp := c.stmts[si].Speaker; sp != nil && *sp == old {
-				c.stmts[si].Speaker = nil
-				c.apply(si, "turn-taking", ch, minConf)
+				c.replace(si, "turn-taking", ch, minConf)
 			}
 		}
 	}
@@ -347,12 +346,10 @@ func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
 		c.apply(si, rule, ch, minConf)
 	case c.wordsOnly(si) && ch.confidence >= minWordsOverride:
 		ch.mention = c.stmts[si].Speaker.Mention
-		c.stmts[si].Speaker = nil
-		c.apply(si, rule, ch, minConf)
+		c.replace(si, rule, ch, minConf)
 	case c.unresolvedSpeaker(si) && c.genderFitsChoice(ch, c.speakerGender(si)):
 		ch.mention = c.stmts[si].Speaker.Mention
-		c.stmts[si].Speaker = nil
-		c.apply(si, rule, ch, minConf)
+		c.replace(si, rule, ch, minConf)
 	}
 }
 

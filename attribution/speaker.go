@@ -30,6 +30,7 @@ type docContext struct {
 	lastBy       []int         // entity -> its last statement dated so far, or -1
 	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
 	speakers     int           // the speakers handed out of rooms so far, in order
+	spare        *Speaker      // a replaced speaker, for the next one (see replace)
 	pubDate      SaidOn        // the publication date, once formatted
 	pubDone      bool          // pubDate is set
 	// The last publication time formatted with this context, kept across documents: the
@@ -390,6 +391,14 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	s.Rule, s.Confidence = rule, ch.confidence
 }
 
+// replace is apply for statement si, whose speaker the choice replaces: the new speaker takes
+// the old one's memory, which nothing else points to.
+func (c *docContext) replace(si int, rule string, ch choice, minConf float64) {
+	c.spare, c.stmts[si].Speaker = c.stmts[si].Speaker, nil
+	c.apply(si, rule, ch, minConf)
+	c.spare = nil
+}
+
 // enclosing returns the index of the statement whose quotation holds q, or -1.
 func (c *docContext) enclosing(q *quote.Quote) int {
 	if q.Depth == 0 {
@@ -416,10 +425,13 @@ func quoteConfidence(q *quote.Quote) float64 {
 
 func (c *docContext) speaker(ch choice) *Speaker {
 	var sp *Speaker
-	if c.speakers < len(c.rooms) { // no allocation of its own for most of the document's speakers
+	switch {
+	case c.spare != nil:
+		sp, c.spare = c.spare, nil
+	case c.speakers < len(c.rooms): // no allocation of its own for most of the document's speakers
 		sp = &c.rooms[c.speakers].speaker
 		c.speakers++
-	} else {
+	default:
 		sp = new(Speaker)
 	}
 	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
