@@ -208,9 +208,18 @@ func (sc *scanner) word(i int) int {
 				t.key0, t.key1 = sc.capitalKey(s[i:j])
 			}
 			var more bool
-			if i, more = sc.plainWords(j); !more {
+			if i, j, more = sc.plainWords(j); !more {
 				return i
 			}
+			c = s[i]
+		}
+		// s[i:j] is a plain word but for what follows it: most often the dot that ends a
+		// sentence, or an abbreviation's. Its letters are counted already.
+		if j < len(s) && s[j] == '.' {
+			if c >= 'a' {
+				return sc.endWord(i, j, Lower, j-i, 0)
+			}
+			return sc.endWord(i, j, Upper, j-i, 1)
 		}
 	}
 	start := i
@@ -247,26 +256,31 @@ func (sc *scanner) word(i int) int {
 		}
 		i++
 	}
+	if i < len(s) && wordGoesOn[s[i]] && s[i] != '.' {
+		i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+	}
+	return sc.endWord(start, i, flags, letters, uppers)
+}
+
+// endWord emits the word s[start:i], with its shape so far, and the dot after it if that is
+// an abbreviation's, and returns where the next token starts.
+func (sc *scanner) endWord(start, i int, flags Flags, letters, uppers int) int {
+	s := sc.d.Text
 	abbr := false
-	if i < len(s) && wordGoesOn[s[i]] {
-		if s[i] != '.' {
-			i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
-		}
-		if i < len(s) && s[i] == '.' {
-			if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
-				if kind == acronym { // U.S., a.m.: count the letters after the first
-					for k := i + 1; k < end; k += 2 {
-						letters++
-						if 'A' <= s[k] && s[k] <= 'Z' {
-							uppers++
-						}
+	if i < len(s) && s[i] == '.' {
+		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
+			if kind == acronym { // U.S., a.m.: count the letters after the first
+				for k := i + 1; k < end; k += 2 {
+					letters++
+					if 'A' <= s[k] && s[k] <= 'Z' {
+						uppers++
 					}
 				}
-				i, abbr = end, true
-				flags |= Abbrev
-				if kind == initial {
-					flags |= Initial
-				}
+			}
+			i, abbr = end, true
+			flags |= Abbrev
+			if kind == initial {
+				flags |= Initial
 			}
 		}
 	}
@@ -286,15 +300,15 @@ func (sc *scanner) word(i int) int {
 
 // plainWords emits the plain words, ASCII letters, lower-case maybe after a capital, that
 // follow token by token after single spaces from s[j], the end of one. It returns where the
-// next token starts, and true if that is a word after a single space that is not plain, for
-// word to go on with. Nearly half the tokens of a text are taken here: each is written in
-// place with the scanner's state in locals, without emit's tests of the layout before it; the
-// loop calls nothing on the way of a lower-case word, so that its state stays in registers.
-func (sc *scanner) plainWords(j int) (int, bool) {
+// next token starts, where the lower-case letters after its first end, and true if it is a word
+// after a single space that is not plain, for word to go on with. Nearly half the tokens of a
+// text are taken here: each is written in place with the scanner's state in locals, without
+// emit's tests of the layout before it; the loop calls nothing on the way of a lower-case
+// word, so that its state stays in registers.
+func (sc *scanner) plainWords(j int) (int, int, bool) {
 	s := sc.d.Text
 	toks := sc.toks
 	blocks, b := sc.blocks, sc.block
-	more := false
 	// Out of room, the token goes to emit, which makes more.
 	for j+1 < len(s) && s[j] == ' ' && len(toks) < cap(toks) {
 		i := j + 1
@@ -317,8 +331,8 @@ func (sc *scanner) plainWords(j int) (int, bool) {
 		}
 	end:
 		if j < len(s) && !wordEnds[s[j]] {
-			sc.space, more, j = true, true, i
-			break
+			sc.toks, sc.block, sc.space = toks, b, true
+			return i, j, true
 		}
 		k := len(toks)
 		toks[k-1].Flags |= SpaceAfter
@@ -333,7 +347,7 @@ func (sc *scanner) plainWords(j int) (int, bool) {
 		}
 	}
 	sc.toks, sc.block = toks, b
-	return j, more
+	return j, j, false
 }
 
 // capitalKey appends the plain word w, an ASCII capital and lower-case letters, in lower case
