@@ -77,7 +77,8 @@ func (c *docContext) conversationPronoun(si int, ch choice) choice {
 			n++
 		}
 	}
-	var cands []int
+	var room [maxParticipantTurns]int // cands stays on the stack
+	cands := room[:0]
 	for _, e := range people[:n] {
 		if fits(e) {
 			cands = append(cands, e)

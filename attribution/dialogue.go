@@ -165,8 +165,7 @@ func (c *docContext) parityRepair(ts []turn, minConf float64) {
 		ch := choice{mention: old.Mention, entity: want.entity, confidence: 0.7, evidence: old.Mention}
 		for _, si := range t.stmts {
 			if sp := c.stmts[si].Speaker; sp != nil && *sp == old {
-				c.stmts[si].Speaker = nil
-				c.apply(si, "turn-taking", ch, minConf)
+				c.replace(si, "turn-taking", ch, minConf)
 			}
 		}
 	}
@@ -347,12 +346,10 @@ func (c *docContext) fill(si int, rule string, ch choice, minConf float64) {
 		c.apply(si, rule, ch, minConf)
 	case c.wordsOnly(si) && ch.confidence >= minWordsOverride:
 		ch.mention = c.stmts[si].Speaker.Mention
-		c.stmts[si].Speaker = nil
-		c.apply(si, rule, ch, minConf)
+		c.replace(si, rule, ch, minConf)
 	case c.unresolvedSpeaker(si) && c.genderFitsChoice(ch, c.speakerGender(si)):
 		ch.mention = c.stmts[si].Speaker.Mention
-		c.stmts[si].Speaker = nil
-		c.apply(si, rule, ch, minConf)
+		c.replace(si, rule, ch, minConf)
 	}
 }
 
@@ -384,7 +381,8 @@ func hasAnchor(ts []turn) bool {
 func (c *docContext) seedBlock(ts []turn, minConf float64) {
 	start := c.stmts[ts[0].stmts[0]].Parts[0].Start
 	scene := c.sceneStart(start)
-	var people []choice
+	var room [2]choice // people stays on the stack
+	people := room[:0]
 	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt && len(people) < 2; mi-- {
 		m := &c.ents.Mentions[mi]
 		if m.Span.Start < scene {

@@ -129,6 +129,5 @@ func (c *docContext) unresolvedPronoun(si int) entity.Gender {
 // by rule; the pronoun stays its local mention.
 func (c *docContext) renamePronoun(si int, rule string, e int, conf float64, evidence Span, minConf float64) {
 	mention := c.stmts[si].Speaker.Mention
-	c.stmts[si].Speaker = nil
-	c.apply(si, rule, choice{mention: mention, entity: e, confidence: conf, evidence: evidence}, minConf)
+	c.replace(si, rule, choice{mention: mention, entity: e, confidence: conf, evidence: evidence}, minConf)
 }

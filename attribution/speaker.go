@@ -28,7 +28,9 @@ type docContext struct {
 	dateline     SaidOn        // the date of the article's dateline, once looked for
 	datelineDone bool          // dateline is set
 	lastBy       []int         // entity -> its last statement dated so far, or -1
-	speakers     []Speaker     // room for the statements' speakers, handed out in order
+	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
+	speakers     int           // the speakers handed out of rooms so far, in order
+	spare        *Speaker      // a replaced speaker, for the next one (see replace)
 	pubDate      SaidOn        // the publication date, once formatted
 	pubDone      bool          // pubDate is set
 	// The last publication time formatted with this context, kept across documents: the
@@ -63,13 +65,13 @@ func newContext(d *text.Doc, doc Document) *docContext {
 // release keeps c's buffers for the next document and lets go of everything else: the
 // statements and speakers belong to the Result.
 func (c *docContext) release() {
-	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes {
+	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes {
 		return
 	}
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
-		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0],
+		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
 }
@@ -115,7 +117,14 @@ func quotedSpans(qs []quote.Quote, out []Span) []Span {
 			out = append(out, withMarks(p, q.Marks))
 		}
 	}
-	slices.SortFunc(out, func(a, b Span) int { return a.Start - b.Start })
+	// The quotations come in text order, and their spans with them but for a nested or
+	// split quotation's: most documents need no sort.
+	for i := 1; i < len(out); i++ {
+		if out[i].Start <= out[i-1].Start {
+			slices.SortFunc(out, func(a, b Span) int { return a.Start - b.Start })
+			break
+		}
+	}
 	return out
 }
 
@@ -176,9 +185,19 @@ var (
 	}
 )
 
+// A stmtRoom is what each statement of a document gets in one allocation besides the statement
+// itself: the room of its Trail, and a Speaker, handed out in order to the statements that
+// get one (a statement given a second speaker takes a second).
+type stmtRoom struct {
+	trail   [trailCap]Decision
+	speaker Speaker
+}
+
 // trailCap is the room each statement's Trail gets in the document's shared allocation: the
-// quote decision and one speaker decision, which most statements end with.
-const trailCap = 2
+// quote decision and one speaker decision, which most statements end with, and a second
+// speaker decision, by which the dialogue pass, the narrator or a fallback revises the first,
+// which about one in ten takes; a trail that outgrows it moves out.
+const trailCap = 3
 
 // statements makes a statement of every quotation that is one and finds its speaker.
 func (c *docContext) statements(opts *Options) []Statement {
@@ -192,22 +211,20 @@ func (c *docContext) statements(opts *Options) []Statement {
 		return []Statement{}
 	}
 	c.stmts, c.from = make([]Statement, 0, n), slices.Grow(c.from[:0], n)
-	c.speakers = make([]Speaker, 0, n)
-	trails := make([]Decision, n*trailCap)
+	c.rooms, c.speakers = make([]stmtRoom, n), 0
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
 		if !isStatement(q, opts) {
 			continue
 		}
-		k := len(c.stmts) * trailCap
 		s := Statement{
 			Within: c.enclosing(q),
 			Kind:   q.Kind,
 			Parts:  q.Parts,
 			Cue:    q.Cue,
 			Topics: []Topic{},
-			// A later decision appends in place; a third one moves this trail out.
-			Trail: append(trails[k:k:k+trailCap],
+			// Later decisions append in place, up to trailCap; one more moves this trail out.
+			Trail: append(c.rooms[len(c.stmts)].trail[:0],
 				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
 		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
@@ -381,6 +398,14 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	s.Rule, s.Confidence = rule, ch.confidence
 }
 
+// replace is apply for statement si, whose speaker the choice replaces: the new speaker takes
+// the old one's memory, which nothing else points to.
+func (c *docContext) replace(si int, rule string, ch choice, minConf float64) {
+	c.spare, c.stmts[si].Speaker = c.stmts[si].Speaker, nil
+	c.apply(si, rule, ch, minConf)
+	c.spare = nil
+}
+
 // enclosing returns the index of the statement whose quotation holds q, or -1.
 func (c *docContext) enclosing(q *quote.Quote) int {
 	if q.Depth == 0 {
@@ -407,10 +432,13 @@ func quoteConfidence(q *quote.Quote) float64 {
 
 func (c *docContext) speaker(ch choice) *Speaker {
 	var sp *Speaker
-	if n := len(c.speakers); n < cap(c.speakers) { // one allocation for most of the document's speakers
-		c.speakers = c.speakers[:n+1]
-		sp = &c.speakers[n]
-	} else {
+	switch {
+	case c.spare != nil:
+		sp, c.spare = c.spare, nil
+	case c.speakers < len(c.rooms): // no allocation of its own for most of the document's speakers
+		sp = &c.rooms[c.speakers].speaker
+		c.speakers++
+	default:
 		sp = new(Speaker)
 	}
 	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}

@@ -92,10 +92,10 @@ func (d *Doc) ParagraphOf(i int) int { return d.Sentences[d.sents[i]].Para }
 // TokenAt returns the index of the first token that ends after byte offset off, or
 // len(d.Tokens) if there is none.
 func (d *Doc) TokenAt(off int) int {
-	switch {
-	case off < 0:
-		return 0
-	case off >= len(d.Text):
+	if uint(off) >= uint(len(d.Text)) { // one test for both, off < 0 wrapping around
+		if off < 0 {
+			return 0
+		}
 		return len(d.Tokens) // no token ends after the text
 	}
 	// Start from the answer for the block that holds off: a few tokens away at most.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,6 +44,8 @@ func (sc *scanner) scan() {
 			i = sc.word(i)
 			continue
 		}
+		// Room for the token of any case below; word makes its own.
+		sc.reserve()
 		c, r, n := asciiClass[s[i]&0x7f], rune(s[i]), 1 // ASCII without a call: most of the text
 		if s[i] >= utf8.RuneSelf {
 			c, r, n = decode(s, i)
@@ -76,13 +79,13 @@ func (sc *scanner) scan() {
 					end++
 				}
 			}
-			sc.emit(i, end, Punct, 0, false)
+			sc.emit(i, end, Punct, 0)
 			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
 				sc.stop()
 			}
 			i = end
 		default:
-			sc.emit(i, i+n, Symbol, 0, false)
+			sc.emit(i, i+n, Symbol, 0)
 			i += n
 		}
 	}
@@ -95,9 +98,13 @@ func (sc *scanner) scan() {
 	sc.d.Tokens = sc.toks
 }
 
-// emit appends a token. Its key is its text, less the final dot of an abbreviation (Abbrev),
-// unless fold says that it has capitals or non-ASCII characters: then it gets a folded key.
-func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
+// emit appends a token; there must be room for it (see reserve). Its key is its text, less
+// the final dot of an abbreviation (Abbrev); a word with capitals or non-ASCII characters gets
+// a folded key from foldLast after.
+//
+// emit calls nothing, so that its arguments and the scanner's fields stay in registers: the
+// token, and a line start's candidate (see grow), are written in place rather than appended.
+func (sc *scanner) emit(start, end int, kind Kind, flags Flags) {
 	k := len(sc.toks)
 	if sc.space {
 		flags |= SpaceBefore
@@ -107,20 +114,20 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	}
 	if sc.nl > 0 {
 		sc.lines++
-		sc.cands = append(sc.cands, int32(k))
+		n := len(sc.cands)
+		sc.cands = sc.cands[:n+1]
+		sc.cands[n] = int32(k)
 		flags |= LineStart
 		if sc.nl > 1 {
 			flags |= BlankBefore
 		}
 	}
 	sc.space, sc.nl = false, 0
-	t := Token{Span: Span{start, end}, Kind: kind, Flags: flags}
-	if flags&Abbrev != 0 && !fold {
+	sc.toks = sc.toks[:k+1]
+	t := &sc.toks[k]
+	*t = Token{Span: Span{start, end}, Kind: kind, Flags: flags}
+	if flags&Abbrev != 0 {
 		t.key1 = -1
-	}
-	sc.toks = append(sc.toks, t)
-	if fold {
-		sc.foldKey(k, sc.d.Text[start:end], flags)
 	}
 	// TokenAt's index: this token is the first to end after the blocks that start before its end.
 	b := sc.block
@@ -130,9 +137,29 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags, fold bool) {
 	sc.block = b
 }
 
-// foldKey appends the folded key of token k, the word or number w with the given flags, less
-// the final dot of an abbreviation, to the folded keys.
-func (sc *scanner) foldKey(k int, w string, flags Flags) {
+// reserve makes room for a token, for emit.
+func (sc *scanner) reserve() {
+	if len(sc.toks) == cap(sc.toks) {
+		sc.grow()
+	}
+}
+
+// grow makes room for more tokens than Analyze foresaw, and for as many candidates: a token
+// adds one at most.
+//
+//go:noinline
+func (sc *scanner) grow() {
+	sc.toks = append(sc.toks, Token{})[:len(sc.toks)]
+	if cap(sc.cands) < cap(sc.toks) {
+		c := make([]int32, len(sc.cands), cap(sc.toks))
+		copy(c, sc.cands)
+		sc.cands = c
+	}
+}
+
+// foldLast gives the token just emitted, the word or number w with the given flags, the
+// folded key of w less the final dot of an abbreviation.
+func (sc *scanner) foldLast(w string, flags Flags) {
 	if flags&Abbrev != 0 {
 		w = w[:len(w)-1]
 	}
@@ -142,8 +169,11 @@ func (sc *scanner) foldKey(k int, w string, flags Flags) {
 	} else {
 		sc.folded = appendLowerASCII(sc.folded, w) // most of them: capitalised words
 	}
-	if k1 := len(sc.folded); k1 > k0 { // an empty key keeps the text as its key
-		sc.toks[k].key0, sc.toks[k].key1 = int32(k0), int32(k1)
+	t := &sc.toks[len(sc.toks)-1]
+	if k1 := len(sc.folded); k1 > k0 {
+		t.key0, t.key1 = int32(k0), int32(k1)
+	} else {
+		t.key1 = 0 // an empty key keeps the text as its key, dot included
 	}
 }
 
@@ -159,27 +189,38 @@ func (sc *scanner) stop() {
 // word scans a word starting at a letter and returns where the next token starts.
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
+	sc.reserve()
 	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
-	// a punctuation mark, are emitted at once; any other goes to the loop below. A word of
-	// the kind after a single space is taken here too, rather than in scan's loop.
-	for c := s[i]; c-'a' < 26 || c-'A' < 26; c = s[i] {
+	// a punctuation mark, are emitted at once; any other goes to the loop below. The words of
+	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
+	// loop.
+	if c := s[i]; c-'a' < 26 || c-'A' < 26 {
 		j := i + 1
 		for j < len(s) && s[j]-'a' < 26 {
 			j++
 		}
-		if j < len(s) && !wordEnds[s[j]] {
-			break
+		if j >= len(s) || wordEnds[s[j]] {
+			if c >= 'a' {
+				sc.emit(i, j, Word, Lower)
+			} else {
+				sc.emit(i, j, Word, Upper)
+				t := &sc.toks[len(sc.toks)-1]
+				t.key0, t.key1 = sc.capitalKey(s[i:j])
+			}
+			var more bool
+			if i, j, more = sc.plainWords(j); !more {
+				return i
+			}
+			c = s[i]
 		}
-		if c >= 'a' {
-			sc.emit(i, j, Word, Lower, false)
-		} else {
-			sc.emit(i, j, Word, Upper, true)
+		// s[i:j] is a plain word but for what follows it: most often the dot that ends a
+		// sentence, or an abbreviation's. Its letters are counted already.
+		if j < len(s) && s[j] == '.' {
+			if c >= 'a' {
+				return sc.endWord(i, j, Lower, j-i, 0)
+			}
+			return sc.endWord(i, j, Upper, j-i, 1)
 		}
-		if j+1 >= len(s) || s[j] != ' ' || (s[j+1]|0x20)-'a' >= 26 {
-			return j
-		}
-		sc.space = true
-		i = j + 1
 	}
 	start := i
 	var flags Flags
@@ -215,37 +256,109 @@ func (sc *scanner) word(i int) int {
 		}
 		i++
 	}
+	if i < len(s) && wordGoesOn[s[i]] && s[i] != '.' {
+		i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+	}
+	return sc.endWord(start, i, flags, letters, uppers)
+}
+
+// endWord emits the word s[start:i], with its shape so far, and the dot after it if that is
+// an abbreviation's, and returns where the next token starts.
+func (sc *scanner) endWord(start, i int, flags Flags, letters, uppers int) int {
+	s := sc.d.Text
 	abbr := false
-	if i < len(s) && wordGoesOn[s[i]] {
-		if s[i] != '.' {
-			i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
-		}
-		if i < len(s) && s[i] == '.' {
-			if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
-				if kind == acronym { // U.S., a.m.: count the letters after the first
-					for k := i + 1; k < end; k += 2 {
-						letters++
-						if 'A' <= s[k] && s[k] <= 'Z' {
-							uppers++
-						}
+	if i < len(s) && s[i] == '.' {
+		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
+			if kind == acronym { // U.S., a.m.: count the letters after the first
+				for k := i + 1; k < end; k += 2 {
+					letters++
+					if 'A' <= s[k] && s[k] <= 'Z' {
+						uppers++
 					}
 				}
-				i, abbr = end, true
-				flags |= Abbrev
-				if kind == initial {
-					flags |= Initial
-				}
+			}
+			i, abbr = end, true
+			flags |= Abbrev
+			if kind == initial {
+				flags |= Initial
 			}
 		}
 	}
 	if uppers > 0 && uppers == letters && letters >= 2 { // most words have no capital: tested first
 		flags |= AllUpper
 	}
-	sc.emit(start, i, Word, flags, uppers > 0 || flags&NonASCII != 0)
+	sc.reserve()
+	sc.emit(start, i, Word, flags)
+	if uppers > 0 || flags&NonASCII != 0 {
+		sc.foldLast(s[start:i], flags)
+	}
 	if abbr {
 		sc.stop()
 	}
 	return i
+}
+
+// plainWords emits the plain words, ASCII letters, lower-case maybe after a capital, that
+// follow token by token after single spaces from s[j], the end of one. It returns where the
+// next token starts, where the lower-case letters after its first end, and true if it is a word
+// after a single space that is not plain, for word to go on with. Nearly half the tokens of a
+// text are taken here: each is written in place with the scanner's state in locals, without
+// emit's tests of the layout before it; the loop calls nothing on the way of a lower-case
+// word, so that its state stays in registers.
+func (sc *scanner) plainWords(j int) (int, int, bool) {
+	s := sc.d.Text
+	toks := sc.toks
+	blocks, b := sc.blocks, sc.block
+	// Out of room, the token goes to emit, which makes more.
+	for j+1 < len(s) && s[j] == ' ' && len(toks) < cap(toks) {
+		i := j + 1
+		c := s[i]
+		upper := c-'A' < 26
+		if c-'a' >= 26 && !upper {
+			break
+		}
+		j = i + 1
+		// Eight bytes at a time while they last: most words end within the first eight.
+		for j+8 <= len(s) {
+			if m := notLower(load64(s, j)); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				goto end
+			}
+			j += 8
+		}
+		for j < len(s) && s[j]-'a' < 26 {
+			j++
+		}
+	end:
+		if j < len(s) && !wordEnds[s[j]] {
+			sc.toks, sc.block, sc.space = toks, b, true
+			return i, j, true
+		}
+		k := len(toks)
+		toks[k-1].Flags |= SpaceAfter
+		toks = toks[:k+1]
+		toks[k] = Token{Span: Span{i, j}, Kind: Word, Flags: Lower | SpaceBefore}
+		if upper {
+			toks[k].Flags = Upper | SpaceBefore
+			toks[k].key0, toks[k].key1 = sc.capitalKey(s[i:j])
+		}
+		for ; b*blockSize < j; b++ {
+			blocks[b] = uint32(k)
+		}
+	}
+	sc.toks, sc.block = toks, b
+	return j, j, false
+}
+
+// capitalKey appends the plain word w, an ASCII capital and lower-case letters, in lower case
+// to the folded keys and returns where it is: its first letter lowered, the others copied at
+// once. It is a call of its own so that plainWords keeps the folded keys out of its registers.
+//
+//go:noinline
+func (sc *scanner) capitalKey(w string) (int32, int32) {
+	k0 := len(sc.folded)
+	sc.folded = append(append(sc.folded, w[0]+'a'-'A'), w[1:]...)
+	return int32(k0), int32(len(sc.folded))
 }
 
 // wordRest goes on with a word at s[i], a character other than an ASCII letter or digit, and
@@ -357,7 +470,7 @@ func (sc *scanner) number(i int) int {
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
+			sc.emitNumber(start, i, flags)
 			return i
 		}
 		if n > 1 {
@@ -365,8 +478,16 @@ func (sc *scanner) number(i int) int {
 		}
 		i += n
 	}
-	sc.emit(start, i, Number, flags, flags&NonASCII != 0 || hasUpperASCII(s[start:i]))
+	sc.emitNumber(start, i, flags)
 	return i
+}
+
+// emitNumber emits the number s[start:end] with the given flags.
+func (sc *scanner) emitNumber(start, end int, flags Flags) {
+	sc.emit(start, end, Number, flags)
+	if w := sc.d.Text[start:end]; flags&NonASCII != 0 || hasUpperASCII(w) {
+		sc.foldLast(w, flags)
+	}
 }
 
 // mark scans a quotation mark or apostrophe. A clitic (’s, 're, ’ll …) glued to the word before
@@ -379,7 +500,10 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 			if n > 1 {
 				flags |= NonASCII
 			}
-			sc.emit(i, end, Word, flags, n > 1 || hasUpperASCII(s[i:end]))
+			sc.emit(i, end, Word, flags)
+			if n > 1 || hasUpperASCII(s[i:end]) {
+				sc.foldLast(s[i:end], flags)
+			}
 			return end
 		}
 	}
@@ -387,7 +511,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	if (r == '\'' || r == '`') && end < len(s) && rune(s[end]) == r {
 		end++
 	}
-	sc.emit(i, end, Mark, 0, false)
+	sc.emit(i, end, Mark, 0)
 	if sc.marks == nil {
 		sc.marks = markRoom(cap(sc.toks))
 	}
@@ -488,5 +612,22 @@ var asciiWord = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// notLower sets the top bit of each byte of x that is not a lower-case ASCII letter, and no
+// other bit.
+func notLower(x uint64) uint64 {
+	const low7, top = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x & low7
+	// Less its top bit, a byte plus 0x1f reaches 0x80 from 'a' on, and plus 0x05 from past
+	// 'z' on; neither sum carries into the next byte.
+	return (^(y + 0x1f1f1f1f1f1f1f1f) | (y + 0x0505050505050505) | x) & top
+}
+
+// load64 returns the eight bytes of s from s[i] on, the first the lowest.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -806,3 +806,23 @@ func checkShape(t *testing.T, s string, d *Doc, i int) {
 		t.Fatalf("token %d %q: shape flags %b, want %b", i, w, got, want)
 	}
 }
+
+// TestNotLower checks the eight-byte test of plainWords against the byte loop it stands for,
+// for every byte at every position among lower-case letters and among other bytes.
+func TestNotLower(t *testing.T) {
+	for _, fill := range []byte{'m', 'a', 'z', 0xff, '{', '`'} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string([]byte{fill}), 8))
+				b[pos] = byte(c)
+				m := notLower(load64(string(b), 0))
+				for k := range 8 {
+					want := !(b[k] >= 'a' && b[k] <= 'z')
+					if got := m>>(8*k)&0xff == 0x80; got != want || m>>(8*k)&0x7f != 0 {
+						t.Fatalf("notLower(%q) byte %d = %#x, want top bit %v", b, k, m>>(8*k)&0xff, want)
+					}
+				}
+			}
+		}
+	}
+}
