@@ -49,7 +49,7 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (Quote, int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
@@ -222,7 +222,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	if isBlock {
 		q := e.newReported(d, i, end, f, source, "reported-block")
-		q.Parts = []Span{block}
+		q.Parts = spans.one(block)
 		return q, stop, true
 	}
 	if d.Key(start) == ":" {
@@ -236,7 +236,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if refusal {
 		q.Cue.Negated = true // `declined to comment on the talks`: said not to have been said, marked
 	}
-	q.Parts = []Span{tokenSpan(d, start, stop)}
+	q.Parts = spans.one(tokenSpan(d, start, stop))
 	return q, stop, true
 }
 

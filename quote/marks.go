@@ -184,30 +184,8 @@ type pairer struct {
 	// single quote; an 's' before an apostrophe is a possessive when another closer follows.
 	lastSingleCloser int
 
-	// spans is the free room of the latest block that closed pairs take their part and marks
-	// from. The quotations hand these spans to the caller, so a block is never reused for
-	// another text; it saves an allocation per pair.
-	spans []text.Span
-	block int // the size of the latest block, 0 before the first
-}
-
-// Blocks of spans for closed pairs: the first holds a few pairs, each next one twice as many,
-// up to a bound, so that a text with one quotation allocates little and one with hundreds
-// allocates a few times.
-const (
-	firstSpanBlock = 3 * 4
-	maxSpanBlock   = 3 * 64
-)
-
-// pairSpans returns three spans for a closed pair, from the current block or a new one.
-func (p *pairer) pairSpans() []text.Span {
-	if len(p.spans) < 3 {
-		p.block = min(max(2*p.block, firstSpanBlock), maxSpanBlock)
-		p.spans = make([]text.Span, p.block)
-	}
-	s := p.spans[:3:3]
-	p.spans = p.spans[3:]
-	return s
+	// spans is where closed pairs take their part and marks from (see spanArena).
+	spans *spanArena
 }
 
 func (p *pairer) run() []region {
@@ -540,7 +518,7 @@ func (p *pairer) close(j, c int) {
 	openTok := d.Tokens[o.tok]
 	// The part and the two marks come from a block of spans the document's other pairs share;
 	// the capacities keep appends apart.
-	spans := p.pairSpans()
+	spans := p.spans.take(3)
 	spans[0], spans[1], spans[2] = text.Span{Start: openTok.End, End: closeTok.Start}, openTok.Span, closeTok.Span
 	r := region{
 		parts:  spans[0:1:1],
@@ -589,8 +567,8 @@ func (p *pairer) endParagraph(pi int) {
 			return
 		}
 		p.regions = append(p.regions, region{
-			parts:  []text.Span{{Start: openTok.End, End: para.End}},
-			marks:  []text.Span{openTok.Span},
+			parts:  p.spans.one(text.Span{Start: openTok.End, End: para.End}),
+			marks:  p.spans.one(openTok.Span),
 			first:  o.tok,
 			kind:   o.kind,
 			parent: -1,

@@ -177,7 +177,7 @@ func (e *Extractor) thatAside(d *text.Doc, s text.Segment, start, stop int, cove
 // farmers, they were "the first family in the valley."`): the content runs on to the
 // fragment, one mixed statement. qs is merged output in text order; the result is qs less the
 // fragments joined.
-func (e *Extractor) joinFragments(d *text.Doc, qs []Quote) []Quote {
+func (e *Extractor) joinFragments(d *text.Doc, qs []Quote, spans *spanArena) []Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		if n := len(out); n > 0 && q.Role == Fragment && len(q.Parts) == 1 && q.Cue.Span.Len() > 0 {
@@ -186,7 +186,7 @@ func (e *Extractor) joinFragments(d *text.Doc, qs []Quote) []Quote {
 				len(r.Parts) > 0 && e.stoppedShort(d, r.Span().End, q) {
 				r.Parts[len(r.Parts)-1].End = q.Parts[0].End
 				r.Kind = Mixed
-				r.Marks = append(r.Marks, q.Marks...)
+				r.Marks = spans.join(r.Marks, q.Marks)
 				continue
 			}
 		}
