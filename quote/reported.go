@@ -137,16 +137,18 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 // superset of what the scan's branches test past a sentence's first token, so skipping the
 // others changes nothing but the cost.
 func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
-	keys := d.Keys()
-	for ; i < last; i++ {
-		if cover[i] >= 0 || d.Tokens[i].Kind != text.Word {
+	// The slices cut at last, so that the loop tests few indexes against their lengths.
+	toks := d.Tokens[:last]
+	keys, cover := d.Keys()[:len(toks)], cover[:len(toks)]
+	for ; i < len(toks); i++ {
+		if cover[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
 		key := keys[i]
 		if e.cues.forms.MayStart(key) {
 			return i, true
 		}
-		if i+1 < last && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
+		if i+1 < len(keys) && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
 			return i, false
 		}
 	}
