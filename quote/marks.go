@@ -229,23 +229,41 @@ func (p *pairer) run() []region {
 }
 
 // dropEmpty removes empty parts (a continuation mark that ends its paragraph, marks with only
-// spaces between them) and regions left with none.
+// spaces between them) and regions left with none. Most regions have none: they are neither
+// rewritten nor moved.
 func (p *pairer) dropEmpty() {
-	out := p.regions[:0]
-	for _, r := range p.regions {
-		parts := r.parts[:0]
-		for _, s := range r.parts {
-			if s.Len() > 0 {
-				parts = append(parts, s)
+	w := 0
+	for i := range p.regions {
+		r := &p.regions[i]
+		if hasEmpty(r.parts) {
+			parts := r.parts[:0]
+			for _, s := range r.parts {
+				if s.Len() > 0 {
+					parts = append(parts, s)
+				}
 			}
-		}
-		if len(parts) > 0 {
+			if len(parts) == 0 {
+				continue
+			}
 			r.parts = parts
-			out = append(out, r)
+		}
+		if w != i {
+			p.regions[w] = *r
+		}
+		w++
+	}
+	clear(p.regions[w:]) // the scratch they live in is kept clear beyond its length
+	p.regions = p.regions[:w]
+}
+
+// hasEmpty reports whether a span of spans is empty.
+func hasEmpty(spans []text.Span) bool {
+	for _, s := range spans {
+		if s.Len() == 0 {
+			return true
 		}
 	}
-	clear(p.regions[len(out):]) // the scratch they live in is kept clear beyond its length
-	p.regions = out
+	return false
 }
 
 // nest orders the regions by position and sets each one's parent and depth.
