@@ -887,7 +887,8 @@ func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 func joinSplit(qs []Quote, sc *scratch) []Quote {
 	out := qs[:0]
 	prevAt := sc.prevAt[:0] // depth -> index in out of the last quote at that depth, or -1
-	for _, q := range qs {
+	for i := range qs {
+		q := &qs[i] // not a copy: a Quote is large, and most stay where they are
 		for len(prevAt) <= q.Depth {
 			prevAt = append(prevAt, -1)
 		}
@@ -897,7 +898,7 @@ func joinSplit(qs []Quote, sc *scratch) []Quote {
 			continue
 		}
 		prevAt[q.Depth] = len(out)
-		out = append(out, q)
+		out = keep(out, qs, i)
 	}
 	sc.prevAt = prevAt
 	return out
@@ -907,6 +908,15 @@ func joinSplit(qs []Quote, sc *scratch) []Quote {
 // from a.
 func joinSpans(a *spanArena, p1, p2, m1, m2 []Span) (parts, marks []Span) {
 	return a.join(p1, p2), a.join(m1, m2)
+}
+
+// keep appends qs[i] to out, which is qs's first quotes filtered, not past i: it moves the
+// quote only if some before it were dropped.
+func keep(out, qs []Quote, i int) []Quote {
+	if len(out) == i {
+		return qs[:i+1]
+	}
+	return append(out, qs[i])
 }
 
 func introPunct(d *text.Doc, i int) bool {

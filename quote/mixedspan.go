@@ -179,7 +179,8 @@ func (e *Extractor) thatAside(d *text.Doc, s text.Segment, start, stop int, cove
 // fragments joined.
 func (e *Extractor) joinFragments(d *text.Doc, qs []Quote, spans *spanArena) []Quote {
 	out := qs[:0]
-	for _, q := range qs {
+	for i := range qs {
+		q := &qs[i]
 		if n := len(out); n > 0 && q.Role == Fragment && len(q.Parts) == 1 && q.Cue.Span.Len() > 0 {
 			r := &out[n-1]
 			if r.Role == Speech && r.Kind != Direct && r.Rule != "reported-relative" && r.Cue.Span == q.Cue.Span &&
@@ -190,7 +191,7 @@ func (e *Extractor) joinFragments(d *text.Doc, qs []Quote, spans *spanArena) []Q
 				continue
 			}
 		}
-		out = append(out, q)
+		out = keep(out, qs, i)
 	}
 	return out
 }
@@ -198,7 +199,7 @@ func (e *Extractor) joinFragments(d *text.Doc, qs []Quote, spans *spanArena) []Q
 // stoppedShort reports whether reported content that ends at byte end stopped at a comma
 // before fragment q in the same sentence, with no other quotation or cue between them (not
 // `…, the crowd chanted "…"`).
-func (e *Extractor) stoppedShort(d *text.Doc, end int, q Quote) bool {
+func (e *Extractor) stoppedShort(d *text.Doc, end int, q *Quote) bool {
 	if len(q.Marks) == 0 || end > q.Marks[0].Start {
 		return false
 	}

@@ -300,14 +300,17 @@ func oneStart(out []Quote) []Quote {
 		slices.SortStableFunc(out, byStart)
 	}
 	w := 0
-	for _, q := range out {
+	for i := range out {
+		q := &out[i]
 		if w > 0 && out[w-1].Parts[0].Start == q.Parts[0].Start {
 			if q.Parts[0].End > out[w-1].Parts[0].End {
-				out[w-1] = q
+				out[w-1] = *q
 			}
 			continue
 		}
-		out[w] = q
+		if w != i {
+			out[w] = *q
+		}
 		w++
 	}
 	clear(out[w:])
