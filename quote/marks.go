@@ -354,7 +354,7 @@ func (p *pairer) mark(i int, para text.Segment) {
 // that closes is the reverse) and from the marks already open.
 func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose bool) {
 	d := p.d
-	t := d.Tokens[i]
+	t := &d.Tokens[i]
 	spaceBefore := i == para.First || t.Flags&text.SpaceBefore != 0
 	spaceAfter := i == para.Last-1 || t.Flags&text.SpaceAfter != 0
 	prevOpens := !spaceBefore && (d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
@@ -477,7 +477,7 @@ func opensBefore(s string) bool {
 
 // closesAfter reports whether token i is punctuation that may follow a closing mark.
 func closesAfter(d *text.Doc, i int) bool {
-	t := d.Tokens[i]
+	t := &d.Tokens[i]
 	if t.Kind != text.Punct {
 		return false
 	}
@@ -524,7 +524,7 @@ func (p *pairer) close(j, c int) {
 	d := p.d
 	o := p.stack[j]
 	p.stack = p.stack[:j]
-	closeTok := d.Tokens[c]
+	closeTok := &d.Tokens[c]
 	if o.reg >= 0 { // a quote carried over from earlier paragraphs ends here
 		r := &p.regions[o.reg]
 		r.parts[len(r.parts)-1].End = closeTok.Start
@@ -533,7 +533,7 @@ func (p *pairer) close(j, c int) {
 		p.trimLast(r)
 		return
 	}
-	openTok := d.Tokens[o.tok]
+	openTok := &d.Tokens[o.tok]
 	// The part and the two marks come from a block of spans the document's other pairs share;
 	// the capacities keep appends apart.
 	spans := p.spans.take(3)
@@ -633,7 +633,7 @@ func (p *pairer) trimLast(r *region) {
 		if c >= utf8.RuneSelf {
 			c, n = utf8.DecodeRuneInString(t[s.Start:s.End])
 		}
-		if !unicode.IsSpace(c) {
+		if !isSpace(c) {
 			break
 		}
 		s.Start += n
@@ -643,9 +643,18 @@ func (p *pairer) trimLast(r *region) {
 		if c >= utf8.RuneSelf {
 			c, n = utf8.DecodeLastRuneInString(t[s.Start:s.End])
 		}
-		if !unicode.IsSpace(c) {
+		if !isSpace(c) {
 			break
 		}
 		s.End -= n
 	}
+}
+
+// isSpace is unicode.IsSpace, the ASCII characters, which open and end nearly every
+// quotation, tested without a call.
+func isSpace(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	return unicode.IsSpace(c)
 }
