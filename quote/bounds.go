@@ -655,13 +655,15 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if auxiliaries.Has(kk) && t.Flags&text.Lower != 0 {
+		// The tests below read the flags and the word's ending before any look-up: most words
+		// fail them.
+		if t.Flags&text.Lower != 0 && auxiliaries.Has(kk) {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}
-		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
+		if t.Flags&text.Lower != 0 && k > 0 && (k > j+1 || pluralNoun(d, j)) && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
-		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !isNounMarker(kk) && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+		if len(kk) > 3 && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) && (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && !isNounMarker(kk) &&
 			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !isNounMarker(d.Key(k-1)) && !coordinators.Has(d.Key(k-1)) {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}
