@@ -21,6 +21,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		}
 	}
 	j := end
+	objectVerb := objectVerbs.Has(f.lemma) // asked at most words below: looked up once
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
 		key := d.Key(j)
@@ -46,7 +47,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case key == "to" && skipped == 0 && unanswered(d, f, end, j, s.Last):
 			return j + 1 // `did not respond to a request for comment`: what went unanswered
 		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
-			willVerbs.Has(f.lemma) || objectVerbs.Has(f.lemma) && skipped > 0):
+			willVerbs.Has(f.lemma) || objectVerb && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
@@ -76,9 +77,9 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			continue
 		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs.Has(f.lemma)):
 			return j // `vowed not to buy the cookies`, `promised not to raise taxes`
-		case objectVerbs.Has(f.lemma) && skipped == 0 && (key == "not" || key == "never"):
+		case objectVerb && skipped == 0 && (key == "not" || key == "never"):
 			return -1 // `who asked not to be named`: a request for anonymity
-		case objectVerbs.Has(f.lemma) && skipped == 0:
+		case objectVerb && skipped == 0:
 			k := skipObject(d, j, s.Last, e.cues.determiners)
 			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
 				return j // `asked the department to investigate`: the object is the infinitive's subject
@@ -88,7 +89,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			}
 			j = k
 			continue
-		case e.isCue(d, j, s.Last) && verbForm(d.Key(j)):
+		case verbForm(key) && e.isCue(d, j, s.Last):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
 		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(f)):
 			return j // `said inflation would fall`
@@ -654,13 +655,15 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if auxiliaries.Has(kk) && t.Flags&text.Lower != 0 {
+		// The tests below read the flags and the word's ending before any look-up: most words
+		// fail them.
+		if t.Flags&text.Lower != 0 && auxiliaries.Has(kk) {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}
-		if k > 0 && (k > j+1 || pluralNoun(d, j)) && t.Flags&text.Lower != 0 && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
+		if t.Flags&text.Lower != 0 && k > 0 && (k > j+1 || pluralNoun(d, j)) && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
-		if (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && len(kk) > 3 && !isNounMarker(kk) && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) &&
+		if len(kk) > 3 && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) && (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && !isNounMarker(kk) &&
 			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !isNounMarker(d.Key(k-1)) && !coordinators.Has(d.Key(k-1)) {
 			return true // `the program expanded`, `Clinton puts`: a past or present verb after a noun (not `and boycotted`)
 		}

@@ -887,30 +887,36 @@ func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 func joinSplit(qs []Quote, sc *scratch) []Quote {
 	out := qs[:0]
 	prevAt := sc.prevAt[:0] // depth -> index in out of the last quote at that depth, or -1
-	for _, q := range qs {
+	for i := range qs {
+		q := &qs[i] // not a copy: a Quote is large, and most stay where they are
 		for len(prevAt) <= q.Depth {
 			prevAt = append(prevAt, -1)
 		}
 		if j := prevAt[q.Depth]; j >= 0 && q.Role == Speech && q.Rule == "cue-before" &&
 			out[j].Role == Speech && out[j].Cue.Span == q.Cue.Span {
-			out[j].Parts, out[j].Marks = joinSpans(out[j].Parts, q.Parts, out[j].Marks, q.Marks)
+			out[j].Parts, out[j].Marks = joinSpans(&sc.spans, out[j].Parts, q.Parts, out[j].Marks, q.Marks)
 			continue
 		}
 		prevAt[q.Depth] = len(out)
-		out = append(out, q)
+		out = keep(out, qs, i)
 	}
 	sc.prevAt = prevAt
 	return out
 }
 
-// joinSpans returns the parts p1 then p2 and the marks m1 then m2 of a joined quote, in one
-// allocation rather than two; the parts' capacity ends at their length, so that an append to
-// them does not run into the marks.
-func joinSpans(p1, p2, m1, m2 []Span) (parts, marks []Span) {
-	buf := make([]Span, 0, len(p1)+len(p2)+len(m1)+len(m2))
-	parts = append(append(buf, p1...), p2...)
-	marks = append(append(parts[len(parts):], m1...), m2...)
-	return parts[:len(parts):len(parts)], marks
+// joinSpans returns the parts p1 then p2 and the marks m1 then m2 of a joined quote, taken
+// from a.
+func joinSpans(a *spanArena, p1, p2, m1, m2 []Span) (parts, marks []Span) {
+	return a.join(p1, p2), a.join(m1, m2)
+}
+
+// keep appends qs[i] to out, which is qs's first quotes filtered, not past i: it moves the
+// quote only if some before it were dropped.
+func keep(out, qs []Quote, i int) []Quote {
+	if len(out) == i {
+		return qs[:i+1]
+	}
+	return append(out, qs[i])
 }
 
 func introPunct(d *text.Doc, i int) bool {

@@ -13,9 +13,7 @@ import (
 // quotation that is speech, -1 for the rest.
 func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 	cover = slices.Grow(cover[:0], len(d.Tokens))[:len(d.Tokens)]
-	for i := range cover {
-		cover[i] = -1
-	}
+	fill(cover, -1)
 	for qi := range qs {
 		q := &qs[qi]
 		if q.Depth > 0 || len(q.Marks) == 0 {
@@ -45,11 +43,23 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 	return cover
 }
 
+// fill sets every element of s to v. It copies the part already set over the next, doubling
+// it: a store per element costs several times as much over a text's tokens.
+func fill(s []int32, v int32) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
+	}
+}
+
 // complement reads `X said (that) …`: a subject before the cue and the rest of the clause after
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (Quote, int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
@@ -222,7 +232,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	if isBlock {
 		q := e.newReported(d, i, end, f, source, "reported-block")
-		q.Parts = []Span{block}
+		q.Parts = spans.one(block)
 		return q, stop, true
 	}
 	if d.Key(start) == ":" {
@@ -236,7 +246,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if refusal {
 		q.Cue.Negated = true // `declined to comment on the talks`: said not to have been said, marked
 	}
-	q.Parts = []Span{tokenSpan(d, start, stop)}
+	q.Parts = spans.one(tokenSpan(d, start, stop))
 	return q, stop, true
 }
 

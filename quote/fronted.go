@@ -13,6 +13,9 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
 		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
+	if quotedLead(d, s, cover) {
+		return Quote{}, 0, false // the content would open in a quotation: see the test below
+	}
 	subj := wordsBefore(d, s, i, cover)
 	subjEnd := i
 	if subj == i && i-1 > s.First && d.Key(i-1) == "," {
@@ -134,6 +137,18 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
 	return q, next, true
+}
+
+// quotedLead reports whether the first token of sentence s that is no quotation mark lies in
+// a quotation (`"We lost," she said.`): fronted content opens there, at the latest at its comma,
+// which is no mark, and a quotation there is the content. Asked before the subject is read:
+// the cue of nearly every quotation comes to fronted.
+func quotedLead(d *text.Doc, s text.Segment, cover []int32) bool {
+	first := s.First
+	for first < s.Last && d.Tokens[first].Kind == text.Mark {
+		first++
+	}
+	return first < s.Last && cover[first] >= 0
 }
 
 // nounBeforeCue returns the end of the subject [subj, end) of the cue at token end, less its

@@ -184,30 +184,8 @@ type pairer struct {
 	// single quote; an 's' before an apostrophe is a possessive when another closer follows.
 	lastSingleCloser int
 
-	// spans is the free room of the latest block that closed pairs take their part and marks
-	// from. The quotations hand these spans to the caller, so a block is never reused for
-	// another text; it saves an allocation per pair.
-	spans []text.Span
-	block int // the size of the latest block, 0 before the first
-}
-
-// Blocks of spans for closed pairs: the first holds a few pairs, each next one twice as many,
-// up to a bound, so that a text with one quotation allocates little and one with hundreds
-// allocates a few times.
-const (
-	firstSpanBlock = 3 * 4
-	maxSpanBlock   = 3 * 64
-)
-
-// pairSpans returns three spans for a closed pair, from the current block or a new one.
-func (p *pairer) pairSpans() []text.Span {
-	if len(p.spans) < 3 {
-		p.block = min(max(2*p.block, firstSpanBlock), maxSpanBlock)
-		p.spans = make([]text.Span, p.block)
-	}
-	s := p.spans[:3:3]
-	p.spans = p.spans[3:]
-	return s
+	// spans is where closed pairs take their part and marks from (see spanArena).
+	spans *spanArena
 }
 
 func (p *pairer) run() []region {
@@ -251,23 +229,41 @@ func (p *pairer) run() []region {
 }
 
 // dropEmpty removes empty parts (a continuation mark that ends its paragraph, marks with only
-// spaces between them) and regions left with none.
+// spaces between them) and regions left with none. Most regions have none: they are neither
+// rewritten nor moved.
 func (p *pairer) dropEmpty() {
-	out := p.regions[:0]
-	for _, r := range p.regions {
-		parts := r.parts[:0]
-		for _, s := range r.parts {
-			if s.Len() > 0 {
-				parts = append(parts, s)
+	w := 0
+	for i := range p.regions {
+		r := &p.regions[i]
+		if hasEmpty(r.parts) {
+			parts := r.parts[:0]
+			for _, s := range r.parts {
+				if s.Len() > 0 {
+					parts = append(parts, s)
+				}
 			}
-		}
-		if len(parts) > 0 {
+			if len(parts) == 0 {
+				continue
+			}
 			r.parts = parts
-			out = append(out, r)
+		}
+		if w != i {
+			p.regions[w] = *r
+		}
+		w++
+	}
+	clear(p.regions[w:]) // the scratch they live in is kept clear beyond its length
+	p.regions = p.regions[:w]
+}
+
+// hasEmpty reports whether a span of spans is empty.
+func hasEmpty(spans []text.Span) bool {
+	for _, s := range spans {
+		if s.Len() == 0 {
+			return true
 		}
 	}
-	clear(p.regions[len(out):]) // the scratch they live in is kept clear beyond its length
-	p.regions = out
+	return false
 }
 
 // nest orders the regions by position and sets each one's parent and depth.
@@ -358,7 +354,7 @@ func (p *pairer) mark(i int, para text.Segment) {
 // that closes is the reverse) and from the marks already open.
 func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose bool) {
 	d := p.d
-	t := d.Tokens[i]
+	t := &d.Tokens[i]
 	spaceBefore := i == para.First || t.Flags&text.SpaceBefore != 0
 	spaceAfter := i == para.Last-1 || t.Flags&text.SpaceAfter != 0
 	prevOpens := !spaceBefore && (d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
@@ -481,7 +477,7 @@ func opensBefore(s string) bool {
 
 // closesAfter reports whether token i is punctuation that may follow a closing mark.
 func closesAfter(d *text.Doc, i int) bool {
-	t := d.Tokens[i]
+	t := &d.Tokens[i]
 	if t.Kind != text.Punct {
 		return false
 	}
@@ -528,7 +524,7 @@ func (p *pairer) close(j, c int) {
 	d := p.d
 	o := p.stack[j]
 	p.stack = p.stack[:j]
-	closeTok := d.Tokens[c]
+	closeTok := &d.Tokens[c]
 	if o.reg >= 0 { // a quote carried over from earlier paragraphs ends here
 		r := &p.regions[o.reg]
 		r.parts[len(r.parts)-1].End = closeTok.Start
@@ -537,10 +533,10 @@ func (p *pairer) close(j, c int) {
 		p.trimLast(r)
 		return
 	}
-	openTok := d.Tokens[o.tok]
+	openTok := &d.Tokens[o.tok]
 	// The part and the two marks come from a block of spans the document's other pairs share;
 	// the capacities keep appends apart.
-	spans := p.pairSpans()
+	spans := p.spans.take(3)
 	spans[0], spans[1], spans[2] = text.Span{Start: openTok.End, End: closeTok.Start}, openTok.Span, closeTok.Span
 	r := region{
 		parts:  spans[0:1:1],
@@ -589,8 +585,8 @@ func (p *pairer) endParagraph(pi int) {
 			return
 		}
 		p.regions = append(p.regions, region{
-			parts:  []text.Span{{Start: openTok.End, End: para.End}},
-			marks:  []text.Span{openTok.Span},
+			parts:  p.spans.one(text.Span{Start: openTok.End, End: para.End}),
+			marks:  p.spans.one(openTok.Span),
 			first:  o.tok,
 			kind:   o.kind,
 			parent: -1,
@@ -637,7 +633,7 @@ func (p *pairer) trimLast(r *region) {
 		if c >= utf8.RuneSelf {
 			c, n = utf8.DecodeRuneInString(t[s.Start:s.End])
 		}
-		if !unicode.IsSpace(c) {
+		if !isSpace(c) {
 			break
 		}
 		s.Start += n
@@ -647,9 +643,18 @@ func (p *pairer) trimLast(r *region) {
 		if c >= utf8.RuneSelf {
 			c, n = utf8.DecodeLastRuneInString(t[s.Start:s.End])
 		}
-		if !unicode.IsSpace(c) {
+		if !isSpace(c) {
 			break
 		}
 		s.End -= n
 	}
+}
+
+// isSpace is unicode.IsSpace, the ASCII characters, which open and end nearly every
+// quotation, tested without a call.
+func isSpace(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	return unicode.IsSpace(c)
 }

@@ -29,7 +29,7 @@ func FuzzMarks(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		done := make(chan []region, 1)
 		run := func() []region {
-			p := pairer{d: text.Analyze(s), maxDepth: DefaultMaxNesting, maxBytes: DefaultMaxQuoteBytes}
+			p := pairer{d: text.Analyze(s), maxDepth: DefaultMaxNesting, maxBytes: DefaultMaxQuoteBytes, spans: &spanArena{}}
 			return p.run()
 		}
 		go func() { done <- run() }()

@@ -177,20 +177,21 @@ func (e *Extractor) thatAside(d *text.Doc, s text.Segment, start, stop int, cove
 // farmers, they were "the first family in the valley."`): the content runs on to the
 // fragment, one mixed statement. qs is merged output in text order; the result is qs less the
 // fragments joined.
-func (e *Extractor) joinFragments(d *text.Doc, qs []Quote) []Quote {
+func (e *Extractor) joinFragments(d *text.Doc, qs []Quote, spans *spanArena) []Quote {
 	out := qs[:0]
-	for _, q := range qs {
+	for i := range qs {
+		q := &qs[i]
 		if n := len(out); n > 0 && q.Role == Fragment && len(q.Parts) == 1 && q.Cue.Span.Len() > 0 {
 			r := &out[n-1]
 			if r.Role == Speech && r.Kind != Direct && r.Rule != "reported-relative" && r.Cue.Span == q.Cue.Span &&
 				len(r.Parts) > 0 && e.stoppedShort(d, r.Span().End, q) {
 				r.Parts[len(r.Parts)-1].End = q.Parts[0].End
 				r.Kind = Mixed
-				r.Marks = append(r.Marks, q.Marks...)
+				r.Marks = spans.join(r.Marks, q.Marks)
 				continue
 			}
 		}
-		out = append(out, q)
+		out = keep(out, qs, i)
 	}
 	return out
 }
@@ -198,7 +199,7 @@ func (e *Extractor) joinFragments(d *text.Doc, qs []Quote) []Quote {
 // stoppedShort reports whether reported content that ends at byte end stopped at a comma
 // before fragment q in the same sentence, with no other quotation or cue between them (not
 // `…, the crowd chanted "…"`).
-func (e *Extractor) stoppedShort(d *text.Doc, end int, q Quote) bool {
+func (e *Extractor) stoppedShort(d *text.Doc, end int, q *Quote) bool {
 	if len(q.Marks) == 0 || end > q.Marks[0].Start {
 		return false
 	}

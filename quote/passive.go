@@ -114,6 +114,8 @@ func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 chain:
 	for k > s.First {
 		switch p := d.Key(k - 1); {
+		case d.Tokens[k-1].Kind == text.Punct || d.Tokens[k-1].Kind == text.Mark:
+			break chain // `"…," said Ann Lee`: no word of the chain, at the cost of two loads
 		case passiveBe.Has(p):
 			if !be {
 				// `He's said he will run`: 's right before a participle with no agent, no that

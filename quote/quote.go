@@ -245,8 +245,9 @@ func (e *Extractor) ExtractDoc(d *text.Doc) []Quote { return e.AppendDoc(nil, d)
 func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
+	sc.spans.start(len(d.Marks()))
 	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
-		regions: sc.regions[:0], stack: sc.stack[:0]}
+		regions: sc.regions[:0], stack: sc.stack[:0], spans: &sc.spans}
 	regs := p.run()
 	qs := e.classify(d, regs, sc)
 	sc.regions, sc.stack = regs, p.stack
@@ -264,8 +265,10 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 // scratch is the working memory of one ExtractDoc call: the regions of the pairer, its
 // stack, the quotations of classify and its region-to-quote index and joinSplit's last quote by depth, the
 // coverage of the tokens and the reported statements before they are merged, and merge's
-// own indexes. It is kept in scratches between documents.
+// own indexes. It is kept in scratches between documents, all but the spans the quotations
+// hand out.
 type scratch struct {
+	spans   spanArena
 	qs      []Quote
 	regions []region
 	stack   []open
@@ -285,6 +288,7 @@ const maxPooledCover = 1 << 16
 
 // release empties sc, whose regions and quotes point into the results, and keeps it for reuse.
 func (sc *scratch) release() {
+	sc.spans = spanArena{} // the block belongs to the quotations handed out
 	if cap(sc.cover) > maxPooledCover {
 		return
 	}
@@ -296,4 +300,59 @@ func (sc *scratch) release() {
 	clear(sc.rep)
 	clear(sc.qs)
 	scratches.Put(sc)
+}
+
+// spanArena hands out the spans of one text's quotations (parts and marks) from blocks that
+// they share, so that a text allocates a block or two rather than a slice per quotation. The
+// spans are the caller's once handed out: a block is never reused for another text.
+type spanArena struct {
+	free []Span
+	next int  // the size of the next block
+	more bool // whether the first block was allocated
+}
+
+// Sizes of the blocks, in spans. The first holds the pairs of the text's marks, three spans
+// each, and a few statements; the next ones hold what it could not, each twice as many as the
+// one before, up to a bound.
+const (
+	firstSpanSlack = 8
+	maxFirstBlock  = 1024
+	moreSpanBlock  = 16
+	maxSpanBlock   = 256
+)
+
+// start readies a for a text with the given number of quotation marks; no block is allocated
+// before a span is taken.
+func (a *spanArena) start(marks int) {
+	*a = spanArena{next: min(firstSpanSlack+3*marks/2, maxFirstBlock)}
+}
+
+// take returns n zero spans whose capacity ends at their length, so that an append to them
+// cannot run into spans handed out after them.
+func (a *spanArena) take(n int) []Span {
+	if len(a.free) < n {
+		a.free = make([]Span, max(a.next, n))
+		if a.more {
+			a.next = min(2*a.next, maxSpanBlock)
+		} else {
+			a.next, a.more = moreSpanBlock, true
+		}
+	}
+	s := a.free[:n:n]
+	a.free = a.free[n:]
+	return s
+}
+
+// one returns a slice of the single span s.
+func (a *spanArena) one(s Span) []Span {
+	out := a.take(1)
+	out[0] = s
+	return out
+}
+
+// join returns the spans of x followed by those of y.
+func (a *spanArena) join(x, y []Span) []Span {
+	out := a.take(len(x) + len(y))
+	copy(out[copy(out, x):], y)
+	return out
 }

@@ -72,7 +72,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
 			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs)
+				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs, &sc.spans)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
@@ -125,7 +125,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	sc.rep = out
 	base := len(dst)
 	dst = merge(dst, d, qs, out, sc)
-	dst = dst[:base+len(e.joinFragments(d, dst[base:]))]
+	dst = dst[:base+len(e.joinFragments(d, dst[base:], &sc.spans))]
 	e.quotedPart(d, dst[base:])
 	e.fragmentObject(d, dst[base:], cover)
 	return dst
@@ -137,16 +137,18 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 // superset of what the scan's branches test past a sentence's first token, so skipping the
 // others changes nothing but the cost.
 func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
-	keys := d.Keys()
-	for ; i < last; i++ {
-		if cover[i] >= 0 || d.Tokens[i].Kind != text.Word {
+	// The slices cut at last, so that the loop tests few indexes against their lengths.
+	toks := d.Tokens[:last]
+	keys, cover := d.Keys()[:len(toks)], cover[:len(toks)]
+	for ; i < len(toks); i++ {
+		if cover[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
 		key := keys[i]
 		if e.cues.forms.MayStart(key) {
 			return i, true
 		}
-		if i+1 < last && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
+		if i+1 < len(keys) && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
 			return i, false
 		}
 	}
@@ -157,7 +159,7 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 // and sets q to the statement of the first that reads one. (Each returns as soon as it has one,
 // and q is written only then: a Quote is large to copy, and most cues meet only the last
 // patterns, in vain.)
-func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
+func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
 	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
@@ -204,7 +206,7 @@ func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end i
 			return next, true
 		}
 	}
-	if r, next, ok := e.complement(d, s, i, end, f, cover, qs); ok {
+	if r, next, ok := e.complement(d, s, i, end, f, cover, qs, spans); ok {
 		*q = r
 		return next, true
 	}
@@ -298,14 +300,17 @@ func oneStart(out []Quote) []Quote {
 		slices.SortStableFunc(out, byStart)
 	}
 	w := 0
-	for _, q := range out {
+	for i := range out {
+		q := &out[i]
 		if w > 0 && out[w-1].Parts[0].Start == q.Parts[0].Start {
 			if q.Parts[0].End > out[w-1].Parts[0].End {
-				out[w-1] = q
+				out[w-1] = *q
 			}
 			continue
 		}
-		out[w] = q
+		if w != i {
+			out[w] = *q
+		}
 		w++
 	}
 	clear(out[w:])
@@ -334,11 +339,11 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 	return negated, hedged
 }
 
-// absorb makes reported statement r mixed with quotation q inside it: r takes q's marks and
-// its content runs at least to end.
-func absorb(r *Quote, q *Quote, end int) {
+// absorb makes reported statement r mixed with quotation q inside it: r takes q's marks, in
+// spans of a, and its content runs at least to end.
+func absorb(a *spanArena, r *Quote, q *Quote, end int) {
 	r.Kind = Mixed
-	r.Marks = append(r.Marks, q.Marks...)
+	r.Marks = a.join(r.Marks, q.Marks)
 	last := &r.Parts[len(r.Parts)-1]
 	last.End = max(last.End, end)
 }
@@ -381,14 +386,14 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 					// The fragment belongs to the content; the content takes in all of it,
 					// up to its closing mark (`respect the "realities on the ground."`).
 					drop[qi] = true
-					absorb(&r, q, q.Parts[len(q.Parts)-1].End)
+					absorb(&sc.spans, &r, q, q.Parts[len(q.Parts)-1].End)
 				}
 			case q.Role == Speech && (quotedTail(d, q, r) || quotedInside(d, q, r)):
 				// `She said the turmoil was not the banks' fault, "not by a long shot."`: the
 				// quotation finishes the reported sentence, one mixed statement; so does one
 				// inside it ([quotedInside]).
 				drop[qi] = true
-				absorb(&r, q, q.Parts[0].End)
+				absorb(&sc.spans, &r, q, q.Parts[0].End)
 			case q.Role == Speech:
 				keep = false
 			}
