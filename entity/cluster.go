@@ -196,12 +196,13 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 	if m.ekind != Person || !m.definite {
 		return -1
 	}
+	role := roleOf(d, m)
 	return nearestBefore(a, mi, func(o *Mention) bool {
-		if o.Kind != Name || o.titleKeys[1] == 0 || m.demonym != "" && o.demonym != "" && m.demonym != o.demonym {
+		if o.Kind != Name || o.titleKeys[1] == 0 || m.demonym != 0 && o.demonym != 0 && m.demonym != o.demonym {
 			return false
 		}
-		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
-			if key := d.Key(k); key == m.role || titleRoles[key] == m.role {
+		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
+			if key := d.Key(k); key == role || titleRoles[key] == role {
 				return true
 			}
 		}
@@ -216,7 +217,7 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 // the one whose title the story never gave. byTitle is titledPersons of the text.
 func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 	m := &a.Mentions[mi]
-	if m.ekind != Person || !m.definite || m.role == "" {
+	if m.ekind != Person || !m.definite || m.Kind != Nominal {
 		return -1
 	}
 	for k := d.TokenAt(m.Span.Start) + 1; k < len(d.Tokens) && d.Tokens[k].End < m.Span.End; k++ {
@@ -224,7 +225,7 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
 		}
 	}
-	if e, ok := byTitle[m.role]; ok {
+	if e, ok := byTitle[roleOf(d, m)]; ok {
 		return e
 	}
 	return -1
@@ -246,7 +247,7 @@ func titledPersons(d *text.Doc, a *Analysis) map[string]int {
 		if o.Kind != Name || o.Entity < 0 || o.titleKeys[1] == 0 {
 			continue
 		}
-		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
+		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
 			key := d.Key(k)
 			note(key, o.Entity)
 			if r, ok := titleRoles[key]; ok {
@@ -294,9 +295,9 @@ func sameRole(d *text.Doc, a *Analysis, mi int) int {
 	if !m.definite {
 		return -1
 	}
-	mod := modifier(d, m)
+	mod, role := modifier(d, m), roleOf(d, m)
 	return nearestBefore(a, mi, func(o *Mention) bool {
-		if o.Kind != Nominal || o.role != m.role {
+		if o.Kind != Nominal || roleOf(d, o) != role {
 			return false
 		}
 		om := modifier(d, o)
@@ -319,6 +320,15 @@ func modifier(d *text.Doc, m *Mention) string {
 	}
 }
 
+// roleOf returns the folded role noun of mention m: the last word of a nominal's head
+// ("president", "spokesman"), or "" for a name or pronoun.
+func roleOf(d *text.Doc, m *Mention) string {
+	if m.Kind != Nominal {
+		return ""
+	}
+	return d.Key(m.last - 1)
+}
+
 // genericOrganisations are roles any organisation can be referred back to by.
 var genericOrganisations = lexicon.NewSet(map[string]bool{
 	"company": true, "firm": true, "group": true, "organisation": true, "organization": true,
@@ -332,15 +342,16 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
 	if m.ekind != Organisation || !m.definite {
 		return -1
 	}
+	role := roleOf(d, m)
 	return nearestBefore(a, mi, func(o *Mention) bool {
 		if o.Kind != Name || a.Entities[o.Entity].Kind != Organisation {
 			return false
 		}
-		if genericOrganisations.Has(m.role) {
+		if genericOrganisations.Has(role) {
 			return true
 		}
 		for k := o.first; k < o.last; k++ {
-			if d.Key(k) == m.role {
+			if d.Key(k) == role {
 				return true
 			}
 		}
@@ -592,10 +603,10 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 // honorificOf returns the folded honorific right before m's name ("mr" in Mr. John Knightley),
 // or "".
 func honorificOf(d *text.Doc, m *Mention) string {
-	if !m.honorific || m.titleKeys[1] != m.first {
+	if !m.honorific || int(m.titleKeys[1]) != m.first {
 		return ""
 	}
-	return d.Key(m.titleKeys[0])
+	return d.Key(int(m.titleKeys[0]))
 }
 
 // married reports whether m's title is that of a married woman: Mrs, Madame, Mme.
@@ -707,7 +718,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 			continue
 		}
 		form := nameForm{head: headText(d, m)}
-		titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
+		titled := longest == 1 && int(m.titleKeys[1]) == m.first && m.titleKeys[1] > 0
 		switch {
 		case titled:
 			form.title = normalizeSpace(m.Title.Of(d.Text))

@@ -99,11 +99,10 @@ func (sc *scan) release() {
 	}
 	clear(sc.capMid)
 	sc.capMidAt = sc.capMidAt[:0]
-	// Names and roles point into the text. The buffers were cleared when last released and
-	// have only been appended to since (RecognizeDoc keeps them at their final length), so
-	// their lengths cover every element written: clearing up to the capacity, which the
-	// longest text sets, would cost each short text after it as much.
-	clear(sc.mentionBuf)
+	// Entities' names point into the text (mentions hold no pointers). The buffer was cleared
+	// when last released and has only been appended to since (RecognizeDoc keeps it at its
+	// final length), so its length covers every element written: clearing up to the
+	// capacity, which the longest text sets, would cost each short text after it as much.
 	clear(sc.entityBuf)
 	if len(sc.ix.links) > maxPooledLinks {
 		sc.ix = clusterIndex{}
@@ -263,7 +262,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	j := i
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
 	k := j
-	demonym := ""
+	demonym := int32(0)
 	for k < limit && k-j < 3 && (sc.has(k, wModifier) ||
 		sc.demonymAt(k, limit) && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0) {
 		if sc.has(k, wDemonymFirst) {
@@ -341,7 +340,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	}
 	if titleStart >= 0 {
 		m.Title = text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End}
-		m.titleKeys = [2]int{titleStart, titleEnd}
+		m.titleKeys = [2]int32{int32(titleStart), int32(titleEnd)}
 		m.honorific = title.class == honorific
 		m.demonym = demonym
 	}
@@ -397,7 +396,7 @@ func (sc *scan) matchPlace(k, limit int) int {
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
 // token start (the first modifier) to titleEnd.
-func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, demonym string) Mention {
+func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, demonym int32) Mention {
 	d := sc.d
 	m := Mention{
 		Head:   text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End},
@@ -407,7 +406,6 @@ func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, d
 		last:   titleEnd,
 		ekind:  Person,
 		gender: title.gender,
-		role:   d.Key(titleEnd - 1),
 	}
 	m.demonym = demonym
 	m.Title = m.Head // a capitalised title used alone names someone: "the President"
@@ -526,7 +524,6 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		}
 		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
 		m.first, m.last = k, end
-		m.role = d.Key(end - 1)
 		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
 		return end, true
 	}
