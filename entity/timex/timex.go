@@ -76,6 +76,7 @@ package timex
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/internal/enum"
@@ -167,10 +168,33 @@ func (t *Tagger) Tag(s string, dct time.Time) ([]Timex, error) {
 // TagDoc is Tag over a text analysed once and shared with other stages. It is how the
 // attribution package calls this one; other callers use Tag.
 func (t *Tagger) TagDoc(d *text.Doc, dct time.Time) []Timex {
-	tg := tagging{d: d, lx: t.lex, hasDCT: !dct.IsZero(), quarter: -1, ids: make([]int32, len(d.Tokens))}
+	ids := idsPool.Get().(*[]int32)
+	tg := tagging{d: d, lx: t.lex, hasDCT: !dct.IsZero(), quarter: -1, ids: zeroed(*ids, len(d.Tokens))}
 	if tg.hasDCT {
 		tg.dct = dateOf(dct)
 	}
 	tg.scan()
+	if cap(tg.ids) <= maxPooledIDs {
+		*ids = tg.ids
+		idsPool.Put(ids)
+	}
 	return tg.out
+}
+
+// idsPool keeps the arrays of tagging.ids for the next text: one per document, handed to no
+// caller, they would otherwise be as much garbage as the tokens.
+var idsPool = sync.Pool{New: func() any { return new([]int32) }}
+
+// maxPooledIDs bounds the arrays kept, so that one long text does not hold its array for the
+// short ones after it.
+const maxPooledIDs = 1 << 16
+
+// zeroed returns s with length n, all zero: s's own memory if it is large enough.
+func zeroed(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
