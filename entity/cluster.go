@@ -892,8 +892,13 @@ func normalizeSpace(s string) string {
 // pronoun linked wrongly then no longer fixes a person's gender for the whole text (Katharine
 // taken for a man, Lady Brett for one because Brett is a man's name).
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
-	votes := make([][2]int32, len(a.Entities))
-	styled := styledRoles(sc.d, a)
+	votes := room(sc.votes, len(a.Entities))[:len(a.Entities)]
+	clear(votes)
+	sc.votes = votes
+	styled := styledRoles(sc.d, a, sc.styled)
+	if styled != nil {
+		sc.styled = styled
+	}
 	sc.spoken = sc.spoken[:0]
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.linkPronouns(a, quoted, votes, styled)
@@ -929,12 +934,14 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 
 // styledRoles returns, in a text of dialogue, which role-only entities a role written with a
 // capital names ("the Grandmother", "the Colonel"): in a novel that is how the text names a
-// character, and a he or she may stand for it. Elsewhere it returns nil.
-func styledRoles(d *text.Doc, a *Analysis) []bool {
+// character, and a he or she may stand for it. Elsewhere it returns nil. The answer is out,
+// emptied first, if it has room.
+func styledRoles(d *text.Doc, a *Analysis, out []bool) []bool {
 	if !d.IsDialogue() {
 		return nil
 	}
-	out := make([]bool, len(a.Entities))
+	out = room(out, len(a.Entities))[:len(a.Entities)]
+	clear(out)
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind == Nominal && m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&

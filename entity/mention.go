@@ -73,6 +73,8 @@ type scan struct {
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
+	votes      [][2]int32 // resolvePronouns: per entity, the he and she pronouns linked to it
+	styled     []bool     // resolvePronouns: styledRoles
 	ends       []int
 	all        []int
 	ix         clusterIndex // cluster's index
