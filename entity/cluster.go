@@ -672,18 +672,26 @@ const smallForms = 8
 // news "the Bernie Sanders campaign" is no name of his).
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
-	pool := nm.pool[:0]
-	for _, caps := range [2]bool{false, true} {
-		for _, mi := range e.Mentions {
-			if m := &a.Mentions[mi]; m.Kind == Name && (caps || !allCaps(d, m) && !inHeading(d, m)) {
-				pool = append(pool, mi)
-			}
-		}
-		if len(pool) > 0 {
-			break
+	buf := nm.pool[:0]
+	for _, mi := range e.Mentions {
+		if a.Mentions[mi].Kind == Name {
+			buf = append(buf, mi)
 		}
 	}
-	nm.pool = pool
+	pool := buf // the names canonical chooses from
+	if names := len(buf); names > 1 {
+		// Names in capitals or in headings count only when there is no other. The one name of
+		// most entities is their name, whatever it looks like, and is not tested.
+		for _, mi := range buf[:names] {
+			if m := &a.Mentions[mi]; !allCaps(d, m) && !inHeading(d, m) {
+				buf = append(buf, mi)
+			}
+		}
+		if len(buf) > names {
+			pool = buf[names:]
+		}
+	}
+	nm.pool = buf[:0]
 	if len(pool) == 0 {
 		m := &a.Mentions[e.Mentions[0]]
 		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
@@ -699,7 +707,8 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	}
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
-	shared := longest == 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
+	// With one name of the longest length, that name is the entity's whatever its weight.
+	shared := longest == 1 && nLongest > 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
 	small := &nm.small // only its first nSmall counts are this entity's
 	nSmall := 0
 	if nLongest > smallForms {
