@@ -458,12 +458,17 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	if !lowerOrStart {
 		return 0, false
 	}
-	key := d.Key(i)
-	*m = Mention{Kind: Nominal, Entity: -1}
 	first := i
 	if sc.has(i, wDeterminer) {
-		m.definite = sc.has(i, wDefinite)
 		first = i + 1
+	}
+	if !sc.roleAhead(first, min(first+5, limit)) {
+		return 0, false
+	}
+	key := d.Key(i)
+	*m = Mention{Kind: Nominal, Entity: -1}
+	if first > i {
+		m.definite = sc.has(i, wDefinite)
 	}
 	for k := first; k < limit && k < first+5; k++ {
 		tk := &d.Tokens[k]
@@ -530,6 +535,18 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// roleAhead reports whether a role or an office may start at one of the tokens [k, end): the
+// phrases nominalAt reads end in one within five words. Most determiners ("the plan", "a
+// week") have none after them, and are turned away by a look at the tokens' bits.
+func (sc *scan) roleAhead(k, end int) bool {
+	for ; k < end; k++ {
+		if sc.w[k]&(wRoleFirst|wTitleFirst) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedModifier returns the end of up to three capitalised words from token k that modify a
