@@ -172,6 +172,9 @@ func (sc *scan) mentions(a *Analysis) {
 		if t.Flags&(text.Upper|text.AllUpper) == 0 && starts&startsName == 0 {
 			continue
 		}
+		if sc.w[i]&(wNonName|wModifier|wDemonymFirst|wTitleFirst) == wNonName {
+			continue // a capitalised word that is no name (The, But, You) and opens no title before one
+		}
 		if end, ok := sc.nameAt(i, limit, &m); ok {
 			if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
 				a.Mentions = append(a.Mentions, m)
