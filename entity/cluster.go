@@ -56,7 +56,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		}
 		ix.add(d, m, k, e, mi)
 	}
-	bindNominals(d, a)
+	bindNominals(d, a, sc.byTitle)
 	sc.collectMentions(a, false)
 	for ei := range a.Entities {
 		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
@@ -116,10 +116,10 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 // "Ukrainian President Volodymyr Zelenskyy"), the entity of an earlier "the spokesman", or the
 // nearest organisation whose name holds the role ("the ministry"; "the company" takes any).
 // Otherwise the role is an entity of its own: a role-only person, an anonymous source, a group
-// or an organisation.
-func bindNominals(d *text.Doc, a *Analysis) {
+// or an organisation. byTitle is scratch for titledPersons, an empty map.
+func bindNominals(d *text.Doc, a *Analysis, byTitle map[string]int) {
 	dialogue := d.IsDialogue()
-	var byTitle map[string]int
+	titles := false // byTitle is filled in
 	for mi := range a.Mentions {
 		m := &a.Mentions[mi]
 		if m.Kind != Nominal {
@@ -133,8 +133,9 @@ func bindNominals(d *text.Doc, a *Analysis) {
 			e = sameRole(d, a, mi)
 		}
 		if e < 0 && dialogue {
-			if byTitle == nil {
-				byTitle = titledPersons(d, a) // once, and only in a text that needs it
+			if !titles {
+				titles = true
+				titledPersons(d, a, byTitle) // once, and only in a text that needs it
 			}
 			e = onlyTitled(d, a, mi, byTitle)
 		}
@@ -231,11 +232,10 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 	return -1
 }
 
-// titledPersons maps each role a title of the text's names holds ("colonel" for Colonel
-// Ducroix, "doctor" for Dr. Hale) to the entity so named, or to -1 when names of several
+// titledPersons maps, in out, each role a title of the text's names holds ("colonel" for
+// Colonel Ducroix, "doctor" for Dr. Hale) to the entity so named, or to -1 when names of several
 // entities hold it: two colonels, and "the Colonel" is not for a title to say.
-func titledPersons(d *text.Doc, a *Analysis) map[string]int {
-	out := map[string]int{}
+func titledPersons(d *text.Doc, a *Analysis, out map[string]int) {
 	note := func(role string, e int) {
 		if old, ok := out[role]; ok && old != e {
 			e = -1
@@ -255,7 +255,6 @@ func titledPersons(d *text.Doc, a *Analysis) map[string]int {
 			}
 		}
 	}
-	return out
 }
 
 // partyMembers are plural nouns for the members of a party or political camp, capitalised in

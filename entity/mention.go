@@ -77,11 +77,12 @@ type scan struct {
 	styled     []bool     // resolvePronouns: styledRoles
 	ends       []int
 	all        []int
-	ix         clusterIndex // cluster's index
+	ix         clusterIndex   // cluster's index
+	byTitle    map[string]int // bindNominals: titledPersons
 }
 
-// scans holds released scans: their tables, map and scratch serve the next text.
-var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}} }}
+// scans holds released scans: their tables, maps and scratch serve the next text.
+var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}, byTitle: map[string]int{}} }}
 
 // maxPooledScan bounds the scans kept for reuse, so that one long text does not hold its
 // tables for the short ones after it.
@@ -94,12 +95,13 @@ func newScan(l *lexicons, d *text.Doc) *scan {
 	return sc
 }
 
-// release empties sc, whose map holds words of the text, and keeps it for reuse.
+// release empties sc, whose maps hold words of the text, and keeps it for reuse.
 func (sc *scan) release() {
 	if cap(sc.w) > maxPooledScan {
 		return
 	}
 	clear(sc.capMid)
+	clear(sc.byTitle)
 	sc.capMidAt = sc.capMidAt[:0]
 	// Entities' names point into the text (mentions hold no pointers). The buffer was cleared
 	// when last released and has only been appended to since (RecognizeDoc keeps it at its
