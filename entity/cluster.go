@@ -932,10 +932,8 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 			ent.Gender, ent.guessed = Female, false
 		}
 	}
-	for mi := range a.Mentions {
-		if a.Mentions[mi].Kind == Pronoun {
-			a.Mentions[mi].Entity = -1
-		}
+	for _, mi := range sc.thirds {
+		a.Mentions[mi].Entity = -1 // the other pronouns are never linked
 	}
 	sc.linkPronouns(a, quoted, nil, styled)
 }
@@ -975,11 +973,9 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 	d := sc.d
 	dialogue := d.IsDialogue()
 	var spokenTo []int
-	for mi := range a.Mentions {
+	for _, at := range sc.thirds {
+		mi := int(at)
 		m := &a.Mentions[mi]
-		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
-			continue
-		}
 		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {

@@ -71,6 +71,7 @@ type scan struct {
 	entityBuf  []Entity
 	namePool   []int      // the namer's scratch
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
+	thirds     []int32    // the third-person pronouns of gender known, which linkPronouns resolves
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	votes      [][2]int32 // resolvePronouns: per entity, the he and she pronouns linked to it
@@ -147,6 +148,7 @@ func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
 	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
 	next := 0     // the token after the last mention found
+	sc.thirds = sc.thirds[:0]
 	for _, at := range sc.opens {
 		i := int(at)
 		if i < next {
@@ -157,6 +159,9 @@ func (sc *scan) mentions(a *Analysis) {
 		if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
 			t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
 			p := sc.pronoun(i)
+			if p.person == 3 && p.gender != Unknown {
+				sc.thirds = append(sc.thirds, int32(len(a.Mentions)))
+			}
 			a.Mentions = append(a.Mentions, Mention{
 				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
 				ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
