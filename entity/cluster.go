@@ -19,25 +19,25 @@ import (
 func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	d := sc.d
 	sc.quoteOf = quotedMentions(a, quoted, sc.quoteOf)
-	markVocatives(d, a, quoted, sc.quoteOf)
-	names, nominals := 0, 0
+	// The steps below each read the names or the roles only: they walk lists of them.
+	names, nominals := sc.names[:0], sc.nominals[:0]
 	for mi := range a.Mentions {
 		switch a.Mentions[mi].Kind {
 		case Name:
-			names++
+			names = append(names, int32(mi))
 		case Nominal:
-			nominals++
+			nominals = append(nominals, int32(mi))
 		}
 	}
+	sc.names, sc.nominals = names, nominals
+	markVocatives(d, a, quoted, sc.quoteOf, names)
 	ix := &sc.ix
-	ix.reset(names)
+	ix.reset(len(names))
 	ix.dialogue = d.IsDialogue()
-	a.Entities = room(sc.entityBuf, names+nominals) // each name or role may be an entity
-	for mi := range a.Mentions {
+	a.Entities = room(sc.entityBuf, len(names)+len(nominals)) // each name or role may be an entity
+	for _, at := range names {
+		mi := int(at)
 		m := &a.Mentions[mi]
-		if m.Kind != Name {
-			continue
-		}
 		k := keysOf(d, m)
 		e := ix.match(d, a, m, k)
 		if e < 0 {
@@ -56,7 +56,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		}
 		ix.add(d, m, k, e, mi)
 	}
-	bindNominals(d, a, sc.byTitle)
+	bindNominals(d, a, nominals, sc.byTitle)
 	sc.collectMentions(a, false)
 	for ei := range a.Entities {
 		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
@@ -116,15 +116,14 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 // "Ukrainian President Volodymyr Zelenskyy"), the entity of an earlier "the spokesman", or the
 // nearest organisation whose name holds the role ("the ministry"; "the company" takes any).
 // Otherwise the role is an entity of its own: a role-only person, an anonymous source, a group
-// or an organisation. byTitle is scratch for titledPersons, an empty map.
-func bindNominals(d *text.Doc, a *Analysis, byTitle map[string]int) {
+// or an organisation. nominals lists the role mentions; byTitle is scratch for titledPersons, an
+// empty map.
+func bindNominals(d *text.Doc, a *Analysis, nominals []int32, byTitle map[string]int) {
 	dialogue := d.IsDialogue()
 	titles := false // byTitle is filled in
-	for mi := range a.Mentions {
+	for _, at := range nominals {
+		mi := int(at)
 		m := &a.Mentions[mi]
-		if m.Kind != Nominal {
-			continue
-		}
 		e := apposed(d, a, mi)
 		if e < 0 {
 			e = titled(d, a, mi)
@@ -1051,11 +1050,11 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 
 // markVocatives flags the names that address someone inside a quotation: right after the
 // opening mark or a comma, and right before a comma, ! ? . or the closing mark. quoteOf is
-// quotedMentions of the text.
-func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32) {
-	for mi := range a.Mentions {
+// quotedMentions of the text, and names lists its name mentions.
+func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32, names []int32) {
+	for _, mi := range names {
 		m := &a.Mentions[mi]
-		if m.Kind != Name || quoteOf[mi] < 0 {
+		if quoteOf[mi] < 0 {
 			continue
 		}
 		q := quoted[quoteOf[mi]]

@@ -72,6 +72,8 @@ type scan struct {
 	namePool   []int      // the namer's scratch
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	thirds     []int32    // the third-person pronouns of gender known, which linkPronouns resolves
+	names      []int32    // cluster: the name mentions
+	nominals   []int32    // cluster: the role mentions
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	votes      [][2]int32 // resolvePronouns: per entity, the he and she pronouns linked to it
