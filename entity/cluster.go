@@ -56,7 +56,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		}
 		ix.add(d, m, k, e, mi)
 	}
-	bindNominals(d, a, nominals, sc.byTitle)
+	bindNominals(d, a, names, nominals, sc.byTitle)
 	sc.collectMentions(a, false)
 	for ei := range a.Entities {
 		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
@@ -116,20 +116,24 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 // "Ukrainian President Volodymyr Zelenskyy"), the entity of an earlier "the spokesman", or the
 // nearest organisation whose name holds the role ("the ministry"; "the company" takes any).
 // Otherwise the role is an entity of its own: a role-only person, an anonymous source, a group
-// or an organisation. nominals lists the role mentions; byTitle is scratch for titledPersons, an
-// empty map.
-func bindNominals(d *text.Doc, a *Analysis, nominals []int32, byTitle map[string]int) {
+// or an organisation. names and nominals list the name and role mentions; byTitle is scratch
+// for titledPersons, an empty map.
+func bindNominals(d *text.Doc, a *Analysis, names, nominals []int32, byTitle map[string]int) {
 	dialogue := d.IsDialogue()
 	titles := false // byTitle is filled in
-	for _, at := range nominals {
+	p := 0          // names[:p] are the names before the role
+	for j, at := range nominals {
 		mi := int(at)
 		m := &a.Mentions[mi]
+		for p < len(names) && int(names[p]) < mi {
+			p++
+		}
 		e := apposed(d, a, mi)
 		if e < 0 {
-			e = titled(d, a, mi)
+			e = titled(d, a, mi, names[:p])
 		}
 		if e < 0 {
-			e = sameRole(d, a, mi)
+			e = sameRole(d, a, mi, nominals[:j])
 		}
 		if e < 0 && dialogue {
 			if !titles {
@@ -139,7 +143,7 @@ func bindNominals(d *text.Doc, a *Analysis, nominals []int32, byTitle map[string
 			e = onlyTitled(d, a, mi, byTitle)
 		}
 		if e < 0 {
-			e = namedOrganisation(d, a, mi)
+			e = namedOrganisation(d, a, mi, names[:p])
 		}
 
 		if e < 0 {
@@ -190,14 +194,14 @@ func apposed(d *text.Doc, a *Analysis, mi int) int {
 }
 
 // titled returns the entity of the nearest person named with a title that holds the role of
-// mention mi, with the same nationality when both give one.
-func titled(d *text.Doc, a *Analysis, mi int) int {
+// mention mi, with the same nationality when both give one. before lists the names before mi.
+func titled(d *text.Doc, a *Analysis, mi int, before []int32) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Person || !m.definite {
 		return -1
 	}
 	role := roleOf(d, m)
-	return nearestBefore(a, mi, func(o *Mention) bool {
+	return nearestIn(a, before, mi, func(o *Mention) bool {
 		if o.Kind != Name || o.titleKeys[1] == 0 || m.demonym != 0 && o.demonym != 0 && m.demonym != o.demonym {
 			return false
 		}
@@ -266,11 +270,12 @@ var partyMembers = lexicon.NewSet(map[string]bool{
 // otherWords in a role mention set its person apart from the one named with the title.
 var otherWords = lexicon.NewSet(map[string]bool{"other": true, "another": true, "second": true, "new": true, "former": true})
 
-// nearestBefore returns the entity of the nearest of the maxBindMentions mentions before mi
-// that has an entity and that fits accepts, or -1.
-func nearestBefore(a *Analysis, mi int, fits func(o *Mention) bool) int {
-	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
-		if o := &a.Mentions[oi]; o.Entity >= 0 && fits(o) {
+// nearestIn returns the entity of the nearest of the maxBindMentions mentions before mi that
+// is in before, has an entity and that fits accepts, or -1. before lists mentions before mi,
+// in order: those of the kind the caller looks for, so that the others are not visited.
+func nearestIn(a *Analysis, before []int32, mi int, fits func(o *Mention) bool) int {
+	for x := len(before) - 1; x >= 0 && int(before[x]) >= mi-maxBindMentions; x-- {
+		if o := &a.Mentions[before[x]]; o.Entity >= 0 && fits(o) {
 			return o.Entity
 		}
 	}
@@ -287,14 +292,15 @@ var titleRoles = map[string]string{
 	"pres": "president", "atty": "attorney", "cmdr": "commander", "cpl": "corporal",
 }
 
-// sameRole returns the entity of the nearest earlier definite mention of the same role.
-func sameRole(d *text.Doc, a *Analysis, mi int) int {
+// sameRole returns the entity of the nearest earlier definite mention of the same role. before
+// lists the role mentions before mi.
+func sameRole(d *text.Doc, a *Analysis, mi int, before []int32) int {
 	m := &a.Mentions[mi]
 	if !m.definite {
 		return -1
 	}
 	mod, role := modifier(d, m), roleOf(d, m)
-	return nearestBefore(a, mi, func(o *Mention) bool {
+	return nearestIn(a, before, mi, func(o *Mention) bool {
 		if o.Kind != Nominal || roleOf(d, o) != role {
 			return false
 		}
@@ -335,13 +341,14 @@ var genericOrganisations = lexicon.NewSet(map[string]bool{
 
 // namedOrganisation returns the nearest organisation whose name holds the role of mention mi
 // ("the ministry" after "the Ministry of Defence"), or any for a generic role ("the company").
-func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
+// before lists the names before mi.
+func namedOrganisation(d *text.Doc, a *Analysis, mi int, before []int32) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Organisation || !m.definite {
 		return -1
 	}
 	role := roleOf(d, m)
-	return nearestBefore(a, mi, func(o *Mention) bool {
+	return nearestIn(a, before, mi, func(o *Mention) bool {
 		if o.Kind != Name || a.Entities[o.Entity].Kind != Organisation {
 			return false
 		}
