@@ -249,10 +249,8 @@ func (sc *scan) plausible(m *Mention) bool {
 	}
 	t := &d.Tokens[m.first]
 	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || m.first > 0 && d.Tokens[m.first-1].Kind == text.Mark
-	if !initial || sc.capitalisedMid(d.Key(m.first)) || m.ekind == Place || sc.has(m.first, wOrgName) {
-		return true
-	}
-	return sc.has(m.first, wGiven)
+	// The word's bits before capitalisedMid, which compares keys.
+	return !initial || m.ekind == Place || sc.has(m.first, wOrgName|wGiven) || sc.capitalisedMid(d.Key(m.first))
 }
 
 // demonymAt reports whether a nationality starts at token k and ends by limit. It is small
@@ -387,10 +385,8 @@ func (sc *scan) strayCapital(j, n int) bool {
 	if t.Flags&(text.SentStart|text.LineStart) == 0 && (j == 0 || d.Tokens[j-1].Kind != text.Mark) {
 		return false
 	}
-	if sc.capitalisedMid(d.Key(j)) || sc.has(j, wOrgName|wOrgHead|wGiven) {
-		return false
-	}
-	return sc.placeEnd(j, n) == 0
+	// The word's bits before capitalisedMid, which compares keys.
+	return !sc.has(j, wOrgName|wOrgHead|wGiven) && sc.placeEnd(j, n) == 0 && !sc.capitalisedMid(d.Key(j))
 }
 
 // placeEnd returns the end of the place name that starts at token k < limit and ends by limit,
