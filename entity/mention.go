@@ -171,7 +171,7 @@ func (sc *scan) mentions(a *Analysis) {
 			continue
 		}
 		limit := d.Sentences[d.SentenceOf(i)].Last
-		if starts&startsNominal != 0 {
+		if starts&startsNominal != 0 && sc.roleNear(i, limit) {
 			if end, ok := sc.nominalAt(i, limit, &m); ok {
 				a.Mentions = append(a.Mentions, m)
 				next = end
@@ -470,9 +470,6 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	if sc.has(i, wDeterminer) {
 		first = i + 1
 	}
-	if !sc.roleAhead(first, min(first+5, limit)) {
-		return 0, false
-	}
 	key := d.Key(i)
 	*m = Mention{Kind: Nominal, Entity: -1}
 	if first > i {
@@ -545,9 +542,19 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	return 0, false
 }
 
-// roleAhead reports whether a role or an office may start at one of the tokens [k, end): the
-// phrases nominalAt reads end in one within five words. Most determiners ("the plan", "a
-// week") have none after them, and are turned away by a look at the tokens' bits.
+// roleNear reports whether a role phrase may start at token i, limit ending its sentence: the
+// phrases nominalAt reads end in a role or an office within five words of the token or of the
+// determiner it is. Most determiners ("the plan", "a week") have none after them, and are turned
+// away by a look at the tokens' bits, without a call to nominalAt.
+func (sc *scan) roleNear(i, limit int) bool {
+	first := i
+	if sc.has(i, wDeterminer) {
+		first = i + 1
+	}
+	return sc.roleAhead(first, min(first+5, limit))
+}
+
+// roleAhead reports whether a role or an office may start at one of the tokens [k, end).
 func (sc *scan) roleAhead(k, end int) bool {
 	for ; k < end; k++ {
 		if sc.w[k]&(wRoleFirst|wTitleFirst) != 0 {
