@@ -120,9 +120,6 @@ func (t *tagging) ofTime(j int) bool {
 // emit records the expression of tokens [i, m.end) and lets it anchor later ones.
 func (t *tagging) emit(i int, m match) {
 	toks := t.d.Tokens
-	if t.out == nil {
-		t.out = make([]Timex, 0, len(toks)/32+4) // news has about one expression in 60 tokens
-	}
 	t.out = append(t.out, Timex{
 		Span: Span{Start: toks[i].Start, End: toks[m.end-1].End},
 		Type: m.typ, Value: m.val, Mod: m.mod,
