@@ -915,6 +915,7 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	}
 	sc.spoken = sc.spoken[:0]
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
+	sc.antecedents(a)
 	sc.linkPronouns(a, quoted, votes, styled)
 	for e, v := range votes {
 		ent := &a.Entities[e]
@@ -964,6 +965,22 @@ func styledRoles(d *text.Doc, a *Analysis, out []bool) []bool {
 	return out
 }
 
+// antecedents fills sc.prevAnte: for each mention of a, the nearest mention before it that may
+// have an entity, or -1. The pronouns linkPronouns leaves alone (I, we, you) never have one: a
+// pronoun looks back past them, as it does in quotations, where they are most.
+func (sc *scan) antecedents(a *Analysis) {
+	prev := room(sc.prevAnte, len(a.Mentions))[:len(a.Mentions)]
+	for mi := range prev {
+		prev[mi] = int32(mi - 1)
+	}
+	for _, p := range sc.others { // in order, so that a run of them is passed whole
+		if next := int(p) + 1; next < len(prev) {
+			prev[next] = prev[p]
+		}
+	}
+	sc.prevAnte = prev
+}
+
 // minGenderVotes is how many pronouns must agree before they give a person a gender, and
 // minOverturnVotes how many, with none against, overturn the gender a given name suggests.
 const (
@@ -997,7 +1014,8 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		}
 		sent := d.SentenceOf(m.first)
 		best, bestScore := -1, 0.0
-		for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
+		// The maxAntecedentMentions mentions before mi, less those that never have an entity.
+		for oi := int(sc.prevAnte[mi]); oi >= 0 && oi >= mi-maxAntecedentMentions; oi = int(sc.prevAnte[oi]) {
 			o := &a.Mentions[oi]
 			dist := -float64(sent - d.SentenceOf(o.first))
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {

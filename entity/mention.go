@@ -72,10 +72,12 @@ type scan struct {
 	namePool   []int      // the namer's scratch
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	thirds     []int32    // the third-person pronouns of gender known, which linkPronouns resolves
+	others     []int32    // the other pronouns (I, we, you), which never have an entity
 	names      []int32    // cluster: the name mentions
 	nominals   []int32    // cluster: the role mentions
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
+	prevAnte   []int32    // linkPronouns: see antecedents
 	votes      [][2]int32 // resolvePronouns: per entity, the he and she pronouns linked to it
 	styled     []bool     // resolvePronouns: styledRoles
 	ends       []int
@@ -150,7 +152,7 @@ func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
 	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
 	next := 0     // the token after the last mention found
-	sc.thirds = sc.thirds[:0]
+	sc.thirds, sc.others = sc.thirds[:0], sc.others[:0]
 	for _, at := range sc.opens {
 		i := int(at)
 		if i < next {
@@ -163,6 +165,8 @@ func (sc *scan) mentions(a *Analysis) {
 			p := sc.pronoun(i)
 			if p.person == 3 && p.gender != Unknown {
 				sc.thirds = append(sc.thirds, int32(len(a.Mentions)))
+			} else {
+				sc.others = append(sc.others, int32(len(a.Mentions)))
 			}
 			a.Mentions = append(a.Mentions, Mention{
 				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
