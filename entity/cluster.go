@@ -19,17 +19,8 @@ import (
 func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	d := sc.d
 	sc.quoteOf = quotedMentions(a, quoted, sc.quoteOf)
-	// The steps below each read the names or the roles only: they walk lists of them.
-	names, nominals := sc.names[:0], sc.nominals[:0]
-	for mi := range a.Mentions {
-		switch a.Mentions[mi].Kind {
-		case Name:
-			names = append(names, int32(mi))
-		case Nominal:
-			nominals = append(nominals, int32(mi))
-		}
-	}
-	sc.names, sc.nominals = names, nominals
+	// The steps below each read the names or the roles only: they walk mentions' lists of them.
+	names, nominals := sc.names, sc.nominals
 	markVocatives(d, a, quoted, sc.quoteOf, names)
 	ix := &sc.ix
 	ix.reset(len(names))

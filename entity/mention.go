@@ -73,8 +73,8 @@ type scan struct {
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	thirds     []int32    // the third-person pronouns of gender known, which linkPronouns resolves
 	others     []int32    // the other pronouns (I, we, you), which never have an entity
-	names      []int32    // cluster: the name mentions
-	nominals   []int32    // cluster: the role mentions
+	names      []int32    // the name mentions
+	nominals   []int32    // the role mentions
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
 	prevAnte   []int32    // linkPronouns: see antecedents
@@ -147,12 +147,14 @@ func (sc *scan) openers(i int) *phraseFirsts { return &sc.l.openers[sc.w[i]>>phr
 // given returns the gender firstnames.txt gives the key of token i, or Unknown.
 func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
 
-// mentions finds the name and pronoun mentions of the text, in text order.
+// mentions finds the name and pronoun mentions of the text, in text order, and lists them by
+// kind in sc (names, nominals, thirds and others) for the steps that read one kind only.
 func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
 	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
 	next := 0     // the token after the last mention found
 	sc.thirds, sc.others = sc.thirds[:0], sc.others[:0]
+	sc.names, sc.nominals = sc.names[:0], sc.nominals[:0]
 	for _, at := range sc.opens {
 		i := int(at)
 		if i < next {
@@ -177,6 +179,7 @@ func (sc *scan) mentions(a *Analysis) {
 		limit := d.Sentences[d.SentenceOf(i)].Last
 		if starts&startsNominal != 0 && sc.roleNear(i, limit) {
 			if end, ok := sc.nominalAt(i, limit, &m); ok {
+				sc.nominals = append(sc.nominals, int32(len(a.Mentions)))
 				a.Mentions = append(a.Mentions, m)
 				next = end
 				continue
@@ -190,6 +193,11 @@ func (sc *scan) mentions(a *Analysis) {
 		}
 		if end, ok := sc.nameAt(i, limit, &m); ok {
 			if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
+				if m.Kind == Nominal {
+					sc.nominals = append(sc.nominals, int32(len(a.Mentions)))
+				} else {
+					sc.names = append(sc.names, int32(len(a.Mentions)))
+				}
 				a.Mentions = append(a.Mentions, m)
 			}
 			next = end
