@@ -34,11 +34,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		if e < 0 {
 			e = len(a.Entities)
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
-			ix.longest = append(ix.longest, 0)
-			ix.recent = append(ix.recent, 0)
-			ix.married = append(ix.married, false)
-			ix.styled = append(ix.styled, "")
-			ix.bare = append(ix.bare, "")
+			ix.ents = append(ix.ents, named{})
 		}
 		m.Entity = e
 		ent := &a.Entities[e]
@@ -364,13 +360,9 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int, before []int32) int {
 // byFirst, persons by the first word of each longer name; byPair, every entity by the first
 // and last word of each name.
 type clusterIndex struct {
-	heads   headTable
-	links   []link   // links[0] is unused
-	longest []int    // per entity: the most words in one of its names
-	recent  []int    // per entity: index of its latest mention
-	married []bool   // per entity: named Mrs. X, Madame X
-	styled  []string // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
-	bare    []string // per entity: the honorific of a one-word name (Mr. Knightley), or ""
+	heads headTable
+	links []link  // links[0] is unused
+	ents  []named // per entity: what its names so far say
 
 	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
 }
@@ -384,11 +376,7 @@ const maxPooledLinks = 1 << 12
 func (ix *clusterIndex) reset(names int) {
 	ix.heads.reset(3 * names)
 	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
-	ix.longest = slices.Grow(ix.longest[:0], names)
-	ix.recent = slices.Grow(ix.recent[:0], names)
-	ix.married = slices.Grow(ix.married[:0], names)
-	ix.styled = slices.Grow(ix.styled[:0], names)
-	ix.bare = slices.Grow(ix.bare[:0], names)
+	ix.ents = slices.Grow(ix.ents[:0], names)
 }
 
 // sharesSurname reports whether two persons or more of a have a name whose last word is key
@@ -405,6 +393,15 @@ func (ix *clusterIndex) sharesSurname(a *Analysis, key string) bool {
 		}
 	}
 	return false
+}
+
+// named is what the names of an entity that clusterIndex has indexed say of it.
+type named struct {
+	longest int    // the most words in one of its names
+	recent  int    // the index of its latest mention
+	married bool   // named Mrs. X, Madame X
+	styled  string // the honorific of a name with a given name (Mr. John Knightley), or ""
+	bare    string // the honorific of a one-word name (Mr. Knightley), or ""
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
@@ -434,14 +431,15 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
 			ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
 		}
 	}
-	ix.longest[e] = max(ix.longest[e], n)
-	ix.recent[e] = mi
-	ix.married[e] = ix.married[e] || n == 1 && married(d, m)
+	ent := &ix.ents[e]
+	ent.longest = max(ent.longest, n)
+	ent.recent = mi
+	ent.married = ent.married || n == 1 && married(d, m)
 	if t := honorificOf(d, m); t != "" {
 		if n >= 2 {
-			ix.styled[e] = t
+			ent.styled = t
 		} else {
-			ix.bare[e] = t
+			ent.bare = t
 		}
 	}
 }
@@ -554,7 +552,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 	best := -1
 	pick := func(list int32, ok func(int) bool) {
 		for h := list; h != 0; h = ix.links[h].next {
-			if e := int(ix.links[h].e); fits(e) && ok(e) && (best < 0 || ix.recent[e] > ix.recent[best]) {
+			if e := int(ix.links[h].e); fits(e) && ok(e) && (best < 0 || ix.ents[e].recent > ix.ents[best].recent) {
 				best = e
 			}
 		}
@@ -568,13 +566,13 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 		if ix.dialogue && married(d, m) {
 			// A novel's Mrs. Dashwood is not Elinor Dashwood but her mother; news calls
 			// Hillary Clinton Mrs. Clinton.
-			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.longest[e] == 1 })
+			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.ents[e].longest == 1 })
 			return best
 		}
 		if title := honorificOf(d, m); ix.dialogue && title != "" {
 			// In a novel, Mr. Knightley is not Mr. John Knightley: the given name tells a
 			// younger brother from the head of the family.
-			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.styled[e] != title })
+			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.ents[e].styled != title })
 			return best
 		}
 		pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), any) // Putin after Vladimir Putin
@@ -587,7 +585,8 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 	// Knightley after Mr. Knightley his younger brother.
 	styled := honorificOf(d, m)
 	single := func(e int) bool {
-		return ix.longest[e] == 1 && !(ix.dialogue && (ix.married[e] || styled != "" && ix.bare[e] == styled))
+		ent := &ix.ents[e]
+		return ent.longest == 1 && !(ix.dialogue && (ent.married || styled != "" && ent.bare == styled))
 	}
 	pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), single) // Vladimir Putin after Putin
 	if best < 0 {
