@@ -899,7 +899,7 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	votes := room(sc.votes, len(a.Entities))[:len(a.Entities)]
 	clear(votes)
 	sc.votes = votes
-	styled := styledRoles(sc.d, a, sc.styled)
+	styled := styledRoles(sc.d, a, sc.nominals, sc.styled)
 	if styled != nil {
 		sc.styled = styled
 	}
@@ -937,17 +937,17 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 
 // styledRoles returns, in a text of dialogue, which role-only entities a role written with a
 // capital names ("the Grandmother", "the Colonel"): in a novel that is how the text names a
-// character, and a he or she may stand for it. Elsewhere it returns nil. The answer is out,
-// emptied first, if it has room.
-func styledRoles(d *text.Doc, a *Analysis, out []bool) []bool {
+// character, and a he or she may stand for it. Elsewhere it returns nil. nominals lists the
+// role mentions; the answer is out, emptied first, if it has room.
+func styledRoles(d *text.Doc, a *Analysis, nominals []int32, out []bool) []bool {
 	if !d.IsDialogue() {
 		return nil
 	}
 	out = room(out, len(a.Entities))[:len(a.Entities)]
 	clear(out)
-	for mi := range a.Mentions {
+	for _, mi := range nominals {
 		m := &a.Mentions[mi]
-		if m.Kind == Nominal && m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
+		if m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
 			d.Tokens[m.last-1].Flags&text.Upper != 0 && d.Tokens[m.last-1].Flags&text.SentStart == 0 {
 			out[m.Entity] = true
 		}
