@@ -44,25 +44,25 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		ix.add(d, m, k, e, mi)
 	}
 	bindNominals(d, a, names, nominals, sc.byTitle)
-	sc.collectMentions(a, false)
+	sc.tallyEntities(a)
 	for ei := range a.Entities {
-		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
+		if e := &a.Entities[ei]; e.Kind == Person && sc.tallies[ei].isPlace(e.Gender) {
 			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
 		}
 	}
+	sc.resolvePronouns(a, quoted)
+	sc.collectMentions(a)
+	// Names come last: pronouns change no name, and the lists of mentions are final.
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}
 	for ei := range a.Entities {
 		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], ix)
 	}
 	sc.namePool = nm.pool
-	sc.resolvePronouns(a, quoted)
-	sc.collectMentions(a, true)
 }
 
 // collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
 // refer to it, in text order: one array for all, rather than one append at a time for each.
-// Only the final call's array is the result's; the ones before are sc's scratch.
-func (sc *scan) collectMentions(a *Analysis, final bool) {
+func (sc *scan) collectMentions(a *Analysis) {
 	ends := room(sc.ends, len(a.Entities)+1)[:len(a.Entities)+1] // ends[e+1]: the end of e's mentions in all
 	clear(ends)
 	sc.ends = ends
@@ -74,14 +74,7 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 	for e := range a.Entities {
 		ends[e+1] += ends[e]
 	}
-	n := ends[len(a.Entities)]
-	var all []int
-	if final {
-		all = make([]int, n)
-	} else {
-		all = room(sc.all, n)[:n]
-		sc.all = all
-	}
+	all := make([]int, ends[len(a.Entities)])
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {
@@ -766,40 +759,61 @@ var placePrepositions = map[string]bool{
 // may show it is a place.
 const minPlaceMentions = 3
 
-// onlyAfterPlacePrepositions reports whether the name mentions of e follow prepositions of
-// place, as a place's do ("lived in Belgravia", "back from Belgravia", "went to Hartfield"):
-// every one of them, or two in three of at least minPlaceMentions; to and of count only when
-// nothing gives the name a gender. A person is named as a subject and after verbs; a place
-// rarely is.
-func (sc *scan) onlyAfterPlacePrepositions(a *Analysis, e *Entity) bool {
+// A tally is what the names and roles of an entity say of it before pronouns are linked.
+type tally struct {
+	mentions int32 // its names and roles
+	// For a person: its names that carry no title, and of them those after prepositions of place
+	// (in, at, from …), and those after these or to, of; titled reports a name with a title.
+	names, place, loc int32
+	titled            bool
+}
+
+// tallyEntities fills sc.tallies, a tally for each entity of a, in one walk over the names and
+// roles.
+func (sc *scan) tallyEntities(a *Analysis) {
 	d := sc.d
-	n, place, loc := 0, 0, 0 // name mentions; after in, at, from …; after those or to, of
-	for _, mi := range e.Mentions {
+	t := room(sc.tallies, len(a.Entities))[:len(a.Entities)]
+	clear(t)
+	for _, mi := range sc.names {
 		m := &a.Mentions[mi]
-		if m.Kind != Name {
-			continue
-		}
-		if !m.Title.IsZero() {
-			return false
-		}
-		n++
-		i := d.TokenAt(m.Span.Start)
+		et := &t[m.Entity]
+		et.mentions++
 		switch {
-		case i == 0:
-		case sc.has(i-1, wPlacePrep):
-			place++
-			loc++
-		case d.Key(i-1) == "to" || d.Key(i-1) == "of":
-			loc++ // "went to Hartfield", "the people of Highbury", but also "said to Brenda"
+		case a.Entities[m.Entity].Kind != Person || et.titled:
+		case !m.Title.IsZero():
+			et.titled = true
+		default:
+			et.names++
+			switch i := d.TokenAt(m.Span.Start); {
+			case i == 0:
+			case sc.has(i-1, wPlacePrep):
+				et.place++
+				et.loc++
+			case d.Key(i-1) == "to" || d.Key(i-1) == "of":
+				et.loc++ // "went to Hartfield", "the people of Highbury", but also "said to Brenda"
+			}
 		}
 	}
-	if n == 0 {
+	for _, mi := range sc.nominals {
+		t[a.Mentions[mi].Entity].mentions++
+	}
+	sc.tallies = t
+}
+
+// isPlace reports whether the names of a person, of gender g, whose tally is t follow
+// prepositions of place, as a place's do ("lived in Belgravia", "back from Belgravia", "went to
+// Hartfield"): every one of them, or two in three of at least minPlaceMentions; to and of count
+// only when nothing gives the name a gender. A person is named as a subject and after verbs; a
+// place rarely is, and never with a title.
+func (t *tally) isPlace(g Gender) bool {
+	n := t.names
+	if t.titled || n == 0 {
 		return false
 	}
-	if e.Gender != Unknown {
-		return place == n // a given name or a title says person: "said to Brenda"
+	if g != Unknown {
+		return t.place == n // a given name or a title says person: "said to Brenda"
 	}
-	return loc == n || n >= minPlaceMentions && 3*loc >= 2*n
+	return t.loc == n || n >= minPlaceMentions && 3*t.loc >= 2*n
 }
 
 // allCaps reports whether every word of m's head is in capitals.
@@ -1024,7 +1038,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 				switch {
 				case e.Gender == m.gender:
 					score += 1.5
-				case dialogue && e.Gender == Unknown && len(e.Mentions) == 1 && !e.guessed:
+				case dialogue && e.Gender == Unknown && sc.tallies[o.Entity].mentions == 1 && !e.guessed:
 					continue // in a novel, a word named once with nothing to say it is a person: "Saxon"
 				case e.Gender == Unknown, votes != nil && e.guessed:
 				default:

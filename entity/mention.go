@@ -80,8 +80,8 @@ type scan struct {
 	prevAnte   []int32    // linkPronouns: see antecedents
 	votes      [][2]int32 // resolvePronouns: per entity, the he and she pronouns linked to it
 	styled     []bool     // resolvePronouns: styledRoles
+	tallies    []tally    // cluster: see tallyEntities
 	ends       []int
-	all        []int
 	ix         clusterIndex   // cluster's index
 	byTitle    map[string]int // bindNominals: titledPersons
 }
