@@ -19,35 +19,22 @@ import (
 func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	d := sc.d
 	sc.quoteOf = quotedMentions(a, quoted, sc.quoteOf)
-	markVocatives(d, a, quoted, sc.quoteOf)
-	names, nominals := 0, 0
-	for mi := range a.Mentions {
-		switch a.Mentions[mi].Kind {
-		case Name:
-			names++
-		case Nominal:
-			nominals++
-		}
-	}
+	// The steps below each read the names or the roles only: they walk mentions' lists of them.
+	names, nominals := sc.names, sc.nominals
+	markVocatives(d, a, quoted, sc.quoteOf, names)
 	ix := &sc.ix
-	ix.reset(names)
+	ix.reset(len(names))
 	ix.dialogue = d.IsDialogue()
-	a.Entities = room(sc.entityBuf, names+nominals) // each name or role may be an entity
-	for mi := range a.Mentions {
+	a.Entities = room(sc.entityBuf, len(names)+len(nominals)) // each name or role may be an entity
+	for _, at := range names {
+		mi := int(at)
 		m := &a.Mentions[mi]
-		if m.Kind != Name {
-			continue
-		}
 		k := keysOf(d, m)
 		e := ix.match(d, a, m, k)
 		if e < 0 {
 			e = len(a.Entities)
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
-			ix.longest = append(ix.longest, 0)
-			ix.recent = append(ix.recent, 0)
-			ix.married = append(ix.married, false)
-			ix.styled = append(ix.styled, "")
-			ix.bare = append(ix.bare, "")
+			ix.ents = append(ix.ents, named{})
 		}
 		m.Entity = e
 		ent := &a.Entities[e]
@@ -56,26 +43,26 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		}
 		ix.add(d, m, k, e, mi)
 	}
-	bindNominals(d, a)
-	sc.collectMentions(a, false)
+	bindNominals(d, a, names, nominals, sc.byTitle)
+	sc.tallyEntities(a)
 	for ei := range a.Entities {
-		if e := &a.Entities[ei]; e.Kind == Person && sc.onlyAfterPlacePrepositions(a, e) {
+		if e := &a.Entities[ei]; e.Kind == Person && sc.tallies[ei].isPlace(e.Gender) {
 			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
 		}
 	}
+	sc.resolvePronouns(a, quoted)
+	sc.collectMentions(a)
+	// Names come last: pronouns change no name, and the lists of mentions are final.
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}
 	for ei := range a.Entities {
 		a.Entities[ei].Name = nm.canonical(d, a, &a.Entities[ei], ix)
 	}
 	sc.namePool = nm.pool
-	sc.resolvePronouns(a, quoted)
-	sc.collectMentions(a, true)
 }
 
 // collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
 // refer to it, in text order: one array for all, rather than one append at a time for each.
-// Only the final call's array is the result's; the ones before are sc's scratch.
-func (sc *scan) collectMentions(a *Analysis, final bool) {
+func (sc *scan) collectMentions(a *Analysis) {
 	ends := room(sc.ends, len(a.Entities)+1)[:len(a.Entities)+1] // ends[e+1]: the end of e's mentions in all
 	clear(ends)
 	sc.ends = ends
@@ -87,14 +74,7 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 	for e := range a.Entities {
 		ends[e+1] += ends[e]
 	}
-	n := ends[len(a.Entities)]
-	var all []int
-	if final {
-		all = make([]int, n)
-	} else {
-		all = room(sc.all, n)[:n]
-		sc.all = all
-	}
+	all := make([]int, ends[len(a.Entities)])
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {
@@ -116,30 +96,34 @@ func (sc *scan) collectMentions(a *Analysis, final bool) {
 // "Ukrainian President Volodymyr Zelenskyy"), the entity of an earlier "the spokesman", or the
 // nearest organisation whose name holds the role ("the ministry"; "the company" takes any).
 // Otherwise the role is an entity of its own: a role-only person, an anonymous source, a group
-// or an organisation.
-func bindNominals(d *text.Doc, a *Analysis) {
+// or an organisation. names and nominals list the name and role mentions; byTitle is scratch
+// for titledPersons, an empty map.
+func bindNominals(d *text.Doc, a *Analysis, names, nominals []int32, byTitle map[string]int) {
 	dialogue := d.IsDialogue()
-	var byTitle map[string]int
-	for mi := range a.Mentions {
+	titles := false // byTitle is filled in
+	p := 0          // names[:p] are the names before the role
+	for j, at := range nominals {
+		mi := int(at)
 		m := &a.Mentions[mi]
-		if m.Kind != Nominal {
-			continue
+		for p < len(names) && int(names[p]) < mi {
+			p++
 		}
 		e := apposed(d, a, mi)
 		if e < 0 {
-			e = titled(d, a, mi)
+			e = titled(d, a, mi, names[:p])
 		}
 		if e < 0 {
-			e = sameRole(d, a, mi)
+			e = sameRole(d, a, mi, nominals[:j])
 		}
 		if e < 0 && dialogue {
-			if byTitle == nil {
-				byTitle = titledPersons(d, a) // once, and only in a text that needs it
+			if !titles {
+				titles = true
+				titledPersons(d, a, byTitle) // once, and only in a text that needs it
 			}
 			e = onlyTitled(d, a, mi, byTitle)
 		}
 		if e < 0 {
-			e = namedOrganisation(d, a, mi)
+			e = namedOrganisation(d, a, mi, names[:p])
 		}
 
 		if e < 0 {
@@ -190,18 +174,19 @@ func apposed(d *text.Doc, a *Analysis, mi int) int {
 }
 
 // titled returns the entity of the nearest person named with a title that holds the role of
-// mention mi, with the same nationality when both give one.
-func titled(d *text.Doc, a *Analysis, mi int) int {
+// mention mi, with the same nationality when both give one. before lists the names before mi.
+func titled(d *text.Doc, a *Analysis, mi int, before []int32) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Person || !m.definite {
 		return -1
 	}
-	return nearestBefore(a, mi, func(o *Mention) bool {
-		if o.Kind != Name || o.titleKeys[1] == 0 || m.demonym != "" && o.demonym != "" && m.demonym != o.demonym {
+	role := roleOf(d, m)
+	return nearestIn(a, before, mi, func(o *Mention) bool {
+		if o.Kind != Name || o.titleKeys[1] == 0 || m.demonym != 0 && o.demonym != 0 && m.demonym != o.demonym {
 			return false
 		}
-		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
-			if key := d.Key(k); key == m.role || titleRoles[key] == m.role {
+		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
+			if key := d.Key(k); key == role || titleRoles[key] == role {
 				return true
 			}
 		}
@@ -216,7 +201,7 @@ func titled(d *text.Doc, a *Analysis, mi int) int {
 // the one whose title the story never gave. byTitle is titledPersons of the text.
 func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 	m := &a.Mentions[mi]
-	if m.ekind != Person || !m.definite || m.role == "" {
+	if m.ekind != Person || !m.definite || m.Kind != Nominal {
 		return -1
 	}
 	for k := d.TokenAt(m.Span.Start) + 1; k < len(d.Tokens) && d.Tokens[k].End < m.Span.End; k++ {
@@ -224,17 +209,16 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
 		}
 	}
-	if e, ok := byTitle[m.role]; ok {
+	if e, ok := byTitle[roleOf(d, m)]; ok {
 		return e
 	}
 	return -1
 }
 
-// titledPersons maps each role a title of the text's names holds ("colonel" for Colonel
-// Ducroix, "doctor" for Dr. Hale) to the entity so named, or to -1 when names of several
+// titledPersons maps, in out, each role a title of the text's names holds ("colonel" for
+// Colonel Ducroix, "doctor" for Dr. Hale) to the entity so named, or to -1 when names of several
 // entities hold it: two colonels, and "the Colonel" is not for a title to say.
-func titledPersons(d *text.Doc, a *Analysis) map[string]int {
-	out := map[string]int{}
+func titledPersons(d *text.Doc, a *Analysis, out map[string]int) {
 	note := func(role string, e int) {
 		if old, ok := out[role]; ok && old != e {
 			e = -1
@@ -246,7 +230,7 @@ func titledPersons(d *text.Doc, a *Analysis) map[string]int {
 		if o.Kind != Name || o.Entity < 0 || o.titleKeys[1] == 0 {
 			continue
 		}
-		for k := o.titleKeys[0]; k < o.titleKeys[1]; k++ {
+		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
 			key := d.Key(k)
 			note(key, o.Entity)
 			if r, ok := titleRoles[key]; ok {
@@ -254,7 +238,6 @@ func titledPersons(d *text.Doc, a *Analysis) map[string]int {
 			}
 		}
 	}
-	return out
 }
 
 // partyMembers are plural nouns for the members of a party or political camp, capitalised in
@@ -267,11 +250,12 @@ var partyMembers = lexicon.NewSet(map[string]bool{
 // otherWords in a role mention set its person apart from the one named with the title.
 var otherWords = lexicon.NewSet(map[string]bool{"other": true, "another": true, "second": true, "new": true, "former": true})
 
-// nearestBefore returns the entity of the nearest of the maxBindMentions mentions before mi
-// that has an entity and that fits accepts, or -1.
-func nearestBefore(a *Analysis, mi int, fits func(o *Mention) bool) int {
-	for oi, n := mi-1, 0; oi >= 0 && n < maxBindMentions; oi, n = oi-1, n+1 {
-		if o := &a.Mentions[oi]; o.Entity >= 0 && fits(o) {
+// nearestIn returns the entity of the nearest of the maxBindMentions mentions before mi that
+// is in before, has an entity and that fits accepts, or -1. before lists mentions before mi,
+// in order: those of the kind the caller looks for, so that the others are not visited.
+func nearestIn(a *Analysis, before []int32, mi int, fits func(o *Mention) bool) int {
+	for x := len(before) - 1; x >= 0 && int(before[x]) >= mi-maxBindMentions; x-- {
+		if o := &a.Mentions[before[x]]; o.Entity >= 0 && fits(o) {
 			return o.Entity
 		}
 	}
@@ -288,15 +272,16 @@ var titleRoles = map[string]string{
 	"pres": "president", "atty": "attorney", "cmdr": "commander", "cpl": "corporal",
 }
 
-// sameRole returns the entity of the nearest earlier definite mention of the same role.
-func sameRole(d *text.Doc, a *Analysis, mi int) int {
+// sameRole returns the entity of the nearest earlier definite mention of the same role. before
+// lists the role mentions before mi.
+func sameRole(d *text.Doc, a *Analysis, mi int, before []int32) int {
 	m := &a.Mentions[mi]
 	if !m.definite {
 		return -1
 	}
-	mod := modifier(d, m)
-	return nearestBefore(a, mi, func(o *Mention) bool {
-		if o.Kind != Nominal || o.role != m.role {
+	mod, role := modifier(d, m), roleOf(d, m)
+	return nearestIn(a, before, mi, func(o *Mention) bool {
+		if o.Kind != Nominal || roleOf(d, o) != role {
 			return false
 		}
 		om := modifier(d, o)
@@ -319,6 +304,15 @@ func modifier(d *text.Doc, m *Mention) string {
 	}
 }
 
+// roleOf returns the folded role noun of mention m: the last word of a nominal's head
+// ("president", "spokesman"), or "" for a name or pronoun.
+func roleOf(d *text.Doc, m *Mention) string {
+	if m.Kind != Nominal {
+		return ""
+	}
+	return d.Key(m.last - 1)
+}
+
 // genericOrganisations are roles any organisation can be referred back to by.
 var genericOrganisations = lexicon.NewSet(map[string]bool{
 	"company": true, "firm": true, "group": true, "organisation": true, "organization": true,
@@ -327,20 +321,22 @@ var genericOrganisations = lexicon.NewSet(map[string]bool{
 
 // namedOrganisation returns the nearest organisation whose name holds the role of mention mi
 // ("the ministry" after "the Ministry of Defence"), or any for a generic role ("the company").
-func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
+// before lists the names before mi.
+func namedOrganisation(d *text.Doc, a *Analysis, mi int, before []int32) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Organisation || !m.definite {
 		return -1
 	}
-	return nearestBefore(a, mi, func(o *Mention) bool {
+	role := roleOf(d, m)
+	return nearestIn(a, before, mi, func(o *Mention) bool {
 		if o.Kind != Name || a.Entities[o.Entity].Kind != Organisation {
 			return false
 		}
-		if genericOrganisations.Has(m.role) {
+		if genericOrganisations.Has(role) {
 			return true
 		}
 		for k := o.first; k < o.last; k++ {
-			if d.Key(k) == m.role {
+			if d.Key(k) == role {
 				return true
 			}
 		}
@@ -357,13 +353,9 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int) int {
 // byFirst, persons by the first word of each longer name; byPair, every entity by the first
 // and last word of each name.
 type clusterIndex struct {
-	heads   headTable
-	links   []link   // links[0] is unused
-	longest []int    // per entity: the most words in one of its names
-	recent  []int    // per entity: index of its latest mention
-	married []bool   // per entity: named Mrs. X, Madame X
-	styled  []string // per entity: the honorific of a name with a given name (Mr. John Knightley), or ""
-	bare    []string // per entity: the honorific of a one-word name (Mr. Knightley), or ""
+	heads headTable
+	links []link  // links[0] is unused
+	ents  []named // per entity: what its names so far say
 
 	dialogue bool // the text is dialogue, as a novel's is: Mrs. X is seldom the X named in full
 }
@@ -377,11 +369,7 @@ const maxPooledLinks = 1 << 12
 func (ix *clusterIndex) reset(names int) {
 	ix.heads.reset(3 * names)
 	ix.links = append(slices.Grow(ix.links[:0], 3*names+1), link{})
-	ix.longest = slices.Grow(ix.longest[:0], names)
-	ix.recent = slices.Grow(ix.recent[:0], names)
-	ix.married = slices.Grow(ix.married[:0], names)
-	ix.styled = slices.Grow(ix.styled[:0], names)
-	ix.bare = slices.Grow(ix.bare[:0], names)
+	ix.ents = slices.Grow(ix.ents[:0], names)
 }
 
 // sharesSurname reports whether two persons or more of a have a name whose last word is key
@@ -398,6 +386,15 @@ func (ix *clusterIndex) sharesSurname(a *Analysis, key string) bool {
 		}
 	}
 	return false
+}
+
+// named is what the names of an entity that clusterIndex has indexed say of it.
+type named struct {
+	longest int    // the most words in one of its names
+	recent  int    // the index of its latest mention
+	married bool   // named Mrs. X, Madame X
+	styled  string // the honorific of a name with a given name (Mr. John Knightley), or ""
+	bare    string // the honorific of a one-word name (Mr. Knightley), or ""
 }
 
 // A link is an entity of a list in clusterIndex, and the index of the next link or 0.
@@ -427,14 +424,15 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
 			ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
 		}
 	}
-	ix.longest[e] = max(ix.longest[e], n)
-	ix.recent[e] = mi
-	ix.married[e] = ix.married[e] || n == 1 && married(d, m)
+	ent := &ix.ents[e]
+	ent.longest = max(ent.longest, n)
+	ent.recent = mi
+	ent.married = ent.married || n == 1 && married(d, m)
 	if t := honorificOf(d, m); t != "" {
 		if n >= 2 {
-			ix.styled[e] = t
+			ent.styled = t
 		} else {
-			ix.bare[e] = t
+			ent.bare = t
 		}
 	}
 }
@@ -547,7 +545,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 	best := -1
 	pick := func(list int32, ok func(int) bool) {
 		for h := list; h != 0; h = ix.links[h].next {
-			if e := int(ix.links[h].e); fits(e) && ok(e) && (best < 0 || ix.recent[e] > ix.recent[best]) {
+			if e := int(ix.links[h].e); fits(e) && ok(e) && (best < 0 || ix.ents[e].recent > ix.ents[best].recent) {
 				best = e
 			}
 		}
@@ -561,13 +559,13 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 		if ix.dialogue && married(d, m) {
 			// A novel's Mrs. Dashwood is not Elinor Dashwood but her mother; news calls
 			// Hillary Clinton Mrs. Clinton.
-			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.longest[e] == 1 })
+			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.ents[e].longest == 1 })
 			return best
 		}
 		if title := honorificOf(d, m); ix.dialogue && title != "" {
 			// In a novel, Mr. Knightley is not Mr. John Knightley: the given name tells a
 			// younger brother from the head of the family.
-			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.styled[e] != title })
+			pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), func(e int) bool { return ix.ents[e].styled != title })
 			return best
 		}
 		pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), any) // Putin after Vladimir Putin
@@ -580,7 +578,8 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 	// Knightley after Mr. Knightley his younger brother.
 	styled := honorificOf(d, m)
 	single := func(e int) bool {
-		return ix.longest[e] == 1 && !(ix.dialogue && (ix.married[e] || styled != "" && ix.bare[e] == styled))
+		ent := &ix.ents[e]
+		return ent.longest == 1 && !(ix.dialogue && (ent.married || styled != "" && ent.bare == styled))
 	}
 	pick(ix.heads.head(hl^byLastSalt, headKey{byLast, last, ""}), single) // Vladimir Putin after Putin
 	if best < 0 {
@@ -592,10 +591,10 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 // honorificOf returns the folded honorific right before m's name ("mr" in Mr. John Knightley),
 // or "".
 func honorificOf(d *text.Doc, m *Mention) string {
-	if !m.honorific || m.titleKeys[1] != m.first {
+	if !m.honorific || int(m.titleKeys[1]) != m.first {
 		return ""
 	}
-	return d.Key(m.titleKeys[0])
+	return d.Key(int(m.titleKeys[0]))
 }
 
 // married reports whether m's title is that of a married woman: Mrs, Madame, Mme.
@@ -661,18 +660,26 @@ const smallForms = 8
 // news "the Bernie Sanders campaign" is no name of his).
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
-	pool := nm.pool[:0]
-	for _, caps := range [2]bool{false, true} {
-		for _, mi := range e.Mentions {
-			if m := &a.Mentions[mi]; m.Kind == Name && (caps || !allCaps(d, m) && !inHeading(d, m)) {
-				pool = append(pool, mi)
-			}
-		}
-		if len(pool) > 0 {
-			break
+	buf := nm.pool[:0]
+	for _, mi := range e.Mentions {
+		if a.Mentions[mi].Kind == Name {
+			buf = append(buf, mi)
 		}
 	}
-	nm.pool = pool
+	pool := buf // the names canonical chooses from
+	if names := len(buf); names > 1 {
+		// Names in capitals or in headings count only when there is no other. The one name of
+		// most entities is their name, whatever it looks like, and is not tested.
+		for _, mi := range buf[:names] {
+			if m := &a.Mentions[mi]; !allCaps(d, m) && !inHeading(d, m) {
+				buf = append(buf, mi)
+			}
+		}
+		if len(buf) > names {
+			pool = buf[names:]
+		}
+	}
+	nm.pool = buf[:0]
 	if len(pool) == 0 {
 		m := &a.Mentions[e.Mentions[0]]
 		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
@@ -688,7 +695,8 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	}
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
-	shared := longest == 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
+	// With one name of the longest length, that name is the entity's whatever its weight.
+	shared := longest == 1 && nLongest > 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
 	small := &nm.small // only its first nSmall counts are this entity's
 	nSmall := 0
 	if nLongest > smallForms {
@@ -707,7 +715,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 			continue
 		}
 		form := nameForm{head: headText(d, m)}
-		titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
+		titled := longest == 1 && int(m.titleKeys[1]) == m.first && m.titleKeys[1] > 0
 		switch {
 		case titled:
 			form.title = normalizeSpace(m.Title.Of(d.Text))
@@ -751,40 +759,61 @@ var placePrepositions = map[string]bool{
 // may show it is a place.
 const minPlaceMentions = 3
 
-// onlyAfterPlacePrepositions reports whether the name mentions of e follow prepositions of
-// place, as a place's do ("lived in Belgravia", "back from Belgravia", "went to Hartfield"):
-// every one of them, or two in three of at least minPlaceMentions; to and of count only when
-// nothing gives the name a gender. A person is named as a subject and after verbs; a place
-// rarely is.
-func (sc *scan) onlyAfterPlacePrepositions(a *Analysis, e *Entity) bool {
+// A tally is what the names and roles of an entity say of it before pronouns are linked.
+type tally struct {
+	mentions int32 // its names and roles
+	// For a person: its names that carry no title, and of them those after prepositions of place
+	// (in, at, from …), and those after these or to, of; titled reports a name with a title.
+	names, place, loc int32
+	titled            bool
+}
+
+// tallyEntities fills sc.tallies, a tally for each entity of a, in one walk over the names and
+// roles.
+func (sc *scan) tallyEntities(a *Analysis) {
 	d := sc.d
-	n, place, loc := 0, 0, 0 // name mentions; after in, at, from …; after those or to, of
-	for _, mi := range e.Mentions {
+	t := room(sc.tallies, len(a.Entities))[:len(a.Entities)]
+	clear(t)
+	for _, mi := range sc.names {
 		m := &a.Mentions[mi]
-		if m.Kind != Name {
-			continue
-		}
-		if !m.Title.IsZero() {
-			return false
-		}
-		n++
-		i := d.TokenAt(m.Span.Start)
+		et := &t[m.Entity]
+		et.mentions++
 		switch {
-		case i == 0:
-		case sc.has(i-1, wPlacePrep):
-			place++
-			loc++
-		case d.Key(i-1) == "to" || d.Key(i-1) == "of":
-			loc++ // "went to Hartfield", "the people of Highbury", but also "said to Brenda"
+		case a.Entities[m.Entity].Kind != Person || et.titled:
+		case !m.Title.IsZero():
+			et.titled = true
+		default:
+			et.names++
+			switch i := d.TokenAt(m.Span.Start); {
+			case i == 0:
+			case sc.has(i-1, wPlacePrep):
+				et.place++
+				et.loc++
+			case d.Key(i-1) == "to" || d.Key(i-1) == "of":
+				et.loc++ // "went to Hartfield", "the people of Highbury", but also "said to Brenda"
+			}
 		}
 	}
-	if n == 0 {
+	for _, mi := range sc.nominals {
+		t[a.Mentions[mi].Entity].mentions++
+	}
+	sc.tallies = t
+}
+
+// isPlace reports whether the names of a person, of gender g, whose tally is t follow
+// prepositions of place, as a place's do ("lived in Belgravia", "back from Belgravia", "went to
+// Hartfield"): every one of them, or two in three of at least minPlaceMentions; to and of count
+// only when nothing gives the name a gender. A person is named as a subject and after verbs; a
+// place rarely is, and never with a title.
+func (t *tally) isPlace(g Gender) bool {
+	n := t.names
+	if t.titled || n == 0 {
 		return false
 	}
-	if e.Gender != Unknown {
-		return place == n // a given name or a title says person: "said to Brenda"
+	if g != Unknown {
+		return t.place == n // a given name or a title says person: "said to Brenda"
 	}
-	return loc == n || n >= minPlaceMentions && 3*loc >= 2*n
+	return t.loc == n || n >= minPlaceMentions && 3*t.loc >= 2*n
 }
 
 // allCaps reports whether every word of m's head is in capitals.
@@ -881,10 +910,16 @@ func normalizeSpace(s string) string {
 // pronoun linked wrongly then no longer fixes a person's gender for the whole text (Katharine
 // taken for a man, Lady Brett for one because Brett is a man's name).
 func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
-	votes := make([][2]int32, len(a.Entities))
-	styled := styledRoles(sc.d, a)
+	votes := room(sc.votes, len(a.Entities))[:len(a.Entities)]
+	clear(votes)
+	sc.votes = votes
+	styled := styledRoles(sc.d, a, sc.nominals, sc.styled)
+	if styled != nil {
+		sc.styled = styled
+	}
 	sc.spoken = sc.spoken[:0]
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
+	sc.antecedents(a)
 	sc.linkPronouns(a, quoted, votes, styled)
 	for e, v := range votes {
 		ent := &a.Entities[e]
@@ -908,30 +943,46 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 			ent.Gender, ent.guessed = Female, false
 		}
 	}
-	for mi := range a.Mentions {
-		if a.Mentions[mi].Kind == Pronoun {
-			a.Mentions[mi].Entity = -1
-		}
+	for _, mi := range sc.thirds {
+		a.Mentions[mi].Entity = -1 // the other pronouns are never linked
 	}
 	sc.linkPronouns(a, quoted, nil, styled)
 }
 
 // styledRoles returns, in a text of dialogue, which role-only entities a role written with a
 // capital names ("the Grandmother", "the Colonel"): in a novel that is how the text names a
-// character, and a he or she may stand for it. Elsewhere it returns nil.
-func styledRoles(d *text.Doc, a *Analysis) []bool {
+// character, and a he or she may stand for it. Elsewhere it returns nil. nominals lists the
+// role mentions; the answer is out, emptied first, if it has room.
+func styledRoles(d *text.Doc, a *Analysis, nominals []int32, out []bool) []bool {
 	if !d.IsDialogue() {
 		return nil
 	}
-	out := make([]bool, len(a.Entities))
-	for mi := range a.Mentions {
+	out = room(out, len(a.Entities))[:len(a.Entities)]
+	clear(out)
+	for _, mi := range nominals {
 		m := &a.Mentions[mi]
-		if m.Kind == Nominal && m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
+		if m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
 			d.Tokens[m.last-1].Flags&text.Upper != 0 && d.Tokens[m.last-1].Flags&text.SentStart == 0 {
 			out[m.Entity] = true
 		}
 	}
 	return out
+}
+
+// antecedents fills sc.prevAnte: for each mention of a, the nearest mention before it that may
+// have an entity, or -1. The pronouns linkPronouns leaves alone (I, we, you) never have one: a
+// pronoun looks back past them, as it does in quotations, where they are most.
+func (sc *scan) antecedents(a *Analysis) {
+	prev := room(sc.prevAnte, len(a.Mentions))[:len(a.Mentions)]
+	for mi := range prev {
+		prev[mi] = int32(mi - 1)
+	}
+	for _, p := range sc.others { // in order, so that a run of them is passed whole
+		if next := int(p) + 1; next < len(prev) {
+			prev[next] = prev[p]
+		}
+	}
+	sc.prevAnte = prev
 }
 
 // minGenderVotes is how many pronouns must agree before they give a person a gender, and
@@ -949,11 +1000,9 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 	d := sc.d
 	dialogue := d.IsDialogue()
 	var spokenTo []int
-	for mi := range a.Mentions {
+	for _, at := range sc.thirds {
+		mi := int(at)
 		m := &a.Mentions[mi]
-		if m.Kind != Pronoun || m.gender == Unknown || sc.pronoun(m.first).person != 3 {
-			continue
-		}
 		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {
@@ -969,7 +1018,8 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		}
 		sent := d.SentenceOf(m.first)
 		best, bestScore := -1, 0.0
-		for oi, n := mi-1, 0; oi >= 0 && n < maxAntecedentMentions; oi, n = oi-1, n+1 {
+		// The maxAntecedentMentions mentions before mi, less those that never have an entity.
+		for oi := int(sc.prevAnte[mi]); oi >= 0 && oi >= mi-maxAntecedentMentions; oi = int(sc.prevAnte[oi]) {
 			o := &a.Mentions[oi]
 			dist := -float64(sent - d.SentenceOf(o.first))
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
@@ -988,7 +1038,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 				switch {
 				case e.Gender == m.gender:
 					score += 1.5
-				case dialogue && e.Gender == Unknown && len(e.Mentions) == 1 && !e.guessed:
+				case dialogue && e.Gender == Unknown && sc.tallies[o.Entity].mentions == 1 && !e.guessed:
 					continue // in a novel, a word named once with nothing to say it is a person: "Saxon"
 				case e.Gender == Unknown, votes != nil && e.guessed:
 				default:
@@ -1029,11 +1079,11 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 
 // markVocatives flags the names that address someone inside a quotation: right after the
 // opening mark or a comma, and right before a comma, ! ? . or the closing mark. quoteOf is
-// quotedMentions of the text.
-func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32) {
-	for mi := range a.Mentions {
+// quotedMentions of the text, and names lists its name mentions.
+func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32, names []int32) {
+	for _, mi := range names {
 		m := &a.Mentions[mi]
-		if m.Kind != Name || quoteOf[mi] < 0 {
+		if quoteOf[mi] < 0 {
 			continue
 		}
 		q := quoted[quoteOf[mi]]

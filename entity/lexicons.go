@@ -58,9 +58,11 @@ type placeInfo struct {
 }
 
 type lexicons struct {
-	titles   *lexicon.Phrases[titleInfo]
-	roles    *lexicon.Phrases[roleInfo]
-	demonyms *lexicon.Phrases[string]
+	titles *lexicon.Phrases[titleInfo]
+	roles  *lexicon.Phrases[roleInfo]
+	// demonyms gives the country of each nationality as a number, the same for the same
+	// country, so that a mention records it without a pointer (see Mention).
+	demonyms *lexicon.Phrases[int32]
 	places   *lexicon.Phrases[placeInfo]
 	// openers holds, for each word that opens a title, role, nationality or place, its index
 	// among the first words of each of the four (lexicon.Phrases.FirstOf). The word's bits
@@ -167,7 +169,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	l := &lexicons{
 		titles:     &lexicon.Phrases[titleInfo]{},
 		roles:      &lexicon.Phrases[roleInfo]{},
-		demonyms:   &lexicon.Phrases[string]{},
+		demonyms:   &lexicon.Phrases[int32]{},
 		places:     &lexicon.Phrases[placeInfo]{},
 		orgHeads:   map[string]bool{},
 		orgNames:   map[string]bool{},
@@ -198,11 +200,17 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		}
 		l.roles.Add(words(f[0]), info)
 	}
+	countryIDs := map[string]int32{}
 	for n, f := range lexicon.Entries(demonymsList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "demonyms.txt", Line: n, Msg: "want form and country"}
 		}
-		l.demonyms.Add(words(f[0]), f[1])
+		id, ok := countryIDs[f[1]]
+		if !ok {
+			id = int32(len(countryIDs) + 1) // 0 is no country
+			countryIDs[f[1]] = id
+		}
+		l.demonyms.Add(words(f[0]), id)
 	}
 	for n, f := range lexicon.Entries(placesList) {
 		if len(f) != 3 {

@@ -71,15 +71,23 @@ type scan struct {
 	entityBuf  []Entity
 	namePool   []int      // the namer's scratch
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
+	thirds     []int32    // the third-person pronouns of gender known, which linkPronouns resolves
+	others     []int32    // the other pronouns (I, we, you), which never have an entity
+	names      []int32    // the name mentions
+	nominals   []int32    // the role mentions
 	spoken     []int      // linkPronouns: the entities addressed next to each pronoun, back to back
 	spokenAt   [][2]int32 // per pronoun mention: its range in spoken
+	prevAnte   []int32    // linkPronouns: see antecedents
+	votes      [][2]int32 // resolvePronouns: per entity, the he and she pronouns linked to it
+	styled     []bool     // resolvePronouns: styledRoles
+	tallies    []tally    // cluster: see tallyEntities
 	ends       []int
-	all        []int
-	ix         clusterIndex // cluster's index
+	ix         clusterIndex   // cluster's index
+	byTitle    map[string]int // bindNominals: titledPersons
 }
 
-// scans holds released scans: their tables, map and scratch serve the next text.
-var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}} }}
+// scans holds released scans: their tables, maps and scratch serve the next text.
+var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}, byTitle: map[string]int{}} }}
 
 // maxPooledScan bounds the scans kept for reuse, so that one long text does not hold its
 // tables for the short ones after it.
@@ -92,18 +100,18 @@ func newScan(l *lexicons, d *text.Doc) *scan {
 	return sc
 }
 
-// release empties sc, whose map holds words of the text, and keeps it for reuse.
+// release empties sc, whose maps hold words of the text, and keeps it for reuse.
 func (sc *scan) release() {
 	if cap(sc.w) > maxPooledScan {
 		return
 	}
 	clear(sc.capMid)
+	clear(sc.byTitle)
 	sc.capMidAt = sc.capMidAt[:0]
-	// Names and roles point into the text. The buffers were cleared when last released and
-	// have only been appended to since (RecognizeDoc keeps them at their final length), so
-	// their lengths cover every element written: clearing up to the capacity, which the
-	// longest text sets, would cost each short text after it as much.
-	clear(sc.mentionBuf)
+	// Entities' names point into the text (mentions hold no pointers). The buffer was cleared
+	// when last released and has only been appended to since (RecognizeDoc keeps it at its
+	// final length), so its length covers every element written: clearing up to the
+	// capacity, which the longest text sets, would cost each short text after it as much.
 	clear(sc.entityBuf)
 	if len(sc.ix.links) > maxPooledLinks {
 		sc.ix = clusterIndex{}
@@ -139,11 +147,14 @@ func (sc *scan) openers(i int) *phraseFirsts { return &sc.l.openers[sc.w[i]>>phr
 // given returns the gender firstnames.txt gives the key of token i, or Unknown.
 func (sc *scan) given(i int) Gender { return Gender(sc.w[i] >> givenShift & 7) }
 
-// mentions finds the name and pronoun mentions of the text, in text order.
+// mentions finds the name and pronoun mentions of the text, in text order, and lists them by
+// kind in sc (names, nominals, thirds and others) for the steps that read one kind only.
 func (sc *scan) mentions(a *Analysis) {
 	d := sc.d
 	var m Mention // what nominalAt and nameAt read, filled in place rather than returned
 	next := 0     // the token after the last mention found
+	sc.thirds, sc.others = sc.thirds[:0], sc.others[:0]
+	sc.names, sc.nominals = sc.names[:0], sc.nominals[:0]
 	for _, at := range sc.opens {
 		i := int(at)
 		if i < next {
@@ -154,6 +165,11 @@ func (sc *scan) mentions(a *Analysis) {
 		if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
 			t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
 			p := sc.pronoun(i)
+			if p.person == 3 && p.gender != Unknown {
+				sc.thirds = append(sc.thirds, int32(len(a.Mentions)))
+			} else {
+				sc.others = append(sc.others, int32(len(a.Mentions)))
+			}
 			a.Mentions = append(a.Mentions, Mention{
 				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
 				ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
@@ -161,8 +177,9 @@ func (sc *scan) mentions(a *Analysis) {
 			continue
 		}
 		limit := d.Sentences[d.SentenceOf(i)].Last
-		if starts&startsNominal != 0 {
+		if starts&startsNominal != 0 && sc.roleNear(i, limit) {
 			if end, ok := sc.nominalAt(i, limit, &m); ok {
+				sc.nominals = append(sc.nominals, int32(len(a.Mentions)))
 				a.Mentions = append(a.Mentions, m)
 				next = end
 				continue
@@ -171,8 +188,16 @@ func (sc *scan) mentions(a *Analysis) {
 		if t.Flags&(text.Upper|text.AllUpper) == 0 && starts&startsName == 0 {
 			continue
 		}
+		if sc.w[i]&(wNonName|wModifier|wDemonymFirst|wTitleFirst) == wNonName {
+			continue // a capitalised word that is no name (The, But, You) and opens no title before one
+		}
 		if end, ok := sc.nameAt(i, limit, &m); ok {
 			if m.ekind != 0 && (m.Kind == Nominal || sc.plausible(&m)) { // names of things are read past
+				if m.Kind == Nominal {
+					sc.nominals = append(sc.nominals, int32(len(a.Mentions)))
+				} else {
+					sc.names = append(sc.names, int32(len(a.Mentions)))
+				}
 				a.Mentions = append(a.Mentions, m)
 			}
 			next = end
@@ -236,10 +261,8 @@ func (sc *scan) plausible(m *Mention) bool {
 	}
 	t := &d.Tokens[m.first]
 	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || m.first > 0 && d.Tokens[m.first-1].Kind == text.Mark
-	if !initial || sc.capitalisedMid(d.Key(m.first)) || m.ekind == Place || sc.has(m.first, wOrgName) {
-		return true
-	}
-	return sc.has(m.first, wGiven)
+	// The word's bits before capitalisedMid, which compares keys.
+	return !initial || m.ekind == Place || sc.has(m.first, wOrgName|wGiven) || sc.capitalisedMid(d.Key(m.first))
 }
 
 // demonymAt reports whether a nationality starts at token k and ends by limit. It is small
@@ -263,7 +286,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	j := i
 	// Modifiers and a nationality before a title: "former US President", "Russian President".
 	k := j
-	demonym := ""
+	demonym := int32(0)
 	for k < limit && k-j < 3 && (sc.has(k, wModifier) ||
 		sc.demonymAt(k, limit) && d.Tokens[k].Flags&(text.Upper|text.AllUpper) != 0) {
 		if sc.has(k, wDemonymFirst) {
@@ -341,7 +364,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 	}
 	if titleStart >= 0 {
 		m.Title = text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End}
-		m.titleKeys = [2]int{titleStart, titleEnd}
+		m.titleKeys = [2]int32{int32(titleStart), int32(titleEnd)}
 		m.honorific = title.class == honorific
 		m.demonym = demonym
 	}
@@ -374,10 +397,8 @@ func (sc *scan) strayCapital(j, n int) bool {
 	if t.Flags&(text.SentStart|text.LineStart) == 0 && (j == 0 || d.Tokens[j-1].Kind != text.Mark) {
 		return false
 	}
-	if sc.capitalisedMid(d.Key(j)) || sc.has(j, wOrgName|wOrgHead|wGiven) {
-		return false
-	}
-	return sc.placeEnd(j, n) == 0
+	// The word's bits before capitalisedMid, which compares keys.
+	return !sc.has(j, wOrgName|wOrgHead|wGiven) && sc.placeEnd(j, n) == 0 && !sc.capitalisedMid(d.Key(j))
 }
 
 // placeEnd returns the end of the place name that starts at token k < limit and ends by limit,
@@ -397,7 +418,7 @@ func (sc *scan) matchPlace(k, limit int) int {
 
 // titleNominal makes a role mention of a title with no name after it, from the determiner before
 // token start (the first modifier) to titleEnd.
-func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, demonym string) Mention {
+func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, demonym int32) Mention {
 	d := sc.d
 	m := Mention{
 		Head:   text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End},
@@ -407,7 +428,6 @@ func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, d
 		last:   titleEnd,
 		ekind:  Person,
 		gender: title.gender,
-		role:   d.Key(titleEnd - 1),
 	}
 	m.demonym = demonym
 	m.Title = m.Head // a capitalised title used alone names someone: "the President"
@@ -458,12 +478,14 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	if !lowerOrStart {
 		return 0, false
 	}
-	key := d.Key(i)
-	*m = Mention{Kind: Nominal, Entity: -1}
 	first := i
 	if sc.has(i, wDeterminer) {
-		m.definite = sc.has(i, wDefinite)
 		first = i + 1
+	}
+	key := d.Key(i)
+	*m = Mention{Kind: Nominal, Entity: -1}
+	if first > i {
+		m.definite = sc.has(i, wDefinite)
 	}
 	for k := first; k < limit && k < first+5; k++ {
 		tk := &d.Tokens[k]
@@ -526,11 +548,32 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		}
 		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
 		m.first, m.last = k, end
-		m.role = d.Key(end - 1)
 		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
 		return end, true
 	}
 	return 0, false
+}
+
+// roleNear reports whether a role phrase may start at token i, limit ending its sentence: the
+// phrases nominalAt reads end in a role or an office within five words of the token or of the
+// determiner it is. Most determiners ("the plan", "a week") have none after them, and are turned
+// away by a look at the tokens' bits, without a call to nominalAt.
+func (sc *scan) roleNear(i, limit int) bool {
+	first := i
+	if sc.has(i, wDeterminer) {
+		first = i + 1
+	}
+	return sc.roleAhead(first, min(first+5, limit))
+}
+
+// roleAhead reports whether a role or an office may start at one of the tokens [k, end).
+func (sc *scan) roleAhead(k, end int) bool {
+	for ; k < end; k++ {
+		if sc.w[k]&(wRoleFirst|wTitleFirst) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedModifier returns the end of up to three capitalised words from token k that modify a

@@ -44,15 +44,21 @@ func (t *tagging) scan() {
 	for si, s := range t.d.Sentences {
 		t.lo, t.hi, t.sent = s.First, s.Last, si
 		for i := s.First; i < s.Last; {
-			// mayStart's commonest answers, a word whose shape no starting word has and
-			// punctuation, are given here, saving most tokens a call.
-			switch tok := &toks[i]; {
-			case tok.Kind == text.Word && tok.Flags&text.Hyphen == 0:
-				if !shapes.mayHave(keys[i]) || !t.wordMayStart(i) {
+			// The cheap test of whether an expression may start at token i: a number, an
+			// apostrophe ('90s), a hyphenated word or a word whose shape a starting word has.
+			switch tok := &toks[i]; tok.Kind {
+			case text.Word:
+				if tok.Flags&text.Hyphen == 0 && (!shapes.mayHave(keys[i]) || !t.wordMayStart(i)) {
 					i++
 					continue
 				}
-			case tok.Kind == text.Punct || !t.mayStart(i):
+			case text.Number:
+			case text.Mark:
+				if i+1 >= s.Last || toks[i+1].Kind != text.Number {
+					i++ // quotation marks, far more common, open nothing
+					continue
+				}
+			default:
 				i++
 				continue
 			}
@@ -67,26 +73,8 @@ func (t *tagging) scan() {
 	}
 }
 
-// mayStart is the scan's cheap test of whether an expression may start at token i: a number,
-// an apostrophe ('90s), a hyphenated word or a word whose shape a starting word has.
-func (t *tagging) mayStart(i int) bool {
-	tok := &t.d.Tokens[i]
-	switch tok.Kind {
-	case text.Number:
-		return true
-	case text.Mark:
-		return t.kind(i+1) == text.Number // '90s: quotation marks, far more common, open nothing
-	case text.Word:
-		if tok.Flags&text.Hyphen != 0 {
-			return true
-		}
-		return t.lx.shapes.mayHave(t.d.Key(i)) && t.wordMayStart(i)
-	}
-	return false
-}
-
-// wordMayStart is mayStart for a word without a hyphen whose shape a starting word has: whether
-// its entry may open an expression here.
+// wordMayStart is the scan's test for a word without a hyphen whose shape a starting word has:
+// whether its entry may open an expression here.
 func (t *tagging) wordMayStart(i int) bool {
 	w, _ := t.word(i)
 	switch {
@@ -120,9 +108,6 @@ func (t *tagging) ofTime(j int) bool {
 // emit records the expression of tokens [i, m.end) and lets it anchor later ones.
 func (t *tagging) emit(i int, m match) {
 	toks := t.d.Tokens
-	if t.out == nil {
-		t.out = make([]Timex, 0, len(toks)/32+4) // news has about one expression in 60 tokens
-	}
 	t.out = append(t.out, Timex{
 		Span: Span{Start: toks[i].Start, End: toks[m.end-1].End},
 		Type: m.typ, Value: m.val, Mod: m.mod,

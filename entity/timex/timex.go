@@ -76,6 +76,7 @@ package timex
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/internal/enum"
@@ -167,10 +168,44 @@ func (t *Tagger) Tag(s string, dct time.Time) ([]Timex, error) {
 // TagDoc is Tag over a text analysed once and shared with other stages. It is how the
 // attribution package calls this one; other callers use Tag.
 func (t *Tagger) TagDoc(d *text.Doc, dct time.Time) []Timex {
-	tg := tagging{d: d, lx: t.lex, hasDCT: !dct.IsZero(), quarter: -1, ids: make([]int32, len(d.Tokens))}
+	sc := scratches.Get().(*scratch)
+	tg := tagging{d: d, lx: t.lex, hasDCT: !dct.IsZero(), quarter: -1, ids: zeroed(sc.ids, len(d.Tokens)), out: sc.out[:0]}
 	if tg.hasDCT {
 		tg.dct = dateOf(dct)
 	}
 	tg.scan()
-	return tg.out
+	var out []Timex // nil when there is none
+	if len(tg.out) > 0 {
+		out = append(out, tg.out...)
+	}
+	if cap(tg.ids) <= maxPooledIDs {
+		clear(tg.out) // their values are the caller's now
+		sc.ids, sc.out = tg.ids, tg.out[:0]
+		scratches.Put(sc)
+	}
+	return out
+}
+
+// A scratch is what a TagDoc call needs and hands to no caller: the look-ups of the tokens and
+// the expressions as they are found, copied to the result at their final number. Kept for the
+// next text in scratches, they are not garbage for each.
+type scratch struct {
+	ids []int32
+	out []Timex
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledIDs bounds the scratch kept, so that one long text does not hold its arrays for the
+// short ones after it.
+const maxPooledIDs = 1 << 16
+
+// zeroed returns s with length n, all zero: s's own memory if it is large enough.
+func zeroed(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
