@@ -163,6 +163,11 @@ func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end i
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
 	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
+	if quoted && speakerAfterCue(d, cover, qs, i, end) {
+		// `"…," says Walter Stone, co-author of …`: the name after the cue is the quotation's
+		// speaker, not what the cue reports, and no pattern reads a statement there.
+		return end, false
+	}
 	if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
 		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
 			*q = r
@@ -215,6 +220,22 @@ func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end i
 		*q = r
 	}
 	return next, ok
+}
+
+// speakerAfterCue reports whether the cue at tokens [i, end) is that of the quotation just
+// before it and the quotation's speaker follows the cue, opening with a capital at token end:
+// `"…," said Walter Stone, co-author of the study.` The quotation and its cue were read
+// together; what comes after the cue names who spoke.
+func speakerAfterCue(d *text.Doc, cover []int32, qs []Quote, i, end int) bool {
+	if i == 0 || end >= len(d.Tokens) || d.Tokens[end].Flags&text.Upper == 0 {
+		return false
+	}
+	qi := cover[i-1] // the closing mark of the quotation, if one ends just before the cue
+	if qi < 0 || int(qi) >= len(qs) {
+		return false
+	}
+	q := &qs[qi]
+	return q.Cue.Span.Start == d.Tokens[i].Start && q.Source.Len() > 0 && q.Source.Start == d.Tokens[end].Start
 }
 
 // heldIn reports whether statement q, whose cue stands inside hull, the span of statement
