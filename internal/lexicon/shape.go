@@ -1,13 +1,14 @@
 package lexicon
 
-// A shapeSet holds the shapes of a set of words: their length with their first, middle and
+// A ShapeSet holds the shapes of a set of words: their length with their first, middle and
 // last bytes, hashed to one bit of a small table. Testing a word's shape costs a few loads and
-// a multiplication, inlined where the phrase lexicons ask it at nearly every token, and
+// a multiplication, inlined where the phrase lexicons and the stages ask it at nearly every
+// token (a Phrases keeps one of its first words; the dates keep their own), and
 // rejects most words of a text that are not in the set (of, company, weeks) and never one
 // that is. This one test turns away more words than the two it replaced (length with the
 // first and last letters, then with the second and second-to-last), which were too large
 // to be inlined.
-type shapeSet struct {
+type ShapeSet struct {
 	bits [1 << shapeBits / 64]uint64
 }
 
@@ -16,15 +17,16 @@ type shapeSet struct {
 // among them.
 const shapeBits = 14
 
-func (ss *shapeSet) add(w string) {
+// Add adds the shape of w.
+func (ss *ShapeSet) Add(w string) {
 	if w != "" {
 		b := shapeBit(w)
 		ss.bits[b/64] |= 1 << (b % 64)
 	}
 }
 
-// mayHave reports whether w may be in the set.
-func (ss *shapeSet) mayHave(w string) bool {
+// MayHave reports whether w may be in the set.
+func (ss *ShapeSet) MayHave(w string) bool {
 	if w == "" {
 		return true // not covered
 	}
