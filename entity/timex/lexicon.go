@@ -150,10 +150,10 @@ type lexicons struct {
 	entries []word                // entries[0] is the empty entry
 	ids     map[string]int32      // folded form to index in entries, while loading
 	table   *lexicon.Table[int32] // the same, for the scan
-	shapes  shapeSet              // the shapes of the words that may open an expression
+	shapes  lexicon.ShapeSet      // the shapes of the words that may open an expression
 	// conts holds the shapes of the words that may go on with one (see tagging.ofTime), so
 	// that the word after "the" or "a" is looked up only when it may be a word of time.
-	conts   shapeSet
+	conts   lexicon.ShapeSet
 	phrases *lexicon.Phrases[phraseInfo]
 	cues    *lexicon.Table[cue] // the tense cues, looked up around every expression
 }
@@ -208,10 +208,10 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	l.cues = lexicon.NewTable(cues)
 	for form, id := range l.ids {
 		if l.entries[id].flags&fStart != 0 {
-			l.shapes.add(form)
+			l.shapes.Add(form)
 		}
 		if l.entries[id].continues() {
-			l.conts.add(form)
+			l.conts.Add(form)
 		}
 	}
 	return l, nil
@@ -443,48 +443,4 @@ func (w *word) startsExpr() bool {
 	return w.month > 0 || w.weekday > 0 || w.season > 0 || w.unit != noUnit || w.num > 0 || w.quarter > 0 ||
 		w.ord > 0 || w.rel != noRel || w.ref != "" || w.set != "" || w.pos != "" || w.clock > 0 ||
 		w.flags&(fDet|fFiscal|fEvery|fFuzzy|fPhrase|fPhraseOne|fDay|fTimes|fHalf|fAnaphor) != 0
-}
-
-// A shapeSet holds the shapes (length, first and last letter) of a set of words: a test a few
-// times cheaper than a look-up, that rejects most words of a text that are not in the set
-// (of, said, company) and never one that is.
-type shapeSet [maxShapeLen * 26 * 26 / 64]uint64
-
-// maxShapeLen is the longest word a shapeSet tells apart; longer ones always pass.
-const maxShapeLen = 16
-
-func (ss *shapeSet) add(k string) {
-	if b, ok := shapeBit(k); ok {
-		ss[b/64] |= 1 << (b % 64)
-	}
-}
-
-// mayHave reports whether k may be in the set: shapeBit's test written out, as the scan asks it
-// for nearly every word.
-func (ss *shapeSet) mayHave(k string) bool {
-	n := len(k)
-	if n == 0 || n > maxShapeLen {
-		return true
-	}
-	// A byte below 'a' wraps around to 26 or more: bytes other than a to z are not covered.
-	f, e := uint(k[0]-'a'), uint(k[n-1]-'a')
-	if f >= 26 || e >= 26 {
-		return true
-	}
-	b := (uint(n-1)*26+f)*26 + e
-	return ss[b/64]&(1<<(b%64)) != 0
-}
-
-// shapeBit returns the bit of k's shape, or false for a shape a shapeSet does not cover
-// (non-ASCII letters, long words).
-func shapeBit(k string) (int, bool) {
-	n := len(k)
-	if n == 0 || n > maxShapeLen {
-		return 0, false
-	}
-	f, e := int(k[0])-'a', int(k[n-1])-'a'
-	if f < 0 || f >= 26 || e < 0 || e >= 26 {
-		return 0, false
-	}
-	return ((n-1)*26+f)*26 + e, true
 }

@@ -48,7 +48,7 @@ func (t *tagging) scan() {
 			// apostrophe ('90s), a hyphenated word or a word whose shape a starting word has.
 			switch tok := &toks[i]; tok.Kind {
 			case text.Word:
-				if tok.Flags&text.Hyphen == 0 && (!shapes.mayHave(keys[i]) || !t.wordMayStart(i)) {
+				if tok.Flags&text.Hyphen == 0 && (!shapes.MayHave(keys[i]) || !t.wordMayStart(i)) {
 					i++
 					continue
 				}
@@ -96,7 +96,7 @@ func (t *tagging) ofTime(j int) bool {
 		if t.is(j, text.Hyphen) {
 			return true
 		}
-		if !t.lx.conts.mayHave(t.d.Key(j)) {
+		if !t.lx.conts.MayHave(t.d.Key(j)) {
 			return false // most words after "the" or "a": no look-up
 		}
 		w, _ := t.word(j)

@@ -73,7 +73,7 @@ type Phrases[T any] struct {
 	byFirst  [][]phrase[T] // the phrases of each of words
 	multiAt  []bool        // whether a phrase of two words or more starts with each of words
 	index    wordIndex     // the positions of words
-	firsts   shapeSet
+	firsts   ShapeSet
 	maxWords int
 }
 
@@ -108,7 +108,7 @@ func (p *Phrases[T]) Add(words []string, v T) {
 		at--
 	}
 	p.byFirst[fi] = slices.Insert(cands, at, phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
-	p.firsts.add(words[0])
+	p.firsts.Add(words[0])
 	if len(words) > 1 {
 		p.multiAt[fi] = true
 	}
@@ -119,7 +119,7 @@ func (p *Phrases[T]) Add(words []string, v T) {
 // limit, and returns its value and the index after it. The keys are a slice, not an interface,
 // so that the look-up at every token of a text costs no dynamic call (text.Doc.Keys gives them).
 func (p *Phrases[T]) Match(keys []string, i, limit int) (v T, end int, ok bool) {
-	if i >= limit || !p.firsts.mayHave(keys[i]) {
+	if i >= limit || !p.firsts.MayHave(keys[i]) {
 		return v, 0, false
 	}
 	return p.MatchShaped(keys, i, -1, limit)
@@ -129,7 +129,7 @@ func (p *Phrases[T]) Match(keys []string, i, limit int) (v T, end int, ok bool) 
 // (`spoke fondly of` as `spoke of`); the index it returns counts the words read, without the
 // gap. A gap of -1 skips nothing.
 func (p *Phrases[T]) MatchSkipping(keys []string, i, gap, limit int) (v T, end int, ok bool) {
-	if i >= limit || !p.firsts.mayHave(keys[skip(i, gap)]) {
+	if i >= limit || !p.firsts.MayHave(keys[skip(i, gap)]) {
 		return v, 0, false
 	}
 	return p.MatchShaped(keys, i, gap, limit)
@@ -185,7 +185,7 @@ func restMatches(rest, keys []string, from, gap int) bool {
 
 // MayStart reports whether a phrase may start with the folded word first: false for most words,
 // at the cost of a few loads, so that a caller can skip work for a match that cannot be.
-func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.mayHave(first) }
+func (p *Phrases[T]) MayStart(first string) bool { return p.firsts.MayHave(first) }
 
 // StartsMulti reports whether a phrase of two words or more starts with the fi-th first word
 // (FirstOf).
