@@ -126,7 +126,6 @@ func (l *cueLexicon) reportedCueAt(d *text.Doc, i, limit int) (cueForm, int, boo
 func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
 	// Most words are no cue, and the shapes of the cues' first words tell so at once: test
 	// them before the plain and the gapped look-up, and the word before.
-	// (mayStart's test written out: as a call it costs a third of the test.)
 	if d.Tokens[i].Kind != text.Word || !l.forms.MayStart(d.Key(i)) {
 		return cueForm{}, 0, false
 	}
