@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
@@ -209,7 +208,7 @@ var datelineDashes = lexicon.NewSet(map[string]bool{"-": true, "--": true, "—"
 // reuses.
 func (c *docContext) mentionsIn(w Span) []int {
 	ms := c.ents.Mentions
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= w.Start })
+	i := c.mentionFrom(w.Start)
 	out := c.mentionBuf[:0]
 	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
 		m := &ms[i]
