@@ -277,6 +277,11 @@ var quantityWords = lexicon.NewSet(map[string]bool{
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
 func (c *docContext) inParens(w Span, off int) bool {
+	if from := max(w.Start, 0); off <= len(c.d.Text) && (from >= off || strings.IndexByte(c.d.Text[from:off], '(') < 0) {
+		// No parenthesis opens before off (a one-byte token "(" that ends after w.Start starts
+		// at or after it), which is most windows: no need to walk their tokens.
+		return false
+	}
 	depth := 0
 	for k := c.d.TokenAt(w.Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < off; k++ {
 		switch c.d.TokenText(k) {
