@@ -190,7 +190,8 @@ func (c *docContext) inDateline(m Span) bool {
 		}
 		k--
 	}
-	for k = d.TokenAt(m.End); k < len(d.Tokens) && k < d.TokenAt(m.End)+8; k++ {
+	after := d.TokenAt(m.End) // looked up once: the loop's bound asked for it at every token
+	for k = after; k < len(d.Tokens) && k < after+8; k++ {
 		switch {
 		case datelineDashes.Has(d.TokenText(k)):
 			return true
