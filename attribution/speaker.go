@@ -32,6 +32,8 @@ type docContext struct {
 	spare        *Speaker      // a replaced speaker, for the next one (see replace)
 	pubDate      SaidOn        // the publication date, once formatted
 	pubDone      bool          // pubDate is set
+	docDate      SaidOn        // the date of statements that nothing else dates (see documentDate)
+	docDateDone  bool          // docDate is set
 	// The last publication time formatted with this context, kept across documents: the
 	// documents of a feed mostly share one, and formatting it allocated for each.
 	lastPub      time.Time
