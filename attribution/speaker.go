@@ -400,9 +400,9 @@ func (c *docContext) runSieves(sieves []sieve, minConf float64) {
 		if c.stmts[si].Speaker != nil || c.decided(si) {
 			continue
 		}
-		for _, sv := range sieves {
-			if ch, ok := sv.run(c, si); ok {
-				c.apply(si, sv.name, ch, minConf)
+		for i := range sieves { // by index: the loop need not copy each sieve
+			if ch, ok := sieves[i].run(c, si); ok {
+				c.apply(si, sieves[i].name, ch, minConf)
 				break
 			}
 		}
