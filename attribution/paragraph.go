@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"sort"
-
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/text"
 	"github.com/whosaid/whosaid/quote"
@@ -181,7 +179,7 @@ func (c *docContext) narrativeSubject(s text.Segment) (int, bool) {
 
 // hasQuote reports whether sentence s overlaps a quotation.
 func (c *docContext) hasQuote(s text.Segment) bool {
-	i := sort.Search(len(c.quoted), func(i int) bool { return c.quoted[i].End > s.Start })
+	i := c.quotedEndingAfter(s.Start)
 	return i < len(c.quoted) && c.quoted[i].Start < s.End
 }
 

@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/entity"
 )
@@ -16,9 +15,15 @@ func isSubjectPronoun(s string) bool {
 }
 
 // asPronoun returns strings.ToLower(s) where it may be a personal pronoun, which has four
-// letters or fewer, and "" for an ASCII s too long to be one: a capitalised pronoun or name
-// then costs no allocation.
+// letters or fewer, and "" for an s too long to be one: a capitalised pronoun or name then
+// costs no allocation, and a name no scan of its bytes.
 func asPronoun(s string) string {
+	if len(s) > maxPronounBytes {
+		// Lower-casing keeps an ASCII s's length, and the only other letters that lower-case
+		// to ASCII letters take more bytes than their lower case (İ to i, the Kelvin sign to
+		// k): more than four bytes never lower-case to a pronoun.
+		return ""
+	}
 	switch s {
 	case "He", "HE":
 		return "he"
@@ -33,20 +38,11 @@ func asPronoun(s string) string {
 	case "It", "IT":
 		return "it"
 	}
-	if len(s) > 4 && isASCII(s) {
-		return "" // lower-casing ASCII keeps the length
-	}
 	return strings.ToLower(s)
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+// maxPronounBytes is the length of the longest pronoun asPronoun's callers test for (they).
+const maxPronounBytes = 4
 
 // Reach of cataphora: how many mentions and paragraphs after the pronoun it looks, and how
 // sure it is.

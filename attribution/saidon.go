@@ -27,10 +27,20 @@ func (c *docContext) saidOn(si int) SaidOn {
 	if on, ok := c.inherited(si); ok {
 		return on
 	}
-	if on := c.datelineDate(); on.Value != "" {
-		return on
+	return c.documentDate()
+}
+
+// documentDate returns the date of a statement that neither its cue nor the statements before
+// it date: the dateline's, else the publication date. Most statements take it, so it is
+// decided once per document.
+func (c *docContext) documentDate() SaidOn {
+	if !c.docDateDone {
+		c.docDate, c.docDateDone = c.datelineDate(), true
+		if c.docDate.Value == "" {
+			c.docDate = c.publicationDate()
+		}
 	}
-	return c.publicationDate()
+	return c.docDate
 }
 
 // cueDate returns the date expression tied to the cue of statement si.

@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -33,6 +32,8 @@ type docContext struct {
 	spare        *Speaker      // a replaced speaker, for the next one (see replace)
 	pubDate      SaidOn        // the publication date, once formatted
 	pubDone      bool          // pubDate is set
+	docDate      SaidOn        // the date of statements that nothing else dates (see documentDate)
+	docDateDone  bool          // docDate is set
 	// The last publication time formatted with this context, kept across documents: the
 	// documents of a feed mostly share one, and formatting it allocated for each.
 	lastPub      time.Time
@@ -78,14 +79,46 @@ func (c *docContext) release() {
 
 // inQuote reports whether byte offset off lies inside a quotation.
 func (c *docContext) inQuote(off int) bool {
-	i := sort.Search(len(c.quoted), func(i int) bool { return c.quoted[i].End > off })
+	i := c.quotedEndingAfter(off)
 	return i < len(c.quoted) && c.quoted[i].Start <= off
+}
+
+// quotedEndingAfter returns the index of the first quoted span that ends after byte offset off,
+// or len(c.quoted). The search is written out, as sort.Search's would be: the sieves ask it
+// for most tokens they test, and its callback cost as much again as the compare.
+func (c *docContext) quotedEndingAfter(off int) int {
+	qs := c.quoted
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if qs[h].End > off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // mentionBefore returns the index of the last mention that starts before byte offset off, or -1.
 func (c *docContext) mentionBefore(off int) int {
+	return c.mentionFrom(off) - 1
+}
+
+// mentionFrom returns the index of the first mention that starts at or after byte offset off,
+// or len(c.ents.Mentions); written out for the reason quotedEndingAfter is.
+func (c *docContext) mentionFrom(off int) int {
 	ms := c.ents.Mentions
-	return sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= off }) - 1
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].Span.Start >= off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // mentionAtOrAfter returns the index of the first mention that starts at or after off, or -1.
@@ -367,9 +400,9 @@ func (c *docContext) runSieves(sieves []sieve, minConf float64) {
 		if c.stmts[si].Speaker != nil || c.decided(si) {
 			continue
 		}
-		for _, sv := range sieves {
-			if ch, ok := sv.run(c, si); ok {
-				c.apply(si, sv.name, ch, minConf)
+		for i := range sieves { // by index: the loop need not copy each sieve
+			if ch, ok := sieves[i].run(c, si); ok {
+				c.apply(si, sieves[i].name, ch, minConf)
 				break
 			}
 		}

@@ -17,3 +17,16 @@ func TestISODate(t *testing.T) {
 		}
 	}
 }
+
+// TestAsPronoun checks asPronoun's answers for pronouns, names, and the letters that
+// lower-case to ASCII from more bytes.
+func TestAsPronoun(t *testing.T) {
+	for s, want := range map[string]string{
+		"He": "he", "SHE": "she", "they": "they", "İt": "it", "İ": "i", "Obama": "", "Ann Lee": "",
+		"İİİ": "", "théy": "", "HÉ": "hé",
+	} {
+		if got := asPronoun(s); got != want {
+			t.Errorf("asPronoun(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

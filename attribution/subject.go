@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity"
@@ -191,7 +190,8 @@ func (c *docContext) inDateline(m Span) bool {
 		}
 		k--
 	}
-	for k = d.TokenAt(m.End); k < len(d.Tokens) && k < d.TokenAt(m.End)+8; k++ {
+	after := d.TokenAt(m.End) // looked up once: the loop's bound asked for it at every token
+	for k = after; k < len(d.Tokens) && k < after+8; k++ {
 		switch {
 		case datelineDashes.Has(d.TokenText(k)):
 			return true
@@ -209,7 +209,7 @@ var datelineDashes = lexicon.NewSet(map[string]bool{"-": true, "--": true, "—"
 // reuses.
 func (c *docContext) mentionsIn(w Span) []int {
 	ms := c.ents.Mentions
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= w.Start })
+	i := c.mentionFrom(w.Start)
 	out := c.mentionBuf[:0]
 	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
 		m := &ms[i]
@@ -278,6 +278,11 @@ var quantityWords = lexicon.NewSet(map[string]bool{
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
 func (c *docContext) inParens(w Span, off int) bool {
+	if from := max(w.Start, 0); off <= len(c.d.Text) && (from >= off || strings.IndexByte(c.d.Text[from:off], '(') < 0) {
+		// No parenthesis opens before off (a one-byte token "(" that ends after w.Start starts
+		// at or after it), which is most windows: no need to walk their tokens.
+		return false
+	}
 	depth := 0
 	for k := c.d.TokenAt(w.Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < off; k++ {
 		switch c.d.TokenText(k) {
