@@ -894,7 +894,7 @@ func joinSplit(qs []Quote, sc *scratch) []Quote {
 		}
 		if j := prevAt[q.Depth]; j >= 0 && q.Role == Speech && q.Rule == "cue-before" &&
 			out[j].Role == Speech && out[j].Cue.Span == q.Cue.Span {
-			out[j].Parts, out[j].Marks = joinSpans(&sc.spans, out[j].Parts, q.Parts, out[j].Marks, q.Marks)
+			out[j].Parts, out[j].Marks = sc.spans.join(out[j].Parts, q.Parts), sc.spans.join(out[j].Marks, q.Marks)
 			continue
 		}
 		prevAt[q.Depth] = len(out)
@@ -902,12 +902,6 @@ func joinSplit(qs []Quote, sc *scratch) []Quote {
 	}
 	sc.prevAt = prevAt
 	return out
-}
-
-// joinSpans returns the parts p1 then p2 and the marks m1 then m2 of a joined quote, taken
-// from a.
-func joinSpans(a *spanArena, p1, p2, m1, m2 []Span) (parts, marks []Span) {
-	return a.join(p1, p2), a.join(m1, m2)
 }
 
 // keep appends qs[i] to out, which is qs's first quotes filtered, not past i: it moves the
