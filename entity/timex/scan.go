@@ -41,20 +41,29 @@ type match struct {
 // token.
 func (t *tagging) scan() {
 	toks, keys, shapes := t.d.Tokens, t.d.Keys(), &t.lx.shapes
-	for si, s := range t.d.Sentences {
-		t.lo, t.hi, t.sent = s.First, s.Last, si
-		for i := s.First; i < s.Last; {
+	for si := range t.d.Sentences {
+		first, last := t.d.Sentences[si].First, t.d.Sentences[si].Last
+		t.lo, t.hi, t.sent = first, last, si
+		for i := first; i < last; {
 			// The cheap test of whether an expression may start at token i: a number, an
 			// apostrophe ('90s), a hyphenated word or a word whose shape a starting word has.
+			// Each test on a line of its own, which the compiler turns into a branch.
 			switch tok := &toks[i]; tok.Kind {
 			case text.Word:
-				if tok.Flags&text.Hyphen == 0 && (!shapes.MayHave(keys[i]) || !t.wordMayStart(i)) {
+				if tok.Flags&text.Hyphen != 0 {
+					break
+				}
+				if !shapes.MayHave(keys[i]) {
+					i++
+					continue
+				}
+				if !t.wordMayStart(i) {
 					i++
 					continue
 				}
 			case text.Number:
 			case text.Mark:
-				if i+1 >= s.Last || toks[i+1].Kind != text.Number {
+				if i+1 >= last || toks[i+1].Kind != text.Number {
 					i++ // quotation marks, far more common, open nothing
 					continue
 				}
