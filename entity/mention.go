@@ -216,9 +216,13 @@ func (sc *scan) capitalisedMid(key string) bool {
 		// A capitalised word may open a mention: the openers hold every one.
 		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every opener
 		for _, at := range sc.opens {
-			// Upper first: it turns away most openers.
-			if i := int(at); i > 0 && toks[i].Flags&text.Upper != 0 && toks[i].Flags&(text.SentStart|text.LineStart) == 0 &&
-				toks[i-1].Kind != text.Mark && toks[i-1].Kind != text.Punct {
+			// Upper first: it turns away most openers. The tests one by one, which the
+			// compiler turns into branches rather than a boolean.
+			i := int(at)
+			if i == 0 || toks[i].Flags&text.Upper == 0 || toks[i].Flags&(text.SentStart|text.LineStart) != 0 {
+				continue
+			}
+			if k := toks[i-1].Kind; k != text.Mark && k != text.Punct {
 				mid = append(mid, at)
 			}
 		}
