@@ -410,7 +410,11 @@ type nameKeys struct {
 // keysOf returns the nameKeys of name mention m.
 func keysOf(d *text.Doc, m *Mention) nameKeys {
 	first, last := d.Key(m.first), d.Key(m.last-1)
-	return nameKeys{first, last, lexicon.Hash(headSeed, first), lexicon.Hash(headSeed, last)}
+	hf := lexicon.Hash(headSeed, first)
+	if m.last-m.first == 1 {
+		return nameKeys{first, last, hf, hf} // one word, hashed once: most names after the first
+	}
+	return nameKeys{first, last, hf, lexicon.Hash(headSeed, last)}
 }
 
 // add indexes name mention m, whose keys are k, as a mention of entity e.
