@@ -45,12 +45,15 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	}
 	bindNominals(d, a, names, nominals, sc.byTitle)
 	sc.tallyEntities(a)
+	var kinds uint8 // the kinds of the entities, as bits 1<<Kind (see linkable)
 	for ei := range a.Entities {
-		if e := &a.Entities[ei]; e.Kind == Person && sc.tallies[ei].isPlace(e.Gender) {
+		e := &a.Entities[ei]
+		if e.Kind == Person && sc.tallies[ei].isPlace(e.Gender) {
 			e.Kind = Place // "in Belgravia": a place the gazetteer does not know
 		}
+		kinds |= 1 << e.Kind
 	}
-	sc.resolvePronouns(a, quoted)
+	sc.resolvePronouns(a, quoted, kinds)
 	sc.collectMentions(a)
 	// Names come last: pronouns change no name, and the lists of mentions are final.
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}
@@ -913,7 +916,7 @@ func normalizeSpace(s string) string {
 // given name suggests, and a person most of whose pronouns agree takes their gender. One
 // pronoun linked wrongly then no longer fixes a person's gender for the whole text (Katharine
 // taken for a man, Lady Brett for one because Brett is a man's name).
-func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
+func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span, kinds uint8) {
 	votes := room(sc.votes, len(a.Entities))[:len(a.Entities)]
 	clear(votes)
 	sc.votes = votes
@@ -924,7 +927,8 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	sc.spoken = sc.spoken[:0]
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.antecedents(a)
-	sc.linkPronouns(a, quoted, votes, styled)
+	can := sc.linkable(a, kinds, styled)
+	sc.linkPronouns(a, quoted, votes, styled, can)
 	for e, v := range votes {
 		ent := &a.Entities[e]
 		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
@@ -950,7 +954,29 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span) {
 	for _, mi := range sc.thirds {
 		a.Mentions[mi].Entity = -1 // the other pronouns are never linked
 	}
-	sc.linkPronouns(a, quoted, nil, styled)
+	sc.linkPronouns(a, quoted, nil, styled, can)
+}
+
+// linkable returns the genders of the third-person pronouns that may link to an entity of a
+// at all, as bits 1<<gender: he and she link to persons and to the roles of styled, it to
+// organisations and places, they to organisations, groups and the names of party members.
+// kinds are the kinds of a's entities, as bits 1<<Kind. A text with no place nor organisation,
+// as many have, gives an "it" no candidate, and linkPronouns does not look back for one.
+func (sc *scan) linkable(a *Analysis, kinds uint8, styled []bool) uint8 {
+	var can uint8
+	if kinds&(1<<Person) != 0 || kinds&(1<<RoleOnly) != 0 && slices.Contains(styled, true) {
+		can |= 1<<Male | 1<<Female
+	}
+	if kinds&(1<<Organisation|1<<Place) != 0 {
+		can |= 1 << Neuter
+	}
+	if kinds&(1<<Organisation|1<<Group) != 0 {
+		can |= 1 << Plural
+	} else if slices.ContainsFunc(sc.thirds, func(mi int32) bool { return a.Mentions[mi].gender == Plural }) &&
+		slices.ContainsFunc(sc.names, func(mi int32) bool { return partyMembers.Has(sc.d.Key(a.Mentions[mi].last - 1)) }) {
+		can |= 1 << Plural // the names are read only for a text with a they
+	}
+	return can
 }
 
 // styledRoles returns, in a text of dialogue, which role-only entities a role written with a
@@ -999,14 +1025,17 @@ const (
 // linkPronouns is one pass of resolvePronouns. With votes it counts, per entity, the he
 // (votes[e][0]) and she (votes[e][1]) pronouns linked to it and leaves genders alone;
 // without, it gives an entity of unknown gender the gender of the first pronoun linked to it.
-// styledRole is styledRoles of the text.
-func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, styledRole []bool) {
+// styledRole is styledRoles of the text, and can linkable.
+func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, styledRole []bool, can uint8) {
 	d := sc.d
 	dialogue := d.IsDialogue()
 	var spokenTo []int
 	for _, at := range sc.thirds {
 		mi := int(at)
 		m := &a.Mentions[mi]
+		if can&(1<<m.gender) == 0 {
+			continue // no entity of the text can take it
+		}
 		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {
