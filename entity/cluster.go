@@ -189,7 +189,7 @@ func titled(d *text.Doc, a *Analysis, mi int, before []int32) int {
 			return false
 		}
 		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
-			if key := d.Key(k); key == role || titleRoles[key] == role {
+			if key := d.Key(k); key == role || titleRole(key) == role {
 				return true
 			}
 		}
@@ -236,7 +236,7 @@ func titledPersons(d *text.Doc, a *Analysis, out map[string]int) {
 		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
 			key := d.Key(k)
 			note(key, o.Entity)
-			if r, ok := titleRoles[key]; ok {
+			if r, ok := titleRoles.Get(key); ok {
 				note(r, o.Entity)
 			}
 		}
@@ -266,13 +266,20 @@ func nearestIn(a *Analysis, before []int32, mi int, fits func(o *Mention) bool) 
 }
 
 // titleRoles spell out abbreviated titles as the role nouns that refer back to them: "the
-// doctor" after "Dr. Losberne".
-var titleRoles = map[string]string{
+// doctor" after "Dr. Losberne". A Table rather than a map: titled asks it of every word of a
+// title it reads.
+var titleRoles = lexicon.NewTable(map[string]string{
 	"dr": "doctor", "prof": "professor", "gen": "general", "sen": "senator", "gov": "governor",
 	"rep": "representative", "col": "colonel", "capt": "captain", "lt": "lieutenant",
 	"sgt": "sergeant", "insp": "inspector", "det": "detective", "rev": "reverend", "fr": "father",
 	"supt": "superintendent", "adm": "admiral", "maj": "major", "amb": "ambassador",
 	"pres": "president", "atty": "attorney", "cmdr": "commander", "cpl": "corporal",
+})
+
+// titleRole returns the role noun of the abbreviated title key, or "".
+func titleRole(key string) string {
+	r, _ := titleRoles.Get(key)
+	return r
 }
 
 // sameRole returns the entity of the nearest earlier definite mention of the same role. before
