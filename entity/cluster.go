@@ -694,9 +694,14 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 		}
 	}
 	nm.pool = buf[:0]
-	if len(pool) == 0 {
+	switch len(pool) {
+	case 0:
 		m := &a.Mentions[e.Mentions[0]]
 		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
+	case 1: // most entities: one name, nothing to count
+		m := &a.Mentions[pool[0]]
+		form, _ := nm.form(d, m, m.last-m.first, e)
+		return form.in(d.Text, m.Head.Start)
 	}
 	longest, nLongest := 0, 0
 	for _, mi := range pool {
@@ -728,14 +733,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 		if m.last-m.first != longest {
 			continue
 		}
-		form := nameForm{head: headText(d, m)}
-		titled := longest == 1 && int(m.titleKeys[1]) == m.first && m.titleKeys[1] > 0
-		switch {
-		case titled:
-			form.title = normalizeSpace(m.Title.Of(d.Text))
-		case m.theName && (longest == 1 || nm.fiction && e.Kind == Person):
-			form.title = "The"
-		}
+		form, titled := nm.form(d, m, longest, e)
 		n := 1
 		if shared && titled {
 			n = len(pool) + 1 // outweighs every untitled form
@@ -761,6 +759,20 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 		}
 	}
 	return best.in(d.Text, bestM.Head.Start)
+}
+
+// form returns the nameForm of name mention m of entity e, its names being longest words long,
+// and whether the form is titled: a one-word name keeps its title ("Mrs Beaver").
+func (nm *namer) form(d *text.Doc, m *Mention, longest int, e *Entity) (nameForm, bool) {
+	form := nameForm{head: headText(d, m)}
+	titled := longest == 1 && int(m.titleKeys[1]) == m.first && m.titleKeys[1] > 0
+	switch {
+	case titled:
+		form.title = normalizeSpace(m.Title.Of(d.Text))
+	case m.theName && (longest == 1 || nm.fiction && e.Kind == Person):
+		form.title = "The"
+	}
+	return form, titled
 }
 
 // placePrepositions stand before the names of places.
