@@ -487,6 +487,7 @@ type headSlot struct {
 type headTable struct {
 	mask  uint64
 	slots []headSlot
+	used  []int32 // the slots claimed, which reset empties: the others are empty already
 }
 
 // headSeed seeds the hashes of headTable.
@@ -501,15 +502,19 @@ const (
 // pairHash combines the hashes of the two words of a byPair key.
 func pairHash(hf, hl uint64) uint64 { return bits.RotateLeft64(hf, 29) ^ hl }
 
-// reset empties t, with room for n keys at most half full.
+// reset empties t, with room for n keys at most half full. It empties the slots claimed, a
+// few, rather than the whole table.
 func (t *headTable) reset(n int) {
+	for _, i := range t.used {
+		t.slots[i] = headSlot{}
+	}
+	t.used = t.used[:0]
 	size := 16
 	for size < 2*n {
 		size <<= 1
 	}
 	if cap(t.slots) >= size {
 		t.slots = t.slots[:size]
-		clear(t.slots)
 	} else {
 		t.slots = make([]headSlot, size)
 	}
@@ -522,6 +527,7 @@ func (t *headTable) slot(h uint64, k headKey) *headSlot {
 		sl := &t.slots[i]
 		if !sl.full {
 			sl.h, sl.k, sl.full = h, k, true
+			t.used = append(t.used, int32(i))
 			return sl
 		}
 		if sl.h == h && sl.k == k {
