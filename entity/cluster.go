@@ -167,7 +167,7 @@ func apposed(d *text.Doc, a *Analysis, mi int) int {
 			return o.Entity
 		}
 	}
-	j := d.TokenAt(m.Span.End - 1)
+	j := m.last - 1 // a role's span ends with its head
 	if mi+1 < len(a.Mentions) && j+2 < len(d.Tokens) && d.Key(j+1) == "," {
 		if o := &a.Mentions[mi+1]; fits(o) && o.Span.Start == d.Tokens[j+2].Start {
 			return o.Entity
@@ -302,7 +302,7 @@ func sameRole(d *text.Doc, a *Analysis, mi int, before []int32) int {
 // modifier returns the key of the word right before role mention m's head inside the
 // mention ("foreign" in "the foreign ministry"), or "".
 func modifier(d *text.Doc, m *Mention) string {
-	k := d.TokenAt(m.Head.Start) - 1
+	k := m.first - 1 // the token before the head's first
 	if k < 0 || d.Tokens[k].Start < m.Span.Start || d.Tokens[k].Kind != text.Word {
 		return ""
 	}
@@ -617,12 +617,13 @@ func honorificOf(d *text.Doc, m *Mention) string {
 	return d.Key(int(m.titleKeys[0]))
 }
 
-// married reports whether m's title is that of a married woman: Mrs, Madame, Mme.
+// married reports whether the title of name mention m is that of a married woman: Mrs,
+// Madame, Mme.
 func married(d *text.Doc, m *Mention) bool {
-	if m.Title.IsZero() {
+	if m.titleKeys[1] == 0 { // no title: a name's title is the tokens titleKeys
 		return false
 	}
-	switch d.Key(d.TokenAt(m.Title.Start)) {
+	switch d.Key(int(m.titleKeys[0])) {
 	case "mrs", "madame", "mme":
 		return true
 	}
