@@ -817,7 +817,7 @@ func (sc *scan) tallyEntities(a *Analysis) {
 			et.titled = true
 		default:
 			et.names++
-			switch i := d.TokenAt(m.Span.Start); {
+			switch i := m.first; { // an untitled name's span starts with its head
 			case i == 0:
 			case sc.has(i-1, wPlacePrep):
 				et.place++
@@ -1146,7 +1146,11 @@ func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32
 			continue
 		}
 		q := quoted[quoteOf[mi]]
-		first, last := d.TokenAt(m.Span.Start), m.last-1 // a name's span ends with its head
+		// A name's span starts with its title, or else its head, and ends with its head.
+		first, last := m.first, m.last-1
+		if m.titleKeys[1] != 0 {
+			first = int(m.titleKeys[0])
+		}
 		if first == 0 || last+1 >= len(d.Tokens) {
 			continue
 		}
