@@ -54,6 +54,11 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		kinds |= 1 << e.Kind
 	}
 	sc.resolvePronouns(a, quoted, kinds)
+	// The result gets an exact copy of the entities, as their number is final, before their
+	// mentions and names are set: the scratch then holds no pointer, into the text or other
+	// arrays, and release need not clear it.
+	sc.entityBuf = a.Entities
+	a.Entities = append([]Entity{}, a.Entities...)
 	sc.collectMentions(a)
 	// Names come last: pronouns change no name, and the lists of mentions are final.
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}

@@ -108,11 +108,8 @@ func (sc *scan) release() {
 	clear(sc.capMid)
 	clear(sc.byTitle)
 	sc.capMidAt = sc.capMidAt[:0]
-	// Entities' names point into the text (mentions hold no pointers). The buffer was cleared
-	// when last released and has only been appended to since (RecognizeDoc keeps it at its
-	// final length), so its length covers every element written: clearing up to the
-	// capacity, which the longest text sets, would cost each short text after it as much.
-	clear(sc.entityBuf)
+	// The entities' scratch holds no pointer (cluster copies them out before it names them),
+	// nor do mentions: neither needs clearing.
 	if len(sc.ix.links) > maxPooledLinks {
 		sc.ix = clusterIndex{}
 	}
