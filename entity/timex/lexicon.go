@@ -151,6 +151,9 @@ type lexicons struct {
 	ids     map[string]int32      // folded form to index in entries, while loading
 	table   *lexicon.Table[int32] // the same, for the scan
 	shapes  lexicon.ShapeSet      // the shapes of the words that may open an expression
+	// alone holds the shapes of those that may open one whatever follows: not "the", "a",
+	// "that" (fNeedsNext), which the scan first checks against the word after them.
+	alone lexicon.ShapeSet
 	// conts holds the shapes of the words that may go on with one (see tagging.ofTime), so
 	// that the word after "the" or "a" is looked up only when it may be a word of time.
 	conts   lexicon.ShapeSet
@@ -209,6 +212,9 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for form, id := range l.ids {
 		if l.entries[id].flags&fStart != 0 {
 			l.shapes.Add(form)
+			if l.entries[id].flags&fNeedsNext == 0 {
+				l.alone.Add(form)
+			}
 		}
 		if l.entries[id].continues() {
 			l.conts.Add(form)

@@ -40,7 +40,7 @@ type match struct {
 // scan finds the expressions of every sentence, left to right, taking the longest at each
 // token.
 func (t *tagging) scan() {
-	toks, keys, shapes := t.d.Tokens, t.d.Keys(), &t.lx.shapes
+	toks, keys, shapes, alone := t.d.Tokens, t.d.Keys(), &t.lx.shapes, &t.lx.alone
 	for si := range t.d.Sentences {
 		first, last := t.d.Sentences[si].First, t.d.Sentences[si].Last
 		t.lo, t.hi, t.sent = first, last, si
@@ -54,6 +54,12 @@ func (t *tagging) scan() {
 					break
 				}
 				if !shapes.MayHave(keys[i]) {
+					i++
+					continue
+				}
+				// Most words that pass open an expression only before a word of time
+				// ("the", "a"): the word after them turns most away before they are looked up.
+				if !alone.MayHave(keys[i]) && !t.ofTime(i+1) {
 					i++
 					continue
 				}
