@@ -35,8 +35,25 @@ func (t *tagging) setWord(i int, w *word) (match, bool) {
 
 // quantity reads a number of units: 3, three, twenty-five, a, a few, several, a couple of, 2
 // 1/2. It returns the number (-1 for a vague one), the token after it, whether it was vague,
-// and whether a half follows.
+// and whether a half follows. It keeps its last answer: durationExpr and timesExpr both ask
+// it of every number word.
 func (t *tagging) quantity(i int) (n, end int, vague, half, ok bool) {
+	if q := &t.lastQty; q.at != i+1 || q.sent != t.sent { // the answer depends on the sentence's bounds
+		q.n, q.end, q.vague, q.half, q.ok = t.readQuantity(i)
+		q.at, q.sent = i+1, t.sent
+	}
+	q := &t.lastQty
+	return q.n, q.end, q.vague, q.half, q.ok
+}
+
+// A quantityRead is an answer of quantity, for token at-1 of sentence sent.
+type quantityRead struct {
+	at, sent, n, end int
+	vague, half, ok  bool
+}
+
+// readQuantity is quantity, not kept.
+func (t *tagging) readQuantity(i int) (n, end int, vague, half, ok bool) {
 	switch t.kind(i) {
 	case text.Number:
 		nt := t.number(i)

@@ -23,6 +23,8 @@ type tagging struct {
 	quarter    int  // the last quarter the text named, as y*4 + q-1; -1 when none
 	quarterAt  int  // the sentence that named it
 	sent       int  // the current sentence
+
+	lastQty quantityRead // see quantity
 }
 
 // A match is an expression found at a token: where it ends and what it means.
