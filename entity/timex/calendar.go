@@ -147,6 +147,16 @@ func (h holiday) in(y int) date {
 
 // appendPad appends n in decimal, padded with zeros to width digits.
 func appendPad(b []byte, n, width int) []byte {
+	if n >= 0 && n <= 9999 && width <= 4 {
+		// The years, months, days and minutes of values, digit by digit: strconv's general
+		// path was most of what formatting a value cost.
+		digits := [4]byte{byte('0' + n/1000), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)}
+		nd := 1
+		for v := n; v >= 10; v /= 10 {
+			nd++
+		}
+		return append(b, digits[4-max(nd, width):]...)
+	}
 	var buf [20]byte
 	s := strconv.AppendInt(buf[:0], int64(n), 10)
 	for i := len(s); i < width; i++ {

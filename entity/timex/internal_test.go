@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -163,6 +164,21 @@ func TestCalendar(t *testing.T) {
 		}
 		if got, want := daysIn(a.y, a.m), time.Date(a.y, time.Month(a.m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
 			t.Fatalf("daysIn(%d, %d) = %d, want %d", a.y, a.m, got, want)
+		}
+	}
+}
+
+// TestAppendPad checks appendPad's digit-by-digit path against strconv, which pads the rest.
+func TestAppendPad(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 59, 99, 100, 999, 1000, 2025, 9999, 10000, 123456, -1, -42} {
+		for width := 0; width <= 5; width++ {
+			want := strconv.Itoa(n)
+			for len(want) < width {
+				want = "0" + want
+			}
+			if got := string(appendPad([]byte("x"), n, width)); got != "x"+want {
+				t.Errorf("appendPad(%d, %d) = %q, want %q", n, width, got, "x"+want)
+			}
 		}
 	}
 }
