@@ -136,20 +136,27 @@ func (t *tagging) emit(i int, m match) {
 	if len(v) < 4 || !isDigits(v[:4]) {
 		return
 	}
-	y, _ := strconv.Atoi(v[:4])
+	y := digitsValue(v[:4])
 	switch {
 	case len(v) == 4:
 		t.anchor, t.anchorGran = date{y, 1, 1}, uYear
 	case len(v) == 7 && v[4:6] == "-Q" && v[6] >= '1' && v[6] <= '4':
 		t.quarter, t.quarterAt = y*4+int(v[6]-'1'), t.sent
 	case len(v) == 7 && isDigits(v[5:7]):
-		mm, _ := strconv.Atoi(v[5:7])
-		t.anchor, t.anchorGran = date{y, mm, 1}, uMonth
+		t.anchor, t.anchorGran = date{y, digitsValue(v[5:7]), 1}, uMonth
 	case len(v) >= 10 && isDigits(v[5:7]) && isDigits(v[8:10]):
-		mm, _ := strconv.Atoi(v[5:7])
-		dd, _ := strconv.Atoi(v[8:10])
-		t.anchor, t.anchorGran = date{y, mm, dd}, uDay
+		t.anchor, t.anchorGran = date{y, digitsValue(v[5:7]), digitsValue(v[8:10])}, uDay
 	}
+}
+
+// digitsValue returns the value of s, which isDigits: what strconv.Atoi gives, without its
+// checks, for the values emit reads back.
+func digitsValue(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 func isDigits(s string) bool {
