@@ -18,8 +18,12 @@ type Buffer struct {
 
 // AttributeInto is [Attributor.Attribute], but the Result and everything it holds are built
 // in buf's memory. They are overwritten by the next call with buf: the Result of the call
-// before, and any slice or pointer taken from it, must no longer be used.
+// before, and any slice or pointer taken from it, must no longer be used. A nil buf is a new
+// one, as Attribute uses.
 func (a *Attributor) AttributeInto(buf *Buffer, doc Document) (*Result, error) {
+	if buf == nil {
+		buf = new(Buffer)
+	}
 	return a.attribute(doc, stageTopics, buf)
 }
 

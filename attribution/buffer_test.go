@@ -46,7 +46,7 @@ func TestAttributeIntoMatchesAttribute(t *testing.T) {
 }
 
 // TestAttributeIntoTooLarge checks that the error of a document too large comes through
-// AttributeInto as through Attribute.
+// AttributeInto as through Attribute, and that a nil Buffer works as a new one.
 func TestAttributeIntoTooLarge(t *testing.T) {
 	a, err := attribution.New(attribution.Options{MaxInputBytes: 10})
 	if err != nil {
@@ -59,5 +59,8 @@ func TestAttributeIntoTooLarge(t *testing.T) {
 	r, err := a.AttributeInto(&buf, attribution.Document{Text: "short"})
 	if err != nil || r == nil {
 		t.Fatalf("AttributeInto after an error: %v, %v", r, err)
+	}
+	if r, err := a.AttributeInto(nil, attribution.Document{Text: "short"}); err != nil || r == nil {
+		t.Fatalf("AttributeInto with a nil Buffer: %v, %v", r, err)
 	}
 }
