@@ -227,7 +227,7 @@ func New(opts Options) (*Attributor, error) {
 // Attribute returns the statements of doc. The only error is one wrapping [ErrTooLarge];
 // every other text, including empty text and invalid UTF-8, gives a result.
 func (a *Attributor) Attribute(doc Document) (*Result, error) {
-	return a.attribute(doc, stageTopics)
+	return a.attribute(doc, stageTopics, new(Buffer))
 }
 
 // A stage is one step of [Attributor.Attribute], in the order they run.
@@ -245,29 +245,31 @@ const (
 // attribute runs the stages of Attribute up to and including last. Only Attribute runs fewer
 // than all of them: a benchmark stops early to time each stage in place, where it pays for
 // the caches the stages before it leave cold, which a stage's own benchmark does not show.
-func (a *Attributor) attribute(doc Document, last stage) (*Result, error) {
+func (a *Attributor) attribute(doc Document, last stage, buf *Buffer) (*Result, error) {
 	if len(doc.Text) > a.opts.MaxInputBytes {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(doc.Text), a.opts.MaxInputBytes)
 	}
 	d := text.Analyze(doc.Text)
 	defer d.Release() // the Result holds spans and strings, nothing of d's tables
-	r := &Result{ID: doc.ID, Entities: []entity.Entity{}, Mentions: []entity.Mention{}, Timexes: []timex.Timex{}}
+	r := &buf.result
+	*r = Result{ID: doc.ID, Entities: []entity.Entity{}, Mentions: []entity.Mention{}, Timexes: []timex.Timex{}}
 	if last == stageAnalyze {
 		return r, nil
 	}
-	c := newContext(d, doc)
+	c := newContext(d, doc, buf)
 	defer c.release()
 	c.quotes = a.quotes.AppendDoc(c.quotes, d)
 	c.quoted = quotedSpans(c.quotes, c.quoted)
 	if last == stageQuotes {
 		return r, nil
 	}
-	ents := a.entities.RecognizeDoc(d, c.quoted)
+	ents := &buf.analysis
+	a.entities.RecognizeDocInto(ents, d, c.quoted)
 	c.ents = ents
-	if ents.Entities != nil {
+	if len(ents.Entities) > 0 {
 		r.Entities = ents.Entities
 	}
-	if ents.Mentions != nil {
+	if len(ents.Mentions) > 0 {
 		r.Mentions = ents.Mentions
 	}
 	if last == stageEntities {

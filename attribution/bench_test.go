@@ -44,6 +44,30 @@ func BenchmarkAttribute(b *testing.B) {
 	}
 }
 
+// BenchmarkAttributeInto is BenchmarkAttribute with one Buffer for all the results, as the
+// batch program runs.
+func BenchmarkAttributeInto(b *testing.B) {
+	docs := benchArticles(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	a, err := attribution.New(attribution.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf attribution.Buffer
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := a.AttributeInto(&buf, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkAttributeLarge runs one document of all the articles many times over, the way a
 // long feed item would come.
 func BenchmarkAttributeLarge(b *testing.B) {

@@ -50,6 +50,27 @@ func ExampleAttributor_AttributeAll() {
 	// two Priya Nair cue
 }
 
+// A program done with each Result before it asks for the next, as one that writes each out,
+// builds them all in one Buffer.
+func ExampleAttributor_AttributeInto() {
+	a, err := attribution.New(attribution.Options{})
+	if err != nil {
+		panic(err)
+	}
+	var buf attribution.Buffer
+	for _, text := range []string{`"It is over," said Tom Reyes.`, `Priya Nair said: "We expected it."`} {
+		res, err := a.AttributeInto(&buf, attribution.Document{Text: text})
+		if err != nil {
+			panic(err)
+		}
+		s := res.Statements[0]
+		fmt.Printf("%s: %s\n", s.Speaker.Name, s.Parts[0].Of(text)) // done with res before the next
+	}
+	// Output:
+	// Tom Reyes: It is over,
+	// Priya Nair: We expected it.
+}
+
 func ExampleResult_Summary() {
 	tax, err := attribution.NewTaxonomy(map[string][]string{
 		"energy":  {"coal plant", "wind farm"},

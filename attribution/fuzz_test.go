@@ -11,7 +11,8 @@ import (
 )
 
 // FuzzAttribute runs the whole pipeline on arbitrary text: it must not panic, every span must lie
-// on the caller's UTF-8 boundaries, and the same input must give the same output.
+// on the caller's UTF-8 boundaries, the same input must give the same output, and so must
+// AttributeInto with a Buffer that served the inputs before.
 func FuzzAttribute(f *testing.F) {
 	texts, err := testdoc.Articles(articles)
 	if err != nil {
@@ -33,6 +34,7 @@ func FuzzAttribute(f *testing.F) {
 		f.Fatal(err)
 	}
 	published := time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC)
+	var buf attribution.Buffer // kept from input to input, so that each lands on the last one's memory
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := attribution.Document{Text: s, Published: published}
 		r, err := a.Attribute(doc)
@@ -82,6 +84,13 @@ func FuzzAttribute(f *testing.F) {
 		}
 		if b4, err := r.AppendRecordJSON(nil); err != nil || string(b4) != string(b1) {
 			t.Fatalf("AppendRecordJSON differs from json.Marshal of Record on %q (err %v):\n%s\n%s", s, err, b4, b1)
+		}
+		r5, err := a.AttributeInto(&buf, doc)
+		if err != nil {
+			t.Fatalf("AttributeInto(%q): %v", s, err)
+		}
+		if b5, _ := json.Marshal(r5.Record()); string(b5) != string(b1) {
+			t.Fatalf("AttributeInto differs from Attribute on %q:\n%s\n%s", s, b5, b1)
 		}
 	})
 }

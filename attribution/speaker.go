@@ -17,6 +17,7 @@ import (
 type docContext struct {
 	d      *text.Doc
 	doc    Document
+	buf    *Buffer // the memory of the Result
 	quotes []quote.Quote
 	quoted []Span // the quotations in running text, marks included, in order
 	ents   *entity.Analysis
@@ -57,9 +58,9 @@ var contexts = sync.Pool{New: func() any { return new(docContext) }}
 const maxPooledQuotes = 1 << 12
 
 // newContext returns an empty context for doc, analysed as d, reusing a released one's memory.
-func newContext(d *text.Doc, doc Document) *docContext {
+func newContext(d *text.Doc, doc Document, buf *Buffer) *docContext {
 	c := contexts.Get().(*docContext)
-	c.d, c.doc = d, doc
+	c.d, c.doc, c.buf = d, doc, buf
 	return c
 }
 
@@ -243,8 +244,9 @@ func (c *docContext) statements(opts *Options) []Statement {
 	if n == 0 {
 		return []Statement{}
 	}
-	c.stmts, c.from = make([]Statement, 0, n), slices.Grow(c.from[:0], n)
-	c.rooms, c.speakers = make([]stmtRoom, n), 0
+	c.stmts, c.from = slices.Grow(c.buf.stmts[:0], n), slices.Grow(c.from[:0], n)
+	c.rooms, c.speakers = zeroed(c.buf.rooms, n), 0
+	c.buf.stmts, c.buf.rooms = c.stmts, c.rooms
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
 		if !isStatement(q, opts) {

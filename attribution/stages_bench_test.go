@@ -33,7 +33,7 @@ func BenchmarkStagesInPlace(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, d := range docs {
-					if _, err := a.attribute(d, last); err != nil {
+					if _, err := a.attribute(d, last, new(Buffer)); err != nil {
 						b.Fatal(err)
 					}
 				}

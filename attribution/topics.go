@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -124,12 +125,13 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		ends = append(ends, len(found))
 	}
 	sc.found, sc.ends, sc.spans = found, ends, spans
-	all := make([]Topic, len(found))
+	all := zeroed(c.buf.topics, len(found))
+	c.buf.topics = all
 	n := 0
 	for i := range found { // by index: a range over found would copy each topic
 		n += len(found[i].Evidence)
 	}
-	evidence := make([]Span, 0, n) // the evidence of the kept topics, out of the scratch
+	evidence := slices.Grow(c.buf.evidence[:0], n) // the evidence of the kept topics, out of the scratch
 	for i := range found {
 		t := &found[i]
 		ev := t.Evidence
@@ -142,6 +144,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		}
 		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: ev}
 	}
+	c.buf.evidence = evidence
 	start := 0
 	for si, end := range ends {
 		if end > start { // a statement with no topics keeps its empty, non-nil Topics

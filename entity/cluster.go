@@ -54,11 +54,12 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		kinds |= 1 << e.Kind
 	}
 	sc.resolvePronouns(a, quoted, kinds)
-	// The result gets an exact copy of the entities, as their number is final, before their
-	// mentions and names are set: the scratch then holds no pointer, into the text or other
-	// arrays, and release need not clear it.
+	// The entities are copied out to the result (into sc.entities, the caller's memory), as
+	// their number is final, before their mentions and names are set: the scratch then holds
+	// no pointer, into the text or other arrays, and release need not clear it.
 	sc.entityBuf = a.Entities
-	a.Entities = append([]Entity{}, a.Entities...)
+	a.Entities = append(sc.entities, a.Entities...)
+	sc.entities = nil
 	sc.collectMentions(a)
 	// Names come last: pronouns change no name, and the lists of mentions are final.
 	nm := namer{fiction: d.IsDialogue(), pool: sc.namePool}

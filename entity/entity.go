@@ -215,14 +215,23 @@ func (r *Recognizer) Recognize(s string) (*Analysis, error) {
 // of the text's quotations, in order: a pronoun outside them is never linked to a name inside
 // them (in `"…the President…," he said`, he is not the President).
 func (r *Recognizer) RecognizeDoc(d *text.Doc, quoted []text.Span) *Analysis {
+	a := &Analysis{Mentions: []Mention{}, Entities: []Entity{}}
+	r.RecognizeDocInto(a, d, quoted)
+	return a
+}
+
+// RecognizeDocInto is RecognizeDoc writing the mentions and entities into a's slices, whose
+// memory it reuses: what a held before is overwritten.
+func (r *Recognizer) RecognizeDocInto(a *Analysis, d *text.Doc, quoted []text.Span) {
 	sc := newScan(r.lex, d)
 	defer sc.release()
-	a := &Analysis{Mentions: room(sc.mentionBuf, len(d.Tokens)/6+4)} // news has a mention in seven tokens
-	sc.mentions(a)
-	sc.cluster(a, quoted)
+	w := &Analysis{Mentions: room(sc.mentionBuf, len(d.Tokens)/6+4)} // news has a mention in seven tokens
+	sc.mentions(w)
+	sc.entities = a.Entities[:0] // where cluster copies the entities out
+	sc.cluster(w, quoted)
 	// The result gets an exact copy, as cluster gives it of the entities: the estimate above
 	// leaves a quarter unused.
-	sc.mentionBuf = a.Mentions
-	a.Mentions = append([]Mention{}, a.Mentions...)
-	return a
+	sc.mentionBuf = w.Mentions
+	a.Mentions = append(a.Mentions[:0], w.Mentions...)
+	a.Entities = w.Entities
 }

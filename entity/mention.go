@@ -69,6 +69,7 @@ type scan struct {
 	// the result at their final length, and the indexes of collectMentions.
 	mentionBuf []Mention
 	entityBuf  []Entity
+	entities   []Entity   // the caller's memory, where cluster copies the entities out
 	namePool   []int      // the namer's scratch
 	quoteOf    []int32    // per mention: the quotation it starts inside, or -1 (see quotedMentions)
 	thirds     []int32    // the third-person pronouns of gender known, which linkPronouns resolves

@@ -109,8 +109,12 @@ type result struct {
 // allocates.
 var outBufs = sync.Pool{New: func() any { return new([]byte) }}
 
-// maxPooledLine bounds the input and output buffers kept for reuse, so that one huge line does
-// not hold its memory for the small ones after it.
+// resultBufs holds the memory of Results once their records are written: the program keeps
+// no Result past its record, so the next document's is built in the same memory.
+var resultBufs = sync.Pool{New: func() any { return new(attribution.Buffer) }}
+
+// maxPooledLine bounds the input, output and result buffers kept for reuse, so that one huge
+// line does not hold its memory for the small ones after it.
 const maxPooledLine = 4 << 20
 
 // run attributes every line of in and writes the records to out in input order. It returns
@@ -281,7 +285,11 @@ func process(a *attribution.Attributor, j job, maxBytes int) result {
 	if err != nil {
 		return fail(err)
 	}
-	res, err := a.Attribute(doc)
+	rb := resultBufs.Get().(*attribution.Buffer)
+	if len(doc.Text) <= maxPooledLine {
+		defer resultBufs.Put(rb) // the record is written before this returns: the Result is done with
+	}
+	res, err := a.AttributeInto(rb, doc)
 	if err != nil {
 		return fail(err)
 	}
