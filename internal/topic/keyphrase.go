@@ -61,7 +61,7 @@ func (a *Analyzer) putScratch(s *scratch) {
 // candidate whose importance, raised a quarter for each word after the first, is highest, the
 // lowest key on a tie. The candidates are ranked as they are found, not gathered first.
 func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
-	units, words := a.units[:r.hi], a.words // locals: the appends would have a's reloaded
+	units := a.units[:r.hi] // a local: the appends would have a.units reloaded
 	run := false
 	var best cand
 	rank := -1.0 // the rank of best, or -1 while the run has no candidate
@@ -98,7 +98,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
-			c.key[j-i] = words[u.word].group
+			c.key[j-i] = u.group
 			entity = entity && u.flags&uEntity != 0
 			if u.flags&uCont != 0 || entity {
 				continue
@@ -224,7 +224,7 @@ outer:
 		}
 		for j := int32(1); j < c.n; j++ {
 			u := &a.units[p+j]
-			if u.flags&uContent == 0 || u.flags&uBreak != 0 || a.words[u.word].group != c.key[j] {
+			if u.flags&uContent == 0 || u.flags&uBreak != 0 || u.group != c.key[j] {
 				continue outer
 			}
 		}
@@ -414,7 +414,7 @@ func (a *Analyzer) textLabel(c *cand) (string, bool) {
 // wordLabel returns the label form of unit i.
 func (a *Analyzer) wordLabel(i int32) string {
 	u := &a.units[i]
-	if n := a.groups[a.words[u.word].group].name(); n >= 0 {
+	if n := a.groups[u.group].name(); n >= 0 {
 		nu := &a.units[n]
 		return a.d.Text[nu.start:nu.end]
 	}

@@ -100,7 +100,7 @@ type Analyzer struct {
 	tax      *Taxonomy
 	units    []unit
 	words    []word
-	keys     []string // the folded key of each word
+	keys     []string // the folded key of each word, or of each unit (see unit.word)
 	groups   []group
 	occs     []occurrence // the content units: each group's a list from its occ, latest first
 	mentions []Mention    // those that make topics, sorted by span
@@ -115,8 +115,9 @@ type Analyzer struct {
 	tfCache     phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
-	// next free place of each group in occ.
+	// keys of a lean Analyzer's units.
 	keyTab, stemTab interner
+	unitKeys        []string
 	lex             *lexTable // the lists
 	verbal          bool      // the token being scanned is a verb or an adverb
 	prev            role      // the role of the word before it, adverbs looked through
@@ -147,6 +148,8 @@ func (a *Analyzer) Release() {
 	}
 	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
 	clear(a.stemTab.strs)
+	clear(a.unitKeys)
+	a.unitKeys = a.unitKeys[:0]
 	clear(a.mentions)
 	clear(a.scratch.hits[:cap(a.scratch.hits)])
 	a.tfCache.reset()
@@ -159,8 +162,11 @@ func (a *Analyzer) Release() {
 // A unit is a word or number, or a part of a hyphenated word (see scanUnits).
 type unit struct {
 	start, end int32 // byte offsets
-	word       int32 // index into Analyzer.words
-	flags      unitFlags
+	// The index of the unit's key in Analyzer.keys and, with a Taxonomy, of its word in
+	// Analyzer.words. A lean Analyzer has no words, and a key for each unit.
+	word  int32
+	group int32 // the group of its word (see word.group), read here by the key phrases
+	flags unitFlags
 }
 
 // A word is a distinct folded key of the document (the key itself is in Analyzer.keys).
@@ -245,21 +251,23 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
 	a.occs = a.occs[:0]
-	a.words = slices.Grow(a.words[:0], n/2+8)
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
-	a.keyTab.reset(n/2 + 8)
 	a.stemTab.reset(n/3 + 8)
 	// The scan's state is held by a, which add reads.
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	a.lean, a.gap = tax == nil, false
 	if a.lean {
+		a.unitKeys = slices.Grow(a.unitKeys[:0], n/4+8)
 		a.scanLean(d)
+		a.keys = a.unitKeys
 	} else {
+		a.words = slices.Grow(a.words[:0], n/2+8)
+		a.keyTab.reset(n/2 + 8)
 		scanUnits(d, func(sent int, span text.Span, key string, f unitFlags) {
-			a.add(sent, span, key, f, hashString(key), -1)
+			a.add(sent, span, key, f, hashString(key))
 		})
+		a.keys = a.keyTab.strs
 	}
-	a.keys = a.keyTab.strs
 	a.scoreWords()
 	a.setMentions(mentions)
 	return a
@@ -289,7 +297,7 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 				continue
 			}
 			f, sent := s.flags(d, i, key)
-			a.add(sent, t.Span, key, f|wholeShape(t), h, li)
+			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li)
 			continue
 		}
 		f, sent := s.flags(d, i, key)
@@ -306,7 +314,7 @@ func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 		a.stopword(&a.lex.stops[li], f)
 		return
 	}
-	a.add(sent, span, key, f, h, li)
+	a.addLean(sent, span, key, f, h, li)
 }
 
 // stopword notes a unit of the stopword w, with flags f, that is left out: it says whether the
@@ -324,38 +332,70 @@ func (a *Analyzer) stopword(w *word, f unitFlags) {
 	a.gap = true
 }
 
-// add adds the unit of key, of hash h and index li in the lists (or -1: not looked up), in
-// sentence sent, at span, with flags f, unless it is left out as lean.
-func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+// add adds the unit of key, of hash h, in sentence sent, at span, with flags f, for an
+// Analyzer with a Taxonomy.
+func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint64) {
 	wi, added := a.keyTab.internHash(key, h)
 	if added {
-		lex := lexEntry{}
-		if li >= 0 {
-			lex = a.lex.entries[li]
-		} else if !a.lean {
-			lex = a.lex.get(key, h)
-		}
-		w := newWord(key, lex)
+		w := newWord(key, a.lex.get(key, h))
 		if !w.stop {
-			st, sh := lightStem(key), h
-			if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
-				sh = hashString(st)
-			}
-			gi, added := a.stemTab.internHash(st, sh)
-			if added {
-				a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
-			}
-			w.group = gi
+			w.group = a.group(key, h)
 		}
-		if a.tax != nil {
-			a.setTaxonomyIDs(&w, key, h)
-		}
+		a.setTaxonomyIDs(&w, key, h)
 		a.words = append(a.words, w)
 	}
 	w := &a.words[wi]
 	if w.stop {
 		f &^= uContent
 	}
+	f = a.nominal(w, f)
+	a.addUnit(sent, span, wi, w.group, f)
+}
+
+// addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
+// at span, with flags f, for a lean Analyzer: key is no stopword (see scanLean), and the unit is
+// kept only if it is a content word. Its word is not interned, as add does: the lists and the
+// last letters of key say all that a lean Analyzer asks of it, and most words of a document
+// occur once.
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+	lex := lexEntry{}
+	if li >= 0 {
+		lex = a.lex.entries[li]
+	}
+	w := newWord(key, lex)
+	// Every word has its group, kept or not, so that the groups are numbered as add numbers
+	// them: the numbers break ties between phrases.
+	gi := a.group(key, h)
+	// Key phrases run over content units only: a unit that is not one only breaks them, as
+	// uBreak on the next content unit does.
+	if f = a.nominal(&w, f); f&uContent == 0 {
+		a.gap = true
+		return
+	}
+	if a.gap {
+		f |= uBreak
+		a.gap = false
+	}
+	a.unitKeys = append(a.unitKeys, key)
+	a.addUnit(sent, span, int32(len(a.unitKeys)-1), gi, f)
+}
+
+// group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
+func (a *Analyzer) group(key string, h uint64) int32 {
+	st, sh := lightStem(key), h
+	if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
+		sh = hashString(st)
+	}
+	gi, added := a.stemTab.internHash(st, sh)
+	if added {
+		a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
+	}
+	return gi
+}
+
+// nominal notes whether the unit of w with flags f is verbal, which it says for the first part
+// of a token, and returns f without uContent if it is.
+func (a *Analyzer) nominal(w *word, f unitFlags) unitFlags {
 	if f&uTokStart != 0 { // the first part of a token: is it nominal?
 		if f&uBreak != 0 {
 			a.prev = roleNone
@@ -368,46 +408,41 @@ func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h u
 	if a.verbal {
 		f &^= uContent
 	}
-	if a.lean {
-		// Key phrases run over content units only: a unit that is not one only breaks
-		// them, as uBreak on the next content unit does.
-		if f&uContent == 0 {
-			a.gap = true
-			return
-		}
-		if a.gap {
-			f |= uBreak
-			a.gap = false
-		}
-	}
+	return f
+}
+
+// addUnit appends the unit of word or key wi and group gi, in sentence sentIdx, at span, with
+// flags f, and counts a content unit in its group's statistics.
+func (a *Analyzer) addUnit(sentIdx int, span text.Span, wi, gi int32, f unitFlags) {
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
-	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, flags: f})
-	if f&uContent != 0 {
-		g := &a.groups[w.group]
-		a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
-		g.occ = int32(len(a.occs) - 1)
-		g.tf++
-		switch {
-		case f&uAllUpper != 0:
-			g.acro++
-			if g.allCaps < 0 {
-				g.allCaps = ui
-			}
-		case f&uUpper == 0:
-			g.lower++
-		case f&uInitial == 0:
-			g.upper++
-			if g.title < 0 {
-				g.title = ui
-			}
-		}
-		if g.lastSent != sent+1 {
-			g.sf++
-			g.lastSent = sent + 1
-		}
-		g.sentSum += sent
+	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, flags: f})
+	if f&uContent == 0 {
+		return
 	}
+	g := &a.groups[gi]
+	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
+	g.occ = int32(len(a.occs) - 1)
+	g.tf++
+	switch {
+	case f&uAllUpper != 0:
+		g.acro++
+		if g.allCaps < 0 {
+			g.allCaps = ui
+		}
+	case f&uUpper == 0:
+		g.lower++
+	case f&uInitial == 0:
+		g.upper++
+		if g.title < 0 {
+			g.title = ui
+		}
+	}
+	if g.lastSent != sent+1 {
+		g.sf++
+		g.lastSent = sent + 1
+	}
+	g.sentSum += sent
 }
 
 // setTaxonomyIDs sets the Taxonomy's ids of w, the word of key of hash h.
