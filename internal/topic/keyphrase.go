@@ -341,6 +341,14 @@ func compareChosen(x, y cand) int {
 
 // importance returns the importance in the document of the phrase of c, in (0, 1].
 func (a *Analyzer) importance(c *cand) float64 {
+	if c.n == 1 { // kept with the word's score
+		g := c.key[0]
+		if imp := math.Float64frombits(a.groups[g].imp.Load()); imp != 0 {
+			return imp
+		}
+		a.score(g)
+		return math.Float64frombits(a.groups[g].imp.Load())
+	}
 	prod, sum := 1.0, 0.0
 	for _, g := range c.key[:c.n] {
 		s := math.Float64frombits(a.groups[g].s.Load()) // 0 until computed

@@ -221,9 +221,10 @@ type group struct {
 	sentSum                    int32
 	title, allCaps             int32 // first occurrence in title case (not sentence-initial), in capitals; or -1
 	occ                        int32 // the last of the group's occurrences in Analyzer.occs, or -1
-	// The bits of the YAKE-like word score (lower is more important), or 0 until a statement
-	// asks for it (see Analyzer.score): about half the words of a document are in none.
-	s atomic.Uint64
+	// The bits of the YAKE-like word score (lower is more important) and of the importance of
+	// the group's words as phrases of one word, or 0 until a statement asks for them (see
+	// Analyzer.score): about half the words of a document are in none.
+	s, imp atomic.Uint64
 }
 
 // name returns, for a name, the unit whose form labels it ("NATO"); else -1.
@@ -348,8 +349,7 @@ func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint
 	if w.stop {
 		f &^= uContent
 	}
-	f = a.nominal(w, f)
-	a.addUnit(sent, span, wi, w.group, f)
+	a.addUnit(sent, span, key, w, wi, w.group, f)
 }
 
 // addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
@@ -365,19 +365,7 @@ func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h 
 	w := newWord(key, lex)
 	// Every word has its group, kept or not, so that the groups are numbered as add numbers
 	// them: the numbers break ties between phrases.
-	gi := a.group(key, h)
-	// Key phrases run over content units only: a unit that is not one only breaks them, as
-	// uBreak on the next content unit does.
-	if f = a.nominal(&w, f); f&uContent == 0 {
-		a.gap = true
-		return
-	}
-	if a.gap {
-		f |= uBreak
-		a.gap = false
-	}
-	a.unitKeys = append(a.unitKeys, key)
-	a.addUnit(sent, span, int32(len(a.unitKeys)-1), gi, f)
+	a.addUnit(sent, span, key, &w, -1, a.group(key, h), f)
 }
 
 // group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
@@ -393,9 +381,10 @@ func (a *Analyzer) group(key string, h uint64) int32 {
 	return gi
 }
 
-// nominal notes whether the unit of w with flags f is verbal, which it says for the first part
-// of a token, and returns f without uContent if it is.
-func (a *Analyzer) nominal(w *word, f unitFlags) unitFlags {
+// addUnit adds the unit of key, of word w (wi in Analyzer.words, or -1 for a lean Analyzer)
+// and group gi, in sentence sentIdx, at span, with flags f, unless it is left out as lean; it
+// counts a content unit in its group's statistics.
+func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi, gi int32, f unitFlags) {
 	if f&uTokStart != 0 { // the first part of a token: is it nominal?
 		if f&uBreak != 0 {
 			a.prev = roleNone
@@ -408,12 +397,20 @@ func (a *Analyzer) nominal(w *word, f unitFlags) unitFlags {
 	if a.verbal {
 		f &^= uContent
 	}
-	return f
-}
-
-// addUnit appends the unit of word or key wi and group gi, in sentence sentIdx, at span, with
-// flags f, and counts a content unit in its group's statistics.
-func (a *Analyzer) addUnit(sentIdx int, span text.Span, wi, gi int32, f unitFlags) {
+	if a.lean {
+		// Key phrases run over content units only: a unit that is not one only breaks
+		// them, as uBreak on the next content unit does.
+		if f&uContent == 0 {
+			a.gap = true
+			return
+		}
+		if a.gap {
+			f |= uBreak
+			a.gap = false
+		}
+		a.unitKeys = append(a.unitKeys, key)
+		wi = int32(len(a.unitKeys) - 1)
+	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
 	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, flags: f})
@@ -495,6 +492,9 @@ func (a *Analyzer) score(gi int32) float64 {
 	freq := tf / (a.meanTF + a.sdTF)
 	spread := float64(g.sf) / a.sents
 	s := pos / (casing + freq + spread) // above 0: pos is, and freq
+	// importance's formula for one word, whose tf is the phrase's: a phrase of one word is
+	// asked for most often.
+	g.imp.Store(math.Float64bits(1 / (1 + s/(tf*(1+s)))))
 	g.s.Store(math.Float64bits(s))
 	return s
 }
