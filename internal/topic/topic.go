@@ -561,10 +561,12 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 }
 
 // mentionsSorted reports whether ms are sorted by compareMentions, as the entity stage gives
-// them: a loop with the comparison inlined, where slices.IsSortedFunc called it by value.
+// them: a loop that compares the starts first, where slices.IsSortedFunc called the comparison,
+// by value, for every pair.
 func mentionsSorted(ms []Mention) bool {
 	for i := 1; i < len(ms); i++ {
-		if compareMentions(&ms[i-1], &ms[i]) > 0 {
+		// Mentions seldom share a start: the names are compared only for those that do.
+		if ms[i-1].Span.Start >= ms[i].Span.Start && compareMentions(&ms[i-1], &ms[i]) > 0 {
 			return false
 		}
 	}
