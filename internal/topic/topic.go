@@ -281,10 +281,13 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 	s := newUnitScan()
 	toks, keys, lex := d.Tokens, d.Keys(), a.lex
 	for i := range toks {
-		if s.skip(d, i) {
+		t := &toks[i]
+		if t.Kind != text.Word && t.Kind != text.Number {
+			// Any other token breaks a key phrase (see skip); the barriers to terms, which
+			// need the token's text, are not read without a Taxonomy.
+			s.brk = true
 			continue
 		}
-		t := &toks[i]
 		key := keys[i]
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
 			h := hashString(key)
