@@ -294,7 +294,7 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 			li := lex.words.lookup(key, h)
 			if li >= 0 && lex.entries[li].stop {
 				f := uTokStart
-				if s.pass(d, i) {
+				if s.pass(t, d.SentenceOf(i)) {
 					f |= uBreak
 				}
 				a.stopword(&lex.stops[li], f)

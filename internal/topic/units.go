@@ -123,11 +123,11 @@ func twoLetters(key string) bool {
 	return len(key) > 2 || len(key) == 2 && (key[0] < 0xC2 || key[0] > 0xDF || key[1] < 0x80 || key[1] > 0xBF)
 }
 
-// pass moves the scan past token i, a word or number, as open does, and reports whether the
-// token is at a break (it would have uBreak), for a token whose other flags are not needed.
-func (s *unitScan) pass(d *text.Doc, i int) bool {
-	brk := s.brk || d.Tokens[i].Flags&(text.SentStart|text.ParaStart) != 0
-	s.lastSent = d.SentenceOf(i)
+// pass moves the scan past t, a word or number in sentence sent, as open does, and reports
+// whether t is at a break (it would have uBreak), for a token whose other flags are not needed.
+func (s *unitScan) pass(t *text.Token, sent int) bool {
+	brk := s.brk || t.Flags&(text.SentStart|text.ParaStart) != 0
+	s.lastSent = sent
 	s.barrier, s.brk = false, false
 	return brk
 }
