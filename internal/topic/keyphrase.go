@@ -66,6 +66,8 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 	var best cand
 	rank := -1.0 // the rank of best, or -1 while the run has no candidate
 	entEnd := 0  // the end of the entity units from the last entity start on (see entityEnd)
+	// The candidate being ranked, one for all the starts: its fields are set as it grows.
+	c := cand{context: context}
 	for i := r.lo; i < len(units); i++ {
 		f := units[i].flags
 		if f&uContent == 0 {
@@ -91,7 +93,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 				continue
 			}
 		}
-		c := cand{key: noWords, first: int32(i), context: context}
+		c.key, c.first = noWords, int32(i)
 		entity := true
 		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
 			u := &units[j]
