@@ -300,11 +300,17 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 				a.stopword(&lex.stops[li], f)
 				continue
 			}
-			f, sent := s.flags(d, i, key)
+			f, sent := s.open(d, i)
+			if isContent(t, key) {
+				f |= uContent
+			}
 			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li)
 			continue
 		}
-		f, sent := s.flags(d, i, key)
+		f, sent := s.open(d, i)
+		if isContent(t, key) {
+			f |= uContent
+		}
 		splitToken(d, i, key, sent, f, a.leanPart)
 	}
 }

@@ -79,17 +79,6 @@ func (s *unitScan) skip(d *text.Doc, i int) bool {
 	return true
 }
 
-// flags is open and isContent: the flags that token i, a word or number of folded key key,
-// gives its units, shape aside, and its sentence. A call, where scanUnits inlines the two: in
-// scanLean's loop, they made the path of a stopword dearer.
-func (s *unitScan) flags(d *text.Doc, i int, key string) (unitFlags, int) {
-	f, sent := s.open(d, i)
-	if isContent(&d.Tokens[i], key) {
-		f |= uContent
-	}
-	return f, sent
-}
-
 // open returns the flags that token i, a word or number, gives its units, shape and uContent
 // aside (see isContent), and its sentence; the scan moves past it.
 func (s *unitScan) open(d *text.Doc, i int) (unitFlags, int) {
