@@ -297,7 +297,7 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 				if s.pass(t, d.SentenceOf(i)) {
 					f |= uBreak
 				}
-				a.stopword(&lex.stops[li], f)
+				a.stopword(&lex.entries[li], f)
 				continue
 			}
 			f, sent := s.open(d, i)
@@ -321,22 +321,22 @@ func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 	h := hashString(key)
 	li := a.lex.words.lookup(key, h)
 	if li >= 0 && a.lex.entries[li].stop {
-		a.stopword(&a.lex.stops[li], f)
+		a.stopword(&a.lex.entries[li], f)
 		return
 	}
 	a.addLean(sent, span, key, f, h, li)
 }
 
-// stopword notes a unit of the stopword w, with flags f, that is left out: it says whether the
+// stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
 // next word is verbal and breaks a key phrase.
-func (a *Analyzer) stopword(w *word, f unitFlags) {
+func (a *Analyzer) stopword(e *lexEntry, f unitFlags) {
 	if f&uTokStart != 0 {
 		if f&uBreak != 0 {
 			a.prev = roleNone
 		}
 		a.verbal = false
-		if w.role != roleAdv && !w.adverb {
-			a.prev = w.role
+		if e.setsPrev {
+			a.prev = e.role
 		}
 	}
 	a.gap = true
