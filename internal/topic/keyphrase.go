@@ -244,16 +244,6 @@ outer:
 // the statement is its importance, a little higher when it occurs more than once, or lower
 // when it occurs only in the context.
 func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
-	est := 0
-	for _, r := range sc.content {
-		est += r.hi - r.lo
-	}
-	for _, r := range sc.around {
-		est += r.hi - r.lo
-	}
-	if est == 0 {
-		return out, ev
-	}
 	chosen := tmp.cands[:0]
 	for _, r := range sc.content {
 		chosen = a.chooseRuns(r, false, chosen)
@@ -262,6 +252,9 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 		chosen = a.chooseRuns(r, true, chosen)
 	}
 	tmp.cands = chosen[:0] // what it grew to serves the next statement
+	if len(chosen) == 0 {
+		return out, ev
+	}
 	if len(chosen) > maxInsertion {
 		slices.SortFunc(chosen, compareChosen)
 	} else {
