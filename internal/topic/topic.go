@@ -379,7 +379,12 @@ func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h 
 
 // group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
 func (a *Analyzer) group(key string, h uint64) int32 {
-	st, sh := lightStem(key), h
+	// lightStem's first test, written out: most words end in neither s nor y, and are saved
+	// the call.
+	st, sh := key, h
+	if n := len(key); n >= 4 && (key[n-1] == 's' || key[n-1] == 'y') {
+		st = lightStem(key)
+	}
 	if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
 		sh = hashString(st)
 	}
