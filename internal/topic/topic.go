@@ -149,7 +149,8 @@ func (a *Analyzer) Release() {
 	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
 	clear(a.stemTab.strs)
 	clear(a.unitKeys)
-	a.unitKeys = a.unitKeys[:0]
+	// A lean Analyzer does not reset keyTab: emptied, it is not cleared again for nothing.
+	a.keyTab.strs, a.unitKeys = a.keyTab.strs[:0], a.unitKeys[:0]
 	clear(a.mentions)
 	clear(a.scratch.hits[:cap(a.scratch.hits)])
 	a.tfCache.reset()
