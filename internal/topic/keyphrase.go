@@ -61,11 +61,13 @@ func (a *Analyzer) putScratch(s *scratch) {
 // candidate whose importance, raised a quarter for each word after the first, is highest, the
 // lowest key on a tie. The candidates are ranked as they are found, not gathered first.
 func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
-	units, words := a.units[:r.hi], a.words // locals: the appends would have a's reloaded
+	units := a.units[:r.hi] // a local: the appends would have a.units reloaded
 	run := false
 	var best cand
 	rank := -1.0 // the rank of best, or -1 while the run has no candidate
 	entEnd := 0  // the end of the entity units from the last entity start on (see entityEnd)
+	// The candidate being ranked, one for all the starts: its fields are set as it grows.
+	c := cand{context: context}
 	for i := r.lo; i < len(units); i++ {
 		f := units[i].flags
 		if f&uContent == 0 {
@@ -91,14 +93,14 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 				continue
 			}
 		}
-		c := cand{key: noWords, first: int32(i), context: context}
+		c.key, c.first = noWords, int32(i)
 		entity := true
 		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
 			u := &units[j]
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
-			c.key[j-i] = words[u.word].group
+			c.key[j-i] = u.group
 			entity = entity && u.flags&uEntity != 0
 			if u.flags&uCont != 0 || entity {
 				continue
@@ -224,7 +226,7 @@ outer:
 		}
 		for j := int32(1); j < c.n; j++ {
 			u := &a.units[p+j]
-			if u.flags&uContent == 0 || u.flags&uBreak != 0 || a.words[u.word].group != c.key[j] {
+			if u.flags&uContent == 0 || u.flags&uBreak != 0 || u.group != c.key[j] {
 				continue outer
 			}
 		}
@@ -242,16 +244,6 @@ outer:
 // the statement is its importance, a little higher when it occurs more than once, or lower
 // when it occurs only in the context.
 func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
-	est := 0
-	for _, r := range sc.content {
-		est += r.hi - r.lo
-	}
-	for _, r := range sc.around {
-		est += r.hi - r.lo
-	}
-	if est == 0 {
-		return out, ev
-	}
 	chosen := tmp.cands[:0]
 	for _, r := range sc.content {
 		chosen = a.chooseRuns(r, false, chosen)
@@ -260,6 +252,9 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 		chosen = a.chooseRuns(r, true, chosen)
 	}
 	tmp.cands = chosen[:0] // what it grew to serves the next statement
+	if len(chosen) == 0 {
+		return out, ev
+	}
 	if len(chosen) > maxInsertion {
 		slices.SortFunc(chosen, compareChosen)
 	} else {
@@ -341,6 +336,14 @@ func compareChosen(x, y cand) int {
 
 // importance returns the importance in the document of the phrase of c, in (0, 1].
 func (a *Analyzer) importance(c *cand) float64 {
+	if c.n == 1 { // kept with the word's score
+		g := c.key[0]
+		if imp := math.Float64frombits(a.groups[g].imp.Load()); imp != 0 {
+			return imp
+		}
+		a.score(g)
+		return math.Float64frombits(a.groups[g].imp.Load())
+	}
 	prod, sum := 1.0, 0.0
 	for _, g := range c.key[:c.n] {
 		s := math.Float64frombits(a.groups[g].s.Load()) // 0 until computed
@@ -414,7 +417,7 @@ func (a *Analyzer) textLabel(c *cand) (string, bool) {
 // wordLabel returns the label form of unit i.
 func (a *Analyzer) wordLabel(i int32) string {
 	u := &a.units[i]
-	if n := a.groups[a.words[u.word].group].name(); n >= 0 {
+	if n := a.groups[u.group].name(); n >= 0 {
 		nu := &a.units[n]
 		return a.d.Text[nu.start:nu.end]
 	}

@@ -61,7 +61,7 @@ func (a *Analyzer) allCandidates() []cand {
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
-			c.key[j-i] = a.words[u.word].group
+			c.key[j-i] = u.group
 			entity = entity && u.flags&uEntity != 0
 			if u.flags&uCont == 0 && !entity {
 				c.n = int32(j - i + 1)

@@ -39,6 +39,9 @@ const (
 type lexEntry struct {
 	stop bool
 	role role
+	// A stopword that is no adverb, by the lists or by its -ly: it is the word before the
+	// next one (see Analyzer.stopword), which the scan of a lean Analyzer reads here.
+	setsPrev bool
 }
 
 // lexTable holds stopwords.txt and chunk.txt together, in an interner whose hashes the
@@ -46,7 +49,6 @@ type lexEntry struct {
 type lexTable struct {
 	words   interner
 	entries []lexEntry
-	stops   []word // the word of each stopword (with no group or Taxonomy ids); zero for others
 }
 
 func (l *lexTable) get(s string, h uint64) lexEntry {
@@ -72,10 +74,10 @@ var lexEntries = sync.OnceValue(func() *lexTable {
 	for w, r := range roles {
 		add(w).role = r
 	}
-	l.stops = make([]word, len(l.entries))
-	for i, e := range l.entries {
-		if e.stop {
-			l.stops[i] = newWord(l.words.strs[i], e)
+	for i := range l.entries {
+		e := &l.entries[i]
+		if w := newWord(l.words.strs[i], *e); e.stop {
+			e.setsPrev = w.role != roleAdv && !w.adverb
 		}
 	}
 	return l

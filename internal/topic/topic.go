@@ -100,7 +100,7 @@ type Analyzer struct {
 	tax      *Taxonomy
 	units    []unit
 	words    []word
-	keys     []string // the folded key of each word
+	keys     []string // the folded key of each word, or of each unit (see unit.word)
 	groups   []group
 	occs     []occurrence // the content units: each group's a list from its occ, latest first
 	mentions []Mention    // those that make topics, sorted by span
@@ -115,8 +115,9 @@ type Analyzer struct {
 	tfCache     phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
-	// next free place of each group in occ.
+	// keys of a lean Analyzer's units.
 	keyTab, stemTab interner
+	unitKeys        []string
 	lex             *lexTable // the lists
 	verbal          bool      // the token being scanned is a verb or an adverb
 	prev            role      // the role of the word before it, adverbs looked through
@@ -147,6 +148,9 @@ func (a *Analyzer) Release() {
 	}
 	clear(a.keyTab.strs) // keys and mentions point into the text: do not keep it alive
 	clear(a.stemTab.strs)
+	clear(a.unitKeys)
+	// A lean Analyzer does not reset keyTab: emptied, it is not cleared again for nothing.
+	a.keyTab.strs, a.unitKeys = a.keyTab.strs[:0], a.unitKeys[:0]
 	clear(a.mentions)
 	clear(a.scratch.hits[:cap(a.scratch.hits)])
 	a.tfCache.reset()
@@ -159,8 +163,11 @@ func (a *Analyzer) Release() {
 // A unit is a word or number, or a part of a hyphenated word (see scanUnits).
 type unit struct {
 	start, end int32 // byte offsets
-	word       int32 // index into Analyzer.words
-	flags      unitFlags
+	// The index of the unit's key in Analyzer.keys and, with a Taxonomy, of its word in
+	// Analyzer.words. A lean Analyzer has no words, and a key for each unit.
+	word  int32
+	group int32 // the group of its word (see word.group), read here by the key phrases
+	flags unitFlags
 }
 
 // A word is a distinct folded key of the document (the key itself is in Analyzer.keys).
@@ -215,9 +222,10 @@ type group struct {
 	sentSum                    int32
 	title, allCaps             int32 // first occurrence in title case (not sentence-initial), in capitals; or -1
 	occ                        int32 // the last of the group's occurrences in Analyzer.occs, or -1
-	// The bits of the YAKE-like word score (lower is more important), or 0 until a statement
-	// asks for it (see Analyzer.score): about half the words of a document are in none.
-	s atomic.Uint64
+	// The bits of the YAKE-like word score (lower is more important) and of the importance of
+	// the group's words as phrases of one word, or 0 until a statement asks for them (see
+	// Analyzer.score): about half the words of a document are in none.
+	s, imp atomic.Uint64
 }
 
 // name returns, for a name, the unit whose form labels it ("NATO"); else -1.
@@ -245,21 +253,23 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
 	a.occs = a.occs[:0]
-	a.words = slices.Grow(a.words[:0], n/2+8)
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
-	a.keyTab.reset(n/2 + 8)
 	a.stemTab.reset(n/3 + 8)
 	// The scan's state is held by a, which add reads.
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	a.lean, a.gap = tax == nil, false
 	if a.lean {
+		a.unitKeys = slices.Grow(a.unitKeys[:0], n/4+8)
 		a.scanLean(d)
+		a.keys = a.unitKeys
 	} else {
+		a.words = slices.Grow(a.words[:0], n/2+8)
+		a.keyTab.reset(n/2 + 8)
 		scanUnits(d, func(sent int, span text.Span, key string, f unitFlags) {
-			a.add(sent, span, key, f, hashString(key), -1)
+			a.add(sent, span, key, f, hashString(key))
 		})
+		a.keys = a.keyTab.strs
 	}
-	a.keys = a.keyTab.strs
 	a.scoreWords()
 	a.setMentions(mentions)
 	return a
@@ -272,27 +282,36 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 	s := newUnitScan()
 	toks, keys, lex := d.Tokens, d.Keys(), a.lex
 	for i := range toks {
-		if s.skip(d, i) {
+		t := &toks[i]
+		if t.Kind != text.Word && t.Kind != text.Number {
+			// Any other token breaks a key phrase (see skip); the barriers to terms, which
+			// need the token's text, are not read without a Taxonomy.
+			s.brk = true
 			continue
 		}
-		t := &toks[i]
 		key := keys[i]
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
 			h := hashString(key)
 			li := lex.words.lookup(key, h)
 			if li >= 0 && lex.entries[li].stop {
 				f := uTokStart
-				if s.pass(d, i) {
+				if s.pass(t, d.SentenceOf(i)) {
 					f |= uBreak
 				}
-				a.stopword(&lex.stops[li], f)
+				a.stopword(&lex.entries[li], f)
 				continue
 			}
-			f, sent := s.flags(d, i, key)
-			a.add(sent, t.Span, key, f|wholeShape(t), h, li)
+			f, sent := s.open(d, i)
+			if isContent(t, key) {
+				f |= uContent
+			}
+			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li)
 			continue
 		}
-		f, sent := s.flags(d, i, key)
+		f, sent := s.open(d, i)
+		if isContent(t, key) {
+			f |= uContent
+		}
 		splitToken(d, i, key, sent, f, a.leanPart)
 	}
 }
@@ -303,59 +322,84 @@ func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 	h := hashString(key)
 	li := a.lex.words.lookup(key, h)
 	if li >= 0 && a.lex.entries[li].stop {
-		a.stopword(&a.lex.stops[li], f)
+		a.stopword(&a.lex.entries[li], f)
 		return
 	}
-	a.add(sent, span, key, f, h, li)
+	a.addLean(sent, span, key, f, h, li)
 }
 
-// stopword notes a unit of the stopword w, with flags f, that is left out: it says whether the
+// stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
 // next word is verbal and breaks a key phrase.
-func (a *Analyzer) stopword(w *word, f unitFlags) {
+func (a *Analyzer) stopword(e *lexEntry, f unitFlags) {
 	if f&uTokStart != 0 {
 		if f&uBreak != 0 {
 			a.prev = roleNone
 		}
 		a.verbal = false
-		if w.role != roleAdv && !w.adverb {
-			a.prev = w.role
+		if e.setsPrev {
+			a.prev = e.role
 		}
 	}
 	a.gap = true
 }
 
-// add adds the unit of key, of hash h and index li in the lists (or -1: not looked up), in
-// sentence sent, at span, with flags f, unless it is left out as lean.
-func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+// add adds the unit of key, of hash h, in sentence sent, at span, with flags f, for an
+// Analyzer with a Taxonomy.
+func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint64) {
 	wi, added := a.keyTab.internHash(key, h)
 	if added {
-		lex := lexEntry{}
-		if li >= 0 {
-			lex = a.lex.entries[li]
-		} else if !a.lean {
-			lex = a.lex.get(key, h)
-		}
-		w := newWord(key, lex)
+		w := newWord(key, a.lex.get(key, h))
 		if !w.stop {
-			st, sh := lightStem(key), h
-			if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
-				sh = hashString(st)
-			}
-			gi, added := a.stemTab.internHash(st, sh)
-			if added {
-				a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
-			}
-			w.group = gi
+			w.group = a.group(key, h)
 		}
-		if a.tax != nil {
-			a.setTaxonomyIDs(&w, key, h)
-		}
+		a.setTaxonomyIDs(&w, key, h)
 		a.words = append(a.words, w)
 	}
 	w := &a.words[wi]
 	if w.stop {
 		f &^= uContent
 	}
+	a.addUnit(sent, span, key, w, wi, w.group, f)
+}
+
+// addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
+// at span, with flags f, for a lean Analyzer: key is no stopword (see scanLean), and the unit is
+// kept only if it is a content word. Its word is not interned, as add does: the lists and the
+// last letters of key say all that a lean Analyzer asks of it, and most words of a document
+// occur once.
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+	lex := lexEntry{}
+	if li >= 0 {
+		lex = a.lex.entries[li]
+	}
+	w := newWord(key, lex)
+	// Every word has its group, kept or not, so that the groups are numbered as add numbers
+	// them: the numbers break ties between phrases.
+	a.addUnit(sent, span, key, &w, -1, a.group(key, h), f)
+}
+
+// group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
+func (a *Analyzer) group(key string, h uint64) int32 {
+	// lightStem's first test, written out: most words end in neither s nor y, and are saved
+	// the call.
+	st, sh := key, h
+	if n := len(key); n >= 4 && (key[n-1] == 's' || key[n-1] == 'y') {
+		st = lightStem(key)
+	}
+	if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
+		sh = hashString(st)
+	}
+	gi, added := a.stemTab.internHash(st, sh)
+	if added {
+		a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
+	}
+	return gi
+}
+
+// addUnit adds the unit of key, of word w (wi in Analyzer.words, or -1 for a lean Analyzer)
+// and group gi, in sentence sentIdx, at span, with flags f, unless it is left out as lean; it
+// counts a content unit in its group's statistics.
+func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi, gi int32, f unitFlags) {
 	if f&uTokStart != 0 { // the first part of a token: is it nominal?
 		if f&uBreak != 0 {
 			a.prev = roleNone
@@ -379,35 +423,38 @@ func (a *Analyzer) add(sentIdx int, span text.Span, key string, f unitFlags, h u
 			f |= uBreak
 			a.gap = false
 		}
+		a.unitKeys = append(a.unitKeys, key)
+		wi = int32(len(a.unitKeys) - 1)
 	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
-	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, flags: f})
-	if f&uContent != 0 {
-		g := &a.groups[w.group]
-		a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
-		g.occ = int32(len(a.occs) - 1)
-		g.tf++
-		switch {
-		case f&uAllUpper != 0:
-			g.acro++
-			if g.allCaps < 0 {
-				g.allCaps = ui
-			}
-		case f&uUpper == 0:
-			g.lower++
-		case f&uInitial == 0:
-			g.upper++
-			if g.title < 0 {
-				g.title = ui
-			}
-		}
-		if g.lastSent != sent+1 {
-			g.sf++
-			g.lastSent = sent + 1
-		}
-		g.sentSum += sent
+	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, flags: f})
+	if f&uContent == 0 {
+		return
 	}
+	g := &a.groups[gi]
+	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
+	g.occ = int32(len(a.occs) - 1)
+	g.tf++
+	switch {
+	case f&uAllUpper != 0:
+		g.acro++
+		if g.allCaps < 0 {
+			g.allCaps = ui
+		}
+	case f&uUpper == 0:
+		g.lower++
+	case f&uInitial == 0:
+		g.upper++
+		if g.title < 0 {
+			g.title = ui
+		}
+	}
+	if g.lastSent != sent+1 {
+		g.sf++
+		g.lastSent = sent + 1
+	}
+	g.sentSum += sent
 }
 
 // setTaxonomyIDs sets the Taxonomy's ids of w, the word of key of hash h.
@@ -460,6 +507,9 @@ func (a *Analyzer) score(gi int32) float64 {
 	freq := tf / (a.meanTF + a.sdTF)
 	spread := float64(g.sf) / a.sents
 	s := pos / (casing + freq + spread) // above 0: pos is, and freq
+	// importance's formula for one word, whose tf is the phrase's: a phrase of one word is
+	// asked for most often.
+	g.imp.Store(math.Float64bits(1 / (1 + s/(tf*(1+s)))))
 	g.s.Store(math.Float64bits(s))
 	return s
 }
@@ -526,10 +576,12 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 }
 
 // mentionsSorted reports whether ms are sorted by compareMentions, as the entity stage gives
-// them: a loop with the comparison inlined, where slices.IsSortedFunc called it by value.
+// them: a loop that compares the starts first, where slices.IsSortedFunc called the comparison,
+// by value, for every pair.
 func mentionsSorted(ms []Mention) bool {
 	for i := 1; i < len(ms); i++ {
-		if compareMentions(&ms[i-1], &ms[i]) > 0 {
+		// Mentions seldom share a start: the names are compared only for those that do.
+		if ms[i-1].Span.Start >= ms[i].Span.Start && compareMentions(&ms[i-1], &ms[i]) > 0 {
 			return false
 		}
 	}

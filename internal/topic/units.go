@@ -79,17 +79,6 @@ func (s *unitScan) skip(d *text.Doc, i int) bool {
 	return true
 }
 
-// flags is open and isContent: the flags that token i, a word or number of folded key key,
-// gives its units, shape aside, and its sentence. A call, where scanUnits inlines the two: in
-// scanLean's loop, they made the path of a stopword dearer.
-func (s *unitScan) flags(d *text.Doc, i int, key string) (unitFlags, int) {
-	f, sent := s.open(d, i)
-	if isContent(&d.Tokens[i], key) {
-		f |= uContent
-	}
-	return f, sent
-}
-
 // open returns the flags that token i, a word or number, gives its units, shape and uContent
 // aside (see isContent), and its sentence; the scan moves past it.
 func (s *unitScan) open(d *text.Doc, i int) (unitFlags, int) {
@@ -123,11 +112,11 @@ func twoLetters(key string) bool {
 	return len(key) > 2 || len(key) == 2 && (key[0] < 0xC2 || key[0] > 0xDF || key[1] < 0x80 || key[1] > 0xBF)
 }
 
-// pass moves the scan past token i, a word or number, as open does, and reports whether the
-// token is at a break (it would have uBreak), for a token whose other flags are not needed.
-func (s *unitScan) pass(d *text.Doc, i int) bool {
-	brk := s.brk || d.Tokens[i].Flags&(text.SentStart|text.ParaStart) != 0
-	s.lastSent = d.SentenceOf(i)
+// pass moves the scan past t, a word or number in sentence sent, as open does, and reports
+// whether t is at a break (it would have uBreak), for a token whose other flags are not needed.
+func (s *unitScan) pass(t *text.Token, sent int) bool {
+	brk := s.brk || t.Flags&(text.SentStart|text.ParaStart) != 0
+	s.lastSent = sent
 	s.barrier, s.brk = false, false
 	return brk
 }
