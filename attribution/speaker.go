@@ -243,23 +243,22 @@ func (c *docContext) statements(opts *Options) []Statement {
 	if n == 0 {
 		return []Statement{}
 	}
-	c.stmts, c.from = make([]Statement, 0, n), slices.Grow(c.from[:0], n)
+	c.stmts, c.from = make([]Statement, n), slices.Grow(c.from[:0], n)
 	c.rooms, c.speakers = make([]stmtRoom, n), 0
+	si := 0
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
 		if !isStatement(q, opts) {
 			continue
 		}
-		s := Statement{
-			Within: c.enclosing(q),
-			Kind:   q.Kind,
-			Parts:  q.Parts,
-			Cue:    q.Cue,
-			Topics: []Topic{},
-			// Later decisions append in place, up to trailCap; one more moves this trail out.
-			Trail: append(c.rooms[len(c.stmts)].trail[:0],
-				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
-		}
+		// Written in place, field by field: the statement and its room are fresh, zeroed
+		// memory, and a Statement built aside cost a copy of all of it.
+		s := &c.stmts[si]
+		s.Within = c.enclosing(q)
+		s.Kind, s.Parts, s.Cue, s.Topics = q.Kind, q.Parts, q.Cue, []Topic{}
+		// Later decisions append in place, up to trailCap; one more moves this trail out.
+		s.Trail = c.rooms[si].trail[:1]
+		s.Trail[0] = Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
 			c.passiveCue(q) || c.expletiveSubject(q) {
@@ -267,8 +266,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 			// a question no one named put. No sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
 		}
-		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
+		si++
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
@@ -410,14 +409,9 @@ func (c *docContext) runSieves(sieves []sieve, minConf float64) {
 }
 
 // decided reports whether a sieve already ruled on statement si, even if only to leave it
-// without a speaker.
+// without a speaker: a trail holds the quote decision and then only speaker decisions.
 func (c *docContext) decided(si int) bool {
-	for _, d := range c.stmts[si].Trail {
-		if d.Stage == "speaker" {
-			return true
-		}
-	}
-	return false
+	return len(c.stmts[si].Trail) > 1
 }
 
 // apply records a sieve's choice for statement si; below minConf the speaker stays nil.
@@ -444,7 +438,7 @@ func (c *docContext) enclosing(q *quote.Quote) int {
 	if q.Depth == 0 {
 		return -1
 	}
-	for si := len(c.stmts) - 1; si >= 0; si-- {
+	for si := len(c.from) - 1; si >= 0; si-- { // the statements made so far
 		o := &c.quotes[c.from[si]]
 		if o.Depth < q.Depth && o.Span().Contains(q.Span()) {
 			return si
