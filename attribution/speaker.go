@@ -46,6 +46,10 @@ type docContext struct {
 	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
 	breaks       []int // the starts of the scene breaks, in order, once looked for
 	breaksDone   bool  // breaks is set
+
+	// By block of indexStride bytes of the text, where quotedEndingAfter and mentionFrom start
+	// (see indexSpans).
+	quotedAt, mentionAt []int32
 }
 
 // contexts holds released docContexts: their quotations and indexes, which the Result does
@@ -66,15 +70,55 @@ func newContext(d *text.Doc, doc Document) *docContext {
 // release keeps c's buffers for the next document and lets go of everything else: the
 // statements and speakers belong to the Result.
 func (c *docContext) release() {
-	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes {
+	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes ||
+		cap(c.mentionAt) > maxPooledBlocks {
 		return
 	}
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
+		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
+}
+
+// maxPooledBlocks bounds the indexes by block a pooled docContext keeps (see indexSpans): those
+// of a text of 2 MB.
+const maxPooledBlocks = 1 << 16
+
+// indexStride is the stride, in bytes, of the indexes by block: a few mentions start within
+// one. A stride of 32 cost as much to build as it saved the walks; 128 walked too far.
+const indexStride = 64
+
+// indexSpans indexes the quoted spans and the mentions by block of the text, for
+// quotedEndingAfter and mentionFrom: the sieves ask them for most tokens and mentions they
+// test, and a binary search cost a branch the processor guessed wrong at each halving.
+func (c *docContext) indexSpans() {
+	nb := len(c.d.Text)/indexStride + 1
+	c.quotedAt = slices.Grow(c.quotedAt[:0], nb)[:nb]
+	c.mentionAt = slices.Grow(c.mentionAt[:0], nb)[:nb]
+	// Block b starts at the first span that ends after its start, and at the first mention
+	// that starts at or after it: a pass over the spans fills the blocks up to each.
+	at, b := c.quotedAt, 0
+	for i, q := range c.quoted {
+		for ; b < len(at) && b*indexStride < q.End; b++ {
+			at[b] = int32(i)
+		}
+	}
+	for ; b < len(at); b++ {
+		at[b] = int32(len(c.quoted))
+	}
+	at, b = c.mentionAt, 0
+	ms := c.ents.Mentions
+	for i := range ms {
+		for start := ms[i].Span.Start; b < len(at) && b*indexStride <= start; b++ {
+			at[b] = int32(i)
+		}
+	}
+	for ; b < len(at); b++ {
+		at[b] = int32(len(ms))
+	}
 }
 
 // inQuote reports whether byte offset off lies inside a quotation.
@@ -84,20 +128,17 @@ func (c *docContext) inQuote(off int) bool {
 }
 
 // quotedEndingAfter returns the index of the first quoted span that ends after byte offset off,
-// or len(c.quoted). The search is written out, as sort.Search's would be: the sieves ask it
-// for most tokens they test, and its callback cost as much again as the compare.
+// or len(c.quoted): from where the index of off's block starts (see indexSpans), or from the
+// first span without one.
 func (c *docContext) quotedEndingAfter(off int) int {
-	qs := c.quoted
-	lo, hi := 0, len(qs)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if qs[h].End > off {
-			hi = h
-		} else {
-			lo = h + 1
-		}
+	qs, i := c.quoted, 0
+	if n := len(c.quotedAt); off > 0 && n > 0 {
+		i = int(c.quotedAt[min(off/indexStride, n-1)])
 	}
-	return lo
+	for i < len(qs) && qs[i].End <= off {
+		i++
+	}
+	return i
 }
 
 // mentionBefore returns the index of the last mention that starts before byte offset off, or -1.
@@ -106,19 +147,16 @@ func (c *docContext) mentionBefore(off int) int {
 }
 
 // mentionFrom returns the index of the first mention that starts at or after byte offset off,
-// or len(c.ents.Mentions); written out for the reason quotedEndingAfter is.
+// or len(c.ents.Mentions), found as quotedEndingAfter finds its span.
 func (c *docContext) mentionFrom(off int) int {
-	ms := c.ents.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if ms[h].Span.Start >= off {
-			hi = h
-		} else {
-			lo = h + 1
-		}
+	ms, i := c.ents.Mentions, 0
+	if n := len(c.mentionAt); off > 0 && n > 0 {
+		i = int(c.mentionAt[min(off/indexStride, n-1)])
 	}
-	return lo
+	for i < len(ms) && ms[i].Span.Start < off {
+		i++
+	}
+	return i
 }
 
 // mentionAtOrAfter returns the index of the first mention that starts at or after off, or -1.
@@ -243,6 +281,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 	if n == 0 {
 		return []Statement{}
 	}
+	c.indexSpans()
 	c.stmts, c.from = make([]Statement, n), slices.Grow(c.from[:0], n)
 	c.rooms, c.speakers = make([]stmtRoom, n), 0
 	si := 0
