@@ -209,7 +209,7 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 		return true
 	}
 	if c.dialogueText { // asked first: news, which has no generic descriptions to stand for, skips the test
-		if _, ok := genericPerson(m); ok {
+		if _, ok := c.genericSpeaker(si); ok {
 			return true
 		}
 	}
@@ -243,8 +243,31 @@ func (c *docContext) speakerGender(si int) entity.Gender {
 	if g := pronounGender(sp.Name); g != entity.Unknown {
 		return g
 	}
-	g, _ := genericPerson(sp.Mention.Of(c.d.Text))
+	g, _ := c.genericSpeaker(si)
 	return g
+}
+
+// A genericMemo is genericPerson's answer for the mention of a statement's speaker.
+type genericMemo struct {
+	mention Span
+	gender  entity.Gender
+	ok, set bool
+}
+
+// genericSpeaker returns genericPerson of statement si's speaker mention, which must not be nil.
+// The dialogue pass asks it for the same speakers many times over, and the answer is kept
+// until the speaker's mention changes.
+func (c *docContext) genericSpeaker(si int) (entity.Gender, bool) {
+	sp := c.stmts[si].Speaker
+	if si >= len(c.generic) {
+		return genericPerson(sp.Mention.Of(c.d.Text))
+	}
+	m := &c.generic[si]
+	if !m.set || m.mention != sp.Mention {
+		g, ok := genericPerson(sp.Mention.Of(c.d.Text))
+		*m = genericMemo{mention: sp.Mention, gender: g, ok: ok, set: true}
+	}
+	return m.gender, m.ok
 }
 
 // genericPerson reports whether mention s describes a person by age or sex alone ("the girl",
