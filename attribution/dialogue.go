@@ -247,27 +247,28 @@ func (c *docContext) speakerGender(si int) entity.Gender {
 	return g
 }
 
-// A genericMemo is genericPerson's answer for the mention of a statement's speaker.
-type genericMemo struct {
-	mention Span
-	gender  entity.Gender
-	ok, set bool
+// A stmtMemo keeps what the dialogue pass asks of a statement many times over: genericPerson
+// of its speaker's mention, until the mention changes, and its vocative.
+type stmtMemo struct {
+	mention             Span // the speaker mention genericPerson was asked of
+	gender              entity.Gender
+	generic, genericSet bool
+	vocative            int32 // vocative's answer
+	vocativeSet         bool
 }
 
 // genericSpeaker returns genericPerson of statement si's speaker mention, which must not be nil.
-// The dialogue pass asks it for the same speakers many times over, and the answer is kept
-// until the speaker's mention changes.
 func (c *docContext) genericSpeaker(si int) (entity.Gender, bool) {
 	sp := c.stmts[si].Speaker
-	if si >= len(c.generic) {
+	if si >= len(c.memo) {
 		return genericPerson(sp.Mention.Of(c.d.Text))
 	}
-	m := &c.generic[si]
-	if !m.set || m.mention != sp.Mention {
-		g, ok := genericPerson(sp.Mention.Of(c.d.Text))
-		*m = genericMemo{mention: sp.Mention, gender: g, ok: ok, set: true}
+	m := &c.memo[si]
+	if !m.genericSet || m.mention != sp.Mention {
+		m.gender, m.generic = genericPerson(sp.Mention.Of(c.d.Text))
+		m.mention, m.genericSet = sp.Mention, true
 	}
-	return m.gender, m.ok
+	return m.gender, m.generic
 }
 
 // genericPerson reports whether mention s describes a person by age or sex alone ("the girl",
@@ -581,6 +582,18 @@ func (c *docContext) addresses(t turn, e int) bool {
 // vocative returns the person mention that statement si's quotation addresses by name ("Lady
 // Brenda, is it true…", "…, Harry."), or -1.
 func (c *docContext) vocative(si int) int {
+	if si >= len(c.memo) {
+		return c.findVocative(si)
+	}
+	m := &c.memo[si]
+	if !m.vocativeSet {
+		m.vocative, m.vocativeSet = int32(c.findVocative(si)), true
+	}
+	return int(m.vocative)
+}
+
+// findVocative is vocative, asked anew.
+func (c *docContext) findVocative(si int) int {
 	for _, p := range c.stmts[si].Parts {
 		for mi := c.mentionAtOrAfter(p.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
 			m := &c.ents.Mentions[mi]

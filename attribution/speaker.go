@@ -42,7 +42,7 @@ type docContext struct {
 	mentionBuf []int  // scratch of mentionsIn
 	turnBuf    []turn // scratch of turns, and the turns' statements
 	turnStmts  []int
-	generic    []genericMemo // statement -> genericPerson of its speaker's mention, once asked
+	memo       []stmtMemo // statement -> what the dialogue pass asked of it (see stmtMemo)
 
 	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
 	breaks       []int // the starts of the scene breaks, in order, once looked for
@@ -79,7 +79,7 @@ func (c *docContext) release() {
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
-		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], generic: c.generic[:0],
+		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
 }
@@ -311,8 +311,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
-	c.generic = slices.Grow(c.generic[:0], n)[:n]
-	clear(c.generic)
+	c.memo = slices.Grow(c.memo[:0], n)[:n]
+	clear(c.memo)
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
