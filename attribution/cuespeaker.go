@@ -33,7 +33,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return ch, ok
 		}
 	}
-	if c.passiveForm(q) {
+	if c.passive(si) {
 		if mi := c.passiveAgent(q); mi >= 0 {
 			return c.fromMention(mi, 0.8, q.Cue.Span) // `Lee was asked by host Tom Reed whether …`
 		}

@@ -247,16 +247,6 @@ func (c *docContext) speakerGender(si int) entity.Gender {
 	return g
 }
 
-// A stmtMemo keeps what the dialogue pass asks of a statement many times over: genericPerson
-// of its speaker's mention, until the mention changes, and its vocative.
-type stmtMemo struct {
-	mention             Span // the speaker mention genericPerson was asked of
-	gender              entity.Gender
-	generic, genericSet bool
-	vocative            int32 // vocative's answer
-	vocativeSet         bool
-}
-
 // genericSpeaker returns genericPerson of statement si's speaker mention, which must not be nil.
 func (c *docContext) genericSpeaker(si int) (entity.Gender, bool) {
 	sp := c.stmts[si].Speaker

@@ -42,7 +42,7 @@ type docContext struct {
 	mentionBuf []int  // scratch of mentionsIn
 	turnBuf    []turn // scratch of turns, and the turns' statements
 	turnStmts  []int
-	memo       []stmtMemo // statement -> what the dialogue pass asked of it (see stmtMemo)
+	memo       []stmtMemo // statement -> what the sieves asked of it (see stmtMemo)
 
 	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
 	breaks       []int // the starts of the scene breaks, in order, once looked for
@@ -51,6 +51,17 @@ type docContext struct {
 	// By block of indexStride bytes of the text, where quotedEndingAfter and mentionFrom start
 	// (see indexSpans).
 	quotedAt, mentionAt []int32
+}
+
+// A stmtMemo keeps what the sieves ask of a statement more than once: whether its cue is a
+// passive, genericPerson of its speaker's mention, until the mention changes, and its vocative.
+type stmtMemo struct {
+	passive             bool // passiveForm of its quotation
+	mention             Span // the speaker mention genericPerson was asked of
+	gender              entity.Gender
+	generic, genericSet bool
+	vocative            int32 // vocative's answer
+	vocativeSet         bool
 }
 
 // contexts holds released docContexts: their quotations and indexes, which the Result does
@@ -285,6 +296,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.indexSpans()
 	c.stmts, c.from = make([]Statement, n), slices.Grow(c.from[:0], n)
 	c.rooms, c.speakers = make([]stmtRoom, n), 0
+	c.memo = slices.Grow(c.memo[:0], n)[:n]
+	clear(c.memo)
 	si := 0
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
@@ -299,11 +312,16 @@ func (c *docContext) statements(opts *Options) []Statement {
 		// Later decisions append in place, up to trailCap; one more moves this trail out.
 		s.Trail = c.rooms[si].trail[:1]
 		s.Trail[0] = Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}
+		passive := c.passiveForm(q)
+		c.memo[si].passive = passive // for cueSpeaker
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
-			c.passiveCue(q) || c.expletiveSubject(q) {
+			passive && c.passiveAgent(q) < 0 || c.expletiveSubject(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
-			// a question no one named put. No sieve should find a speaker.
+			// a question no one named put; `voters were asked whether …`, `the walk-off is
+			// considered …`: a passive with no agent after it, whose subject is whom it was
+			// said to or about (`Lee was asked by the host whether …`: the host asked). No
+			// sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
 		}
 		c.from = append(c.from, qi)
@@ -311,8 +329,6 @@ func (c *docContext) statements(opts *Options) []Statement {
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
-	c.memo = slices.Grow(c.memo[:0], n)[:n]
-	clear(c.memo)
 	c.runSieves(localSieves, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
@@ -332,11 +348,12 @@ func (c *docContext) statements(opts *Options) []Statement {
 	return c.stmts
 }
 
-// passiveCue reports whether q's cue is a passive with no agent after it, its subject before
-// it (`voters were asked whether …`, `the walk-off is considered …`): the subject is whom it
-// was said to or about, not who said it.
-func (c *docContext) passiveCue(q *quote.Quote) bool {
-	return c.passiveForm(q) && c.passiveAgent(q) < 0 // `Lee was asked by the host whether …`: the host asked
+// passive returns passiveForm of statement si's quotation, as statements found it.
+func (c *docContext) passive(si int) bool {
+	if si >= len(c.memo) {
+		return c.passiveForm(&c.quotes[c.from[si]])
+	}
+	return c.memo[si].passive
 }
 
 // passiveForm reports whether q's cue is a passive participle after a form of be, with its
