@@ -527,11 +527,12 @@ func (c *docContext) speaker(ch choice) *Speaker {
 	default:
 		sp = new(Speaker)
 	}
-	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
+	name, kind := ch.name, ch.kind
 	if ch.entity >= 0 {
 		e := &c.ents.Entities[ch.entity]
-		sp.Name, sp.Kind = e.Name, e.Kind
+		name, kind = e.Name, e.Kind
 	}
+	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
 	return sp
 }
 
