@@ -57,11 +57,11 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 	from := d.Tokens[max(sent.First, cue-maxCueDateBefore)].Start
 	to := d.Tokens[min(sent.Last, cueEnd+maxCueDateGap+1)-1].End
 	best, bestDist := -1, 0
-	dateline := c.datelineDate().Span
 	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > from })
 	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < to; ti++ {
 		t := &c.timexes[ti]
-		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) || t.Span == dateline {
+		// The dateline is asked for here, where few cues have a date expression near them.
+		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) || t.Span == c.datelineDate().Span {
 			continue // a dateline dates the article, not the statement after it
 		}
 		first, last := d.TokenAt(t.Span.Start), d.TokenAt(t.Span.End-1)
