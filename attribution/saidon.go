@@ -164,14 +164,12 @@ func (c *docContext) inherited(si int) (SaidOn, bool) {
 	if s.Speaker == nil || s.Speaker.Entity < 0 || len(s.Parts) == 0 {
 		return SaidOn{}, false
 	}
-	d := c.d
-	para := d.ParagraphOf(d.TokenAt(s.Parts[0].Start))
 	j := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
-	if j < 0 {
+	if j < 0 || c.stmts[j].SaidOn.Source != Explicit {
 		return SaidOn{}, false
 	}
-	p := &c.stmts[j]
-	if p.SaidOn.Source != Explicit || para-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
+	d, p := c.d, &c.stmts[j]
+	if d.ParagraphOf(d.TokenAt(s.Parts[0].Start))-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
 		return SaidOn{}, false
 	}
 	return p.SaidOn, true
