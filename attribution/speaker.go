@@ -140,8 +140,8 @@ func (c *docContext) inQuote(off int) bool {
 }
 
 // quotedEndingAfter returns the index of the first quoted span that ends after byte offset off,
-// or len(c.quoted): from where the index of off's block starts (see indexSpans), or from the
-// first span without one.
+// or len(c.quoted), walking from where the index gives for off's block (see indexSpans), or
+// from the first span when there is no index.
 func (c *docContext) quotedEndingAfter(off int) int {
 	qs, i := c.quoted, 0
 	if n := len(c.quotedAt); off > 0 && n > 0 {
