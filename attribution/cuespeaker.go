@@ -263,6 +263,9 @@ func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
 	var commas [8]int
 	n := 0
 	for k := first; k < end && k < len(d.Tokens); k++ {
+		if d.Tokens[k].Kind != text.Punct {
+			continue // a comma and the breaks are punctuation: the look-up need not hash a word
+		}
 		t := d.TokenText(k)
 		if t != "," && !interruptionBreaks.Has(t) || c.inQuote(d.Tokens[k].Start) && !c.closingComma(k) || c.inParens(w, d.Tokens[k].Start) {
 			continue
