@@ -485,7 +485,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 		g = c.speakerGender(si)
 	}
 	for dist := 2; dist <= maxTurnReach; dist += 2 {
-		for _, k := range []int{i - dist, i + dist} {
+		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				// In hundredths, so that 0.57 prints as 0.57, not 0.5700000000000001.
 				ch, ok := c.reuse(&c.stmts[ts[k].anchor], float64(65-2*(dist/2-1))/100)
@@ -496,7 +496,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 		}
 	}
 	for dist := 1; dist <= maxTurnReach; dist += 2 {
-		for _, k := range []int{i - dist, i + dist} {
+		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0], g)
 				return ch, "turn-taking", ok

@@ -173,7 +173,7 @@ func (c *docContext) mentionFrom(off int) int {
 
 // mentionAtOrAfter returns the index of the first mention that starts at or after off, or -1.
 func (c *docContext) mentionAtOrAfter(off int) int {
-	i := c.mentionBefore(off) + 1
+	i := c.mentionFrom(off)
 	if i >= len(c.ents.Mentions) {
 		return -1
 	}
