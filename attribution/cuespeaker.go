@@ -33,7 +33,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return ch, ok
 		}
 	}
-	if c.passiveForm(q) {
+	if c.passive(si) {
 		if mi := c.passiveAgent(q); mi >= 0 {
 			return c.fromMention(mi, 0.8, q.Cue.Span) // `Lee was asked by host Tom Reed whether …`
 		}
@@ -263,6 +263,9 @@ func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
 	var commas [8]int
 	n := 0
 	for k := first; k < end && k < len(d.Tokens); k++ {
+		if d.Tokens[k].Kind != text.Punct {
+			continue // a comma and the breaks are punctuation: the look-up need not hash a word
+		}
 		t := d.TokenText(k)
 		if t != "," && !interruptionBreaks.Has(t) || c.inQuote(d.Tokens[k].Start) && !c.closingComma(k) || c.inParens(w, d.Tokens[k].Start) {
 			continue

@@ -209,7 +209,7 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 		return true
 	}
 	if c.dialogueText { // asked first: news, which has no generic descriptions to stand for, skips the test
-		if _, ok := genericPerson(m); ok {
+		if _, ok := c.genericSpeaker(si); ok {
 			return true
 		}
 	}
@@ -243,8 +243,22 @@ func (c *docContext) speakerGender(si int) entity.Gender {
 	if g := pronounGender(sp.Name); g != entity.Unknown {
 		return g
 	}
-	g, _ := genericPerson(sp.Mention.Of(c.d.Text))
+	g, _ := c.genericSpeaker(si)
 	return g
+}
+
+// genericSpeaker returns genericPerson of statement si's speaker mention, which must not be nil.
+func (c *docContext) genericSpeaker(si int) (entity.Gender, bool) {
+	sp := c.stmts[si].Speaker
+	if si >= len(c.memo) {
+		return genericPerson(sp.Mention.Of(c.d.Text))
+	}
+	m := &c.memo[si]
+	if !m.genericSet || m.mention != sp.Mention {
+		m.gender, m.generic = genericPerson(sp.Mention.Of(c.d.Text))
+		m.mention, m.genericSet = sp.Mention, true
+	}
+	return m.gender, m.generic
 }
 
 // genericPerson reports whether mention s describes a person by age or sex alone ("the girl",
@@ -471,7 +485,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 		g = c.speakerGender(si)
 	}
 	for dist := 2; dist <= maxTurnReach; dist += 2 {
-		for _, k := range []int{i - dist, i + dist} {
+		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				// In hundredths, so that 0.57 prints as 0.57, not 0.5700000000000001.
 				ch, ok := c.reuse(&c.stmts[ts[k].anchor], float64(65-2*(dist/2-1))/100)
@@ -482,7 +496,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 		}
 	}
 	for dist := 1; dist <= maxTurnReach; dist += 2 {
-		for _, k := range []int{i - dist, i + dist} {
+		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0], g)
 				return ch, "turn-taking", ok
@@ -558,6 +572,18 @@ func (c *docContext) addresses(t turn, e int) bool {
 // vocative returns the person mention that statement si's quotation addresses by name ("Lady
 // Brenda, is it true…", "…, Harry."), or -1.
 func (c *docContext) vocative(si int) int {
+	if si >= len(c.memo) {
+		return c.findVocative(si)
+	}
+	m := &c.memo[si]
+	if !m.vocativeSet {
+		m.vocative, m.vocativeSet = int32(c.findVocative(si)), true
+	}
+	return int(m.vocative)
+}
+
+// findVocative is vocative, asked anew.
+func (c *docContext) findVocative(si int) int {
 	for _, p := range c.stmts[si].Parts {
 		for mi := c.mentionAtOrAfter(p.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
 			m := &c.ents.Mentions[mi]

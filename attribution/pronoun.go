@@ -25,6 +25,8 @@ func asPronoun(s string) string {
 		return ""
 	}
 	switch s {
+	case "he", "she", "they", "i", "we", "it":
+		return s // in lower case already, as pronouns mostly are: ToLower would scan it to say so
 	case "He", "HE":
 		return "he"
 	case "She", "SHE":

@@ -57,11 +57,11 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 	from := d.Tokens[max(sent.First, cue-maxCueDateBefore)].Start
 	to := d.Tokens[min(sent.Last, cueEnd+maxCueDateGap+1)-1].End
 	best, bestDist := -1, 0
-	dateline := c.datelineDate().Span
 	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > from })
 	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < to; ti++ {
 		t := &c.timexes[ti]
-		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) || t.Span == dateline {
+		// The dateline is asked for here, where few cues have a date expression near them.
+		if !datable(t) || c.inQuote(t.Span.Start) || inParts(s.Parts, t.Span) || t.Span == c.datelineDate().Span {
 			continue // a dateline dates the article, not the statement after it
 		}
 		first, last := d.TokenAt(t.Span.Start), d.TokenAt(t.Span.End-1)
@@ -164,14 +164,12 @@ func (c *docContext) inherited(si int) (SaidOn, bool) {
 	if s.Speaker == nil || s.Speaker.Entity < 0 || len(s.Parts) == 0 {
 		return SaidOn{}, false
 	}
-	d := c.d
-	para := d.ParagraphOf(d.TokenAt(s.Parts[0].Start))
 	j := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
-	if j < 0 {
+	if j < 0 || c.stmts[j].SaidOn.Source != Explicit {
 		return SaidOn{}, false
 	}
-	p := &c.stmts[j]
-	if p.SaidOn.Source != Explicit || para-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
+	d, p := c.d, &c.stmts[j]
+	if d.ParagraphOf(d.TokenAt(s.Parts[0].Start))-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
 		return SaidOn{}, false
 	}
 	return p.SaidOn, true

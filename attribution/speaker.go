@@ -43,10 +43,26 @@ type docContext struct {
 	mentionBuf []int  // scratch of mentionsIn
 	turnBuf    []turn // scratch of turns, and the turns' statements
 	turnStmts  []int
+	memo       []stmtMemo // statement -> what the sieves asked of it (see stmtMemo)
 
 	dialogueText bool  // the text is dialogue or fiction, as a novel is (set before the sieves run)
 	breaks       []int // the starts of the scene breaks, in order, once looked for
 	breaksDone   bool  // breaks is set
+
+	// By block of indexStride bytes of the text, where quotedEndingAfter and mentionFrom start
+	// (see indexSpans).
+	quotedAt, mentionAt []int32
+}
+
+// A stmtMemo keeps what the sieves ask of a statement more than once: whether its cue is a
+// passive, genericPerson of its speaker's mention, until the mention changes, and its vocative.
+type stmtMemo struct {
+	passive             bool // passiveForm of its quotation
+	mention             Span // the speaker mention genericPerson was asked of
+	gender              entity.Gender
+	generic, genericSet bool
+	vocative            int32 // vocative's answer
+	vocativeSet         bool
 }
 
 // contexts holds released docContexts: their quotations and indexes, which the Result does
@@ -67,15 +83,55 @@ func newContext(d *text.Doc, doc Document, buf *Buffer) *docContext {
 // release keeps c's buffers for the next document and lets go of everything else: the
 // statements and speakers belong to the Result.
 func (c *docContext) release() {
-	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes {
+	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes ||
+		cap(c.mentionAt) > maxPooledBlocks {
 		return
 	}
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
+		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
+}
+
+// maxPooledBlocks bounds the indexes by block a pooled docContext keeps (see indexSpans): those
+// of a text of 2 MB.
+const maxPooledBlocks = 1 << 16
+
+// indexStride is the stride, in bytes, of the indexes by block: a few mentions start within
+// one. A stride of 32 cost as much to build as it saved the walks; 128 walked too far.
+const indexStride = 64
+
+// indexSpans indexes the quoted spans and the mentions by block of the text, for
+// quotedEndingAfter and mentionFrom: the sieves ask them for most tokens and mentions they
+// test, and a binary search cost a branch the processor guessed wrong at each halving.
+func (c *docContext) indexSpans() {
+	nb := len(c.d.Text)/indexStride + 1
+	c.quotedAt = slices.Grow(c.quotedAt[:0], nb)[:nb]
+	c.mentionAt = slices.Grow(c.mentionAt[:0], nb)[:nb]
+	// Block b starts at the first span that ends after its start, and at the first mention
+	// that starts at or after it: a pass over the spans fills the blocks up to each.
+	at, b := c.quotedAt, 0
+	for i, q := range c.quoted {
+		for ; b < len(at) && b*indexStride < q.End; b++ {
+			at[b] = int32(i)
+		}
+	}
+	for ; b < len(at); b++ {
+		at[b] = int32(len(c.quoted))
+	}
+	at, b = c.mentionAt, 0
+	ms := c.ents.Mentions
+	for i := range ms {
+		for start := ms[i].Span.Start; b < len(at) && b*indexStride <= start; b++ {
+			at[b] = int32(i)
+		}
+	}
+	for ; b < len(at); b++ {
+		at[b] = int32(len(ms))
+	}
 }
 
 // inQuote reports whether byte offset off lies inside a quotation.
@@ -85,20 +141,17 @@ func (c *docContext) inQuote(off int) bool {
 }
 
 // quotedEndingAfter returns the index of the first quoted span that ends after byte offset off,
-// or len(c.quoted). The search is written out, as sort.Search's would be: the sieves ask it
-// for most tokens they test, and its callback cost as much again as the compare.
+// or len(c.quoted), walking from where the index gives for off's block (see indexSpans), or
+// from the first span when there is no index.
 func (c *docContext) quotedEndingAfter(off int) int {
-	qs := c.quoted
-	lo, hi := 0, len(qs)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if qs[h].End > off {
-			hi = h
-		} else {
-			lo = h + 1
-		}
+	qs, i := c.quoted, 0
+	if n := len(c.quotedAt); off > 0 && n > 0 {
+		i = int(c.quotedAt[min(off/indexStride, n-1)])
 	}
-	return lo
+	for i < len(qs) && qs[i].End <= off {
+		i++
+	}
+	return i
 }
 
 // mentionBefore returns the index of the last mention that starts before byte offset off, or -1.
@@ -107,24 +160,21 @@ func (c *docContext) mentionBefore(off int) int {
 }
 
 // mentionFrom returns the index of the first mention that starts at or after byte offset off,
-// or len(c.ents.Mentions); written out for the reason quotedEndingAfter is.
+// or len(c.ents.Mentions), found as quotedEndingAfter finds its span.
 func (c *docContext) mentionFrom(off int) int {
-	ms := c.ents.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if ms[h].Span.Start >= off {
-			hi = h
-		} else {
-			lo = h + 1
-		}
+	ms, i := c.ents.Mentions, 0
+	if n := len(c.mentionAt); off > 0 && n > 0 {
+		i = int(c.mentionAt[min(off/indexStride, n-1)])
 	}
-	return lo
+	for i < len(ms) && ms[i].Span.Start < off {
+		i++
+	}
+	return i
 }
 
 // mentionAtOrAfter returns the index of the first mention that starts at or after off, or -1.
 func (c *docContext) mentionAtOrAfter(off int) int {
-	i := c.mentionBefore(off) + 1
+	i := c.mentionFrom(off)
 	if i >= len(c.ents.Mentions) {
 		return -1
 	}
@@ -244,33 +294,39 @@ func (c *docContext) statements(opts *Options) []Statement {
 	if n == 0 {
 		return []Statement{}
 	}
-	c.stmts, c.from = slices.Grow(c.buf.stmts[:0], n), slices.Grow(c.from[:0], n)
+	c.indexSpans()
+	c.stmts, c.from = zeroed(c.buf.stmts, n), slices.Grow(c.from[:0], n)
 	c.rooms, c.speakers = zeroed(c.buf.rooms, n), 0
 	c.buf.stmts, c.buf.rooms = c.stmts, c.rooms
+	c.memo = zeroed(c.memo, n)
+	si := 0
 	for qi := range c.quotes {
 		q := &c.quotes[qi]
 		if !isStatement(q, opts) {
 			continue
 		}
-		s := Statement{
-			Within: c.enclosing(q),
-			Kind:   q.Kind,
-			Parts:  q.Parts,
-			Cue:    q.Cue,
-			Topics: []Topic{},
-			// Later decisions append in place, up to trailCap; one more moves this trail out.
-			Trail: append(c.rooms[len(c.stmts)].trail[:0],
-				Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}),
-		}
+		// Written in place, field by field: the statement and its room are fresh, zeroed
+		// memory, and a Statement built aside cost a copy of all of it.
+		s := &c.stmts[si]
+		s.Within = c.enclosing(q)
+		s.Kind, s.Parts, s.Cue, s.Topics = q.Kind, q.Parts, q.Cue, []Topic{}
+		// Later decisions append in place, up to trailCap; one more moves this trail out.
+		s.Trail = c.rooms[si].trail[:1]
+		s.Trail[0] = Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}
+		passive := c.passiveForm(q)
+		c.memo[si].passive = passive // for cueSpeaker
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
-			c.passiveCue(q) || c.expletiveSubject(q) {
+			passive && c.passiveAgent(q) < 0 || c.expletiveSubject(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
-			// a question no one named put. No sieve should find a speaker.
+			// a question no one named put; `voters were asked whether …`, `the walk-off is
+			// considered …`: a passive with no agent after it, whose subject is whom it was
+			// said to or about (`Lee was asked by the host whether …`: the host asked). No
+			// sieve should find a speaker.
 			s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: "impersonal", Evidence: q.Cue.Span, Confidence: 1})
 		}
-		c.stmts = append(c.stmts, s)
 		c.from = append(c.from, qi)
+		si++
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
@@ -293,11 +349,12 @@ func (c *docContext) statements(opts *Options) []Statement {
 	return c.stmts
 }
 
-// passiveCue reports whether q's cue is a passive with no agent after it, its subject before
-// it (`voters were asked whether …`, `the walk-off is considered …`): the subject is whom it
-// was said to or about, not who said it.
-func (c *docContext) passiveCue(q *quote.Quote) bool {
-	return c.passiveForm(q) && c.passiveAgent(q) < 0 // `Lee was asked by the host whether …`: the host asked
+// passive returns passiveForm of statement si's quotation, as statements found it.
+func (c *docContext) passive(si int) bool {
+	if si >= len(c.memo) {
+		return c.passiveForm(&c.quotes[c.from[si]])
+	}
+	return c.memo[si].passive
 }
 
 // passiveForm reports whether q's cue is a passive participle after a form of be, with its
@@ -412,14 +469,9 @@ func (c *docContext) runSieves(sieves []sieve, minConf float64) {
 }
 
 // decided reports whether a sieve already ruled on statement si, even if only to leave it
-// without a speaker.
+// without a speaker: a trail holds the quote decision and then only speaker decisions.
 func (c *docContext) decided(si int) bool {
-	for _, d := range c.stmts[si].Trail {
-		if d.Stage == "speaker" {
-			return true
-		}
-	}
-	return false
+	return len(c.stmts[si].Trail) > 1
 }
 
 // apply records a sieve's choice for statement si; below minConf the speaker stays nil.
@@ -446,7 +498,7 @@ func (c *docContext) enclosing(q *quote.Quote) int {
 	if q.Depth == 0 {
 		return -1
 	}
-	for si := len(c.stmts) - 1; si >= 0; si-- {
+	for si := len(c.from) - 1; si >= 0; si-- { // the statements made so far
 		o := &c.quotes[c.from[si]]
 		if o.Depth < q.Depth && o.Span().Contains(q.Span()) {
 			return si
@@ -476,11 +528,12 @@ func (c *docContext) speaker(ch choice) *Speaker {
 	default:
 		sp = new(Speaker)
 	}
-	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: ch.name, Kind: ch.kind}
+	name, kind := ch.name, ch.kind
 	if ch.entity >= 0 {
 		e := &c.ents.Entities[ch.entity]
-		sp.Name, sp.Kind = e.Name, e.Kind
+		name, kind = e.Name, e.Kind
 	}
+	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
 	return sp
 }
 

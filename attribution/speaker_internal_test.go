@@ -1,8 +1,12 @@
 package attribution
 
 import (
+	"sort"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/internal/testdoc"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // TestISODate checks isoDate against time.Format, at the edges of the years it writes out
@@ -27,6 +31,37 @@ func TestAsPronoun(t *testing.T) {
 	} {
 		if got := asPronoun(s); got != want {
 			t.Errorf("asPronoun(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIndexedSearches checks quotedEndingAfter and mentionFrom, which start from the index by
+// block (indexSpans), against sort.Search over the spans, at every offset of the test articles
+// and a block beyond.
+func TestIndexedSearches(t *testing.T) {
+	texts, err := testdoc.Articles("../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range texts {
+		d := text.Analyze(s)
+		c := &docContext{d: d}
+		c.quotes = a.quotes.AppendDoc(nil, d)
+		c.quoted = quotedSpans(c.quotes, nil)
+		c.ents = a.entities.RecognizeDoc(d, c.quoted)
+		c.indexSpans()
+		qs, ms := c.quoted, c.ents.Mentions
+		for off := -1; off <= len(s)+indexStride; off++ {
+			if got, want := c.quotedEndingAfter(off), sort.Search(len(qs), func(i int) bool { return qs[i].End > off }); got != want {
+				t.Errorf("article %d: quotedEndingAfter(%d) = %d, want %d", i, off, got, want)
+			}
+			if got, want := c.mentionFrom(off), sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= off }); got != want {
+				t.Errorf("article %d: mentionFrom(%d) = %d, want %d", i, off, got, want)
+			}
 		}
 	}
 }
