@@ -660,7 +660,7 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		if t.Flags&text.Lower != 0 && auxiliaries.Has(kk) {
 			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
 		}
-		if t.Flags&text.Lower != 0 && k > 0 && (k > j+1 || pluralNoun(d, j)) && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
+		if t.Flags&text.Lower != 0 && k > 0 && irregularPast.Has(kk) && (k > j+1 || pluralNoun(d, j)) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
 			return true // `Omar Mateen, the man who took …, held two licenses`
 		}
 		if len(kk) > 3 && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) && (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && !isNounMarker(kk) &&

@@ -35,8 +35,11 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
 				to--
 			}
-			for k := from; k <= to; k++ {
-				cover[k] = int32(qi)
+			if from <= to {
+				c := cover[from : to+1] // one bounds test for the run, not one per token
+				for k := range c {
+					c[k] = int32(qi)
+				}
 			}
 		}
 	}
@@ -548,16 +551,23 @@ func coordinated(d *text.Doc, i, first int) bool {
 // thatWithin returns the index of a "that" among the next n words from j, before any other
 // punctuation but commas, or 0. Numbers do not count as words: `said on March 3, 2024 that`.
 func thatWithin(d *text.Doc, j, limit, n int) int {
+	// By kind first: only a word is "that", and only a mark may be a possessive.
 	for k := j; k < limit && n > 0; k++ {
-		switch t := &d.Tokens[k]; {
-		case d.Key(k) == "that":
-			return k
-		case t.Kind == text.Word:
+		switch d.Tokens[k].Kind {
+		case text.Word:
+			if d.Key(k) == "that" {
+				return k
+			}
 			n--
-		case possessiveMark(d, k):
-			// `wrote to Sanders’ Senate office that`
-		case t.Kind != text.Number && d.Key(k) != ",":
-			return 0
+		case text.Number:
+		case text.Mark:
+			if !possessiveMark(d, k) { // `wrote to Sanders’ Senate office that`
+				return 0
+			}
+		default:
+			if d.Key(k) != "," {
+				return 0
+			}
 		}
 	}
 	return 0
