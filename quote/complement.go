@@ -62,7 +62,7 @@ func fill(s []int32, v int32) {
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (Quote, int, bool) {
+func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
@@ -74,7 +74,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// `a bill opposed by Democrats`, `responded by leaving`: the agent of a passive or
 		// the manner of the act, not what was said; `showed up at the rally`, `backed
 		// down`: a phrasal verb, whose sense is not the cue's.
-		return Quote{}, 0, false
+		return 0, false
 	}
 	// Whether a bare clause starts the content is asked up to four times below: read it once.
 	bareKnown, bare := false, false
@@ -91,7 +91,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
 		// the words after it are its circumstances. (Asked before the subject and the end
 		// are read: the cue of every quotation comes here.)
-		return Quote{}, 0, false
+		return 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
 	if subj+1 < i && leadConnectives.Has(d.Key(subj)) && (subj == s.First || isComma(d, subj-1) || d.Key(subj-1) == ";") &&
@@ -119,7 +119,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
-		return Quote{}, 0, false
+		return 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
@@ -153,11 +153,11 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))
 		if stop+1 >= lastWordless(d, s) || !isComma(d, stop) {
-			return Quote{}, 0, false // no main clause after it
+			return 0, false // no main clause after it
 		}
 	}
 	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) && !isBlock {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	name := start
 	if d.Key(name) == "the" {
@@ -166,10 +166,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if np && f.lemma == "call" && nameOnly(d, name, stop) {
 		// `a stream called Miracle Run`, `Obama called Sanders`: a name given, or a telephone
 		// call; calling someone something takes two phrases.
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
-		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
+		return 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	refusal := noComment(d, f, i, start, stop)
 	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
@@ -200,7 +200,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		if f.class == Evidence {
 			// `checked the records and found …`, `and shows …`: the second verb of an act
 			// is what the subject did or met, seldom what it reports.
-			return Quote{}, 0, false
+			return 0, false
 		}
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
@@ -219,7 +219,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// pronoun stands for the subject.
 		source = tokenSpan(d, i-1, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
-		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
+		return 0, false // "Said …" opening a sentence: inverted, handled by fronted
 	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class.reports():
 		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
 		// the subject opens the clause, before its apposition, which may quote a name.
@@ -227,16 +227,18 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		c := firstComma(d, first, i-1)
 		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
 			coveredAny(cover, first, c) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		source = tokenSpan(d, first, i)
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if isBlock {
 		q := e.newReported(d, i, end, f, source, "reported-block")
 		q.Parts = spans.one(block)
-		return q, stop, true
+		*out = q
+
+		return stop, true
 	}
 	if d.Key(start) == ":" {
 		start++
@@ -250,7 +252,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		q.Cue.Negated = true // `declined to comment on the talks`: said not to have been said, marked
 	}
 	q.Parts = spans.one(tokenSpan(d, start, stop))
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // verbParticle reports whether token j is a particle that makes a phrasal verb of the verb

@@ -9,12 +9,12 @@ import (
 
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
-func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
 	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
-		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
+		return 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	if quotedLead(d, s, cover) {
-		return Quote{}, 0, false // the content would open in a quotation: see the test below
+		return 0, false // the content would open in a quotation: see the test below
 	}
 	subj := wordsBefore(d, s, i, cover)
 	subjEnd := i
@@ -35,7 +35,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		comma-- // `The failure was "heartbreaking," she said`: the comma inside the closing mark
 	}
 	if comma <= s.First || !isComma(d, comma) || d.Key(s.Last-1) == ":" {
-		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
+		return 0, false // `In a speech last July, he said:` introduces what follows
 	}
 	// The content is tested first: before the cue of a quotation (`"…," he said`) it is the
 	// quotation, and the subject need not be read.
@@ -44,10 +44,10 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		first++
 	}
 	if comma-first > maxContent {
-		return Quote{}, 0, false // no one reports a run-on sentence back to its start
+		return 0, false // no one reports a run-on sentence back to its start
 	}
 	if cover[first] >= 0 || speechAfter(cover, qs, first, comma) {
-		return Quote{}, 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
+		return 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	var source Span
 	tail := end
@@ -55,12 +55,12 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
 			d.Key(subj) == "who" || e.cueWithin(d, subj, nounBeforeCue(d, subj, subjEnd)) || clauseWithin(d, subj, subjEnd) ||
 			auxiliaryBesidesPossessive(d, subj, ownAuxiliaries(d, s, subj, subjEnd, end)) { // `…, the agency has been using media references, …`: a clause, not a subject
-			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
+			return 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
 	} else {
 		if !inverted(d, s, i, end, f, e.cues.determiners) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		stop := lastWordless(d, s) // the subject and any apposition: `said Mr. Smith, a spokesman`
 		after := subjectAfter(d, end, s.Last)
@@ -98,7 +98,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	case k >= lastWordless(d, s) || d.Key(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
 		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
 		if k > tail && !adverbialAfter(d, tail) && !objectVerbs.Has(f.lemma) && tail == end {
-			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
+			return 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
 	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
 		// `It is time, he said, "for a new start."`: the quotation finishes the sentence the
@@ -107,7 +107,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			nameOnly(d, first, comma) && !leadConnectives.Has(d.Key(first)) {
 			// `When asked about it, he said, "…"`: the circumstance of the quotation; `Ann
 			// Lee, a spokeswoman, said, "…"`: the speaker's name.
-			return Quote{}, 0, false
+			return 0, false
 		}
 		if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
 			parts = append(parts, tokenSpan(d, first, comma))
@@ -127,16 +127,18 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			rule, next = "reported-parenthetical", scan
 		}
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	// An adverbial frames the saying, but one word before a quotation begins the statement
 	// (`But, he said, "…"`).
 	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" && !(rule == "reported-before-quote" && comma-first == 1) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
-	return q, next, true
+	*out = q
+
+	return next, true
 }
 
 // quotedLead reports whether the first token of sentence s that is no quotation mark lies in

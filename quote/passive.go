@@ -45,16 +45,16 @@ func askOrTell(f cueForm) bool { return f.lemma == "ask" || f.lemma == "tell" }
 // would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
 // to the comma; who asked is the agent after "by", or no one named. The caller has checked
 // [askOrTell].
-func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) askedBefore(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
 	switch {
 	case f.lemma == "ask" && d.Key(i) == "asked":
 	case f.lemma == "tell" && d.Key(i) == "told" && i > s.First && (d.Key(i-1) == "when" || d.Key(i-1) == "after" || d.Key(i-1) == "once"):
 		// `When told the senator was in the cabinet, Bush paused`: what he was told
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if i > s.First && d.Key(i-1) != "when" && d.Key(i-1) != "if" && d.Key(i-1) != "after" && d.Key(i-1) != "before" {
-		return Quote{}, 0, false // `Asked whether …`, `…, when asked whether …`
+		return 0, false // `Asked whether …`, `…, when asked whether …`
 	}
 	j := end
 	source := tokenSpan(d, i, i)
@@ -69,30 +69,32 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
 	}
 	if j+1 >= s.Last || cover[j] >= 0 {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	switch k := d.Key(j); {
 	case f.lemma == "tell":
 		if k != "that" && !clauseStart(d, j, e.cues.determiners) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 	case !complementizers.Has(k) && k != "about" && k != "to":
-		return Quote{}, 0, false // but `Asked to respond to the criticism, …`
+		return 0, false // but `Asked to respond to the criticism, …`
 	}
 	stop := commaAfter(d, j, s.Last)
 	if i == s.First || i == s.First+1 {
 		if stop >= s.Last {
-			return Quote{}, 0, false // no main clause after it: not the question of a participle
+			return 0, false // no main clause after it: not the question of a participle
 		}
 	} else {
 		stop = min(stop, lastWordless(d, s)) // `…, when asked whether he would run.`
 	}
 	if stop-j < minContent || coveredAny(cover, j, stop) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	q := e.newReported(d, i, end, f, source, "reported-asked")
 	q.Parts = []Span{tokenSpan(d, j, stop)}
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // participleAfter reports whether the cue word at token i, after the first token at first, has
@@ -107,7 +109,7 @@ func participleAfter(d *text.Doc, i, first int) bool {
 // (unless it is an empty it or there) and what follows the cue are the parts of what is
 // reported; the agent after by is the source, else no one named. The caller has checked
 // [participleAfter].
-func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) passive(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
 	// The chain of auxiliaries before the cue is read first: most cues have none and are no
 	// passive, whatever the cue.
 	k, be, has := i, false, false
@@ -126,7 +128,7 @@ chain:
 		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
 			p == "must", p == "can", p == "'ll", p == "'d", p == "to":
 			if !f.class.reports() {
-				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
+				return 0, false // `must be approved by parliament`: not yet judged
 			}
 		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already", p == "long",
 			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
@@ -136,15 +138,15 @@ chain:
 		k--
 	}
 	if !be || has || k == s.First || relatives.Has(d.Key(k-1)) || d.Key(k-1) == "that" {
-		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
+		return 0, false // not a passive, or one whose subject is a relative pronoun
 	}
 	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
 	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
-		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
+		return 0, false // `is determined to`, `was charged with`: no report
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
 	if subj >= k || coveredAny(cover, subj, k) || k-subj > maxFrontedSubject {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	var parts []Span
 	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs.Has(f.lemma) {
@@ -201,11 +203,13 @@ chain:
 		}
 	}
 	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
-		return Quote{}, 0, false // `The bill was supported.`: the subject alone says nothing
+		return 0, false // `The bill was supported.`: the subject alone says nothing
 	}
 	q := e.newReported(d, i, end, f, source, "reported-passive")
 	q.Parts = parts
-	return q, j, true
+	*out = q
+
+	return j, true
 }
 
 // maxAgentGap bounds the words between a passive cue and an agent that follows its complement.

@@ -156,9 +156,9 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 }
 
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
-// and sets q to the statement of the first that reads one. (Each returns as soon as it has one,
-// and q is written only then: a Quote is large to copy, and most cues meet only the last
-// patterns, in vain.)
+// and sets q to the statement of the first that reads one. (Each pattern writes the statement
+// into q itself, and only when it has one: a Quote is large to return and copy, and most cues
+// meet only the last patterns, in vain.)
 func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
@@ -169,57 +169,45 @@ func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end i
 		return end, false
 	}
 	if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
-			*q = r
+		if next, ok := e.fronted(q, d, s, i, end, f, cover, qs); ok {
 			return next, true
 		}
 	}
 	// The patterns that read only some cue words are called for those alone.
 	if raisingCue(f) {
-		if r, next, ok := e.raising(d, s, i, end, f, cover); ok {
-			*q = r
+		if next, ok := e.raising(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if askOrTell(f) {
-		if r, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
-			*q = r
+		if next, ok := e.askedBefore(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if participleAfter(d, i, s.First) {
-		if r, next, ok := e.passive(d, s, i, end, f, cover); ok {
-			*q = r
+		if next, ok := e.passive(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if d.Key(i) == "known" {
-		if r, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
-			*q = r
+		if next, ok := e.knownAs(q, d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
 			return next, true
 		}
 	}
 	if as := asBefore(d, s, i, f); as >= 0 {
-		if r, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
-			*q = r
+		if next, ok := e.asClause(q, d, s, i, as, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if e.betweenCommas(d, s, i, end, f, cover) {
-		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
-			*q = r
+		if next, ok := e.fronted(q, d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
 			return next, true
 		}
 	}
-	if r, next, ok := e.complement(d, s, i, end, f, cover, qs, spans); ok {
-		*q = r
+	if next, ok := e.complement(q, d, s, i, end, f, cover, qs, spans); ok {
 		return next, true
 	}
-	r, next, ok := e.fronted(d, s, i, end, f, cover, qs)
-	if ok {
-		*q = r
-	}
-	return next, ok
+	return e.fronted(q, d, s, i, end, f, cover, qs)
 }
 
 // speakerAfterCue reports whether the cue at tokens [i, end) is that of the quotation just
