@@ -305,7 +305,7 @@ func objectOnly(d *text.Doc, q Quote, limit int) bool {
 // and keeps one statement per start, the longer: `0 is pled "0," A0 said` makes a passive's
 // subject and fronted content that open at the same word.
 func oneStart(out []Quote) []Quote {
-	if !slices.IsSortedFunc(out, byStart) {
+	if !sortedByStart(out) {
 		slices.SortStableFunc(out, byStart)
 	}
 	w := 0
@@ -412,16 +412,16 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 		}
 	}
 	mid := len(out)
-	for qi, q := range qs {
+	for qi := range qs {
 		if !drop[qi] {
-			out = append(out, q)
+			out = append(out, qs[qi])
 		}
 	}
 	// Both runs, the reported statements and the quotations, are nearly always in text order
 	// already: merge them, and sort only when one is not.
 	switch {
-	case slices.IsSortedFunc(out[base:mid], byStart) && slices.IsSortedFunc(out[mid:], byStart):
-		if mid > base && mid < len(out) && byStart(out[mid-1], out[mid]) > 0 {
+	case sortedByStart(out[base:mid]) && sortedByStart(out[mid:]):
+		if mid > base && mid < len(out) && out[mid-1].Parts[0].Start > out[mid].Parts[0].Start {
 			left := append(rep[:0], out[base:mid]...) // rep is read; its room holds the first run
 			mergeRuns(out[base:], left, mid-base)
 		}
@@ -449,12 +449,23 @@ func quotedTail(d *text.Doc, q *Quote, r Quote) bool {
 
 func byStart(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) }
 
+// sortedByStart is slices.IsSortedFunc(qs, byStart) with the comparison inlined: byStart takes
+// two Quotes by value, a copy of each at every step.
+func sortedByStart(qs []Quote) bool {
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Parts[0].Start < qs[i-1].Parts[0].Start {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeRuns merges, in place and stably, the sorted runs out[:n] and out[n:], given left, a
 // copy of out[:n].
 func mergeRuns(out, left []Quote, n int) {
 	i, j, k := 0, n, 0
 	for i < len(left) && j < len(out) {
-		if byStart(out[j], left[i]) < 0 {
+		if out[j].Parts[0].Start < left[i].Parts[0].Start { // byStart, without copying either
 			out[k] = out[j]
 			j++
 		} else {
