@@ -98,7 +98,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if heldIn(d, held, outer, q, s.Last) {
+				if heldIn(d, held, &outer, &q, s.Last) {
 					// `She said she expects the bill to pass`: a thought inside what another cue
 					// reports is part of that statement.
 					continue
@@ -114,7 +114,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				out = append(dropInner(d, out, q, s.Last), q)
+				out = append(dropInner(d, out, &q, s.Last), q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
@@ -232,7 +232,7 @@ func speakerAfterCue(d *text.Doc, cover []int32, qs []Quote, i, end int) bool {
 // cues (`He mocked reports saying the bridge would close`): PolNeAR annotates the outer
 // statement there (dev: 115 such inner statements matched gold, 197 did not, and 62 outer
 // ones match once they go), unless it is an event of its own ([ownEvent]).
-func heldIn(d *text.Doc, hull Span, outer, q Quote, limit int) bool {
+func heldIn(d *text.Doc, hull Span, outer, q *Quote, limit int) bool {
 	return hull.Contains(q.Cue.Span) && (partOf(d, q, limit) || (firmReport(outer) || hull.Contains(q.Span())) && !ownEvent(d, q))
 }
 
@@ -243,7 +243,7 @@ func heldIn(d *text.Doc, hull Span, outer, q Quote, limit int) bool {
 // annotates only the outer statement; speech and writing with a clause after them are
 // statements of their own (`The paper wrote Sato said …`) unless the outer cue is a firm
 // report ([firmReport]).
-func partOf(d *text.Doc, q Quote, limit int) bool {
+func partOf(d *text.Doc, q *Quote, limit int) bool {
 	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
 }
 
@@ -252,7 +252,7 @@ func partOf(d *text.Doc, q Quote, limit int) bool {
 // aides told her the plan had failed`, `according to the memo, staff argued …`). PolNeAR
 // annotates the outer statement there; after other cues the inner one is as often the
 // statement (`He mocked reports saying …`).
-func firmReport(q Quote) bool {
+func firmReport(q *Quote) bool {
 	switch q.Rule {
 	case "reported-that", "according-to", "reported-participle", "reported-participle-that",
 		"reported-label", "reported-block", "reported-coordinated-that":
@@ -264,7 +264,7 @@ func firmReport(q Quote) bool {
 // ownEvent reports whether statement q stays a statement of its own inside content that a
 // firm report holds: a question asked (`when asked whether …`) and words given in quotation
 // marks (`wrote that Sato said 「…」`) are.
-func ownEvent(d *text.Doc, q Quote) bool {
+func ownEvent(d *text.Doc, q *Quote) bool {
 	j := d.TokenAt(q.Parts[0].Start)
 	return q.Rule == "reported-asked" || j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Mark
 }
@@ -272,18 +272,20 @@ func ownEvent(d *text.Doc, q Quote) bool {
 // dropInner removes from the end of out the statements that are part of the content of outer,
 // which comes before its cue: `The bill, which he expects to pass, is flawed, the senator
 // said`, `Aides told donors it would pass, the senator said` ([firmReport]).
-func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
+func dropInner(d *text.Doc, out []Quote, outer *Quote, limit int) []Quote {
 	hull := outer.Span()
 	k := len(out)
 	for k > 0 && out[k-1].Span().End > hull.Start {
 		k--
 	}
 	n := k
-	for _, r := range out[k:] {
-		if heldIn(d, hull, outer, r, limit) {
+	for j := k; j < len(out); j++ {
+		if heldIn(d, hull, outer, &out[j], limit) {
 			continue
 		}
-		out[n] = r
+		if n != j {
+			out[n] = out[j]
+		}
 		n++
 	}
 	clear(out[n:]) // the scratch out lives in is kept clear beyond its length
@@ -292,7 +294,7 @@ func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
 
 // objectOnly reports whether the content of q is a noun phrase, not a clause or a quotation:
 // `mention ISIS`, `claim the nomination`, not `said the plan failed` or `argued that …`.
-func objectOnly(d *text.Doc, q Quote, limit int) bool {
+func objectOnly(d *text.Doc, q *Quote, limit int) bool {
 	j := d.TokenAt(q.Parts[0].Start)
 	if j < 0 || j >= limit || q.Cue.Lemma == "say" || d.Tokens[j].Kind == text.Mark {
 		return false // `wrote that Sato said 「…」 after the vote`: what Sato said, in his words
