@@ -282,7 +282,10 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	}
 	title, subtitle := true, false
 	punct, innerPunct := false, false
-	for i := startTok; i <= endTok && i < len(d.Tokens); i++ {
+	// The span is read as a title until a word rules that out; the words after it are only
+	// counted, by the second loop.
+	i := startTok
+	for ; i <= endTok && i < len(d.Tokens) && title; i++ {
 		t := &d.Tokens[i]
 		switch t.Kind {
 		case text.Word, text.Number:
@@ -291,8 +294,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				// Scripts without case (CJK) count as capitalised.
 				s.upperStart = t.Flags&text.Upper != 0 || t.Flags&text.Lower == 0 && t.Kind == text.Word
 			}
-			// Once a lower-case word has ruled out a title, the words after it need no look-up.
-			if title && t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords.Has(d.Key(i)) {
+			if t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords.Has(d.Key(i)) {
 				title = false
 			}
 		case text.Punct:
@@ -302,13 +304,18 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				innerPunct = punct && i < endTok
 			}
 		}
-		// A subtitle only lets a title run longer: once the span is no title, the words left
-		// need only be counted.
+		// A subtitle only lets a title run longer.
 		if title && d.Key(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
 			subtitle = true // `The Fixers: Eddie Mannix and the MGM Machine`
 		}
 		if title && s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
 			title = false
+		}
+	}
+	// No title: its punctuation decides nothing (titleLike, named), and its words are counted.
+	for ; i <= endTok && i < len(d.Tokens); i++ {
+		if k := d.Tokens[i].Kind; k == text.Word || k == text.Number {
+			s.words++
 		}
 	}
 	if endTok >= startTok && d.Tokens[endTok].Kind == text.Punct {
