@@ -626,13 +626,29 @@ func bareObject(d *text.Doc, j, limit int) bool {
 	return true
 }
 
+// nonClauseStarts are the words no bare clause opens with, and finiteForms the auxiliaries and
+// irregular past forms a bare clause's verb may be: each is the union of sets bareClause asks
+// of one word in turn, so that one look-up turns away the many words in none of them.
+var (
+	nonClauseStarts = unionSet(prepositionsList, adverbialStartsList, coordinatorsList, relativesList, subordinatorsList, map[string]bool{"according": true})
+	finiteForms     = unionSet(auxiliariesList, irregularPastList)
+)
+
+// unionSet returns the Set of the words of every list.
+func unionSet(lists ...map[string]bool) *lexicon.Set {
+	m := map[string]bool{}
+	for _, l := range lists {
+		maps.Copy(m, l)
+	}
+	return lexicon.NewSet(m)
+}
+
 // bareClause reports whether a clause with no complementizer starts at token j after a verb of
 // saying or thinking: a word that is no preposition, conjunction or relative, and, within the
 // next dozen words, a finite verb form the clause can hang on (an auxiliary, or a word in -ed
 // or -s after a noun).
 func bareClause(d *text.Doc, j, limit int) bool {
-	key := d.Key(j)
-	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) || key == "according" {
+	if nonClauseStarts.Has(d.Key(j)) {
 		return false // `said Monday, according to audio provided by …`: no clause of its own
 	}
 	reach := j + maxBareClause
@@ -657,11 +673,13 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		}
 		// The tests below read the flags and the word's ending before any look-up: most words
 		// fail them.
-		if t.Flags&text.Lower != 0 && auxiliaries.Has(kk) {
-			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
-		}
-		if t.Flags&text.Lower != 0 && k > 0 && irregularPast.Has(kk) && (k > j+1 || pluralNoun(d, j)) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
-			return true // `Omar Mateen, the man who took …, held two licenses`
+		if t.Flags&text.Lower != 0 && finiteForms.Has(kk) {
+			if auxiliaries.Has(kk) {
+				return true // but `in May`, `Will Smith`: a capital inside a sentence names something
+			}
+			if k > 0 && irregularPast.Has(kk) && (k > j+1 || pluralNoun(d, j)) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
+				return true // `Omar Mateen, the man who took …, held two licenses`
+			}
 		}
 		if len(kk) > 3 && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) && (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && !isNounMarker(kk) &&
 			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !isNounMarker(d.Key(k-1)) && !coordinators.Has(d.Key(k-1)) {
@@ -1130,7 +1148,9 @@ var clauseBreakers = lexicon.NewSet(map[string]bool{
 })
 
 // relatives end an object noun phrase reported by a verb of judgement or thought.
-var relatives = lexicon.NewSet(map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true})
+var relatives = lexicon.NewSet(relativesList)
+
+var relativesList = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true}
 
 // lastWordless returns the index of the first token of the punctuation (and closing marks) that
 // ends sentence s.

@@ -568,11 +568,13 @@ func naming(d *text.Doc, c Cue) bool {
 }
 
 // subordinators open a subordinate clause, whose subject follows them.
-var subordinators = lexicon.NewSet(map[string]bool{
+var subordinators = lexicon.NewSet(subordinatorsList)
+
+var subordinatorsList = map[string]bool{
 	"after": true, "although": true, "as": true, "because": true, "before": true, "if": true,
 	"since": true, "though": true, "unless": true, "until": true, "when": true, "whenever": true,
 	"whereas": true, "while": true, "once": true,
-})
+}
 
 // subjectBefore returns where the clause that ends before token m starts: at the sentence or
 // paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.

@@ -355,11 +355,13 @@ func adverbialOnly(d *text.Doc, first, stop int) bool {
 }
 
 // prepositions open the adverbials that may stand before a cue's subject.
-var prepositions = lexicon.NewSet(map[string]bool{
+var prepositions = lexicon.NewSet(prepositionsList)
+
+var prepositionsList = map[string]bool{
 	"ahead": true, "amid": true, "as": true, "by": true, "despite": true, "following": true,
 	"for": true, "since": true, "under": true, "until": true, "upon": true, "within": true,
 	"without": true, "throughout": true, "against": true, "among": true, "across": true,
-})
+}
 
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.

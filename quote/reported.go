@@ -591,7 +591,9 @@ func auxiliaryWithin(d *text.Doc, j, limit, n int) bool {
 	return wordWithin(d, j, limit, n, auxiliaries)
 }
 
-var auxiliaries = lexicon.NewSet(map[string]bool{
+var auxiliaries = lexicon.NewSet(auxiliariesList)
+
+var auxiliariesList = map[string]bool{
 	"would": true, "will": true, "was": true, "were": true, "is": true, "are": true, "has": true,
 	"had": true, "have": true, "could": true, "should": true, "may": true, "might": true,
 	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
@@ -600,10 +602,12 @@ var auxiliaries = lexicon.NewSet(map[string]bool{
 	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true,
 	"hadn't": true, "doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true,
 	"can't": true, "cannot": true, "couldn't": true, "shouldn't": true, "mustn't": true,
-})
+}
 
 // coordinators join what comes before them; a complement does not start with one.
-var coordinators = lexicon.NewSet(map[string]bool{"and": true, "or": true, "but": true, "nor": true})
+var coordinators = lexicon.NewSet(coordinatorsList)
+
+var coordinatorsList = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
 
 // complementizers open an embedded clause or question after a cue.
 var complementizers = lexicon.NewSet(map[string]bool{
@@ -612,14 +616,16 @@ var complementizers = lexicon.NewSet(map[string]bool{
 })
 
 // adverbialStarts open a prepositional phrase that can stand between a cue and its complement.
-var adverbialStarts = lexicon.NewSet(map[string]bool{
+var adverbialStarts = lexicon.NewSet(adverbialStartsList)
+
+var adverbialStartsList = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"with": true, "from": true, "via": true, "through": true, "over": true, "late": true,
 	"outside": true, "inside": true, "near": true, "beside": true, "behind": true, "across": true,
 	"earlier": true, "later": true, "repeatedly": true,
 	"privately": true, "publicly": true, "again": true, "recently": true, "previously": true,
 	"also": true, "often": true, "once": true, "then": true, "now": true,
-})
+}
 
 // timeWords are days and the like that stand alone between a cue and its complement.
 var timeWords = lexicon.NewSet(timeWordList)
