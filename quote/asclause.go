@@ -8,7 +8,7 @@ import (
 // them its subject, or -1: `As the Post reported`, `…, as she noted`. Cues of speech, writing
 // and thought stand in one.
 func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
-	if !f.class.reports() && f.class != Cognition {
+	if !f.class().reports() && f.class() != Cognition {
 		return -1
 	}
 	as := i - 1
@@ -34,7 +34,7 @@ func (e *Extractor) asClause(out *Quote, d *text.Doc, s text.Segment, i, as, end
 		return 0, false
 	}
 	k := end
-	if k < s.Last && objectVerbs.Has(f.lemma) {
+	if k < s.Last && f.is(objectVerb) {
 		k = skipObject(d, k, s.Last, e.cues.determiners) // `told reporters`
 	}
 	if k < s.Last && k < end+2 && (adverbialStarts.Has(d.Key(k)) || timeWords.Has(d.Key(k))) {

@@ -15,13 +15,12 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
 	}
-	if end < s.Last && d.Key(end) == "to" && f.class.reports() {
+	if end < s.Last && d.Key(end) == "to" && f.class().reports() {
 		if k := thatWithin(d, end, s.Last, maxAddressee); k > 0 && !e.cueBetween(d, end, k) {
 			return k // `complained to CBS News' Charlie Rose that`: whom it was said to, however long
 		}
 	}
 	j := end
-	objectVerb := objectVerbs.Has(f.lemma) // asked at most words below: looked up once
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
 		key := d.Key(j)
@@ -46,8 +45,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `said as much`: what was said before
 		case key == "to" && skipped == 0 && unanswered(d, f, end, j, s.Last):
 			return j + 1 // `did not respond to a request for comment`: what went unanswered
-		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
-			willVerbs.Has(f.lemma) || objectVerb && skipped > 0):
+		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
+			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
@@ -75,11 +74,11 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns.Has(d.Key(j+1)):
 			j += 2 // said last week that
 			continue
-		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs.Has(f.lemma)):
+		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class() == Commitment || f.class() == Intention || f.is(willVerb)):
 			return j // `vowed not to buy the cookies`, `promised not to raise taxes`
-		case objectVerb && skipped == 0 && (key == "not" || key == "never"):
+		case f.is(objectVerb) && skipped == 0 && (key == "not" || key == "never"):
 			return -1 // `who asked not to be named`: a request for anonymity
-		case objectVerb && skipped == 0:
+		case f.is(objectVerb) && skipped == 0:
 			k := skipObject(d, j, s.Last, e.cues.determiners)
 			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
 				return j // `asked the department to investigate`: the object is the infinitive's subject
@@ -97,16 +96,16 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `policies, which he said had harmed the economy`: which is the content's subject
 		case coordinators.Has(key):
 			return -1 // `feel and …`: no complement
-		case f.class == Evaluation || f.class == Intention || f.class == Evidence || participle:
+		case f.class() == Evaluation || f.class() == Intention || f.class() == Evidence || participle:
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
-		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
+		case (f.lemma == "say" || f.class() == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
 		case f.lemma != "say" && skipped == 0 && t.Kind == text.Word && t.Flags&text.Lower != 0 && isParticiple(key) &&
 			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s") ||
 			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
 			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
-			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class == Cognition && asWithin(d, j, min(j+4, s.Last))):
+			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class() == Cognition && asWithin(d, j, min(j+4, s.Last))):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
@@ -250,7 +249,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, implicitly putting his name on the line`: the writer's aside, not the content
 				break
 			}
-			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class != Manner {
+			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class() != Manner {
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
@@ -286,7 +285,7 @@ func (e *Extractor) closingCue(d *text.Doc, n, stop int) bool {
 			return false
 		}
 		if f, end, ok := e.cues.cueAt(d, j, stop); ok {
-			return end == stop && f.class != Manner && d.Tokens[n].Kind == text.Word
+			return end == stop && f.class() != Manner && d.Tokens[n].Kind == text.Word
 		}
 	}
 	return false
@@ -375,7 +374,7 @@ func (e *Extractor) subordinateCue(d *text.Doc, k, limit int) bool {
 		}
 		if f, end, ok := e.cues.cueAt(d, m, limit); ok {
 			// `when late-night calls came in`: a noun of the subject, and its verb after it
-			return (f.class.reports() || f.class == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries.Has(d.Key(end)) || finiteVerb(d, end) || irregularPast.Has(d.Key(end))))
+			return (f.class().reports() || f.class() == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries.Has(d.Key(end)) || finiteVerb(d, end) || irregularPast.Has(d.Key(end))))
 		}
 	}
 	return false
@@ -408,7 +407,7 @@ func oneWordObject(d *text.Doc, f cueForm, k int) bool {
 	if key := d.Key(k); key == "yes" || key == "no" || key == "so" {
 		return true // an answer: `said yes`, `thinks so`
 	}
-	if f.class == Evaluation || f.class == Intention {
+	if f.class() == Evaluation || f.class() == Intention {
 		return true
 	}
 	if f.lemma == "say" {
@@ -962,7 +961,7 @@ func verbForm(key string) bool {
 // of `said … and promised …`, `said … and then suggested …`.
 func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
 	for k := j; k < limit && k <= j+2; k++ {
-		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class != Manner && !isParticiple(d.Key(k)) {
+		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class() != Manner && !isParticiple(d.Key(k)) {
 			return true
 		}
 		if !auxiliaries.Has(d.Key(k)) && !adverbialStarts.Has(d.Key(k)) {
@@ -991,7 +990,7 @@ func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
 			return false
 		}
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok {
-			return f.class == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries.Has(d.Key(k-1)) || k-1 > j && perfect(d.Key(k-1))) && !relatives.Has(d.Key(k-1)) && d.Key(k-1) != "that"
+			return f.class() == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries.Has(d.Key(k-1)) || k-1 > j && perfect(d.Key(k-1))) && !relatives.Has(d.Key(k-1)) && d.Key(k-1) != "that"
 		}
 	}
 	return false

@@ -351,7 +351,7 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		}
 		f, end, ok := e.cues.cueAt(d, k, paraEnd)
 		if !ok && k > j && stateVerb(d, k, paraEnd) {
-			f, end, ok = cueForm{lemma: "state", class: Speaking}, k+1, true
+			f, end, ok = newCueForm("state", Speaking), k+1, true
 		}
 		if !ok {
 			continue
@@ -534,7 +534,7 @@ func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	s := d.Sentences[d.SentenceOf(first)]
 	for m := first - 1; m >= s.First; m-- {
 		f, end, ok := e.cues.cueAt(d, m, first)
-		if !ok || !f.class.reports() {
+		if !ok || !f.class().reports() {
 			continue
 		}
 		start := subjectBefore(d, m, s.First)
@@ -835,7 +835,7 @@ var tailPrepositions = lexicon.NewSet(map[string]bool{
 })
 
 func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
-	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class}
+	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class()}
 }
 
 func tokenSpan(d *text.Doc, first, end int) Span {
@@ -884,7 +884,7 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 	s := d.Sentences[d.SentenceOf(i)]
 	for k := s.First; k < s.Last; k++ {
-		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class.reports() {
+		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class().reports() {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
 func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
-	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
+	if !f.class().reports() && f.class() != Commitment && !(f.class() == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class() == Evidence && (f.lemma == "show" || f.lemma == "find")) {
 		return 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	if quotedLead(d, s, cover) {
@@ -97,7 +97,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int,
 	switch {
 	case k >= lastWordless(d, s) || d.Key(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
 		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
-		if k > tail && !adverbialAfter(d, tail) && !objectVerbs.Has(f.lemma) && tail == end {
+		if k > tail && !adverbialAfter(d, tail) && !f.is(objectVerb) && tail == end {
 			return 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
 	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
@@ -113,7 +113,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int,
 			parts = append(parts, tokenSpan(d, first, comma))
 		}
 		rule = "reported-before-quote"
-	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs.Has(f.lemma)):
+	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || f.is(objectVerb)):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
 		stop := lastWordless(d, s) // the rest of the sentence; scan on from where a clause of its own may start
@@ -204,7 +204,7 @@ func asideTail(d *text.Doc, end, limit int, f cueForm) int {
 	// Only words are looked up: the cue is most often followed by punctuation, which ends the
 	// aside at once.
 	k := end
-	if k < limit && d.Tokens[k].Kind == text.Word && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
+	if k < limit && d.Tokens[k].Kind == text.Word && f.is(objectVerb) && asideObjects.Has(d.Key(k)) {
 		k++ // `he told me`
 	}
 	for n := 0; n < 3 && k < limit && d.Tokens[k].Kind == text.Word; n++ {
@@ -419,7 +419,7 @@ func commaAfter(d *text.Doc, start, stop int) int {
 // meeting that saw both leaders warm up`. A thing can show, find or seem (`a poll that shows
 // …`, `words which appear to have hurt her`): evidence after that or which stays a cue.
 func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class != Cognition || i == first {
+	if f.class() != Cognition || i == first {
 		return false
 	}
 	k := d.Key(i - 1)

@@ -31,7 +31,7 @@ func (e *Extractor) knownAs(out *Quote, d *text.Doc, s text.Segment, i, end int,
 		// contentEnd would end an object before a day's name (`endorsed Lee Tuesday`).
 		stop = nameEnd(d, start, lastWordless(d, s))
 	}
-	q := e.newReported(d, i, end, cueForm{lemma: "know", class: Cognition}, tokenSpan(d, i, i), "reported-passive")
+	q := e.newReported(d, i, end, newCueForm("know", Cognition), tokenSpan(d, i, i), "reported-passive")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	*out = q
 

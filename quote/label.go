@@ -19,7 +19,7 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i, colon int, cover []int
 	if stop-start < minContent || speechAfter(cover, qs, start, stop) {
 		return Quote{}, 0, false // but a quoted fragment makes it mixed: `Ryan: The Decision ‘Defies Explanation’`
 	}
-	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
+	q := e.newReported(d, colon, colon+1, newCueForm(":", Speaking), tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, start, true
 }

@@ -40,7 +40,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if relativeThat(d, start+1, s.Last) {
 			return Quote{}, 0, false
 		}
-	case d.Key(start) == "to" && start+1 < s.Last && (f.class == Commitment || f.lemma == "claim") &&
+	case d.Key(start) == "to" && start+1 < s.Last && (f.class() == Commitment || f.lemma == "claim") &&
 		d.Tokens[start+1].Kind == text.Word && d.Tokens[start+1].Flags&text.Lower != 0 && !isNounMarker(d.Key(start+1)):
 		// `his promises to stick it to the rich`, `the claim to have brought new voters`: the
 		// infinitive, not a destination (`a threat to the party`)

@@ -32,7 +32,7 @@ func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
-	f := cueForm{lemma: d.Key(i), class: Speaking}
+	f := newCueForm(d.Key(i), Speaking)
 	q := e.newReported(d, i, i+1, f, tokenSpan(d, i, i), "reported-adverb")
 	q.Parts = []Span{tokenSpan(d, subj, i), tokenSpan(d, start, stop)}
 	return q, stop, true
@@ -126,7 +126,7 @@ chain:
 			}
 			be = true
 		case modalOrTo(p):
-			if !f.class.reports() {
+			if !f.class().reports() {
 				return 0, false // `must be approved by parliament`: not yet judged
 			}
 		case auxiliaries.Has(p), chainAdverb(p), strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
@@ -139,7 +139,7 @@ chain:
 		return 0, false // not a passive, or one whose subject is a relative pronoun
 	}
 	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
-	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
+	if f.class() == Commitment || f.class() == Intention || f.class() == Evidence || notPassive.Has(f.lemma) && !judged {
 		return 0, false // `is determined to`, `was charged with`: no report
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
@@ -147,7 +147,7 @@ chain:
 		return 0, false
 	}
 	var parts []Span
-	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs.Has(f.lemma) {
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !f.is(objectVerb) {
 		// but `he was asked whether …`, `the FBI was warned`: the subject of tell-like verbs in
 		// the passive is whom they address, not what they report.
 		parts = append(parts, tokenSpan(d, subj, k))
@@ -200,7 +200,7 @@ chain:
 			}
 		}
 	}
-	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
+	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class() != Speaking && f.class() != Writing {
 		return 0, false // `The bill was supported.`: the subject alone says nothing
 	}
 	q := e.newReported(d, i, end, f, source, "reported-passive")

@@ -12,7 +12,7 @@ import (
 // modal (`she would consider legislation`): a purpose, a plan or a possibility, not something
 // held or said. After a verb of continuing (`continued to criticize`) the act is real.
 func infinitive(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class.reports() || i-1 <= first {
+	if f.class().reports() || i-1 <= first {
 		return false
 	}
 	p := i - 1

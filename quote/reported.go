@@ -71,7 +71,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
-			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs, &sc.spans)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
@@ -579,7 +579,7 @@ var subjectPronouns = lexicon.NewSet(map[string]bool{"i": true, "he": true, "she
 // auxReach is how many words after a cue an auxiliary may come and still show a clause: far for
 // say-like cues (`says expanding a national monument off the coast will protect …`).
 func auxReach(f cueForm) int {
-	if f.class.reports() {
+	if f.class().reports() {
 		return 8
 	}
 	return 3
