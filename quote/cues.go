@@ -187,7 +187,7 @@ func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cue
 	if nameWord(d, i) {
 		return cueForm{}, 0, false // "the Washington Post's editors", "the Asbury Park Press said"
 	}
-	if nounFirst.Has(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
+	if nounFirst(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
 		return cueForm{}, 0, false // "strong support among voters", "45 percent support"
 	}
 	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
@@ -233,15 +233,25 @@ func gapWord(key string) bool {
 	if len(key) > 4 && strings.HasSuffix(key, "ly") {
 		return true
 	}
-	return timeWords.Has(key) || gapAdverbs.Has(key)
+	return gapWords.Has(key)
 }
 
 // gapAdverbs are the adverbs not in -ly that stand inside a phrasal cue (`voted twice for`).
-var gapAdverbs = lexicon.NewSet(map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true})
+var gapAdverbs = map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true}
 
-// nounFirst are cue forms far more often nouns than verbs: they are cues only after one of
-// verbMarkers (on PolNeAR dev, plain support was a cue one time in three).
-var nounFirst = lexicon.NewSet(map[string]bool{"support": true})
+// gapWords are the days and gapAdverbs in one set, which gapWord asks where it asked two.
+var gapWords = unionSet(timeWordList, gapAdverbs)
+
+// nounFirst reports whether key is a cue form far more often a noun than a verb: such a form
+// is a cue only after one of verbMarkers (on PolNeAR dev, plain support was a cue one time in
+// three). A switch, not a set: it is asked at every cue, and the list is one word long.
+func nounFirst(key string) bool {
+	switch key {
+	case "support":
+		return true
+	}
+	return false
+}
 
 // verbMarkers are the words that only a verb follows: to, modals, do, not, relative and
 // subject pronouns, adverbs of time.
