@@ -603,7 +603,7 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			(key == "which" || key == "who") && start < m && m-start <= maxRelativeSubject {
 			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
-		if subordinators.Has(key) && start < m {
+		if p.Kind == text.Word && subordinators.Has(key) && start < m { // a word: no look-up for commas
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
 			c := firstComma(d, start, m)
@@ -722,6 +722,10 @@ func firstComma(d *text.Doc, from, to int) int {
 // relative clause is another verb's.
 const maxRelativeSubject = 4
 
+// timeOrAuxiliary are the time words and the auxiliaries in one set, which relativeSubject asks
+// before either.
+var timeOrAuxiliary = unionSet(timeWordList, auxiliariesList)
+
 // relativeSubject returns the token of "who" when it is the subject of cue token m, right
 // before it or before an auxiliary or adverb or two (`who said`, `who has also said`), after
 // a comma; else -1.
@@ -734,10 +738,18 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 			}
 			return -1
 		}
-		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" || timeWords.Has(key) {
-			continue // `who in 2010 said`, `who on Monday said`
+		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" {
+			continue // `who in 2010 said`
 		}
-		if d.Tokens[k].Kind != text.Word || !auxiliaries.Has(key) && !strings.HasSuffix(key, "ly") && key != "also" {
+		if d.Tokens[k].Kind != text.Word {
+			return -1
+		}
+		// Most words before a cue are in neither set: one look-up turns them away.
+		inSets := timeOrAuxiliary.Has(key)
+		if inSets && timeWords.Has(key) {
+			continue // `who on Monday said`
+		}
+		if !(inSets && auxiliaries.Has(key)) && !strings.HasSuffix(key, "ly") && key != "also" {
 			return -1
 		}
 	}

@@ -115,10 +115,13 @@ func (e *Extractor) passive(out *Quote, d *text.Doc, s text.Segment, i, end int,
 	k, be, has := i, false, false
 chain:
 	for k > s.First {
-		switch p := d.Key(k - 1); {
-		case d.Tokens[k-1].Kind == text.Punct || d.Tokens[k-1].Kind == text.Mark:
-			break chain // `"…," said Ann Lee`: no word of the chain, at the cost of two loads
-		case passiveBe.Has(p):
+		if t := d.Tokens[k-1].Kind; t == text.Punct || t == text.Mark {
+			break // `"…," said Ann Lee`: no word of the chain, at the cost of two loads
+		}
+		p := d.Key(k - 1)
+		inSets := beOrAuxiliary.Has(p) // most words before a cue are in neither set: one look-up
+		switch {
+		case inSets && passiveBe.Has(p):
 			if !be {
 				// `He's said he will run`: 's right before a participle with no agent, no that
 				// and no preposition after it is has (but `he's been told`).
@@ -129,7 +132,7 @@ chain:
 			if !f.class().reports() {
 				return 0, false // `must be approved by parliament`: not yet judged
 			}
-		case auxiliaries.Has(p), chainAdverb(p), strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
+		case inSets && auxiliaries.Has(p), chainAdverb(p), strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
 		default:
 			break chain
 		}
@@ -295,6 +298,13 @@ func chainAdverb(p string) bool {
 	return false
 }
 
-var passiveBe = lexicon.NewSet(map[string]bool{
+// beOrAuxiliary are passiveBe and the auxiliaries in one set, which the chain of a passive asks
+// before either.
+var beOrAuxiliary = unionSet(passiveBeList, auxiliariesList)
+
+// passiveBe are the forms of be that make a cue passive: `was criticized`, `has been told`.
+var passiveBe = lexicon.NewSet(passiveBeList)
+
+var passiveBeList = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "'re": true,
-})
+}
