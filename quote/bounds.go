@@ -1003,7 +1003,9 @@ func perfect(key string) bool { return key == "have" || key == "has" || key == "
 
 // groupSubjects are the pronouns and plural nouns of people that name a cue's subject without
 // a determiner: `officials said`, `respondents said`, `aides say`.
-var groupSubjects = lexicon.NewSet(map[string]bool{
+var groupSubjects = lexicon.NewSet(groupSubjectsList)
+
+var groupSubjectsList = map[string]bool{
 	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
 	"officials": true, "critics": true, "experts": true, "analysts": true, "voters": true,
 	"people": true, "supporters": true, "opponents": true, "republicans": true, "democrats": true,
@@ -1019,7 +1021,7 @@ var groupSubjects = lexicon.NewSet(map[string]bool{
 	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
 	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
-})
+}
 
 // mainClauseAt reports whether a subject and its finite verb start at token j: `…, he
 // looked up`, `…, U.S. forces bombed …`.

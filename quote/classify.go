@@ -881,7 +881,7 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]
-		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners.Has(d.Key(j)) || groupSubjects.Has(d.Key(j))) {
+		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.subjectWords.Has(d.Key(j))) {
 			return true
 		}
 		if t.Kind == text.Number && (j+1 < k && (d.Key(j+1) == "percent" || d.Key(j+1) == "%") ||

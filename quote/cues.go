@@ -67,6 +67,9 @@ type cueLexicon struct {
 	forms       *lexicon.Phrases[cueForm]
 	nouns       *lexicon.Phrases[cueForm] // cue nouns: `his claim that`, `criticism of`
 	determiners *lexicon.Set
+	// subjectWords are the determiners and groupSubjects in one set, which subjectLike asks
+	// of every word where it asked both.
+	subjectWords *lexicon.Set
 }
 
 // builtinCues loads the embedded lexicon once.
@@ -85,6 +88,7 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 		determiners[f[0]] = true
 	}
 	l.determiners = lexicon.NewSet(determiners)
+	l.subjectWords = unionSet(determiners, groupSubjectsList)
 	return l
 })
 
@@ -132,7 +136,7 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 	if len(verbs) == 0 {
 		return l, nil
 	}
-	out := &cueLexicon{forms: l.forms.Clone(), nouns: l.nouns, determiners: l.determiners}
+	out := &cueLexicon{forms: l.forms.Clone(), nouns: l.nouns, determiners: l.determiners, subjectWords: l.subjectWords}
 	for _, v := range verbs {
 		words := strings.Fields(v)
 		if len(words) == 0 {
