@@ -547,12 +547,16 @@ func clauseStart(d *text.Doc, j int, determiners *lexicon.Set) bool {
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
 	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
-		d.Key(k) != "that" && !complementizers.Has(d.Key(k)) && !adverbialStarts.Has(d.Key(k)) &&
-		!(k > j+1 && subjectPronouns.Has(d.Key(k))) {
+		d.Key(k) != "that" && !(adverbialStops.Has(d.Key(k)) && (complementizers.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) ||
+		k > j+1 && subjectPronouns.Has(d.Key(k)))) {
 		k++ // but `wrote in both listings he was …` ends the phrase before he
 	}
 	return k
 }
+
+// adverbialStops are the complementizers, adverbialStarts and subject pronouns in one set, which
+// skipAdverbial asks of each word before any of the three.
+var adverbialStops = unionSet(complementizersList, adverbialStartsList, subjectPronounsList)
 
 // skipObject passes over the object of a verb like tell: a pronoun, or up to four words ending
 // before "that", a preposition, punctuation, or a determiner or pronoun that opens the
@@ -574,7 +578,9 @@ func skipObject(d *text.Doc, j, limit int, determiners *lexicon.Set) int {
 }
 
 // subjectPronouns open a clause.
-var subjectPronouns = lexicon.NewSet(map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true})
+var subjectPronouns = lexicon.NewSet(subjectPronounsList)
+
+var subjectPronounsList = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true}
 
 // auxReach is how many words after a cue an auxiliary may come and still show a clause: far for
 // say-like cues (`says expanding a national monument off the coast will protect …`).
@@ -610,10 +616,12 @@ var coordinators = lexicon.NewSet(coordinatorsList)
 var coordinatorsList = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
 
 // complementizers open an embedded clause or question after a cue.
-var complementizers = lexicon.NewSet(map[string]bool{
+var complementizers = lexicon.NewSet(complementizersList)
+
+var complementizersList = map[string]bool{
 	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
 	"where": true, "who": true, "which": true,
-})
+}
 
 // adverbialStarts open a prepositional phrase that can stand between a cue and its complement.
 var adverbialStarts = lexicon.NewSet(adverbialStartsList)
