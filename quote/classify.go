@@ -89,18 +89,16 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		prev = -1
 	}
 	next := -1
-	if !r.unclosed {
-		lastPara := d.Paragraphs[d.ParagraphOf(r.last)]
-		if r.last+1 < lastPara.Last {
-			next = r.last + 1
-		}
+	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
+	if !r.unclosed && r.last+1 < lastParaEnd {
+		next = r.last + 1
 	}
 	leftOpen := prev < 0 || d.Tokens[first].Flags&text.SentStart != 0 || introPunct(d, prev) ||
 		d.Tokens[prev].Kind == text.Mark
 	nextStarts := next >= 0 && d.Tokens[next].Flags&text.SentStart != 0
 
-	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
-	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
+	var after cueMatch
+	afterOK := e.cueAfter(&after, d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
 	if afterOK && leftOpen && !nextStarts {
 		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
 		// case below), so the cue before is not looked for, nor the quote's shape read.
@@ -111,7 +109,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
 		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
 	glued := shape.endsPunct || next >= 0 && (d.Key(next) == "," || isDash(d.TokenText(next)))
-	in := e.cueBefore(d, prev, first)
+	var in intro
+	e.cueBefore(&in, d, prev, first)
 
 	switch {
 	case afterOK && leftOpen && !(in.ok && in.punct != 0 && nextStarts):
@@ -327,10 +326,12 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	return s
 }
 
-// cueAfter looks for `, X said` or `, said X` right after a closing mark at token next.
-func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
+// cueAfter looks for `, X said` or `, said X` right after a closing mark at token next, and
+// reports whether it found one, set in out. (Out, not a result: most quotes find none, and a
+// cueMatch is large to return.)
+func (e *Extractor) cueAfter(out *cueMatch, d *text.Doc, next, paraEnd int) bool {
 	if next < 0 {
-		return cueMatch{}, false
+		return false
 	}
 	j := next
 	if isDash(d.TokenText(j)) || d.Key(j) == "," {
@@ -362,24 +363,27 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 			// the quotation's sentence; the subject is the name after the cue.
 			if s := subjectAfter(d, end, paraEnd); s > end {
 				m.source = tokenSpan(d, end, s)
-				return m, true
+				*out = m
+				return true
 			}
 		}
 		if k > j {
 			if !e.subjectLike(d, j, k) {
-				return cueMatch{}, false
+				return false
 			}
 			m.source = tokenSpan(d, j, k)
-			return m, true
+			*out = m
+			return true
 		}
 		// Inverted: `said Mr. Smith, a spokesman.` The subject runs to the next punctuation.
 		if s := subjectAfter(d, end, paraEnd); s > end {
 			m.source = tokenSpan(d, end, s)
-			return m, true
+			*out = m
+			return true
 		}
-		return cueMatch{}, false
+		return false
 	}
-	return cueMatch{}, false
+	return false
 }
 
 // strayClose returns the token after next when next is a single closing apostrophe glued to
@@ -438,19 +442,18 @@ type intro struct {
 	clause Span // the clause before a colon, for a colon with no cue
 }
 
-// cueBefore reads the intro of the quote whose opening mark is token first; prev is the token
-// before it in the paragraph, or -1 at a paragraph start, where a colon, comma or dash ending
-// the previous paragraph introduces the quote (`Mrs. Elton, speaking louder, said,` and the
-// quotation on a paragraph of its own).
-func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
-	var in intro
+// cueBefore reads into in, which is zero, the intro of the quote whose opening mark is token
+// first; prev is the token before it in the paragraph, or -1 at a paragraph start, where a
+// colon, comma or dash ending the previous paragraph introduces the quote (`Mrs. Elton,
+// speaking louder, said,` and the quotation on a paragraph of its own).
+func (e *Extractor) cueBefore(in *intro, d *text.Doc, prev, first int) {
 	k := prev
 	if k < 0 {
 		if first == 0 {
-			return in
+			return
 		}
 		if s := d.TokenText(first - 1); s != ":" && s != "," && !isDash(s) {
-			return in
+			return
 		}
 		k = first - 1
 	}
@@ -463,7 +466,7 @@ func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
 		k--
 	}
 	if k < 0 {
-		return in
+		return
 	}
 	lo := d.Paragraphs[d.ParagraphOf(k)].First
 	gap := maxCueGapBefore
@@ -488,14 +491,13 @@ func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
 		} else {
 			in.ok = false
 		}
-		return in
+		return
 	}
 	if in.punct == ':' {
 		if start := subjectBefore(d, k+1, lo); start <= k {
 			in.clause = tokenSpan(d, start, k+1)
 		}
 	}
-	return in
 }
 
 // cuePrevious finds the cue of a quote that opens a sentence after one that ends with a cue
