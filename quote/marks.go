@@ -541,18 +541,17 @@ func (p *pairer) close(j, c int) {
 	// the capacities keep appends apart.
 	spans := p.spans.take(3)
 	spans[0], spans[1], spans[2] = text.Span{Start: openTok.End, End: closeTok.Start}, openTok.Span, closeTok.Span
-	r := region{
+	// Built in its place, not copied there: a pair with nothing between its marks is dropped
+	// with the other empty regions (dropEmpty).
+	p.regions = append(p.regions, region{
 		parts:  spans[0:1:1],
 		marks:  spans[1:3:3],
 		first:  o.tok,
 		last:   c,
 		kind:   o.kind,
 		parent: -1,
-	}
-	p.trimLast(&r)
-	if r.parts[0].Len() > 0 {
-		p.regions = append(p.regions, r)
-	}
+	})
+	p.trimLast(&p.regions[len(p.regions)-1])
 }
 
 // endParagraph closes what is still open at the end of paragraph pi: the outermost quote runs on
