@@ -208,10 +208,12 @@ func asideTail(d *text.Doc, end, limit int, f cueForm) int {
 		k++ // `he told me`
 	}
 	for n := 0; n < 3 && k < limit && d.Tokens[k].Kind == text.Word; n++ {
-		switch key := d.Key(k); {
-		case adverbialStarts.Has(key):
+		key := d.Key(k)
+		inSets := adverbialOrTime.Has(key) // one look-up turns away most words
+		switch {
+		case inSets && adverbialStarts.Has(key):
 			k = skipAdverbial(d, k, limit) // `in an interview`, `on Friday`
-		case timeWords.Has(key):
+		case inSets && timeWords.Has(key):
 			k++ // `Monday`
 		case (key == "last" || key == "this") && k+1 < limit && timeNouns.Has(d.Key(k+1)):
 			k += 2 // `last week`
@@ -221,6 +223,10 @@ func asideTail(d *text.Doc, end, limit int, f cueForm) int {
 	}
 	return k
 }
+
+// adverbialOrTime are adverbialStarts and timeWords in one set, which asideTail asks of a word
+// before either.
+var adverbialOrTime = unionSet(adverbialStartsList, timeWordList)
 
 // asideObjects are whom a parenthetical cue of telling may address: `…, she told reporters, …`.
 var asideObjects = lexicon.NewSet(map[string]bool{
