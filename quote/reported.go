@@ -132,8 +132,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 }
 
 // nextCandidate returns the first token from i on, below last, that the scan of reported must
-// read: a word outside the quotations that may be a cue's first word (mayCue), may be a cue noun
-// before its follower, or is according or a report adverb; or last if there is none. It tests a
+// read: a word outside the quotations that may be a cue's first word (mayCue), has the shape of
+// a cue noun's first word before its follower, or is according or a report adverb; or last if there is none. It tests a
 // superset of what the scan's branches test past a sentence's first token, so skipping the
 // others changes nothing but the cost.
 func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
@@ -148,7 +148,7 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 		if e.cues.forms.MayStart(key) {
 			return i, true
 		}
-		if i+1 < len(keys) && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
+		if i+1 < len(keys) && nounFollower(keys[i+1]) && e.cues.nouns.MayStart(key) || key == "according" || reportAdverb(key) {
 			return i, false
 		}
 	}
