@@ -32,9 +32,10 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 		r := &regs[ri]
 		inSpeech := r.parent >= 0 && qs[of[r.parent]].Role == Speech
 		// The quote is decided in its place in qs, which has room for every region: a Quote
-		// is large to copy.
-		qs = append(qs, Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed})
+		// is large to copy. That room is clear (see release): only the region's fields are set.
+		qs = qs[:len(qs)+1]
 		q := &qs[len(qs)-1]
+		q.Parts, q.Marks, q.Depth, q.Unclosed = r.parts, r.marks, r.depth, r.unclosed
 		e.decide(d, r, q, r.parent >= 0)
 		if r.parent >= 0 && (!inSpeech || q.Role != Speech || q.Cue.Lemma == "") {
 			// Quoted words inside a quotation are speech of their own only with their own cue.

@@ -295,7 +295,8 @@ func (sc *scratch) release() {
 	}
 	// The regions and the statements were written only below their lengths (dropEmpty,
 	// dropInner and oneStart clear what they drop), and what lies beyond was cleared before:
-	// clearing that again would cost as much for every text as for the longest one.
+	// clearing that again would cost as much for every text as for the longest one. Classify
+	// counts on the quotations' room being clear: it sets only the fields a region gives.
 	clear(sc.regions)
 	clear(sc.stack[:cap(sc.stack)])
 	clear(sc.rep)
