@@ -188,7 +188,7 @@ func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cue
 	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && (byGerund(d, i) || openingGerund(d, i))) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
-	if nameWord(d, i) {
+	if d.Tokens[i].Flags&text.Upper != 0 && nameWord(d, i) { // most cues are in lower case: no call
 		return cueForm{}, 0, false // "the Washington Post's editors", "the Asbury Park Press said"
 	}
 	if nounFirst(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
