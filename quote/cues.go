@@ -182,8 +182,11 @@ func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cue
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, -1, limit)
-	if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
-		f, end, ok = gf, gend, true
+	// Most cues' first words start no cue of several words, and then no gap is looked for.
+	if l.forms.StartsMulti(fi) {
+		if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
+			f, end, ok = gf, gend, true
+		}
 	}
 	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && (byGerund(d, i) || openingGerund(d, i))) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
@@ -217,11 +220,9 @@ func (l *cueLexicon) mayStart(d *text.Doc, i int) bool {
 // gapMatch finds a cue of several words whose verb is parted from the rest by one adverb or
 // day (`spoke favorably of`, `called Wednesday for`, `touched briefly on`): read without that
 // word, the verb alone would report what the phrase reports. Token i is the fi-th first word of
-// the cues (FirstOf).
+// the cues (FirstOf), one that starts a cue of several words (StartsMulti).
 func (l *cueLexicon) gapMatch(d *text.Doc, fi, i, limit int) (cueForm, int, bool) {
-	// Most cues' first words start no cue of several words: they are turned away before the gap
-	// word is looked up.
-	if i+2 >= limit || !l.forms.StartsMulti(fi) || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
+	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, i+1, limit-1)
