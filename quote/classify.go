@@ -391,7 +391,15 @@ func (e *Extractor) cueAfter(out *cueMatch, d *text.Doc, next, paraEnd int) bool
 // the quote's closing mark at token last (three apostrophes after `the word 'old-school,`):
 // the close of a quotation inside it that the marks' pairing left over; else next.
 func strayClose(d *text.Doc, last, next, paraEnd int) int {
-	if next < 0 || next+1 >= paraEnd || !quoteMark(d, next) || d.Tokens[next].Start != d.Tokens[last].End {
+	if next < 0 || d.Tokens[next].Kind != text.Mark {
+		return next // most quotes: small enough to be inlined for them
+	}
+	return strayMark(d, last, next, paraEnd)
+}
+
+// strayMark is strayClose for a token next that is a mark.
+func strayMark(d *text.Doc, last, next, paraEnd int) int {
+	if next+1 >= paraEnd || !quoteMark(d, next) || d.Tokens[next].Start != d.Tokens[last].End {
 		return next
 	}
 	if t := d.TokenText(next); t != "'" && t != "’" {
