@@ -9,7 +9,7 @@ import (
 // the bridge will open, and the ferry will stop`); the scan for cues goes on where a clause of
 // its own may start. asClause and a parenthetical cue do the same.
 func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
-	f := cueForm{lemma: "according to", class: Speaking}
+	f := newCueForm("according to", Speaking)
 	srcStart := i + 2
 	srcEnd := srcStart
 	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && (cover[srcEnd] < 0 || qs[cover[srcEnd]].Role != Speech) {

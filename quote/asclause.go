@@ -8,7 +8,7 @@ import (
 // them its subject, or -1: `As the Post reported`, `…, as she noted`. Cues of speech, writing
 // and thought stand in one.
 func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
-	if !f.class.reports() && f.class != Cognition {
+	if !f.class().reports() && f.class() != Cognition {
 		return -1
 	}
 	as := i - 1
@@ -26,15 +26,15 @@ func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
 // the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
 // she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
 // the clause before it. as is the clause's as, which [asBefore] found.
-func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, as, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) asClause(out *Quote, d *text.Doc, s text.Segment, i, as, end int, f cueForm, cover []int32) (int, bool) {
 	if as+1 == i {
-		return e.asPassive(d, s, i, end, f, cover) // `As reported by the Post, …`
+		return e.asPassive(out, d, s, i, end, f, cover) // `As reported by the Post, …`
 	}
 	if !e.subjectLike(d, as+1, i) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	k := end
-	if k < s.Last && objectVerbs.Has(f.lemma) {
+	if k < s.Last && f.is(objectVerb) {
 		k = skipObject(d, k, s.Last, e.cues.determiners) // `told reporters`
 	}
 	if k < s.Last && k < end+2 && (adverbialStarts.Has(d.Key(k)) || timeWords.Has(d.Key(k))) {
@@ -49,19 +49,21 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, as, end int, f cueF
 			first++
 		}
 		if as-1-first < minContent || as-1-first > maxContent || coveredAny(cover, first, as-1) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
 		q.Parts = []Span{tokenSpan(d, first, as-1)}
-		return q, k, true
+		*out = q
+
+		return k, true
 	}
 	if k+1 >= s.Last || d.Key(k) != "," || coveredAny(cover, k+1, k+2) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	stop := lastWordless(d, s)
 	scan := e.contentEnd(d, s, k+1, cover, false)
 	if scan-(k+1) < minContent {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
@@ -70,7 +72,9 @@ func (e *Extractor) asClause(d *text.Doc, s text.Segment, i, as, end int, f cueF
 		// which starts before it.
 		q.Parts = []Span{tokenSpan(d, first, as-1), tokenSpan(d, k+1, stop)}
 	}
-	return q, scan, true
+	*out = q
+
+	return scan, true
 }
 
 // interruptedSubject returns where the words before the comma at token comma start when
@@ -96,9 +100,9 @@ func interruptedSubject(d *text.Doc, s text.Segment, comma int, cover []int32) i
 }
 
 // asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
-func (e *Extractor) asPassive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) asPassive(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
 	if end >= s.Last || d.Key(end) != "by" {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	k := end + 1
 	for k < s.Last && k-end <= maxFrontedSubject && d.Tokens[k].Kind == text.Word {
@@ -106,15 +110,17 @@ func (e *Extractor) asPassive(d *text.Doc, s text.Segment, i, end int, f cueForm
 	}
 	if k == end+1 || k+1 >= s.Last || d.Key(k) != "," || !e.subjectLike(d, end+1, k) ||
 		coveredAny(cover, k+1, k+2) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	stop := e.contentEnd(d, s, k+1, cover, false)
 	if stop-(k+1) < minContent {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, end+1, k), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // maxLabel is how many words a speaker's label before a colon may have: `Former AG Mukasey at

@@ -15,13 +15,12 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
 	}
-	if end < s.Last && d.Key(end) == "to" && f.class.reports() {
+	if end < s.Last && d.Key(end) == "to" && f.class().reports() {
 		if k := thatWithin(d, end, s.Last, maxAddressee); k > 0 && !e.cueBetween(d, end, k) {
 			return k // `complained to CBS News' Charlie Rose that`: whom it was said to, however long
 		}
 	}
 	j := end
-	objectVerb := objectVerbs.Has(f.lemma) // asked at most words below: looked up once
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
 		key := d.Key(j)
@@ -46,8 +45,8 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `said as much`: what was said before
 		case key == "to" && skipped == 0 && unanswered(d, f, end, j, s.Last):
 			return j + 1 // `did not respond to a request for comment`: what went unanswered
-		case key == "to" && (f.class == Commitment || f.class == Intention || f.class == Evaluation ||
-			willVerbs.Has(f.lemma) || objectVerb && skipped > 0):
+		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
+			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
 		case t.Kind == text.Punct:
 			if key == "," && skipped > 0 {
@@ -75,11 +74,11 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns.Has(d.Key(j+1)):
 			j += 2 // said last week that
 			continue
-		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class == Commitment || f.class == Intention || willVerbs.Has(f.lemma)):
+		case key == "not" && j+1 < s.Last && d.Key(j+1) == "to" && (f.class() == Commitment || f.class() == Intention || f.is(willVerb)):
 			return j // `vowed not to buy the cookies`, `promised not to raise taxes`
-		case objectVerb && skipped == 0 && (key == "not" || key == "never"):
+		case f.is(objectVerb) && skipped == 0 && (key == "not" || key == "never"):
 			return -1 // `who asked not to be named`: a request for anonymity
-		case objectVerb && skipped == 0:
+		case f.is(objectVerb) && skipped == 0:
 			k := skipObject(d, j, s.Last, e.cues.determiners)
 			if k > j && k < s.Last && d.Key(k) == "to" && f.lemma != "promise" {
 				return j // `asked the department to investigate`: the object is the infinitive's subject
@@ -97,16 +96,16 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `policies, which he said had harmed the economy`: which is the content's subject
 		case coordinators.Has(key):
 			return -1 // `feel and …`: no complement
-		case f.class == Evaluation || f.class == Intention || f.class == Evidence || participle:
+		case f.class() == Evaluation || f.class() == Intention || f.class() == Evidence || participle:
 			return j // "criticized the plan", "wants a deal", "found no evidence", ", citing low growth"
-		case (f.lemma == "say" || f.class == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
+		case (f.lemma == "say" || f.class() == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
 		case f.lemma != "say" && skipped == 0 && t.Kind == text.Word && t.Flags&text.Lower != 0 && isParticiple(key) &&
 			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s") ||
 			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
 			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
-			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class == Cognition && asWithin(d, j, min(j+4, s.Last))):
+			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class() == Cognition && asWithin(d, j, min(j+4, s.Last))):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
@@ -250,7 +249,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []i
 				stop = k // `…, implicitly putting his name on the line`: the writer's aside, not the content
 				break
 			}
-			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class != Manner {
+			if f, _, ok := e.cues.cueAt(d, n, stop); ok && f.class() != Manner {
 				stop = k // `…, saying that …`, `who asked not to be named, said …`: another statement
 				break
 			}
@@ -286,7 +285,7 @@ func (e *Extractor) closingCue(d *text.Doc, n, stop int) bool {
 			return false
 		}
 		if f, end, ok := e.cues.cueAt(d, j, stop); ok {
-			return end == stop && f.class != Manner && d.Tokens[n].Kind == text.Word
+			return end == stop && f.class() != Manner && d.Tokens[n].Kind == text.Word
 		}
 	}
 	return false
@@ -375,7 +374,7 @@ func (e *Extractor) subordinateCue(d *text.Doc, k, limit int) bool {
 		}
 		if f, end, ok := e.cues.cueAt(d, m, limit); ok {
 			// `when late-night calls came in`: a noun of the subject, and its verb after it
-			return (f.class.reports() || f.class == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries.Has(d.Key(end)) || finiteVerb(d, end) || irregularPast.Has(d.Key(end))))
+			return (f.class().reports() || f.class() == Evidence) && !isParticiple(key) && !(end < limit && (auxiliaries.Has(d.Key(end)) || finiteVerb(d, end) || irregularPast.Has(d.Key(end))))
 		}
 	}
 	return false
@@ -408,7 +407,7 @@ func oneWordObject(d *text.Doc, f cueForm, k int) bool {
 	if key := d.Key(k); key == "yes" || key == "no" || key == "so" {
 		return true // an answer: `said yes`, `thinks so`
 	}
-	if f.class == Evaluation || f.class == Intention {
+	if f.class() == Evaluation || f.class() == Intention {
 		return true
 	}
 	if f.lemma == "say" {
@@ -626,13 +625,29 @@ func bareObject(d *text.Doc, j, limit int) bool {
 	return true
 }
 
+// nonClauseStarts are the words no bare clause opens with, and finiteForms the auxiliaries and
+// irregular past forms a bare clause's verb may be: each is the union of sets bareClause asks
+// of one word in turn, so that one look-up turns away the many words in none of them.
+var (
+	nonClauseStarts = unionSet(prepositionsList, adverbialStartsList, coordinatorsList, relativesList, subordinatorsList, map[string]bool{"according": true})
+	finiteForms     = unionSet(auxiliariesList, irregularPastList)
+)
+
+// unionSet returns the Set of the words of every list.
+func unionSet(lists ...map[string]bool) *lexicon.Set {
+	m := map[string]bool{}
+	for _, l := range lists {
+		maps.Copy(m, l)
+	}
+	return lexicon.NewSet(m)
+}
+
 // bareClause reports whether a clause with no complementizer starts at token j after a verb of
 // saying or thinking: a word that is no preposition, conjunction or relative, and, within the
 // next dozen words, a finite verb form the clause can hang on (an auxiliary, or a word in -ed
 // or -s after a noun).
 func bareClause(d *text.Doc, j, limit int) bool {
-	key := d.Key(j)
-	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) || key == "according" {
+	if nonClauseStarts.Has(d.Key(j)) {
 		return false // `said Monday, according to audio provided by …`: no clause of its own
 	}
 	reach := j + maxBareClause
@@ -657,11 +672,13 @@ func bareClause(d *text.Doc, j, limit int) bool {
 		}
 		// The tests below read the flags and the word's ending before any look-up: most words
 		// fail them.
-		if t.Flags&text.Lower != 0 && auxiliaries.Has(kk) {
-			return true // but `in May`, `Will Smith`: a capital inside a sentence names something
-		}
-		if t.Flags&text.Lower != 0 && k > 0 && (k > j+1 || pluralNoun(d, j)) && irregularPast.Has(kk) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
-			return true // `Omar Mateen, the man who took …, held two licenses`
+		if t.Flags&text.Lower != 0 && finiteForms.Has(kk) {
+			if auxiliaries.Has(kk) {
+				return true // but `in May`, `Will Smith`: a capital inside a sentence names something
+			}
+			if k > 0 && irregularPast.Has(kk) && (k > j+1 || pluralNoun(d, j)) && (d.Tokens[k-1].Kind == text.Word && !isNounMarker(d.Key(k-1)) || isComma(d, k-1)) {
+				return true // `Omar Mateen, the man who took …, held two licenses`
+			}
 		}
 		if len(kk) > 3 && (strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss")) && (k > j+1 || pluralNoun(d, j) && strings.HasSuffix(kk, "ed")) && !isNounMarker(kk) &&
 			d.Tokens[k-1].Kind == text.Word && !prepositions.Has(d.Key(k-1)) && !isNounMarker(d.Key(k-1)) && !coordinators.Has(d.Key(k-1)) {
@@ -944,7 +961,7 @@ func verbForm(key string) bool {
 // of `said … and promised …`, `said … and then suggested …`.
 func (e *Extractor) coordinatedCue(d *text.Doc, j, limit int) bool {
 	for k := j; k < limit && k <= j+2; k++ {
-		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class != Manner && !isParticiple(d.Key(k)) {
+		if f, _, ok := e.cues.cueAt(d, k, limit); ok && f.class() != Manner && !isParticiple(d.Key(k)) {
 			return true
 		}
 		if !auxiliaries.Has(d.Key(k)) && !adverbialStarts.Has(d.Key(k)) {
@@ -973,7 +990,7 @@ func (e *Extractor) subjectAndCue(d *text.Doc, j, limit int) bool {
 			return false
 		}
 		if f, _, ok := e.cues.cueAt(d, k, limit); ok {
-			return f.class == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries.Has(d.Key(k-1)) || k-1 > j && perfect(d.Key(k-1))) && !relatives.Has(d.Key(k-1)) && d.Key(k-1) != "that"
+			return f.class() == Speaking && !isParticiple(d.Key(k)) && (!auxiliaries.Has(d.Key(k-1)) || k-1 > j && perfect(d.Key(k-1))) && !relatives.Has(d.Key(k-1)) && d.Key(k-1) != "that"
 		}
 	}
 	return false
@@ -986,7 +1003,9 @@ func perfect(key string) bool { return key == "have" || key == "has" || key == "
 
 // groupSubjects are the pronouns and plural nouns of people that name a cue's subject without
 // a determiner: `officials said`, `respondents said`, `aides say`.
-var groupSubjects = lexicon.NewSet(map[string]bool{
+var groupSubjects = lexicon.NewSet(groupSubjectsList)
+
+var groupSubjectsList = map[string]bool{
 	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
 	"officials": true, "critics": true, "experts": true, "analysts": true, "voters": true,
 	"people": true, "supporters": true, "opponents": true, "republicans": true, "democrats": true,
@@ -1002,7 +1021,7 @@ var groupSubjects = lexicon.NewSet(map[string]bool{
 	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
 	"independents": true, "evangelicals": true, "forecasters": true, "investors": true,
 	"traders": true, "citizens": true, "protesters": true, "demonstrators": true, "others": true,
-})
+}
 
 // mainClauseAt reports whether a subject and its finite verb start at token j: `…, he
 // looked up`, `…, U.S. forces bombed …`.
@@ -1130,7 +1149,9 @@ var clauseBreakers = lexicon.NewSet(map[string]bool{
 })
 
 // relatives end an object noun phrase reported by a verb of judgement or thought.
-var relatives = lexicon.NewSet(map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true})
+var relatives = lexicon.NewSet(relativesList)
+
+var relativesList = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "because": true}
 
 // lastWordless returns the index of the first token of the punctuation (and closing marks) that
 // ends sentence s.

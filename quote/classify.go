@@ -32,9 +32,10 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 		r := &regs[ri]
 		inSpeech := r.parent >= 0 && qs[of[r.parent]].Role == Speech
 		// The quote is decided in its place in qs, which has room for every region: a Quote
-		// is large to copy.
-		qs = append(qs, Quote{Parts: r.parts, Marks: r.marks, Depth: r.depth, Unclosed: r.unclosed})
+		// is large to copy. That room is clear (see release): only the region's fields are set.
+		qs = qs[:len(qs)+1]
 		q := &qs[len(qs)-1]
+		q.Parts, q.Marks, q.Depth, q.Unclosed = r.parts, r.marks, r.depth, r.unclosed
 		e.decide(d, r, q, r.parent >= 0)
 		if r.parent >= 0 && (!inSpeech || q.Role != Speech || q.Cue.Lemma == "") {
 			// Quoted words inside a quotation are speech of their own only with their own cue.
@@ -89,18 +90,16 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		prev = -1
 	}
 	next := -1
-	if !r.unclosed {
-		lastPara := d.Paragraphs[d.ParagraphOf(r.last)]
-		if r.last+1 < lastPara.Last {
-			next = r.last + 1
-		}
+	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
+	if !r.unclosed && r.last+1 < lastParaEnd {
+		next = r.last + 1
 	}
 	leftOpen := prev < 0 || d.Tokens[first].Flags&text.SentStart != 0 || introPunct(d, prev) ||
 		d.Tokens[prev].Kind == text.Mark
 	nextStarts := next >= 0 && d.Tokens[next].Flags&text.SentStart != 0
 
-	lastParaEnd := d.Paragraphs[d.ParagraphOf(r.last)].Last // a quote over paragraphs has its cue in the last
-	after, afterOK := e.cueAfter(d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
+	var after cueMatch
+	afterOK := e.cueAfter(&after, d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
 	if afterOK && leftOpen && !nextStarts {
 		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
 		// case below), so the cue before is not looked for, nor the quote's shape read.
@@ -111,7 +110,8 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
 		closingPunct(d, next) || d.Tokens[next].Kind == text.Mark
 	glued := shape.endsPunct || next >= 0 && (d.Key(next) == "," || isDash(d.TokenText(next)))
-	in := e.cueBefore(d, prev, first)
+	var in intro
+	e.cueBefore(&in, d, prev, first)
 
 	switch {
 	case afterOK && leftOpen && !(in.ok && in.punct != 0 && nextStarts):
@@ -282,7 +282,10 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	}
 	title, subtitle := true, false
 	punct, innerPunct := false, false
-	for i := startTok; i <= endTok && i < len(d.Tokens); i++ {
+	// The span is read as a title until a word rules that out; the words after it are only
+	// counted, by the second loop.
+	i := startTok
+	for ; i <= endTok && i < len(d.Tokens) && title; i++ {
 		t := &d.Tokens[i]
 		switch t.Kind {
 		case text.Word, text.Number:
@@ -291,8 +294,7 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				// Scripts without case (CJK) count as capitalised.
 				s.upperStart = t.Flags&text.Upper != 0 || t.Flags&text.Lower == 0 && t.Kind == text.Word
 			}
-			// Once a lower-case word has ruled out a title, the words after it need no look-up.
-			if title && t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords.Has(d.Key(i)) {
+			if t.Flags&text.Upper == 0 && t.Kind == text.Word && !minorWords.Has(d.Key(i)) {
 				title = false
 			}
 		case text.Punct:
@@ -302,13 +304,18 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 				innerPunct = punct && i < endTok
 			}
 		}
-		// A subtitle only lets a title run longer: once the span is no title, the words left
-		// need only be counted.
+		// A subtitle only lets a title run longer.
 		if title && d.Key(i) == ":" && i > startTok && i < endTok && d.Tokens[i+1].Flags&text.Upper != 0 {
 			subtitle = true // `The Fixers: Eddie Mannix and the MGM Machine`
 		}
 		if title && s.words > maxTitleWords && !(subtitle && s.words <= maxSubtitledWords) {
 			title = false
+		}
+	}
+	// No title: its punctuation decides nothing (titleLike, named), and its words are counted.
+	for ; i <= endTok && i < len(d.Tokens); i++ {
+		if k := d.Tokens[i].Kind; k == text.Word || k == text.Number {
+			s.words++
 		}
 	}
 	if endTok >= startTok && d.Tokens[endTok].Kind == text.Punct {
@@ -320,10 +327,12 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	return s
 }
 
-// cueAfter looks for `, X said` or `, said X` right after a closing mark at token next.
-func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
+// cueAfter looks for `, X said` or `, said X` right after a closing mark at token next, and
+// reports whether it found one, set in out. (Out, not a result: most quotes find none, and a
+// cueMatch is large to return.)
+func (e *Extractor) cueAfter(out *cueMatch, d *text.Doc, next, paraEnd int) bool {
 	if next < 0 {
-		return cueMatch{}, false
+		return false
 	}
 	j := next
 	if isDash(d.TokenText(j)) || d.Key(j) == "," {
@@ -344,7 +353,7 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 		}
 		f, end, ok := e.cues.cueAt(d, k, paraEnd)
 		if !ok && k > j && stateVerb(d, k, paraEnd) {
-			f, end, ok = cueForm{lemma: "state", class: Speaking}, k+1, true
+			f, end, ok = newCueForm("state", Speaking), k+1, true
 		}
 		if !ok {
 			continue
@@ -355,31 +364,42 @@ func (e *Extractor) cueAfter(d *text.Doc, next, paraEnd int) (cueMatch, bool) {
 			// the quotation's sentence; the subject is the name after the cue.
 			if s := subjectAfter(d, end, paraEnd); s > end {
 				m.source = tokenSpan(d, end, s)
-				return m, true
+				*out = m
+				return true
 			}
 		}
 		if k > j {
 			if !e.subjectLike(d, j, k) {
-				return cueMatch{}, false
+				return false
 			}
 			m.source = tokenSpan(d, j, k)
-			return m, true
+			*out = m
+			return true
 		}
 		// Inverted: `said Mr. Smith, a spokesman.` The subject runs to the next punctuation.
 		if s := subjectAfter(d, end, paraEnd); s > end {
 			m.source = tokenSpan(d, end, s)
-			return m, true
+			*out = m
+			return true
 		}
-		return cueMatch{}, false
+		return false
 	}
-	return cueMatch{}, false
+	return false
 }
 
 // strayClose returns the token after next when next is a single closing apostrophe glued to
 // the quote's closing mark at token last (three apostrophes after `the word 'old-school,`):
 // the close of a quotation inside it that the marks' pairing left over; else next.
 func strayClose(d *text.Doc, last, next, paraEnd int) int {
-	if next < 0 || next+1 >= paraEnd || !quoteMark(d, next) || d.Tokens[next].Start != d.Tokens[last].End {
+	if next < 0 || d.Tokens[next].Kind != text.Mark {
+		return next // most quotes: small enough to be inlined for them
+	}
+	return strayMark(d, last, next, paraEnd)
+}
+
+// strayMark is strayClose for a token next that is a mark.
+func strayMark(d *text.Doc, last, next, paraEnd int) int {
+	if next+1 >= paraEnd || !quoteMark(d, next) || d.Tokens[next].Start != d.Tokens[last].End {
 		return next
 	}
 	if t := d.TokenText(next); t != "'" && t != "’" {
@@ -431,19 +451,18 @@ type intro struct {
 	clause Span // the clause before a colon, for a colon with no cue
 }
 
-// cueBefore reads the intro of the quote whose opening mark is token first; prev is the token
-// before it in the paragraph, or -1 at a paragraph start, where a colon, comma or dash ending
-// the previous paragraph introduces the quote (`Mrs. Elton, speaking louder, said,` and the
-// quotation on a paragraph of its own).
-func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
-	var in intro
+// cueBefore reads into in, which is zero, the intro of the quote whose opening mark is token
+// first; prev is the token before it in the paragraph, or -1 at a paragraph start, where a
+// colon, comma or dash ending the previous paragraph introduces the quote (`Mrs. Elton,
+// speaking louder, said,` and the quotation on a paragraph of its own).
+func (e *Extractor) cueBefore(in *intro, d *text.Doc, prev, first int) {
 	k := prev
 	if k < 0 {
 		if first == 0 {
-			return in
+			return
 		}
 		if s := d.TokenText(first - 1); s != ":" && s != "," && !isDash(s) {
-			return in
+			return
 		}
 		k = first - 1
 	}
@@ -456,7 +475,7 @@ func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
 		k--
 	}
 	if k < 0 {
-		return in
+		return
 	}
 	lo := d.Paragraphs[d.ParagraphOf(k)].First
 	gap := maxCueGapBefore
@@ -481,14 +500,13 @@ func (e *Extractor) cueBefore(d *text.Doc, prev, first int) intro {
 		} else {
 			in.ok = false
 		}
-		return in
+		return
 	}
 	if in.punct == ':' {
 		if start := subjectBefore(d, k+1, lo); start <= k {
 			in.clause = tokenSpan(d, start, k+1)
 		}
 	}
-	return in
 }
 
 // cuePrevious finds the cue of a quote that opens a sentence after one that ends with a cue
@@ -527,7 +545,7 @@ func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	s := d.Sentences[d.SentenceOf(first)]
 	for m := first - 1; m >= s.First; m-- {
 		f, end, ok := e.cues.cueAt(d, m, first)
-		if !ok || !f.class.reports() {
+		if !ok || !f.class().reports() {
 			continue
 		}
 		start := subjectBefore(d, m, s.First)
@@ -561,11 +579,13 @@ func naming(d *text.Doc, c Cue) bool {
 }
 
 // subordinators open a subordinate clause, whose subject follows them.
-var subordinators = lexicon.NewSet(map[string]bool{
+var subordinators = lexicon.NewSet(subordinatorsList)
+
+var subordinatorsList = map[string]bool{
 	"after": true, "although": true, "as": true, "because": true, "before": true, "if": true,
 	"since": true, "though": true, "unless": true, "until": true, "when": true, "whenever": true,
 	"whereas": true, "while": true, "once": true,
-})
+}
 
 // subjectBefore returns where the clause that ends before token m starts: at the sentence or
 // paragraph start, a quotation mark or clause punctuation, at most maxSubject tokens back.
@@ -594,7 +614,7 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 			(key == "which" || key == "who") && start < m && m-start <= maxRelativeSubject {
 			break // `X said that Y believes`, `which Democrats say`: the subject follows (but `That person said` opens one)
 		}
-		if subordinators.Has(key) && start < m {
+		if p.Kind == text.Word && subordinators.Has(key) && start < m { // a word: no look-up for commas
 			// `after the Court refused`: the subject follows; but in `If Cruz wins the state,
 			// media outlets estimate`, the cue's subject follows the subordinate clause.
 			c := firstComma(d, start, m)
@@ -713,6 +733,10 @@ func firstComma(d *text.Doc, from, to int) int {
 // relative clause is another verb's.
 const maxRelativeSubject = 4
 
+// timeOrAuxiliary are the time words and the auxiliaries in one set, which relativeSubject asks
+// before either.
+var timeOrAuxiliary = unionSet(timeWordList, auxiliariesList)
+
 // relativeSubject returns the token of "who" when it is the subject of cue token m, right
 // before it or before an auxiliary or adverb or two (`who said`, `who has also said`), after
 // a comma; else -1.
@@ -725,10 +749,18 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 			}
 			return -1
 		}
-		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" || timeWords.Has(key) {
-			continue // `who in 2010 said`, `who on Monday said`
+		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" {
+			continue // `who in 2010 said`
 		}
-		if d.Tokens[k].Kind != text.Word || !auxiliaries.Has(key) && !strings.HasSuffix(key, "ly") && key != "also" {
+		if d.Tokens[k].Kind != text.Word {
+			return -1
+		}
+		// Most words before a cue are in neither set: one look-up turns them away.
+		inSets := timeOrAuxiliary.Has(key)
+		if inSets && timeWords.Has(key) {
+			continue // `who on Monday said`
+		}
+		if !(inSets && auxiliaries.Has(key)) && !strings.HasSuffix(key, "ly") && key != "also" {
 			return -1
 		}
 	}
@@ -826,7 +858,7 @@ var tailPrepositions = lexicon.NewSet(map[string]bool{
 })
 
 func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
-	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class}
+	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class()}
 }
 
 func tokenSpan(d *text.Doc, first, end int) Span {
@@ -860,7 +892,7 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 	}
 	for j := i; j < k; j++ {
 		t := &d.Tokens[j]
-		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.determiners.Has(d.Key(j)) || groupSubjects.Has(d.Key(j))) {
+		if t.Kind == text.Word && (t.Flags&text.Upper != 0 || e.cues.subjectWords.Has(d.Key(j))) {
 			return true
 		}
 		if t.Kind == text.Number && (j+1 < k && (d.Key(j+1) == "percent" || d.Key(j+1) == "%") ||
@@ -875,7 +907,7 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 	s := d.Sentences[d.SentenceOf(i)]
 	for k := s.First; k < s.Last; k++ {
-		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class.reports() {
+		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class().reports() {
 			return true
 		}
 	}

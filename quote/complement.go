@@ -35,8 +35,11 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
 				to--
 			}
-			for k := from; k <= to; k++ {
-				cover[k] = int32(qi)
+			if from <= to {
+				c := cover[from : to+1] // one bounds test for the run, not one per token
+				for k := range c {
+					c[k] = int32(qi)
+				}
 			}
 		}
 	}
@@ -59,7 +62,7 @@ func fill(s []int32, v int32) {
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (Quote, int, bool) {
+func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
@@ -71,7 +74,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// `a bill opposed by Democrats`, `responded by leaving`: the agent of a passive or
 		// the manner of the act, not what was said; `showed up at the rally`, `backed
 		// down`: a phrasal verb, whose sense is not the cue's.
-		return Quote{}, 0, false
+		return 0, false
 	}
 	// Whether a bare clause starts the content is asked up to four times below: read it once.
 	bareKnown, bare := false, false
@@ -83,12 +86,12 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	}
 	np := d.Key(start) != "that" && d.Key(start) != "to" && d.Key(start) != ":" &&
 		!complementizers.Has(d.Key(start)) && !subjectPronouns.Has(d.Key(start)) &&
-		(!f.class.reports() || !isBare())
+		(!f.class().reports() || !isBare())
 	if cover[i] == quotedCue && (np || !opensComplement(d, start, e.cues.determiners)) {
 		// `"…," Ms. Lee told the council on Monday`: the quotation is what the cue reports;
 		// the words after it are its circumstances. (Asked before the subject and the end
 		// are read: the cue of every quotation comes here.)
-		return Quote{}, 0, false
+		return 0, false
 	}
 	subj := frontedSubject(d, subjectBefore(d, i, s.First), i)
 	if subj+1 < i && leadConnectives.Has(d.Key(subj)) && (subj == s.First || isComma(d, subj-1) || d.Key(subj-1) == ";") &&
@@ -113,14 +116,14 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		}
 	}
 	thing := np || subjectPronouns.Has(d.Key(start)) && !isBare()
-	if thing && objectNotStated.Has(f.lemma) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, f, subj, i) && !(f.class == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
+	if thing && f.is(objectNotStated) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, f, subj, i) && !(f.class() == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
-		return Quote{}, 0, false
+		return 0, false
 	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
-	if f.class == Evidence && stop+2 < s.Last && d.Key(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
+	if f.class() == Evidence && stop+2 < s.Last && d.Key(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
 		// `the poll found that 40 percent back the plan, while 30 percent oppose it`: a finding
 		// sets its figures side by side.
 		stop = max(stop, e.contentEnd(d, s, stop+2, cover, false))
@@ -142,19 +145,19 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// …`: a cue in a relative clause or participle phrase inside the subject; its object or
 	// infinitive ends at the main verb. A cue that takes a clause may
 	// own the first verb (`those who said the plan was wrong`), so only an object is cut.
-	if (d.Key(start) == "to" || np && (!isBare() || !f.class.reports() && f.class != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
+	if (d.Key(start) == "to" || np && (!isBare() || !f.class().reports() && f.class() != Cognition)) && (restrictiveRelative(d, i, s.First) || participleSubject(d, i, s.First)) {
 		stop = min(stop, e.mainVerb(d, start, stop))
-	} else if f.class == Cognition && isBare() && restrictiveRelative(d, i, s.First) {
+	} else if f.class() == Cognition && isBare() && restrictiveRelative(d, i, s.First) {
 		stop = min(stop, sayAfter(d, start, stop)) // `voters who think the plan is wrong say …`
 	}
 	if opening {
 		stop = min(stop, commaAfter(d, start, stop))
 		if stop+1 >= lastWordless(d, s) || !isComma(d, stop) {
-			return Quote{}, 0, false // no main clause after it
+			return 0, false // no main clause after it
 		}
 	}
 	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) && !isBlock {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	name := start
 	if d.Key(name) == "the" {
@@ -163,10 +166,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	if np && f.lemma == "call" && nameOnly(d, name, stop) {
 		// `a stream called Miracle Run`, `Obama called Sanders`: a name given, or a telephone
 		// call; calling someone something takes two phrases.
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
-		return Quote{}, 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
+		return 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	refusal := noComment(d, f, i, start, stop)
 	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
@@ -194,10 +197,10 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	case coordinated(d, i, s.First) && subj < i:
 		// `Comey called it careless, but said she should face no charges`: the subject of
 		// the first verb.
-		if f.class == Evidence {
+		if f.class() == Evidence {
 			// `checked the records and found …`, `and shows …`: the second verb of an act
 			// is what the subject did or met, seldom what it reports.
-			return Quote{}, 0, false
+			return 0, false
 		}
 		rule = "reported-coordinated"
 		source = tokenSpan(d, mainClause(d, s, i), i)
@@ -205,7 +208,7 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
 		!(subj > s.First && timeSubordinators.Has(d.Key(subj-1)))) && !coveredAny(cover, subj, i) &&
-		(f.class != Evaluation || personLike(d, subj, i)):
+		(f.class() != Evaluation || personLike(d, subj, i)):
 		to := i
 		if o := dashAsideBefore(d, i, subj); o > subj {
 			to = o // `Ann Lee - who runs the fund - said`: the aside names others, not the speaker
@@ -216,24 +219,26 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		// pronoun stands for the subject.
 		source = tokenSpan(d, i-1, i)
 	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
-		return Quote{}, 0, false // "Said …" opening a sentence: inverted, handled by fronted
-	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class.reports():
+		return 0, false // "Said …" opening a sentence: inverted, handled by fronted
+	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class().reports():
 		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
 		// the subject opens the clause, before its apposition, which may quote a name.
 		first := frontedSubject(d, s.First, i)
 		c := firstComma(d, first, i-1)
 		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
 			coveredAny(cover, first, c) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		source = tokenSpan(d, first, i)
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if isBlock {
 		q := e.newReported(d, i, end, f, source, "reported-block")
 		q.Parts = spans.one(block)
-		return q, stop, true
+		*out = q
+
+		return stop, true
 	}
 	if d.Key(start) == ":" {
 		start++
@@ -247,7 +252,9 @@ func (e *Extractor) complement(d *text.Doc, s text.Segment, i, end int, f cueFor
 		q.Cue.Negated = true // `declined to comment on the talks`: said not to have been said, marked
 	}
 	q.Parts = spans.one(tokenSpan(d, start, stop))
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // verbParticle reports whether token j is a particle that makes a phrasal verb of the verb
@@ -324,12 +331,12 @@ func verbAfter(d *text.Doc, j, limit int) bool {
 		len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us"))
 }
 
-// objectNotStated are cues whose noun-phrase object is mostly a thing acted on, not what is
+// objectNotStatedVerbs are cues whose noun-phrase object is mostly a thing acted on, not what is
 // said or held (`added 300 jobs`, `maintained a lead`, `answered questions`, `felt the
 // pressure`, `plans a rally`, `knows the area`, `expects a ruling`, `wrote a book`, `found a
 // way`): only a clause after them is reported. On PolNeAR dev their noun-phrase readings
 // were right about one time in four.
-var objectNotStated = lexicon.NewSet(map[string]bool{
+var objectNotStatedVerbs = lexicon.NewSet(map[string]bool{
 	"add": true, "maintain": true, "answer": true, "feel": true, "plan": true, "understand": true,
 	"know": true, "expect": true, "focus on": true, "reflect": true, "charge": true,
 	"vote": true, "vote for": true, "vote against": true, "favor": true,
@@ -411,7 +418,7 @@ func (e *Extractor) objectThenTo(d *text.Doc, start, limit int) bool {
 // studyFinds reports a cue of evidence whose subject, tokens [subj, i), names a study, a
 // poll or a report: what `a 2014 study found` is a finding, not a thing come upon.
 func studyFinds(d *text.Doc, f cueForm, subj, i int) bool {
-	if f.class != Evidence {
+	if f.class() != Evidence {
 		return false
 	}
 	for k := max(subj, i-maxFrontedSubject); k < i; k++ {
@@ -548,16 +555,23 @@ func coordinated(d *text.Doc, i, first int) bool {
 // thatWithin returns the index of a "that" among the next n words from j, before any other
 // punctuation but commas, or 0. Numbers do not count as words: `said on March 3, 2024 that`.
 func thatWithin(d *text.Doc, j, limit, n int) int {
+	// By kind first: only a word is "that", and only a mark may be a possessive.
 	for k := j; k < limit && n > 0; k++ {
-		switch t := &d.Tokens[k]; {
-		case d.Key(k) == "that":
-			return k
-		case t.Kind == text.Word:
+		switch d.Tokens[k].Kind {
+		case text.Word:
+			if d.Key(k) == "that" {
+				return k
+			}
 			n--
-		case possessiveMark(d, k):
-			// `wrote to Sanders’ Senate office that`
-		case t.Kind != text.Number && d.Key(k) != ",":
-			return 0
+		case text.Number:
+		case text.Mark:
+			if !possessiveMark(d, k) { // `wrote to Sanders’ Senate office that`
+				return 0
+			}
+		default:
+			if d.Key(k) != "," {
+				return 0
+			}
 		}
 	}
 	return 0

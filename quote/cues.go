@@ -20,11 +20,46 @@ var determinersList string
 //go:embed nouns.txt
 var nounsList string
 
-// A cueForm is what the lexicon knows of one inflected form of a cue.
+// A cueForm is what the lexicon knows of one inflected form of a cue. It is made by
+// [newCueForm], which reads the lemma's traits.
 type cueForm struct {
 	lemma string
-	class CueClass
+	// meta holds the class in its low byte and the traits in its high byte: one field, which
+	// passes in one register where two would weigh on every call that takes or returns a form.
+	meta uint16
 }
+
+// class returns the class of the cue.
+func (f cueForm) class() CueClass { return CueClass(f.meta) }
+
+// cueTraits are the word classes of a cue's lemma that the patterns ask at nearly every cue,
+// read once from their sets when the cueForm is made.
+type cueTraits uint8
+
+// The traits, each a set of lemmas.
+const (
+	objectVerb      cueTraits = 1 << iota // objectVerbs: told reporters that
+	willVerb                              // willVerbs: wants to simplify the tax code
+	invertingVerb                         // inverting: …, said Mr. Smith
+	objectNotStated                       // objectNotStatedVerbs: added 300 jobs
+)
+
+// newCueForm returns the form of a cue of lemma and class, with the lemma's traits.
+func newCueForm(lemma string, class CueClass) cueForm {
+	var traits cueTraits
+	for _, t := range []struct {
+		set   *lexicon.Set
+		trait cueTraits
+	}{{objectVerbs, objectVerb}, {willVerbs, willVerb}, {inverting, invertingVerb}, {objectNotStatedVerbs, objectNotStated}} {
+		if t.set.Has(lemma) {
+			traits |= t.trait
+		}
+	}
+	return cueForm{lemma: lemma, meta: uint16(class) | uint16(traits)<<8}
+}
+
+// is reports whether the cue's lemma has trait t.
+func (f cueForm) is(t cueTraits) bool { return f.meta>>8&uint16(t) != 0 }
 
 // cueLexicon holds the cues, keyed by their folded words, and the words that may open a cue's
 // subject.
@@ -32,6 +67,9 @@ type cueLexicon struct {
 	forms       *lexicon.Phrases[cueForm]
 	nouns       *lexicon.Phrases[cueForm] // cue nouns: `his claim that`, `criticism of`
 	determiners *lexicon.Set
+	// subjectWords are the determiners and groupSubjects in one set, which subjectLike asks
+	// of every word where it asked both.
+	subjectWords *lexicon.Set
 }
 
 // builtinCues loads the embedded lexicon once.
@@ -50,6 +88,7 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 		determiners[f[0]] = true
 	}
 	l.determiners = lexicon.NewSet(determiners)
+	l.subjectWords = unionSet(determiners, groupSubjectsList)
 	return l
 })
 
@@ -78,7 +117,7 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
 			return nil, &lexicon.Error{List: name, Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
 		}
 		for form := range strings.FieldsSeq(f[2]) {
-			forms.Add(foldWords(strings.Split(form, "+")), cueForm{lemma: f[0], class: class})
+			forms.Add(foldWords(strings.Split(form, "+")), newCueForm(f[0], class))
 		}
 	}
 	return forms, nil
@@ -97,13 +136,13 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 	if len(verbs) == 0 {
 		return l, nil
 	}
-	out := &cueLexicon{forms: l.forms.Clone(), nouns: l.nouns, determiners: l.determiners}
+	out := &cueLexicon{forms: l.forms.Clone(), nouns: l.nouns, determiners: l.determiners, subjectWords: l.subjectWords}
 	for _, v := range verbs {
 		words := strings.Fields(v)
 		if len(words) == 0 {
 			return nil, errors.New("quote: empty verb in Options.Verbs")
 		}
-		out.forms.Add(foldWords(words), cueForm{lemma: strings.ToLower(v), class: Speaking})
+		out.forms.Add(foldWords(words), newCueForm(strings.ToLower(v), Speaking))
 	}
 	return out, nil
 }
@@ -143,16 +182,19 @@ func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cue
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, -1, limit)
-	if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
-		f, end, ok = gf, gend, true
+	// Most cues' first words start no cue of several words, and then no gap is looked for.
+	if l.forms.StartsMulti(fi) {
+		if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
+			f, end, ok = gf, gend, true
+		}
 	}
 	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && (byGerund(d, i) || openingGerund(d, i))) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
-	if nameWord(d, i) {
+	if d.Tokens[i].Flags&text.Upper != 0 && nameWord(d, i) { // most cues are in lower case: no call
 		return cueForm{}, 0, false // "the Washington Post's editors", "the Asbury Park Press said"
 	}
-	if nounFirst.Has(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
+	if nounFirst(d.Key(i)) && !(i > 0 && verbMarkers.Has(d.Key(i-1))) {
 		return cueForm{}, 0, false // "strong support among voters", "45 percent support"
 	}
 	if byGerunds && d.Key(i) == f.lemma && compoundNoun(d, i) {
@@ -178,11 +220,9 @@ func (l *cueLexicon) mayStart(d *text.Doc, i int) bool {
 // gapMatch finds a cue of several words whose verb is parted from the rest by one adverb or
 // day (`spoke favorably of`, `called Wednesday for`, `touched briefly on`): read without that
 // word, the verb alone would report what the phrase reports. Token i is the fi-th first word of
-// the cues (FirstOf).
+// the cues (FirstOf), one that starts a cue of several words (StartsMulti).
 func (l *cueLexicon) gapMatch(d *text.Doc, fi, i, limit int) (cueForm, int, bool) {
-	// Most cues' first words start no cue of several words: they are turned away before the gap
-	// word is looked up.
-	if i+2 >= limit || !l.forms.StartsMulti(fi) || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
+	if i+2 >= limit || d.Tokens[i+1].Kind != text.Word || !gapWord(d.Key(i+1)) {
 		return cueForm{}, 0, false
 	}
 	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, i+1, limit-1)
@@ -198,15 +238,25 @@ func gapWord(key string) bool {
 	if len(key) > 4 && strings.HasSuffix(key, "ly") {
 		return true
 	}
-	return timeWords.Has(key) || gapAdverbs.Has(key)
+	return gapWords.Has(key)
 }
 
 // gapAdverbs are the adverbs not in -ly that stand inside a phrasal cue (`voted twice for`).
-var gapAdverbs = lexicon.NewSet(map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true})
+var gapAdverbs = map[string]bool{"again": true, "twice": true, "instead": true, "more": true, "also": true}
 
-// nounFirst are cue forms far more often nouns than verbs: they are cues only after one of
-// verbMarkers (on PolNeAR dev, plain support was a cue one time in three).
-var nounFirst = lexicon.NewSet(map[string]bool{"support": true})
+// gapWords are the days and gapAdverbs in one set, which gapWord asks where it asked two.
+var gapWords = unionSet(timeWordList, gapAdverbs)
+
+// nounFirst reports whether key is a cue form far more often a noun than a verb: such a form
+// is a cue only after one of verbMarkers (on PolNeAR dev, plain support was a cue one time in
+// three). A switch, not a set: it is asked at every cue, and the list is one word long.
+func nounFirst(key string) bool {
+	switch key {
+	case "support":
+		return true
+	}
+	return false
+}
 
 // verbMarkers are the words that only a verb follows: to, modals, do, not, relative and
 // subject pronouns, adverbs of time.

@@ -9,12 +9,12 @@ import (
 
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
-func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (Quote, int, bool) {
-	if !f.class.reports() && f.class != Commitment && !(f.class == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class == Evidence && (f.lemma == "show" || f.lemma == "find")) {
-		return Quote{}, 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
+func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
+	if !f.class().reports() && f.class() != Commitment && !(f.class() == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class() == Evidence && (f.lemma == "show" || f.lemma == "find")) {
+		return 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
 	if quotedLead(d, s, cover) {
-		return Quote{}, 0, false // the content would open in a quotation: see the test below
+		return 0, false // the content would open in a quotation: see the test below
 	}
 	subj := wordsBefore(d, s, i, cover)
 	subjEnd := i
@@ -35,7 +35,7 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		comma-- // `The failure was "heartbreaking," she said`: the comma inside the closing mark
 	}
 	if comma <= s.First || !isComma(d, comma) || d.Key(s.Last-1) == ":" {
-		return Quote{}, 0, false // `In a speech last July, he said:` introduces what follows
+		return 0, false // `In a speech last July, he said:` introduces what follows
 	}
 	// The content is tested first: before the cue of a quotation (`"…," he said`) it is the
 	// quotation, and the subject need not be read.
@@ -44,10 +44,10 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		first++
 	}
 	if comma-first > maxContent {
-		return Quote{}, 0, false // no one reports a run-on sentence back to its start
+		return 0, false // no one reports a run-on sentence back to its start
 	}
 	if cover[first] >= 0 || speechAfter(cover, qs, first, comma) {
-		return Quote{}, 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
+		return 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	var source Span
 	tail := end
@@ -55,12 +55,12 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if !e.subjectLike(d, subj, subjEnd) && !(subjEnd-subj <= 3 && pluralNoun(d, subjEnd-1)) ||
 			d.Key(subj) == "who" || e.cueWithin(d, subj, nounBeforeCue(d, subj, subjEnd)) || clauseWithin(d, subj, subjEnd) ||
 			auxiliaryBesidesPossessive(d, subj, ownAuxiliaries(d, s, subj, subjEnd, end)) { // `…, the agency has been using media references, …`: a clause, not a subject
-			return Quote{}, 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
+			return 0, false // `…, Ann Lee, who said …`, `…, said she hadn't thought`: a complement, not fronted content
 		}
 		source = tokenSpan(d, subj, subjEnd)
 	} else {
 		if !inverted(d, s, i, end, f, e.cues.determiners) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		stop := lastWordless(d, s) // the subject and any apposition: `said Mr. Smith, a spokesman`
 		after := subjectAfter(d, end, s.Last)
@@ -97,8 +97,8 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	switch {
 	case k >= lastWordless(d, s) || d.Key(k) == ";" || // `…, his aides argued; rather, …`: a semicolon ends the clause too
 		isComma(d, k) && k+1 < s.Last && isParticiple(d.Key(k+1)) && e.isCue(d, k+1, s.Last): // `…, he said, adding …`: a statement of its own
-		if k > tail && !adverbialAfter(d, tail) && !objectVerbs.Has(f.lemma) && tail == end {
-			return Quote{}, 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
+		if k > tail && !adverbialAfter(d, tail) && !f.is(objectVerb) && tail == end {
+			return 0, false // `…, Trump and his allies criticized the plan.`: an object, not fronted content
 		}
 	case isComma(d, k) && k+1 < s.Last && cover[k+1] >= 0 && qs[cover[k+1]].Role == Speech && (k == tail || adverbialAfter(d, tail)):
 		// `It is time, he said, "for a new start."`: the quotation finishes the sentence the
@@ -107,13 +107,13 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			nameOnly(d, first, comma) && !leadConnectives.Has(d.Key(first)) {
 			// `When asked about it, he said, "…"`: the circumstance of the quotation; `Ann
 			// Lee, a spokeswoman, said, "…"`: the speaker's name.
-			return Quote{}, 0, false
+			return 0, false
 		}
 		if len(parts) == 0 && comma > first && d.Tokens[first].Kind == text.Word {
 			parts = append(parts, tokenSpan(d, first, comma))
 		}
 		rule = "reported-before-quote"
-	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || objectVerbs.Has(f.lemma)):
+	case isComma(d, k) && k+1 < s.Last && (k == tail || adverbialAfter(d, tail) || f.is(objectVerb)):
 		// `The plant is, he said on Monday, closing`; but in `…, including some it deemed
 		// terrorists, for …` the cue has an object and interrupts nothing.
 		stop := lastWordless(d, s) // the rest of the sentence; scan on from where a clause of its own may start
@@ -127,16 +127,18 @@ func (e *Extractor) fronted(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 			rule, next = "reported-parenthetical", scan
 		}
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	// An adverbial frames the saying, but one word before a quotation begins the statement
 	// (`But, he said, "…"`).
 	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" && !(rule == "reported-before-quote" && comma-first == 1) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	q := e.newReported(d, i, end, f, source, rule)
 	q.Parts = parts
-	return q, next, true
+	*out = q
+
+	return next, true
 }
 
 // quotedLead reports whether the first token of sentence s that is no quotation mark lies in
@@ -202,14 +204,16 @@ func asideTail(d *text.Doc, end, limit int, f cueForm) int {
 	// Only words are looked up: the cue is most often followed by punctuation, which ends the
 	// aside at once.
 	k := end
-	if k < limit && d.Tokens[k].Kind == text.Word && objectVerbs.Has(f.lemma) && asideObjects.Has(d.Key(k)) {
+	if k < limit && d.Tokens[k].Kind == text.Word && f.is(objectVerb) && asideObjects.Has(d.Key(k)) {
 		k++ // `he told me`
 	}
 	for n := 0; n < 3 && k < limit && d.Tokens[k].Kind == text.Word; n++ {
-		switch key := d.Key(k); {
-		case adverbialStarts.Has(key):
+		key := d.Key(k)
+		inSets := adverbialOrTime.Has(key) // one look-up turns away most words
+		switch {
+		case inSets && adverbialStarts.Has(key):
 			k = skipAdverbial(d, k, limit) // `in an interview`, `on Friday`
-		case timeWords.Has(key):
+		case inSets && timeWords.Has(key):
 			k++ // `Monday`
 		case (key == "last" || key == "this") && k+1 < limit && timeNouns.Has(d.Key(k+1)):
 			k += 2 // `last week`
@@ -219,6 +223,10 @@ func asideTail(d *text.Doc, end, limit int, f cueForm) int {
 	}
 	return k
 }
+
+// adverbialOrTime are adverbialStarts and timeWords in one set, which asideTail asks of a word
+// before either.
+var adverbialOrTime = unionSet(adverbialStartsList, timeWordList)
 
 // asideObjects are whom a parenthetical cue of telling may address: `…, she told reporters, …`.
 var asideObjects = lexicon.NewSet(map[string]bool{
@@ -353,11 +361,13 @@ func adverbialOnly(d *text.Doc, first, stop int) bool {
 }
 
 // prepositions open the adverbials that may stand before a cue's subject.
-var prepositions = lexicon.NewSet(map[string]bool{
+var prepositions = lexicon.NewSet(prepositionsList)
+
+var prepositionsList = map[string]bool{
 	"ahead": true, "amid": true, "as": true, "by": true, "despite": true, "following": true,
 	"for": true, "since": true, "under": true, "until": true, "upon": true, "within": true,
 	"without": true, "throughout": true, "against": true, "among": true, "across": true,
-})
+}
 
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
@@ -415,7 +425,7 @@ func commaAfter(d *text.Doc, start, stop int) int {
 // meeting that saw both leaders warm up`. A thing can show, find or seem (`a poll that shows
 // …`, `words which appear to have hurt her`): evidence after that or which stays a cue.
 func thingSubject(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class != Cognition || i == first {
+	if f.class() != Cognition || i == first {
 		return false
 	}
 	k := d.Key(i - 1)

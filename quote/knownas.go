@@ -10,30 +10,32 @@ import (
 // State, also known as ISIS`, `the contests known as Super Tuesday`. What follows as is what
 // people call the noun; no one in the sentence says it, so the statement has no source, as a
 // passive without an agent. (With be, `is known as`, [Extractor.passive] reads it.)
-func (e *Extractor) knownAs(d *text.Doc, s text.Segment, i, end int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) knownAs(out *Quote, d *text.Doc, s text.Segment, i, end int, cover []int32) (int, bool) {
 	if d.Key(i) != "known" || end+1 >= s.Last || d.Key(end) != "as" || cover[end+1] >= 0 || i == s.First {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	k := i - 1
 	for k > s.First && namingAdverb(d, k) {
 		k-- // `also known as`, `now known as`, `derisively known as`
 	}
 	if passiveBe.Has(d.Key(k)) || auxiliaries.Has(d.Key(k)) || namingAdverb(d, k) {
-		return Quote{}, 0, false // `is known as`: a passive; `he has known as much`
+		return 0, false // `is known as`: a passive; `he has known as much`
 	}
 	start := end + 1
 	stop := e.contentEnd(d, s, start, cover, true)
 	if stop <= start {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if d.Tokens[start].Flags&text.Upper != 0 {
 		// `the states known as Super Tuesday went to the polls`; the whole name, though
 		// contentEnd would end an object before a day's name (`endorsed Lee Tuesday`).
 		stop = nameEnd(d, start, lastWordless(d, s))
 	}
-	q := e.newReported(d, i, end, cueForm{lemma: "know", class: Cognition}, tokenSpan(d, i, i), "reported-passive")
+	q := e.newReported(d, i, end, newCueForm("know", Cognition), tokenSpan(d, i, i), "reported-passive")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // namingAdverb reports whether token k is an adverb that may stand between a noun and the

@@ -19,7 +19,7 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i, colon int, cover []int
 	if stop-start < minContent || speechAfter(cover, qs, start, stop) {
 		return Quote{}, 0, false // but a quoted fragment makes it mixed: `Ryan: The Decision ‘Defies Explanation’`
 	}
-	q := e.newReported(d, colon, colon+1, cueForm{lemma: ":", class: Speaking}, tokenSpan(d, i, colon), "reported-label")
+	q := e.newReported(d, colon, colon+1, newCueForm(":", Speaking), tokenSpan(d, i, colon), "reported-label")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, start, true
 }
@@ -27,8 +27,12 @@ func (e *Extractor) label(d *text.Doc, s text.Segment, i, colon int, cover []int
 // labelColon returns the colon that ends the speaker's label opening at token i, with words
 // after it before token limit, if there is one.
 func (e *Extractor) labelColon(d *text.Doc, i, limit int) (int, bool) {
+	// A word in lower case longer than any of labelWords ends the label's words where no colon
+	// stands, and the test below turns it down, as the loop after it would: most paragraphs'
+	// first words stop there.
 	colon := i
-	for colon < limit && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word {
+	for colon < limit && colon-i < maxLabel && d.Tokens[colon].Kind == text.Word &&
+		(d.Tokens[colon].Flags&text.Upper != 0 || len(d.Key(colon)) <= maxLabelWord) {
 		colon++
 	}
 	if colon == i || colon+1 >= limit || d.Key(colon) != ":" {
@@ -65,4 +69,15 @@ var notLabels = lexicon.NewSet(map[string]bool{
 })
 
 // labelWords may stand in lower case inside a speaker's label: `Former AG Mukasey at RNC`.
-var labelWords = lexicon.NewSet(map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true})
+var labelWords = lexicon.NewSet(labelWordList)
+
+var labelWordList = map[string]bool{"at": true, "of": true, "in": true, "on": true, "the": true, "and": true, "for": true}
+
+// maxLabelWord is the length of the longest of labelWords.
+var maxLabelWord = func() int {
+	n := 0
+	for w := range labelWordList {
+		n = max(n, len(w))
+	}
+	return n
+}()

@@ -31,7 +31,7 @@ func TestLexicons(t *testing.T) {
 		for form := range strings.FieldsSeq(f[2]) {
 			phrase := strings.Join(foldWords(strings.Split(form, "+")), " ")
 			if _, ok := want[phrase]; !ok {
-				want[phrase] = cueForm{lemma: f[0], class: l.classOf(t, n, f[1])}
+				want[phrase] = newCueForm(f[0], l.classOf(t, n, f[1]))
 				forms = append(forms, phrase)
 			}
 		}
@@ -46,8 +46,8 @@ func TestLexicons(t *testing.T) {
 			t.Errorf("form %q: Match = %v, end %d; want the whole phrase", phrase, ok, end)
 			continue
 		}
-		if got.lemma == "" || got.class < Speaking || got.class > Evidence {
-			t.Errorf("form %q: lemma %q, class %d", phrase, got.lemma, got.class)
+		if got.lemma == "" || got.class() < Speaking || got.class() > Evidence {
+			t.Errorf("form %q: lemma %q, class %d", phrase, got.lemma, got.class())
 		}
 		if got != want[phrase] {
 			t.Errorf("form %q: got %+v, want %+v", phrase, got, want[phrase])

@@ -186,6 +186,9 @@ type pairer struct {
 
 	// spans is where closed pairs take their part and marks from (see spanArena).
 	spans *spanArena
+
+	// kinds holds the kinds of the paragraph's marks, read once for both passes over them.
+	kinds []markKind
 }
 
 func (p *pairer) run() []region {
@@ -212,14 +215,16 @@ func (p *pairer) run() []region {
 		}
 		marks := all[j:k]
 		j = k
-		for k := len(marks) - 1; k >= 0; k-- {
-			if i := int(marks[k]); kindOfMark(d.TokenText(i)).canCloseSingle() {
-				p.lastSingleCloser = i
-				break
-			}
-		}
+		p.kinds = p.kinds[:0]
 		for _, i := range marks {
-			p.mark(int(i), para)
+			kind := kindOfMark(d.TokenText(int(i)))
+			if kind.canCloseSingle() {
+				p.lastSingleCloser = int(i)
+			}
+			p.kinds = append(p.kinds, kind)
+		}
+		for x, i := range marks {
+			p.mark(int(i), p.kinds[x], para)
 		}
 		p.endParagraph(pi)
 	}
@@ -320,10 +325,8 @@ func (p *pairer) startPart(para text.Segment, o *open) {
 	o.tok = para.First
 }
 
-// mark handles the quotation-mark token i of paragraph para.
-func (p *pairer) mark(i int, para text.Segment) {
-	d := p.d
-	k := kindOfMark(d.TokenText(i))
+// mark handles the quotation-mark token i, of kind k, of paragraph para.
+func (p *pairer) mark(i int, k markKind, para text.Segment) {
 	if k == mkNone {
 		return
 	}
@@ -538,18 +541,17 @@ func (p *pairer) close(j, c int) {
 	// the capacities keep appends apart.
 	spans := p.spans.take(3)
 	spans[0], spans[1], spans[2] = text.Span{Start: openTok.End, End: closeTok.Start}, openTok.Span, closeTok.Span
-	r := region{
+	// Built in its place, not copied there: a pair with nothing between its marks is dropped
+	// with the other empty regions (dropEmpty).
+	p.regions = append(p.regions, region{
 		parts:  spans[0:1:1],
 		marks:  spans[1:3:3],
 		first:  o.tok,
 		last:   c,
 		kind:   o.kind,
 		parent: -1,
-	}
-	p.trimLast(&r)
-	if r.parts[0].Len() > 0 {
-		p.regions = append(p.regions, r)
-	}
+	})
+	p.trimLast(&p.regions[len(p.regions)-1])
 }
 
 // endParagraph closes what is still open at the end of paragraph pi: the outermost quote runs on

@@ -155,7 +155,7 @@ func (e *Extractor) clauseBetween(d *text.Doc, from, to int) bool {
 		if d.Key(k) != "that" {
 			continue
 		}
-		if f, end, ok := e.cues.reportedCueAt(d, k-1, to); ok && end == k && f.class.reports() {
+		if f, end, ok := e.cues.reportedCueAt(d, k-1, to); ok && end == k && f.class().reports() {
 			return true // said or written, not `seeing that`
 		}
 	}

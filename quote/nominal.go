@@ -40,7 +40,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		if relativeThat(d, start+1, s.Last) {
 			return Quote{}, 0, false
 		}
-	case d.Key(start) == "to" && start+1 < s.Last && (f.class == Commitment || f.lemma == "claim") &&
+	case d.Key(start) == "to" && start+1 < s.Last && (f.class() == Commitment || f.lemma == "claim") &&
 		d.Tokens[start+1].Kind == text.Word && d.Tokens[start+1].Flags&text.Lower != 0 && !isNounMarker(d.Key(start+1)):
 		// `his promises to stick it to the rich`, `the claim to have brought new voters`: the
 		// infinitive, not a destination (`a threat to the party`)
@@ -144,13 +144,15 @@ func relativeThat(d *text.Doc, j, limit int) bool {
 }
 
 // irregularPast are common past forms without -ed: `the promises that Lee made`.
-var irregularPast = lexicon.NewSet(map[string]bool{
+var irregularPast = lexicon.NewSet(irregularPastList)
+
+var irregularPastList = map[string]bool{
 	"made": true, "gave": true, "took": true, "got": true, "put": true, "kept": true, "held": true,
 	"sent": true, "brought": true, "heard": true, "did": true, "won": true, "built": true,
 	"paid": true, "set": true, "left": true, "broke": true, "drew": true, "came": true,
 	"went": true, "rose": true, "fell": true, "grew": true, "became": true, "led": true,
 	"lost": true, "spent": true, "began": true, "saw": true, "knew": true, "thought": true,
-})
+}
 
 // possessor returns the span of the possessor before a cue noun at token i, past one
 // adjective (`his repeated claims`, `the ministry's statement`, `Trump's sharp criticism`), or

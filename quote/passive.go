@@ -32,7 +32,7 @@ func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
-	f := cueForm{lemma: d.Key(i), class: Speaking}
+	f := newCueForm(d.Key(i), Speaking)
 	q := e.newReported(d, i, i+1, f, tokenSpan(d, i, i), "reported-adverb")
 	q.Parts = []Span{tokenSpan(d, subj, i), tokenSpan(d, start, stop)}
 	return q, stop, true
@@ -45,16 +45,16 @@ func askOrTell(f cueForm) bool { return f.lemma == "ask" || f.lemma == "tell" }
 // would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
 // to the comma; who asked is the agent after "by", or no one named. The caller has checked
 // [askOrTell].
-func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) askedBefore(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
 	switch {
 	case f.lemma == "ask" && d.Key(i) == "asked":
 	case f.lemma == "tell" && d.Key(i) == "told" && i > s.First && (d.Key(i-1) == "when" || d.Key(i-1) == "after" || d.Key(i-1) == "once"):
 		// `When told the senator was in the cabinet, Bush paused`: what he was told
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if i > s.First && d.Key(i-1) != "when" && d.Key(i-1) != "if" && d.Key(i-1) != "after" && d.Key(i-1) != "before" {
-		return Quote{}, 0, false // `Asked whether …`, `…, when asked whether …`
+		return 0, false // `Asked whether …`, `…, when asked whether …`
 	}
 	j := end
 	source := tokenSpan(d, i, i)
@@ -69,37 +69,39 @@ func (e *Extractor) askedBefore(d *text.Doc, s text.Segment, i, end int, f cueFo
 		j = skipAdverbial(d, j, s.Last) // `Asked during a debate why …`
 	}
 	if j+1 >= s.Last || cover[j] >= 0 {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	switch k := d.Key(j); {
 	case f.lemma == "tell":
 		if k != "that" && !clauseStart(d, j, e.cues.determiners) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 	case !complementizers.Has(k) && k != "about" && k != "to":
-		return Quote{}, 0, false // but `Asked to respond to the criticism, …`
+		return 0, false // but `Asked to respond to the criticism, …`
 	}
 	stop := commaAfter(d, j, s.Last)
 	if i == s.First || i == s.First+1 {
 		if stop >= s.Last {
-			return Quote{}, 0, false // no main clause after it: not the question of a participle
+			return 0, false // no main clause after it: not the question of a participle
 		}
 	} else {
 		stop = min(stop, lastWordless(d, s)) // `…, when asked whether he would run.`
 	}
 	if stop-j < minContent || coveredAny(cover, j, stop) {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	q := e.newReported(d, i, end, f, source, "reported-asked")
 	q.Parts = []Span{tokenSpan(d, j, stop)}
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // participleAfter reports whether the cue word at token i, after the first token at first, has
 // the form of a past participle, as a cue in the passive has.
 func participleAfter(d *text.Doc, i, first int) bool {
 	key := d.Key(i)
-	return i > first && (strings.HasSuffix(key, "ed") || pastParticiples.Has(key))
+	return i > first && (strings.HasSuffix(key, "ed") || pastParticiple(key))
 }
 
 // passive reads a cue in the passive: `Trump has been criticized by his rivals for skipping
@@ -107,47 +109,48 @@ func participleAfter(d *text.Doc, i, first int) bool {
 // (unless it is an empty it or there) and what follows the cue are the parts of what is
 // reported; the agent after by is the source, else no one named. The caller has checked
 // [participleAfter].
-func (e *Extractor) passive(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) passive(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
 	// The chain of auxiliaries before the cue is read first: most cues have none and are no
 	// passive, whatever the cue.
 	k, be, has := i, false, false
 chain:
 	for k > s.First {
-		switch p := d.Key(k - 1); {
-		case d.Tokens[k-1].Kind == text.Punct || d.Tokens[k-1].Kind == text.Mark:
-			break chain // `"…," said Ann Lee`: no word of the chain, at the cost of two loads
-		case passiveBe.Has(p):
+		if t := d.Tokens[k-1].Kind; t == text.Punct || t == text.Mark {
+			break // `"…," said Ann Lee`: no word of the chain, at the cost of two loads
+		}
+		p := d.Key(k - 1)
+		inSets := beOrAuxiliary.Has(p) // most words before a cue are in neither set: one look-up
+		switch {
+		case inSets && passiveBe.Has(p):
 			if !be {
 				// `He's said he will run`: 's right before a participle with no agent, no that
 				// and no preposition after it is has (but `he's been told`).
 				has = p == "'s" && !(end < s.Last && (d.Key(end) == "by" || passiveRest.Has(d.Key(end))))
 			}
 			be = true
-		case p == "would", p == "will", p == "could", p == "should", p == "might", p == "may",
-			p == "must", p == "can", p == "'ll", p == "'d", p == "to":
-			if !f.class.reports() {
-				return Quote{}, 0, false // `must be approved by parliament`: not yet judged
+		case modalOrTo(p):
+			if !f.class().reports() {
+				return 0, false // `must be approved by parliament`: not yet judged
 			}
-		case auxiliaries.Has(p), p == "not", p == "n't", p == "also", p == "never", p == "being", p == "first", p == "since", p == "already", p == "long",
-			strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
+		case inSets && auxiliaries.Has(p), chainAdverb(p), strings.HasSuffix(p, "ly") && d.Tokens[k-1].Flags&text.Lower != 0:
 		default:
 			break chain
 		}
 		k--
 	}
 	if !be || has || k == s.First || relatives.Has(d.Key(k-1)) || d.Key(k-1) == "that" {
-		return Quote{}, 0, false // not a passive, or one whose subject is a relative pronoun
+		return 0, false // not a passive, or one whose subject is a relative pronoun
 	}
 	judged := judgedAs.Has(f.lemma) && end+1 < s.Last && cover[end] < 0 && article(d.Key(end))
-	if f.class == Commitment || f.class == Intention || f.class == Evidence || notPassive.Has(f.lemma) && !judged {
-		return Quote{}, 0, false // `is determined to`, `was charged with`: no report
+	if f.class() == Commitment || f.class() == Intention || f.class() == Evidence || notPassive.Has(f.lemma) && !judged {
+		return 0, false // `is determined to`, `was charged with`: no report
 	}
 	subj := frontedSubject(d, subjectBefore(d, k, s.First), k)
 	if subj >= k || coveredAny(cover, subj, k) || k-subj > maxFrontedSubject {
-		return Quote{}, 0, false
+		return 0, false
 	}
 	var parts []Span
-	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !objectVerbs.Has(f.lemma) {
+	if key := d.Key(subj); !(subj+1 == k && (key == "it" || key == "there")) && !f.is(objectVerb) {
 		// but `he was asked whether …`, `the FBI was warned`: the subject of tell-like verbs in
 		// the passive is whom they address, not what they report.
 		parts = append(parts, tokenSpan(d, subj, k))
@@ -200,12 +203,14 @@ chain:
 			}
 		}
 	}
-	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class != Speaking && f.class != Writing {
-		return Quote{}, 0, false // `The bill was supported.`: the subject alone says nothing
+	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class() != Speaking && f.class() != Writing {
+		return 0, false // `The bill was supported.`: the subject alone says nothing
 	}
 	q := e.newReported(d, i, end, f, source, "reported-passive")
 	q.Parts = parts
-	return q, j, true
+	*out = q
+
+	return j, true
 }
 
 // maxAgentGap bounds the words between a passive cue and an agent that follows its complement.
@@ -259,11 +264,16 @@ var notPassive = lexicon.NewSet(map[string]bool{
 	"mystified": true, "incensed": true, // `are convinced that`, `were incensed that`: the same
 })
 
-// pastParticiples are past participles of cues without -ed.
-var pastParticiples = lexicon.NewSet(map[string]bool{
-	"told": true, "said": true, "seen": true, "shown": true, "written": true, "thought": true,
-	"known": true, "found": true, "taught": true, "understood": true,
-})
+// pastParticiple reports whether key is the past participle of a cue without -ed. A switch, not
+// a set: it is asked at nearly every cue, most of them said, and a switch finds a word in fewer
+// tests than a look-up costs.
+func pastParticiple(key string) bool {
+	switch key {
+	case "told", "said", "seen", "shown", "written", "thought", "known", "found", "taught", "understood":
+		return true
+	}
+	return false
+}
 
 // passiveRest open what follows a passive cue as part of what it reports: `criticized for
 // skipping the debate`, `seen as a retreat`, `told that …`, `asked whether …`.
@@ -273,6 +283,33 @@ var passiveRest = lexicon.NewSet(map[string]bool{
 })
 
 // passiveBe are the forms of be before a passive cue: `is expected`.
-var passiveBe = lexicon.NewSet(map[string]bool{
+// modalOrTo reports whether p is a modal or to, before the be of a passive: `must be approved`.
+// (A switch on p finds it in a few tests, where a test per word took many.)
+func modalOrTo(p string) bool {
+	switch p {
+	case "would", "will", "could", "should", "might", "may", "must", "can", "'ll", "'d", "to":
+		return true
+	}
+	return false
+}
+
+// chainAdverb reports whether p is one of the other words that may stand in the chain of
+// auxiliaries before a cue in the passive: `has not been`, `was first reported`.
+func chainAdverb(p string) bool {
+	switch p {
+	case "not", "n't", "also", "never", "being", "first", "since", "already", "long":
+		return true
+	}
+	return false
+}
+
+// beOrAuxiliary are passiveBe and the auxiliaries in one set, which the chain of a passive asks
+// before either.
+var beOrAuxiliary = unionSet(passiveBeList, auxiliariesList)
+
+// passiveBe are the forms of be that make a cue passive: `was criticized`, `has been told`.
+var passiveBe = lexicon.NewSet(passiveBeList)
+
+var passiveBeList = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "'re": true,
-})
+}

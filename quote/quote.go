@@ -247,10 +247,10 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	defer sc.release()
 	sc.spans.start(len(d.Marks()))
 	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
-		regions: sc.regions[:0], stack: sc.stack[:0], spans: &sc.spans}
+		regions: sc.regions[:0], stack: sc.stack[:0], spans: &sc.spans, kinds: sc.kinds}
 	regs := p.run()
 	qs := e.classify(d, regs, sc)
-	sc.regions, sc.stack = regs, p.stack
+	sc.regions, sc.stack, sc.kinds = regs, p.stack, p.kinds
 	switch e.opts.Reported {
 	case ReportedNever:
 		return append(dst, qs...)
@@ -262,16 +262,17 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	return e.reported(dst, d, qs, sc)
 }
 
-// scratch is the working memory of one ExtractDoc call: the regions of the pairer, its
-// stack, the quotations of classify and its region-to-quote index and joinSplit's last quote by depth, the
-// coverage of the tokens and the reported statements before they are merged, and merge's
-// own indexes. It is kept in scratches between documents, all but the spans the quotations
-// hand out.
+// scratch is the working memory of one ExtractDoc call: the regions of the pairer, its stack
+// and the kinds of a paragraph's marks, the quotations of classify and its region-to-quote
+// index and joinSplit's last quote by depth, the coverage of the tokens and the reported
+// statements before they are merged, and merge's own indexes. It is kept in scratches between
+// documents, all but the spans the quotations hand out.
 type scratch struct {
 	spans   spanArena
 	qs      []Quote
 	regions []region
 	stack   []open
+	kinds   []markKind
 	of      []int
 	prevAt  []int
 	cover   []int32
@@ -294,7 +295,8 @@ func (sc *scratch) release() {
 	}
 	// The regions and the statements were written only below their lengths (dropEmpty,
 	// dropInner and oneStart clear what they drop), and what lies beyond was cleared before:
-	// clearing that again would cost as much for every text as for the longest one.
+	// clearing that again would cost as much for every text as for the longest one. Classify
+	// counts on the quotations' room being clear: it sets only the fields a region gives.
 	clear(sc.regions)
 	clear(sc.stack[:cap(sc.stack)])
 	clear(sc.rep)

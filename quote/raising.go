@@ -12,7 +12,7 @@ import (
 // modal (`she would consider legislation`): a purpose, a plan or a possibility, not something
 // held or said. After a verb of continuing (`continued to criticize`) the act is real.
 func infinitive(d *text.Doc, i, first int, f cueForm) bool {
-	if f.class.reports() || i-1 <= first {
+	if f.class().reports() || i-1 <= first {
 		return false
 	}
 	p := i - 1
@@ -54,7 +54,7 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 			return -1
 		}
 		k := d.Key(r)
-		if !relativeObjects.Has(k) {
+		if !relativeObjectWord(k) {
 			continue
 		}
 		if auxiliaries.Has(d.Key(r+1)) || !e.subjectLike(d, r+1, i) {
@@ -68,11 +68,19 @@ func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm
 	return -1
 }
 
-// relativeObjects are the pronouns that may stand for a cue's object: `which he called …`,
-// `what she said the plan would cost`. Who and that are left out: they are more often the
-// subject of the cue. What counts only before content of the cue's own: alone, it is often an
-// object without being what the cue reports (`denounced what it calls …`).
-var relativeObjects = lexicon.NewSet(map[string]bool{"what": true, "which": true, "whom": true})
+// relativeObjectWord reports whether k is a pronoun that may stand for a cue's object: `which
+// he called …`, `what she said the plan would cost`. Who and that are left out: they are more
+// often the subject of the cue. What counts only before content of the cue's own: alone, it is
+// often an object without being what the cue reports (`denounced what it calls …`). A switch,
+// not a set: relativeObject asks it of every word before a cue, and three words are found in
+// fewer tests than a look-up costs.
+func relativeObjectWord(k string) bool {
+	switch k {
+	case "what", "which", "whom":
+		return true
+	}
+	return false
+}
 
 // raisingCue reports whether f is a verb of seeming or expecting, the cues raising reads.
 func raisingCue(f cueForm) bool {
@@ -84,29 +92,29 @@ func raisingCue(f cueForm) bool {
 // to narrow`. The subject and the infinitive are the two parts of what is reported, and no one
 // in the sentence says it: the statement's source is empty, its speaker the writer's. The
 // caller has checked [raisingCue].
-func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) raising(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
 	k := i // the end of the subject
 	switch f.lemma {
 	case "seem", "appear":
 		if isParticiple(d.Key(i)) {
-			return Quote{}, 0, false
+			return 0, false
 		}
 	case "expect":
 		if d.Key(i) != "expected" {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		for k > s.First && (d.Key(k-1) == "not" || strings.HasSuffix(d.Key(k-1), "ly") && d.Tokens[k-1].Flags&text.Lower != 0) {
 			k-- // `is widely expected`, `is not expected`
 		}
 		if k == s.First || !passiveBe.Has(d.Key(k-1)) {
-			return Quote{}, 0, false // `Analysts expect the bank to act`: the analysts say so
+			return 0, false // `Analysts expect the bank to act`: the analysts say so
 		}
 		k--
 		if d.Key(k) == "be" && k > s.First && modals.Has(d.Key(k-1)) {
 			k-- // `could be expected`: the modal is no part of the subject
 		}
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if f.lemma != "expect" && k > s.First && d.Key(k-1) == "it" && end+1 < s.Last && cover[end] < 0 &&
 		(d.Key(end) == "that" || clauseStart(d, end, e.cues.determiners) && bareClause(d, end, s.Last)) {
@@ -114,11 +122,13 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		// empty it and the clause the writer judges likely.
 		stop := e.contentEnd(d, s, end, cover, false)
 		if stop-end < minContent+1 {
-			return Quote{}, 0, false
+			return 0, false
 		}
 		q := e.newReported(d, i, end, f, tokenSpan(d, k-1, k-1), "reported-raising")
 		q.Parts = []Span{tokenSpan(d, end, stop)}
-		return q, stop, true
+		*out = q
+
+		return stop, true
 	}
 	to := end
 	if to+1 < s.Last && d.Key(to) != "to" && predicative(d, to, e.cues.determiners) {
@@ -127,12 +137,12 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 	switch {
 	case to+1 < s.Last && d.Key(to) == "to" && d.Tokens[to+1].Kind == text.Word:
 		if v := to + 1; e.isCue(d, v, s.Last) || d.Key(v) == "be" && v+1 < s.Last && e.isCue(d, v+1, s.Last) {
-			return Quote{}, 0, false // `seems to feel that …`, `did not seem to be worried about`: the subject's own view
+			return 0, false // `seems to feel that …`, `did not seem to be worried about`: the subject's own view
 		}
 	case f.lemma != "expect" && to == end+1:
 		// `the fallout appears significant`, `seemed impervious to shocks`: an adjective
 	default:
-		return Quote{}, 0, false
+		return 0, false
 	}
 	if k-1 > s.First && isComma(d, k-1) {
 		if c := firstComma(d, s.First, k-1); c > s.First {
@@ -150,10 +160,10 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		subj++ // `But she appears to …`
 	}
 	if subj >= k || coveredAny(cover, subj, k) || subj+1 == k && d.Key(subj) == "there" {
-		return Quote{}, 0, false // `there seems to be`: no subject to report
+		return 0, false // `there seems to be`: no subject to report
 	}
 	if subj > s.First && (d.Key(subj-1) == "if" || d.Key(subj-1) == "unless") {
-		return Quote{}, 0, false // `if the reasons seem weak`: a condition, not an assessment
+		return 0, false // `if the reasons seem weak`: a condition, not an assessment
 	}
 	stop := e.contentEnd(d, s, end, cover, false)
 	if embeddedSubject(d, subj, s.First) {
@@ -162,11 +172,13 @@ func (e *Extractor) raising(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		stop = min(stop, commaAfter(d, end, stop))
 	}
 	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
-		return Quote{}, 0, false // but `the fallout appears significant`
+		return 0, false // but `the fallout appears significant`
 	}
 	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
-	return q, stop, true
+	*out = q
+
+	return stop, true
 }
 
 // modals are the modal verbs before a bare be: `could be expected`.

@@ -71,7 +71,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
-			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs, &sc.spans)
 				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
@@ -98,7 +98,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				}
 			}
 			if ok {
-				if heldIn(d, held, outer, q, s.Last) {
+				if heldIn(d, held, &outer, &q, s.Last) {
 					// `She said she expects the bill to pass`: a thought inside what another cue
 					// reports is part of that statement.
 					continue
@@ -114,7 +114,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 					}
 					continue
 				}
-				out = append(dropInner(d, out, q, s.Last), q)
+				out = append(dropInner(d, out, &q, s.Last), q)
 				if q.Rule == "according-to" || q.Rule == "reported-survey" || q.Rule == "reported-fronted" || q.Rule == "reported-parenthetical" || q.Rule == "reported-as" {
 					i = max(i, next-1)
 				} // after a complement, scan on inside it: "The paper wrote that Sato said …"
@@ -132,8 +132,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 }
 
 // nextCandidate returns the first token from i on, below last, that the scan of reported must
-// read: a word outside the quotations that may be a cue's first word (mayCue), may be a cue noun
-// before its follower, or is according or a report adverb; or last if there is none. It tests a
+// read: a word outside the quotations that may be a cue's first word (mayCue), has the shape of
+// a cue noun's first word before its follower, or is according or a report adverb; or last if there is none. It tests a
 // superset of what the scan's branches test past a sentence's first token, so skipping the
 // others changes nothing but the cost.
 func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
@@ -148,7 +148,7 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 		if e.cues.forms.MayStart(key) {
 			return i, true
 		}
-		if i+1 < len(keys) && nounFollower(keys[i+1]) || key == "according" || reportAdverb(key) {
+		if i+1 < len(keys) && nounFollower(keys[i+1]) && e.cues.nouns.MayStart(key) || key == "according" || reportAdverb(key) {
 			return i, false
 		}
 	}
@@ -156,9 +156,9 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 }
 
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
-// and sets q to the statement of the first that reads one. (Each returns as soon as it has one,
-// and q is written only then: a Quote is large to copy, and most cues meet only the last
-// patterns, in vain.)
+// and sets q to the statement of the first that reads one. (Each pattern writes the statement
+// into q itself, and only when it has one: a Quote is large to return and copy, and most cues
+// meet only the last patterns, in vain.)
 func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
@@ -169,57 +169,45 @@ func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end i
 		return end, false
 	}
 	if !quoted && inverted(d, s, i, end, f, e.cues.determiners) { // `…, said Mr. Smith.`
-		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok {
-			*q = r
+		if next, ok := e.fronted(q, d, s, i, end, f, cover, qs); ok {
 			return next, true
 		}
 	}
 	// The patterns that read only some cue words are called for those alone.
 	if raisingCue(f) {
-		if r, next, ok := e.raising(d, s, i, end, f, cover); ok {
-			*q = r
+		if next, ok := e.raising(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if askOrTell(f) {
-		if r, next, ok := e.askedBefore(d, s, i, end, f, cover); ok {
-			*q = r
+		if next, ok := e.askedBefore(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if participleAfter(d, i, s.First) {
-		if r, next, ok := e.passive(d, s, i, end, f, cover); ok {
-			*q = r
+		if next, ok := e.passive(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if d.Key(i) == "known" {
-		if r, next, ok := e.knownAs(d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
-			*q = r
+		if next, ok := e.knownAs(q, d, s, i, end, cover); ok { // `ISIS, also known as ISIL`
 			return next, true
 		}
 	}
 	if as := asBefore(d, s, i, f); as >= 0 {
-		if r, next, ok := e.asClause(d, s, i, as, end, f, cover); ok {
-			*q = r
+		if next, ok := e.asClause(q, d, s, i, as, end, f, cover); ok {
 			return next, true
 		}
 	}
 	if e.betweenCommas(d, s, i, end, f, cover) {
-		if r, next, ok := e.fronted(d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
-			*q = r
+		if next, ok := e.fronted(q, d, s, i, end, f, cover, qs); ok { // `There is a risk, he said, that …`
 			return next, true
 		}
 	}
-	if r, next, ok := e.complement(d, s, i, end, f, cover, qs, spans); ok {
-		*q = r
+	if next, ok := e.complement(q, d, s, i, end, f, cover, qs, spans); ok {
 		return next, true
 	}
-	r, next, ok := e.fronted(d, s, i, end, f, cover, qs)
-	if ok {
-		*q = r
-	}
-	return next, ok
+	return e.fronted(q, d, s, i, end, f, cover, qs)
 }
 
 // speakerAfterCue reports whether the cue at tokens [i, end) is that of the quotation just
@@ -244,7 +232,7 @@ func speakerAfterCue(d *text.Doc, cover []int32, qs []Quote, i, end int) bool {
 // cues (`He mocked reports saying the bridge would close`): PolNeAR annotates the outer
 // statement there (dev: 115 such inner statements matched gold, 197 did not, and 62 outer
 // ones match once they go), unless it is an event of its own ([ownEvent]).
-func heldIn(d *text.Doc, hull Span, outer, q Quote, limit int) bool {
+func heldIn(d *text.Doc, hull Span, outer, q *Quote, limit int) bool {
 	return hull.Contains(q.Cue.Span) && (partOf(d, q, limit) || (firmReport(outer) || hull.Contains(q.Span())) && !ownEvent(d, q))
 }
 
@@ -255,7 +243,7 @@ func heldIn(d *text.Doc, hull Span, outer, q Quote, limit int) bool {
 // annotates only the outer statement; speech and writing with a clause after them are
 // statements of their own (`The paper wrote Sato said …`) unless the outer cue is a firm
 // report ([firmReport]).
-func partOf(d *text.Doc, q Quote, limit int) bool {
+func partOf(d *text.Doc, q *Quote, limit int) bool {
 	return !q.Cue.Class.reports() || q.Rule == "reported-passive" || q.Rule == "reported" && objectOnly(d, q, limit)
 }
 
@@ -264,7 +252,7 @@ func partOf(d *text.Doc, q Quote, limit int) bool {
 // aides told her the plan had failed`, `according to the memo, staff argued …`). PolNeAR
 // annotates the outer statement there; after other cues the inner one is as often the
 // statement (`He mocked reports saying …`).
-func firmReport(q Quote) bool {
+func firmReport(q *Quote) bool {
 	switch q.Rule {
 	case "reported-that", "according-to", "reported-participle", "reported-participle-that",
 		"reported-label", "reported-block", "reported-coordinated-that":
@@ -276,7 +264,7 @@ func firmReport(q Quote) bool {
 // ownEvent reports whether statement q stays a statement of its own inside content that a
 // firm report holds: a question asked (`when asked whether …`) and words given in quotation
 // marks (`wrote that Sato said 「…」`) are.
-func ownEvent(d *text.Doc, q Quote) bool {
+func ownEvent(d *text.Doc, q *Quote) bool {
 	j := d.TokenAt(q.Parts[0].Start)
 	return q.Rule == "reported-asked" || j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Mark
 }
@@ -284,18 +272,20 @@ func ownEvent(d *text.Doc, q Quote) bool {
 // dropInner removes from the end of out the statements that are part of the content of outer,
 // which comes before its cue: `The bill, which he expects to pass, is flawed, the senator
 // said`, `Aides told donors it would pass, the senator said` ([firmReport]).
-func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
+func dropInner(d *text.Doc, out []Quote, outer *Quote, limit int) []Quote {
 	hull := outer.Span()
 	k := len(out)
 	for k > 0 && out[k-1].Span().End > hull.Start {
 		k--
 	}
 	n := k
-	for _, r := range out[k:] {
-		if heldIn(d, hull, outer, r, limit) {
+	for j := k; j < len(out); j++ {
+		if heldIn(d, hull, outer, &out[j], limit) {
 			continue
 		}
-		out[n] = r
+		if n != j {
+			out[n] = out[j]
+		}
 		n++
 	}
 	clear(out[n:]) // the scratch out lives in is kept clear beyond its length
@@ -304,7 +294,7 @@ func dropInner(d *text.Doc, out []Quote, outer Quote, limit int) []Quote {
 
 // objectOnly reports whether the content of q is a noun phrase, not a clause or a quotation:
 // `mention ISIS`, `claim the nomination`, not `said the plan failed` or `argued that …`.
-func objectOnly(d *text.Doc, q Quote, limit int) bool {
+func objectOnly(d *text.Doc, q *Quote, limit int) bool {
 	j := d.TokenAt(q.Parts[0].Start)
 	if j < 0 || j >= limit || q.Cue.Lemma == "say" || d.Tokens[j].Kind == text.Mark {
 		return false // `wrote that Sato said 「…」 after the vote`: what Sato said, in his words
@@ -317,7 +307,7 @@ func objectOnly(d *text.Doc, q Quote, limit int) bool {
 // and keeps one statement per start, the longer: `0 is pled "0," A0 said` makes a passive's
 // subject and fronted content that open at the same word.
 func oneStart(out []Quote) []Quote {
-	if !slices.IsSortedFunc(out, byStart) {
+	if !sortedByStart(out) {
 		slices.SortStableFunc(out, byStart)
 	}
 	w := 0
@@ -424,16 +414,16 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 		}
 	}
 	mid := len(out)
-	for qi, q := range qs {
+	for qi := range qs {
 		if !drop[qi] {
-			out = append(out, q)
+			out = append(out, qs[qi])
 		}
 	}
 	// Both runs, the reported statements and the quotations, are nearly always in text order
 	// already: merge them, and sort only when one is not.
 	switch {
-	case slices.IsSortedFunc(out[base:mid], byStart) && slices.IsSortedFunc(out[mid:], byStart):
-		if mid > base && mid < len(out) && byStart(out[mid-1], out[mid]) > 0 {
+	case sortedByStart(out[base:mid]) && sortedByStart(out[mid:]):
+		if mid > base && mid < len(out) && out[mid-1].Parts[0].Start > out[mid].Parts[0].Start {
 			left := append(rep[:0], out[base:mid]...) // rep is read; its room holds the first run
 			mergeRuns(out[base:], left, mid-base)
 		}
@@ -461,12 +451,23 @@ func quotedTail(d *text.Doc, q *Quote, r Quote) bool {
 
 func byStart(a, b Quote) int { return cmp.Compare(a.Parts[0].Start, b.Parts[0].Start) }
 
+// sortedByStart is slices.IsSortedFunc(qs, byStart) with the comparison inlined: byStart takes
+// two Quotes by value, a copy of each at every step.
+func sortedByStart(qs []Quote) bool {
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Parts[0].Start < qs[i-1].Parts[0].Start {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeRuns merges, in place and stably, the sorted runs out[:n] and out[n:], given left, a
 // copy of out[:n].
 func mergeRuns(out, left []Quote, n int) {
 	i, j, k := 0, n, 0
 	for i < len(left) && j < len(out) {
-		if byStart(out[j], left[i]) < 0 {
+		if out[j].Parts[0].Start < left[i].Parts[0].Start { // byStart, without copying either
 			out[k] = out[j]
 			j++
 		} else {
@@ -546,12 +547,16 @@ func clauseStart(d *text.Doc, j int, determiners *lexicon.Set) bool {
 func skipAdverbial(d *text.Doc, j, limit int) int {
 	k := j + 1
 	for k < limit && k < j+4 && (d.Tokens[k].Kind == text.Word || d.Tokens[k].Kind == text.Number) &&
-		d.Key(k) != "that" && !complementizers.Has(d.Key(k)) && !adverbialStarts.Has(d.Key(k)) &&
-		!(k > j+1 && subjectPronouns.Has(d.Key(k))) {
+		d.Key(k) != "that" && !(adverbialStops.Has(d.Key(k)) && (complementizers.Has(d.Key(k)) || adverbialStarts.Has(d.Key(k)) ||
+		k > j+1 && subjectPronouns.Has(d.Key(k)))) {
 		k++ // but `wrote in both listings he was …` ends the phrase before he
 	}
 	return k
 }
+
+// adverbialStops are the complementizers, adverbialStarts and subject pronouns in one set, which
+// skipAdverbial asks of each word before any of the three.
+var adverbialStops = unionSet(complementizersList, adverbialStartsList, subjectPronounsList)
 
 // skipObject passes over the object of a verb like tell: a pronoun, or up to four words ending
 // before "that", a preposition, punctuation, or a determiner or pronoun that opens the
@@ -573,12 +578,14 @@ func skipObject(d *text.Doc, j, limit int, determiners *lexicon.Set) int {
 }
 
 // subjectPronouns open a clause.
-var subjectPronouns = lexicon.NewSet(map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true})
+var subjectPronouns = lexicon.NewSet(subjectPronounsList)
+
+var subjectPronounsList = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true}
 
 // auxReach is how many words after a cue an auxiliary may come and still show a clause: far for
 // say-like cues (`says expanding a national monument off the coast will protect …`).
 func auxReach(f cueForm) int {
-	if f.class.reports() {
+	if f.class().reports() {
 		return 8
 	}
 	return 3
@@ -590,7 +597,9 @@ func auxiliaryWithin(d *text.Doc, j, limit, n int) bool {
 	return wordWithin(d, j, limit, n, auxiliaries)
 }
 
-var auxiliaries = lexicon.NewSet(map[string]bool{
+var auxiliaries = lexicon.NewSet(auxiliariesList)
+
+var auxiliariesList = map[string]bool{
 	"would": true, "will": true, "was": true, "were": true, "is": true, "are": true, "has": true,
 	"had": true, "have": true, "could": true, "should": true, "may": true, "might": true,
 	"must": true, "did": true, "does": true, "do": true, "can": true, "'s": true, "'re": true,
@@ -599,26 +608,32 @@ var auxiliaries = lexicon.NewSet(map[string]bool{
 	"isn't": true, "aren't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true,
 	"hadn't": true, "doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true,
 	"can't": true, "cannot": true, "couldn't": true, "shouldn't": true, "mustn't": true,
-})
+}
 
 // coordinators join what comes before them; a complement does not start with one.
-var coordinators = lexicon.NewSet(map[string]bool{"and": true, "or": true, "but": true, "nor": true})
+var coordinators = lexicon.NewSet(coordinatorsList)
+
+var coordinatorsList = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
 
 // complementizers open an embedded clause or question after a cue.
-var complementizers = lexicon.NewSet(map[string]bool{
+var complementizers = lexicon.NewSet(complementizersList)
+
+var complementizersList = map[string]bool{
 	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
 	"where": true, "who": true, "which": true,
-})
+}
 
 // adverbialStarts open a prepositional phrase that can stand between a cue and its complement.
-var adverbialStarts = lexicon.NewSet(map[string]bool{
+var adverbialStarts = lexicon.NewSet(adverbialStartsList)
+
+var adverbialStartsList = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"with": true, "from": true, "via": true, "through": true, "over": true, "late": true,
 	"outside": true, "inside": true, "near": true, "beside": true, "behind": true, "across": true,
 	"earlier": true, "later": true, "repeatedly": true,
 	"privately": true, "publicly": true, "again": true, "recently": true, "previously": true,
 	"also": true, "often": true, "once": true, "then": true, "now": true,
-})
+}
 
 // timeWords are days and the like that stand alone between a cue and its complement.
 var timeWords = lexicon.NewSet(timeWordList)

@@ -43,7 +43,7 @@ func (e *Extractor) inSurvey(d *text.Doc, s text.Segment, i int, cover []int32) 
 	if stop-start < minContent {
 		return Quote{}, 0, false
 	}
-	q := e.newReported(d, i, i+1, cueForm{lemma: "in", class: Evidence}, tokenSpan(d, i+1, name), "reported-survey")
+	q := e.newReported(d, i, i+1, newCueForm("in", Evidence), tokenSpan(d, i+1, name), "reported-survey")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
 }
