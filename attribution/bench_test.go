@@ -24,29 +24,24 @@ func benchArticles(b *testing.B) []attribution.Document {
 }
 
 func BenchmarkAttribute(b *testing.B) {
-	docs := benchArticles(b)
-	n := 0
-	for _, d := range docs {
-		n += len(d.Text)
-	}
-	a, err := attribution.New(attribution.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			if _, err := a.Attribute(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchAttribute(b, func(a *attribution.Attributor, d attribution.Document) error {
+		_, err := a.Attribute(d)
+		return err
+	})
 }
 
 // BenchmarkAttributeInto is BenchmarkAttribute with one Buffer for all the results, as the
 // batch program runs.
 func BenchmarkAttributeInto(b *testing.B) {
+	var buf attribution.Buffer
+	benchAttribute(b, func(a *attribution.Attributor, d attribution.Document) error {
+		_, err := a.AttributeInto(&buf, d)
+		return err
+	})
+}
+
+// benchAttribute times attribute over the test articles, each a document.
+func benchAttribute(b *testing.B, attribute func(*attribution.Attributor, attribution.Document) error) {
 	docs := benchArticles(b)
 	n := 0
 	for _, d := range docs {
@@ -56,12 +51,11 @@ func BenchmarkAttributeInto(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var buf attribution.Buffer
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			if _, err := a.AttributeInto(&buf, d); err != nil {
+			if err := attribute(a, d); err != nil {
 				b.Fatal(err)
 			}
 		}
