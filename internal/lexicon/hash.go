@@ -67,6 +67,14 @@ func hashWords(seed, a, b uint64, n int) uint64 {
 	return mix(lo^k1^uint64(n), hi^seed)
 }
 
+// slotHash is hashWords in one multiplication, for the tables whose words are fixed once
+// built (Table, wordIndex): a text adds no word to them, so no collision of its words can
+// lengthen a probe (the longest run of full slots bounds it), and a slot only needs the bits
+// spread. Get and find hash at nearly every word of a text.
+func slotHash(seed, a, b uint64, n int) uint64 {
+	return mix(a^seed, b^k0^uint64(n))
+}
+
 // mix multiplies a and b to 128 bits and folds the halves together.
 func mix(a, b uint64) uint64 {
 	hi, lo := bits.Mul64(a, b)

@@ -239,7 +239,7 @@ func (x *wordIndex) key(w string) (a, b uint64, h uint64) {
 		return a, 0, a
 	}
 	a, b = words(w)
-	return a, b, hashWords(x.seed, a, b, len(w))
+	return a, b, slotHash(x.seed, a, b, len(w))
 }
 
 // find returns the index of w in words, or -1.
@@ -262,7 +262,7 @@ func (x *wordIndex) find(words []string, w string) int {
 	}
 	n := uint32(len(w)) + 1
 	mask := uint64(len(x.slots) - 1)
-	for i := hashWords(x.seed, a, b, len(w)) & mask; ; i = (i + 1) & mask {
+	for i := slotHash(x.seed, a, b, len(w)) & mask; ; i = (i + 1) & mask {
 		sl := &x.slots[i]
 		if sl.n == 0 {
 			return -1

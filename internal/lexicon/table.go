@@ -39,7 +39,7 @@ func NewTable[V any](m map[string]V) *Table[V] {
 			continue
 		}
 		a, b := words(k)
-		i := hashWords(t.seed, a, b, len(k)) & t.mask
+		i := slotHash(t.seed, a, b, len(k)) & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -65,7 +65,7 @@ func (t *Table[V]) Get(s string) (v V, ok bool) {
 	case n > 0:
 		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	for i := hashWords(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
+	for i := slotHash(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.n == 0 {
 			return v, false
