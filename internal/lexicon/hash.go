@@ -32,7 +32,7 @@ func Hash(seed uint64, s string) uint64 {
 	case n >= 4:
 		a, b = load32(s), load32(s[n-4:])
 	case n > 0:
-		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+		a = uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1])
 	}
 	return hashWords(seed, a, b, n)
 }
@@ -44,7 +44,8 @@ const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
 
 // words returns the bytes of s, at most maxShortKey long, as Hash reads them: eight, four or
 // one at a time, the first and last eight, four or one of them (and the middle one of three).
-// For a given length they are all of s's bytes, so that two keys of a length are equal if and
+// The middle one is at (n-1)>>1, which the compiler sees is in bounds, where n>>1 cost a
+// test at every short word. For a given length they are all of s's bytes, so that two keys of a length are equal if and
 // only if their words are.
 func words(s string) (a, b uint64) {
 	n := len(s)
@@ -54,7 +55,7 @@ func words(s string) (a, b uint64) {
 	case n >= 4:
 		return load32(s), load32(s[n-4:])
 	case n > 0:
-		return uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1]), 0
+		return uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1]), 0
 	}
 	return 0, 0
 }

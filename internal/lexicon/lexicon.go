@@ -258,7 +258,7 @@ func (x *wordIndex) find(words []string, w string) int {
 	case l >= 4:
 		a, b = load32(w), load32(w[l-4:])
 	case l > 0:
-		a = uint64(w[0])<<16 | uint64(w[l>>1])<<8 | uint64(w[l-1])
+		a = uint64(w[0])<<16 | uint64(w[(l-1)>>1])<<8 | uint64(w[l-1])
 	}
 	n := uint32(len(w)) + 1
 	mask := uint64(len(x.slots) - 1)

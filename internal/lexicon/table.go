@@ -63,7 +63,7 @@ func (t *Table[V]) Get(s string) (v V, ok bool) {
 	case n >= 4:
 		a, b = load32(s), load32(s[n-4:])
 	case n > 0:
-		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+		a = uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1])
 	}
 	for i := slotHash(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
