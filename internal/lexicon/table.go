@@ -8,8 +8,8 @@ import (
 // A Table maps a fixed set of words to values of type V. It is an open-addressing hash table
 // probed with [Hash], for the stages that look up every word of a text. A slot holds a short
 // word as the two words Hash reads of it and its length, so that a probe compares three
-// integers rather than two strings, and hashing and probing are written out in Get; words
-// longer than maxShortKey, rare in a text, are kept in a map. A look-up takes about half a Go
+// integers rather than two strings, and hashing and probing are written out in Get; the empty
+// word and words longer than maxShortKey, rare in a text, are kept in a map. A look-up takes about half a Go
 // map's time (BenchmarkTable). A Table is read-only once built and safe for concurrent use.
 type Table[V any] struct {
 	seed  uint64
@@ -20,7 +20,7 @@ type Table[V any] struct {
 
 type tableSlot[V any] struct {
 	a, b uint64 // the key's words (see words)
-	n    uint64 // len(key)+1; 0 marks an empty slot
+	n    uint64 // len(key), from 1 to maxShortKey; 0 marks an empty slot
 	val  V
 }
 
@@ -34,7 +34,7 @@ func NewTable[V any](m map[string]V) *Table[V] {
 	}
 	t := &Table[V]{seed: NewSeed(), mask: uint64(n - 1), slots: make([]tableSlot[V], n), long: map[string]V{}}
 	for _, k := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout for a seed
-		if len(k) > maxShortKey {
+		if len(k) == 0 || len(k) > maxShortKey {
 			t.long[k] = m[k]
 			continue
 		}
@@ -43,7 +43,7 @@ func NewTable[V any](m map[string]V) *Table[V] {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = tableSlot[V]{a: a, b: b, n: uint64(len(k)) + 1, val: m[k]}
+		t.slots[i] = tableSlot[V]{a: a, b: b, n: uint64(len(k)), val: m[k]}
 	}
 	return t
 }
@@ -52,17 +52,19 @@ func NewTable[V any](m map[string]V) *Table[V] {
 func (t *Table[V]) Get(s string) (v V, ok bool) {
 	// words' switch, written out: Get is called for nearly every word of a text, and words is
 	// too large to be inlined.
+	// The empty word goes with the long ones, so that one test sends both away and a slot
+	// holds the length itself, not the length plus one.
 	n := len(s)
 	var a, b uint64
 	switch {
-	case n > maxShortKey:
+	case uint(n-1) >= maxShortKey:
 		v, ok = t.long[s]
 		return v, ok
 	case n >= 8:
 		a, b = load64(s), load64(s[n-8:])
 	case n >= 4:
 		a, b = load32(s), load32(s[n-4:])
-	case n > 0:
+	default:
 		a = uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1])
 	}
 	for i := slotHash(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
@@ -70,7 +72,7 @@ func (t *Table[V]) Get(s string) (v V, ok bool) {
 		if sl.n == 0 {
 			return v, false
 		}
-		if sl.a == a && sl.b == b && sl.n == uint64(n)+1 {
+		if sl.a == a && sl.b == b && sl.n == uint64(n) {
 			return sl.val, true
 		}
 	}
