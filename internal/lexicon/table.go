@@ -10,7 +10,7 @@ import (
 // reads of it (the first and last eight bytes of a long one) and its length, so that a probe
 // compares three integers rather than two strings; a long word, rare in a text, is then
 // compared byte by byte. Hashing and probing are written out in Get, which calls nothing and
-// so needs no frame. A look-up takes about half a Go map's time (BenchmarkTable). A Table is
+// so checks no stack. A look-up takes about half a Go map's time (BenchmarkTable). A Table is
 // read-only once built and safe for concurrent use.
 type Table[V any] struct {
 	seed     uint64
@@ -87,7 +87,7 @@ func (t *Table[V]) Get(s string) (v V, ok bool) {
 }
 
 // isLong reports whether s is the i-th long word. It compares bytes in a loop, not with ==,
-// which would call the runtime and cost Get a frame at every word.
+// which would call the runtime and cost Get a stack check at every word.
 func (t *Table[V]) isLong(i uint64, s string) bool {
 	if i >= uint64(len(t.longs)) {
 		return false
