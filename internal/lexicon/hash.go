@@ -20,19 +20,21 @@ func Hash(seed uint64, s string) uint64 {
 	var a, b uint64
 	switch {
 	case n > maxShortKey:
+		// Eight bytes at a time, then the last sixteen, which overlap what the loop left: each
+		// load is in bounds where the compiler sees it, so Hash calls nothing and needs no frame.
 		a = seed
-		for len(s) > 16 {
-			a = mix(a^load64(s), k1)
-			s = s[8:]
+		for r := s; len(r) > 16; r = r[8:] {
+			a = mix(a^load64(r[:8]), k1)
 		}
-		a ^= load64(s)
-		b = load64(s[len(s)-8:])
+		t := s[n-16:]
+		a ^= load64(t[:8])
+		b = load64(t[8:16])
 	case n >= 8:
 		a, b = load64(s), load64(s[n-8:])
 	case n >= 4:
 		a, b = load32(s), load32(s[n-4:])
 	case n > 0:
-		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+		a = uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1])
 	}
 	return hashWords(seed, a, b, n)
 }
@@ -44,7 +46,8 @@ const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
 
 // words returns the bytes of s, at most maxShortKey long, as Hash reads them: eight, four or
 // one at a time, the first and last eight, four or one of them (and the middle one of three).
-// For a given length they are all of s's bytes, so that two keys of a length are equal if and
+// The middle one is at (n-1)>>1, which the compiler sees is in bounds, where n>>1 cost a
+// test at every short word. For a given length they are all of s's bytes, so that two keys of a length are equal if and
 // only if their words are.
 func words(s string) (a, b uint64) {
 	n := len(s)
@@ -54,7 +57,7 @@ func words(s string) (a, b uint64) {
 	case n >= 4:
 		return load32(s), load32(s[n-4:])
 	case n > 0:
-		return uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1]), 0
+		return uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1]), 0
 	}
 	return 0, 0
 }
@@ -65,6 +68,14 @@ func words(s string) (a, b uint64) {
 func hashWords(seed, a, b uint64, n int) uint64 {
 	hi, lo := bits.Mul64(a^k0, b^seed)
 	return mix(lo^k1^uint64(n), hi^seed)
+}
+
+// slotHash is hashWords in one multiplication, for the tables whose words are fixed once
+// built (Table, wordIndex): a text adds no word to them, so no collision of its words can
+// lengthen a probe (the longest run of full slots bounds it), and a slot only needs the bits
+// spread. Get and find hash at nearly every word of a text.
+func slotHash(seed, a, b uint64, n int) uint64 {
+	return mix(a^seed, b^k0^uint64(n))
 }
 
 // mix multiplies a and b to 128 bits and folds the halves together.

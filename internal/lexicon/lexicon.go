@@ -239,7 +239,7 @@ func (x *wordIndex) key(w string) (a, b uint64, h uint64) {
 		return a, 0, a
 	}
 	a, b = words(w)
-	return a, b, hashWords(x.seed, a, b, len(w))
+	return a, b, slotHash(x.seed, a, b, len(w))
 }
 
 // find returns the index of w in words, or -1.
@@ -258,11 +258,11 @@ func (x *wordIndex) find(words []string, w string) int {
 	case l >= 4:
 		a, b = load32(w), load32(w[l-4:])
 	case l > 0:
-		a = uint64(w[0])<<16 | uint64(w[l>>1])<<8 | uint64(w[l-1])
+		a = uint64(w[0])<<16 | uint64(w[(l-1)>>1])<<8 | uint64(w[l-1])
 	}
 	n := uint32(len(w)) + 1
 	mask := uint64(len(x.slots) - 1)
-	for i := hashWords(x.seed, a, b, len(w)) & mask; ; i = (i + 1) & mask {
+	for i := slotHash(x.seed, a, b, len(w)) & mask; ; i = (i + 1) & mask {
 		sl := &x.slots[i]
 		if sl.n == 0 {
 			return -1

@@ -6,21 +6,24 @@ import (
 )
 
 // A Table maps a fixed set of words to values of type V. It is an open-addressing hash table
-// probed with [Hash], for the stages that look up every word of a text. A slot holds a short
-// word as the two words Hash reads of it and its length, so that a probe compares three
-// integers rather than two strings, and hashing and probing are written out in Get; words
-// longer than maxShortKey, rare in a text, are kept in a map. A look-up takes about half a Go
-// map's time (BenchmarkTable). A Table is read-only once built and safe for concurrent use.
+// for the stages that look up every word of a text. A slot holds a word as the two words Hash
+// reads of it (the first and last eight bytes of a long one) and its length, so that a probe
+// compares three integers rather than two strings; a long word, rare in a text, is then
+// compared byte by byte. Hashing and probing are written out in Get, which calls nothing and
+// so checks no stack. A look-up takes about half a Go map's time (BenchmarkTable). A Table is
+// read-only once built and safe for concurrent use.
 type Table[V any] struct {
-	seed  uint64
-	mask  uint64
-	slots []tableSlot[V]
-	long  map[string]V
+	seed     uint64
+	mask     uint64
+	slots    []tableSlot[V]
+	longs    []string // the words longer than maxShortKey
+	empty    V        // the value of the empty word
+	hasEmpty bool     // whether the table holds the empty word
 }
 
 type tableSlot[V any] struct {
-	a, b uint64 // the key's words (see words)
-	n    uint64 // len(key)+1; 0 marks an empty slot
+	a, b uint64 // the key's words (see words; a long key's first and last eight bytes)
+	n    uint64 // len(key), and above bit 32 a long key's index in longs; 0 marks an empty slot
 	val  V
 }
 
@@ -32,18 +35,26 @@ func NewTable[V any](m map[string]V) *Table[V] {
 	for n < 4*len(m) {
 		n <<= 1
 	}
-	t := &Table[V]{seed: NewSeed(), mask: uint64(n - 1), slots: make([]tableSlot[V], n), long: map[string]V{}}
+	t := &Table[V]{seed: NewSeed(), mask: uint64(n - 1), slots: make([]tableSlot[V], n)}
 	for _, k := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout for a seed
-		if len(k) > maxShortKey {
-			t.long[k] = m[k]
+		if k == "" {
+			t.empty, t.hasEmpty = m[k], true
 			continue
 		}
-		a, b := words(k)
-		i := hashWords(t.seed, a, b, len(k)) & t.mask
+		var a, b uint64
+		key := uint64(len(k))
+		if len(k) > maxShortKey {
+			a, b = load64(k), load64(k[len(k)-8:])
+			key |= uint64(len(t.longs)) << 32
+			t.longs = append(t.longs, k)
+		} else {
+			a, b = words(k)
+		}
+		i := slotHash(t.seed, a, b, len(k)) & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = tableSlot[V]{a: a, b: b, n: uint64(len(k)) + 1, val: m[k]}
+		t.slots[i] = tableSlot[V]{a: a, b: b, n: key, val: m[k]}
 	}
 	return t
 }
@@ -55,30 +66,50 @@ func (t *Table[V]) Get(s string) (v V, ok bool) {
 	n := len(s)
 	var a, b uint64
 	switch {
-	case n > maxShortKey:
-		v, ok = t.long[s]
-		return v, ok
 	case n >= 8:
 		a, b = load64(s), load64(s[n-8:])
 	case n >= 4:
 		a, b = load32(s), load32(s[n-4:])
 	case n > 0:
-		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+		a = uint64(s[0])<<16 | uint64(s[(n-1)>>1])<<8 | uint64(s[n-1])
+	default:
+		return t.empty, t.hasEmpty
 	}
-	for i := hashWords(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
+	for i := slotHash(t.seed, a, b, n) & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.n == 0 {
 			return v, false
 		}
-		if sl.a == a && sl.b == b && sl.n == uint64(n)+1 {
+		if sl.a == a && sl.b == b && uint32(sl.n) == uint32(n) && (n <= maxShortKey || t.isLong(sl.n>>32, s)) {
 			return sl.val, true
 		}
 	}
 }
 
+// isLong reports whether s is the i-th long word. It compares bytes in a loop, not with ==,
+// which would call the runtime and cost Get a stack check at every word.
+func (t *Table[V]) isLong(i uint64, s string) bool {
+	if i >= uint64(len(t.longs)) {
+		return false
+	}
+	k := t.longs[i]
+	if len(k) != len(s) {
+		return false
+	}
+	for j := range len(s) {
+		if k[j] != s[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // Len returns the number of words in t.
 func (t *Table[V]) Len() int {
-	n := len(t.long)
+	n := 0
+	if t.hasEmpty {
+		n++
+	}
 	for i := range t.slots {
 		if t.slots[i].n != 0 {
 			n++

@@ -31,7 +31,8 @@ func TestTable(t *testing.T) {
 }
 
 // TestTableLengths checks that a Table tells apart words of every length, short ones it
-// compares by their words and long ones it keeps in a map, that differ in one byte anywhere.
+// compares by their words and long ones it compares byte by byte, that differ in one byte
+// anywhere.
 func TestTableLengths(t *testing.T) {
 	m := map[string]int{}
 	var other []string
