@@ -11,7 +11,7 @@ import (
 // contentStart returns the first token of a cue's complement, or -1: "that", a clause start, a
 // colon, an embedded question (whether, how, what), or "to" after a verb of commitment or
 // intention; adverbials and the object of tell-like verbs are passed over.
-func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
+func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
 	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
 	}
@@ -147,7 +147,7 @@ var contentEndWords = lexicon.NewSet(func() map[string]bool {
 // (`, but`, `, while`, `, saying …`), or a lone dash that adds the writer's comment. An aside
 // between two dashes sits inside the content. An object noun phrase (np) ends at its first
 // comma or relative pronoun: `criticized Clinton's email use, which …`.
-func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32, np bool) int {
+func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []int32, np bool) int {
 	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
 		key := d.Key(k)
@@ -1155,7 +1155,7 @@ var relativesList = map[string]bool{"which": true, "who": true, "whom": true, "w
 
 // lastWordless returns the index of the first token of the punctuation (and closing marks) that
 // ends sentence s.
-func lastWordless(d *text.Doc, s text.Segment) int {
+func lastWordless(d *text.Doc, s *text.Segment) int {
 	k := s.Last
 	for k > s.First && (d.Tokens[k-1].Kind == text.Punct || d.Tokens[k-1].Kind == text.Mark) {
 		k--

@@ -62,7 +62,7 @@ func fill(s []int32, v int32) {
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
+func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
@@ -288,7 +288,7 @@ func factive(lemma string) bool { return lemma == "know" || lemma == "learn" || 
 // introduces: `The governor added:` and what he added set off below it without quotation
 // marks, as a block quotation is. A paragraph that opens with a quotation mark is the
 // direct-quote stage's; one that holds speech of its own is not the colon's.
-func (e *Extractor) blockAfter(d *text.Doc, s text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
+func (e *Extractor) blockAfter(d *text.Doc, s *text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
 	if start < 0 || d.Key(start) != ":" || start+1 != d.Paragraphs[s.Para].Last || s.Para+1 >= len(d.Paragraphs) {
 		return Span{}, false
 	}

@@ -11,7 +11,7 @@ import (
 // …`, `concerns that …`) or, for a noun listed with its preposition, the noun phrase after it
 // (`Trump's criticism of the judge`, `support for the bill`). The possessor before the noun
 // (his, the ministry's) is the source, else the subject of the clause around it.
-func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) nominal(d *text.Doc, s *text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
 	if end >= s.Last || cover[end] >= 0 {
 		return Quote{}, 0, false
 	}

@@ -58,22 +58,22 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				// `Rubio: I'm not interested`, `A: I felt …`; the colon is looked for first, as
 				// most paragraphs have none.
 				if colon, isLabel := e.labelColon(d, i, s.Last); isLabel {
-					q, next, ok = e.label(d, s, i, colon, cover, qs)
+					q, next, ok = e.label(d, &s, i, colon, cover, qs)
 				}
 			}
 			key := d.Key(i)
 			if ok {
 			} else if i > s.First && i+1 < s.Last && reportAdverb(key) {
-				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
+				q, next, ok = e.reportedly(d, &s, i, cover) // `Bloomberg reportedly considered a run`
 			} else if key == "in" && i == s.First {
-				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
+				q, next, ok = e.inSurvey(d, &s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
-				q, next, ok = e.according(d, s, i, cover, qs)
+				q, next, ok = e.according(d, &s, i, cover, qs)
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
 			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs, &sc.spans)
-				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
+				next, ok = e.cueStatement(&q, d, &s, i, end, f, cover, qs, &sc.spans)
+				if r := e.relativeObject(d, &s, i, f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
 					switch {
@@ -94,7 +94,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				// A cue noun reports a that-clause or, listed with its preposition, a noun
 				// phrase: look it up only before one of them.
 				if f, end, isNoun := e.cues.nouns.Match(d.Keys(), i, s.Last); isNoun {
-					q, next, ok = e.nominal(d, s, i, end, f, cover)
+					q, next, ok = e.nominal(d, &s, i, end, f, cover)
 				}
 			}
 			if ok {
@@ -158,8 +158,9 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
 // and sets q to the statement of the first that reads one. (Each pattern writes the statement
 // into q itself, and only when it has one: a Quote is large to return and copy, and most cues
-// meet only the last patterns, in vain.)
-func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
+// meet only the last patterns, in vain.) The patterns take the sentence s by pointer, for the
+// same reason: its five words, copied at every call, cost more than the loads.
+func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s *text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
 	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
