@@ -9,7 +9,7 @@ import (
 
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
-func (e *Extractor) fronted(out *Quote, d *text.Doc, s *text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
+func (e *Extractor) fronted(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32, qs []Quote) (int, bool) {
 	if !f.class().reports() && f.class() != Commitment && !(f.class() == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class() == Evidence && (f.lemma == "show" || f.lemma == "find")) {
 		return 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
@@ -134,7 +134,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s *text.Segment, i, end int
 	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" && !(rule == "reported-before-quote" && comma-first == 1) {
 		return 0, false
 	}
-	q := e.newReported(d, i, end, f, source, rule)
+	q := e.newReported(d, i, end, *f, source, rule)
 	q.Parts = parts
 	*out = q
 
@@ -188,8 +188,8 @@ func nameOnly(d *text.Doc, from, to int) bool {
 // betweenCommas reports whether the cue at token i and its subject stand between commas
 // inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
 // she said, is that …`): the cue interrupts what it reports, which runs on both sides.
-func (e *Extractor) betweenCommas(d *text.Doc, s *text.Segment, i, end int, f cueForm, cover []int32) bool {
-	c := asideTail(d, end, s.Last, f)
+func (e *Extractor) betweenCommas(d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) bool {
+	c := asideTail(d, end, s.Last, *f)
 	if c+1 >= s.Last || !isComma(d, c) {
 		return false
 	}

@@ -9,7 +9,7 @@ import (
 
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
-func inverted(d *text.Doc, s *text.Segment, i, end int, f cueForm, determiners *lexicon.Set) bool {
+func inverted(d *text.Doc, s *text.Segment, i, end int, f *cueForm, determiners *lexicon.Set) bool {
 	if !f.is(invertingVerb) || i == s.First || !isComma(d, i-1) && !afterComma(d, i, s.First) || end >= s.Last || isParticiple(d.Key(i)) {
 		return false
 	}
