@@ -36,9 +36,12 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	// (ok), and declared once, not cleared at every token.
 	var q Quote
 	var next int
-	for _, s := range d.Sentences {
+	for si := range d.Sentences {
+		s := &d.Sentences[si] // not a copy of each sentence: the doc's own, read only
 		if s.First+1 < s.Last && d.Key(s.First) == "(" {
-			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
+			inner := *s
+			inner.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
+			s = &inner
 		}
 		for i := s.First; i < s.Last; i++ {
 			var mayCue bool // whether token i has the shape of a cue's first word
@@ -58,22 +61,22 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				// `Rubio: I'm not interested`, `A: I felt …`; the colon is looked for first, as
 				// most paragraphs have none.
 				if colon, isLabel := e.labelColon(d, i, s.Last); isLabel {
-					q, next, ok = e.label(d, &s, i, colon, cover, qs)
+					q, next, ok = e.label(d, s, i, colon, cover, qs)
 				}
 			}
 			key := d.Key(i)
 			if ok {
 			} else if i > s.First && i+1 < s.Last && reportAdverb(key) {
-				q, next, ok = e.reportedly(d, &s, i, cover) // `Bloomberg reportedly considered a run`
+				q, next, ok = e.reportedly(d, s, i, cover) // `Bloomberg reportedly considered a run`
 			} else if key == "in" && i == s.First {
-				q, next, ok = e.inSurvey(d, &s, i, cover) // `In the new Post-ABC poll, Trump leads …`
+				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
-				q, next, ok = e.according(d, &s, i, cover, qs)
+				q, next, ok = e.according(d, s, i, cover, qs)
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
 			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				next, ok = e.cueStatement(&q, d, &s, i, end, &f, cover, qs, &sc.spans)
-				if r := e.relativeObject(d, &s, i, &f, cover); r >= 0 {
+				next, ok = e.cueStatement(&q, d, s, i, end, &f, cover, qs, &sc.spans)
+				if r := e.relativeObject(d, s, i, &f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
 					switch {
@@ -94,7 +97,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				// A cue noun reports a that-clause or, listed with its preposition, a noun
 				// phrase: look it up only before one of them.
 				if f, end, isNoun := e.cues.nouns.Match(d.Keys(), i, s.Last); isNoun {
-					q, next, ok = e.nominal(d, &s, i, end, &f, cover)
+					q, next, ok = e.nominal(d, s, i, end, &f, cover)
 				}
 			}
 			if ok {
