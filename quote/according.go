@@ -8,7 +8,7 @@ import (
 // to the end of the sentence, which the source stands for as a whole (`According to the report,
 // the bridge will open, and the ferry will stop`); the scan for cues goes on where a clause of
 // its own may start. asClause and a parenthetical cue do the same.
-func (e *Extractor) according(d *text.Doc, s text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
 	f := newCueForm("according to", Speaking)
 	srcStart := i + 2
 	srcEnd := srcStart

@@ -7,7 +7,7 @@ import (
 // asBefore returns the as that opens the clause of the cue f at token i, the words between
 // them its subject, or -1: `As the Post reported`, `…, as she noted`. Cues of speech, writing
 // and thought stand in one.
-func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
+func asBefore(d *text.Doc, s *text.Segment, i int, f *cueForm) int {
 	if !f.class().reports() && f.class() != Cognition {
 		return -1
 	}
@@ -26,7 +26,7 @@ func asBefore(d *text.Doc, s text.Segment, i int, f cueForm) int {
 // the content runs from the comma after the cue; an aside inside its sentence (`The plan, as
 // she noted, …`) reports the subject before it too, and one closing it (`…, as she noted.`)
 // the clause before it. as is the clause's as, which [asBefore] found.
-func (e *Extractor) asClause(out *Quote, d *text.Doc, s text.Segment, i, as, end int, f cueForm, cover []int32) (int, bool) {
+func (e *Extractor) asClause(out *Quote, d *text.Doc, s *text.Segment, i, as, end int, f *cueForm, cover []int32) (int, bool) {
 	if as+1 == i {
 		return e.asPassive(out, d, s, i, end, f, cover) // `As reported by the Post, …`
 	}
@@ -51,7 +51,7 @@ func (e *Extractor) asClause(out *Quote, d *text.Doc, s text.Segment, i, as, end
 		if as-1-first < minContent || as-1-first > maxContent || coveredAny(cover, first, as-1) {
 			return 0, false
 		}
-		q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
+		q := e.newReported(d, i, end, *f, tokenSpan(d, as+1, i), "reported-as")
 		q.Parts = []Span{tokenSpan(d, first, as-1)}
 		*out = q
 
@@ -65,7 +65,7 @@ func (e *Extractor) asClause(out *Quote, d *text.Doc, s text.Segment, i, as, end
 	if scan-(k+1) < minContent {
 		return 0, false
 	}
-	q := e.newReported(d, i, end, f, tokenSpan(d, as+1, i), "reported-as")
+	q := e.newReported(d, i, end, *f, tokenSpan(d, as+1, i), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
 	if first := interruptedSubject(d, s, as-1, cover); first >= 0 {
 		// `The economy, as the mayor noted, is weak`: the aside interrupts what it reports,
@@ -80,7 +80,7 @@ func (e *Extractor) asClause(out *Quote, d *text.Doc, s text.Segment, i, as, end
 // interruptedSubject returns where the words before the comma at token comma start when
 // they open their sentence, are two to maxFrontedSubject words, not an adverbial alone (`Of
 // course`, `After all`: the writer's), and hold no quotation or punctuation; else -1.
-func interruptedSubject(d *text.Doc, s text.Segment, comma int, cover []int32) int {
+func interruptedSubject(d *text.Doc, s *text.Segment, comma int, cover []int32) int {
 	if comma <= s.First || !isComma(d, comma) {
 		return -1
 	}
@@ -100,7 +100,7 @@ func interruptedSubject(d *text.Doc, s text.Segment, comma int, cover []int32) i
 }
 
 // asPassive reads `As reported by X, …`: the source follows "by", the content the comma.
-func (e *Extractor) asPassive(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
+func (e *Extractor) asPassive(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) (int, bool) {
 	if end >= s.Last || d.Key(end) != "by" {
 		return 0, false
 	}
@@ -116,7 +116,7 @@ func (e *Extractor) asPassive(out *Quote, d *text.Doc, s text.Segment, i, end in
 	if stop-(k+1) < minContent {
 		return 0, false
 	}
-	q := e.newReported(d, i, end, f, tokenSpan(d, end+1, k), "reported-as")
+	q := e.newReported(d, i, end, *f, tokenSpan(d, end+1, k), "reported-as")
 	q.Parts = []Span{tokenSpan(d, k+1, stop)}
 	*out = q
 

@@ -11,7 +11,7 @@ import (
 // contentStart returns the first token of a cue's complement, or -1: "that", a clause start, a
 // colon, an embedded question (whether, how, what), or "to" after a verb of commitment or
 // intention; adverbials and the object of tell-like verbs are passed over.
-func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm, cover []int32, qs []Quote, participle bool) int {
+func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueForm, cover []int32, qs []Quote, participle bool) int {
 	if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
 		return k // `voiced confidence that`, `said, however, that`, `told reporters that`
 	}
@@ -43,7 +43,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			return j // `46 percent said yes.`, `I think so.`: the answer is the content
 		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
 			return j // `said as much`: what was said before
-		case key == "to" && skipped == 0 && unanswered(d, f, end, j, s.Last):
+		case key == "to" && skipped == 0 && unanswered(d, *f, end, j, s.Last):
 			return j + 1 // `did not respond to a request for comment`: what went unanswered
 		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
 			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
@@ -90,7 +90,7 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 			continue
 		case verbForm(key) && e.isCue(d, j, s.Last):
 			return -1 // `who asked not to be named, said …`: the next verb is another cue's
-		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(f)):
+		case clauseStart(d, j, e.cues.determiners) || t.Kind == text.Word && auxiliaryWithin(d, j+1, s.Last, auxReach(*f)):
 			return j // `said inflation would fall`
 		case skipped == 0 && auxiliaries.Has(key) && relativeGap(d, end-1, s.First):
 			return j // `policies, which he said had harmed the economy`: which is the content's subject
@@ -101,11 +101,11 @@ func (e *Extractor) contentStart(d *text.Doc, s text.Segment, end int, f cueForm
 		case (f.lemma == "say" || f.class() == Cognition) && t.Kind == text.Word && bareClause(d, j, s.Last):
 			return j // `said inevitable economic changes cost …`, `says expanding the monument will …`
 		case f.lemma != "say" && skipped == 0 && t.Kind == text.Word && t.Flags&text.Lower != 0 && isParticiple(key) &&
-			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, f))) || strings.HasSuffix(d.Key(cueHead(end, f)), "s") ||
-			end-1 > cueHead(end, f)): // `worry about losing their jobs`: after the cue's preposition
+			!e.isCue(d, j, s.Last) && (verbForm(d.Key(cueHead(end, *f))) || strings.HasSuffix(d.Key(cueHead(end, *f)), "s") ||
+			end-1 > cueHead(end, *f)): // `worry about losing their jobs`: after the cue's preposition
 			return j // `reported spending $6 million`, `admitted using the server`: a gerund is the object
 		case f.lemma != "say" && t.Kind == text.Word && t.Flags&text.Lower != 0 && bareObject(d, j, s.Last) &&
-			(verbForm(d.Key(cueHead(end, f))) || isParticiple(d.Key(cueHead(end, f))) || skipped > 0 || f.class() == Cognition && asWithin(d, j, min(j+4, s.Last))):
+			(verbForm(d.Key(cueHead(end, *f))) || isParticiple(d.Key(cueHead(end, *f))) || skipped > 0 || f.class() == Cognition && asWithin(d, j, min(j+4, s.Last))):
 			return j // `referred to undocumented immigrants as "rapists"`, `claiming victory`
 		default:
 			return -1
@@ -147,7 +147,7 @@ var contentEndWords = lexicon.NewSet(func() map[string]bool {
 // (`, but`, `, while`, `, saying …`), or a lone dash that adds the writer's comment. An aside
 // between two dashes sits inside the content. An object noun phrase (np) ends at its first
 // comma or relative pronoun: `criticized Clinton's email use, which …`.
-func (e *Extractor) contentEnd(d *text.Doc, s text.Segment, start int, cover []int32, np bool) int {
+func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []int32, np bool) int {
 	stop := min(lastWordless(d, s), start+maxContent)
 	for k := start; k < stop; k++ {
 		key := d.Key(k)
@@ -1155,7 +1155,7 @@ var relativesList = map[string]bool{"which": true, "who": true, "whom": true, "w
 
 // lastWordless returns the index of the first token of the punctuation (and closing marks) that
 // ends sentence s.
-func lastWordless(d *text.Doc, s text.Segment) int {
+func lastWordless(d *text.Doc, s *text.Segment) int {
 	k := s.Last
 	for k > s.First && (d.Tokens[k-1].Kind == text.Punct || d.Tokens[k-1].Kind == text.Mark) {
 		k--

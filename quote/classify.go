@@ -252,7 +252,7 @@ func (q *Quote) setFragment(m cueMatch, rule string) {
 
 // shape is what the extractor looks at inside a quote.
 type shape struct {
-	words      int  // word and number tokens
+	words      int  // word and number tokens, counted up to enoughWords once the span is no title
 	upperStart bool // the first word is capitalised
 	endsPunct  bool // the content ends with , . ! ? … inside the marks
 	titleLike  bool // a few capitalised words and no sentence punctuation: a title or a name
@@ -265,6 +265,10 @@ const (
 	maxTitleWords     = 6
 	maxSubtitledWords = 12
 )
+
+// enoughWords is the most words that decide tells apart (`shape.words >= 6`): past it, the
+// words of a long quote are not counted.
+const enoughWords = 6
 
 // minorWords may stay lower-case inside a title.
 var minorWords = lexicon.NewSet(map[string]bool{
@@ -312,8 +316,9 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 			title = false
 		}
 	}
-	// No title: its punctuation decides nothing (titleLike, named), and its words are counted.
-	for ; i <= endTok && i < len(d.Tokens); i++ {
+	// No title: its punctuation decides nothing (titleLike, named), and its words are counted
+	// as far as decide needs.
+	for ; i <= endTok && i < len(d.Tokens) && s.words < enoughWords; i++ {
 		if k := d.Tokens[i].Kind; k == text.Word || k == text.Number {
 			s.words++
 		}

@@ -62,7 +62,7 @@ func fill(s []int32, v int32) {
 // it, past adverbials (`in a statement`, `on Monday`) and, for verbs like tell, an object
 // (`told reporters that`). A participle after a comma (`…, saying that …`) takes the subject of
 // its sentence.
-func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
+func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `While saying that he respects her, the senator …`, `Noting that …, the mayor …`: a
 	// participle that opens the sentence, after a subordinator (perhaps after a connective: `But
 	// while …`) or not, whose subject is the main clause's.
@@ -116,7 +116,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end i
 		}
 	}
 	thing := np || subjectPronouns.Has(d.Key(start)) && !isBare()
-	if thing && f.is(objectNotStated) && !castVote(d, i, start, f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, f, subj, i) && !(f.class() == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, f, start, s.Last, e.cues.determiners) {
+	if thing && f.is(objectNotStated) && !castVote(d, i, start, *f) && d.Tokens[start].Kind != text.Mark && !(factive(f.lemma) && isBare()) && !studyFinds(d, *f, subj, i) && !(f.class() == Cognition && e.objectThenTo(d, start, s.Last)) && !findsAs(d, *f, start, s.Last, e.cues.determiners) {
 		// `added 300 jobs`, `felt the pressure`, `voted against it`: a thing, not a
 		// statement; but `added "a tax on the rich"` quotes words.
 		return 0, false
@@ -156,7 +156,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end i
 			return 0, false // no main clause after it
 		}
 	}
-	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, f, start)) && !isBlock {
+	if stop-start < minContent && !(stop-start == 1 && oneWordObject(d, *f, start)) && !isBlock {
 		return 0, false
 	}
 	name := start
@@ -171,7 +171,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end i
 	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
 		return 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
-	refusal := noComment(d, f, i, start, stop)
+	refusal := noComment(d, *f, i, start, stop)
 	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
 		subj = a + 1 // `said the bill would pass and others have said …`: a clause of its own
 	}
@@ -234,7 +234,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end i
 		return 0, false
 	}
 	if isBlock {
-		q := e.newReported(d, i, end, f, source, "reported-block")
+		q := e.newReported(d, i, end, *f, source, "reported-block")
 		q.Parts = spans.one(block)
 		*out = q
 
@@ -247,7 +247,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s text.Segment, i, end i
 	if d.Key(start) == "that" && start+1 < stop {
 		rule = thatRule(rule)
 	}
-	q := e.newReported(d, i, end, f, source, rule)
+	q := e.newReported(d, i, end, *f, source, rule)
 	if refusal {
 		q.Cue.Negated = true // `declined to comment on the talks`: said not to have been said, marked
 	}
@@ -288,7 +288,7 @@ func factive(lemma string) bool { return lemma == "know" || lemma == "learn" || 
 // introduces: `The governor added:` and what he added set off below it without quotation
 // marks, as a block quotation is. A paragraph that opens with a quotation mark is the
 // direct-quote stage's; one that holds speech of its own is not the colon's.
-func (e *Extractor) blockAfter(d *text.Doc, s text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
+func (e *Extractor) blockAfter(d *text.Doc, s *text.Segment, start int, cover []int32, qs []Quote) (Span, bool) {
 	if start < 0 || d.Key(start) != ":" || start+1 != d.Paragraphs[s.Para].Last || s.Para+1 >= len(d.Paragraphs) {
 		return Span{}, false
 	}

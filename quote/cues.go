@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -70,6 +71,30 @@ type cueLexicon struct {
 	// subjectWords are the determiners and groupSubjects in one set, which subjectLike asks
 	// of every word where it asked both.
 	subjectWords *lexicon.Set
+	// memo is set only in the copy that AppendDoc makes for one text (see cueMemo); the
+	// Extractor's own lexicon has none and stays read-only.
+	memo *cueMemo
+}
+
+// A cueMemo keeps the look-ups of one text's tokens in the cue lexicon: the stages ask again
+// at the same tokens (a quotation's cue, then the scan of reported speech at it), and the
+// look-up, a hash probe and the cues' words compared, is most of what a cue test costs.
+type cueMemo struct {
+	at    []int32    // token -> 0 if not looked up, -1 if it starts no cue, else 1 + index in found
+	found []cueFound // the cues found
+}
+
+// cueFound is the longest cue that starts at a token, read up to the end of the text.
+type cueFound struct {
+	f   cueForm
+	end int
+}
+
+// reset empties m for a text of n tokens.
+func (m *cueMemo) reset(n int) {
+	m.at = slices.Grow(m.at[:0], n)[:n]
+	clear(m.at)
+	m.found = m.found[:0]
 }
 
 // builtinCues loads the embedded lexicon once.
@@ -175,19 +200,7 @@ func (l *cueLexicon) match(d *text.Doc, i, limit int, byGerunds bool) (cueForm, 
 // first word (mayStart): the scan of reported speech tests every word's shape first, and
 // calls it with byGerunds, as reportedCueAt.
 func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cueForm, int, bool) {
-	// Both look-ups read token i first: most words with a cue's shape start none, and then
-	// neither is tried.
-	fi := l.forms.FirstOf(d.Key(i))
-	if fi < 0 {
-		return cueForm{}, 0, false
-	}
-	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, -1, limit)
-	// Most cues' first words start no cue of several words, and then no gap is looked for.
-	if l.forms.StartsMulti(fi) {
-		if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
-			f, end, ok = gf, gend, true
-		}
-	}
+	f, end, ok := l.recall(d, i, limit)
 	if !ok || i > 0 && isNounMarker(d.Key(i-1)) && !(byGerunds && (byGerund(d, i) || openingGerund(d, i))) && !pronounIs(d, i-1) {
 		return cueForm{}, 0, false // "the plan", "his call": a noun, not a verb
 	}
@@ -208,6 +221,55 @@ func (l *cueLexicon) matchShaped(d *text.Doc, i, limit int, byGerunds bool) (cue
 		return cueForm{}, 0, false
 	}
 	return f, end, true
+}
+
+// recall is words through the memo, if l has one. The cue found up to the end of the text is
+// the cue found up to limit if it ends by then: a shorter one would come after it (the longest
+// first), and none is found up to limit if none is up to the end.
+func (l *cueLexicon) recall(d *text.Doc, i, limit int) (cueForm, int, bool) {
+	m := l.memo
+	if m == nil {
+		return l.words(d, i, limit)
+	}
+	switch k := m.at[i]; {
+	case k < 0:
+		return cueForm{}, 0, false
+	case k > 0:
+		if c := &m.found[k-1]; c.end <= limit {
+			return c.f, c.end, true
+		}
+		return l.words(d, i, limit) // a shorter cue may end by limit
+	}
+	f, end, ok := l.words(d, i, len(d.Tokens))
+	if !ok {
+		m.at[i] = -1
+		return cueForm{}, 0, false
+	}
+	m.found = append(m.found, cueFound{f: f, end: end})
+	m.at[i] = int32(len(m.found))
+	if end > limit {
+		return l.words(d, i, limit)
+	}
+	return f, end, true
+}
+
+// words returns the longest cue of the lexicon whose words are tokens [i, end), end <= limit,
+// before the tests of what surrounds it.
+func (l *cueLexicon) words(d *text.Doc, i, limit int) (cueForm, int, bool) {
+	// Both look-ups read token i first: most words with a cue's shape start none, and then
+	// neither is tried.
+	fi := l.forms.FirstOf(d.Key(i))
+	if fi < 0 {
+		return cueForm{}, 0, false
+	}
+	f, end, ok := l.forms.MatchFirst(fi, d.Keys(), i, -1, limit)
+	// Most cues' first words start no cue of several words, and then no gap is looked for.
+	if l.forms.StartsMulti(fi) {
+		if gf, gend, gok := l.gapMatch(d, fi, i, limit); gok && (!ok || gend > end) {
+			f, end, ok = gf, gend, true
+		}
+	}
+	return f, end, ok
 }
 
 // mayStart reports whether a cue may start at token i: whether it is a word with the shape

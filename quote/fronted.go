@@ -9,7 +9,7 @@ import (
 
 // fronted reads content before its cue: `The plant will close, the ministry said (on Monday).`,
 // the inverted `…, said Mr. Smith.`, and the parenthetical `The plant is, he said, closing.`
-func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote) (int, bool) {
+func (e *Extractor) fronted(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32, qs []Quote) (int, bool) {
 	if !f.class().reports() && f.class() != Commitment && !(f.class() == Cognition && opinionVerbs.Has(f.lemma)) && !(f.class() == Evidence && (f.lemma == "show" || f.lemma == "find")) {
 		return 0, false // `…, critics say`, `…, records show`, but not `…, she doesn't remember`
 	}
@@ -134,7 +134,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int,
 	if len(parts) == 0 || adverbial && rule != "reported-parenthetical" && !(rule == "reported-before-quote" && comma-first == 1) {
 		return 0, false
 	}
-	q := e.newReported(d, i, end, f, source, rule)
+	q := e.newReported(d, i, end, *f, source, rule)
 	q.Parts = parts
 	*out = q
 
@@ -145,7 +145,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s text.Segment, i, end int,
 // a quotation (`"We lost," she said.`): fronted content opens there, at the latest at its comma,
 // which is no mark, and a quotation there is the content. Asked before the subject is read:
 // the cue of nearly every quotation comes to fronted.
-func quotedLead(d *text.Doc, s text.Segment, cover []int32) bool {
+func quotedLead(d *text.Doc, s *text.Segment, cover []int32) bool {
 	first := s.First
 	for first < s.Last && d.Tokens[first].Kind == text.Mark {
 		first++
@@ -188,8 +188,8 @@ func nameOnly(d *text.Doc, from, to int) bool {
 // betweenCommas reports whether the cue at token i and its subject stand between commas
 // inside their sentence (`There is a risk, some Democrats said, that …`, `The only problem,
 // she said, is that …`): the cue interrupts what it reports, which runs on both sides.
-func (e *Extractor) betweenCommas(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) bool {
-	c := asideTail(d, end, s.Last, f)
+func (e *Extractor) betweenCommas(d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) bool {
+	c := asideTail(d, end, s.Last, *f)
 	if c+1 >= s.Last || !isComma(d, c) {
 		return false
 	}
@@ -298,7 +298,7 @@ func adverbialAfter(d *text.Doc, j int) bool {
 // mainClause returns where the main clause of sentence s starts, for a cue at token i: after a
 // subordinate clause that opens the sentence and closes with a comma (`When terrorists strike,
 // Obama and Clinton call them …`), else at the sentence start.
-func mainClause(d *text.Doc, s text.Segment, i int) int {
+func mainClause(d *text.Doc, s *text.Segment, i int) int {
 	if subordinators.Has(d.Key(s.First)) {
 		if c := firstComma(d, s.First, i); c >= 0 && c+1 < i {
 			return c + 1
@@ -309,7 +309,7 @@ func mainClause(d *text.Doc, s text.Segment, i int) int {
 
 // wordsBefore returns the start of the run of words, at most maxFrontedSubject, that ends
 // before token i and is not quoted.
-func wordsBefore(d *text.Doc, s text.Segment, i int, cover []int32) int {
+func wordsBefore(d *text.Doc, s *text.Segment, i int, cover []int32) int {
 	start := i
 	if i-1 > s.First && d.Key(i-1) == ")" {
 		if o := openParen(d, i-1, s.First+1); o > s.First && d.Tokens[o-1].Kind == text.Word && !coveredAny(cover, o, i) {
@@ -328,7 +328,7 @@ const maxAppositives = 2
 // appositiveSubject returns the start of the subject that ends with the comma at token comma
 // before a cue: one or two short noun phrases between commas (`Anna White, a spokeswoman,`,
 // `a spokeswoman, Anna White,`), or comma+1 when there is none.
-func (e *Extractor) appositiveSubject(d *text.Doc, s text.Segment, comma int, cover []int32) int {
+func (e *Extractor) appositiveSubject(d *text.Doc, s *text.Segment, comma int, cover []int32) int {
 	start := comma + 1
 	for n := 0; n < maxAppositives; n++ {
 		k := wordsBefore(d, s, comma, cover)

@@ -9,7 +9,7 @@ import (
 
 // inverted reports whether a speech cue after a comma is followed by its subject and then the
 // end of the sentence: `The vote was rigged, said Mr. Smith, a spokesman.`
-func inverted(d *text.Doc, s text.Segment, i, end int, f cueForm, determiners *lexicon.Set) bool {
+func inverted(d *text.Doc, s *text.Segment, i, end int, f *cueForm, determiners *lexicon.Set) bool {
 	if !f.is(invertingVerb) || i == s.First || !isComma(d, i-1) && !afterComma(d, i, s.First) || end >= s.Last || isParticiple(d.Key(i)) {
 		return false
 	}
@@ -117,7 +117,7 @@ func dateRest(d *text.Doc, j, limit int) int {
 // ownAuxiliaries returns where the auxiliaries that end a subject [from, to) begin when they are
 // the cue's own, as they are when the cue ends its sentence (`…, federal officials have
 // said.`); otherwise to: `Since then, Russia has responded by …` is a clause of its own.
-func ownAuxiliaries(d *text.Doc, s text.Segment, from, to, cueEnd int) int {
+func ownAuxiliaries(d *text.Doc, s *text.Segment, from, to, cueEnd int) int {
 	if cueEnd < lastWordless(d, s) {
 		return to
 	}

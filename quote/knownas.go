@@ -10,7 +10,7 @@ import (
 // State, also known as ISIS`, `the contests known as Super Tuesday`. What follows as is what
 // people call the noun; no one in the sentence says it, so the statement has no source, as a
 // passive without an agent. (With be, `is known as`, [Extractor.passive] reads it.)
-func (e *Extractor) knownAs(out *Quote, d *text.Doc, s text.Segment, i, end int, cover []int32) (int, bool) {
+func (e *Extractor) knownAs(out *Quote, d *text.Doc, s *text.Segment, i, end int, cover []int32) (int, bool) {
 	if d.Key(i) != "known" || end+1 >= s.Last || d.Key(end) != "as" || cover[end+1] >= 0 || i == s.First {
 		return 0, false
 	}

@@ -9,7 +9,7 @@ import (
 // I'm not interested in being vice president`) or a turn of a transcript (`A: I felt
 // helpless …`, `BENENSON: Senator Sanders doesn't get to decide …`). The rest of the
 // paragraph is what the label's bearer said. The label ends at colon ([Extractor.labelColon]).
-func (e *Extractor) label(d *text.Doc, s text.Segment, i, colon int, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) label(d *text.Doc, s *text.Segment, i, colon int, cover []int32, qs []Quote) (Quote, int, bool) {
 	p := d.Paragraphs[s.Para]
 	start := colon + 1
 	stop := p.Last

@@ -195,7 +195,10 @@ func (p *pairer) run() []region {
 	d := p.d
 	all, j := d.Marks(), 0 // the marks of the text; those before j are in earlier paragraphs
 	for pi := range d.Paragraphs {
-		para := d.Paragraphs[pi]
+		para := &d.Paragraphs[pi]
+		if len(p.stack) == 0 && (j == len(all) || int(all[j]) >= para.Last) {
+			continue // no quote carried into it and no mark of its own: nothing to pair
+		}
 		first := para.First
 		if len(p.stack) > 0 {
 			// A quote is carried over from the previous paragraph: this paragraph's first mark
@@ -317,7 +320,7 @@ func (k markKind) canCloseSingle() bool {
 }
 
 // startPart begins a new content part of the carried region o at the first mark of para.
-func (p *pairer) startPart(para text.Segment, o *open) {
+func (p *pairer) startPart(para *text.Segment, o *open) {
 	r := &p.regions[o.reg]
 	mark := p.d.Tokens[para.First]
 	r.marks = append(r.marks, mark.Span)
@@ -326,7 +329,7 @@ func (p *pairer) startPart(para text.Segment, o *open) {
 }
 
 // mark handles the quotation-mark token i, of kind k, of paragraph para.
-func (p *pairer) mark(i int, k markKind, para text.Segment) {
+func (p *pairer) mark(i int, k markKind, para *text.Segment) {
 	if k == mkNone {
 		return
 	}
@@ -355,7 +358,7 @@ func (p *pairer) mark(i int, k markKind, para text.Segment) {
 // roles decides whether mark i of kind k may open and may close a quote, from the characters
 // around it (a mark that opens has text after it and space or an opening bracket before it; one
 // that closes is the reverse) and from the marks already open.
-func (p *pairer) roles(i int, k markKind, para text.Segment) (canOpen, canClose bool) {
+func (p *pairer) roles(i int, k markKind, para *text.Segment) (canOpen, canClose bool) {
 	d := p.d
 	t := &d.Tokens[i]
 	spaceBefore := i == para.First || t.Flags&text.SpaceBefore != 0

@@ -67,7 +67,7 @@ func goesOn(d *text.Doc, q *Quote) (int, bool) {
 	if d.Tokens[next].Kind != text.Word || upperFirst(d.TokenText(next)) {
 		return 0, false
 	}
-	end := lastWordless(d, s)
+	end := lastWordless(d, &s)
 	if c := q.Cue.Span; c.Len() > 0 && c.Start > q.Marks[len(q.Marks)-1].Start {
 		// The words run on to the last comma before the cue: its subject stands after it.
 		stop := d.TokenAt(c.Start)
@@ -165,7 +165,7 @@ func (e *Extractor) clauseBetween(d *text.Doc, from, to int) bool {
 // thatAside returns the end of a that-clause whose first comma, right after that, opens an
 // aside (`argue that, while the tax may cut premiums, workers will …`): the clause runs on
 // past it, where contentEnd stopped at the bare that. Other ends, stop, stand.
-func (e *Extractor) thatAside(d *text.Doc, s text.Segment, start, stop int, cover []int32) int {
+func (e *Extractor) thatAside(d *text.Doc, s *text.Segment, start, stop int, cover []int32) int {
 	if stop != start+1 || d.Key(start) != "that" || stop+1 >= s.Last || !isComma(d, stop) {
 		return stop
 	}
@@ -273,7 +273,7 @@ func (e *Extractor) runOn(d *text.Doc, qs []Quote, n, first int, cover []int32) 
 		d.Tokens[cm+1].Flags&text.Lower == 0 || isSentencePunct(d.TokenText(cm-1)) {
 		return
 	}
-	stop := e.contentEnd(d, sen, first, cover, true)
+	stop := e.contentEnd(d, &sen, first, cover, true)
 	if stop > cm+1 && (n+1 >= len(qs) || qs[n+1].Span().Start >= d.Tokens[stop-1].End) {
 		q.Parts[0].End = d.Tokens[stop-1].End
 	}

@@ -11,7 +11,7 @@ import (
 // …`, `concerns that …`) or, for a noun listed with its preposition, the noun phrase after it
 // (`Trump's criticism of the judge`, `support for the bill`). The possessor before the noun
 // (his, the ministry's) is the source, else the subject of the clause around it.
-func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (Quote, int, bool) {
+func (e *Extractor) nominal(d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) (Quote, int, bool) {
 	if end >= s.Last || cover[end] >= 0 {
 		return Quote{}, 0, false
 	}
@@ -73,7 +73,7 @@ func (e *Extractor) nominal(d *text.Doc, s text.Segment, i, end int, f cueForm, 
 		// `Mr. Putin veered close to an admission that …`: the clause's subject.
 		src = tokenSpan(d, frontedSubject(d, subjectBefore(d, i, s.First), i), i)
 	}
-	q := e.newReported(d, i, end, f, src, "reported-nominal")
+	q := e.newReported(d, i, end, *f, src, "reported-nominal")
 	q.Parts = []Span{tokenSpan(d, start, stop)}
 	return q, stop, true
 }

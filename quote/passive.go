@@ -9,7 +9,7 @@ import (
 
 // reportedly reads a clause with an adverb of report between its subject and its verb: the
 // subject and the rest of the clause are the parts of a statement with no source.
-func (e *Extractor) reportedly(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) reportedly(d *text.Doc, s *text.Segment, i int, cover []int32) (Quote, int, bool) {
 	k := i
 	for k > s.First && auxiliaries.Has(d.Key(k-1)) {
 		k-- // `has reportedly been`
@@ -45,7 +45,7 @@ func askOrTell(f cueForm) bool { return f.lemma == "ask" || f.lemma == "tell" }
 // would run, Mr. Biden said …`, `When asked by a reporter about the wall, …`. The question runs
 // to the comma; who asked is the agent after "by", or no one named. The caller has checked
 // [askOrTell].
-func (e *Extractor) askedBefore(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
+func (e *Extractor) askedBefore(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) (int, bool) {
 	switch {
 	case f.lemma == "ask" && d.Key(i) == "asked":
 	case f.lemma == "tell" && d.Key(i) == "told" && i > s.First && (d.Key(i-1) == "when" || d.Key(i-1) == "after" || d.Key(i-1) == "once"):
@@ -90,7 +90,7 @@ func (e *Extractor) askedBefore(out *Quote, d *text.Doc, s text.Segment, i, end 
 	if stop-j < minContent || coveredAny(cover, j, stop) {
 		return 0, false
 	}
-	q := e.newReported(d, i, end, f, source, "reported-asked")
+	q := e.newReported(d, i, end, *f, source, "reported-asked")
 	q.Parts = []Span{tokenSpan(d, j, stop)}
 	*out = q
 
@@ -109,7 +109,7 @@ func participleAfter(d *text.Doc, i, first int) bool {
 // (unless it is an empty it or there) and what follows the cue are the parts of what is
 // reported; the agent after by is the source, else no one named. The caller has checked
 // [participleAfter].
-func (e *Extractor) passive(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
+func (e *Extractor) passive(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) (int, bool) {
 	// The chain of auxiliaries before the cue is read first: most cues have none and are no
 	// passive, whatever the cue.
 	k, be, has := i, false, false
@@ -206,7 +206,7 @@ chain:
 	if len(parts) == 0 || len(parts) == 1 && parts[0].Start < d.Tokens[i].Start && source.Len() == 0 && f.class() != Speaking && f.class() != Writing {
 		return 0, false // `The bill was supported.`: the subject alone says nothing
 	}
-	q := e.newReported(d, i, end, f, source, "reported-passive")
+	q := e.newReported(d, i, end, *f, source, "reported-passive")
 	q.Parts = parts
 	*out = q
 

@@ -245,6 +245,17 @@ func (e *Extractor) ExtractDoc(d *text.Doc) []Quote { return e.AppendDoc(nil, d)
 func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
+	// The stages look up the same tokens among the cues again: this text's copy of e
+	// remembers the answers (cueMemo), and e stays read-only for the other goroutines.
+	sc.memo.reset(len(d.Tokens))
+	cues := *e.cues
+	cues.memo = &sc.memo
+	run := Extractor{opts: e.opts, cues: &cues}
+	return run.appendDoc(dst, d, sc)
+}
+
+// appendDoc is AppendDoc with sc, the working memory of the text.
+func (e *Extractor) appendDoc(dst []Quote, d *text.Doc, sc *scratch) []Quote {
 	sc.spans.start(len(d.Marks()))
 	p := pairer{d: d, maxDepth: e.opts.MaxNesting, maxBytes: e.opts.MaxQuoteBytes,
 		regions: sc.regions[:0], stack: sc.stack[:0], spans: &sc.spans, kinds: sc.kinds}
@@ -279,6 +290,7 @@ type scratch struct {
 	rep     []Quote
 	top     []int
 	drop    []bool
+	memo    cueMemo
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

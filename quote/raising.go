@@ -44,7 +44,7 @@ func infinitive(d *text.Doc, i, first int, f cueForm) bool {
 // relativeObject returns the relative pronoun that stands for what the cue at token i
 // reports, with the cue's subject between them (`which he called "a cartel"`, `whom aides
 // have praised`), or -1.
-func (e *Extractor) relativeObject(d *text.Doc, s text.Segment, i int, f cueForm, cover []int32) int {
+func (e *Extractor) relativeObject(d *text.Doc, s *text.Segment, i int, f *cueForm, cover []int32) int {
 	if isParticiple(d.Key(i)) {
 		return -1
 	}
@@ -92,7 +92,7 @@ func raisingCue(f cueForm) bool {
 // to narrow`. The subject and the infinitive are the two parts of what is reported, and no one
 // in the sentence says it: the statement's source is empty, its speaker the writer's. The
 // caller has checked [raisingCue].
-func (e *Extractor) raising(out *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32) (int, bool) {
+func (e *Extractor) raising(out *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32) (int, bool) {
 	k := i // the end of the subject
 	switch f.lemma {
 	case "seem", "appear":
@@ -124,7 +124,7 @@ func (e *Extractor) raising(out *Quote, d *text.Doc, s text.Segment, i, end int,
 		if stop-end < minContent+1 {
 			return 0, false
 		}
-		q := e.newReported(d, i, end, f, tokenSpan(d, k-1, k-1), "reported-raising")
+		q := e.newReported(d, i, end, *f, tokenSpan(d, k-1, k-1), "reported-raising")
 		q.Parts = []Span{tokenSpan(d, end, stop)}
 		*out = q
 
@@ -174,7 +174,7 @@ func (e *Extractor) raising(out *Quote, d *text.Doc, s text.Segment, i, end int,
 	if stop-end < minContent && !(stop-end == 1 && to == end+1) {
 		return 0, false // but `the fallout appears significant`
 	}
-	q := e.newReported(d, i, end, f, tokenSpan(d, subj, subj), "reported-raising")
+	q := e.newReported(d, i, end, *f, tokenSpan(d, subj, subj), "reported-raising")
 	q.Parts = []Span{tokenSpan(d, subj, k), tokenSpan(d, end, stop)}
 	*out = q
 

@@ -36,9 +36,12 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	// (ok), and declared once, not cleared at every token.
 	var q Quote
 	var next int
-	for _, s := range d.Sentences {
+	for si := range d.Sentences {
+		s := &d.Sentences[si] // not a copy of each sentence: the doc's own, read only
 		if s.First+1 < s.Last && d.Key(s.First) == "(" {
-			s.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
+			inner := *s
+			inner.First++ // `(Trump writes that …)`: a sentence in brackets is a sentence
+			s = &inner
 		}
 		for i := s.First; i < s.Last; i++ {
 			var mayCue bool // whether token i has the shape of a cue's first word
@@ -72,8 +75,8 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			} else if !mayCue {
 				// Most words: no cue's first word has their shape.
 			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
-				next, ok = e.cueStatement(&q, d, s, i, end, f, cover, qs, &sc.spans)
-				if r := e.relativeObject(d, s, i, f, cover); r >= 0 {
+				next, ok = e.cueStatement(&q, d, s, i, end, &f, cover, qs, &sc.spans)
+				if r := e.relativeObject(d, s, i, &f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
 					// stands for (part of) what the cue reports.
 					switch {
@@ -94,7 +97,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				// A cue noun reports a that-clause or, listed with its preposition, a noun
 				// phrase: look it up only before one of them.
 				if f, end, isNoun := e.cues.nouns.Match(d.Keys(), i, s.Last); isNoun {
-					q, next, ok = e.nominal(d, s, i, end, f, cover)
+					q, next, ok = e.nominal(d, s, i, end, &f, cover)
 				}
 			}
 			if ok {
@@ -158,8 +161,9 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 // cueStatement tries the patterns of reported speech in turn at the cue f, tokens [i, end),
 // and sets q to the statement of the first that reads one. (Each pattern writes the statement
 // into q itself, and only when it has one: a Quote is large to return and copy, and most cues
-// meet only the last patterns, in vain.)
-func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end int, f cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
+// meet only the last patterns, in vain.) The patterns take the sentence s and the cue f by
+// pointer, for the same reason: their words, copied at every call, cost more than the loads.
+func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s *text.Segment, i, end int, f *cueForm, cover []int32, qs []Quote, spans *spanArena) (int, bool) {
 	// `"…," said Mr. Smith` after a quotation that is speech is its cue, and fronts nothing:
 	// leave it before reading the subject.
 	quoted := cover[i] == quotedCue && (i == 0 || !isComma(d, i-1))
@@ -174,12 +178,12 @@ func (e *Extractor) cueStatement(q *Quote, d *text.Doc, s text.Segment, i, end i
 		}
 	}
 	// The patterns that read only some cue words are called for those alone.
-	if raisingCue(f) {
+	if raisingCue(*f) {
 		if next, ok := e.raising(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}
 	}
-	if askOrTell(f) {
+	if askOrTell(*f) {
 		if next, ok := e.askedBefore(q, d, s, i, end, f, cover); ok {
 			return next, true
 		}

@@ -9,7 +9,7 @@ import (
 // inSurvey reads a sentence that opens with the survey its clause reports, as `According to
 // the poll, …` does: `In the new Post-ABC poll, Trump wins one in three voters`. The survey is
 // the source.
-func (e *Extractor) inSurvey(d *text.Doc, s text.Segment, i int, cover []int32) (Quote, int, bool) {
+func (e *Extractor) inSurvey(d *text.Doc, s *text.Segment, i int, cover []int32) (Quote, int, bool) {
 	if i+2 >= s.Last || d.Tokens[i+1].Kind != text.Word {
 		return Quote{}, 0, false
 	}
