@@ -221,7 +221,9 @@ func (r *Recognizer) RecognizeDoc(d *text.Doc, quoted []text.Span) *Analysis {
 }
 
 // RecognizeDocInto is RecognizeDoc writing the mentions and entities into a's slices, whose
-// memory it reuses: what a held before is overwritten.
+// memory it reuses: what a held before is overwritten. As RecognizeDoc's, the slices are
+// empty, not nil, when the text has none. a serves one call at a time; r stays safe for
+// concurrent use.
 func (r *Recognizer) RecognizeDocInto(a *Analysis, d *text.Doc, quoted []text.Span) {
 	sc := newScan(r.lex, d)
 	defer sc.release()
@@ -234,4 +236,10 @@ func (r *Recognizer) RecognizeDocInto(a *Analysis, d *text.Doc, quoted []text.Sp
 	sc.mentionBuf = w.Mentions
 	a.Mentions = append(a.Mentions[:0], w.Mentions...)
 	a.Entities = w.Entities
+	if a.Mentions == nil {
+		a.Mentions = []Mention{}
+	}
+	if a.Entities == nil {
+		a.Entities = []Entity{}
+	}
 }

@@ -24,6 +24,9 @@ const (
 // classify decides the role of every region and finds its cue, then joins split quotes.
 func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 	qs := slices.Grow(sc.qs[:0], len(regs))
+	// Every slot classify may write is release's to clear, even if a panic cuts the loop
+	// short: the slots are written a field at a time, over memory they find clear.
+	sc.qs = qs[:len(regs)]
 	of := slices.Grow(sc.of[:0], len(regs))[:len(regs)] // region index -> quote index
 	clear(of)
 	sc.of = of

@@ -161,7 +161,9 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 	if len(verbs) == 0 {
 		return l, nil
 	}
-	out := &cueLexicon{forms: l.forms.Clone(), nouns: l.nouns, determiners: l.determiners, subjectWords: l.subjectWords}
+	out := new(cueLexicon)
+	*out = *l
+	out.forms = l.forms.Clone()
 	for _, v := range verbs {
 		words := strings.Fields(v)
 		if len(words) == 0 {

@@ -282,7 +282,6 @@ var passiveRest = lexicon.NewSet(map[string]bool{
 	"whether": true, "if": true, "how": true, "what": true, "why": true, "when": true,
 })
 
-// passiveBe are the forms of be before a passive cue: `is expected`.
 // modalOrTo reports whether p is a modal or to, before the be of a passive: `must be approved`.
 // (A switch on p finds it in a few tests, where a test per word took many.)
 func modalOrTo(p string) bool {

@@ -250,7 +250,8 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	sc.memo.reset(len(d.Tokens))
 	cues := *e.cues
 	cues.memo = &sc.memo
-	run := Extractor{opts: e.opts, cues: &cues}
+	run := *e
+	run.cues = &cues
 	return run.appendDoc(dst, d, sc)
 }
 

@@ -135,10 +135,10 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 }
 
 // nextCandidate returns the first token from i on, below last, that the scan of reported must
-// read: a word outside the quotations that may be a cue's first word (mayCue), has the shape of
-// a cue noun's first word before its follower, or is according or a report adverb; or last if there is none. It tests a
-// superset of what the scan's branches test past a sentence's first token, so skipping the
-// others changes nothing but the cost.
+// read: a word outside the quotations that may be a cue's first word (mayCue), has the shape
+// of a cue noun's first word before its follower, or is according or a report adverb; or last
+// if there is none. It tests a superset of what the scan's branches test past a sentence's
+// first token, so skipping the others changes nothing but the cost.
 func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next int, mayCue bool) {
 	// The slices cut at last, so that the loop tests few indexes against their lengths.
 	toks := d.Tokens[:last]

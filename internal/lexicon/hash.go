@@ -46,9 +46,9 @@ const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
 
 // words returns the bytes of s, at most maxShortKey long, as Hash reads them: eight, four or
 // one at a time, the first and last eight, four or one of them (and the middle one of three).
-// The middle one is at (n-1)>>1, which the compiler sees is in bounds, where n>>1 cost a
-// test at every short word. For a given length they are all of s's bytes, so that two keys of a length are equal if and
-// only if their words are.
+// The middle one is at (n-1)>>1, which the compiler sees is in bounds, where n>>1 cost a test
+// at every short word. For a given length they are all of s's bytes, so that two keys of a
+// length are equal if and only if their words are.
 func words(s string) (a, b uint64) {
 	n := len(s)
 	switch {

@@ -6,9 +6,9 @@ import (
 )
 
 // A Table maps a fixed set of words to values of type V. It is an open-addressing hash table
-// for the stages that look up every word of a text. A slot holds a word as the two words Hash
-// reads of it (the first and last eight bytes of a long one) and its length, so that a probe
-// compares three integers rather than two strings; a long word, rare in a text, is then
+// for the stages that look up every word of a text. A slot holds a word as the two integers
+// words reads of it (of a long one, its first and last eight bytes) and its length, so that a
+// probe compares three integers rather than two strings; a long word, rare in a text, is then
 // compared byte by byte. Hashing and probing are written out in Get, which calls nothing and
 // so checks no stack. A look-up takes about half a Go map's time (BenchmarkTable). A Table is
 // read-only once built and safe for concurrent use.
