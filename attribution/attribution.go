@@ -266,12 +266,7 @@ func (a *Attributor) attribute(doc Document, last stage, buf *Buffer) (*Result, 
 	ents := &buf.analysis
 	a.entities.RecognizeDocInto(ents, d, c.quoted)
 	c.ents = ents
-	if len(ents.Entities) > 0 {
-		r.Entities = ents.Entities
-	}
-	if len(ents.Mentions) > 0 {
-		r.Mentions = ents.Mentions
-	}
+	r.Entities, r.Mentions = ents.Entities, ents.Mentions // empty, not nil, when there are none
 	if last == stageEntities {
 		return r, nil
 	}
