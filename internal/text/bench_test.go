@@ -26,6 +26,26 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeArticles analyses each test article and releases it, as the pipeline does:
+// the Docs' memory is reused.
+func BenchmarkAnalyzeArticles(b *testing.B) {
+	docs, err := testdoc.Articles("../../testdata/articles")
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, s := range docs {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range docs {
+			Analyze(s).Release()
+		}
+	}
+}
+
 // BenchmarkFloor walks the runes of the text once and classifies each, the least any analysis
 // must do.
 func BenchmarkFloor(b *testing.B) {
