@@ -278,6 +278,9 @@ func Analyze(s string) *Doc {
 	// holds the scanner's list of candidate boundaries.
 	sc.cands = room(d.sents, cap(sc.toks))
 	n := (len(s) + blockSize - 1) / blockSize
+	if n > 0 {
+		n += 2 // two to spare for indexBlocks
+	}
 	sc.blocks = room(d.blocks, n)[:n]
 	sc.marks = d.marks[:0] // allocated at the first mark (see markRoom)
 	sc.scan()

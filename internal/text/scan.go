@@ -129,12 +129,22 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags) {
 	if flags&Abbrev != 0 {
 		t.key1 = -1
 	}
-	// TokenAt's index: this token is the first to end after the blocks that start before its end.
-	b := sc.block
-	for ; b*blockSize < end; b++ {
-		sc.blocks[b] = uint32(k)
+	sc.block = indexBlocks(sc.blocks, sc.block, k, end)
+}
+
+// indexBlocks enters token k, which ends at end, in TokenAt's index from block b on, the first
+// not yet entered: it is the first token to end after the blocks that start before end. It
+// returns the first block left. The next two blocks take k whether or not they are its, without
+// a branch, as most tokens take one or two: the next token writes over those that are not
+// (blocks has two entries to spare for it).
+func indexBlocks(blocks []uint32, b, k, end int) int {
+	blocks[b+1] = uint32(k)
+	blocks[b] = uint32(k)
+	next := int(uint(end+blockSize-1) / blockSize)
+	for b += 2; b < next; b++ {
+		blocks[b] = uint32(k)
 	}
-	sc.block = b
+	return next
 }
 
 // reserve makes room for a token, for emit.
@@ -342,9 +352,7 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 			toks[k].Flags = Upper | SpaceBefore
 			toks[k].key0, toks[k].key1 = sc.capitalKey(s[i:j])
 		}
-		for ; b*blockSize < j; b++ {
-			blocks[b] = uint32(k)
-		}
+		b = indexBlocks(blocks, b, k, j)
 	}
 	sc.toks, sc.block = toks, b
 	return j, j, false
