@@ -205,10 +205,7 @@ func (sc *scanner) word(i int) int {
 	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
 	// loop.
 	if c := s[i]; c-'a' < 26 || c-'A' < 26 {
-		j := i + 1
-		for j < len(s) && s[j]-'a' < 26 {
-			j++
-		}
+		j := lowerEnd(s, i+1)
 		if j >= len(s) || wordEnds[s[j]] {
 			if c >= 'a' {
 				sc.emit(i, j, Word, Lower)
@@ -356,6 +353,20 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	}
 	sc.toks, sc.block = toks, b
 	return j, j, false
+}
+
+// lowerEnd returns the end of the run of lower-case ASCII letters from s[j] on.
+func lowerEnd(s string, j int) int {
+	for j+8 <= len(s) {
+		if m := notLower(load64(s, j)); m != 0 {
+			return j + bits.TrailingZeros64(m)>>3
+		}
+		j += 8
+	}
+	for j < len(s) && s[j]-'a' < 26 {
+		j++
+	}
+	return j
 }
 
 // capitalKey appends the plain word w, an ASCII capital and lower-case letters, in lower case
