@@ -68,19 +68,22 @@ func (sc *scanner) scan() {
 		case cMark:
 			i = sc.mark(i, r, n)
 		case cPunct:
-			end := i + n
-			switch r { // runs of sentence punctuation (?! ...) and of ASCII dashes (--) are one token
+			// Runs of sentence punctuation (?! ...) and of ASCII dashes (--) are one token. Those
+			// of sentence punctuation, and any punctuation not ASCII, may end a sentence.
+			end, stop := i+n, r >= utf8.RuneSelf
+			switch r {
 			case '.', '!', '?':
 				for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
 					end++
 				}
+				stop = true
 			case '-':
 				for end < len(s) && s[end] == '-' {
 					end++
 				}
 			}
 			sc.emit(i, end, Punct, 0)
-			if r == '.' || r == '!' || r == '?' || r >= utf8.RuneSelf {
+			if stop {
 				sc.stop()
 			}
 			i = end
