@@ -128,7 +128,8 @@ func (sc *scanner) emit(start, end int, kind Kind, flags Flags) {
 	sc.space, sc.nl = false, 0
 	sc.toks = sc.toks[:k+1]
 	t := &sc.toks[k]
-	*t = Token{Span: Span{start, end}, Kind: kind, Flags: flags}
+	// Field by field: the keys' two int32s are zeroed in one store, not with the rest.
+	t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = start, end, kind, flags, 0, 0
 	if flags&Abbrev != 0 {
 		t.key1 = -1
 	}
@@ -347,10 +348,12 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 		k := len(toks)
 		toks[k-1].Flags |= SpaceAfter
 		toks = toks[:k+1]
-		toks[k] = Token{Span: Span{i, j}, Kind: Word, Flags: Lower | SpaceBefore}
+		// Field by field: the keys' two int32s are zeroed in one store, not with the rest.
+		t := &toks[k]
+		t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = i, j, Word, Lower|SpaceBefore, 0, 0
 		if upper {
-			toks[k].Flags = Upper | SpaceBefore
-			toks[k].key0, toks[k].key1 = sc.capitalKey(s[i:j])
+			t.Flags = Upper | SpaceBefore
+			t.key0, t.key1 = sc.capitalKey(s[i:j])
 		}
 		b = indexBlocks(blocks, b, k, j)
 	}
