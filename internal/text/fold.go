@@ -45,6 +45,9 @@ func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 		}
 		return dst
 	}
+	if d, ok := appendKnownFold(dst, w); ok {
+		return d
+	}
 	if f.caser == nil {
 		f.caser = cases.Fold()
 	}
@@ -78,6 +81,42 @@ func appendLowerASCII(dst []byte, w string) []byte {
 		k[i] = c
 	}
 	return dst
+}
+
+// appendKnownFold appends the key of w if every character of w that is not ASCII is one whose
+// key is known without golang.org/x/text: a letter of Latin-1 but ß, a kana or a CJK ideograph
+// (each its own NFC, width and case folding, and composing with nothing), or an apostrophe. It
+// returns false, and dst as it was, for any other: the words of French, Spanish or Japanese
+// skip the thousands of instructions of the transforms.
+func appendKnownFold(dst []byte, w string) ([]byte, bool) {
+	n := len(dst)
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		switch {
+		case r == '’' || r == 'ʼ':
+			dst = append(dst, '\'')
+		case r == 'ß': // folds to ss
+			return dst[:n], false
+		case 'À' <= r && r <= 'Þ' && r != '×':
+			dst = utf8.AppendRune(dst, r+'à'-'À')
+		case '×' <= r && r <= 'ÿ', // the rest of Latin-1's letters, lower-case already
+			'ぁ' <= r && r <= 'ゖ', 'ゝ' <= r && r <= 'ヿ', // kana, less the combining sound marks
+			'一' <= r && r <= '\u9fff': // CJK Unified Ideographs
+			dst = append(dst, w[i:i+size]...)
+		default:
+			return dst[:n], false
+		}
+		i += size
+	}
+	return dst, true
 }
 
 func hasUpperASCII(w string) bool {

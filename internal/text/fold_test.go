@@ -46,6 +46,7 @@ var foldCases = []string{
 	"said", "Said", "MINISTRY", "Don’t", "O’Brien", "Zürich", "ZÜRICH", "Straße", "ǅemal",
 	"Ｔｏｋｙｏ", "ｶﾀｶﾅ", "e\u0301", "İstanbul", "ΣΟΦΙΑ", "Ωμέγα", "Ｈｅｌｌｏ’ｓ", "ﬁnance",
 	"x\u200dy", "a‐b", "Łódź", "", "ʼokina", "中文", "Москва",
+	"céderons", "DÉCLARÉ", "Ÿÿ×÷ÀÞàþ", "必ず実現する", "ラーメン", "ゝゞヽヾ", "か\u3099", "ｶ", "Qu’à", "µ",
 }
 
 func TestFoldBuffered(t *testing.T) {
@@ -55,6 +56,24 @@ func TestFoldBuffered(t *testing.T) {
 		got := string(f.appendKey([]byte("prefix"), w, nonASCII))
 		if want := "prefix" + foldReference(w); got != want {
 			t.Errorf("appendKey(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestFoldEveryRune checks appendKey against foldReference for every character of the Basic
+// Multilingual Plane, alone, among ASCII letters and next to a character of each script that
+// appendKnownFold takes, so that its table of characters is checked whole.
+func TestFoldEveryRune(t *testing.T) {
+	var f folder
+	for r := rune(utf8.RuneSelf); r < 0x10000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, w := range []string{c, "A" + c + "b", c + "’S", "É" + c, c + "ち", "字" + c} {
+			if got, want := string(f.appendKey(nil, w, true)), foldReference(w); got != want {
+				t.Fatalf("appendKey(%q) = %q, want %q", w, got, want)
+			}
 		}
 	}
 }
