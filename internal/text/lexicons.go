@@ -21,8 +21,10 @@ type abbrevInfo struct {
 }
 
 type lexicons struct {
-	abbrevs  map[string]abbrevInfo
-	starters map[string]bool
+	abbrevList map[string]abbrevInfo // the abbreviations, for the tests to range over
+	// The look-ups, in the tables of package lexicon, at about half a map's cost.
+	abbrevs  *lexicon.Table[abbrevInfo]
+	starters *lexicon.Set
 	// The shapes of the abbreviations, so that the scanner turns down most words before a dot
 	// (said., year.) without folding them for a map look-up. Every word passes if an
 	// abbreviation has no shape.
@@ -55,7 +57,7 @@ func (l *lexicons) mayBeAbbrev(w string) bool {
 // lex loads the embedded lists once. They are part of the binary, so a malformed line is a
 // programming error caught by the package tests, not a condition callers handle.
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{abbrevs: map[string]abbrevInfo{}, starters: map[string]bool{}}
+	l := &lexicons{abbrevList: map[string]abbrevInfo{}}
 	for n, f := range lexicon.Entries(abbrevList) {
 		if len(f) < 2 {
 			panic(&lexicon.Error{List: "abbrev.txt", Line: n, Msg: "want form and class"})
@@ -65,15 +67,17 @@ var lex = sync.OnceValue(func() *lexicons {
 			info.cap = info.cap || cond == "cap"
 			info.num = info.num || cond == "num"
 		}
-		l.abbrevs[f[0]] = info
+		l.abbrevList[f[0]] = info
 		if b, ok := abbrevShape(f[0]); ok {
 			l.abbrevShapes[b/64] |= 1 << (b % 64)
 		} else {
 			l.abbrevShapeless = true
 		}
 	}
+	starters := map[string]bool{}
 	for _, f := range lexicon.Entries(startersList) {
-		l.starters[f[0]] = true
+		starters[f[0]] = true
 	}
+	l.abbrevs, l.starters = lexicon.NewTable(l.abbrevList), lexicon.NewSet(starters)
 	return l
 })

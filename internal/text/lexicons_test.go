@@ -9,7 +9,7 @@ import (
 // through, in any case, and turns down ordinary words.
 func TestMayBeAbbrev(t *testing.T) {
 	l := lex()
-	for w := range l.abbrevs {
+	for w := range l.abbrevList {
 		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			if !l.mayBeAbbrev(form) {
 				t.Errorf("mayBeAbbrev(%q) = false for a listed abbreviation", form)

@@ -474,7 +474,7 @@ func (sc *scanner) abbreviation(start, dot, letters int, flags Flags) (int, abbr
 	}
 	var buf [8]byte
 	key := sc.fold.appendKey(buf[:0], w, flags&NonASCII != 0)
-	info, ok := sc.lex.abbrevs[string(key)]
+	info, ok := sc.lex.abbrevs.Get(string(key))
 	if !ok || (info.cap && !flags.Has(Upper)) || (info.num && !digitFollows(s, dot+1)) {
 		return 0, notAbbrev
 	}

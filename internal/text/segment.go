@@ -131,14 +131,14 @@ func (d *Doc) abbrevEnds(i, k int) bool {
 	if t.Flags&Initial != 0 {
 		return false
 	}
-	if info, ok := lex().abbrevs[d.Key(i)]; ok && !info.mayEnd {
+	if info, ok := lex().abbrevs.Get(d.Key(i)); ok && !info.mayEnd {
 		return false
 	}
 	if d.Tokens[k].Kind == Mark {
 		// `the U.S. “clearly” needed`: a quoted word in lower case goes on with the sentence.
 		return k+1 >= len(d.Tokens) || d.Tokens[k+1].Flags&Lower == 0
 	}
-	return lex().starters[d.Key(k)]
+	return lex().starters.Has(d.Key(k))
 }
 
 // isTerminal reports whether token i is sentence punctuation: . ! ? … and runs of them, or the
