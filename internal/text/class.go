@@ -59,7 +59,7 @@ func runeClass(r rune, size int) class {
 		return cLetter
 	case r == 0x200b || r == 0xfeff || r == 0x2060 || r == 0xad:
 		return cSpace
-	case unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc):
+	case isCJK(r) || unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc):
 		return cLetter
 	case unicode.IsDigit(r):
 		return cDigit
@@ -69,6 +69,13 @@ func runeClass(r rune, size int) class {
 		return cPunct
 	}
 	return cSymbol
+}
+
+// isCJK reports whether r is a kana or a CJK unified ideograph: letters without case, the bulk
+// of Japanese and Chinese text, told by their ranges rather than by a search of the tables of
+// package unicode.
+func isCJK(r rune) bool {
+	return 0x4e00 <= r && r <= 0x9fff || 0x3041 <= r && r <= 0x3096 || 0x30a1 <= r && r <= 0x30fa
 }
 
 // isQuoteRune reports whether r may be a quotation mark (or, for ’, an apostrophe).

@@ -584,7 +584,7 @@ func isUpperRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
+	return !isCJK(r) && (unicode.IsUpper(r) || unicode.IsTitle(r))
 }
 
 func isLetterAt(s string, i int) bool { c, _, _ := decode(s, i); return c == cLetter }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -824,5 +825,23 @@ func TestNotLower(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCJK checks that the characters isCJK takes by their ranges are letters without case, as
+// the tables of package unicode say.
+func TestCJK(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isCJK(r) {
+			continue
+		}
+		n++
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsLower(r) || isQuoteRune(r) {
+			t.Fatalf("isCJK(%U): a letter of case or a mark", r)
+		}
+	}
+	if n != 0x9fff-0x4e00+1+0x3096-0x3041+1+0x30fa-0x30a1+1 {
+		t.Errorf("isCJK takes %d characters", n)
 	}
 }
