@@ -216,7 +216,7 @@ func (sc *scanner) word(i int) int {
 			} else {
 				sc.emit(i, j, Word, Upper)
 				t := &sc.toks[len(sc.toks)-1]
-				t.key0, t.key1 = sc.capitalKey(s[i:j])
+				t.key0, t.key1 = sc.capitalKey(i, j)
 			}
 			var more bool
 			if i, j, more = sc.plainWords(j); !more {
@@ -353,7 +353,7 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 		t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = i, j, Word, Lower|SpaceBefore, 0, 0
 		if upper {
 			t.Flags = Upper | SpaceBefore
-			t.key0, t.key1 = sc.capitalKey(s[i:j])
+			t.key0, t.key1 = sc.capitalKey(i, j)
 		}
 		b = indexBlocks(blocks, b, k, j)
 	}
@@ -375,14 +375,21 @@ func lowerEnd(s string, j int) int {
 	return j
 }
 
-// capitalKey appends the plain word w, an ASCII capital and lower-case letters, in lower case
-// to the folded keys and returns where it is: its first letter lowered, the others copied at
-// once. It is a call of its own so that plainWords keeps the folded keys out of its registers.
+// capitalKey appends the plain word s[i:j] of the text, an ASCII capital and lower-case
+// letters, in lower case to the folded keys and returns where it is. A word of up to eight
+// letters, most of them, is copied with one load and one store of eight bytes, its capital
+// lowered by a bit; the bytes past it are spare room that the next key writes over. It is a
+// call of its own so that plainWords keeps the folded keys out of its registers.
 //
 //go:noinline
-func (sc *scanner) capitalKey(w string) (int32, int32) {
-	k0 := len(sc.folded)
-	sc.folded = append(append(sc.folded, w[0]+'a'-'A'), w[1:]...)
+func (sc *scanner) capitalKey(i, j int) (int32, int32) {
+	s, k0 := sc.d.Text, len(sc.folded)
+	if k1 := k0 + j - i; j-i <= 8 && i+8 <= len(s) && k0+8 <= cap(sc.folded) {
+		store64(sc.folded[k0:k0+8], load64(s, i)|0x20)
+		sc.folded = sc.folded[:k1]
+	} else {
+		sc.folded = append(append(sc.folded, s[i]+'a'-'A'), s[i+1:j]...)
+	}
 	return int32(k0), int32(len(sc.folded))
 }
 
@@ -653,6 +660,13 @@ func load64(s string, i int) uint64 {
 	b := s[i : i+8]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// store64 stores x in the eight bytes of b, the lowest first.
+func store64(b []byte, x uint64) {
+	_ = b[7]
+	b[0], b[1], b[2], b[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+	b[4], b[5], b[6], b[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
