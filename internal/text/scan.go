@@ -209,7 +209,18 @@ func (sc *scanner) word(i int) int {
 	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
 	// loop.
 	if c := s[i]; c-'a' < 26 || c-'A' < 26 {
-		j := lowerEnd(s, i+1)
+		// Most words end within the eight bytes after their first letter: lowerEnd's first
+		// step, without a call.
+		j := i + 1
+		if m := uint64(0); j+8 <= len(s) {
+			if m = notLower(load64(s, j)); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+			} else {
+				j = lowerEnd(s, j+8)
+			}
+		} else {
+			j = lowerEnd(s, j)
+		}
 		if j >= len(s) || wordEnds[s[j]] {
 			if c >= 'a' {
 				sc.emit(i, j, Word, Lower)
@@ -328,19 +339,17 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 		if c-'a' >= 26 && !upper {
 			break
 		}
-		j = i + 1
-		// Eight bytes at a time while they last: most words end within the first eight.
-		for j+8 <= len(s) {
+		// Most words end within the eight bytes after their first letter: lowerEnd's first
+		// step, without a call.
+		if j = i + 1; j+8 <= len(s) {
 			if m := notLower(load64(s, j)); m != 0 {
 				j += bits.TrailingZeros64(m) >> 3
-				goto end
+			} else {
+				j = lowerEnd(s, j+8)
 			}
-			j += 8
+		} else {
+			j = lowerEnd(s, j)
 		}
-		for j < len(s) && s[j]-'a' < 26 {
-			j++
-		}
-	end:
 		if j < len(s) && !wordEnds[s[j]] {
 			sc.toks, sc.block, sc.space = toks, b, true
 			return i, j, true
