@@ -654,14 +654,13 @@ var asciiWord = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// notLower sets the top bit of each byte of x that is not a lower-case ASCII letter, and no
-// other bit.
+// notLower sets the top bit of the first byte of x, the lowest, that is not a lower-case
+// ASCII letter, and of none before it: the callers want where a run of letters ends. Bytes
+// after it may be marked or not.
 func notLower(x uint64) uint64 {
-	const low7, top = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	y := x & low7
-	// Less its top bit, a byte plus 0x1f reaches 0x80 from 'a' on, and plus 0x05 from past
-	// 'z' on; neither sum carries into the next byte.
-	return (^(y + 0x1f1f1f1f1f1f1f1f) | (y + 0x0505050505050505) | x) & top
+	// A byte plus 0x1f reaches 0x80 from 'a' on, and plus 0x05 from past 'z' on. Only a byte
+	// of 0x80 or more, marked by its own top bit, carries into the next one.
+	return (^(x + 0x1f1f1f1f1f1f1f1f) | (x + 0x0505050505050505) | x) & 0x8080808080808080
 }
 
 // load64 returns the eight bytes of s from s[i] on, the first the lowest.
