@@ -334,9 +334,7 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	// Out of room, the token goes to emit, which makes more.
 	for j+1 < len(s) && s[j] == ' ' && len(toks) < cap(toks) {
 		i := j + 1
-		c := s[i]
-		upper := c-'A' < 26
-		if c-'a' >= 26 && !upper {
+		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
 			break
 		}
 		// Most words end within the eight bytes after their first letter: lowerEnd's first
@@ -360,7 +358,7 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 		// Field by field: the keys' two int32s are zeroed in one store, not with the rest.
 		t := &toks[k]
 		t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = i, j, Word, Lower|SpaceBefore, 0, 0
-		if upper {
+		if s[i] < 'a' { // read again rather than kept in a register over the word
 			t.Flags = Upper | SpaceBefore
 			t.key0, t.key1 = sc.capitalKey(i, j)
 		}
