@@ -133,16 +133,16 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	}
 	evidence := slices.Grow(c.buf.evidence[:0], n) // the evidence of the kept topics, out of the scratch
 	for i := range found {
-		t := &found[i]
-		ev := t.Evidence
-		if len(ev) > 0 {
+		// Field by field into the zeroed topic: a composite literal is built aside and copied.
+		t, out := &found[i], &all[i]
+		out.Label, out.Score, out.Source = t.Label, t.Score, t.Source.String()
+		if ev := t.Evidence; len(ev) > 0 {
 			k := len(evidence)
 			for _, s := range ev { // a topic has a span or two: a loop costs less than memmove's call
 				evidence = append(evidence, s)
 			}
-			ev = evidence[k:len(evidence):len(evidence)]
+			out.Evidence = evidence[k:len(evidence):len(evidence)]
 		}
-		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: ev}
 	}
 	c.buf.evidence = evidence
 	start := 0
