@@ -551,12 +551,13 @@ var logCounts = func() (t [256]float64) {
 // setMentions keeps the mentions that make topics, sorted, and marks the units inside them.
 func (a *Analyzer) setMentions(mentions []Mention) {
 	n := len(a.d.Text)
-	for _, m := range mentions {
-		if m.Pronoun || skipKind(m.Kind) || blank(m.Name) ||
-			m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n {
+	for i := range mentions { // by index: a range would copy each mention
+		m := &mentions[i]
+		if m.Pronoun || m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n ||
+			skipKind(m.Kind) || blank(m.Name) {
 			continue
 		}
-		a.mentions = append(a.mentions, m)
+		a.mentions = append(a.mentions, *m)
 	}
 	if !mentionsSorted(a.mentions) {
 		slices.SortFunc(a.mentions, func(x, y Mention) int { return compareMentions(&x, &y) })
@@ -565,11 +566,12 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 	// so the first unit at or after a mention's start only moves forward.
 	lo, units := 0, a.units // a local: the stores would have a.units reloaded
 	for i := range a.mentions {
-		m := &a.mentions[i]
-		for lo < len(units) && int(units[lo].start) < m.Span.Start {
+		// The bounds in locals, as int32s: the stores to units would have them reloaded.
+		start, end := int32(a.mentions[i].Span.Start), int32(a.mentions[i].Span.End)
+		for lo < len(units) && units[lo].start < start {
 			lo++
 		}
-		for i := lo; i < len(units) && int(units[i].end) <= m.Span.End; i++ {
+		for i := lo; i < len(units) && units[i].end <= end; i++ {
 			units[i].flags |= uEntity
 		}
 	}
