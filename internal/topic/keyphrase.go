@@ -265,6 +265,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 		}
 	}
 	start := len(out)
+	out = slices.Grow(out, len(chosen)) // each topic is set field by field below
 	evBase := len(ev)
 	ev = slices.Grow(ev, len(chosen))[:evBase+len(chosen)] // the evidence of all the phrases, each set below
 	evs := ev[evBase:]
@@ -296,7 +297,10 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 				}
 			}
 		}
-		out = append(out, Topic{Label: a.phraseLabel(&chosen[i]), Score: round(score), Source: FromKeyphrase, Evidence: ev})
+		// Field by field into out's room: a composite literal is built aside and copied.
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Label, t.Score, t.Source, t.Evidence = a.phraseLabel(&chosen[i]), round(score), FromKeyphrase, ev
 		i = j
 	}
 	sortTopics(out[start:])
