@@ -93,7 +93,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		clear(sc.found)
 		topicScratches.Put(sc)
 	}()
-	ms := sc.mentions[:0]
+	ms := slices.Grow(sc.mentions[:0], len(c.ents.Mentions)) // room for all: each is set below
 	for i := range c.ents.Mentions {
 		m := &c.ents.Mentions[i]
 		if m.Entity < 0 || m.Kind == entity.Pronoun {
@@ -109,7 +109,9 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		// A topic is a thing, named without the article a name may carry for a speaker
 		// ("The Bundestag" is the topic Bundestag).
 		name := strings.TrimPrefix(e.Name, "The ")
-		ms = append(ms, topic.Mention{Span: m.Span, Name: name, Kind: e.Kind.String()})
+		ms = ms[:len(ms)+1] // set field by field, as the topics are below
+		t := &ms[len(ms)-1]
+		t.Span, t.Name, t.Kind, t.Pronoun = m.Span, name, e.Kind.String(), false
 	}
 	sc.mentions = ms
 	a := topic.NewAnalyzer(c.d, ms, tt)
@@ -121,7 +123,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		if s.Speaker != nil {
 			st.Speaker = strings.TrimPrefix(s.Speaker.Name, "The ")
 		}
-		found, spans = a.AppendTopicsSpans(found, spans, st, limit)
+		found, spans = a.AppendTopicsSpans(found, spans, &st, limit)
 		ends = append(ends, len(found))
 	}
 	sc.found, sc.ends, sc.spans = found, ends, spans
@@ -176,7 +178,7 @@ func (c *docContext) contextOf(s *Statement) Span {
 	}
 	// A run-on sentence is context only near the cue: every statement in it would otherwise
 	// read all of it.
-	sent := d.Sentences[d.SentenceOf(k)]
+	sent := &d.Sentences[d.SentenceOf(k)] // a pointer: the segment is not copied
 	first, last := max(sent.First, k-maxContextTokens), min(sent.Last, k+maxContextTokens)
 	return Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
 }

@@ -654,7 +654,7 @@ type scope struct {
 
 // scope returns the scope of st, its slices appended to parts, content and around: buffers on
 // the caller's stack (a scope built through a pointer would escape to the heap).
-func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []urange) scope {
+func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []urange) scope {
 	n := len(a.d.Text)
 	sc := scope{parts: parts, content: content, around: around}
 	for _, p := range st.Content {
@@ -737,7 +737,7 @@ func (a *Analyzer) Topics(st Statement, limit int) []Topic {
 // AppendTopics is [Analyzer.Topics] appending to dst, for a caller that copies the topics out
 // and can reuse one buffer for every statement.
 func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
-	dst, _ = a.AppendTopicsSpans(dst, nil, st, limit)
+	dst, _ = a.AppendTopicsSpans(dst, nil, &st, limit)
 	return dst
 }
 
@@ -745,7 +745,7 @@ func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
 // spans, which it returns: the topics' Evidence are slices of it (or of the memory it had
 // before it grew), so that a caller that copies the topics out, evidence and all, can reuse one
 // buffer of spans for every statement and document.
-func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st Statement, limit int) ([]Topic, []text.Span) {
+func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st *Statement, limit int) ([]Topic, []text.Span) {
 	if limit <= 0 {
 		limit = DefaultMax
 	}
