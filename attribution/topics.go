@@ -117,9 +117,10 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	a := topic.NewAnalyzer(c.d, ms, tt)
 	defer a.Release()
 	found, ends, spans := sc.found[:0], sc.ends[:0], sc.spans[:0]
+	var st topic.Statement // one for all, set field by field
 	for si := range c.stmts {
 		s := &c.stmts[si]
-		st := topic.Statement{Content: s.Parts, Context: c.contextOf(s)}
+		st.Content, st.Context, st.Speaker = s.Parts, c.contextOf(s), ""
 		if s.Speaker != nil {
 			st.Speaker = strings.TrimPrefix(s.Speaker.Name, "The ")
 		}
