@@ -654,9 +654,9 @@ type scope struct {
 
 // scope returns the scope of st, its slices appended to parts, content and around: buffers on
 // the caller's stack (a scope built through a pointer would escape to the heap).
-func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []urange) scope {
+func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []urange) (sc scope) {
 	n := len(a.d.Text)
-	sc := scope{parts: parts, content: content, around: around}
+	sc.parts, sc.content, sc.around = parts, content, around // in the result: it is not copied out
 	for _, p := range st.Content {
 		if p = clamp(p, n); p.Len() > 0 {
 			sc.parts = append(sc.parts, p)
