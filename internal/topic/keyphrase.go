@@ -218,7 +218,7 @@ func (t *phraseCounts) reset() {
 func (a *Analyzer) countPhrase(c *cand, g *group) int {
 	n := 0
 outer:
-	for k := g.occ; k >= 0; k = a.occs[k].next {
+	for k := g.occ - 1; k >= 0; k = a.occs[k].next {
 		p := a.occs[k].unit
 		end := int(p) + int(c.n)
 		if end > len(a.units) || a.units[p].flags&uInner != 0 || a.units[end-1].flags&uCont != 0 {

@@ -220,8 +220,10 @@ type group struct {
 	tf, upper, acro, lower, sf int32
 	lastSent                   int32 // last sentence counted in sf, plus one
 	sentSum                    int32
-	title, allCaps             int32 // first occurrence in title case (not sentence-initial), in capitals; or -1
-	occ                        int32 // the last of the group's occurrences in Analyzer.occs, or -1
+	// The first occurrence in title case (not sentence-initial) and in capitals, and the last of
+	// the group's occurrences in Analyzer.occs, each plus one, or 0: a new group is all zeros,
+	// which costs less to append than a literal of other values.
+	title, allCaps, occ int32
 	// The bits of the YAKE-like word score (lower is more important) and of the importance of
 	// the group's words as phrases of one word, or 0 until a statement asks for them (see
 	// Analyzer.score): about half the words of a document are in none.
@@ -234,9 +236,9 @@ func (g *group) name() int32 {
 	case g.upper+g.acro <= g.lower:
 		return -1
 	case g.upper >= g.acro:
-		return g.title // "Moscow", though a dateline has MOSCOW
+		return g.title - 1 // "Moscow", though a dateline has MOSCOW
 	default:
-		return g.allCaps // "NATO"
+		return g.allCaps - 1 // "NATO"
 	}
 }
 
@@ -391,7 +393,7 @@ func (a *Analyzer) group(key string, h uint64) int32 {
 	}
 	gi, added := a.stemTab.internHash(st, sh)
 	if added {
-		a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
+		a.groups = append(a.groups, group{})
 	}
 	return gi
 }
@@ -433,21 +435,21 @@ func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi,
 		return
 	}
 	g := &a.groups[gi]
-	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
-	g.occ = int32(len(a.occs) - 1)
+	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ - 1})
+	g.occ = int32(len(a.occs))
 	g.tf++
 	switch {
 	case f&uAllUpper != 0:
 		g.acro++
-		if g.allCaps < 0 {
-			g.allCaps = ui
+		if g.allCaps == 0 {
+			g.allCaps = ui + 1
 		}
 	case f&uUpper == 0:
 		g.lower++
 	case f&uInitial == 0:
 		g.upper++
-		if g.title < 0 {
-			g.title = ui
+		if g.title == 0 {
+			g.title = ui + 1
 		}
 	}
 	if g.lastSent != sent+1 {
