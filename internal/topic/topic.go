@@ -504,7 +504,12 @@ func (a *Analyzer) scoreWords() {
 func (a *Analyzer) score(gi int32) float64 {
 	g := &a.groups[gi]
 	tf := float64(g.tf)
-	pos := logLog3Mean(g.sentSum, g.tf)
+	var pos float64
+	if g.tf == 1 && uint32(g.sentSum) < uint32(len(logLogs3)) {
+		pos = logLogs3[g.sentSum] // most words occur once: no call, and no division
+	} else {
+		pos = logLog3Mean(g.sentSum, g.tf)
+	}
 	casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 	freq := tf / (a.meanTF + a.sdTF)
 	spread := float64(g.sf) / a.sents
