@@ -425,5 +425,12 @@ func (a *Analyzer) wordLabel(i int32) string {
 		nu := &a.units[n]
 		return a.d.Text[nu.start:nu.end]
 	}
-	return a.keys[u.word]
+	if int(u.word) < len(a.keys) {
+		return a.keys[u.word]
+	}
+	return a.partKey(u.word)
 }
+
+// partKey returns the key of word w of a lean Analyzer's unit that is a part of a hyphenated
+// word (see unit.word).
+func (a *Analyzer) partKey(w int32) string { return a.unitKeys[int(w)-len(a.keys)] }

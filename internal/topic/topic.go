@@ -100,7 +100,7 @@ type Analyzer struct {
 	tax      *Taxonomy
 	units    []unit
 	words    []word
-	keys     []string // the folded key of each word, or of each unit (see unit.word)
+	keys     []string // the folded key of each word, or of each token (see unit.word)
 	groups   []group
 	occs     []occurrence // the content units: each group's a list from its occ, latest first
 	mentions []Mention    // those that make topics, sorted by span
@@ -115,7 +115,7 @@ type Analyzer struct {
 	tfCache     phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
-	// keys of a lean Analyzer's units.
+	// keys of a lean Analyzer's parts of hyphenated words (see unit.word).
 	keyTab, stemTab interner
 	unitKeys        []string
 	lex             *lexTable // the lists
@@ -164,7 +164,8 @@ func (a *Analyzer) Release() {
 type unit struct {
 	start, end int32 // byte offsets
 	// The index of the unit's key in Analyzer.keys and, with a Taxonomy, of its word in
-	// Analyzer.words. A lean Analyzer has no words, and a key for each unit.
+	// Analyzer.words. A lean Analyzer has no words: its keys are the document's, one for each
+	// token, and a part of a hyphenated word has its key at word-len(keys) in unitKeys.
 	word  int32
 	group int32 // the group of its word (see word.group), read here by the key phrases
 	flags unitFlags
@@ -261,9 +262,8 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	a.lean, a.gap = tax == nil, false
 	if a.lean {
-		a.unitKeys = slices.Grow(a.unitKeys[:0], n/4+8)
+		a.keys = d.Keys() // the key of a unit that is a whole token is the token's
 		a.scanLean(d)
-		a.keys = a.unitKeys
 	} else {
 		a.words = slices.Grow(a.words[:0], n/2+8)
 		a.keyTab.reset(n/2 + 8)
@@ -307,7 +307,7 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 			if isContent(t, key) {
 				f |= uContent
 			}
-			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li)
+			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li, int32(i))
 			continue
 		}
 		f, sent := s.open(d, i)
@@ -327,7 +327,7 @@ func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 		a.stopword(&a.lex.entries[li], f)
 		return
 	}
-	a.addLean(sent, span, key, f, h, li)
+	a.addLean(sent, span, key, f, h, li, -1)
 }
 
 // stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
@@ -365,11 +365,12 @@ func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint
 }
 
 // addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
-// at span, with flags f, for a lean Analyzer: key is no stopword (see scanLean), and the unit is
-// kept only if it is a content word. Its word is not interned, as add does: the lists and the
-// last letters of key say all that a lean Analyzer asks of it, and most words of a document
-// occur once.
-func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+// at span, with flags f, the whole of token tok or (tok -1) a part of a hyphenated word, for a
+// lean Analyzer: key is no stopword (see scanLean), and the unit is kept only if it is a content
+// word. Its word is not interned, as add does: the lists and the last letters of key say all
+// that a lean Analyzer asks of it, and most words of a document occur once. Nor is its key kept
+// unless it is a part: the token's key serves, and only the labels read it.
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li, tok int32) {
 	lex := lexEntry{}
 	if li >= 0 {
 		lex = a.lex.entries[li]
@@ -377,7 +378,7 @@ func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h 
 	w := newWord(key, lex)
 	// Every word has its group, kept or not, so that the groups are numbered as add numbers
 	// them: the numbers break ties between phrases.
-	a.addUnit(sent, span, key, &w, -1, a.group(key, h), f)
+	a.addUnit(sent, span, key, &w, tok, a.group(key, h), f)
 }
 
 // group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
@@ -398,8 +399,8 @@ func (a *Analyzer) group(key string, h uint64) int32 {
 	return gi
 }
 
-// addUnit adds the unit of key, of word w (wi in Analyzer.words, or -1 for a lean Analyzer)
-// and group gi, in sentence sentIdx, at span, with flags f, unless it is left out as lean; it
+// addUnit adds the unit of key, of word w (wi in Analyzer.words; for a lean Analyzer, its
+// token, or -1 for a part of a hyphenated word) and group gi, in sentence sentIdx, at span, with flags f, unless it is left out as lean; it
 // counts a content unit in its group's statistics.
 func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi, gi int32, f unitFlags) {
 	if f&uTokStart != 0 { // the first part of a token: is it nominal?
@@ -425,8 +426,10 @@ func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi,
 			f |= uBreak
 			a.gap = false
 		}
-		a.unitKeys = append(a.unitKeys, key)
-		wi = int32(len(a.unitKeys) - 1)
+		if wi < 0 { // a part of a hyphenated word: its key is kept apart (see unit.word)
+			a.unitKeys = append(a.unitKeys, key)
+			wi = int32(len(a.keys) + len(a.unitKeys) - 1)
+		}
 	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
