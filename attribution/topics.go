@@ -93,7 +93,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		clear(sc.found)
 		topicScratches.Put(sc)
 	}()
-	ms := sc.mentions[:0]
+	ms := slices.Grow(sc.mentions[:0], len(c.ents.Mentions)) // room for all: each is set below
 	for i := range c.ents.Mentions {
 		m := &c.ents.Mentions[i]
 		if m.Entity < 0 || m.Kind == entity.Pronoun {
@@ -109,19 +109,22 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		// A topic is a thing, named without the article a name may carry for a speaker
 		// ("The Bundestag" is the topic Bundestag).
 		name := strings.TrimPrefix(e.Name, "The ")
-		ms = append(ms, topic.Mention{Span: m.Span, Name: name, Kind: e.Kind.String()})
+		ms = ms[:len(ms)+1] // set field by field, as the topics are below
+		t := &ms[len(ms)-1]
+		t.Span, t.Name, t.Kind, t.Pronoun = m.Span, name, e.Kind.String(), false
 	}
 	sc.mentions = ms
 	a := topic.NewAnalyzer(c.d, ms, tt)
 	defer a.Release()
 	found, ends, spans := sc.found[:0], sc.ends[:0], sc.spans[:0]
+	var st topic.Statement // one for all, set field by field
 	for si := range c.stmts {
 		s := &c.stmts[si]
-		st := topic.Statement{Content: s.Parts, Context: c.contextOf(s)}
+		st.Content, st.Context, st.Speaker = s.Parts, c.contextOf(s), ""
 		if s.Speaker != nil {
 			st.Speaker = strings.TrimPrefix(s.Speaker.Name, "The ")
 		}
-		found, spans = a.AppendTopicsSpans(found, spans, st, limit)
+		found, spans = a.AppendTopicsSpans(found, spans, &st, limit)
 		ends = append(ends, len(found))
 	}
 	sc.found, sc.ends, sc.spans = found, ends, spans
@@ -133,16 +136,16 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	}
 	evidence := slices.Grow(c.buf.evidence[:0], n) // the evidence of the kept topics, out of the scratch
 	for i := range found {
-		t := &found[i]
-		ev := t.Evidence
-		if len(ev) > 0 {
+		// Field by field into the zeroed topic: a composite literal is built aside and copied.
+		t, out := &found[i], &all[i]
+		out.Label, out.Score, out.Source = t.Label, t.Score, t.Source.String()
+		if ev := t.Evidence; len(ev) > 0 {
 			k := len(evidence)
 			for _, s := range ev { // a topic has a span or two: a loop costs less than memmove's call
 				evidence = append(evidence, s)
 			}
-			ev = evidence[k:len(evidence):len(evidence)]
+			out.Evidence = evidence[k:len(evidence):len(evidence)]
 		}
-		all[i] = Topic{Label: t.Label, Score: t.Score, Source: t.Source.String(), Evidence: ev}
 	}
 	c.buf.evidence = evidence
 	start := 0
@@ -176,7 +179,7 @@ func (c *docContext) contextOf(s *Statement) Span {
 	}
 	// A run-on sentence is context only near the cue: every statement in it would otherwise
 	// read all of it.
-	sent := d.Sentences[d.SentenceOf(k)]
+	sent := &d.Sentences[d.SentenceOf(k)] // a pointer: the segment is not copied
 	first, last := max(sent.First, k-maxContextTokens), min(sent.Last, k+maxContextTokens)
 	return Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
 }

@@ -218,7 +218,7 @@ func (t *phraseCounts) reset() {
 func (a *Analyzer) countPhrase(c *cand, g *group) int {
 	n := 0
 outer:
-	for k := g.occ; k >= 0; k = a.occs[k].next {
+	for k := g.occ - 1; k >= 0; k = a.occs[k].next {
 		p := a.occs[k].unit
 		end := int(p) + int(c.n)
 		if end > len(a.units) || a.units[p].flags&uInner != 0 || a.units[end-1].flags&uCont != 0 {
@@ -265,6 +265,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 		}
 	}
 	start := len(out)
+	out = slices.Grow(out, len(chosen)) // each topic is set field by field below
 	evBase := len(ev)
 	ev = slices.Grow(ev, len(chosen))[:evBase+len(chosen)] // the evidence of all the phrases, each set below
 	evs := ev[evBase:]
@@ -296,7 +297,10 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 				}
 			}
 		}
-		out = append(out, Topic{Label: a.phraseLabel(&chosen[i]), Score: round(score), Source: FromKeyphrase, Evidence: ev})
+		// Field by field into out's room: a composite literal is built aside and copied.
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Label, t.Score, t.Source, t.Evidence = a.phraseLabel(&chosen[i]), round(score), FromKeyphrase, ev
 		i = j
 	}
 	sortTopics(out[start:])
@@ -421,5 +425,12 @@ func (a *Analyzer) wordLabel(i int32) string {
 		nu := &a.units[n]
 		return a.d.Text[nu.start:nu.end]
 	}
-	return a.keys[u.word]
+	if int(u.word) < len(a.keys) {
+		return a.keys[u.word]
+	}
+	return a.partKey(u.word)
 }
+
+// partKey returns the key of word w of a lean Analyzer's unit that is a part of a hyphenated
+// word (see unit.word).
+func (a *Analyzer) partKey(w int32) string { return a.unitKeys[int(w)-len(a.keys)] }

@@ -100,7 +100,7 @@ type Analyzer struct {
 	tax      *Taxonomy
 	units    []unit
 	words    []word
-	keys     []string // the folded key of each word, or of each unit (see unit.word)
+	keys     []string // the folded key of each word, or of each token (see unit.word)
 	groups   []group
 	occs     []occurrence // the content units: each group's a list from its occ, latest first
 	mentions []Mention    // those that make topics, sorted by span
@@ -115,7 +115,7 @@ type Analyzer struct {
 	tfCache     phraseCounts // phrase (its groups) -> occurrences, filled on demand
 
 	// Scratch of NewAnalyzer, kept for reuse: the interners of keys and light stems, and the
-	// keys of a lean Analyzer's units.
+	// keys of a lean Analyzer's parts of hyphenated words (see unit.word).
 	keyTab, stemTab interner
 	unitKeys        []string
 	lex             *lexTable // the lists
@@ -164,7 +164,8 @@ func (a *Analyzer) Release() {
 type unit struct {
 	start, end int32 // byte offsets
 	// The index of the unit's key in Analyzer.keys and, with a Taxonomy, of its word in
-	// Analyzer.words. A lean Analyzer has no words, and a key for each unit.
+	// Analyzer.words. A lean Analyzer has no words: its keys are the document's, one for each
+	// token, and a part of a hyphenated word has its key at word-len(keys) in unitKeys.
 	word  int32
 	group int32 // the group of its word (see word.group), read here by the key phrases
 	flags unitFlags
@@ -220,8 +221,10 @@ type group struct {
 	tf, upper, acro, lower, sf int32
 	lastSent                   int32 // last sentence counted in sf, plus one
 	sentSum                    int32
-	title, allCaps             int32 // first occurrence in title case (not sentence-initial), in capitals; or -1
-	occ                        int32 // the last of the group's occurrences in Analyzer.occs, or -1
+	// The first occurrence in title case (not sentence-initial) and in capitals, and the last of
+	// the group's occurrences in Analyzer.occs, each plus one, or 0: a new group is all zeros,
+	// which costs less to append than a literal of other values.
+	title, allCaps, occ int32
 	// The bits of the YAKE-like word score (lower is more important) and of the importance of
 	// the group's words as phrases of one word, or 0 until a statement asks for them (see
 	// Analyzer.score): about half the words of a document are in none.
@@ -234,9 +237,9 @@ func (g *group) name() int32 {
 	case g.upper+g.acro <= g.lower:
 		return -1
 	case g.upper >= g.acro:
-		return g.title // "Moscow", though a dateline has MOSCOW
+		return g.title - 1 // "Moscow", though a dateline has MOSCOW
 	default:
-		return g.allCaps // "NATO"
+		return g.allCaps - 1 // "NATO"
 	}
 }
 
@@ -259,9 +262,8 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	a.lex, a.verbal, a.prev = lexEntries(), false, roleNone
 	a.lean, a.gap = tax == nil, false
 	if a.lean {
-		a.unitKeys = slices.Grow(a.unitKeys[:0], n/4+8)
+		a.keys = d.Keys() // the key of a unit that is a whole token is the token's
 		a.scanLean(d)
-		a.keys = a.unitKeys
 	} else {
 		a.words = slices.Grow(a.words[:0], n/2+8)
 		a.keyTab.reset(n/2 + 8)
@@ -305,7 +307,7 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 			if isContent(t, key) {
 				f |= uContent
 			}
-			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li)
+			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li, int32(i))
 			continue
 		}
 		f, sent := s.open(d, i)
@@ -325,7 +327,7 @@ func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 		a.stopword(&a.lex.entries[li], f)
 		return
 	}
-	a.addLean(sent, span, key, f, h, li)
+	a.addLean(sent, span, key, f, h, li, -1)
 }
 
 // stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
@@ -363,11 +365,12 @@ func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint
 }
 
 // addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
-// at span, with flags f, for a lean Analyzer: key is no stopword (see scanLean), and the unit is
-// kept only if it is a content word. Its word is not interned, as add does: the lists and the
-// last letters of key say all that a lean Analyzer asks of it, and most words of a document
-// occur once.
-func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li int32) {
+// at span, with flags f, the whole of token tok or (tok -1) a part of a hyphenated word, for a
+// lean Analyzer: key is no stopword (see scanLean), and the unit is kept only if it is a content
+// word. Its word is not interned, as add does: the lists and the last letters of key say all
+// that a lean Analyzer asks of it, and most words of a document occur once. Nor is its key kept
+// unless it is a part: the token's key serves, and only the labels read it.
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li, tok int32) {
 	lex := lexEntry{}
 	if li >= 0 {
 		lex = a.lex.entries[li]
@@ -375,7 +378,7 @@ func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h 
 	w := newWord(key, lex)
 	// Every word has its group, kept or not, so that the groups are numbered as add numbers
 	// them: the numbers break ties between phrases.
-	a.addUnit(sent, span, key, &w, -1, a.group(key, h), f)
+	a.addUnit(sent, span, key, &w, tok, a.group(key, h), f)
 }
 
 // group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
@@ -391,13 +394,13 @@ func (a *Analyzer) group(key string, h uint64) int32 {
 	}
 	gi, added := a.stemTab.internHash(st, sh)
 	if added {
-		a.groups = append(a.groups, group{title: -1, allCaps: -1, occ: -1})
+		a.groups = append(a.groups, group{})
 	}
 	return gi
 }
 
-// addUnit adds the unit of key, of word w (wi in Analyzer.words, or -1 for a lean Analyzer)
-// and group gi, in sentence sentIdx, at span, with flags f, unless it is left out as lean; it
+// addUnit adds the unit of key, of word w (wi in Analyzer.words; for a lean Analyzer, its
+// token, or -1 for a part of a hyphenated word) and group gi, in sentence sentIdx, at span, with flags f, unless it is left out as lean; it
 // counts a content unit in its group's statistics.
 func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi, gi int32, f unitFlags) {
 	if f&uTokStart != 0 { // the first part of a token: is it nominal?
@@ -423,8 +426,10 @@ func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi,
 			f |= uBreak
 			a.gap = false
 		}
-		a.unitKeys = append(a.unitKeys, key)
-		wi = int32(len(a.unitKeys) - 1)
+		if wi < 0 { // a part of a hyphenated word: its key is kept apart (see unit.word)
+			a.unitKeys = append(a.unitKeys, key)
+			wi = int32(len(a.keys) + len(a.unitKeys) - 1)
+		}
 	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
@@ -433,21 +438,21 @@ func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi,
 		return
 	}
 	g := &a.groups[gi]
-	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ})
-	g.occ = int32(len(a.occs) - 1)
+	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ - 1})
+	g.occ = int32(len(a.occs))
 	g.tf++
 	switch {
 	case f&uAllUpper != 0:
 		g.acro++
-		if g.allCaps < 0 {
-			g.allCaps = ui
+		if g.allCaps == 0 {
+			g.allCaps = ui + 1
 		}
 	case f&uUpper == 0:
 		g.lower++
 	case f&uInitial == 0:
 		g.upper++
-		if g.title < 0 {
-			g.title = ui
+		if g.title == 0 {
+			g.title = ui + 1
 		}
 	}
 	if g.lastSent != sent+1 {
@@ -502,7 +507,12 @@ func (a *Analyzer) scoreWords() {
 func (a *Analyzer) score(gi int32) float64 {
 	g := &a.groups[gi]
 	tf := float64(g.tf)
-	pos := logLog3Mean(g.sentSum, g.tf)
+	var pos float64
+	if g.tf == 1 && uint32(g.sentSum) < uint32(len(logLogs3)) {
+		pos = logLogs3[g.sentSum] // most words occur once: no call, and no division
+	} else {
+		pos = logLog3Mean(g.sentSum, g.tf)
+	}
 	casing := float64(max(g.upper, g.acro)) / (1 + logCount(g.tf))
 	freq := tf / (a.meanTF + a.sdTF)
 	spread := float64(g.sf) / a.sents
@@ -551,12 +561,13 @@ var logCounts = func() (t [256]float64) {
 // setMentions keeps the mentions that make topics, sorted, and marks the units inside them.
 func (a *Analyzer) setMentions(mentions []Mention) {
 	n := len(a.d.Text)
-	for _, m := range mentions {
-		if m.Pronoun || skipKind(m.Kind) || blank(m.Name) ||
-			m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n {
+	for i := range mentions { // by index: a range would copy each mention
+		m := &mentions[i]
+		if m.Pronoun || m.Span.Start < 0 || m.Span.Start >= m.Span.End || m.Span.End > n ||
+			skipKind(m.Kind) || blank(m.Name) {
 			continue
 		}
-		a.mentions = append(a.mentions, m)
+		a.mentions = append(a.mentions, *m)
 	}
 	if !mentionsSorted(a.mentions) {
 		slices.SortFunc(a.mentions, func(x, y Mention) int { return compareMentions(&x, &y) })
@@ -565,11 +576,12 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 	// so the first unit at or after a mention's start only moves forward.
 	lo, units := 0, a.units // a local: the stores would have a.units reloaded
 	for i := range a.mentions {
-		m := &a.mentions[i]
-		for lo < len(units) && int(units[lo].start) < m.Span.Start {
+		// The bounds in locals, as int32s: the stores to units would have them reloaded.
+		start, end := int32(a.mentions[i].Span.Start), int32(a.mentions[i].Span.End)
+		for lo < len(units) && units[lo].start < start {
 			lo++
 		}
-		for i := lo; i < len(units) && int(units[i].end) <= m.Span.End; i++ {
+		for i := lo; i < len(units) && units[i].end <= end; i++ {
 			units[i].flags |= uEntity
 		}
 	}
@@ -652,9 +664,9 @@ type scope struct {
 
 // scope returns the scope of st, its slices appended to parts, content and around: buffers on
 // the caller's stack (a scope built through a pointer would escape to the heap).
-func (a *Analyzer) scope(st Statement, parts []text.Span, content, around []urange) scope {
+func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []urange) (sc scope) {
 	n := len(a.d.Text)
-	sc := scope{parts: parts, content: content, around: around}
+	sc.parts, sc.content, sc.around = parts, content, around // in the result: it is not copied out
 	for _, p := range st.Content {
 		if p = clamp(p, n); p.Len() > 0 {
 			sc.parts = append(sc.parts, p)
@@ -735,7 +747,7 @@ func (a *Analyzer) Topics(st Statement, limit int) []Topic {
 // AppendTopics is [Analyzer.Topics] appending to dst, for a caller that copies the topics out
 // and can reuse one buffer for every statement.
 func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
-	dst, _ = a.AppendTopicsSpans(dst, nil, st, limit)
+	dst, _ = a.AppendTopicsSpans(dst, nil, &st, limit)
 	return dst
 }
 
@@ -743,7 +755,7 @@ func (a *Analyzer) AppendTopics(dst []Topic, st Statement, limit int) []Topic {
 // spans, which it returns: the topics' Evidence are slices of it (or of the memory it had
 // before it grew), so that a caller that copies the topics out, evidence and all, can reuse one
 // buffer of spans for every statement and document.
-func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st Statement, limit int) ([]Topic, []text.Span) {
+func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st *Statement, limit int) ([]Topic, []text.Span) {
 	if limit <= 0 {
 		limit = DefaultMax
 	}
