@@ -341,7 +341,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.lastBy[i] = -1
 	}
 	for si := range c.stmts {
-		c.stmts[si].SaidOn = c.saidOn(si)
+		c.dateStatement(si)
 		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
 			c.lastBy[sp.Entity] = si
 		}
