@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity/timex"
@@ -24,11 +23,8 @@ const maxCueDateBefore = 40
 // returned through each step cost a copy at each.
 func (c *docContext) dateStatement(si int) {
 	s := &c.stmts[si]
-	if s.Cue.Lemma != "" && len(c.timexes) > 0 {
-		if on, ok := c.cueDate(si); ok {
-			s.SaidOn = on
-			return
-		}
+	if s.Cue.Lemma != "" && len(c.timexes) > 0 && c.cueDate(si, &s.SaidOn) {
+		return
 	}
 	if j := c.inherited(si); j >= 0 {
 		s.SaidOn = c.stmts[j].SaidOn
@@ -49,9 +45,9 @@ func (c *docContext) documentDate() {
 	}
 }
 
-// cueDate returns the date expression tied to the cue of statement si, which has a cue, in a
-// document with temporal expressions.
-func (c *docContext) cueDate(si int) (SaidOn, bool) {
+// cueDate sets on to the date expression tied to the cue of statement si, which has a cue, in
+// a document with temporal expressions, and reports whether there is one.
+func (c *docContext) cueDate(si int, on *SaidOn) bool {
 	s := &c.stmts[si]
 	d := c.d
 	cue := d.TokenAt(s.Cue.Span.Start)
@@ -61,7 +57,16 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 	from := d.Tokens[max(sent.First, cue-maxCueDateBefore)].Start
 	to := d.Tokens[min(sent.Last, cueEnd+maxCueDateGap+1)-1].End
 	best, bestDist := -1, 0
-	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > from })
+	// The first expression that ends after from, as sort.Search finds it, without a call for
+	// each probe.
+	lo, hi := 0, len(c.timexes)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); c.timexes[m].Span.End > from {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
 	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < to; ti++ {
 		t := &c.timexes[ti]
 		// The dateline is asked for here, where few cues have a date expression near them.
@@ -89,18 +94,18 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 		}
 	}
 	if best < 0 {
-		return SaidOn{}, false
+		return false
 	}
-	t := &c.timexes[best]
-	if on, ok := c.rangeOf(best); ok {
-		return on, true
+	if !c.rangeOf(best, on) {
+		t := &c.timexes[best]
+		*on = SaidOn{Value: dayOf(t.Value), Source: Explicit, Span: t.Span}
 	}
-	return SaidOn{Value: dayOf(t.Value), Source: Explicit, Span: t.Span}, true
+	return true
 }
 
-// rangeOf returns the interval that timex ti bounds, as a TIMEX3-style "start/end" value:
-// `between 2019 and 2021`, `from March to May`.
-func (c *docContext) rangeOf(ti int) (SaidOn, bool) {
+// rangeOf sets on to the interval that timex ti bounds, as a TIMEX3-style "start/end" value
+// (`between 2019 and 2021`, `from March to May`), and reports whether ti bounds one.
+func (c *docContext) rangeOf(ti int, on *SaidOn) bool {
 	d := c.d
 	for _, pair := range [...][2]int{{ti, ti + 1}, {ti - 1, ti}} {
 		a, b := pair[0], pair[1]
@@ -114,11 +119,12 @@ func (c *docContext) rangeOf(ti int) (SaidOn, bool) {
 		}
 		open, join := d.Key(first-1), d.Key(mid)
 		if open == "between" && join == "and" || open == "from" && (join == "to" || join == "until" || join == "through") {
-			return SaidOn{Value: dayOf(ta.Value) + "/" + dayOf(tb.Value), Source: Explicit,
-				Span: Span{Start: d.Tokens[first-1].Start, End: tb.Span.End}}, true
+			*on = SaidOn{Value: dayOf(ta.Value) + "/" + dayOf(tb.Value), Source: Explicit,
+				Span: Span{Start: d.Tokens[first-1].Start, End: tb.Span.End}}
+			return true
 		}
 	}
-	return SaidOn{}, false
+	return false
 }
 
 // inRelativeClause reports whether token k sits in a relative clause: walking back from k, a
