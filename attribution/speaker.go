@@ -481,8 +481,16 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	if ch.confidence < minConf {
 		return
 	}
-	s.Speaker = c.speaker(ch)
-	s.Rule, s.Confidence = rule, ch.confidence
+	// The speaker is written here, not in a function of its own: the choice, passed on, was
+	// copied again.
+	sp := c.speakerRoom()
+	name, kind := ch.name, ch.kind
+	if ch.entity >= 0 {
+		e := &c.ents.Entities[ch.entity]
+		name, kind = e.Name, e.Kind
+	}
+	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
+	s.Speaker, s.Rule, s.Confidence = sp, rule, ch.confidence
 }
 
 // replace is apply for statement si, whose speaker the choice replaces: the new speaker takes
@@ -517,24 +525,19 @@ func quoteConfidence(q *quote.Quote) float64 {
 	return 0.6
 }
 
-func (c *docContext) speaker(ch choice) *Speaker {
-	var sp *Speaker
+// speakerRoom returns memory for a new speaker: a replaced speaker's, else the next room of
+// the document's, else its own.
+func (c *docContext) speakerRoom() *Speaker {
 	switch {
 	case c.spare != nil:
-		sp, c.spare = c.spare, nil
+		sp := c.spare
+		c.spare = nil
+		return sp
 	case c.speakers < len(c.rooms): // no allocation of its own for most of the document's speakers
-		sp = &c.rooms[c.speakers].speaker
 		c.speakers++
-	default:
-		sp = new(Speaker)
+		return &c.rooms[c.speakers-1].speaker
 	}
-	name, kind := ch.name, ch.kind
-	if ch.entity >= 0 {
-		e := &c.ents.Entities[ch.entity]
-		name, kind = e.Name, e.Kind
-	}
-	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
-	return sp
+	return new(Speaker)
 }
 
 // publicationDate returns the document's publication date, formatted once per document.
