@@ -186,6 +186,6 @@ func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {
 
 // speakerChoice is the choice of speaker sp, decided again for another statement on evidence.
 func speakerChoice(sp *Speaker, conf float64, evidence Span) choice {
-	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind,
+	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name,
 		confidence: conf, evidence: evidence}
 }

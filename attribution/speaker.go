@@ -229,12 +229,13 @@ func withMarks(p Span, marks []Span) Span {
 	return out
 }
 
-// A choice is a sieve's answer: the speaker's local mention and how sure the sieve is.
+// A choice is a sieve's answer: the speaker's local mention and how sure the sieve is. It has
+// no kind: a speaker has its entity's, and none when it names no entity. It fits, with the
+// sieve's bool, in the registers a function returns its results in.
 type choice struct {
 	mention    Span
 	entity     int    // -1 when the mention names no entity
 	name       string // used when entity is -1
-	kind       entity.Kind
 	confidence float64
 	evidence   Span
 }
@@ -484,7 +485,7 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	// The speaker is written here, not in a function of its own: the choice, passed on, was
 	// copied again.
 	sp := c.speakerRoom()
-	name, kind := ch.name, ch.kind
+	name, kind := ch.name, entity.Kind(0)
 	if ch.entity >= 0 {
 		e := &c.ents.Entities[ch.entity]
 		name, kind = e.Name, e.Kind
