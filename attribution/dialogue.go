@@ -70,11 +70,13 @@ func (c *docContext) turns() []turn {
 	// another: they share one slice, each turn a run of it.
 	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
 	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
-	for si := range c.stmts {
-		if c.quotes[c.from[si]].Depth > 0 {
+	// In locals: c's fields were loaded again after each call.
+	d, stmts, quotes, from := c.d, c.stmts, c.quotes, c.from
+	for si := range stmts {
+		if quotes[from[si]].Depth > 0 {
 			continue
 		}
-		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+		p := d.ParagraphOf(d.TokenAt(stmts[si].Parts[0].Start))
 		if len(out) == 0 || out[len(out)-1].para != p {
 			out = append(out, turn{para: p, anchor: -1})
 			first = len(all)
@@ -82,7 +84,7 @@ func (c *docContext) turns() []turn {
 		all = append(all, si)
 		t := &out[len(out)-1]
 		t.stmts = all[first:len(all):len(all)]
-		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) && !c.wordsOnly(si) {
+		if t.anchor < 0 && stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) && !c.wordsOnly(si) {
 			t.anchor = si
 		}
 	}
