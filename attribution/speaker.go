@@ -456,8 +456,9 @@ func isStatement(q *quote.Quote, opts *Options) bool {
 // runSieves gives each statement still without a speaker the answer of the first sieve that
 // decides, in text order, so that later statements can lean on earlier ones.
 func (c *docContext) runSieves(sieves []sieve, minConf float64) {
-	for si := range c.stmts {
-		if c.stmts[si].Speaker != nil || c.decided(si) {
+	stmts := c.stmts // in a local: c's field was loaded again after each sieve
+	for si := range stmts {
+		if s := &stmts[si]; s.Speaker != nil || len(s.Trail) > 1 { // decided, as decided(si) tells
 			continue
 		}
 		for i := range sieves { // by index: the loop need not copy each sieve
