@@ -486,7 +486,8 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	if si := ts[i].stmts[0]; c.unresolvedSpeaker(si) {
 		g = c.speakerGender(si)
 	}
-	for dist := 2; dist <= maxTurnReach; dist += 2 {
+	// Both loops stop where the block ends on both sides: most blocks are a few turns long.
+	for dist := 2; dist <= maxTurnReach && (i-dist >= 0 || i+dist < len(ts)); dist += 2 {
 		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				// In hundredths, so that 0.57 prints as 0.57, not 0.5700000000000001.
@@ -497,7 +498,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 			}
 		}
 	}
-	for dist := 1; dist <= maxTurnReach; dist += 2 {
+	for dist := 1; dist <= maxTurnReach && (i-dist >= 0 || i+dist < len(ts)); dist += 2 {
 		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0], g)
