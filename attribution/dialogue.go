@@ -657,10 +657,11 @@ func (c *docContext) narrationOpens(t turn, n int) bool {
 	if len(q.Marks) == 0 {
 		return false
 	}
-	p := c.d.Paragraphs[t.para]
+	d, open := c.d, q.Marks[0].Start
+	p := &d.Paragraphs[t.para]
 	words := 0
-	for k := p.First; k < p.Last && c.d.Tokens[k].Start < q.Marks[0].Start; k++ {
-		if c.d.Tokens[k].Kind == text.Word {
+	for k := p.First; k < p.Last && words < n && d.Tokens[k].Start < open; k++ { // n words answer
+		if d.Tokens[k].Kind == text.Word {
 			words++
 		}
 	}
