@@ -147,15 +147,12 @@ func (c *docContext) parityRepair(ts []turn, minConf float64) {
 		}
 		class[p], seen[p] = w, true
 	}
-	if seen[0] && seen[1] && class[0] == class[1] {
-		return
+	if seen[0] && seen[1] && class[0] == class[1] || !seen[0] && !seen[1] {
+		return // the same person twice, or no one named: nothing to repair
 	}
 	for i, t := range ts {
-		if t.anchor < 0 || !c.pronounAnchor(t.anchor) {
-			continue
-		}
 		want, ok := class[i%2], seen[i%2]
-		if !ok {
+		if !ok || t.anchor < 0 || !c.pronounAnchor(t.anchor) {
 			continue
 		}
 		w, _ := c.whoOf(t.anchor)
