@@ -181,11 +181,14 @@ func (c *docContext) genderFits(w who, g entity.Gender) bool {
 	return eg == entity.Unknown || eg == g
 }
 
+// pronounGender returns the gender of s if it is he or she, in any case, else Unknown. It
+// compares ASCII letters without asPronoun's switch: no other character lower-cases to h, e
+// or s.
 func pronounGender(s string) entity.Gender {
-	switch asPronoun(s) {
-	case "he":
+	switch {
+	case len(s) == 2 && s[0]|0x20 == 'h' && s[1]|0x20 == 'e':
 		return entity.Male
-	case "she":
+	case len(s) == 3 && s[0]|0x20 == 's' && s[1]|0x20 == 'h' && s[2]|0x20 == 'e':
 		return entity.Female
 	}
 	return entity.Unknown
