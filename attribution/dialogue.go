@@ -313,12 +313,15 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 		return s, false, false
 	}
 	det, rest := s[:i], s[i+1:]
-	switch len(det) { // ASCII words: nothing else folds to them in as many bytes
+	// ASCII words: nothing else folds to them in as many bytes, and a byte ORed with 0x20 is
+	// one of their letters only if it is that letter in either case.
+	switch len(det) {
 	case 2:
-		ok = strings.EqualFold(det, "my")
+		ok = det[0]|0x20 == 'm' && det[1]|0x20 == 'y'
 	case 3:
-		definite = strings.EqualFold(det, "the")
-		ok = definite || strings.EqualFold(det, "her") || strings.EqualFold(det, "his")
+		a, b, c := det[0]|0x20, det[1]|0x20, det[2]|0x20
+		definite = a == 't' && b == 'h' && c == 'e'
+		ok = definite || a == 'h' && (b == 'e' && c == 'r' || b == 'i' && c == 's')
 	case 5:
 		ok = strings.EqualFold(det, "their")
 	}
