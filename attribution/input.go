@@ -161,12 +161,14 @@ func flatString(b []byte, i int) (string, int, bool) {
 			}
 			quote = j + k
 		}
-		k := bytes.IndexByte(b[j:quote], '\\')
-		if k < 0 {
-			j = quote
-			break
+		if b[j] != '\\' { // escapes come in runs (\n\n between paragraphs): the next needs no search
+			k := bytes.IndexByte(b[j:quote], '\\')
+			if k < 0 {
+				j = quote
+				break
+			}
+			j += k
 		}
-		j += k
 		if unescape(b[j+1]) == 0 { // b[j+1] exists: the quote is after it
 			return "", 0, false // \u, or not an escape
 		}
@@ -181,15 +183,18 @@ func flatString(b []byte, i int) (string, int, bool) {
 	}
 	var sb strings.Builder
 	sb.Grow(j - (i + 1) - escapes)
-	for rest := b[i+1 : j]; ; {
-		k := bytes.IndexByte(rest, '\\')
-		if k < 0 {
-			sb.Write(rest)
-			break
+	for rest := b[i+1 : j]; len(rest) > 0; {
+		if rest[0] != '\\' { // in a run of escapes, the next needs no search
+			k := bytes.IndexByte(rest, '\\')
+			if k < 0 {
+				sb.Write(rest)
+				break
+			}
+			sb.Write(rest[:k])
+			rest = rest[k:]
 		}
-		sb.Write(rest[:k])
-		sb.WriteByte(unescape(rest[k+1]))
-		rest = rest[k+2:]
+		sb.WriteByte(unescape(rest[1]))
+		rest = rest[2:]
 	}
 	return sb.String(), j + 1, true
 }
