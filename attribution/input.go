@@ -203,9 +203,7 @@ func flatString(b []byte, i int) (string, int, bool) {
 // UTF-8: one pass, where a test for control characters and utf8.Valid took two, the second
 // slow around each of news text's curly quotes and dashes. It looks at sixteen bytes at a
 // time, and from a block's first byte from utf8.RuneSelf on reads one character, then goes on
-// sixteen bytes at a time after it. Inlined into flatString, its loop runs short of registers.
-//
-//go:noinline
+// sixteen bytes at a time after it.
 func plainText(b []byte) bool {
 	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	for len(b) >= 16 {
