@@ -19,8 +19,10 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	if q.Kind == quote.Direct {
-		if ch, ok := c.accordingTo(q.Cue.Span); ok {
-			return ch, ok
+		if j, last := c.accordingTo(q.Cue.Span); j >= 0 {
+			if ch, ok := c.accordingSource(j+2, last, q.Cue.Span); ok {
+				return ch, ok
+			}
 		}
 	}
 	if q.Rule == "cue-previous" {
@@ -554,26 +556,27 @@ const maxSourceGap = 12
 // maxSourceWords bounds the words of that source when no mention names it.
 const maxSourceWords = 10
 
-// accordingTo returns the source that "according to" names after the cue of a direct
-// quotation (`"…," the mayor said, according to the Ledger`): news attributes the quotation
-// to the outlet or document that reported it.
-func (c *docContext) accordingTo(cue Span) (choice, bool) {
+// accordingTo returns the token of the "according to" after the cue of a direct quotation
+// (`"…," the mayor said, according to the Ledger`), which names the outlet or document news
+// attributes the quotation to, and the end of its sentence; or -1. It finds no choice itself:
+// most cues have no "according to", and a choice returned empty cost a copy.
+func (c *docContext) accordingTo(cue Span) (j, last int) {
 	d := c.d
 	k := d.TokenAt(cue.End - 1)
 	if k >= len(d.Tokens) {
-		return choice{}, false
+		return -1, 0
 	}
-	last := d.Sentences[d.SentenceOf(k)].Last
+	last = d.Sentences[d.SentenceOf(k)].Last
 	for j := k + 1; j+2 < last && j <= k+maxSourceGap; j++ {
 		if d.Tokens[j].Kind == text.Mark {
-			return choice{}, false // the quotation goes on
+			return -1, 0 // the quotation goes on
 		}
 		if d.Key(j) != "according" || d.Key(j+1) != "to" || d.Key(j-1) != "," {
 			continue
 		}
-		return c.accordingSource(j+2, last, cue)
+		return j, last
 	}
-	return choice{}, false
+	return -1, 0
 }
 
 // accordingSource makes a choice of the source that "according to" names from token from, up

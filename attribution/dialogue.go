@@ -70,11 +70,13 @@ func (c *docContext) turns() []turn {
 	// another: they share one slice, each turn a run of it.
 	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
 	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
-	for si := range c.stmts {
-		if c.quotes[c.from[si]].Depth > 0 {
+	// In locals: c's fields were loaded again after each call.
+	d, stmts, quotes, from := c.d, c.stmts, c.quotes, c.from
+	for si := range stmts {
+		if quotes[from[si]].Depth > 0 {
 			continue
 		}
-		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+		p := d.ParagraphOf(d.TokenAt(stmts[si].Parts[0].Start))
 		if len(out) == 0 || out[len(out)-1].para != p {
 			out = append(out, turn{para: p, anchor: -1})
 			first = len(all)
@@ -82,7 +84,7 @@ func (c *docContext) turns() []turn {
 		all = append(all, si)
 		t := &out[len(out)-1]
 		t.stmts = all[first:len(all):len(all)]
-		if t.anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) && !c.wordsOnly(si) {
+		if t.anchor < 0 && stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) && !c.wordsOnly(si) {
 			t.anchor = si
 		}
 	}
@@ -145,15 +147,12 @@ func (c *docContext) parityRepair(ts []turn, minConf float64) {
 		}
 		class[p], seen[p] = w, true
 	}
-	if seen[0] && seen[1] && class[0] == class[1] {
-		return
+	if seen[0] && seen[1] && class[0] == class[1] || !seen[0] && !seen[1] {
+		return // the same person twice, or no one named: nothing to repair
 	}
 	for i, t := range ts {
-		if t.anchor < 0 || !c.pronounAnchor(t.anchor) {
-			continue
-		}
 		want, ok := class[i%2], seen[i%2]
-		if !ok {
+		if !ok || t.anchor < 0 || !c.pronounAnchor(t.anchor) {
 			continue
 		}
 		w, _ := c.whoOf(t.anchor)
@@ -182,11 +181,14 @@ func (c *docContext) genderFits(w who, g entity.Gender) bool {
 	return eg == entity.Unknown || eg == g
 }
 
+// pronounGender returns the gender of s if it is he or she, in any case, else Unknown. It
+// compares ASCII letters without asPronoun's switch: no other character lower-cases to h, e
+// or s.
 func pronounGender(s string) entity.Gender {
-	switch asPronoun(s) {
-	case "he":
+	switch {
+	case len(s) == 2 && s[0]|0x20 == 'h' && s[1]|0x20 == 'e':
 		return entity.Male
-	case "she":
+	case len(s) == 3 && s[0]|0x20 == 's' && s[1]|0x20 == 'h' && s[2]|0x20 == 'e':
 		return entity.Female
 	}
 	return entity.Unknown
@@ -311,12 +313,15 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 		return s, false, false
 	}
 	det, rest := s[:i], s[i+1:]
-	switch len(det) { // ASCII words: nothing else folds to them in as many bytes
+	// ASCII words: nothing else folds to them in as many bytes, and a byte ORed with 0x20 is
+	// one of their letters only if it is that letter in either case.
+	switch len(det) {
 	case 2:
-		ok = strings.EqualFold(det, "my")
+		ok = det[0]|0x20 == 'm' && det[1]|0x20 == 'y'
 	case 3:
-		definite = strings.EqualFold(det, "the")
-		ok = definite || strings.EqualFold(det, "her") || strings.EqualFold(det, "his")
+		a, b, c := det[0]|0x20, det[1]|0x20, det[2]|0x20
+		definite = a == 't' && b == 'h' && c == 'e'
+		ok = definite || a == 'h' && (b == 'e' && c == 'r' || b == 'i' && c == 's')
 	case 5:
 		ok = strings.EqualFold(det, "their")
 	}
@@ -484,7 +489,8 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	if si := ts[i].stmts[0]; c.unresolvedSpeaker(si) {
 		g = c.speakerGender(si)
 	}
-	for dist := 2; dist <= maxTurnReach; dist += 2 {
+	// Both loops stop where the block ends on both sides: most blocks are a few turns long.
+	for dist := 2; dist <= maxTurnReach && (i-dist >= 0 || i+dist < len(ts)); dist += 2 {
 		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				// In hundredths, so that 0.57 prints as 0.57, not 0.5700000000000001.
@@ -495,7 +501,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 			}
 		}
 	}
-	for dist := 1; dist <= maxTurnReach; dist += 2 {
+	for dist := 1; dist <= maxTurnReach && (i-dist >= 0 || i+dist < len(ts)); dist += 2 {
 		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
 				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0], g)
@@ -654,10 +660,11 @@ func (c *docContext) narrationOpens(t turn, n int) bool {
 	if len(q.Marks) == 0 {
 		return false
 	}
-	p := c.d.Paragraphs[t.para]
+	d, open := c.d, q.Marks[0].Start
+	p := &d.Paragraphs[t.para]
 	words := 0
-	for k := p.First; k < p.Last && c.d.Tokens[k].Start < q.Marks[0].Start; k++ {
-		if c.d.Tokens[k].Kind == text.Word {
+	for k := p.First; k < p.Last && words < n && d.Tokens[k].Start < open; k++ { // n words answer
+		if d.Tokens[k].Kind == text.Word {
 			words++
 		}
 	}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/entity"
@@ -51,4 +52,30 @@ func TestNounPhrase(t *testing.T) {
 			t.Errorf("nounPhrase(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+// TestPronounGender checks pronounGender against strings.ToLower on every string of up to
+// four pieces of he and she in either case and of what is near them: a long s, a Kelvin sign,
+// an invalid byte, a wide h.
+func TestPronounGender(t *testing.T) {
+	pieces := []string{"h", "H", "e", "E", "s", "S", "ſ", "K", "\xff", "ｈ", "x"}
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		want := entity.Unknown
+		switch strings.ToLower(s) {
+		case "he":
+			want = entity.Male
+		case "she":
+			want = entity.Female
+		}
+		if got := pronounGender(s); got != want {
+			t.Errorf("pronounGender(%q) = %v, want %v", s, got, want)
+		}
+		if depth > 0 {
+			for _, p := range pieces {
+				walk(s+p, depth-1)
+			}
+		}
+	}
+	walk("", 4)
 }

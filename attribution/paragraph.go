@@ -76,14 +76,11 @@ func (c *docContext) previousTop(si int) int {
 	return -1
 }
 
-// impersonal reports whether statement si was ruled to have no speaker in the text.
+// impersonal reports whether statement si was ruled to have no speaker in the text. Only
+// statements makes that ruling, before any sieve runs: it is the trail's second decision.
 func (c *docContext) impersonal(si int) bool {
-	for _, d := range c.stmts[si].Trail {
-		if d.Stage == "speaker" && d.Rule == "impersonal" {
-			return true
-		}
-	}
-	return false
+	t := c.stmts[si].Trail
+	return len(t) > 1 && t[1].Rule == "impersonal" && t[1].Stage == "speaker"
 }
 
 // narrativeBefore takes the person a narrative sentence of the quotation's own paragraph, between
@@ -189,6 +186,6 @@ func (c *docContext) reuse(prev *Statement, conf float64) (choice, bool) {
 
 // speakerChoice is the choice of speaker sp, decided again for another statement on evidence.
 func speakerChoice(sp *Speaker, conf float64, evidence Span) choice {
-	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name, kind: sp.Kind,
+	return choice{mention: sp.Mention, entity: sp.Entity, name: sp.Name,
 		confidence: conf, evidence: evidence}
 }

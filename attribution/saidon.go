@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/entity/timex"
@@ -16,39 +15,40 @@ const maxCueDateGap = 8
 // year, in a speech to the party congress in Leipzig, the chancellor said`.
 const maxCueDateBefore = 40
 
-// saidOn decides when statement si was made: the date expression tied to its cue (in the
-// cue's clause, outside the content and any quotation: `said on Monday`, `Speaking on 9
-// January, the governor said`, `In June, he said that …`); else the date a statement of the
-// same paragraph carries; else the article's dateline; else the publication date.
-func (c *docContext) saidOn(si int) SaidOn {
-	if on, ok := c.cueDate(si); ok {
-		return on
-	}
-	if on, ok := c.inherited(si); ok {
-		return on
-	}
-	return c.documentDate()
-}
-
-// documentDate returns the date of a statement that neither its cue nor the statements before
-// it date: the dateline's, else the publication date. Most statements take it, so it is
-// decided once per document.
-func (c *docContext) documentDate() SaidOn {
-	if !c.docDateDone {
-		c.docDate, c.docDateDone = c.datelineDate(), true
-		if c.docDate.Value == "" {
-			c.docDate = c.publicationDate()
-		}
-	}
-	return c.docDate
-}
-
-// cueDate returns the date expression tied to the cue of statement si.
-func (c *docContext) cueDate(si int) (SaidOn, bool) {
+// dateStatement decides when statement si was made, in its SaidOn: the date expression tied
+// to its cue (in the cue's clause, outside the content and any quotation: `said on Monday`,
+// `Speaking on 9 January, the governor said`, `In June, he said that …`); else the date a
+// statement of the same paragraph carries; else the article's dateline; else the publication
+// date. It writes the date in place: most statements take the document's, and a SaidOn
+// returned through each step cost a copy at each.
+func (c *docContext) dateStatement(si int) {
 	s := &c.stmts[si]
-	if s.Cue.Lemma == "" || len(c.timexes) == 0 {
-		return SaidOn{}, false
+	if s.Cue.Lemma != "" && len(c.timexes) > 0 && c.cueDate(si, &s.SaidOn) {
+		return
 	}
+	if j := c.inherited(si); j >= 0 {
+		s.SaidOn = c.stmts[j].SaidOn
+		return
+	}
+	if !c.docDateDone {
+		c.documentDate()
+	}
+	s.SaidOn = c.docDate
+}
+
+// documentDate decides the date of the statements that neither their cue nor the statements
+// before them date, once per document: the dateline's, else the publication date.
+func (c *docContext) documentDate() {
+	c.docDate, c.docDateDone = c.datelineDate(), true
+	if c.docDate.Value == "" {
+		c.docDate = c.publicationDate()
+	}
+}
+
+// cueDate sets on to the date expression tied to the cue of statement si, which has a cue, in
+// a document with temporal expressions, and reports whether there is one.
+func (c *docContext) cueDate(si int, on *SaidOn) bool {
+	s := &c.stmts[si]
 	d := c.d
 	cue := d.TokenAt(s.Cue.Span.Start)
 	cueEnd := d.TokenAt(s.Cue.Span.End - 1)
@@ -57,7 +57,16 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 	from := d.Tokens[max(sent.First, cue-maxCueDateBefore)].Start
 	to := d.Tokens[min(sent.Last, cueEnd+maxCueDateGap+1)-1].End
 	best, bestDist := -1, 0
-	lo := sort.Search(len(c.timexes), func(i int) bool { return c.timexes[i].Span.End > from })
+	// The first expression that ends after from, as sort.Search finds it, without a call for
+	// each probe.
+	lo, hi := 0, len(c.timexes)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); c.timexes[m].Span.End > from {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
 	for ti := lo; ti < len(c.timexes) && c.timexes[ti].Span.Start < to; ti++ {
 		t := &c.timexes[ti]
 		// The dateline is asked for here, where few cues have a date expression near them.
@@ -85,18 +94,18 @@ func (c *docContext) cueDate(si int) (SaidOn, bool) {
 		}
 	}
 	if best < 0 {
-		return SaidOn{}, false
+		return false
 	}
-	t := &c.timexes[best]
-	if on, ok := c.rangeOf(best); ok {
-		return on, true
+	if !c.rangeOf(best, on) {
+		t := &c.timexes[best]
+		*on = SaidOn{Value: dayOf(t.Value), Source: Explicit, Span: t.Span}
 	}
-	return SaidOn{Value: dayOf(t.Value), Source: Explicit, Span: t.Span}, true
+	return true
 }
 
-// rangeOf returns the interval that timex ti bounds, as a TIMEX3-style "start/end" value:
-// `between 2019 and 2021`, `from March to May`.
-func (c *docContext) rangeOf(ti int) (SaidOn, bool) {
+// rangeOf sets on to the interval that timex ti bounds, as a TIMEX3-style "start/end" value
+// (`between 2019 and 2021`, `from March to May`), and reports whether ti bounds one.
+func (c *docContext) rangeOf(ti int, on *SaidOn) bool {
 	d := c.d
 	for _, pair := range [...][2]int{{ti, ti + 1}, {ti - 1, ti}} {
 		a, b := pair[0], pair[1]
@@ -110,11 +119,12 @@ func (c *docContext) rangeOf(ti int) (SaidOn, bool) {
 		}
 		open, join := d.Key(first-1), d.Key(mid)
 		if open == "between" && join == "and" || open == "from" && (join == "to" || join == "until" || join == "through") {
-			return SaidOn{Value: dayOf(ta.Value) + "/" + dayOf(tb.Value), Source: Explicit,
-				Span: Span{Start: d.Tokens[first-1].Start, End: tb.Span.End}}, true
+			*on = SaidOn{Value: dayOf(ta.Value) + "/" + dayOf(tb.Value), Source: Explicit,
+				Span: Span{Start: d.Tokens[first-1].Start, End: tb.Span.End}}
+			return true
 		}
 	}
-	return SaidOn{}, false
+	return false
 }
 
 // inRelativeClause reports whether token k sits in a relative clause: walking back from k, a
@@ -146,33 +156,33 @@ func (c *docContext) contentBetween(s *Statement, a, b int) bool {
 // statements of the same speaker: news tells one event over a few paragraphs.
 const maxInheritParagraphs = 3
 
-// inherited returns the date of an earlier statement that si continues: the statement before it
-// in the same paragraph when si took its speaker from it (`"…," Trump said on 9 January. "And
-// more."`), or the last statement of the same speaker when that one was dated explicitly a few
-// paragraphs back (`Putin on Monday welcomed … "We see statements …," he said.`).
-func (c *docContext) inherited(si int) (SaidOn, bool) {
+// inherited returns the earlier statement whose date si continues, or -1: the statement before
+// it in the same paragraph when si took its speaker from it (`"…," Trump said on 9 January.
+// "And more."`), or the last statement of the same speaker when that one was dated explicitly
+// a few paragraphs back (`Putin on Monday welcomed … "We see statements …," he said.`).
+func (c *docContext) inherited(si int) int {
 	s := &c.stmts[si]
 	if si == 0 {
-		return SaidOn{}, false
+		return -1
 	}
 	if s.Rule == "paragraph" || s.Rule == "continuation" {
-		if prev := &c.stmts[si-1]; prev.SaidOn.Source == Explicit {
-			return prev.SaidOn, true
+		if c.stmts[si-1].SaidOn.Source == Explicit {
+			return si - 1
 		}
-		return SaidOn{}, false
+		return -1
 	}
 	if s.Speaker == nil || s.Speaker.Entity < 0 || len(s.Parts) == 0 {
-		return SaidOn{}, false
+		return -1
 	}
 	j := c.lastBy[s.Speaker.Entity] // statements are dated in order: the speaker's last one
 	if j < 0 || c.stmts[j].SaidOn.Source != Explicit {
-		return SaidOn{}, false
+		return -1
 	}
 	d, p := c.d, &c.stmts[j]
 	if d.ParagraphOf(d.TokenAt(s.Parts[0].Start))-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
-		return SaidOn{}, false
+		return -1
 	}
-	return p.SaidOn, true
+	return j
 }
 
 // datelineDate returns the date of the article's dateline ("CLEVELAND, July 19 (UPI) —"), or

@@ -229,12 +229,13 @@ func withMarks(p Span, marks []Span) Span {
 	return out
 }
 
-// A choice is a sieve's answer: the speaker's local mention and how sure the sieve is.
+// A choice is a sieve's answer: the speaker's local mention and how sure the sieve is. It has
+// no kind: a speaker has its entity's, and none when it names no entity. It fits, with the
+// sieve's bool, in the registers a function returns its results in.
 type choice struct {
 	mention    Span
 	entity     int    // -1 when the mention names no entity
 	name       string // used when entity is -1
-	kind       entity.Kind
 	confidence float64
 	evidence   Span
 }
@@ -341,7 +342,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		c.lastBy[i] = -1
 	}
 	for si := range c.stmts {
-		c.stmts[si].SaidOn = c.saidOn(si)
+		c.dateStatement(si)
 		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
 			c.lastBy[sp.Entity] = si
 		}
@@ -455,8 +456,9 @@ func isStatement(q *quote.Quote, opts *Options) bool {
 // runSieves gives each statement still without a speaker the answer of the first sieve that
 // decides, in text order, so that later statements can lean on earlier ones.
 func (c *docContext) runSieves(sieves []sieve, minConf float64) {
-	for si := range c.stmts {
-		if c.stmts[si].Speaker != nil || c.decided(si) {
+	stmts := c.stmts // in a local: c's field was loaded again after each sieve
+	for si := range stmts {
+		if s := &stmts[si]; s.Speaker != nil || len(s.Trail) > 1 { // decided, as decided(si) tells
 			continue
 		}
 		for i := range sieves { // by index: the loop need not copy each sieve
@@ -481,8 +483,16 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	if ch.confidence < minConf {
 		return
 	}
-	s.Speaker = c.speaker(ch)
-	s.Rule, s.Confidence = rule, ch.confidence
+	// The speaker is written here, not in a function of its own: the choice, passed on, was
+	// copied again.
+	sp := c.speakerRoom()
+	name, kind := ch.name, entity.Kind(0)
+	if ch.entity >= 0 {
+		e := &c.ents.Entities[ch.entity]
+		name, kind = e.Name, e.Kind
+	}
+	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
+	s.Speaker, s.Rule, s.Confidence = sp, rule, ch.confidence
 }
 
 // replace is apply for statement si, whose speaker the choice replaces: the new speaker takes
@@ -517,24 +527,19 @@ func quoteConfidence(q *quote.Quote) float64 {
 	return 0.6
 }
 
-func (c *docContext) speaker(ch choice) *Speaker {
-	var sp *Speaker
+// speakerRoom returns memory for a new speaker: a replaced speaker's, else the next room of
+// the document's, else its own.
+func (c *docContext) speakerRoom() *Speaker {
 	switch {
 	case c.spare != nil:
-		sp, c.spare = c.spare, nil
+		sp := c.spare
+		c.spare = nil
+		return sp
 	case c.speakers < len(c.rooms): // no allocation of its own for most of the document's speakers
-		sp = &c.rooms[c.speakers].speaker
 		c.speakers++
-	default:
-		sp = new(Speaker)
+		return &c.rooms[c.speakers-1].speaker
 	}
-	name, kind := ch.name, ch.kind
-	if ch.entity >= 0 {
-		e := &c.ents.Entities[ch.entity]
-		name, kind = e.Name, e.Kind
-	}
-	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
-	return sp
+	return new(Speaker)
 }
 
 // publicationDate returns the document's publication date, formatted once per document.

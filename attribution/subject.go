@@ -752,12 +752,11 @@ var clauseWords = lexicon.NewSet(map[string]bool{
 func (c *docContext) fromMention(mi int, conf float64, evidence Span) (choice, bool) {
 	m := &c.ents.Mentions[mi]
 	ch := choice{mention: m.Span, entity: m.Entity, confidence: conf, evidence: evidence}
-	if m.Kind == entity.Pronoun && m.Entity < 0 {
+	if m.Entity < 0 {
 		ch.name = m.Head.Of(c.d.Text)
-		ch.confidence = conf * 0.6
-	}
-	if ch.entity < 0 && ch.name == "" {
-		ch.name = m.Head.Of(c.d.Text)
+		if m.Kind == entity.Pronoun {
+			ch.confidence = conf * 0.6
+		}
 	}
 	return ch, true
 }
