@@ -170,7 +170,7 @@ func (sc *scan) mentions(a *Analysis) {
 			}
 			a.Mentions = append(a.Mentions, Mention{
 				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
-				ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
+				ekind: Person, gender: p.gender, plural: p.plural, first: int32(i), last: int32(i + 1),
 			})
 			continue
 		}
@@ -250,21 +250,21 @@ const maxCapMidList = 32
 // a one-word name there must be known as a given name, place or organisation, carry a title,
 // or be capitalised elsewhere inside a sentence. A nationality alone ("German") is no name.
 func (sc *scan) plausible(m *Mention) bool {
-	d := sc.d
+	d, first := sc.d, int(m.first)
 	if m.last-m.first != 1 || !m.Title.IsZero() {
 		return true
 	}
-	if sc.demonymAt(m.first, m.last) && m.ekind != Place && !sc.has(m.first, wOrgName) {
+	if sc.demonymAt(first, int(m.last)) && m.ekind != Place && !sc.has(first, wOrgName) {
 		return false
 	}
-	if sc.has(m.first, wMonth) && (m.first+1 < len(d.Tokens) && d.Tokens[m.first+1].Kind == text.Number ||
-		m.first > 0 && sc.has(m.first-1, wDatePrep)) {
+	if sc.has(first, wMonth) && (first+1 < len(d.Tokens) && d.Tokens[first+1].Kind == text.Number ||
+		first > 0 && sc.has(first-1, wDatePrep)) {
 		return false // "in May", "May 3": a month, not Theresa May
 	}
-	t := &d.Tokens[m.first]
-	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || m.first > 0 && d.Tokens[m.first-1].Kind == text.Mark
+	t := &d.Tokens[first]
+	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || first > 0 && d.Tokens[first-1].Kind == text.Mark
 	// The word's bits before capitalisedMid, which compares keys.
-	return !initial || m.ekind == Place || sc.has(m.first, wOrgName|wGiven) || sc.capitalisedMid(d.Key(m.first))
+	return !initial || m.ekind == Place || sc.has(first, wOrgName|wGiven) || sc.capitalisedMid(d.Key(first))
 }
 
 // demonymAt reports whether a nationality starts at token k and ends by limit. It is small
@@ -360,8 +360,8 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 		Head:   text.Span{Start: d.Tokens[j].Start, End: d.Tokens[n-1].End},
 		Kind:   Name,
 		Entity: -1,
-		first:  j,
-		last:   n,
+		first:  int32(j),
+		last:   int32(n),
 		gender: title.gender,
 	}
 	if titleStart >= 0 {
@@ -378,7 +378,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 		// St. Brigid's Hospital, McDonald's Corp: the possessive is part of an organisation's name.
 		if e := sc.possessiveOrg(n+1, limit); e > 0 {
 			m.Possessive, n = false, e
-			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, n
+			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, int32(n)
 		}
 	}
 	m.ekind = sc.kindOf(m, titleStart >= 0)
@@ -426,8 +426,8 @@ func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, d
 		Head:   text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End},
 		Kind:   Nominal,
 		Entity: -1,
-		first:  titleStart,
-		last:   titleEnd,
+		first:  int32(titleStart),
+		last:   int32(titleEnd),
 		ekind:  Person,
 		gender: title.gender,
 	}
@@ -549,7 +549,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			m.Possessive = true // the club's: a possessor, not a subject
 		}
 		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
-		m.first, m.last = k, end
+		m.first, m.last = int32(k), int32(end)
 		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
 		return end, true
 	}
@@ -628,20 +628,21 @@ func (sc *scan) kindOf(m *Mention, titled bool) Kind {
 	if titled {
 		return Person
 	}
-	if sc.placeEnd(m.first, m.last) == m.last {
+	first, end := int(m.first), int(m.last)
+	if sc.placeEnd(first, end) == end {
 		return Place
 	}
-	last := m.last - 1
-	for last > m.first && sc.has(last, wSuffix) {
+	last := end - 1
+	for last > first && sc.has(last, wSuffix) {
 		last--
 	}
-	if sc.has(last, wOrgHead) || sc.has(last, wOrgName) && m.last-m.first == 1 {
+	if sc.has(last, wOrgHead) || sc.has(last, wOrgName) && end-first == 1 {
 		return Organisation
 	}
-	if sc.has(last, wThingHead) && !sc.has(m.first, wGiven) {
+	if sc.has(last, wThingHead) && !sc.has(first, wGiven) {
 		return 0 // World War III, but Hugh Hill
 	}
-	if m.last-m.first == 1 && sc.d.Tokens[m.first].Flags&text.AllUpper != 0 {
+	if end-first == 1 && sc.d.Tokens[first].Flags&text.AllUpper != 0 {
 		return Organisation // NATO, FBI
 	}
 	return Person
