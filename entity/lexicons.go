@@ -173,8 +173,8 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		places:     &lexicon.Phrases[placeInfo]{},
 		orgHeads:   map[string]bool{},
 		orgNames:   map[string]bool{},
-		firstNames: map[string]Gender{},
-		nonNames:   map[string]bool{},
+		firstNames: make(map[string]Gender, lines(firstnamesList)),
+		nonNames:   make(map[string]bool, lines(nonnamesList)),
 		thingHeads: map[string]bool{},
 	}
 	for n, f := range lexicon.Entries(titlesList) {
@@ -240,7 +240,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	for _, f := range lexicon.Entries(thingwordsList) {
 		l.thingHeads[text.Fold(f[0])] = true
 	}
-	holders := map[string]wordBits{}
+	holders := make(map[string]wordBits, len(l.firstNames)+len(l.nonNames)+lines(placesList)+lines(rolesList))
 	add := func(w string, b wordBits) { holders[w] |= b }
 	for _, w := range slices.Sorted(maps.Keys(pronouns)) {
 		l.pronounList = append(l.pronounList, pronouns[w])
@@ -274,6 +274,10 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	l.holders = lexicon.NewTable(holders)
 	return l, nil
 })
+
+// lines returns the number of lines of list, a bound on its entries with which to size a map
+// once, rather than grow it from empty as thousands are added.
+func lines(list string) int { return strings.Count(list, "\n") + 1 }
 
 // wordLike reports whether k starts with a letter, or with an apostrophe and a letter ('s): a
 // key only a word token has. Numbers start with a digit, and punctuation, quotation marks and
