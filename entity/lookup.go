@@ -9,7 +9,8 @@ import (
 func (l *lexicons) lookUp(d *text.Doc, w []wordBits, opens []int32) ([]wordBits, []int32) {
 	// Locals and slices of the final length, so that the loop reloads nothing through l or d
 	// and checks no capacity: it runs for every token of a text.
-	toks, keys, odd, t := d.Tokens, d.Keys(), l.oddKeys, l.holders
+	toks, odd, t := d.Tokens, l.oddKeys, l.holders
+	keys := d.Keys()[:len(toks)] // of toks' length where the compiler sees it: no bounds check
 	out := room(w, len(toks))[:len(toks)]
 	opens = room(opens, len(toks))[:len(toks)]
 	nOpens := 0
