@@ -1,31 +1,47 @@
 package entity
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
 // lookUp returns the lexicons that hold each token of d, and the tokens that may open a
 // mention (see mentions), in w and opens, emptied first.
 func (l *lexicons) lookUp(d *text.Doc, w []wordBits, opens []int32) ([]wordBits, []int32) {
-	// Locals and slices of the final length, so that the loop reloads nothing through l or d
-	// and checks no capacity: it runs for every token of a text.
-	toks, odd, t := d.Tokens, l.oddKeys, l.holders
-	keys := d.Keys()[:len(toks)] // of toks' length where the compiler sees it: no bounds check
-	out := room(w, len(toks))[:len(toks)]
+	toks := d.Tokens
+	w = room(w, len(toks))[:len(toks)]
 	opens = room(opens, len(toks))[:len(toks)]
-	nOpens := 0
+	opens = opens[:lookUpWords(l.holders, toks, d.Keys(), w, opens)]
+	if l.oddKeys {
+		// The keys of the other tokens, which open no mention.
+		for i, k := range d.Keys()[:len(toks)] {
+			if toks[i].Kind != text.Word {
+				w[i], _ = l.holders.Get(k)
+			}
+		}
+	}
+	return w, opens
+}
+
+// lookUpWords sets out[i] to the bits of each word i of toks, whose keys are keys, and 0 for
+// the other tokens, and lists in opens the words that may open a mention, returning how many.
+// out and opens are as long as toks. It is lookUp's loop, which runs for every token of a text,
+// apart: with only the values it needs, it reloads fewer around each look-up.
+func lookUpWords(t *lexicon.Table[wordBits], toks []text.Token, keys []string, out []wordBits, opens []int32) int {
+	keys, out = keys[:len(toks)], out[:len(toks)] // lengths the compiler sees: no bounds checks
+	n := 0
 	for i := range toks {
 		var b wordBits
-		if toks[i].Kind == text.Word || odd {
+		if toks[i].Kind == text.Word {
 			b, _ = t.Get(keys[i])
 			if opener(&toks[i], b) {
-				opens[nOpens] = int32(i)
-				nOpens++
+				opens[n] = int32(i)
+				n++
 			}
 		}
 		out[i] = b
 	}
-	return out, opens[:nOpens]
+	return n
 }
 
 // opener reports whether a token of bits b may open a mention: a word of a capital or that
