@@ -34,7 +34,7 @@ func lookUpWords(t *lexicon.Table[wordBits], toks []text.Token, keys []string, o
 		var b wordBits
 		if toks[i].Kind == text.Word {
 			b, _ = t.Get(keys[i])
-			if opener(&toks[i], b) {
+			if opener(b, toks[i].Flags) {
 				opens[n] = int32(i)
 				n++
 			}
@@ -44,9 +44,9 @@ func lookUpWords(t *lexicon.Table[wordBits], toks []text.Token, keys []string, o
 	return n
 }
 
-// opener reports whether a token of bits b may open a mention: a word of a capital or that
-// opens a nominal, name or pronoun. The rest, most tokens, open none, and the scan for mentions
-// passes them over unread.
-func opener(t *text.Token, b wordBits) bool {
-	return t.Kind == text.Word && (b&startsMask != 0 || t.Flags&(text.Upper|text.AllUpper) != 0)
+// opener reports whether a word of bits b and flags f may open a mention: a word of a capital
+// or that opens a nominal, name or pronoun. The other words, most, and the other tokens open
+// none, and the scan for mentions passes them over unread.
+func opener(b wordBits, f text.Flags) bool {
+	return b&startsMask != 0 || f&(text.Upper|text.AllUpper) != 0
 }
