@@ -106,8 +106,13 @@ func (sc *scan) release() {
 	if cap(sc.w) > maxPooledScan {
 		return
 	}
-	clear(sc.capMid)
-	clear(sc.byTitle)
+	// Most texts fill neither map, and clearing an empty one still costs a call.
+	if len(sc.capMid) > 0 {
+		clear(sc.capMid)
+	}
+	if len(sc.byTitle) > 0 {
+		clear(sc.byTitle)
+	}
 	sc.capMidAt = sc.capMidAt[:0]
 	// The entities' scratch holds no pointer (cluster copies them out before it names them),
 	// nor do mentions: neither needs clearing.
