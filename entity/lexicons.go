@@ -140,7 +140,7 @@ func matchFirst[T any](p *lexicon.Phrases[T], fi int32, keys []string, i, limit 
 // indexOpeners fills l.openers with the words that open a title, role, nationality or place,
 // and returns each one's bits: what it opens, and its place in l.openers.
 func (l *lexicons) indexOpeners() map[string]wordBits {
-	bits := map[string]wordBits{}
+	bits := make(map[string]wordBits, l.titles.Len()+l.roles.Len()+l.demonyms.Len()+l.places.Len())
 	at := func(w string) *phraseFirsts {
 		if _, ok := bits[w]; !ok {
 			l.openers = append(l.openers, phraseFirsts{-1, -1, -1, -1})
