@@ -62,8 +62,9 @@ type scan struct {
 	w         []wordBits      // per token
 	opens     []int32         // the tokens that may open a mention, in order (see lookUp)
 	capMidAt  []int32         // see capitalisedMid: the tokens capitalised inside a sentence
-	capMid    map[string]bool // their keys, when they are too many to compare one by one
-	capMidSet bool            // capMidAt, and capMid if needed, are filled in
+	capMid    map[string]bool // their keys, once comparing them one by one has cost enough
+	capMidSet bool            // capMidAt is filled in
+	capMidCmp int             // the keys capitalisedMid has compared one by one
 
 	// Scratch kept for the next text: the mentions and entities as they are found, copied to
 	// the result at their final length, and the indexes of collectMentions.
@@ -119,7 +120,7 @@ func (sc *scan) release() {
 	if len(sc.ix.links) > maxPooledLinks {
 		sc.ix = clusterIndex{}
 	}
-	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
+	sc.l, sc.d, sc.w, sc.capMidSet, sc.capMidCmp = nil, nil, sc.w[:0], false, 0
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
 }
@@ -210,8 +211,10 @@ func (sc *scan) mentions(a *Analysis) {
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
 // where capitals mark names rather than sentence starts. The list of such tokens is made on
-// the first call; a text has few, so a key is compared with each rather than hashed into a
-// map, unless they are more than maxCapMidList.
+// the first call. A key is compared with each, which for the few calls of most texts costs
+// less than hashing them all into a map (a news article has some seventy such tokens and asks
+// of some seven words); once the comparisons have cost what the map would, about
+// capMidMapCost per token, the map is made, so that a text of many names stays linear.
 func (sc *scan) capitalisedMid(key string) bool {
 	d := sc.d
 	if !sc.capMidSet {
@@ -230,15 +233,16 @@ func (sc *scan) capitalisedMid(key string) bool {
 			}
 		}
 		sc.capMidAt = mid
-		if len(sc.capMidAt) > maxCapMidList {
+	}
+	if sc.capMidCmp > capMidMapCost*len(sc.capMidAt) {
+		if len(sc.capMid) == 0 {
 			for _, i := range sc.capMidAt {
 				sc.capMid[d.Key(int(i))] = true
 			}
 		}
-	}
-	if len(sc.capMidAt) > maxCapMidList {
 		return sc.capMid[key]
 	}
+	sc.capMidCmp += len(sc.capMidAt)
 	for _, i := range sc.capMidAt {
 		if d.Key(int(i)) == key {
 			return true
@@ -247,9 +251,9 @@ func (sc *scan) capitalisedMid(key string) bool {
 	return false
 }
 
-// maxCapMidList is how many capitalised tokens capitalisedMid compares a key with one by one
-// before it puts their keys in a map, so that a text of many names stays linear.
-const maxCapMidList = 32
+// capMidMapCost is about what putting a key in capitalisedMid's map costs, in comparisons of
+// a key with another.
+const capMidMapCost = 24
 
 // plausible reports whether a name is more than a capitalised word that starts a sentence:
 // a one-word name there must be known as a given name, place or organisation, carry a title,
