@@ -18,7 +18,7 @@ type Table[V any] struct {
 
 type tableSlot[V any] struct {
 	a, b uint64 // the key's words (see words; a long key's first and last eight bytes)
-	n    uint64 // len(key), and above bit 32 a long key's index in longs; 0 marks an empty slot
+	n    uint64 // len(key), and above bit 32 a long key's index in longs plus one; 0 marks an empty slot
 	val  V
 }
 
@@ -44,7 +44,7 @@ func NewTable[V any](m map[string]V) *Table[V] {
 		key := uint64(len(k))
 		if len(k) > maxShortKey {
 			a, b = load64(k), load64(k[len(k)-8:])
-			key |= uint64(len(t.longs)) << 32
+			key |= uint64(len(t.longs)+1) << 32
 			t.longs = append(t.longs, k)
 		} else {
 			a, b = words(k)
@@ -79,8 +79,8 @@ func (t *Table[V]) Get(s string) (v V, ok bool) {
 		if sl.n == 0 {
 			return v, false
 		}
-		if sl.a == a && sl.b == b && uint32(sl.n) == uint32(n) && (n <= maxShortKey || t.isLong(sl.n>>32, s)) {
-			return sl.val, true
+		if sl.a == a && sl.b == b && (sl.n == uint64(n) || uint32(sl.n) == uint32(n) && t.isLong(sl.n>>32-1, s)) {
+			return sl.val, true // a short key by its length alone: a long key's n has bits above 32
 		}
 	}
 }
