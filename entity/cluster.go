@@ -1086,7 +1086,8 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		// The maxAntecedentMentions mentions before mi, less those that never have an entity.
 		for oi := int(sc.prevAnte[mi]); oi >= 0 && oi >= mi-maxAntecedentMentions; oi = int(sc.prevAnte[oi]) {
 			o := &a.Mentions[oi]
-			dist := -float64(sent - d.SentenceOf(int(o.first)))
+			os := d.SentenceOf(int(o.first))
+			dist := float64(os - sent)
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
@@ -1118,7 +1119,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 					continue // `Wyoming Republicans decided they …`: a party's members are a group
 				}
 			}
-			if !o.Possessive && (oi == 0 || d.SentenceOf(int(a.Mentions[oi-1].first)) != d.SentenceOf(int(o.first)) ||
+			if !o.Possessive && (oi == 0 || d.SentenceOf(int(a.Mentions[oi-1].first)) != os ||
 				outside && o.Kind == Pronoun && sc.pronoun(int(o.first)).subject) {
 				score++ // the first mention of a sentence is most often its subject, and in narration so is he or she
 			}
