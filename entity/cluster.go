@@ -173,7 +173,7 @@ func apposed(d *text.Doc, a *Analysis, mi int) int {
 			return o.Entity
 		}
 	}
-	j := m.last - 1 // a role's span ends with its head
+	j := int(m.last) - 1 // a role's span ends with its head
 	if mi+1 < len(a.Mentions) && j+2 < len(d.Tokens) && d.Key(j+1) == "," {
 		if o := &a.Mentions[mi+1]; fits(o) && o.Span.Start == d.Tokens[j+2].Start {
 			return o.Entity
@@ -308,7 +308,7 @@ func sameRole(d *text.Doc, a *Analysis, mi int, before []int32) int {
 // modifier returns the key of the word right before role mention m's head inside the
 // mention ("foreign" in "the foreign ministry"), or "".
 func modifier(d *text.Doc, m *Mention) string {
-	k := m.first - 1 // the token before the head's first
+	k := int(m.first) - 1 // the token before the head's first
 	if k < 0 || d.Tokens[k].Start < m.Span.Start || d.Tokens[k].Kind != text.Word {
 		return ""
 	}
@@ -326,7 +326,7 @@ func roleOf(d *text.Doc, m *Mention) string {
 	if m.Kind != Nominal {
 		return ""
 	}
-	return d.Key(m.last - 1)
+	return d.Key(int(m.last) - 1)
 }
 
 // genericOrganisations are roles any organisation can be referred back to by.
@@ -351,7 +351,7 @@ func namedOrganisation(d *text.Doc, a *Analysis, mi int, before []int32) int {
 		if genericOrganisations.Has(role) {
 			return true
 		}
-		for k := o.first; k < o.last; k++ {
+		for k := int(o.first); k < int(o.last); k++ {
 			if d.Key(k) == role {
 				return true
 			}
@@ -425,7 +425,7 @@ type nameKeys struct {
 
 // keysOf returns the nameKeys of name mention m.
 func keysOf(d *text.Doc, m *Mention) nameKeys {
-	first, last := d.Key(m.first), d.Key(m.last-1)
+	first, last := d.Key(int(m.first)), d.Key(int(m.last)-1)
 	hf := lexicon.Hash(headSeed, first)
 	if m.last-m.first == 1 {
 		return nameKeys{first, last, hf, hf} // one word, hashed once: most names after the first
@@ -436,7 +436,7 @@ func keysOf(d *text.Doc, m *Mention) nameKeys {
 // add indexes name mention m, whose keys are k, as a mention of entity e.
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
-	n := m.last - m.first
+	n := int(m.last - m.first)
 	ix.appendOnce(ix.heads.slot(pairHash(hf, hl), headKey{byPair, first, last}), e)
 	if m.ekind == Person {
 		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
@@ -559,7 +559,7 @@ func (t *headTable) head(h uint64, k headKey) int32 {
 // one.
 func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) int {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
-	n := m.last - m.first
+	n := int(m.last - m.first)
 	fits := func(e int) bool {
 		ent := &a.Entities[e]
 		if m.ekind == Person {
@@ -617,7 +617,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 // honorificOf returns the folded honorific right before m's name ("mr" in Mr. John Knightley),
 // or "".
 func honorificOf(d *text.Doc, m *Mention) string {
-	if !m.honorific || int(m.titleKeys[1]) != m.first {
+	if !m.honorific || m.titleKeys[1] != m.first {
 		return ""
 	}
 	return d.Key(int(m.titleKeys[0]))
@@ -713,12 +713,12 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
 	case 1: // most entities: one name, nothing to count
 		m := &a.Mentions[pool[0]]
-		form, _ := nm.form(d, m, m.last-m.first, e)
+		form, _ := nm.form(d, m, int(m.last-m.first), e)
 		return form.in(d.Text, m.Head.Start)
 	}
 	longest, nLongest := 0, 0
 	for _, mi := range pool {
-		switch n := a.Mentions[mi].last - a.Mentions[mi].first; {
+		switch n := int(a.Mentions[mi].last - a.Mentions[mi].first); {
 		case n > longest:
 			longest, nLongest = n, 1
 		case n == longest:
@@ -728,7 +728,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
 	// to tell them apart.
 	// With one name of the longest length, that name is the entity's whatever its weight.
-	shared := longest == 1 && nLongest > 1 && ix.sharesSurname(a, d.Key(a.Mentions[pool[0]].last-1))
+	shared := longest == 1 && nLongest > 1 && ix.sharesSurname(a, d.Key(int(a.Mentions[pool[0]].last)-1))
 	small := &nm.small // only its first nSmall counts are this entity's
 	nSmall := 0
 	if nLongest > smallForms {
@@ -743,7 +743,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	bestN := 0
 	for _, mi := range pool {
 		m := &a.Mentions[mi]
-		if m.last-m.first != longest {
+		if int(m.last-m.first) != longest {
 			continue
 		}
 		form, titled := nm.form(d, m, longest, e)
@@ -778,7 +778,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 // and whether the form is titled: a one-word name keeps its title ("Mrs Beaver").
 func (nm *namer) form(d *text.Doc, m *Mention, longest int, e *Entity) (nameForm, bool) {
 	form := nameForm{head: headText(d, m)}
-	titled := longest == 1 && int(m.titleKeys[1]) == m.first && m.titleKeys[1] > 0
+	titled := longest == 1 && m.titleKeys[1] == m.first && m.titleKeys[1] > 0
 	switch {
 	case titled:
 		form.title = normalizeSpace(m.Title.Of(d.Text))
@@ -823,7 +823,7 @@ func (sc *scan) tallyEntities(a *Analysis) {
 			et.titled = true
 		default:
 			et.names++
-			switch i := m.first; { // an untitled name's span starts with its head
+			switch i := int(m.first); { // an untitled name's span starts with its head
 			case i == 0:
 			case sc.has(i-1, wPlacePrep):
 				et.place++
@@ -857,7 +857,7 @@ func (t *tally) isPlace(g Gender) bool {
 
 // allCaps reports whether every word of m's head is in capitals.
 func allCaps(d *text.Doc, m *Mention) bool {
-	for k := m.first; k < m.last; k++ {
+	for k := int(m.first); k < int(m.last); k++ {
 		if t := &d.Tokens[k]; t.Kind == text.Word && t.Flags&text.AllUpper == 0 && t.Flags&text.Initial == 0 {
 			return false
 		}
@@ -872,7 +872,7 @@ const maxHeadingTokens = 16
 // sentence does and whose words all start with a capital ("CHAPTER VII. Anne Says Her
 // Prayers", "Putin Says Talks Will Go On"), where any capitalised word may look like a name.
 func inHeading(d *text.Doc, m *Mention) bool {
-	p := d.Paragraphs[d.ParagraphOf(m.first)]
+	p := d.Paragraphs[d.ParagraphOf(int(m.first))]
 	if p.Tokens() > maxHeadingTokens || p.Tokens() < 3 {
 		return false
 	}
@@ -905,7 +905,7 @@ func headingSmallWord(w string) bool {
 
 // headText returns the text of name mention m's head, whitespace collapsed as normalizeSpace
 // does.
-func headText(d *text.Doc, m *Mention) string { return spanText(d, m.first, m.Head) }
+func headText(d *text.Doc, m *Mention) string { return spanText(d, int(m.first), m.Head) }
 
 // spanText returns the text of span, which starts at token first and ends where a token ends,
 // whitespace collapsed as normalizeSpace does. No token holds whitespace, so only the gaps
@@ -1005,7 +1005,7 @@ func (sc *scan) linkable(a *Analysis, kinds uint8, styled []bool) uint8 {
 	if kinds&(1<<Organisation|1<<Group) != 0 {
 		can |= 1 << Plural
 	} else if slices.ContainsFunc(sc.thirds, func(mi int32) bool { return a.Mentions[mi].gender == Plural }) &&
-		slices.ContainsFunc(sc.names, func(mi int32) bool { return partyMembers.Has(sc.d.Key(a.Mentions[mi].last - 1)) }) {
+		slices.ContainsFunc(sc.names, func(mi int32) bool { return partyMembers.Has(sc.d.Key(int(a.Mentions[mi].last) - 1)) }) {
 		can |= 1 << Plural // the names are read only for a text with a they
 	}
 	return can
@@ -1024,7 +1024,7 @@ func styledRoles(d *text.Doc, a *Analysis, nominals []int32, out []bool) []bool 
 	for _, mi := range nominals {
 		m := &a.Mentions[mi]
 		if m.Entity >= 0 && a.Entities[m.Entity].Kind == RoleOnly &&
-			d.Tokens[m.last-1].Flags&text.Upper != 0 && d.Tokens[m.last-1].Flags&text.SentStart == 0 {
+			d.Tokens[int(m.last)-1].Flags&text.Upper != 0 && d.Tokens[int(m.last)-1].Flags&text.SentStart == 0 {
 			out[m.Entity] = true
 		}
 	}
@@ -1081,12 +1081,13 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			at := sc.spokenAt[mi]
 			spokenTo = sc.spoken[at[0]:at[1]]
 		}
-		sent := d.SentenceOf(m.first)
+		sent := d.SentenceOf(int(m.first))
 		best, bestScore := -1, 0.0
 		// The maxAntecedentMentions mentions before mi, less those that never have an entity.
 		for oi := int(sc.prevAnte[mi]); oi >= 0 && oi >= mi-maxAntecedentMentions; oi = int(sc.prevAnte[oi]) {
 			o := &a.Mentions[oi]
-			dist := -float64(sent - d.SentenceOf(o.first))
+			os := d.SentenceOf(int(o.first))
+			dist := float64(os - sent)
 			if best >= 0 && dist+maxSalienceBonus <= bestScore {
 				break // nothing further back can win
 			}
@@ -1114,12 +1115,12 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 					continue
 				}
 			case Plural:
-				if e.Kind != Organisation && e.Kind != Group && !(o.Kind == Name && partyMembers.Has(d.Key(o.last-1))) {
+				if e.Kind != Organisation && e.Kind != Group && !(o.Kind == Name && partyMembers.Has(d.Key(int(o.last)-1))) {
 					continue // `Wyoming Republicans decided they …`: a party's members are a group
 				}
 			}
-			if !o.Possessive && (oi == 0 || d.SentenceOf(a.Mentions[oi-1].first) != d.SentenceOf(o.first) ||
-				outside && o.Kind == Pronoun && sc.pronoun(o.first).subject) {
+			if !o.Possessive && (oi == 0 || d.SentenceOf(int(a.Mentions[oi-1].first)) != os ||
+				outside && o.Kind == Pronoun && sc.pronoun(int(o.first)).subject) {
 				score++ // the first mention of a sentence is most often its subject, and in narration so is he or she
 			}
 			if best < 0 || score > bestScore {
@@ -1153,7 +1154,7 @@ func markVocatives(d *text.Doc, a *Analysis, quoted []text.Span, quoteOf []int32
 		}
 		q := quoted[quoteOf[mi]]
 		// A name's span starts with its title, or else its head, and ends with its head.
-		first, last := m.first, m.last-1
+		first, last := int(m.first), int(m.last)-1
 		if m.titleKeys[1] != 0 {
 			first = int(m.titleKeys[0])
 		}
@@ -1191,10 +1192,10 @@ func onlyName(d *text.Doc, first, last int, q text.Span) bool {
 func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span, out []int) []int {
 	m := &a.Mentions[mi]
 	i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
-	para := d.ParagraphOf(m.first)
+	para := d.ParagraphOf(int(m.first))
 	var buf [2]text.Span
 	near := buf[:0]
-	if i > 0 && m.Span.Start-quoted[i-1].End <= maxAddressGap && d.Tokens[m.first].Flags&text.SentStart == 0 &&
+	if i > 0 && m.Span.Start-quoted[i-1].End <= maxAddressGap && d.Tokens[int(m.first)].Flags&text.SentStart == 0 &&
 		d.ParagraphOf(d.TokenAt(quoted[i-1].Start)) == para {
 		near = append(near, quoted[i-1])
 	}

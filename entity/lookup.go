@@ -1,35 +1,52 @@
 package entity
 
 import (
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
 // lookUp returns the lexicons that hold each token of d, and the tokens that may open a
 // mention (see mentions), in w and opens, emptied first.
 func (l *lexicons) lookUp(d *text.Doc, w []wordBits, opens []int32) ([]wordBits, []int32) {
-	// Locals and slices of the final length, so that the loop reloads nothing through l or d
-	// and checks no capacity: it runs for every token of a text.
-	toks, keys, odd, t := d.Tokens, d.Keys(), l.oddKeys, l.holders
-	out := room(w, len(toks))[:len(toks)]
+	toks := d.Tokens
+	w = room(w, len(toks))[:len(toks)]
 	opens = room(opens, len(toks))[:len(toks)]
-	nOpens := 0
+	opens = opens[:lookUpWords(l.holders, toks, d.Keys(), w, opens)]
+	if l.oddKeys {
+		// The keys of the other tokens, which open no mention.
+		for i, k := range d.Keys()[:len(toks)] {
+			if toks[i].Kind != text.Word {
+				w[i], _ = l.holders.Get(k)
+			}
+		}
+	}
+	return w, opens
+}
+
+// lookUpWords sets out[i] to the bits of each word i of toks, whose keys are keys, and 0 for
+// the other tokens, and lists in opens the words that may open a mention, returning how many.
+// out and opens are as long as toks. It is lookUp's loop, which runs for every token of a text,
+// apart: with only the values it needs, it reloads fewer around each look-up.
+func lookUpWords(t *lexicon.Table[wordBits], toks []text.Token, keys []string, out []wordBits, opens []int32) int {
+	keys, out = keys[:len(toks)], out[:len(toks)] // lengths the compiler sees: no bounds checks
+	n := 0
 	for i := range toks {
 		var b wordBits
-		if toks[i].Kind == text.Word || odd {
+		if toks[i].Kind == text.Word {
 			b, _ = t.Get(keys[i])
-			if opener(&toks[i], b) {
-				opens[nOpens] = int32(i)
-				nOpens++
+			if opener(b, toks[i].Flags) {
+				opens[n] = int32(i)
+				n++
 			}
 		}
 		out[i] = b
 	}
-	return out, opens[:nOpens]
+	return n
 }
 
-// opener reports whether a token of bits b may open a mention: a word of a capital or that
-// opens a nominal, name or pronoun. The rest, most tokens, open none, and the scan for mentions
-// passes them over unread.
-func opener(t *text.Token, b wordBits) bool {
-	return t.Kind == text.Word && (b&startsMask != 0 || t.Flags&(text.Upper|text.AllUpper) != 0)
+// opener reports whether a word of bits b and flags f may open a mention: a word of a capital
+// or that opens a nominal, name or pronoun. The other words, most, and the other tokens open
+// none, and the scan for mentions passes them over unread.
+func opener(b wordBits, f text.Flags) bool {
+	return b&startsMask != 0 || f&(text.Upper|text.AllUpper) != 0
 }

@@ -62,8 +62,9 @@ type scan struct {
 	w         []wordBits      // per token
 	opens     []int32         // the tokens that may open a mention, in order (see lookUp)
 	capMidAt  []int32         // see capitalisedMid: the tokens capitalised inside a sentence
-	capMid    map[string]bool // their keys, when they are too many to compare one by one
-	capMidSet bool            // capMidAt, and capMid if needed, are filled in
+	capMid    map[string]bool // their keys, once comparing them one by one has cost enough
+	capMidSet bool            // capMidAt is filled in
+	capMidCmp int             // the keys capitalisedMid has compared one by one
 
 	// Scratch kept for the next text: the mentions and entities as they are found, copied to
 	// the result at their final length, and the indexes of collectMentions.
@@ -106,15 +107,20 @@ func (sc *scan) release() {
 	if cap(sc.w) > maxPooledScan {
 		return
 	}
-	clear(sc.capMid)
-	clear(sc.byTitle)
+	// Most texts fill neither map, and clearing an empty one still costs a call.
+	if len(sc.capMid) > 0 {
+		clear(sc.capMid)
+	}
+	if len(sc.byTitle) > 0 {
+		clear(sc.byTitle)
+	}
 	sc.capMidAt = sc.capMidAt[:0]
 	// The entities' scratch holds no pointer (cluster copies them out before it names them),
 	// nor do mentions: neither needs clearing.
 	if len(sc.ix.links) > maxPooledLinks {
 		sc.ix = clusterIndex{}
 	}
-	sc.l, sc.d, sc.w, sc.capMidSet = nil, nil, sc.w[:0], false
+	sc.l, sc.d, sc.w, sc.capMidSet, sc.capMidCmp = nil, nil, sc.w[:0], false, 0
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
 }
@@ -170,7 +176,7 @@ func (sc *scan) mentions(a *Analysis) {
 			}
 			a.Mentions = append(a.Mentions, Mention{
 				Span: t.Span, Head: t.Span, Kind: Pronoun, Entity: -1,
-				ekind: Person, gender: p.gender, plural: p.plural, first: i, last: i + 1,
+				ekind: Person, gender: p.gender, plural: p.plural, first: int32(i), last: int32(i + 1),
 			})
 			continue
 		}
@@ -205,8 +211,10 @@ func (sc *scan) mentions(a *Analysis) {
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
 // where capitals mark names rather than sentence starts. The list of such tokens is made on
-// the first call; a text has few, so a key is compared with each rather than hashed into a
-// map, unless they are more than maxCapMidList.
+// the first call. A key is compared with each, which for the few calls of most texts costs
+// less than hashing them all into a map (a news article has some seventy such tokens and asks
+// of some seven words); once the comparisons have cost what the map would, about
+// capMidMapCost per token, the map is made, so that a text of many names stays linear.
 func (sc *scan) capitalisedMid(key string) bool {
 	d := sc.d
 	if !sc.capMidSet {
@@ -225,15 +233,16 @@ func (sc *scan) capitalisedMid(key string) bool {
 			}
 		}
 		sc.capMidAt = mid
-		if len(sc.capMidAt) > maxCapMidList {
+	}
+	if sc.capMidCmp > capMidMapCost*len(sc.capMidAt) {
+		if len(sc.capMid) == 0 {
 			for _, i := range sc.capMidAt {
 				sc.capMid[d.Key(int(i))] = true
 			}
 		}
-	}
-	if len(sc.capMidAt) > maxCapMidList {
 		return sc.capMid[key]
 	}
+	sc.capMidCmp += len(sc.capMidAt)
 	for _, i := range sc.capMidAt {
 		if d.Key(int(i)) == key {
 			return true
@@ -242,29 +251,29 @@ func (sc *scan) capitalisedMid(key string) bool {
 	return false
 }
 
-// maxCapMidList is how many capitalised tokens capitalisedMid compares a key with one by one
-// before it puts their keys in a map, so that a text of many names stays linear.
-const maxCapMidList = 32
+// capMidMapCost is about what putting a key in capitalisedMid's map costs, in comparisons of
+// a key with another.
+const capMidMapCost = 24
 
 // plausible reports whether a name is more than a capitalised word that starts a sentence:
 // a one-word name there must be known as a given name, place or organisation, carry a title,
 // or be capitalised elsewhere inside a sentence. A nationality alone ("German") is no name.
 func (sc *scan) plausible(m *Mention) bool {
-	d := sc.d
+	d, first := sc.d, int(m.first)
 	if m.last-m.first != 1 || !m.Title.IsZero() {
 		return true
 	}
-	if sc.demonymAt(m.first, m.last) && m.ekind != Place && !sc.has(m.first, wOrgName) {
+	if sc.demonymAt(first, int(m.last)) && m.ekind != Place && !sc.has(first, wOrgName) {
 		return false
 	}
-	if sc.has(m.first, wMonth) && (m.first+1 < len(d.Tokens) && d.Tokens[m.first+1].Kind == text.Number ||
-		m.first > 0 && sc.has(m.first-1, wDatePrep)) {
+	if sc.has(first, wMonth) && (first+1 < len(d.Tokens) && d.Tokens[first+1].Kind == text.Number ||
+		first > 0 && sc.has(first-1, wDatePrep)) {
 		return false // "in May", "May 3": a month, not Theresa May
 	}
-	t := &d.Tokens[m.first]
-	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || m.first > 0 && d.Tokens[m.first-1].Kind == text.Mark
+	t := &d.Tokens[first]
+	initial := t.Flags&(text.SentStart|text.LineStart) != 0 || first > 0 && d.Tokens[first-1].Kind == text.Mark
 	// The word's bits before capitalisedMid, which compares keys.
-	return !initial || m.ekind == Place || sc.has(m.first, wOrgName|wGiven) || sc.capitalisedMid(d.Key(m.first))
+	return !initial || m.ekind == Place || sc.has(first, wOrgName|wGiven) || sc.capitalisedMid(d.Key(first))
 }
 
 // demonymAt reports whether a nationality starts at token k and ends by limit. It is small
@@ -360,8 +369,8 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 		Head:   text.Span{Start: d.Tokens[j].Start, End: d.Tokens[n-1].End},
 		Kind:   Name,
 		Entity: -1,
-		first:  j,
-		last:   n,
+		first:  int32(j),
+		last:   int32(n),
 		gender: title.gender,
 	}
 	if titleStart >= 0 {
@@ -378,7 +387,7 @@ func (sc *scan) nameAt(i, limit int, m *Mention) (int, bool) {
 		// St. Brigid's Hospital, McDonald's Corp: the possessive is part of an organisation's name.
 		if e := sc.possessiveOrg(n+1, limit); e > 0 {
 			m.Possessive, n = false, e
-			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, n
+			m.Span.End, m.Head.End, m.last = d.Tokens[n-1].End, d.Tokens[n-1].End, int32(n)
 		}
 	}
 	m.ekind = sc.kindOf(m, titleStart >= 0)
@@ -426,8 +435,8 @@ func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, d
 		Head:   text.Span{Start: d.Tokens[titleStart].Start, End: d.Tokens[titleEnd-1].End},
 		Kind:   Nominal,
 		Entity: -1,
-		first:  titleStart,
-		last:   titleEnd,
+		first:  int32(titleStart),
+		last:   int32(titleEnd),
 		ekind:  Person,
 		gender: title.gender,
 	}
@@ -549,7 +558,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			m.Possessive = true // the club's: a possessor, not a subject
 		}
 		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
-		m.first, m.last = k, end
+		m.first, m.last = int32(k), int32(end)
 		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
 		return end, true
 	}
@@ -628,20 +637,21 @@ func (sc *scan) kindOf(m *Mention, titled bool) Kind {
 	if titled {
 		return Person
 	}
-	if sc.placeEnd(m.first, m.last) == m.last {
+	first, end := int(m.first), int(m.last)
+	if sc.placeEnd(first, end) == end {
 		return Place
 	}
-	last := m.last - 1
-	for last > m.first && sc.has(last, wSuffix) {
+	last := end - 1
+	for last > first && sc.has(last, wSuffix) {
 		last--
 	}
-	if sc.has(last, wOrgHead) || sc.has(last, wOrgName) && m.last-m.first == 1 {
+	if sc.has(last, wOrgHead) || sc.has(last, wOrgName) && end-first == 1 {
 		return Organisation
 	}
-	if sc.has(last, wThingHead) && !sc.has(m.first, wGiven) {
+	if sc.has(last, wThingHead) && !sc.has(first, wGiven) {
 		return 0 // World War III, but Hugh Hill
 	}
-	if m.last-m.first == 1 && sc.d.Tokens[m.first].Flags&text.AllUpper != 0 {
+	if end-first == 1 && sc.d.Tokens[first].Flags&text.AllUpper != 0 {
 		return Organisation // NATO, FBI
 	}
 	return Person

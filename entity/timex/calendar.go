@@ -147,6 +147,14 @@ func (h holiday) in(y int) date {
 
 // appendPad appends n in decimal, padded with zeros to width digits.
 func appendPad(b []byte, n, width int) []byte {
+	// The widths values use, 2 (months, weeks, days, hours, minutes) and 4 (years), byte by byte: no
+	// count of the digits, and no copy of them through memmove.
+	switch {
+	case width == 2 && uint(n) <= 99:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case width == 4 && uint(n) <= 9999:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
 	if n >= 0 && n <= 9999 && width <= 4 {
 		// The years, months, days and minutes of values, digit by digit: strconv's general
 		// path was most of what formatting a value cost.

@@ -44,7 +44,10 @@ func Entries(data string) iter.Seq2[int, []string] {
 
 // Fields splits a line at tabs and at runs of two or more spaces.
 func Fields(line string) []string {
-	var out []string
+	// Gathered on the stack, then copied out once at their number: the lists' lines have up to
+	// four fields, which grown from empty cost two allocations and a copy at every line.
+	var buf [8]string
+	out := buf[:0]
 	for line != "" {
 		end, next := len(line), len(line)
 		for i := 0; i < len(line); i++ {
@@ -62,7 +65,7 @@ func Fields(line string) []string {
 		}
 		line = line[next:]
 	}
-	return out
+	return append(make([]string, 0, len(out)), out...)
 }
 
 // Phrases maps phrases of one or more words, by their folded keys, to values of type T. A
