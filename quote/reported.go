@@ -143,15 +143,19 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 	// The slices cut at last, so that the loop tests few indexes against their lengths.
 	toks := d.Tokens[:last]
 	keys, cover := d.Keys()[:len(toks)], cover[:len(toks)]
+	// The lexicons in locals: loaded once, not at every word.
+	forms, nouns := e.cues.forms, e.cues.nouns
 	for ; i < len(toks); i++ {
 		if cover[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
 		key := keys[i]
-		if e.cues.forms.MayStart(key) {
+		if forms.MayStart(key) {
 			return i, true
 		}
-		if i+1 < len(keys) && nounFollower(keys[i+1]) && e.cues.nouns.MayStart(key) || key == "according" || reportAdverb(key) {
+		// The shape of a cue noun before the follower: few words have it, and its hash is the
+		// one forms.MayStart computed.
+		if nouns.MayStart(key) && i+1 < len(keys) && nounFollower(keys[i+1]) || len(key) >= len("according") && (key == "according" || reportAdverb(key)) {
 			return i, false
 		}
 	}
