@@ -51,7 +51,12 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if i, mayCue = e.nextCandidate(d, cover, i, s.Last); i >= s.Last {
 					break
 				}
-			} else if cover[i] >= 0 {
+			} else if qi := cover[i]; qi >= 0 {
+				if cover[s.Last-1] == qi && len(qs[qi].Parts) == 1 {
+					// A third of the sentences of dialogue: one quotation holds them whole, its
+					// tokens unbroken, and none of them opens a statement.
+					break
+				}
 				continue
 			} else {
 				mayCue = e.cues.mayStart(d, i)
