@@ -359,7 +359,13 @@ func (e *Extractor) cueAfter(out *cueMatch, d *text.Doc, next, paraEnd int) bool
 		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(key) {
 			break
 		}
-		f, end, ok := e.cues.cueAt(d, k, paraEnd)
+		// cueAt's test of the shape written out, on the token and key at hand: most words
+		// after a quotation are no cue, and then no call is made.
+		var f cueForm
+		end, ok := 0, false
+		if t.Kind == text.Word && e.cues.forms.MayStart(key) {
+			f, end, ok = e.cues.matchShaped(d, k, paraEnd, false)
+		}
 		if !ok && k > j && stateVerb(d, k, paraEnd) {
 			f, end, ok = newCueForm("state", Speaking), k+1, true
 		}
@@ -495,7 +501,10 @@ func (e *Extractor) cueBefore(in *intro, d *text.Doc, prev, first int) {
 		if quoteMark(d, m) || t.Kind == text.Punct && stopsClause(d.TokenText(m)) {
 			break
 		}
-		f, end, ok := e.cues.cueAt(d, m, k+1)
+		if t.Kind != text.Word || !e.cues.forms.MayStart(d.Key(m)) {
+			continue // cueAt's test of the shape, without a call at every word
+		}
+		f, end, ok := e.cues.matchShaped(d, m, k+1, false)
 		if !ok || end <= k && in.punct == 0 {
 			continue
 		}
@@ -529,11 +538,14 @@ func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
 		return cueMatch{}, false
 	}
 	for m := s.Last - 1; m >= s.First && m >= s.Last-maxCueTail; m-- {
-		t := &d.Tokens[m]
-		if t.Kind == text.Mark || d.Key(m) == "that" {
+		t, key := &d.Tokens[m], d.Key(m)
+		if t.Kind == text.Mark || key == "that" {
 			return cueMatch{}, false
 		}
-		f, end, ok := e.cues.cueAt(d, m, s.Last)
+		if t.Kind != text.Word || !e.cues.forms.MayStart(key) {
+			continue // cueAt's test of the shape, on the token and key at hand
+		}
+		f, end, ok := e.cues.matchShaped(d, m, s.Last, false)
 		if !ok {
 			continue
 		}
@@ -552,7 +564,10 @@ func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
 func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	s := d.Sentences[d.SentenceOf(first)]
 	for m := first - 1; m >= s.First; m-- {
-		f, end, ok := e.cues.cueAt(d, m, first)
+		if d.Tokens[m].Kind != text.Word || !e.cues.forms.MayStart(d.Key(m)) {
+			continue // cueAt's test of the shape, without a call at every word
+		}
+		f, end, ok := e.cues.matchShaped(d, m, first, false)
 		if !ok || !f.class().reports() {
 			continue
 		}
@@ -915,7 +930,10 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 	s := d.Sentences[d.SentenceOf(i)]
 	for k := s.First; k < s.Last; k++ {
-		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class().reports() {
+		if d.Tokens[k].Kind != text.Word || !e.cues.forms.MayStart(d.Key(k)) {
+			continue // cueAt's test of the shape, without a call at every word
+		}
+		if f, _, ok := e.cues.matchShaped(d, k, s.Last, false); ok && f.class().reports() {
 			return true
 		}
 	}

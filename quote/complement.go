@@ -487,7 +487,10 @@ func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
 }
 
 func (e *Extractor) isCue(d *text.Doc, j, limit int) bool {
-	_, _, ok := e.cues.cueAt(d, j, limit)
+	if d.Tokens[j].Kind != text.Word || !e.cues.forms.MayStart(d.Key(j)) {
+		return false // cueAt's test of the shape, which most words fail, without its call
+	}
+	_, _, ok := e.cues.matchShaped(d, j, limit, false)
 	return ok
 }
 
