@@ -554,7 +554,11 @@ func (p *pairer) close(j, c int) {
 		kind:   o.kind,
 		parent: -1,
 	})
-	p.trimLast(&p.regions[len(p.regions)-1])
+	if openTok.Flags&text.SpaceAfter != 0 || closeTok.Flags&text.SpaceBefore != 0 {
+		// Only a space between a mark and its words has trimLast trim anything: the tokens
+		// part at every character unicode.IsSpace knows. Most marks are glued to their words.
+		p.trimLast(&p.regions[len(p.regions)-1])
+	}
 }
 
 // endParagraph closes what is still open at the end of paragraph pi: the outermost quote runs on
