@@ -363,10 +363,10 @@ func (p *pairer) roles(i int, k markKind, para *text.Segment) (canOpen, canClose
 	t := &d.Tokens[i]
 	spaceBefore := i == para.First || t.Flags&text.SpaceBefore != 0
 	spaceAfter := i == para.Last-1 || t.Flags&text.SpaceAfter != 0
-	prevOpens := !spaceBefore && (d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
-	nextCloses := !spaceAfter && (d.Tokens[i+1].Kind == text.Mark || closesAfter(d, i+1))
-	left := !spaceAfter && (spaceBefore || prevOpens)
-	right := !spaceBefore && (spaceAfter || nextCloses)
+	// Whether the token before opens (a bracket, a dash, a mark) and whether the one after
+	// closes is read only where the spaces leave it open: most marks have a space on one side.
+	left := !spaceAfter && (spaceBefore || d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
+	right := !spaceBefore && (spaceAfter || d.Tokens[i+1].Kind == text.Mark || closesAfter(d, i+1))
 
 	switch k {
 	case mkStraight, mkTwoApos:
