@@ -101,6 +101,17 @@ func (k markKind) isSingle() bool {
 	return false
 }
 
+// closing is closes for every pair of kinds, which findOpener reads for every open mark that
+// a closer meets: a load, where closes is a call and a switch.
+var closing = func() (t [mkPrimeClose + 1][mkPrimeClose + 1]bool) {
+	for c := range t {
+		for o := range t[c] {
+			t[c][o] = closes(markKind(c), markKind(o))
+		}
+	}
+	return t
+}()
+
 // closes reports whether a closer of kind c ends a quote opened by a mark of kind o.
 func closes(c, o markKind) bool {
 	switch c {
@@ -517,7 +528,7 @@ func (p *pairer) isOpenSingle() bool {
 // findOpener returns the stack index of the innermost open mark that closer kind k ends, or -1.
 func (p *pairer) findOpener(k markKind) int {
 	for j := len(p.stack) - 1; j >= 0; j-- {
-		if closes(k, p.stack[j].kind) {
+		if closing[k][p.stack[j].kind] {
 			return j
 		}
 	}
