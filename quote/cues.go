@@ -395,13 +395,18 @@ func pronounIs(d *text.Doc, k int) bool {
 // nounForm reports whether key, a form of the cue lemma, may be a noun after an adjective:
 // the plain form or the -s form, but not says or tells.
 func nounForm(key, lemma string) bool {
-	switch key {
-	case lemma:
-		return true
-	case "says", "tells":
+	// Each form it takes is the lemma and an ending: most words asked differ in length or
+	// in the first letters, and no comparison is made past them.
+	if len(key) < len(lemma) || len(key) > len(lemma)+2 || key[:len(lemma)] != lemma {
 		return false
 	}
-	return strings.TrimSuffix(key, "s") == lemma || strings.TrimSuffix(key, "es") == lemma
+	switch key[len(lemma):] {
+	case "":
+		return true
+	case "s":
+		return key != "says" && key != "tells"
+	}
+	return key[len(lemma):] == "es"
 }
 
 // compoundNoun reports whether token i, the plain form of a cue, is the head of a compound
