@@ -38,8 +38,17 @@ const (
 	mkPrimeClose                 // 〞 〟
 )
 
-// kindOfMark returns the markKind of a Mark token's text.
+// kindOfMark returns the markKind of a Mark token's text. The straight double mark, most
+// marks of most texts, is told without a call: kindOfMark is small enough to be inlined.
 func kindOfMark(s string) markKind {
+	if s == `"` {
+		return mkStraight
+	}
+	return kindOfOther(s)
+}
+
+// kindOfOther is kindOfMark for the other marks.
+func kindOfOther(s string) markKind {
 	switch s {
 	case `"`, "＂":
 		return mkStraight
