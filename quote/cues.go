@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -141,19 +142,32 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
 		if !ok || class == 0 {
 			return nil, &lexicon.Error{List: name, Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
 		}
+		cf := newCueForm(f[0], class) // one for the lemma's forms: it reads four sets
 		for form := range strings.FieldsSeq(f[2]) {
-			forms.Add(foldWords(strings.Split(form, "+")), newCueForm(f[0], class))
+			forms.Add(foldWords(strings.Split(form, "+")), cf)
 		}
 	}
 	return forms, nil
 }
 
+// foldWords folds each of words in place, and returns them.
 func foldWords(words []string) []string {
-	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = text.Fold(w)
+		words[i] = fold(w)
 	}
-	return out
+	return words
+}
+
+// fold is text.Fold for the words of the lists, all but a few ASCII, which Fold only
+// lower-cases: strings.ToLower does so without Fold's scan for other runes and its copies,
+// and returns a word in lower case as it is. TestFoldListWords holds it to Fold's keys.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return text.Fold(w)
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // with returns l extended by the caller's extra verbs, or l itself if there are none.
