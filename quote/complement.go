@@ -507,7 +507,10 @@ func (e *Extractor) objectOfCue(d *text.Doc, i, first int) bool {
 	if prev := d.Key(i - 1); strings.HasSuffix(prev, "s") && !strings.HasSuffix(d.Key(i), "s") && d.Tokens[i-1].Flags&text.Lower != 0 {
 		return false // `campaign documents show`: a plural noun and its verb, not a verb and its object
 	}
-	_, end, ok := e.cues.cueAt(d, i-1, i)
+	if d.Tokens[i-1].Kind != text.Word || !e.cues.forms.MayStart(d.Key(i-1)) {
+		return false // cueAt's test of the shape, which most words fail, without its call
+	}
+	_, end, ok := e.cues.matchShaped(d, i-1, i, false)
 	return ok && end == i
 }
 
