@@ -941,10 +941,12 @@ func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 }
 
 // joinSplit merges a quote that continues after its own cue (`"A," he said, "B."`) into one
-// statement with two parts.
+// statement with two parts. It leaves in sc.of the index in its result of each region's quote,
+// for coverage.
 func joinSplit(qs []Quote, sc *scratch) []Quote {
 	out := qs[:0]
 	prevAt := sc.prevAt[:0] // depth -> index in out of the last quote at that depth, or -1
+	of := sc.of[:len(qs)]   // quote i is region i's: classify makes one of each
 	for i := range qs {
 		q := &qs[i] // not a copy: a Quote is large, and most stay where they are
 		for len(prevAt) <= q.Depth {
@@ -953,9 +955,11 @@ func joinSplit(qs []Quote, sc *scratch) []Quote {
 		if j := prevAt[q.Depth]; j >= 0 && q.Role == Speech && q.Rule == "cue-before" &&
 			out[j].Role == Speech && out[j].Cue.Span == q.Cue.Span {
 			out[j].Parts, out[j].Marks = sc.spans.join(out[j].Parts, q.Parts), sc.spans.join(out[j].Marks, q.Marks)
+			of[i] = j
 			continue
 		}
 		prevAt[q.Depth] = len(out)
+		of[i] = len(out)
 		out = keep(out, qs, i)
 	}
 	sc.prevAt = prevAt

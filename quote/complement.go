@@ -10,21 +10,34 @@ import (
 
 // coverage maps every token to the index of the quotation in running text that holds it,
 // marks included, or to a negative number: quotedCue for the first word of the cue of a
-// quotation that is speech, -1 for the rest.
-func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
+// quotation that is speech, -1 for the rest. It reads the quotations by their regions, regs,
+// and of, the index in qs of each region's quotation (joinSplit): most regions are a pair of
+// marks whose tokens the region holds, and need no search for them.
+func coverage(d *text.Doc, qs []Quote, regs []region, of []int, cover []int32) []int32 {
 	cover = slices.Grow(cover[:0], len(d.Tokens))[:len(d.Tokens)]
 	fill(cover, -1)
-	for qi := range qs {
+	for ri := range regs {
+		r := &regs[ri]
+		qi := int32(of[ri])
 		q := &qs[qi]
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
 		}
 		if q.Role == Speech && q.Cue.Span.Len() > 0 {
+			// Set again for each region of a split quotation: only where no part has been.
 			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
 				cover[k] = quotedCue
 			}
 		}
-		for _, p := range q.Parts {
+		if len(r.marks) == 2 && !r.unclosed && r.marks[1] == d.Tokens[r.last].Span {
+			// A pair of marks in one paragraph, closed by the mark at its last token (a
+			// quotation over paragraphs has a mark at the start of each): its part runs
+			// between the marks at its first and last tokens, spaces trimmed, and TokenAt
+			// would find those marks.
+			coverRun(cover, r.first, r.last, qi)
+			continue
+		}
+		for _, p := range r.parts {
 			lo := d.TokenAt(p.Start) - 1 // the opening mark
 			hi := d.TokenAt(p.End)       // the closing mark, if any
 			// Each end is the quotation's only if it is a mark; the tokens between always are.
@@ -35,15 +48,20 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
 				to--
 			}
-			if from <= to {
-				c := cover[from : to+1] // one bounds test for the run, not one per token
-				for k := range c {
-					c[k] = int32(qi)
-				}
-			}
+			coverRun(cover, from, to, qi)
 		}
 	}
 	return cover
+}
+
+// coverRun sets cover from token from to token to, both included, to qi.
+func coverRun(cover []int32, from, to int, qi int32) {
+	if from <= to {
+		c := cover[from : to+1] // one bounds test for the run, not one per token
+		for k := range c {
+			c[k] = qi
+		}
+	}
 }
 
 // fill sets every element of s to v. It copies the part already set over the next, doubling

@@ -27,7 +27,7 @@ const (
 // statement mixed and is not reported on its own; content that a direct quotation already
 // holds is left to it.
 func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) []Quote {
-	cover := coverage(d, qs, sc.cover[:0])
+	cover := coverage(d, qs, sc.regions, sc.of, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
 	var held Span   // the content of the latest statement that reaches furthest
