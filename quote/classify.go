@@ -282,10 +282,14 @@ var minorWords = lexicon.NewSet(map[string]bool{
 
 func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	var s shape
-	startTok := d.TokenAt(r.parts[0].Start)
-	endTok := d.TokenAt(r.parts[len(r.parts)-1].End - 1)
-	if endTok >= len(d.Tokens) {
-		endTok = len(d.Tokens) - 1
+	var startTok, endTok int
+	if r.isPair(d) && d.Tokens[r.last-1].End == r.parts[0].End {
+		// Most quotes: their content is the tokens between the marks, the last one ending it
+		// (not a character the tokens skip, such as a control).
+		startTok, endTok = r.first+1, r.last-1
+	} else {
+		startTok = d.TokenAt(r.parts[0].Start)
+		endTok = min(d.TokenAt(r.parts[len(r.parts)-1].End-1), len(d.Tokens)-1)
 	}
 	title, subtitle := true, false
 	punct, innerPunct := false, false

@@ -29,11 +29,7 @@ func coverage(d *text.Doc, qs []Quote, regs []region, of []int, cover []int32) [
 				cover[k] = quotedCue
 			}
 		}
-		if len(r.marks) == 2 && !r.unclosed && r.marks[1] == d.Tokens[r.last].Span {
-			// A pair of marks in one paragraph, closed by the mark at its last token (a
-			// quotation over paragraphs has a mark at the start of each): its part runs
-			// between the marks at its first and last tokens, spaces trimmed, and TokenAt
-			// would find those marks.
+		if r.isPair(d) {
 			coverRun(cover, r.first, r.last, qi)
 			continue
 		}

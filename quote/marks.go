@@ -191,6 +191,15 @@ type region struct {
 	parent   int // index of the enclosing region, or -1
 }
 
+// isPair reports whether r is a pair of marks in one paragraph, closed by the mark at its last
+// token (a quotation over paragraphs has a mark at the start of each): its one part runs
+// between the marks at tokens first and last, spaces trimmed, and holds the tokens between
+// them, which need no search by offset (TokenAt). FuzzMarks checks that. (Characters the
+// tokens skip, such as controls, may stand before or after them.)
+func (r *region) isPair(d *text.Doc) bool {
+	return len(r.marks) == 2 && !r.unclosed && r.marks[1] == d.Tokens[r.last].Span
+}
+
 // pairer finds the regions of a document.
 type pairer struct {
 	d        *text.Doc

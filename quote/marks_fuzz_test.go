@@ -74,6 +74,10 @@ func FuzzMarks(f *testing.F) {
 			if r.parent >= ri || r.parent >= 0 && (rs[r.parent].first > r.first || rs[r.parent].depth != r.depth-1) {
 				t.Fatalf("region %d of %q: parent %d does not enclose it", ri, s, r.parent)
 			}
+			if p := r.parts[0]; r.isPair(d) && (len(r.parts) != 1 || d.TokenAt(p.Start) != r.first+1 || d.TokenAt(p.End) != r.last ||
+				d.Tokens[r.last-1].End == p.End && d.TokenAt(p.End-1) != r.last-1) {
+				t.Fatalf("region %d of %q: a pair of tokens [%d, %d] whose part %v has other tokens", ri, s, r.first, r.last, p)
+			}
 			if r.parent < 0 && r.depth != 0 || r.depth > DefaultMaxNesting {
 				t.Fatalf("region %d of %q: depth %d with parent %d", ri, s, r.depth, r.parent)
 			}
