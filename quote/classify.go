@@ -282,10 +282,14 @@ var minorWords = lexicon.NewSet(map[string]bool{
 
 func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	var s shape
-	startTok := d.TokenAt(r.parts[0].Start)
-	endTok := d.TokenAt(r.parts[len(r.parts)-1].End - 1)
-	if endTok >= len(d.Tokens) {
-		endTok = len(d.Tokens) - 1
+	var startTok, endTok int
+	if r.isPair(d) && d.Tokens[r.last-1].End == r.parts[0].End {
+		// Most quotes: their content is the tokens between the marks, the last one ending it
+		// (not a character the tokens skip, such as a control).
+		startTok, endTok = r.first+1, r.last-1
+	} else {
+		startTok = d.TokenAt(r.parts[0].Start)
+		endTok = min(d.TokenAt(r.parts[len(r.parts)-1].End-1), len(d.Tokens)-1)
 	}
 	title, subtitle := true, false
 	punct, innerPunct := false, false
@@ -359,7 +363,13 @@ func (e *Extractor) cueAfter(out *cueMatch, d *text.Doc, next, paraEnd int) bool
 		if quoteMark(d, k) || t.Kind == text.Punct && stopsClause(key) {
 			break
 		}
-		f, end, ok := e.cues.cueAt(d, k, paraEnd)
+		// cueAt's test of the shape written out, on the token and key at hand: most words
+		// after a quotation are no cue, and then no call is made.
+		var f cueForm
+		end, ok := 0, false
+		if t.Kind == text.Word && e.cues.forms.MayStart(key) {
+			f, end, ok = e.cues.matchShaped(d, k, paraEnd, false)
+		}
 		if !ok && k > j && stateVerb(d, k, paraEnd) {
 			f, end, ok = newCueForm("state", Speaking), k+1, true
 		}
@@ -495,7 +505,10 @@ func (e *Extractor) cueBefore(in *intro, d *text.Doc, prev, first int) {
 		if quoteMark(d, m) || t.Kind == text.Punct && stopsClause(d.TokenText(m)) {
 			break
 		}
-		f, end, ok := e.cues.cueAt(d, m, k+1)
+		if t.Kind != text.Word || !e.cues.forms.MayStart(d.Key(m)) {
+			continue // cueAt's test of the shape, without a call at every word
+		}
+		f, end, ok := e.cues.matchShaped(d, m, k+1, false)
 		if !ok || end <= k && in.punct == 0 {
 			continue
 		}
@@ -529,11 +542,14 @@ func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
 		return cueMatch{}, false
 	}
 	for m := s.Last - 1; m >= s.First && m >= s.Last-maxCueTail; m-- {
-		t := &d.Tokens[m]
-		if t.Kind == text.Mark || d.Key(m) == "that" {
+		t, key := &d.Tokens[m], d.Key(m)
+		if t.Kind == text.Mark || key == "that" {
 			return cueMatch{}, false
 		}
-		f, end, ok := e.cues.cueAt(d, m, s.Last)
+		if t.Kind != text.Word || !e.cues.forms.MayStart(key) {
+			continue // cueAt's test of the shape, on the token and key at hand
+		}
+		f, end, ok := e.cues.matchShaped(d, m, s.Last, false)
 		if !ok {
 			continue
 		}
@@ -552,7 +568,10 @@ func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
 func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	s := d.Sentences[d.SentenceOf(first)]
 	for m := first - 1; m >= s.First; m-- {
-		f, end, ok := e.cues.cueAt(d, m, first)
+		if d.Tokens[m].Kind != text.Word || !e.cues.forms.MayStart(d.Key(m)) {
+			continue // cueAt's test of the shape, without a call at every word
+		}
+		f, end, ok := e.cues.matchShaped(d, m, first, false)
 		if !ok || !f.class().reports() {
 			continue
 		}
@@ -915,7 +934,10 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 	s := d.Sentences[d.SentenceOf(i)]
 	for k := s.First; k < s.Last; k++ {
-		if f, _, ok := e.cues.cueAt(d, k, s.Last); ok && f.class().reports() {
+		if d.Tokens[k].Kind != text.Word || !e.cues.forms.MayStart(d.Key(k)) {
+			continue // cueAt's test of the shape, without a call at every word
+		}
+		if f, _, ok := e.cues.matchShaped(d, k, s.Last, false); ok && f.class().reports() {
 			return true
 		}
 	}
@@ -923,10 +945,12 @@ func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
 }
 
 // joinSplit merges a quote that continues after its own cue (`"A," he said, "B."`) into one
-// statement with two parts.
+// statement with two parts. It leaves in sc.of the index in its result of each region's quote,
+// for coverage.
 func joinSplit(qs []Quote, sc *scratch) []Quote {
 	out := qs[:0]
 	prevAt := sc.prevAt[:0] // depth -> index in out of the last quote at that depth, or -1
+	of := sc.of[:len(qs)]   // quote i is region i's: classify makes one of each
 	for i := range qs {
 		q := &qs[i] // not a copy: a Quote is large, and most stay where they are
 		for len(prevAt) <= q.Depth {
@@ -935,9 +959,11 @@ func joinSplit(qs []Quote, sc *scratch) []Quote {
 		if j := prevAt[q.Depth]; j >= 0 && q.Role == Speech && q.Rule == "cue-before" &&
 			out[j].Role == Speech && out[j].Cue.Span == q.Cue.Span {
 			out[j].Parts, out[j].Marks = sc.spans.join(out[j].Parts, q.Parts), sc.spans.join(out[j].Marks, q.Marks)
+			of[i] = j
 			continue
 		}
 		prevAt[q.Depth] = len(out)
+		of[i] = len(out)
 		out = keep(out, qs, i)
 	}
 	sc.prevAt = prevAt

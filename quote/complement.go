@@ -10,21 +10,30 @@ import (
 
 // coverage maps every token to the index of the quotation in running text that holds it,
 // marks included, or to a negative number: quotedCue for the first word of the cue of a
-// quotation that is speech, -1 for the rest.
-func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
+// quotation that is speech, -1 for the rest. It reads the quotations by their regions, regs,
+// and of, the index in qs of each region's quotation (joinSplit): most regions are a pair of
+// marks whose tokens the region holds, and need no search for them.
+func coverage(d *text.Doc, qs []Quote, regs []region, of []int, cover []int32) []int32 {
 	cover = slices.Grow(cover[:0], len(d.Tokens))[:len(d.Tokens)]
 	fill(cover, -1)
-	for qi := range qs {
+	for ri := range regs {
+		r := &regs[ri]
+		qi := int32(of[ri])
 		q := &qs[qi]
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
 		}
 		if q.Role == Speech && q.Cue.Span.Len() > 0 {
+			// Set again for each region of a split quotation: only where no part has been.
 			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
 				cover[k] = quotedCue
 			}
 		}
-		for _, p := range q.Parts {
+		if r.isPair(d) {
+			coverRun(cover, r.first, r.last, qi)
+			continue
+		}
+		for _, p := range r.parts {
 			lo := d.TokenAt(p.Start) - 1 // the opening mark
 			hi := d.TokenAt(p.End)       // the closing mark, if any
 			// Each end is the quotation's only if it is a mark; the tokens between always are.
@@ -35,15 +44,20 @@ func coverage(d *text.Doc, qs []Quote, cover []int32) []int32 {
 			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
 				to--
 			}
-			if from <= to {
-				c := cover[from : to+1] // one bounds test for the run, not one per token
-				for k := range c {
-					c[k] = int32(qi)
-				}
-			}
+			coverRun(cover, from, to, qi)
 		}
 	}
 	return cover
+}
+
+// coverRun sets cover from token from to token to, both included, to qi.
+func coverRun(cover []int32, from, to int, qi int32) {
+	if from <= to {
+		c := cover[from : to+1] // one bounds test for the run, not one per token
+		for k := range c {
+			c[k] = qi
+		}
+	}
 }
 
 // fill sets every element of s to v. It copies the part already set over the next, doubling
@@ -487,7 +501,10 @@ func (e *Extractor) cueBetween(d *text.Doc, from, to int) bool {
 }
 
 func (e *Extractor) isCue(d *text.Doc, j, limit int) bool {
-	_, _, ok := e.cues.cueAt(d, j, limit)
+	if d.Tokens[j].Kind != text.Word || !e.cues.forms.MayStart(d.Key(j)) {
+		return false // cueAt's test of the shape, which most words fail, without its call
+	}
+	_, _, ok := e.cues.matchShaped(d, j, limit, false)
 	return ok
 }
 
@@ -504,7 +521,10 @@ func (e *Extractor) objectOfCue(d *text.Doc, i, first int) bool {
 	if prev := d.Key(i - 1); strings.HasSuffix(prev, "s") && !strings.HasSuffix(d.Key(i), "s") && d.Tokens[i-1].Flags&text.Lower != 0 {
 		return false // `campaign documents show`: a plural noun and its verb, not a verb and its object
 	}
-	_, end, ok := e.cues.cueAt(d, i-1, i)
+	if d.Tokens[i-1].Kind != text.Word || !e.cues.forms.MayStart(d.Key(i-1)) {
+		return false // cueAt's test of the shape, which most words fail, without its call
+	}
+	_, end, ok := e.cues.matchShaped(d, i-1, i, false)
 	return ok && end == i
 }
 

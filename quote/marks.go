@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"cmp"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +38,17 @@ const (
 	mkPrimeClose                 // 〞 〟
 )
 
-// kindOfMark returns the markKind of a Mark token's text.
+// kindOfMark returns the markKind of a Mark token's text. The straight double mark, most
+// marks of most texts, is told without a call: kindOfMark is small enough to be inlined.
 func kindOfMark(s string) markKind {
+	if s == `"` {
+		return mkStraight
+	}
+	return kindOfOther(s)
+}
+
+// kindOfOther is kindOfMark for the other marks.
+func kindOfOther(s string) markKind {
 	switch s {
 	case `"`, "＂":
 		return mkStraight
@@ -100,6 +108,17 @@ func (k markKind) isSingle() bool {
 	}
 	return false
 }
+
+// closing is closes for every pair of kinds, which findOpener reads for every open mark that
+// a closer meets: a load, where closes is a call and a switch.
+var closing = func() (t [mkPrimeClose + 1][mkPrimeClose + 1]bool) {
+	for c := range t {
+		for o := range t[c] {
+			t[c][o] = closes(markKind(c), markKind(o))
+		}
+	}
+	return t
+}()
 
 // closes reports whether a closer of kind c ends a quote opened by a mark of kind o.
 func closes(c, o markKind) bool {
@@ -170,6 +189,15 @@ type region struct {
 	depth    int
 	unclosed bool
 	parent   int // index of the enclosing region, or -1
+}
+
+// isPair reports whether r is a pair of marks in one paragraph, closed by the mark at its last
+// token (a quotation over paragraphs has a mark at the start of each): its one part runs
+// between the marks at tokens first and last, spaces trimmed, and holds the tokens between
+// them, which need no search by offset (TokenAt). FuzzMarks checks that. (Characters the
+// tokens skip, such as controls, may stand before or after them.)
+func (r *region) isPair(d *text.Doc) bool {
+	return len(r.marks) == 2 && !r.unclosed && r.marks[1] == d.Tokens[r.last].Span
 }
 
 // pairer finds the regions of a document.
@@ -297,12 +325,13 @@ func (p *pairer) nest() {
 }
 
 // compareRegions orders regions by their first token, and the outer of two that open there
-// first.
+// first. Token indexes are small, so a difference gives the order without overflow; it keeps
+// compareRegions small enough to be inlined in regionsInOrder.
 func compareRegions(a, b *region) int {
 	if a.first != b.first {
-		return cmp.Compare(a.first, b.first)
+		return a.first - b.first
 	}
-	return cmp.Compare(b.last, a.last)
+	return b.last - a.last
 }
 
 // regionsInOrder reports whether rs is sorted by compareRegions.
@@ -363,10 +392,10 @@ func (p *pairer) roles(i int, k markKind, para *text.Segment) (canOpen, canClose
 	t := &d.Tokens[i]
 	spaceBefore := i == para.First || t.Flags&text.SpaceBefore != 0
 	spaceAfter := i == para.Last-1 || t.Flags&text.SpaceAfter != 0
-	prevOpens := !spaceBefore && (d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
-	nextCloses := !spaceAfter && (d.Tokens[i+1].Kind == text.Mark || closesAfter(d, i+1))
-	left := !spaceAfter && (spaceBefore || prevOpens)
-	right := !spaceBefore && (spaceAfter || nextCloses)
+	// Whether the token before opens (a bracket, a dash, a mark) and whether the one after
+	// closes is read only where the spaces leave it open: most marks have a space on one side.
+	left := !spaceAfter && (spaceBefore || d.Tokens[i-1].Kind == text.Mark || opensBefore(d.TokenText(i-1)))
+	right := !spaceBefore && (spaceAfter || d.Tokens[i+1].Kind == text.Mark || closesAfter(d, i+1))
 
 	switch k {
 	case mkStraight, mkTwoApos:
@@ -517,7 +546,7 @@ func (p *pairer) isOpenSingle() bool {
 // findOpener returns the stack index of the innermost open mark that closer kind k ends, or -1.
 func (p *pairer) findOpener(k markKind) int {
 	for j := len(p.stack) - 1; j >= 0; j-- {
-		if closes(k, p.stack[j].kind) {
+		if closing[k][p.stack[j].kind] {
 			return j
 		}
 	}
@@ -554,7 +583,11 @@ func (p *pairer) close(j, c int) {
 		kind:   o.kind,
 		parent: -1,
 	})
-	p.trimLast(&p.regions[len(p.regions)-1])
+	if openTok.Flags&text.SpaceAfter != 0 || closeTok.Flags&text.SpaceBefore != 0 {
+		// Only a space between a mark and its words has trimLast trim anything: the tokens
+		// part at every character unicode.IsSpace knows. Most marks are glued to their words.
+		p.trimLast(&p.regions[len(p.regions)-1])
+	}
 }
 
 // endParagraph closes what is still open at the end of paragraph pi: the outermost quote runs on

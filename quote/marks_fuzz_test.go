@@ -14,7 +14,7 @@ import (
 // FuzzMarks checks the pairing of quotation marks on its own: every region has content inside
 // the text, on character boundaries, between marks that are mark tokens; regions come in text
 // order, each inside its parent; nesting stays within MaxNesting; and a second run gives the
-// same regions.
+// same regions. It also holds coverage to coverageByQuotes.
 func FuzzMarks(f *testing.F) {
 	for _, s := range []string{
 		`"We will hold every line," said Maria Kovalenko. "Promises do not rebuild schools."`,
@@ -23,6 +23,7 @@ func FuzzMarks(f *testing.F) {
 		`"a "b" c"`, `“a ‘b’ c”`, "« a ‹ b › c »", "„a“ sagte er", "「a『b』c」", "``a'' and 'b'",
 		"\"a\n\n\"b\n\n\"c\"", `"""`, "’’’", "O’Brien’s ‘plan’", `5'11" tall`, "\"\xff\"", "“",
 		"\"a\r\n\"b\"\r\n", "'90s", "“a “b “c “d “e “f “g “h “i “j ”””””””””",
+		`"A," he said, "B." "C," she added.`, "« a » said X, « b ».", "\"a\n\n\"b,\" he said, \"c\"",
 	} {
 		f.Add(s)
 	}
@@ -73,10 +74,15 @@ func FuzzMarks(f *testing.F) {
 			if r.parent >= ri || r.parent >= 0 && (rs[r.parent].first > r.first || rs[r.parent].depth != r.depth-1) {
 				t.Fatalf("region %d of %q: parent %d does not enclose it", ri, s, r.parent)
 			}
+			if p := r.parts[0]; r.isPair(d) && (len(r.parts) != 1 || d.TokenAt(p.Start) != r.first+1 || d.TokenAt(p.End) != r.last ||
+				d.Tokens[r.last-1].End == p.End && d.TokenAt(p.End-1) != r.last-1) {
+				t.Fatalf("region %d of %q: a pair of tokens [%d, %d] whose part %v has other tokens", ri, s, r.first, r.last, p)
+			}
 			if r.parent < 0 && r.depth != 0 || r.depth > DefaultMaxNesting {
 				t.Fatalf("region %d of %q: depth %d with parent %d", ri, s, r.depth, r.parent)
 			}
 		}
+		checkCoverage(t, s)
 		again := run()
 		if !slices.EqualFunc(rs, again, func(a, b region) bool {
 			return cmp.Equal(a, b, cmp.AllowUnexported(region{}))
@@ -84,4 +90,54 @@ func FuzzMarks(f *testing.F) {
 			t.Fatalf("second pairing of %q differs:\n%s", s, cmp.Diff(rs, again, cmp.AllowUnexported(region{})))
 		}
 	})
+}
+
+// checkCoverage fails t if coverage, which reads the quotations of s by their regions, differs
+// from coverageByQuotes.
+func checkCoverage(t *testing.T, s string) {
+	t.Helper()
+	e, err := NewExtractor(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, sc := text.Analyze(s), new(scratch)
+	sc.spans.start(len(d.Marks()))
+	p := pairer{d: d, maxDepth: DefaultMaxNesting, maxBytes: DefaultMaxQuoteBytes, spans: &sc.spans}
+	regs := p.run()
+	qs := e.classify(d, regs, sc)
+	if got, want := coverage(d, qs, regs, sc.of, nil), coverageByQuotes(d, qs); !slices.Equal(got, want) {
+		t.Fatalf("coverage of %q:\n%s", s, cmp.Diff(want, got))
+	}
+}
+
+// coverageByQuotes is coverage read from the quotations' parts alone, finding the tokens of
+// each by TokenAt.
+func coverageByQuotes(d *text.Doc, qs []Quote) []int32 {
+	cover := make([]int32, len(d.Tokens))
+	fill(cover, -1)
+	for qi := range qs {
+		q := &qs[qi]
+		if q.Depth > 0 || len(q.Marks) == 0 {
+			continue
+		}
+		if q.Role == Speech && q.Cue.Span.Len() > 0 {
+			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
+				cover[k] = quotedCue
+			}
+		}
+		for _, p := range q.Parts {
+			lo, hi := d.TokenAt(p.Start)-1, d.TokenAt(p.End)
+			from, to := max(lo, 0), min(hi, len(cover)-1)
+			if from == lo && from <= to && d.Tokens[from].Kind != text.Mark {
+				from++
+			}
+			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
+				to--
+			}
+			for k := from; k <= to; k++ {
+				cover[k] = int32(qi)
+			}
+		}
+	}
+	return cover
 }

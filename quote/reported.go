@@ -27,7 +27,7 @@ const (
 // statement mixed and is not reported on its own; content that a direct quotation already
 // holds is left to it.
 func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) []Quote {
-	cover := coverage(d, qs, sc.cover[:0])
+	cover := coverage(d, qs, sc.regions, sc.of, sc.cover[:0])
 	sc.cover = cover
 	out := sc.rep[:0]
 	var held Span   // the content of the latest statement that reaches furthest
@@ -51,7 +51,12 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				if i, mayCue = e.nextCandidate(d, cover, i, s.Last); i >= s.Last {
 					break
 				}
-			} else if cover[i] >= 0 {
+			} else if qi := cover[i]; qi >= 0 {
+				if cover[s.Last-1] == qi && len(qs[qi].Parts) == 1 {
+					// A third of the sentences of dialogue: one quotation holds them whole, its
+					// tokens unbroken, and none of them opens a statement.
+					break
+				}
 				continue
 			} else {
 				mayCue = e.cues.mayStart(d, i)
@@ -143,15 +148,19 @@ func (e *Extractor) nextCandidate(d *text.Doc, cover []int32, i, last int) (next
 	// The slices cut at last, so that the loop tests few indexes against their lengths.
 	toks := d.Tokens[:last]
 	keys, cover := d.Keys()[:len(toks)], cover[:len(toks)]
+	// The lexicons in locals: loaded once, not at every word.
+	forms, nouns := e.cues.forms, e.cues.nouns
 	for ; i < len(toks); i++ {
 		if cover[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
 		key := keys[i]
-		if e.cues.forms.MayStart(key) {
+		if forms.MayStart(key) {
 			return i, true
 		}
-		if i+1 < len(keys) && nounFollower(keys[i+1]) && e.cues.nouns.MayStart(key) || key == "according" || reportAdverb(key) {
+		// The shape of a cue noun before the follower: few words have it, and its hash is the
+		// one forms.MayStart computed.
+		if nouns.MayStart(key) && i+1 < len(keys) && nounFollower(keys[i+1]) || len(key) >= len("according") && (key == "according" || reportAdverb(key)) {
 			return i, false
 		}
 	}
