@@ -492,7 +492,7 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 		e := &c.ents.Entities[ch.entity]
 		name, kind = e.Name, e.Kind
 	}
-	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
+	sp.Name, sp.Mention, sp.Entity, sp.Kind = name, ch.mention, ch.entity, kind // every field, in place
 	s.Speaker, s.Rule, s.Confidence = sp, rule, ch.confidence
 }
 
