@@ -402,7 +402,8 @@ func (c *docContext) seedBlock(ts []turn, minConf float64) {
 	scene := c.sceneStart(start)
 	var room [2]choice // people stays on the stack
 	people := room[:0]
-	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt && len(people) < 2; mi-- {
+	last := c.mentionBefore(start) // once: the loop's bound asked for it at every mention
+	for mi := last; mi >= 0 && mi > last-maxParticipantAt && len(people) < 2; mi-- {
 		m := &c.ents.Mentions[mi]
 		if m.Span.Start < scene {
 			break
@@ -547,7 +548,8 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 		}
 	}
 	start := c.stmts[min(si, at)].Parts[0].Start
-	for mi := c.mentionBefore(start); mi >= 0 && mi > c.mentionBefore(start)-maxParticipantAt; mi-- {
+	last := c.mentionBefore(start) // once: the loop's bound asked for it at every mention
+	for mi := last; mi >= 0 && mi > last-maxParticipantAt; mi-- {
 		m := &c.ents.Mentions[mi]
 		if m.Span.Start < scene {
 			break

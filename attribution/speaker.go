@@ -313,7 +313,8 @@ func (c *docContext) statements(opts *Options) []Statement {
 		s.Kind, s.Parts, s.Cue, s.Topics = q.Kind, q.Parts, q.Cue, []Topic{}
 		// Later decisions append in place, up to trailCap; one more moves this trail out.
 		s.Trail = c.rooms[si].trail[:1]
-		s.Trail[0] = Decision{Stage: "quote", Rule: q.Rule, Evidence: q.Span(), Confidence: quoteConfidence(q)}
+		d := &s.Trail[0] // in place too: a Decision literal, holding pointers, is built aside and copied
+		d.Stage, d.Rule, d.Evidence, d.Confidence = "quote", q.Rule, q.Span(), quoteConfidence(q)
 		passive := c.passiveForm(q)
 		c.memo[si].passive = passive // for cueSpeaker
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
@@ -491,7 +492,7 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 		e := &c.ents.Entities[ch.entity]
 		name, kind = e.Name, e.Kind
 	}
-	*sp = Speaker{Mention: ch.mention, Entity: ch.entity, Name: name, Kind: kind}
+	sp.Name, sp.Mention, sp.Entity, sp.Kind = name, ch.mention, ch.entity, kind // every field, in place
 	s.Speaker, s.Rule, s.Confidence = sp, rule, ch.confidence
 }
 
