@@ -296,6 +296,9 @@ func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
 	}
 	from := first
 	for i := 0; i < n-1; i++ {
+		if commas[i] == from {
+			return Span{}, false // `, ,` or a comma that opens the window: no phrase between
+		}
 		s := Span{Start: d.Tokens[from].Start, End: d.Tokens[commas[i]-1].End}
 		for j := commas[i] - 2; j >= from; j-- {
 			if complementizers.Has(d.Key(j)) {
