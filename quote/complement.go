@@ -34,20 +34,26 @@ func coverage(d *text.Doc, qs []Quote, regs []region, of []int, cover []int32) [
 			continue
 		}
 		for _, p := range r.parts {
-			lo := d.TokenAt(p.Start) - 1 // the opening mark
-			hi := d.TokenAt(p.End)       // the closing mark, if any
-			// Each end is the quotation's only if it is a mark; the tokens between always are.
-			from, to := max(lo, 0), min(hi, len(cover)-1)
-			if from == lo && from <= to && d.Tokens[from].Kind != text.Mark {
-				from++
-			}
-			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
-				to--
-			}
-			coverRun(cover, from, to, qi)
+			coverPart(d, cover, p, qi)
 		}
 	}
 	return cover
+}
+
+// coverPart sets cover to qi over the tokens of part p, found by their offsets, and over the
+// marks around it.
+func coverPart(d *text.Doc, cover []int32, p text.Span, qi int32) {
+	lo := d.TokenAt(p.Start) - 1 // the opening mark
+	hi := d.TokenAt(p.End)       // the closing mark, if any
+	// Each end is the quotation's only if it is a mark; the tokens between always are.
+	from, to := max(lo, 0), min(hi, len(cover)-1)
+	if from == lo && from <= to && d.Tokens[from].Kind != text.Mark {
+		from++
+	}
+	if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
+		to--
+	}
+	coverRun(cover, from, to, qi)
 }
 
 // coverRun sets cover from token from to token to, both included, to qi.

@@ -111,7 +111,7 @@ func checkCoverage(t *testing.T, s string) {
 }
 
 // coverageByQuotes is coverage read from the quotations' parts alone, finding the tokens of
-// each by TokenAt.
+// every part by TokenAt (coverPart), as coverage does for all but a pair of marks.
 func coverageByQuotes(d *text.Doc, qs []Quote) []int32 {
 	cover := make([]int32, len(d.Tokens))
 	fill(cover, -1)
@@ -126,17 +126,7 @@ func coverageByQuotes(d *text.Doc, qs []Quote) []int32 {
 			}
 		}
 		for _, p := range q.Parts {
-			lo, hi := d.TokenAt(p.Start)-1, d.TokenAt(p.End)
-			from, to := max(lo, 0), min(hi, len(cover)-1)
-			if from == lo && from <= to && d.Tokens[from].Kind != text.Mark {
-				from++
-			}
-			if to == hi && to >= from && d.Tokens[to].Kind != text.Mark {
-				to--
-			}
-			for k := from; k <= to; k++ {
-				cover[k] = int32(qi)
-			}
+			coverPart(d, cover, p, int32(qi))
 		}
 	}
 	return cover
