@@ -25,8 +25,11 @@ func (e *Extractor) reportedly(d *text.Doc, s *text.Segment, i int, cover []int3
 		return Quote{}, 0, false
 	}
 	start := i + 1
-	if isComma(d, start) {
+	if start < s.Last && isComma(d, start) {
 		start++ // `Trump, reportedly, …`
+	}
+	if start >= s.Last {
+		return Quote{}, 0, false // `Ann reportedly,` at the text's end: nothing is reported
 	}
 	stop := e.contentEnd(d, s, start, cover, isParticiple(d.Key(start))) // a participle ends at its comma
 	if stop-start < minContent {

@@ -2968,6 +2968,7 @@ func FuzzExtract(f *testing.F) {
 		"\"a 'b \"c' d\"", "5'11\"", "\"a,\" said", ": \"", "「『a』」",
 		"He left. \"We will go,\" saying that the plan holds.", // a participle right after a quotation
 		"\"We stay,\" a spokesman said, adding that \"talks go on.\"",
+		"Ann reportedly,", "He reportedly —", "\"Hi\" Ann reportedly--", // nothing after the adverb
 	} {
 		f.Add(s)
 	}
