@@ -33,22 +33,6 @@ func TestLexicons(t *testing.T) {
 	}
 }
 
-// TestFold checks that fold gives text.Fold's key for every word of the lists, and for words
-// of capitals, other scripts and typographic apostrophes.
-func TestFold(t *testing.T) {
-	ws := []string{"", "U.S.", "McDonald's", "O’Brien", "ÄRGER", "Zürich", "Ｔｏｋｙｏ", "ǅemal", "then-president"}
-	for _, list := range []string{titlesList, rolesList, demonymsList, placesList, orgwordsList, firstnamesList, nonnamesList, thingwordsList} {
-		for _, f := range lexicon.Entries(list) {
-			ws = append(ws, strings.Fields(f[0])...)
-		}
-	}
-	for _, w := range ws {
-		if got, want := fold(w), text.Fold(w); got != want {
-			t.Errorf("fold(%q) = %q, want %q", w, got, want)
-		}
-	}
-}
-
 // TestWordBitsFit checks that the flags of wordBits stay below the fields packed above them,
 // and that the pronouns and genders fit their fields, each pronoun reading back its entry.
 func TestWordBitsFit(t *testing.T) {

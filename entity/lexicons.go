@@ -223,22 +223,22 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			return nil, &lexicon.Error{List: "orgwords.txt", Line: n, Msg: "want form and use"}
 		}
 		if f[1] == "name" {
-			l.orgNames[fold(f[0])] = true
+			l.orgNames[text.Fold(f[0])] = true
 		} else {
-			l.orgHeads[fold(f[0])] = true
+			l.orgHeads[text.Fold(f[0])] = true
 		}
 	}
 	for n, f := range lexicon.Entries(firstnamesList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "firstnames.txt", Line: n, Msg: "want name and gender"}
 		}
-		l.firstNames[fold(f[0])] = genderField(f[1])
+		l.firstNames[text.Fold(f[0])] = genderField(f[1])
 	}
 	for _, f := range lexicon.Entries(nonnamesList) {
-		l.nonNames[fold(f[0])] = true
+		l.nonNames[text.Fold(f[0])] = true
 	}
 	for _, f := range lexicon.Entries(thingwordsList) {
-		l.thingHeads[fold(f[0])] = true
+		l.thingHeads[text.Fold(f[0])] = true
 	}
 	holders := make(map[string]wordBits, len(l.firstNames)+len(l.nonNames)+lines(placesList)+lines(rolesList))
 	add := func(w string, b wordBits) { holders[w] |= b }
@@ -290,24 +290,12 @@ func wordLike(k string) bool {
 	return unicode.IsLetter(r)
 }
 
-// fold is text.Fold for the words of the lists, nine in ten of them ASCII, which Fold only
-// lower-cases, byte by byte: strings.ToLower does so without Fold's scan for other runes and
-// its two copies, a fifth of the lists' loading. TestFold holds them to Fold's keys.
-func fold(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return text.Fold(w)
-		}
-	}
-	return strings.ToLower(w)
-}
-
 // words splits a lexicon entry into folded words; "u.s." and "u.s" both become "u.s", the key
 // the scanner gives the token U.S.
 func words(s string) []string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		ws[i] = strings.TrimSuffix(fold(w), ".")
+		ws[i] = strings.TrimSuffix(text.Fold(w), ".")
 	}
 	return ws
 }

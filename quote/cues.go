@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -153,21 +152,9 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
 // foldWords folds each of words in place, and returns them.
 func foldWords(words []string) []string {
 	for i, w := range words {
-		words[i] = fold(w)
+		words[i] = text.Fold(w)
 	}
 	return words
-}
-
-// fold is text.Fold for the words of the lists, all but a few ASCII, which Fold only
-// lower-cases: strings.ToLower does so without Fold's scan for other runes and its copies,
-// and returns a word in lower case as it is. TestFoldListWords holds it to Fold's keys.
-func fold(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return text.Fold(w)
-		}
-	}
-	return strings.ToLower(w)
 }
 
 // with returns l extended by the caller's extra verbs, or l itself if there are none.

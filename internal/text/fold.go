@@ -144,8 +144,15 @@ func apostrophesOnly(w string) bool {
 }
 
 // Fold returns the key of an arbitrary string as the scanner would compute it for a word, for
-// building lexicons at start-up. It is not for hot paths.
+// building lexicons at start-up. It is not for hot paths, but the lists it folds are long and
+// nine words in ten ASCII, whose key is the word in lower case: strings.ToLower gives it with
+// one copy at most, and none for a word already in lower case.
 func Fold(s string) string {
-	var f folder
-	return string(f.appendKey(nil, s, strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })))
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			var f folder
+			return string(f.appendKey(nil, s, true))
+		}
+	}
+	return strings.ToLower(s)
 }

@@ -95,3 +95,16 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldASCII checks that Fold's path for ASCII strings, strings.ToLower, gives the key the
+// scanner's folder gives, for every ASCII byte at the start, middle and end of a word.
+func TestFoldASCII(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		for _, s := range []string{string(rune(c)), "Ab" + string(rune(c)) + "cD", "McDONALD'S" + string(rune(c))} {
+			var f folder
+			if got, want := Fold(s), string(f.appendKey(nil, s, false)); got != want {
+				t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
