@@ -212,7 +212,9 @@ func predicative(d *text.Doc, j int, determiners *lexicon.Set) bool {
 }
 
 // reportAdverb reports whether key is an adverb that attributes a clause to reports no one
-// names: `Bloomberg reportedly considered a run`, `the money allegedly went to …`.
+// names: `Bloomberg reportedly considered a run`, `the money allegedly went to …`. The
+// reported-speech scan asks it only of words as long as "according" (nextCandidate): an adverb
+// added here must be as long, or that test must change.
 func reportAdverb(key string) bool {
 	// Its length first: it is asked at nearly every word, and most words are shorter.
 	return len(key) >= len("allegedly") && (key == "reportedly" || key == "allegedly" || key == "purportedly")

@@ -18,7 +18,7 @@ type Table[V any] struct {
 
 type tableSlot[V any] struct {
 	a, b uint64 // the key's words (see words; a long key's first and last eight bytes)
-	n    uint64 // len(key), and above bit 32 a long key's index in longs plus one; 0 marks an empty slot
+	n    uint64 // len(key), and from bit 32 on a long key's index in longs plus one; 0 marks an empty slot
 	val  V
 }
 
