@@ -90,8 +90,12 @@ func FuzzFold(f *testing.F) {
 			return // words never hold invalid bytes: the scanner makes each one a symbol
 		}
 		nonASCII := strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
-		if got, want := string(fo.appendKey(nil, w, nonASCII)), foldReference(w); got != want {
+		want := foldReference(w)
+		if got := string(fo.appendKey(nil, w, nonASCII)); got != want {
 			t.Errorf("appendKey(%q) = %q, want %q", w, got, want)
+		}
+		if got := Fold(w); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", w, got, want)
 		}
 	})
 }
