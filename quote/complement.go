@@ -23,12 +23,7 @@ func coverage(d *text.Doc, qs []Quote, regs []region, of []int, cover []int32) [
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
 		}
-		if q.Role == Speech && q.Cue.Span.Len() > 0 {
-			// Set again for each region of a split quotation: only where no part has been.
-			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
-				cover[k] = quotedCue
-			}
-		}
+		coverCue(d, cover, q) // again for each region of a split quotation: it marks only once
 		if r.isPair(d) {
 			coverRun(cover, r.first, r.last, qi)
 			continue
@@ -38,6 +33,16 @@ func coverage(d *text.Doc, qs []Quote, regs []region, of []int, cover []int32) [
 		}
 	}
 	return cover
+}
+
+// coverCue sets the first word of the cue of q, if q is speech, to quotedCue, unless a
+// quotation holds it.
+func coverCue(d *text.Doc, cover []int32, q *Quote) {
+	if q.Role == Speech && q.Cue.Span.Len() > 0 {
+		if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
+			cover[k] = quotedCue
+		}
+	}
 }
 
 // coverPart sets cover to qi over the tokens of part p, found by their offsets, and over the

@@ -120,11 +120,7 @@ func coverageByQuotes(d *text.Doc, qs []Quote) []int32 {
 		if q.Depth > 0 || len(q.Marks) == 0 {
 			continue
 		}
-		if q.Role == Speech && q.Cue.Span.Len() > 0 {
-			if k := d.TokenAt(q.Cue.Span.Start); k >= 0 && k < len(cover) && cover[k] < 0 {
-				cover[k] = quotedCue
-			}
-		}
+		coverCue(d, cover, q)
 		for _, p := range q.Parts {
 			coverPart(d, cover, p, int32(qi))
 		}
