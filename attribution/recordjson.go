@@ -126,7 +126,7 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 	b = appendInt(b, q.Start)
 	b = append(b, `,"end":`...)
 	b = appendInt(b, q.End)
-	b = appendJSONName(append(b, `,"kind":`...), q.Kind)
+	b = appendJSONString(append(b, `,"kind":`...), q.Kind)
 	b = append(b, `,"statement":`...)
 	b = appendInt(b, q.Statement)
 	b = append(b, `,"part":`...)
@@ -150,7 +150,7 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 		b = appendJSONString(append(b, `,"cue":`...), q.Cue)
 	}
 	if q.CueClass != "" {
-		b = appendJSONName(append(b, `,"cue_class":`...), q.CueClass)
+		b = appendJSONString(append(b, `,"cue_class":`...), q.CueClass)
 	}
 	if q.CueNegated {
 		b = append(b, `,"cue_negated":true`...)
@@ -165,7 +165,7 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 		b = appendJSONString(b, *q.SaidOn)
 	}
 	if q.SaidOnSource != "" {
-		b = appendJSONName(append(b, `,"said_on_source":`...), q.SaidOnSource)
+		b = appendJSONString(append(b, `,"said_on_source":`...), q.SaidOnSource)
 	}
 	b, ok := appendJSONArray(append(b, `,"topics":`...), q.Topics, (*Topic).appendJSON)
 	if !ok {
@@ -252,7 +252,7 @@ func (t *RecordTimex) appendJSON(b []byte) ([]byte, bool) {
 	b = appendInt(b, t.Start)
 	b = append(b, `,"end":`...)
 	b = appendInt(b, t.End)
-	b = appendJSONName(append(b, `,"type":`...), t.Type)
+	b = appendJSONString(append(b, `,"type":`...), t.Type)
 	b = appendJSONString(append(b, `,"value":`...), t.Value)
 	if t.Mod != "" {
 		b = appendJSONString(append(b, `,"mod":`...), t.Mod)
@@ -375,21 +375,6 @@ func appendTenThousandths(b []byte, k int64) []byte {
 		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
 	}
 	return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
-}
-
-// appendJSONName appends s quoted as appendJSONString does, for a field that holds the name of
-// an enum value: the names quote kinds, cue classes, said-on sources and timex types have need
-// no escaping and are appended as they are, without a scan (a third of the cost); any other
-// string is written by appendJSONString.
-func appendJSONName(b []byte, s string) []byte {
-	switch s {
-	case "direct", "indirect", "mixed",
-		"speech", "manner", "writing", "cognition", "commitment", "evaluation", "intention", "evidence",
-		"explicit", "dateline", "document",
-		"DATE", "TIME", "DURATION", "SET":
-		return append(append(append(b, '"'), s...), '"')
-	}
-	return appendJSONString(b, s)
 }
 
 // appendJSONString appends s quoted as encoding/json quotes a string by default: control
