@@ -130,14 +130,24 @@ func entityEnd(units []unit, i int) int {
 }
 
 // phraseTF returns the number of times the phrase of c occurs in the document as a
-// candidate: at least once, since c is one.
+// candidate: at least once, since c is one, and at most as often as its rarest word, whose
+// occurrences are the ones counted.
 func (a *Analyzer) phraseTF(c *cand) int {
 	g := &a.groups[c.key[0]]
 	if c.n == 1 {
 		return int(g.tf)
 	}
-	if g.tf <= maxUncachedTF {
-		return a.countPhrase(c, g)
+	m, tf := 0, g.tf // the rarest word and its tf
+	for k := 1; k < int(c.n); k++ {
+		if t := a.groups[c.key[k]].tf; t < tf {
+			m, tf = k, t
+		}
+	}
+	if tf == 1 { // most phrases hold a word that occurs once: they are not counted
+		return 1
+	}
+	if tf <= maxUncachedTF {
+		return a.countPhrase(c, m)
 	}
 	// A phrase is counted once per document: counting it again for every statement would make
 	// a document that repeats a word cost the square of its length.
@@ -148,7 +158,7 @@ func (a *Analyzer) phraseTF(c *cand) int {
 		a.tfMu.Unlock()
 		return n
 	}
-	n := a.countPhrase(c, g)
+	n := a.countPhrase(c, m)
 	a.tfCache.add(s, c.key, n)
 	a.tfMu.Unlock()
 	return n
@@ -214,19 +224,19 @@ func (t *phraseCounts) reset() {
 	t.keys, t.counts = t.keys[:0], t.counts[:0]
 }
 
-// countPhrase counts the occurrences of the phrase of c, which starts with a word of group g.
-func (a *Analyzer) countPhrase(c *cand, g *group) int {
-	n := 0
+// countPhrase counts the occurrences of the phrase of c from those of its word m.
+func (a *Analyzer) countPhrase(c *cand, m int) int {
+	units, n := a.units, 0
 outer:
-	for k := g.occ - 1; k >= 0; k = a.occs[k].next {
-		p := a.occs[k].unit
-		end := int(p) + int(c.n)
-		if end > len(a.units) || a.units[p].flags&uInner != 0 || a.units[end-1].flags&uCont != 0 {
+	for k := a.groups[c.key[m]].occ - 1; k >= 0; k = a.occs[k].next {
+		p := int(a.occs[k].unit) - m
+		end := p + int(c.n)
+		if p < 0 || end > len(units) || units[p].flags&uInner != 0 || units[end-1].flags&uCont != 0 {
 			continue
 		}
-		for j := int32(1); j < c.n; j++ {
-			u := &a.units[p+j]
-			if u.flags&uContent == 0 || u.flags&uBreak != 0 || u.group != c.key[j] {
+		for j := range int(c.n) {
+			u := &units[p+j]
+			if u.flags&uContent == 0 || j > 0 && u.flags&uBreak != 0 || u.group != c.key[j] {
 				continue outer
 			}
 		}
