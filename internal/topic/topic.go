@@ -727,11 +727,6 @@ func clamp(s text.Span, n int) text.Span {
 	return s
 }
 
-// overlapsContent reports whether s shares a byte with a part of the content.
-func (sc *scope) overlapsContent(s text.Span) bool {
-	return slices.ContainsFunc(sc.parts, s.Overlaps)
-}
-
 // Topics returns the topics of one statement: those of its own words first, then with a lower
 // weight those of the rest of its context. It returns taxonomy topics, then entity topics,
 // then key phrases, each best first and ties by label, at most limit in all ([DefaultMax] when
@@ -777,6 +772,20 @@ func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st *Stateme
 	}
 	a.putScratch(tmp)
 	return out, ev
+}
+
+// firstMention returns the index of the first of ms, sorted, that starts at or after start, as
+// sort.Search finds it.
+func firstMention(ms []Mention, start int) int {
+	i, n := 0, len(ms)
+	for i < n {
+		if m := int(uint(i+n) >> 1); ms[m].Span.Start < start {
+			i = m + 1
+		} else {
+			n = m
+		}
+	}
+	return i
 }
 
 // A hit is one occurrence supporting a label, with its weight.
@@ -950,36 +959,42 @@ func (a *Analyzer) matches(tm *term, i int) bool {
 
 func (a *Analyzer) entityTopics(sc *scope, tmp *scratch, speaker string, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	hits := tmp.hits[:0]
-	visit := func(s text.Span, context bool) {
-		ms := a.mentions   // a local, so that the loops do not reload it
-		i, n := 0, len(ms) // the first mention at or after s.Start, as sort.Search finds it
-		for i < n {
-			if m := int(uint(i+n) >> 1); ms[m].Span.Start < s.Start {
-				i = m + 1
-			} else {
-				n = m
-			}
-		}
-		for ; i < len(ms) && ms[i].Span.Start < s.End; i++ {
+	ms := a.mentions // a local, so that the loops do not reload it
+	ctx := sc.context
+	// The context holds the content, most often: one pass over its mentions finds those of
+	// both, where a pass for each part would look the parts' mentions up a second time.
+	if ctx.Len() > 0 {
+		for i := firstMention(ms, ctx.Start); i < len(ms) && ms[i].Span.Start < ctx.End; i++ {
 			m := &ms[i]
-			if !s.Contains(m.Span) || m.Name == speaker {
+			if !ctx.Contains(m.Span) || m.Name == speaker {
 				continue
 			}
-			w := 1.0
-			if context {
-				if sc.overlapsContent(m.Span) {
-					continue
+			w := contextWeight
+			for _, p := range sc.parts {
+				if p.Contains(m.Span) {
+					w = 1
+					break
 				}
-				w = contextWeight
+				if p.Overlaps(m.Span) {
+					w = 0 // partly in the content: no topic
+				}
 			}
-			hits = append(hits, hit{m.Name, w, m.Span})
+			if w > 0 {
+				hits = append(hits, hit{m.Name, w, m.Span})
+			}
 		}
 	}
 	for _, p := range sc.parts {
-		visit(p, false)
-	}
-	if sc.context.Len() > 0 {
-		visit(sc.context, true)
+		if ctx.Len() > 0 && ctx.Contains(p) {
+			continue // its mentions were found above
+		}
+		for i := firstMention(ms, p.Start); i < len(ms) && ms[i].Span.Start < p.End; i++ {
+			m := &ms[i]
+			if !p.Contains(m.Span) || m.Name == speaker || ctx.Len() > 0 && ctx.Contains(m.Span) {
+				continue
+			}
+			hits = append(hits, hit{m.Name, 1, m.Span})
+		}
 	}
 	tmp.hits = hits[:0]
 	return appendTopics(out, ev, hits, FromEntity)
