@@ -1,6 +1,7 @@
 package topic
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -78,4 +79,19 @@ func referenceEntityTopics(a *Analyzer, sc *scope, speaker string) []Topic {
 	}
 	out, _ := appendTopics(nil, nil, hits, FromEntity)
 	return out
+}
+
+// TestHitScore checks hitScore, which reads the scores of common weights from a table, against
+// its formula, for sums of hits as appendTopics adds them up.
+func TestHitScore(t *testing.T) {
+	for _, ws := range [][]float64{{1}, {contextWeight}, {1, 1}, {1, contextWeight}, {contextWeight, 1},
+		{contextWeight, contextWeight}, {1, 1, contextWeight}, {1.25}, {1.5, contextWeight * 1.5}} {
+		w := 0.0
+		for _, x := range ws {
+			w += x
+		}
+		if got, want := hitScore(w), round(1-math.Exp2(-w)); got != want {
+			t.Errorf("hitScore(%v) = %v, want %v", w, got, want)
+		}
+	}
 }

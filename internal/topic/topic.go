@@ -822,13 +822,36 @@ func appendTopics(out []Topic, ev []text.Span, hits []hit, src Source) ([]Topic,
 				spans = append(spans, hits[j].span)
 			}
 		}
-		out = append(out, Topic{Label: hits[i].label, Score: round(1 - math.Exp2(-w)), Source: src,
+		out = append(out, Topic{Label: hits[i].label, Score: hitScore(w), Source: src,
 			Evidence: spans[first:len(spans):len(spans)]})
 		i = j
 	}
 	sortTopics(out[start:])
 	return out, spans
 }
+
+// hitScore returns the score of a label whose hits weigh w in all, round(1 - 2^-w), from
+// commonScores for the weights that most labels have.
+func hitScore(w float64) float64 {
+	for i := range commonWeights {
+		if w == commonWeights[i] {
+			return commonScores[i]
+		}
+	}
+	return round(1 - math.Exp2(-w))
+}
+
+// commonWeights are the weights of one hit in the content or in the context, of two in the
+// content and of one in each, summed as appendTopics sums them.
+var commonWeights = [...]float64{1, contextWeight, 0 + 1.0 + 1.0, 0 + 1.0 + contextWeight}
+
+// commonScores holds the scores of commonWeights, computed as hitScore computes the others.
+var commonScores = func() (t [len(commonWeights)]float64) {
+	for i, w := range commonWeights {
+		t[i] = round(1 - math.Exp2(-w))
+	}
+	return t
+}()
 
 // lessHit is compareHits(*x, *y) < 0, cheap enough to be inlined.
 func lessHit(x, y *hit) bool {
