@@ -842,8 +842,12 @@ func hitScore(w float64) float64 {
 }
 
 // commonWeights are the weights of one hit in the content or in the context, of two in the
-// content and of one in each, summed as appendTopics sums them.
-var commonWeights = [...]float64{1, contextWeight, 0 + 1.0 + 1.0, 0 + 1.0 + contextWeight}
+// content and of one in each, summed in float64 as appendTopics sums them (a constant
+// expression would be summed exactly, then rounded).
+var commonWeights = func() [4]float64 {
+	one, ctx := 1.0, float64(contextWeight)
+	return [...]float64{0 + one, 0 + ctx, 0 + one + one, 0 + one + ctx}
+}()
 
 // commonScores holds the scores of commonWeights, computed as hitScore computes the others.
 var commonScores = func() (t [len(commonWeights)]float64) {
