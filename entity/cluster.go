@@ -960,7 +960,9 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span, kinds uint8) {
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.antecedents(a)
 	can := sc.linkable(a, kinds, styled)
-	sc.linkPronouns(a, quoted, votes, styled, can)
+	// The vote is on he and she alone: it and they never link to a person, nor he and she to
+	// what they link to, so their links come out the same in the second pass, made once there.
+	sc.linkPronouns(a, quoted, votes, styled, can&(1<<Male|1<<Female))
 	for e, v := range votes {
 		ent := &a.Entities[e]
 		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
@@ -1057,7 +1059,8 @@ const (
 // linkPronouns is one pass of resolvePronouns. With votes it counts, per entity, the he
 // (votes[e][0]) and she (votes[e][1]) pronouns linked to it and leaves genders alone;
 // without, it gives an entity of unknown gender the gender of the first pronoun linked to it.
-// styledRole is styledRoles of the text, and can linkable.
+// styledRole is styledRoles of the text, and can the genders of the pronouns to link, of
+// those linkable gives.
 func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, styledRole []bool, can uint8) {
 	d := sc.d
 	dialogue := d.IsDialogue()
@@ -1071,9 +1074,9 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {
-			// The names do not change between the passes: the first finds whom each pronoun's
-			// quotations address, the second reads it back.
-			if votes != nil {
+			// The names do not change between the passes: the first finds whom each he or
+			// she's quotations address, the second reads it back.
+			if votes != nil || m.gender == Neuter || m.gender == Plural {
 				start := len(sc.spoken)
 				sc.spoken = addressed(d, a, mi, quoted, sc.spoken)
 				sc.spokenAt[mi] = [2]int32{int32(start), int32(len(sc.spoken))}
