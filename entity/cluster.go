@@ -30,6 +30,9 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		mi := int(at)
 		m := &a.Mentions[mi]
 		k := keysOf(d, m)
+		// match reads the list of the name's pair of words and add extends it: one probe
+		// serves both, as nothing enters the table in between.
+		k.pair = ix.heads.find(pairHash(k.hf, k.hl), headKey{byPair, k.first, k.last})
 		e := ix.match(d, a, m, k)
 		if e < 0 {
 			e = len(a.Entities)
@@ -417,27 +420,28 @@ type named struct {
 type link struct{ e, next int32 }
 
 // nameKeys are the first and last words of a name and their hashes, which match and add
-// both read.
+// both read, and the slot of the byPair key of the two words in the headTable.
 type nameKeys struct {
 	first, last string
 	hf, hl      uint64
+	pair        int
 }
 
-// keysOf returns the nameKeys of name mention m.
+// keysOf returns the nameKeys of name mention m, but for pair.
 func keysOf(d *text.Doc, m *Mention) nameKeys {
 	first, last := d.Key(int(m.first)), d.Key(int(m.last)-1)
 	hf := lexicon.Hash(headSeed, first)
-	if m.last-m.first == 1 {
-		return nameKeys{first, last, hf, hf} // one word, hashed once: most names after the first
+	if m.last-m.first == 1 { // one word, hashed once: most names after the first
+		return nameKeys{first: first, last: last, hf: hf, hl: hf}
 	}
-	return nameKeys{first, last, hf, lexicon.Hash(headSeed, last)}
+	return nameKeys{first: first, last: last, hf: hf, hl: lexicon.Hash(headSeed, last)}
 }
 
 // add indexes name mention m, whose keys are k, as a mention of entity e.
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
-	ix.appendOnce(ix.heads.slot(pairHash(hf, hl), headKey{byPair, first, last}), e)
+	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
 	if m.ekind == Person {
 		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
 		if n >= 2 {
@@ -527,6 +531,26 @@ func (t *headTable) reset(n int) {
 	t.mask = uint64(size - 1)
 }
 
+// find returns the index of the slot of key k of hash h, or of the free slot where it would
+// go. t has room for every key.
+func (t *headTable) find(h uint64, k headKey) int {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		if sl := &t.slots[i]; !sl.full || sl.h == h && sl.k == k {
+			return int(i)
+		}
+	}
+}
+
+// claim returns slot i, which find gave for key k of hash h, claimed if it was free.
+func (t *headTable) claim(i int, h uint64, k headKey) *headSlot {
+	sl := &t.slots[i]
+	if !sl.full {
+		sl.h, sl.k, sl.full = h, k, true
+		t.used = append(t.used, int32(i))
+	}
+	return sl
+}
+
 // slot returns the slot of key k of hash h, claimed if it was free. t has room for every key.
 func (t *headTable) slot(h uint64, k headKey) *headSlot {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -542,18 +566,8 @@ func (t *headTable) slot(h uint64, k headKey) *headSlot {
 	}
 }
 
-// head returns the first link of the list of key k of hash h, or 0.
-func (t *headTable) head(h uint64, k headKey) int32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if !sl.full {
-			return 0
-		}
-		if sl.h == h && sl.k == k {
-			return sl.head
-		}
-	}
-}
+// head returns the first link of the list of key k of hash h, or 0: a free slot's is 0.
+func (t *headTable) head(h uint64, k headKey) int32 { return t.slots[t.find(h, k)].head }
 
 // match returns the entity that name mention m, whose keys are k, refers to, or -1 for a new
 // one.
@@ -577,7 +591,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 		}
 	}
 	any := func(int) bool { return true }
-	pick(ix.heads.head(pairHash(hf, hl), headKey{byPair, first, last}), any)
+	pick(ix.heads.slots[k.pair].head, any) // a free slot's head is 0
 	if best >= 0 || m.ekind != Person {
 		return best
 	}
