@@ -112,8 +112,8 @@ func (sc *scan) collectMentions(a *Analysis) {
 // for titledPersons, an empty map.
 func bindNominals(d *text.Doc, a *Analysis, names, nominals []int32, byTitle map[string]int) {
 	dialogue := d.IsDialogue()
-	titles := false // byTitle is filled in
-	p := 0          // names[:p] are the names before the role
+	asked := 0 // the roles asked of onlyTitled
+	p := 0     // names[:p] are the names before the role
 	for j, at := range nominals {
 		mi := int(at)
 		m := &a.Mentions[mi]
@@ -128,11 +128,16 @@ func bindNominals(d *text.Doc, a *Analysis, names, nominals []int32, byTitle map
 			e = sameRole(d, a, mi, nominals[:j])
 		}
 		if e < 0 && dialogue {
-			if !titles {
-				titles = true
-				titledPersons(d, a, byTitle) // once, and only in a text that needs it
+			// The first roles read the names; past maxTitleWalks, a text asks many, and a map
+			// of all the titles answers, made once.
+			var titles map[string]int
+			if asked++; asked > maxTitleWalks {
+				if asked == maxTitleWalks+1 {
+					titledPersons(d, a, byTitle)
+				}
+				titles = byTitle
 			}
-			e = onlyTitled(d, a, mi, byTitle)
+			e = onlyTitled(d, a, mi, names, titles)
 		}
 		if e < 0 {
 			e = namedOrganisation(d, a, mi, names[:p])
@@ -210,8 +215,9 @@ func titled(d *text.Doc, a *Analysis, mi int, before []int32) int {
 // holds the role of definite mention mi, before or after it ("the Colonel" for Colonel
 // Ducroix, named three pages on), or -1 when none or several are; "the other professor" is
 // not the professor. Only fiction keeps to titles so: in news "the senator" is as often
-// the one whose title the story never gave. byTitle is titledPersons of the text.
-func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
+// the one whose title the story never gave. byTitle is titledPersons of the text, or nil for
+// an answer read off names, the name mentions.
+func onlyTitled(d *text.Doc, a *Analysis, mi int, names []int32, byTitle map[string]int) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Person || !m.definite || m.Kind != Nominal {
 		return -1
@@ -221,10 +227,41 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
 		}
 	}
-	if e, ok := byTitle[roleOf(d, m)]; ok {
+	role := roleOf(d, m)
+	if byTitle == nil {
+		return titledAs(d, a, names, role)
+	}
+	if e, ok := byTitle[role]; ok {
 		return e
 	}
 	return -1
+}
+
+// maxTitleWalks is how many roles onlyTitled answers by reading the names, each a walk over
+// them, before a map of every title answers the rest: a text asks of few, and the map costs
+// about as much as eight walks.
+const maxTitleWalks = 8
+
+// titledAs returns the entity of the one person names, the name mentions, name with a title
+// that holds role, or -1 when none or several do: what titledPersons maps role to, or -1.
+func titledAs(d *text.Doc, a *Analysis, names []int32, role string) int {
+	e := -1
+	for _, mi := range names {
+		o := &a.Mentions[mi]
+		if o.Entity < 0 || o.titleKeys[1] == 0 || o.Entity == e {
+			continue
+		}
+		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
+			if key := d.Key(k); key == role || titleRole(key) == role {
+				if e >= 0 {
+					return -1 // a second person
+				}
+				e = o.Entity
+				break
+			}
+		}
+	}
+	return e
 }
 
 // titledPersons maps, in out, each role a title of the text's names holds ("colonel" for
