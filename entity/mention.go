@@ -541,7 +541,7 @@ var definiteDeterminers = map[string]bool{
 // (words, nationalities, a possessive: "the club's owner") and a role noun from roles.txt or
 // an office from titles.txt; or a plural group noun on its own ("officials", "police"). A
 // role followed by a name is a title ("the Russian President Vladimir Putin") and is left to
-// nameAt. It reads the phrase into *m, whose contents are undefined when it finds none, and
+// nameAt. It reads the phrase into *m, which it leaves as it was when it finds none, and
 // returns the token after it.
 func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	d := sc.d
@@ -555,10 +555,8 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		first = i + 1
 	}
 	key := d.Key(i)
-	*m = Mention{Kind: Nominal, Entity: -1}
-	if first > i {
-		m.definite = sc.has(i, wDefinite)
-	}
+	definite := first > i && sc.has(i, wDefinite)
+	demonym := int32(0)
 	for k := first; k < limit && k < first+5; k++ {
 		tk := &d.Tokens[k]
 		if tk.Kind != text.Word {
@@ -566,7 +564,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		}
 		if sc.has(k, wDemonymFirst) {
 			if c, end, ok := matchFirst(sc.l.demonyms, sc.openers(k).demonym, d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
-				m.demonym = c
+				demonym = c
 				k = end - 1
 				continue
 			}
@@ -611,16 +609,18 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			d.Tokens[end].Flags&text.SentStart == 0 {
 			return 0, false // a title before a name
 		}
-		m.Span = text.Span{Start: t.Start, End: d.Tokens[end-1].End}
+		*m = Mention{
+			Span: text.Span{Start: t.Start, End: d.Tokens[end-1].End},
+			Head: text.Span{Start: tk.Start, End: d.Tokens[end-1].End}, Kind: Nominal, Entity: -1,
+			ekind: info.kind, gender: info.gender, plural: info.plural, definite: definite,
+			demonym: demonym, first: int32(k), last: int32(end),
+		}
 		if key == "'s" { // "the club's owner": the possessive stands for a determiner
 			m.Span.Start = d.Tokens[i+1].Start
 		}
 		if end < limit && d.Tokens[end].Flags&text.Clitic != 0 && d.Key(end) == "'s" {
 			m.Possessive = true // the club's: a possessor, not a subject
 		}
-		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
-		m.first, m.last = int32(k), int32(end)
-		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
 		return end, true
 	}
 	return 0, false
