@@ -30,6 +30,9 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		mi := int(at)
 		m := &a.Mentions[mi]
 		k := keysOf(d, m)
+		// match reads the list of the name's pair of words and add extends it: one probe
+		// serves both, as nothing enters the table in between.
+		k.pair = ix.heads.find(pairHash(k.hf, k.hl), headKey{byPair, k.first, k.last})
 		e := ix.match(d, a, m, k)
 		if e < 0 {
 			e = len(a.Entities)
@@ -109,8 +112,8 @@ func (sc *scan) collectMentions(a *Analysis) {
 // for titledPersons, an empty map.
 func bindNominals(d *text.Doc, a *Analysis, names, nominals []int32, byTitle map[string]int) {
 	dialogue := d.IsDialogue()
-	titles := false // byTitle is filled in
-	p := 0          // names[:p] are the names before the role
+	asked := 0 // the roles asked of onlyTitled
+	p := 0     // names[:p] are the names before the role
 	for j, at := range nominals {
 		mi := int(at)
 		m := &a.Mentions[mi]
@@ -125,11 +128,16 @@ func bindNominals(d *text.Doc, a *Analysis, names, nominals []int32, byTitle map
 			e = sameRole(d, a, mi, nominals[:j])
 		}
 		if e < 0 && dialogue {
-			if !titles {
-				titles = true
-				titledPersons(d, a, byTitle) // once, and only in a text that needs it
+			// The first roles read the names; past maxTitleWalks, a text asks many, and a map
+			// of all the titles answers, made once.
+			var titles map[string]int
+			if asked++; asked > maxTitleWalks {
+				if asked == maxTitleWalks+1 {
+					titledPersons(d, a, byTitle)
+				}
+				titles = byTitle
 			}
-			e = onlyTitled(d, a, mi, byTitle)
+			e = onlyTitled(d, a, mi, names, titles)
 		}
 		if e < 0 {
 			e = namedOrganisation(d, a, mi, names[:p])
@@ -207,8 +215,9 @@ func titled(d *text.Doc, a *Analysis, mi int, before []int32) int {
 // holds the role of definite mention mi, before or after it ("the Colonel" for Colonel
 // Ducroix, named three pages on), or -1 when none or several are; "the other professor" is
 // not the professor. Only fiction keeps to titles so: in news "the senator" is as often
-// the one whose title the story never gave. byTitle is titledPersons of the text.
-func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
+// the one whose title the story never gave. byTitle is titledPersons of the text, or nil for
+// an answer read off names, the name mentions.
+func onlyTitled(d *text.Doc, a *Analysis, mi int, names []int32, byTitle map[string]int) int {
 	m := &a.Mentions[mi]
 	if m.ekind != Person || !m.definite || m.Kind != Nominal {
 		return -1
@@ -218,10 +227,41 @@ func onlyTitled(d *text.Doc, a *Analysis, mi int, byTitle map[string]int) int {
 			return -1 // "the other professor"; "the Vermont senator" is not the one Sen. Shaheen
 		}
 	}
-	if e, ok := byTitle[roleOf(d, m)]; ok {
+	role := roleOf(d, m)
+	if byTitle == nil {
+		return titledAs(d, a, names, role)
+	}
+	if e, ok := byTitle[role]; ok {
 		return e
 	}
 	return -1
+}
+
+// maxTitleWalks is how many roles onlyTitled answers by reading the names, each a walk over
+// them, before a map of every title answers the rest: a text asks of few, and the map costs
+// about as much as eight walks.
+const maxTitleWalks = 8
+
+// titledAs returns the entity of the one person names, the name mentions, name with a title
+// that holds role, or -1 when none or several do: what titledPersons maps role to, or -1.
+func titledAs(d *text.Doc, a *Analysis, names []int32, role string) int {
+	e := -1
+	for _, mi := range names {
+		o := &a.Mentions[mi]
+		if o.Entity < 0 || o.titleKeys[1] == 0 || o.Entity == e {
+			continue
+		}
+		for k := int(o.titleKeys[0]); k < int(o.titleKeys[1]); k++ {
+			if key := d.Key(k); key == role || titleRole(key) == role {
+				if e >= 0 {
+					return -1 // a second person
+				}
+				e = o.Entity
+				break
+			}
+		}
+	}
+	return e
 }
 
 // titledPersons maps, in out, each role a title of the text's names holds ("colonel" for
@@ -417,27 +457,28 @@ type named struct {
 type link struct{ e, next int32 }
 
 // nameKeys are the first and last words of a name and their hashes, which match and add
-// both read.
+// both read, and the slot of the byPair key of the two words in the headTable.
 type nameKeys struct {
 	first, last string
 	hf, hl      uint64
+	pair        int
 }
 
-// keysOf returns the nameKeys of name mention m.
+// keysOf returns the nameKeys of name mention m, but for pair.
 func keysOf(d *text.Doc, m *Mention) nameKeys {
 	first, last := d.Key(int(m.first)), d.Key(int(m.last)-1)
 	hf := lexicon.Hash(headSeed, first)
-	if m.last-m.first == 1 {
-		return nameKeys{first, last, hf, hf} // one word, hashed once: most names after the first
+	if m.last-m.first == 1 { // one word, hashed once: most names after the first
+		return nameKeys{first: first, last: last, hf: hf, hl: hf}
 	}
-	return nameKeys{first, last, hf, lexicon.Hash(headSeed, last)}
+	return nameKeys{first: first, last: last, hf: hf, hl: lexicon.Hash(headSeed, last)}
 }
 
 // add indexes name mention m, whose keys are k, as a mention of entity e.
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
-	ix.appendOnce(ix.heads.slot(pairHash(hf, hl), headKey{byPair, first, last}), e)
+	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
 	if m.ekind == Person {
 		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
 		if n >= 2 {
@@ -527,7 +568,29 @@ func (t *headTable) reset(n int) {
 	t.mask = uint64(size - 1)
 }
 
+// find returns the index of the slot of key k of hash h, or of the free slot where it would
+// go. t has room for every key.
+func (t *headTable) find(h uint64, k headKey) int {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		if sl := &t.slots[i]; !sl.full || sl.h == h && sl.k == k {
+			return int(i)
+		}
+	}
+}
+
+// claim returns slot i, which find gave for key k of hash h, claimed if it was free.
+func (t *headTable) claim(i int, h uint64, k headKey) *headSlot {
+	sl := &t.slots[i]
+	if !sl.full {
+		sl.h, sl.k, sl.full = h, k, true
+		t.used = append(t.used, int32(i))
+	}
+	return sl
+}
+
 // slot returns the slot of key k of hash h, claimed if it was free. t has room for every key.
+// It is claim(find(h, k)) written out: so, add inlines it (the call of the two cost the
+// entity stage 0.009M instructions per op).
 func (t *headTable) slot(h uint64, k headKey) *headSlot {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
@@ -542,18 +605,8 @@ func (t *headTable) slot(h uint64, k headKey) *headSlot {
 	}
 }
 
-// head returns the first link of the list of key k of hash h, or 0.
-func (t *headTable) head(h uint64, k headKey) int32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if !sl.full {
-			return 0
-		}
-		if sl.h == h && sl.k == k {
-			return sl.head
-		}
-	}
-}
+// head returns the first link of the list of key k of hash h, or 0: a free slot's is 0.
+func (t *headTable) head(h uint64, k headKey) int32 { return t.slots[t.find(h, k)].head }
 
 // match returns the entity that name mention m, whose keys are k, refers to, or -1 for a new
 // one.
@@ -577,7 +630,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) 
 		}
 	}
 	any := func(int) bool { return true }
-	pick(ix.heads.head(pairHash(hf, hl), headKey{byPair, first, last}), any)
+	pick(ix.heads.slots[k.pair].head, any) // a free slot's head is 0
 	if best >= 0 || m.ekind != Person {
 		return best
 	}
@@ -960,7 +1013,9 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span, kinds uint8) {
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.antecedents(a)
 	can := sc.linkable(a, kinds, styled)
-	sc.linkPronouns(a, quoted, votes, styled, can)
+	// The vote is on he and she alone: it and they never link to a person, nor he and she to
+	// what they link to, so their links come out the same in the second pass, made once there.
+	sc.linkPronouns(a, quoted, votes, styled, can&(1<<Male|1<<Female))
 	for e, v := range votes {
 		ent := &a.Entities[e]
 		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
@@ -1057,7 +1112,8 @@ const (
 // linkPronouns is one pass of resolvePronouns. With votes it counts, per entity, the he
 // (votes[e][0]) and she (votes[e][1]) pronouns linked to it and leaves genders alone;
 // without, it gives an entity of unknown gender the gender of the first pronoun linked to it.
-// styledRole is styledRoles of the text, and can linkable.
+// styledRole is styledRoles of the text, and can the genders of the pronouns to link, of
+// those linkable gives.
 func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, styledRole []bool, can uint8) {
 	d := sc.d
 	dialogue := d.IsDialogue()
@@ -1071,9 +1127,9 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 		outside := sc.quoteOf[mi] < 0
 		spokenTo = nil
 		if outside {
-			// The names do not change between the passes: the first finds whom each pronoun's
-			// quotations address, the second reads it back.
-			if votes != nil {
+			// The names do not change between the passes: the first finds whom each he or
+			// she's quotations address, the second reads it back.
+			if votes != nil || m.gender == Neuter || m.gender == Plural {
 				start := len(sc.spoken)
 				sc.spoken = addressed(d, a, mi, quoted, sc.spoken)
 				sc.spokenAt[mi] = [2]int32{int32(start), int32(len(sc.spoken))}

@@ -1,8 +1,10 @@
 package entity
 
 import (
-	"github.com/whosaid/whosaid/internal/text"
 	"sync"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/text"
 )
 
 // pronounInfo describes a personal pronoun.
@@ -57,14 +59,11 @@ var modifiers = map[string]bool{
 // A scan is the recognition of one text: the text, what the lexicons say of each of its
 // tokens, and the words it capitalises inside sentences.
 type scan struct {
-	l         *lexicons
-	d         *text.Doc
-	w         []wordBits      // per token
-	opens     []int32         // the tokens that may open a mention, in order (see lookUp)
-	capMidAt  []int32         // see capitalisedMid: the tokens capitalised inside a sentence
-	capMid    map[string]bool // their keys, once comparing them one by one has cost enough
-	capMidSet bool            // capMidAt is filled in
-	capMidCmp int             // the keys capitalisedMid has compared one by one
+	l      *lexicons
+	d      *text.Doc
+	w      []wordBits  // per token
+	opens  []int32     // the tokens that may open a mention, in order (see lookUp)
+	capMid midCapitals // see capitalisedMid
 
 	// Scratch kept for the next text: the mentions and entities as they are found, copied to
 	// the result at their final length, and the indexes of collectMentions.
@@ -89,7 +88,7 @@ type scan struct {
 }
 
 // scans holds released scans: their tables, maps and scratch serve the next text.
-var scans = sync.Pool{New: func() any { return &scan{capMid: map[string]bool{}, byTitle: map[string]int{}} }}
+var scans = sync.Pool{New: func() any { return &scan{byTitle: map[string]int{}} }}
 
 // maxPooledScan bounds the scans kept for reuse, so that one long text does not hold its
 // tables for the short ones after it.
@@ -107,20 +106,18 @@ func (sc *scan) release() {
 	if cap(sc.w) > maxPooledScan {
 		return
 	}
-	// Most texts fill neither map, and clearing an empty one still costs a call.
-	if len(sc.capMid) > 0 {
-		clear(sc.capMid)
-	}
+	// Most texts do not fill the map, and clearing an empty one still costs a call.
 	if len(sc.byTitle) > 0 {
 		clear(sc.byTitle)
 	}
-	sc.capMidAt = sc.capMidAt[:0]
+	c := &sc.capMid
+	c.at, c.fp, c.slots, c.set, c.cmp = c.at[:0], c.fp[:0], c.slots[:0], false, 0
 	// The entities' scratch holds no pointer (cluster copies them out before it names them),
 	// nor do mentions: neither needs clearing.
 	if len(sc.ix.links) > maxPooledLinks {
 		sc.ix = clusterIndex{}
 	}
-	sc.l, sc.d, sc.w, sc.capMidSet, sc.capMidCmp = nil, nil, sc.w[:0], false, 0
+	sc.l, sc.d, sc.w = nil, nil, sc.w[:0]
 	sc.mentionBuf, sc.entityBuf = sc.mentionBuf[:0], sc.entityBuf[:0]
 	scans.Put(sc)
 }
@@ -211,49 +208,113 @@ func (sc *scan) mentions(a *Analysis) {
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
 // where capitals mark names rather than sentence starts. The list of such tokens is made on
-// the first call. A key is compared with each, which for the few calls of most texts costs
-// less than hashing them all into a map (a news article has some seventy such tokens and asks
-// of some seven words); once the comparisons have cost what the map would, about
-// capMidMapCost per token, the map is made, so that a text of many names stays linear.
+// the first call. A key is compared with each, by a fingerprint first, which for the few
+// calls of most texts costs less than hashing them all (a news article has some seventy such
+// tokens and asks of some seven words); once the comparisons reach capMidHashCost per token,
+// their keys are hashed into a set, so that a text of many names stays linear.
 func (sc *scan) capitalisedMid(key string) bool {
-	d := sc.d
-	if !sc.capMidSet {
-		sc.capMidSet = true
-		// A capitalised word may open a mention: the openers hold every one.
-		toks, mid := d.Tokens, sc.capMidAt // locals: the loop runs for every opener
-		for _, at := range sc.opens {
-			// Upper first: it turns away most openers. The tests one by one, which the
-			// compiler turns into branches rather than a boolean.
-			i := int(at)
-			if i == 0 || toks[i].Flags&text.Upper == 0 || toks[i].Flags&(text.SentStart|text.LineStart) != 0 {
-				continue
-			}
-			if k := toks[i-1].Kind; k != text.Mark && k != text.Punct {
-				mid = append(mid, at)
-			}
-		}
-		sc.capMidAt = mid
+	c, keys := &sc.capMid, sc.d.Keys()
+	if !c.set {
+		c.fill(sc.d.Tokens, keys, sc.opens)
 	}
-	if sc.capMidCmp > capMidMapCost*len(sc.capMidAt) {
-		if len(sc.capMid) == 0 {
-			for _, i := range sc.capMidAt {
-				sc.capMid[d.Key(int(i))] = true
-			}
+	fp := fingerprint(key)
+	if c.cmp > capMidHashCost*len(c.at) {
+		if len(c.slots) == 0 {
+			c.hash(keys)
 		}
-		return sc.capMid[key]
+		return c.has(keys, key, fp)
 	}
-	sc.capMidCmp += len(sc.capMidAt)
-	for _, i := range sc.capMidAt {
-		if d.Key(int(i)) == key {
+	c.cmp += len(c.at)
+	at := c.at[:len(c.fp)] // a length the compiler sees: no bounds check
+	for j, f := range c.fp {
+		if f == fp && keys[at[j]] == key {
 			return true
 		}
 	}
 	return false
 }
 
-// capMidMapCost is about what putting a key in capitalisedMid's map costs, in comparisons of
-// a key with another.
-const capMidMapCost = 24
+// capMidHashCost is how many comparisons per token capitalisedMid makes before it hashes the
+// keys. Hashing a key costs about a dozen, but few texts ask much more once they have asked
+// that much: over 200 PolNeAR texts capitalisedMid costs 3.0M instructions at 12, 2.6M at 96.
+const capMidHashCost = 96
+
+// midCapitals are the tokens a text capitalises inside a sentence, for capitalisedMid.
+type midCapitals struct {
+	at    []int32  // the tokens
+	fp    []uint32 // the fingerprints of their keys
+	slots []int32  // once made, a set of their keys by open addressing: 1 + an index in at, or 0
+	mask  uint64   // len(slots) - 1
+	set   bool     // at and fp are filled in
+	cmp   int      // the fingerprints compared one by one
+}
+
+// fill lists the tokens of toks, whose keys are keys, capitalised inside a sentence. A
+// capitalised word may open a mention: opens holds every one.
+func (c *midCapitals) fill(toks []text.Token, keys []string, opens []int32) {
+	c.set = true
+	mid := c.at // a local: the loop runs for every opener
+	for _, at := range opens {
+		// Upper first: it turns away most openers. The tests one by one, which the compiler
+		// turns into branches rather than a boolean.
+		i := int(at)
+		if i == 0 || toks[i].Flags&text.Upper == 0 || toks[i].Flags&(text.SentStart|text.LineStart) != 0 {
+			continue
+		}
+		if k := toks[i-1].Kind; k != text.Mark && k != text.Punct {
+			mid = append(mid, at)
+		}
+	}
+	c.at = mid
+	for _, i := range mid {
+		c.fp = append(c.fp, fingerprint(keys[i]))
+	}
+}
+
+// hash puts the keys of c's tokens in c.slots, each once.
+func (c *midCapitals) hash(keys []string) {
+	size := 16
+	for size < 2*len(c.at) {
+		size <<= 1
+	}
+	c.slots = room(c.slots, size)[:size]
+	clear(c.slots)
+	c.mask = uint64(size - 1)
+	for j, at := range c.at {
+		if i, found := c.find(keys, keys[at], c.fp[j]); !found {
+			c.slots[i] = int32(j + 1)
+		}
+	}
+}
+
+// has reports whether key, of fingerprint fp, is in c.slots.
+func (c *midCapitals) has(keys []string, key string, fp uint32) bool {
+	_, found := c.find(keys, key, fp)
+	return found
+}
+
+// find returns the slot of key, of fingerprint fp, in c.slots and true, or the free slot
+// where it would go and false.
+func (c *midCapitals) find(keys []string, key string, fp uint32) (uint64, bool) {
+	for i := lexicon.Hash(headSeed, key) & c.mask; ; i = (i + 1) & c.mask {
+		s := c.slots[i]
+		if s == 0 {
+			return i, false
+		}
+		if c.fp[s-1] == fp && keys[c.at[s-1]] == key {
+			return i, true
+		}
+	}
+}
+
+// fingerprint returns the length and the first and last bytes of key in one integer: keys of
+// different fingerprints differ, and most keys of a text differ so.
+func fingerprint(key string) uint32 {
+	if key == "" {
+		return 0
+	}
+	return uint32(len(key))<<16 | uint32(key[0])<<8 | uint32(key[len(key)-1])
+}
 
 // plausible reports whether a name is more than a capitalised word that starts a sentence:
 // a one-word name there must be known as a given name, place or organisation, carry a title,
@@ -480,7 +541,7 @@ var definiteDeterminers = map[string]bool{
 // (words, nationalities, a possessive: "the club's owner") and a role noun from roles.txt or
 // an office from titles.txt; or a plural group noun on its own ("officials", "police"). A
 // role followed by a name is a title ("the Russian President Vladimir Putin") and is left to
-// nameAt. It reads the phrase into *m, whose contents are undefined when it finds none, and
+// nameAt. It reads the phrase into *m, which it leaves as it was when it finds none, and
 // returns the token after it.
 func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 	d := sc.d
@@ -494,10 +555,8 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		first = i + 1
 	}
 	key := d.Key(i)
-	*m = Mention{Kind: Nominal, Entity: -1}
-	if first > i {
-		m.definite = sc.has(i, wDefinite)
-	}
+	definite := first > i && sc.has(i, wDefinite)
+	demonym := int32(0)
 	for k := first; k < limit && k < first+5; k++ {
 		tk := &d.Tokens[k]
 		if tk.Kind != text.Word {
@@ -505,7 +564,7 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 		}
 		if sc.has(k, wDemonymFirst) {
 			if c, end, ok := matchFirst(sc.l.demonyms, sc.openers(k).demonym, d.Keys(), k, limit); ok && tk.Flags&(text.Upper|text.AllUpper) != 0 {
-				m.demonym = c
+				demonym = c
 				k = end - 1
 				continue
 			}
@@ -550,16 +609,18 @@ func (sc *scan) nominalAt(i, limit int, m *Mention) (int, bool) {
 			d.Tokens[end].Flags&text.SentStart == 0 {
 			return 0, false // a title before a name
 		}
-		m.Span = text.Span{Start: t.Start, End: d.Tokens[end-1].End}
+		*m = Mention{
+			Span: text.Span{Start: t.Start, End: d.Tokens[end-1].End},
+			Head: text.Span{Start: tk.Start, End: d.Tokens[end-1].End}, Kind: Nominal, Entity: -1,
+			ekind: info.kind, gender: info.gender, plural: info.plural, definite: definite,
+			demonym: demonym, first: int32(k), last: int32(end),
+		}
 		if key == "'s" { // "the club's owner": the possessive stands for a determiner
 			m.Span.Start = d.Tokens[i+1].Start
 		}
 		if end < limit && d.Tokens[end].Flags&text.Clitic != 0 && d.Key(end) == "'s" {
 			m.Possessive = true // the club's: a possessor, not a subject
 		}
-		m.Head = text.Span{Start: tk.Start, End: d.Tokens[end-1].End}
-		m.first, m.last = int32(k), int32(end)
-		m.ekind, m.gender, m.plural = info.kind, info.gender, info.plural
 		return end, true
 	}
 	return 0, false
