@@ -77,8 +77,9 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if !mayCue {
-				// Most words: no cue's first word has their shape.
+			} else if !mayCue || !e.cues.firsts.mayHave(key) {
+				// Most words: no cue's first word has their shape, or their second shape (asked
+				// here, not in nextCandidate's loop, where it cost more than it saved).
 			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); !isCue {
 			} else if !f.class().reports() && held.Contains(tokenSpan(d, i, end)) && !(i+1 < s.Last && nounFollower(d.Key(i+1))) {
 				// A thought, wish or finding inside what a statement before reports is part of
