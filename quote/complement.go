@@ -146,6 +146,12 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		// statement; but `added "a tax on the rich"` quotes words.
 		return 0, false
 	}
+	// The source is read before the end of the content, the dearer: a cue with no subject it
+	// can name reads no statement.
+	rule, source, ok := e.complementSource(d, s, i, end, f, subj, opening, participle, cover)
+	if !ok {
+		return 0, false
+	}
 	stop := e.contentEnd(d, s, start, cover, np)
 	stop = e.thatAside(d, s, start, stop, cover)
 	if f.class() == Evidence && stop+2 < s.Last && d.Key(stop) == "," && d.Key(stop+1) == "while" && !isParticiple(d.Key(stop+2)) {
@@ -197,66 +203,8 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		return 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	refusal := noComment(d, *f, i, start, stop)
-	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
-		subj = a + 1 // `said the bill would pass and others have said …`: a clause of its own
-	}
-	rule := "reported"
-	var source Span
-	switch {
-	case opening:
-		rule = "reported-participle"
+	if opening {
 		source = e.openingSource(d, stop, lastWordless(d, s))
-	case participle:
-		rule = "reported-participle"
-		from := s.First
-		if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
-			from = c + 1 // `On the Democratic side, Mrs. Clinton … has derided it, suggesting`
-		}
-		for k := i - 1; k > from; k-- {
-			if cover[k] >= 0 {
-				from = k + 1 // `"…," a spokesman said, adding that …`: not the quotation
-				break
-			}
-		}
-		source = tokenSpan(d, from, i-1)
-	case coordinated(d, i, s.First) && subj < i:
-		// `Comey called it careless, but said she should face no charges`: the subject of
-		// the first verb.
-		if f.class() == Evidence {
-			// `checked the records and found …`, `and shows …`: the second verb of an act
-			// is what the subject did or met, seldom what it reports.
-			return 0, false
-		}
-		rule = "reported-coordinated"
-		source = tokenSpan(d, mainClause(d, s, i), i)
-	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
-	// blame need a person (not `the council approved the budget`).
-	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
-		!(subj > s.First && timeSubordinators.Has(d.Key(subj-1)))) && !coveredAny(cover, subj, i) &&
-		(f.class() != Evaluation || personLike(d, subj, i)):
-		to := i
-		if o := dashAsideBefore(d, i, subj); o > subj {
-			to = o // `Ann Lee - who runs the fund - said`: the aside names others, not the speaker
-		}
-		source = tokenSpan(d, subj, adverbialBefore(d, subj, to))
-	case relativeCue(d, i, s.First) && !coveredAny(cover, i-1, i):
-		// `Monsanto, which opposed the bill`, `a law that allows towns to …`: the relative
-		// pronoun stands for the subject.
-		source = tokenSpan(d, i-1, i)
-	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
-		return 0, false // "Said …" opening a sentence: inverted, handled by fronted
-	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class().reports():
-		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
-		// the subject opens the clause, before its apposition, which may quote a name.
-		first := frontedSubject(d, s.First, i)
-		c := firstComma(d, first, i-1)
-		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
-			coveredAny(cover, first, c) {
-			return 0, false
-		}
-		source = tokenSpan(d, first, i)
-	default:
-		return 0, false
 	}
 	if isBlock {
 		q := e.newReported(d, i, end, *f, source, "reported-block")
@@ -280,6 +228,73 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 	*out = q
 
 	return stop, true
+}
+
+// complementSource returns the rule and source of the statement complement reads at the cue f,
+// tokens [i, end), whose subject starts at token subj, or false if the cue has none it can
+// name. The source of an opening participle (opening) is read later, from the content's end.
+func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f *cueForm, subj int, opening, participle bool, cover []int32) (string, Span, bool) {
+	if a := lastAnd(d, subj, i); a >= 0 && e.subjectAndCue(d, a+1, end) && e.subjectLike(d, a+1, i) {
+		subj = a + 1 // `said the bill would pass and others have said …`: a clause of its own
+	}
+	rule := "reported"
+	var source Span
+	switch {
+	case opening:
+		rule = "reported-participle"
+	case participle:
+		rule = "reported-participle"
+		from := s.First
+		if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
+			from = c + 1 // `On the Democratic side, Mrs. Clinton … has derided it, suggesting`
+		}
+		for k := i - 1; k > from; k-- {
+			if cover[k] >= 0 {
+				from = k + 1 // `"…," a spokesman said, adding that …`: not the quotation
+				break
+			}
+		}
+		source = tokenSpan(d, from, i-1)
+	case coordinated(d, i, s.First) && subj < i:
+		// `Comey called it careless, but said she should face no charges`: the subject of
+		// the first verb.
+		if f.class() == Evidence {
+			// `checked the records and found …`, `and shows …`: the second verb of an act
+			// is what the subject did or met, seldom what it reports.
+			return "", Span{}, false
+		}
+		rule = "reported-coordinated"
+		source = tokenSpan(d, mainClause(d, s, i), i)
+	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
+	// blame need a person (not `the council approved the budget`).
+	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
+		!(subj > s.First && timeSubordinators.Has(d.Key(subj-1)))) && !coveredAny(cover, subj, i) &&
+		(f.class() != Evaluation || personLike(d, subj, i)):
+		to := i
+		if o := dashAsideBefore(d, i, subj); o > subj {
+			to = o // `Ann Lee - who runs the fund - said`: the aside names others, not the speaker
+		}
+		source = tokenSpan(d, subj, adverbialBefore(d, subj, to))
+	case relativeCue(d, i, s.First) && !coveredAny(cover, i-1, i):
+		// `Monsanto, which opposed the bill`, `a law that allows towns to …`: the relative
+		// pronoun stands for the subject.
+		source = tokenSpan(d, i-1, i)
+	case i == s.First && d.Tokens[i].Flags&text.Upper != 0 && end < s.Last:
+		return "", Span{}, false // "Said …" opening a sentence: inverted, handled by fronted
+	case i-1 > s.First && (isComma(d, i-1) || closedAfterComma(d, i-1, s.First)) && f.class().reports():
+		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
+		// the subject opens the clause, before its apposition, which may quote a name.
+		first := frontedSubject(d, s.First, i)
+		c := firstComma(d, first, i-1)
+		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
+			coveredAny(cover, first, c) {
+			return "", Span{}, false
+		}
+		source = tokenSpan(d, first, i)
+	default:
+		return "", Span{}, false
+	}
+	return rule, source, true
 }
 
 // verbParticle reports whether token j is a particle that makes a phrasal verb of the verb

@@ -160,3 +160,26 @@ func TestStateVerb(t *testing.T) {
 		d.Release()
 	}
 }
+
+// TestWordFilter holds the second shapes of the cues' first words to what they must never do:
+// turn away a first word, of the lists or of the caller's verbs; and to what they are for,
+// turning away words that share a first word's shape.
+func TestWordFilter(t *testing.T) {
+	l, err := builtinCues().with([]string{"kvetched", "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range l.forms.Firsts() {
+		if !l.firsts.mayHave(w) {
+			t.Errorf("first word %q turned away", w)
+		}
+	}
+	for _, w := range []string{"with", "have", "campaign"} {
+		if !l.forms.MayStart(w) || l.forms.FirstOf(w) >= 0 {
+			t.Fatalf("%q: want a word with a cue's shape that starts no cue", w)
+		}
+		if l.firsts.mayHave(w) {
+			t.Errorf("%q passes the second shape", w)
+		}
+	}
+}

@@ -24,13 +24,17 @@ func (e *Extractor) quotedPart(d *text.Doc, qs []Quote) {
 			q.Rule != "cue-after" && q.Rule != "cue-before" {
 			continue
 		}
-		if first, ok := e.leadIn(d, q); ok && q.Rule == "cue-after" {
-			lo := d.Tokens[first].Start
-			if n > 0 && qs[n-1].Span().End > lo {
-				continue // the words before belong to another statement
+		// Only a quotation whose cue comes after it takes the words before it: leadIn is not
+		// read for the others.
+		if q.Rule == "cue-after" {
+			if first, ok := e.leadIn(d, q); ok {
+				lo := d.Tokens[first].Start
+				if n > 0 && qs[n-1].Span().End > lo {
+					continue // the words before belong to another statement
+				}
+				q.Parts[0].Start, q.Kind = lo, Mixed
+				continue
 			}
-			q.Parts[0].Start, q.Kind = lo, Mixed
-			continue
 		}
 		if last, ok := goesOn(d, q); ok {
 			hi := d.Tokens[last-1].End

@@ -77,9 +77,15 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
 				q, next, ok = e.according(d, s, i, cover, qs)
-			} else if !mayCue {
-				// Most words: no cue's first word has their shape.
-			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); isCue && f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
+			} else if !mayCue || !e.cues.firsts.mayHave(key) {
+				// Most words: no cue's first word has their shape, or their second shape (asked
+				// here, not in nextCandidate's loop, where it cost more than it saved).
+			} else if f, end, isCue := e.cues.matchShaped(d, i, s.Last, true); !isCue {
+			} else if !f.class().reports() && held.Contains(tokenSpan(d, i, end)) && !(i+1 < s.Last && nounFollower(d.Key(i+1))) {
+				// A thought, wish or finding inside what a statement before reports is part of
+				// that statement (heldIn, partOf) whatever pattern reads it here, and no cue noun
+				// can follow: none is tried.
+			} else if f.class() != Manner && !e.objectOfCue(d, i, s.First) && !e.nounBeforeVerb(d, i, end, s.Last) && !thingSubject(d, i, s.First, f) && !infinitive(d, i, s.First, f) {
 				next, ok = e.cueStatement(&q, d, s, i, end, &f, cover, qs, &sc.spans)
 				if r := e.relativeObject(d, s, i, &f, cover); r >= 0 {
 					// `which he called a cartel`, `whom aides praised`: the relative pronoun
