@@ -714,6 +714,9 @@ func TestGenre(t *testing.T) {
 	profile := strings.Repeat("She told reporters that her campaign would win. He said officials had lied to her. ", 80)
 	// A profile of a candidate, in the words of party politics.
 	politics := strings.Repeat("She told him that the nominee would win. He said the Democrats had lied to her. ", 80)
+	// A novel whose opening page speaks of public life: news words are dense at the start, but
+	// under a hundredth of the whole, so that a count that stopped early would call it news.
+	novelOpening := "The senator told reporters that the government, the campaign and the election officials had lied. " + novel
 	tests := []struct {
 		name              string
 		in                string
@@ -729,6 +732,7 @@ func TestGenre(t *testing.T) {
 		{"quoted news", quotedNews, false, false},
 		{"news profile", profile, false, false},
 		{"politics profile", politics, false, false},
+		{"novel opening on public life", novelOpening, false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
