@@ -185,12 +185,12 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 	if b, ok = appendJSONFloat(append(b, `,"score":`...), t.Score); !ok {
 		return b, false
 	}
-	switch t.Source { // the three sources topics have need no escaping; any other string is quoted
-	case "keyphrase", "entity", "taxonomy":
-		b = append(append(append(b, `,"source":"`...), t.Source...), `","evidence":`...)
-	default:
-		b = appendJSONString(append(b, `,"source":`...), t.Source)
-		b = append(b, `,"evidence":`...)
+	// The three sources topics have need no escaping, and are written with their keys in one
+	// append; any other string is quoted. (As many lines as before: see default.pgo.)
+	if src := sourceJSON(t.Source); src != "" {
+		b = append(b, src...)
+	} else {
+		b = append(appendJSONString(append(b, `,"source":`...), t.Source), `,"evidence":`...)
 	}
 	if t.Evidence == nil {
 		b = append(b, "null"...)
@@ -209,6 +209,20 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 		b = append(b, ']')
 	}
 	return append(b, '}'), true
+}
+
+// sourceJSON returns the source key and value of a topic of source src and the evidence key
+// after them, or "" for a source other than the three there are.
+func sourceJSON(src string) string {
+	switch src {
+	case "keyphrase":
+		return `,"source":"keyphrase","evidence":`
+	case "entity":
+		return `,"source":"entity","evidence":`
+	case "taxonomy":
+		return `,"source":"taxonomy","evidence":`
+	}
+	return ""
 }
 
 // appendJSON appends e as encoding/json writes it; it cannot fail, and says so in the shape
@@ -310,11 +324,11 @@ func appendJSONIntPtr(b []byte, p *int) []byte {
 // appendJSONFloat appends f as encoding/json writes a float64: like %g, but with the exponent
 // cut-offs of ES6 and no padding of the exponent. It reports false for NaN and infinities.
 func appendJSONFloat(b []byte, f float64) ([]byte, bool) {
+	if k := math.Round(f * 1e4); f > 0 && k < 1e15 && k/1e4 == f { // false for NaN and infinities
+		return appendTenThousandths(b, int64(k)), true
+	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, false
-	}
-	if k := math.Round(f * 1e4); f > 0 && k < 1e15 && k/1e4 == f {
-		return appendTenThousandths(b, int64(k)), true
 	}
 	abs := math.Abs(f)
 	format := byte('f')
