@@ -66,8 +66,9 @@ func (t *tagging) scan() {
 				}
 				// Most words that pass open an expression only before a word of time
 				// ("the", "a"): the word after them turns most away before they are looked up.
+				// Nor can that word open one: ofTime lets through every word that may.
 				if !alone.MayHave(keys[i]) && !t.ofTime(i+1) {
-					i++
+					i += 2
 					continue
 				}
 				if !t.wordMayStart(i) {
