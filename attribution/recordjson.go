@@ -370,13 +370,16 @@ func appendJSONArray[T any](b []byte, xs []T, appendElem func(*T, []byte) ([]byt
 // is within half a unit in the last place of f. It is a tenth of the cost of the general
 // shortest-form search.
 func appendTenThousandths(b []byte, k int64) []byte {
-	if q := k / 1e4; q < 10 { // scores and confidences lie in [0, 1]
-		b = append(b, byte('0'+q))
-	} else {
-		b = strconv.AppendInt(b, q, 10)
+	var frac uint
+	switch {
+	case k < 1e4: // most scores and confidences, which lie in [0, 1]: no division
+		b, frac = append(b, '0'), uint(k)
+	case k < 1e5:
+		b, frac = append(b, byte('0'+k/1e4)), uint(k%1e4)
+	default:
+		b, frac = strconv.AppendInt(b, k/1e4, 10), uint(k%1e4)
 	}
 	// The fraction's four digits as two pairs, less its trailing zeros.
-	frac := uint(k % 1e4)
 	hi, lo := frac/100, frac%100
 	switch {
 	case frac == 0:
