@@ -186,7 +186,7 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 		return b, false
 	}
 	// The three sources topics have need no escaping, and are written with their keys in one
-	// append; any other string is quoted. (As many lines as before: see default.pgo.)
+	// append; any other source is quoted, its keys around it.
 	if src := sourceJSON(t.Source); src != "" {
 		b = append(b, src...)
 	} else {
