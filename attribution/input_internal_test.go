@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -40,3 +41,30 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDate checks parseDate against time.Parse(time.DateOnly, s): every day of the month
+// numbers 00 to 13 and day numbers 00 to 32 of years around the leap-year rules, and strings of
+// other shapes.
+func TestParseDate(t *testing.T) {
+	var ss []string
+	for _, y := range []string{"0000", "0001", "1900", "1999", "2000", "2004", "2015", "2023", "2024", "2100", "9999"} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				ss = append(ss, y+"-"+two(m)+"-"+two(d))
+			}
+		}
+	}
+	ss = append(ss, "", "2015", "2015-1-02", "2015-01-2", "15-01-02", "2015/01/02", "2015-01-02 ",
+		" 2015-01-02", "2015-01-02T00:00:00Z", "+015-01-02", "-015-01-02", "2015-+1-02", "2015-01-+2",
+		"2015-0a-02", "2o15-01-02", "2015-01-0\x00", "２０１５-01-02", "2015--01-02")
+	for _, s := range ss {
+		want, err := time.Parse(time.DateOnly, s)
+		got, ok := parseDate(s)
+		if ok != (err == nil) || got != want {
+			t.Errorf("parseDate(%q) = %v, %v; time.Parse gives %v, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+// two returns n in two digits.
+func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }

@@ -185,12 +185,12 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 	if b, ok = appendJSONFloat(append(b, `,"score":`...), t.Score); !ok {
 		return b, false
 	}
-	switch t.Source { // the three sources topics have need no escaping; any other string is quoted
-	case "keyphrase", "entity", "taxonomy":
-		b = append(append(append(b, `,"source":"`...), t.Source...), `","evidence":`...)
-	default:
-		b = appendJSONString(append(b, `,"source":`...), t.Source)
-		b = append(b, `,"evidence":`...)
+	// The three sources topics have need no escaping, and are written with their keys in one
+	// append; any other source is quoted, its keys around it.
+	if src := sourceJSON(t.Source); src != "" {
+		b = append(b, src...)
+	} else {
+		b = append(appendJSONString(append(b, `,"source":`...), t.Source), `,"evidence":`...)
 	}
 	if t.Evidence == nil {
 		b = append(b, "null"...)
@@ -209,6 +209,20 @@ func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
 		b = append(b, ']')
 	}
 	return append(b, '}'), true
+}
+
+// sourceJSON returns the source key and value of a topic of source src and the evidence key
+// after them, or "" for a source other than the three there are.
+func sourceJSON(src string) string {
+	switch src {
+	case "keyphrase":
+		return `,"source":"keyphrase","evidence":`
+	case "entity":
+		return `,"source":"entity","evidence":`
+	case "taxonomy":
+		return `,"source":"taxonomy","evidence":`
+	}
+	return ""
 }
 
 // appendJSON appends e as encoding/json writes it; it cannot fail, and says so in the shape
@@ -310,11 +324,11 @@ func appendJSONIntPtr(b []byte, p *int) []byte {
 // appendJSONFloat appends f as encoding/json writes a float64: like %g, but with the exponent
 // cut-offs of ES6 and no padding of the exponent. It reports false for NaN and infinities.
 func appendJSONFloat(b []byte, f float64) ([]byte, bool) {
+	if k := math.Round(f * 1e4); f > 0 && k < 1e15 && k/1e4 == f { // false for NaN and infinities
+		return appendTenThousandths(b, int64(k)), true
+	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, false
-	}
-	if k := math.Round(f * 1e4); f > 0 && k < 1e15 && k/1e4 == f {
-		return appendTenThousandths(b, int64(k)), true
 	}
 	abs := math.Abs(f)
 	format := byte('f')
@@ -356,13 +370,16 @@ func appendJSONArray[T any](b []byte, xs []T, appendElem func(*T, []byte) ([]byt
 // is within half a unit in the last place of f. It is a tenth of the cost of the general
 // shortest-form search.
 func appendTenThousandths(b []byte, k int64) []byte {
-	if q := k / 1e4; q < 10 { // scores and confidences lie in [0, 1]
-		b = append(b, byte('0'+q))
-	} else {
-		b = strconv.AppendInt(b, q, 10)
+	var frac uint
+	switch {
+	case k < 1e4: // most scores and confidences, which lie in [0, 1]: no division
+		b, frac = append(b, '0'), uint(k)
+	case k < 1e5:
+		b, frac = append(b, byte('0'+k/1e4)), uint(k%1e4)
+	default:
+		b, frac = strconv.AppendInt(b, k/1e4, 10), uint(k%1e4)
 	}
 	// The fraction's four digits as two pairs, less its trailing zeros.
-	frac := uint(k % 1e4)
 	hi, lo := frac/100, frac%100
 	switch {
 	case frac == 0:

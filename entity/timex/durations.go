@@ -59,7 +59,7 @@ func (t *tagging) readQuantity(i int) (n, end int, vague, half, ok bool) {
 		nt := t.number(i)
 		switch nt.kind {
 		case nkInt:
-			if t.number(i+1).kind == nkFraction && t.key(i+1) == "1/2" {
+			if t.key(i+1) == "1/2" && t.number(i+1).kind == nkFraction {
 				return nt.n, i + 2, false, true, true
 			}
 			return nt.n, i + 1, false, false, true

@@ -34,6 +34,20 @@ func TestLexiconsLoad(t *testing.T) {
 	}
 }
 
+// TestContsCoverStarts checks what the scan relies on when it passes over the word after "the"
+// that ofTime turned away: every word that may open an expression has its shape in conts.
+func TestContsCoverStarts(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, id := range l.ids {
+		if l.entries[id].flags&fStart != 0 && (!l.conts.MayHave(form) || !l.entries[id].continues()) {
+			t.Errorf("%q may open an expression, but ofTime would turn it away", form)
+		}
+	}
+}
+
 func TestAddWordErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string

@@ -114,12 +114,13 @@ func ordinalSuffixOK(n int, suf string) bool {
 	return suf == want
 }
 
-// parseGrouped reads 1,000 and 12,500,000.
+// parseGrouped reads 1,000 and 12,500,000, group by group in place (strings.Split allocated
+// a slice for each).
 func parseGrouped(k string) numTok {
 	n, digits := 0, 0
-	for _, g := range strings.Split(k, ",") {
-		v, l := digitsAt(g)
-		if l != len(g) || l == 0 || (digits > 0 && l != 3) {
+	for {
+		v, l := digitsAt(k)
+		if l == 0 || (digits > 0 && l != 3) {
 			return numTok{}
 		}
 		n = n*1000 + v
@@ -127,6 +128,13 @@ func parseGrouped(k string) numTok {
 		if digits > 9 {
 			return numTok{}
 		}
+		if k = k[l:]; k == "" {
+			break
+		}
+		if k[0] != ',' {
+			return numTok{}
+		}
+		k = k[1:]
 	}
 	return numTok{kind: nkInt, n: n, digits: digits, comma: true}
 }

@@ -25,6 +25,8 @@ type tagging struct {
 	sent       int  // the current sentence
 
 	lastQty quantityRead // see quantity
+	num     numTok       // the reading of number token numAt-1; see number
+	numAt   int
 }
 
 // A match is an expression found at a token: where it ends and what it means.
@@ -64,8 +66,9 @@ func (t *tagging) scan() {
 				}
 				// Most words that pass open an expression only before a word of time
 				// ("the", "a"): the word after them turns most away before they are looked up.
+				// Nor can that word open one: ofTime lets through every word that may.
 				if !alone.MayHave(keys[i]) && !t.ofTime(i+1) {
-					i++
+					i += 2
 					continue
 				}
 				if !t.wordMayStart(i) {
@@ -212,12 +215,16 @@ func (t *tagging) word(j int) (*word, bool) {
 	return &t.lx.entries[id-1], id > 1
 }
 
-// number returns the reading of number token j.
+// number returns the reading of number token j. It keeps its last answer: the rules tried at
+// a number (a duration, a day of the month, a year) each ask for it.
 func (t *tagging) number(j int) numTok {
 	if t.kind(j) != text.Number {
 		return numTok{}
 	}
-	return t.lx.parseNumber(t.d.Key(j))
+	if t.numAt != j+1 {
+		t.num, t.numAt = t.lx.parseNumber(t.d.Key(j)), j+1
+	}
+	return t.num
 }
 
 // capOK reports whether word j meets the capitalisation and abbreviation conditions of w.
