@@ -28,6 +28,8 @@ type docContext struct {
 	dateline     SaidOn        // the date of the article's dateline, once looked for
 	datelineDone bool          // dateline is set
 	lastBy       []int         // entity -> its last statement dated so far, or -1
+	dated        []bool        // sentence -> whether an expression cueDate may take lies in it (see dateSentences)
+	datedDone    bool          // dated is set
 	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
 	speakers     int           // the speakers handed out of rooms so far, in order
 	spare        *Speaker      // a replaced speaker, for the next one (see replace)
@@ -84,14 +86,14 @@ func newContext(d *text.Doc, doc Document, buf *Buffer) *docContext {
 // statements and speakers belong to the Result.
 func (c *docContext) release() {
 	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes ||
-		cap(c.mentionAt) > maxPooledBlocks {
+		cap(c.mentionAt) > maxPooledBlocks || cap(c.dated) > maxPooledBlocks {
 		return
 	}
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
-		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0],
+		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0], dated: c.dated[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
 }
