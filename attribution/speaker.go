@@ -364,8 +364,7 @@ func (c *docContext) passive(si int) bool {
 // passiveForm reports whether q's cue is a passive participle after a form of be, with its
 // subject before it.
 func (c *docContext) passiveForm(q *quote.Quote) bool {
-	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) ||
-		stateParticiples.Has(q.Cue.Lemma) {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) {
 		return false
 	}
 	d := c.d
@@ -377,7 +376,8 @@ func (c *docContext) passiveForm(q *quote.Quote) bool {
 		k := d.Key(j)
 		switch {
 		case beForms.Has(k):
-			return true
+			// Asked last: few cues come after a form of be, and most are not participles of state.
+			return !stateParticiples.Has(q.Cue.Lemma)
 		case k == "not" || k == "n't" || k == "also" || k == "never" || strings.HasSuffix(k, "ly") && len(k) > 4:
 			continue // `was not asked`, `is widely considered`
 		}
