@@ -113,12 +113,12 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
-	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
 	if before && q.Kind != quote.Direct && !strings.HasPrefix(q.Rule, "reported-participle") && !strings.HasPrefix(q.Rule, "reported-coordinated") {
 		if s, ok := c.interruptedSubject(w, q.Cue.Span.Start); ok {
 			return c.subjectIn(s, cands, q.Cue.Span)
 		}
 	}
+	var pick int
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
@@ -151,7 +151,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 			return c.windowSpeaker(r, before)
 		}
 	case before:
-		pick = c.namedApposition(cands, pick)
+		pick = c.namedApposition(cands, c.firstActor(cands))
+	default:
+		// Looked for only here: the cases above choose their own. It passes over a place: a
+		// dateline (`WASHINGTON -- President Obama, …, said`).
+		pick = c.firstActor(cands)
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
 	if before {
