@@ -456,10 +456,17 @@ func (c *docContext) relativeSubject(w Span) (Span, bool) {
 func (c *docContext) relativeBefore(w, cue Span) (choice, bool) {
 	d := c.d
 	k := d.TokenAt(w.Start)
-	if k < 2 || !relativeVerb(d, k, w.End) {
+	// The relative first: most windows follow none, and the verb's test looks words up.
+	if k < 2 {
+		return choice{}, false
+	}
+	if key := d.Key(k - 1); key != "who" && key != "which" {
+		return choice{}, false
+	}
+	if !relativeVerb(d, k, w.End) {
 		return choice{}, false // `which he said`, `which even critics say`: the relative is an object
 	}
-	if key := d.Key(k - 1); key != "who" && key != "which" || d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
+	if d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
 		return choice{}, false // `at which all the guests agreed`: the relative is no subject
 	}
 	if c.coordinatedBefore(cue) {
