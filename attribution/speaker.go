@@ -482,7 +482,8 @@ func (c *docContext) decided(si int) bool {
 // apply records a sieve's choice for statement si; below minConf the speaker stays nil.
 func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	s := &c.stmts[si]
-	s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: rule, Evidence: ch.evidence, Confidence: ch.confidence})
+	d := nextDecision(s)
+	d.Stage, d.Rule, d.Evidence, d.Confidence = "speaker", rule, ch.evidence, ch.confidence
 	if ch.confidence < minConf {
 		return
 	}
@@ -496,6 +497,18 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	}
 	sp.Name, sp.Mention, sp.Entity, sp.Kind = name, ch.mention, ch.entity, kind // every field, in place
 	s.Speaker, s.Rule, s.Confidence = sp, rule, ch.confidence
+}
+
+// nextDecision appends a decision to s's trail and returns it, for its fields to be written in
+// place: a Decision literal appended is built aside and copied.
+func nextDecision(s *Statement) *Decision {
+	n := len(s.Trail)
+	if n < cap(s.Trail) {
+		s.Trail = s.Trail[:n+1]
+	} else {
+		s.Trail = append(s.Trail, Decision{})
+	}
+	return &s.Trail[n]
 }
 
 // replace is apply for statement si, whose speaker the choice replaces: the new speaker takes
