@@ -216,8 +216,14 @@ func (c *docContext) cueInNextSentence(q *quote.Quote) bool {
 	if q.Kind != quote.Direct || len(q.Marks) == 0 || len(q.Parts) == 0 {
 		return false
 	}
-	t := strings.TrimRight(q.Parts[len(q.Parts)-1].Of(c.d.Text), " ")
-	if !strings.HasSuffix(t, ".") {
+	// The last part ends in a full stop before any spaces: strings.TrimRight, a call, cost more
+	// than this loop.
+	t := q.Parts[len(q.Parts)-1].Of(c.d.Text)
+	n := len(t)
+	for n > 0 && t[n-1] == ' ' {
+		n--
+	}
+	if n == 0 || t[n-1] != '.' {
 		return false
 	}
 	k := c.d.TokenAt(q.Marks[len(q.Marks)-1].End)
