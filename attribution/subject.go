@@ -223,7 +223,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if c.inParens(w, m.Span.Start) {
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
 		}
-		if c.placeQualifier(i) {
+		if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
 			continue // `in Green Bay, Wis.,`: the state of the place before it
 		}
 		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
@@ -235,11 +235,11 @@ func (c *docContext) mentionsIn(w Span) []int {
 	return out
 }
 
-// placeQualifier reports whether mention mi is a place set after a comma that follows
+// placeQualifier reports whether mention mi, a place, is set after a comma that follows
 // another place: the state or country that places the one before it (`San Bernardino,
 // Calif.`), not a government that speaks.
 func (c *docContext) placeQualifier(mi int) bool {
-	if mi == 0 || !c.isPlace(mi) {
+	if mi == 0 {
 		return false
 	}
 	k := c.d.TokenAt(c.ents.Mentions[mi].Span.Start) - 1
