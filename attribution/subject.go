@@ -193,10 +193,10 @@ func (c *docContext) inDateline(m Span) bool {
 	after := d.TokenAt(m.End) // looked up once: the loop's bound asked for it at every token
 	for k = after; k < len(d.Tokens) && k < after+8; k++ {
 		switch {
+		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
+			return false // asked first, as it needs no look-up: a dash is no word
 		case datelineDashes.Has(d.TokenText(k)):
 			return true
-		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
-			return false
 		}
 	}
 	return false
