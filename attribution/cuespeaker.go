@@ -18,6 +18,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if q.Cue.Lemma == "" || w.Len() == 0 {
 		return choice{}, false
 	}
+	// The cue's first token, found once for the tests below that read the words before it.
+	cue := c.d.TokenAt(q.Cue.Span.Start)
 	if q.Kind == quote.Direct {
 		if j, last := c.accordingTo(q.Cue.Span); j >= 0 {
 			if ch, ok := c.accordingSource(j+2, last, q.Cue.Span); ok {
@@ -42,11 +44,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	before := w.End <= q.Cue.Span.Start
 	if before {
-		if np, ok := c.reducedRelative(w, q.Cue.Span); ok {
+		if np, ok := c.reducedRelative(w, cue); ok {
 			return c.nounSpeaker(np, q.Cue.Span)
 		}
 	}
-	if !before && q.Kind == quote.Direct && c.participleCue(q.Cue.Span) && q.Cue.Span.Start >= q.Span().End {
+	if !before && q.Kind == quote.Direct && c.participleCue(cue) && q.Cue.Span.Start >= q.Span().End {
 		// `Rubio fired back: "…," referencing the Cuban voters of Miami`: a participle has no
 		// subject after it; the words there are its object. The speaker is the sentence's.
 		if mi := c.sentenceSubject(q.Span().Start); mi >= 0 {
@@ -55,10 +57,10 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	if q.Kind == quote.Direct && before {
-		w = c.participleClause(w, q.Cue.Span)
+		w = c.participleClause(w, cue)
 	}
 	if before && !c.dialogueText {
-		if ch, ok := c.relativeBefore(w, q.Cue.Span); ok {
+		if ch, ok := c.relativeBefore(w, q.Cue.Span, cue); ok {
 			return ch, ok
 		}
 	}
@@ -114,14 +116,14 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		return c.windowSpeaker(w, before)
 	}
 	if before && q.Kind != quote.Direct && !strings.HasPrefix(q.Rule, "reported-participle") && !strings.HasPrefix(q.Rule, "reported-coordinated") {
-		if s, ok := c.interruptedSubject(w, q.Cue.Span.Start); ok {
+		if s, ok := c.interruptedSubject(w, cue); ok {
 			return c.subjectIn(s, cands, q.Cue.Span)
 		}
 	}
 	var pick int
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
-		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
+		before && (c.coordinatedBefore(cue) || c.participleCue(cue) || c.infinitiveCue(cue)):
 		if before {
 			cands = c.dropObjects(w, cands)
 			if len(cands) == 0 {
@@ -143,7 +145,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		} else if mi := c.sentenceSubject(w.Start); before && c.isPlace(pick) && mi >= 0 {
 			pick = mi // `Lee canceled a rally in Green Bay, Wis., citing`: a place does not speak
 		}
-	case before && !c.appositionBefore(q.Cue.Span) && !c.dashAsideBefore(w, q.Cue.Span):
+	case before && !c.appositionBefore(cue) && !c.dashAsideBefore(w, cue):
 		pick = cands[len(cands)-1]
 		if mi := c.relativeAntecedent(cands, q.Cue.Span.Start); mi >= 0 {
 			pick = mi
@@ -262,16 +264,15 @@ func (c *docContext) isPlace(mi int) bool {
 // the cue (`will not`, `has long`).
 const maxTailWords = 3
 
-// interruptedSubject returns the subject phrase of window w, before the cue at byte offset cue,
-// when a phrase set off by commas stands between it and the cue, with at most a few lower-case
-// words after the closing comma (`The survey, released by the Policy Institute, showed`, `Tom
-// Reed, who calls Ann Hale a liar, will say`): the mentions in the phrase are its own objects.
-// Adjuncts before the subject (`In a speech, Ann Hale, a Democrat, said`) are passed over; a
-// name that opens the phrase is the subject's name (`One pastor, Tom Reed, said`): that is
-// namedApposition's case.
+// interruptedSubject returns the subject phrase of window w, before the cue at token cue, when a
+// phrase set off by commas stands between it and the cue, with at most a few lower-case words after
+// the closing comma (`The survey, released by the Policy Institute, showed`, `Tom Reed, who calls
+// Ann Hale a liar, will say`): the mentions in the phrase are its own objects. Adjuncts before the
+// subject (`In a speech, Ann Hale, a Democrat, said`) are passed over; a name that opens the phrase
+// is the subject's name (`One pastor, Tom Reed, said`): that is namedApposition's case.
 func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
 	d := c.d
-	first, end := d.TokenAt(w.Start), d.TokenAt(cue)
+	first, end := d.TokenAt(w.Start), cue
 	var commas [8]int
 	n := 0
 	for k := first; k < end && k < len(d.Tokens); k++ {
@@ -422,14 +423,13 @@ func (c *docContext) subjectIn(s Span, cands []int, cue Span) (choice, bool) {
 	return c.fromMention(c.firstActor(in), 0.9, cue)
 }
 
-// participleClause widens window w, before a participle cue after a comma (`Reed shared a
-// syllabus on his page, writing "…"`), to the clause the participle goes on from, back to the
-// start of its sentence or the quotation before it: the window the quote stage gives is the
-// clause's tail, whose mentions are objects.
-func (c *docContext) participleClause(w, cue Span) Span {
+// participleClause widens window w, before a participle cue at token i after a comma (`Reed
+// shared a syllabus on his page, writing "…"`), to the clause the participle goes on from, back
+// to the start of its sentence or the quotation before it: the window the quote stage gives is
+// the clause's tail, whose mentions are objects.
+func (c *docContext) participleClause(w Span, i int) Span {
 	d := c.d
-	i := d.TokenAt(cue.Start)
-	if i < 1 || d.Key(i-1) != "," || !c.participleCue(cue) {
+	if i < 1 || d.Key(i-1) != "," || !c.participleCue(i) {
 		return w
 	}
 	sent := d.Sentences[d.SentenceOf(i)]
@@ -458,8 +458,8 @@ func (c *docContext) relativeSubject(w Span) (Span, bool) {
 // relativeBefore takes, when window w is the verb phrase right after a relative pronoun
 // (`Clarke, who recently wrote a paper outlining`, `the headline, which mirrors a tweet`), the
 // pronoun as the cue's subject, standing for the person before it when there is one: the
-// mentions in the window are its objects.
-func (c *docContext) relativeBefore(w, cue Span) (choice, bool) {
+// mentions in the window are its objects. cueTok is the first token of the cue, span cue.
+func (c *docContext) relativeBefore(w, cue Span, cueTok int) (choice, bool) {
 	d := c.d
 	k := d.TokenAt(w.Start)
 	// The relative first: most windows follow none, and the verb's test looks words up.
@@ -475,7 +475,7 @@ func (c *docContext) relativeBefore(w, cue Span) (choice, bool) {
 	if d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
 		return choice{}, false // `at which all the guests agreed`: the relative is no subject
 	}
-	if c.coordinatedBefore(cue) {
+	if c.coordinatedBefore(cueTok) {
 		return choice{}, false // `He praised those who left but said`: the main clause goes on
 	}
 	rel := Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k-1].End}
