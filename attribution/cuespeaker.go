@@ -121,6 +121,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	}
 	var pick int
+	noRelative := false // no who or which from the window to the cue, as far as case 2 looked
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
 		before && (c.coordinatedBefore(cue) || c.participleCue(cue) || c.infinitiveCue(cue)):
@@ -147,6 +148,12 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		}
 	case before && !c.appositionBefore(cue) && !c.dashAsideBefore(w, cue):
 		pick = cands[len(cands)-1]
+		// The three tests of a relative clause below read only tokens from the window's start
+		// to the cue, where most windows have no relative at all: one look for it serves them.
+		noRelative = !c.relativeBetween(c.d.TokenAt(w.Start), cue)
+		if noRelative {
+			break
+		}
 		if mi := c.relativeAntecedent(cands, q.Cue.Span.Start); mi >= 0 {
 			pick = mi
 		} else if r, ok := c.unnamedAntecedent(w, cands, q.Cue.Span.Start); ok {
@@ -160,7 +167,7 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		pick = c.firstActor(cands)
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
-	if before {
+	if before && !noRelative { // pick lies in the window
 		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start); found {
 			ch.mention = r // `bankers who concluded`: who is the cue's subject; it stands for the bankers
 		}
@@ -688,6 +695,17 @@ func (c *docContext) closingName(cands []int, pick int) int {
 		return -1
 	}
 	return -1
+}
+
+// relativeBetween reports whether a relative who or which stands among tokens [from, to].
+func (c *docContext) relativeBetween(from, to int) bool {
+	d := c.d
+	for k := from; k <= to && k < len(d.Tokens); k++ {
+		if key := d.Key(k); key == "who" || key == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAntecedent returns the mention of cands that a relative clause still open at byte
