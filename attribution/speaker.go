@@ -317,11 +317,14 @@ func (c *docContext) statements(opts *Options) []Statement {
 		s.Trail = c.rooms[si].trail[:1]
 		d := &s.Trail[0] // in place too: a Decision literal, holding pointers, is built aside and copied
 		d.Stage, d.Rule, d.Evidence, d.Confidence = "quote", q.Rule, q.Span(), quoteConfidence(q)
-		passive := c.passiveForm(q)
+		// Both tests below need reported speech with its source before its cue: asked here
+		// first, most statements (quotations) cost no call.
+		sourceFirst := q.Kind != quote.Direct && q.Cue.Lemma != "" && q.Source.Len() != 0 && q.Source.End <= q.Cue.Span.Start
+		passive := sourceFirst && c.passiveForm(q)
 		c.memo[si].passive = passive // for cueSpeaker
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
-			passive && c.passiveAgent(q) < 0 || c.expletiveSubject(q) {
+			passive && c.passiveAgent(q) < 0 || sourceFirst && c.expletiveSubject(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
 			// a question no one named put; `voters were asked whether …`, `the walk-off is
 			// considered …`: a passive with no agent after it, whose subject is whom it was
