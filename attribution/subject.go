@@ -220,7 +220,7 @@ func (c *docContext) mentionsIn(w Span) []int {
 			!c.absoluteWith(k, m.Span) && !c.partOf(k) {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
-		if c.inParens(w, m.Span.Start) {
+		if m.Span.Start > w.Start && c.inParens(w, m.Span.Start) { // most mentions open their window
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
 		}
 		if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
