@@ -18,6 +18,8 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if q.Cue.Lemma == "" || w.Len() == 0 {
 		return choice{}, false
 	}
+	// The cue's first token, found once for the tests below that read the words before it.
+	cue := c.d.TokenAt(q.Cue.Span.Start)
 	if q.Kind == quote.Direct {
 		if j, last := c.accordingTo(q.Cue.Span); j >= 0 {
 			if ch, ok := c.accordingSource(j+2, last, q.Cue.Span); ok {
@@ -42,11 +44,11 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	}
 	before := w.End <= q.Cue.Span.Start
 	if before {
-		if np, ok := c.reducedRelative(w, q.Cue.Span); ok {
+		if np, ok := c.reducedRelative(w, cue); ok {
 			return c.nounSpeaker(np, q.Cue.Span)
 		}
 	}
-	if !before && q.Kind == quote.Direct && c.participleCue(q.Cue.Span) && q.Cue.Span.Start >= q.Span().End {
+	if !before && q.Kind == quote.Direct && c.participleCue(cue) && q.Cue.Span.Start >= q.Span().End {
 		// `Rubio fired back: "…," referencing the Cuban voters of Miami`: a participle has no
 		// subject after it; the words there are its object. The speaker is the sentence's.
 		if mi := c.sentenceSubject(q.Span().Start); mi >= 0 {
@@ -55,10 +57,10 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		return choice{}, false
 	}
 	if q.Kind == quote.Direct && before {
-		w = c.participleClause(w, q.Cue.Span)
+		w = c.participleClause(w, cue)
 	}
 	if before && !c.dialogueText {
-		if ch, ok := c.relativeBefore(w, q.Cue.Span); ok {
+		if ch, ok := c.relativeBefore(w, q.Cue.Span, cue); ok {
 			return ch, ok
 		}
 	}
@@ -113,15 +115,16 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 	if len(cands) == 0 {
 		return c.windowSpeaker(w, before)
 	}
-	pick := c.firstActor(cands) // passing over a place: a dateline (`WASHINGTON -- President Obama, …, said`)
 	if before && q.Kind != quote.Direct && !strings.HasPrefix(q.Rule, "reported-participle") && !strings.HasPrefix(q.Rule, "reported-coordinated") {
-		if s, ok := c.interruptedSubject(w, q.Cue.Span.Start); ok {
+		if s, ok := c.interruptedSubject(w, cue); ok {
 			return c.subjectIn(s, cands, q.Cue.Span)
 		}
 	}
+	var pick int
+	noRelative := false // no who or which from the window to the cue, as far as case 2 looked
 	switch {
 	case strings.HasPrefix(q.Rule, "reported-participle"), strings.HasPrefix(q.Rule, "reported-coordinated"),
-		before && (c.coordinatedBefore(q.Cue.Span) || c.participleCue(q.Cue.Span) || c.infinitiveCue(q.Cue.Span)):
+		before && (c.coordinatedBefore(cue) || c.participleCue(cue) || c.infinitiveCue(cue)):
 		if before {
 			cands = c.dropObjects(w, cands)
 			if len(cands) == 0 {
@@ -143,18 +146,28 @@ func (c *docContext) cueSpeaker(si int) (choice, bool) {
 		} else if mi := c.sentenceSubject(w.Start); before && c.isPlace(pick) && mi >= 0 {
 			pick = mi // `Lee canceled a rally in Green Bay, Wis., citing`: a place does not speak
 		}
-	case before && !c.appositionBefore(q.Cue.Span) && !c.dashAsideBefore(w, q.Cue.Span):
+	case before && !c.appositionBefore(cue) && !c.dashAsideBefore(w, cue):
 		pick = cands[len(cands)-1]
+		// The three tests of a relative clause below read only tokens from the window's start
+		// to the cue, where most windows have no relative at all: one look for it serves them.
+		noRelative = !c.relativeBetween(c.d.TokenAt(w.Start), cue)
+		if noRelative {
+			break
+		}
 		if mi := c.relativeAntecedent(cands, q.Cue.Span.Start); mi >= 0 {
 			pick = mi
 		} else if r, ok := c.unnamedAntecedent(w, cands, q.Cue.Span.Start); ok {
 			return c.windowSpeaker(r, before)
 		}
 	case before:
-		pick = c.namedApposition(cands, pick)
+		pick = c.namedApposition(cands, c.firstActor(cands))
+	default:
+		// Looked for only here: the cases above choose their own. It passes over a place: a
+		// dateline (`WASHINGTON -- President Obama, …, said`).
+		pick = c.firstActor(cands)
 	}
 	ch, ok := c.fromMention(pick, 0.9, q.Cue.Span)
-	if before {
+	if before && !noRelative { // pick lies in the window
 		if r, found := c.relativeAfter(c.ents.Mentions[pick].Span.End, q.Cue.Span.Start); found {
 			ch.mention = r // `bankers who concluded`: who is the cue's subject; it stands for the bankers
 		}
@@ -212,8 +225,14 @@ func (c *docContext) cueInNextSentence(q *quote.Quote) bool {
 	if q.Kind != quote.Direct || len(q.Marks) == 0 || len(q.Parts) == 0 {
 		return false
 	}
-	t := strings.TrimRight(q.Parts[len(q.Parts)-1].Of(c.d.Text), " ")
-	if !strings.HasSuffix(t, ".") {
+	// The last part ends in a full stop before any spaces: strings.TrimRight, a call, cost more
+	// than this loop.
+	t := q.Parts[len(q.Parts)-1].Of(c.d.Text)
+	n := len(t)
+	for n > 0 && t[n-1] == ' ' {
+		n--
+	}
+	if n == 0 || t[n-1] != '.' {
 		return false
 	}
 	k := c.d.TokenAt(q.Marks[len(q.Marks)-1].End)
@@ -252,16 +271,15 @@ func (c *docContext) isPlace(mi int) bool {
 // the cue (`will not`, `has long`).
 const maxTailWords = 3
 
-// interruptedSubject returns the subject phrase of window w, before the cue at byte offset cue,
-// when a phrase set off by commas stands between it and the cue, with at most a few lower-case
-// words after the closing comma (`The survey, released by the Policy Institute, showed`, `Tom
-// Reed, who calls Ann Hale a liar, will say`): the mentions in the phrase are its own objects.
-// Adjuncts before the subject (`In a speech, Ann Hale, a Democrat, said`) are passed over; a
-// name that opens the phrase is the subject's name (`One pastor, Tom Reed, said`): that is
-// namedApposition's case.
+// interruptedSubject returns the subject phrase of window w, before the cue at token cue, when a
+// phrase set off by commas stands between it and the cue, with at most a few lower-case words after
+// the closing comma (`The survey, released by the Policy Institute, showed`, `Tom Reed, who calls
+// Ann Hale a liar, will say`): the mentions in the phrase are its own objects. Adjuncts before the
+// subject (`In a speech, Ann Hale, a Democrat, said`) are passed over; a name that opens the phrase
+// is the subject's name (`One pastor, Tom Reed, said`): that is namedApposition's case.
 func (c *docContext) interruptedSubject(w Span, cue int) (Span, bool) {
 	d := c.d
-	first, end := d.TokenAt(w.Start), d.TokenAt(cue)
+	first, end := d.TokenAt(w.Start), cue
 	var commas [8]int
 	n := 0
 	for k := first; k < end && k < len(d.Tokens); k++ {
@@ -412,14 +430,13 @@ func (c *docContext) subjectIn(s Span, cands []int, cue Span) (choice, bool) {
 	return c.fromMention(c.firstActor(in), 0.9, cue)
 }
 
-// participleClause widens window w, before a participle cue after a comma (`Reed shared a
-// syllabus on his page, writing "…"`), to the clause the participle goes on from, back to the
-// start of its sentence or the quotation before it: the window the quote stage gives is the
-// clause's tail, whose mentions are objects.
-func (c *docContext) participleClause(w, cue Span) Span {
+// participleClause widens window w, before a participle cue at token i after a comma (`Reed
+// shared a syllabus on his page, writing "…"`), to the clause the participle goes on from, back
+// to the start of its sentence or the quotation before it: the window the quote stage gives is
+// the clause's tail, whose mentions are objects.
+func (c *docContext) participleClause(w Span, i int) Span {
 	d := c.d
-	i := d.TokenAt(cue.Start)
-	if i < 1 || d.Key(i-1) != "," || !c.participleCue(cue) {
+	if i < 1 || d.Key(i-1) != "," || !c.participleCue(i) {
 		return w
 	}
 	sent := d.Sentences[d.SentenceOf(i)]
@@ -448,17 +465,24 @@ func (c *docContext) relativeSubject(w Span) (Span, bool) {
 // relativeBefore takes, when window w is the verb phrase right after a relative pronoun
 // (`Clarke, who recently wrote a paper outlining`, `the headline, which mirrors a tweet`), the
 // pronoun as the cue's subject, standing for the person before it when there is one: the
-// mentions in the window are its objects.
-func (c *docContext) relativeBefore(w, cue Span) (choice, bool) {
+// mentions in the window are its objects. cueTok is the first token of the cue, span cue.
+func (c *docContext) relativeBefore(w, cue Span, cueTok int) (choice, bool) {
 	d := c.d
 	k := d.TokenAt(w.Start)
-	if k < 2 || !relativeVerb(d, k, w.End) {
+	// The relative first: most windows follow none, and the verb's test looks words up.
+	if k < 2 {
+		return choice{}, false
+	}
+	if key := d.Key(k - 1); key != "who" && key != "which" {
+		return choice{}, false
+	}
+	if !relativeVerb(d, k, w.End) {
 		return choice{}, false // `which he said`, `which even critics say`: the relative is an object
 	}
-	if key := d.Key(k - 1); key != "who" && key != "which" || d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
+	if d.Tokens[k-2].Kind == text.Word && nonOpeners.Has(d.Key(k-2)) {
 		return choice{}, false // `at which all the guests agreed`: the relative is no subject
 	}
-	if c.coordinatedBefore(cue) {
+	if c.coordinatedBefore(cueTok) {
 		return choice{}, false // `He praised those who left but said`: the main clause goes on
 	}
 	rel := Span{Start: d.Tokens[k-1].Start, End: d.Tokens[k-1].End}
@@ -671,6 +695,17 @@ func (c *docContext) closingName(cands []int, pick int) int {
 		return -1
 	}
 	return -1
+}
+
+// relativeBetween reports whether a relative who or which stands among tokens [from, to].
+func (c *docContext) relativeBetween(from, to int) bool {
+	d := c.d
+	for k := from; k <= to && k < len(d.Tokens); k++ {
+		if key := d.Key(k); key == "who" || key == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAntecedent returns the mention of cands that a relative clause still open at byte

@@ -51,6 +51,12 @@ func (c *docContext) cueDate(si int, on *SaidOn) bool {
 	s := &c.stmts[si]
 	d := c.d
 	cue := d.TokenAt(s.Cue.Span.Start)
+	if !c.datedDone {
+		c.dateSentences()
+	}
+	if cue >= len(d.Tokens) || !c.dated[d.SentenceOf(cue)] {
+		return false // most cues: no expression the loop below could take is in their sentence
+	}
 	cueEnd := d.TokenAt(s.Cue.Span.End - 1)
 	sent := d.Sentences[d.SentenceOf(cue)]
 	// The cue's clause, at most: a date far back in a run-on sentence is not the cue's.
@@ -101,6 +107,34 @@ func (c *docContext) cueDate(si int, on *SaidOn) bool {
 		*on = SaidOn{Value: dayOf(t.Value), Source: Explicit, Span: t.Span}
 	}
 	return true
+}
+
+// dateSentences marks the sentences that an expression cueDate may take overlaps: datable,
+// outside quotations, not the dateline's. The cue's window lies in its sentence, so a cue whose
+// sentence has none has no date, and most cues are turned away before the window is built.
+func (c *docContext) dateSentences() {
+	sents := c.d.Sentences
+	dated := zeroed(c.dated, len(sents))
+	c.dated, c.datedDone = dated, true
+	dateline := c.datelineDate().Span
+	si, prev := 0, 0
+	for ti := range c.timexes {
+		t := &c.timexes[ti]
+		if !datable(t) || c.inQuote(t.Span.Start) || t.Span == dateline {
+			continue
+		}
+		if t.Span.Start < prev {
+			si = 0 // out of text order: walk the sentences again
+		}
+		prev = t.Span.Start
+		// The sentences whose spans overlap t's, found in one walk over the sentences for all.
+		for si < len(sents) && sents[si].End <= t.Span.Start {
+			si++
+		}
+		for k := si; k < len(sents) && sents[k].Start < t.Span.End; k++ {
+			dated[k] = true
+		}
+	}
 }
 
 // rangeOf sets on to the interval that timex ti bounds, as a TIMEX3-style "start/end" value

@@ -28,6 +28,8 @@ type docContext struct {
 	dateline     SaidOn        // the date of the article's dateline, once looked for
 	datelineDone bool          // dateline is set
 	lastBy       []int         // entity -> its last statement dated so far, or -1
+	dated        []bool        // sentence -> whether an expression cueDate may take lies in it (see dateSentences)
+	datedDone    bool          // dated is set
 	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
 	speakers     int           // the speakers handed out of rooms so far, in order
 	spare        *Speaker      // a replaced speaker, for the next one (see replace)
@@ -84,14 +86,14 @@ func newContext(d *text.Doc, doc Document, buf *Buffer) *docContext {
 // statements and speakers belong to the Result.
 func (c *docContext) release() {
 	if cap(c.quotes) > maxPooledQuotes || cap(c.lastBy) > maxPooledQuotes || cap(c.breaks) > maxPooledQuotes ||
-		cap(c.mentionAt) > maxPooledBlocks {
+		cap(c.mentionAt) > maxPooledBlocks || cap(c.dated) > maxPooledBlocks {
 		return
 	}
 	clear(c.quotes) // they point into the results
 	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
-		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0],
+		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0], dated: c.dated[:0],
 		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
 	contexts.Put(c)
 }
@@ -315,11 +317,14 @@ func (c *docContext) statements(opts *Options) []Statement {
 		s.Trail = c.rooms[si].trail[:1]
 		d := &s.Trail[0] // in place too: a Decision literal, holding pointers, is built aside and copied
 		d.Stage, d.Rule, d.Evidence, d.Confidence = "quote", q.Rule, q.Span(), quoteConfidence(q)
-		passive := c.passiveForm(q)
+		// Both tests below need reported speech with its source before its cue: asked here
+		// first, most statements (quotations) cost no call.
+		sourceFirst := q.Kind != quote.Direct && q.Cue.Lemma != "" && q.Source.Len() != 0 && q.Source.End <= q.Cue.Span.Start
+		passive := sourceFirst && c.passiveForm(q)
 		c.memo[si].passive = passive // for cueSpeaker
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
-			passive && c.passiveAgent(q) < 0 || c.expletiveSubject(q) {
+			passive && c.passiveAgent(q) < 0 || sourceFirst && c.expletiveSubject(q) {
 			// `The figures appear to be wrong`: the writer's assessment; `Asked whether …,`:
 			// a question no one named put; `voters were asked whether …`, `the walk-off is
 			// considered …`: a passive with no agent after it, whose subject is whom it was
@@ -362,8 +367,7 @@ func (c *docContext) passive(si int) bool {
 // passiveForm reports whether q's cue is a passive participle after a form of be, with its
 // subject before it.
 func (c *docContext) passiveForm(q *quote.Quote) bool {
-	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) ||
-		stateParticiples.Has(q.Cue.Lemma) {
+	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Source.Len() == 0 || q.Source.End > q.Cue.Span.Start || c.inQuote(q.Cue.Span.Start) {
 		return false
 	}
 	d := c.d
@@ -375,7 +379,8 @@ func (c *docContext) passiveForm(q *quote.Quote) bool {
 		k := d.Key(j)
 		switch {
 		case beForms.Has(k):
-			return true
+			// Asked last: few cues come after a form of be, and most are not participles of state.
+			return !stateParticiples.Has(q.Cue.Lemma)
 		case k == "not" || k == "n't" || k == "also" || k == "never" || strings.HasSuffix(k, "ly") && len(k) > 4:
 			continue // `was not asked`, `is widely considered`
 		}
@@ -480,7 +485,8 @@ func (c *docContext) decided(si int) bool {
 // apply records a sieve's choice for statement si; below minConf the speaker stays nil.
 func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	s := &c.stmts[si]
-	s.Trail = append(s.Trail, Decision{Stage: "speaker", Rule: rule, Evidence: ch.evidence, Confidence: ch.confidence})
+	d := nextDecision(s)
+	d.Stage, d.Rule, d.Evidence, d.Confidence = "speaker", rule, ch.evidence, ch.confidence
 	if ch.confidence < minConf {
 		return
 	}
@@ -494,6 +500,18 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 	}
 	sp.Name, sp.Mention, sp.Entity, sp.Kind = name, ch.mention, ch.entity, kind // every field, in place
 	s.Speaker, s.Rule, s.Confidence = sp, rule, ch.confidence
+}
+
+// nextDecision appends a decision to s's trail and returns it, for its fields to be written in
+// place: a Decision literal appended is built aside and copied.
+func nextDecision(s *Statement) *Decision {
+	n := len(s.Trail)
+	if n < cap(s.Trail) {
+		s.Trail = s.Trail[:n+1]
+	} else {
+		s.Trail = append(s.Trail, Decision{})
+	}
+	return &s.Trail[n]
 }
 
 // replace is apply for statement si, whose speaker the choice replaces: the new speaker takes

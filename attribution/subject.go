@@ -193,10 +193,10 @@ func (c *docContext) inDateline(m Span) bool {
 	after := d.TokenAt(m.End) // looked up once: the loop's bound asked for it at every token
 	for k = after; k < len(d.Tokens) && k < after+8; k++ {
 		switch {
+		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
+			return false // asked first, as it needs no look-up: a dash is no word
 		case datelineDashes.Has(d.TokenText(k)):
 			return true
-		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Flags&text.Lower != 0:
-			return false
 		}
 	}
 	return false
@@ -220,10 +220,10 @@ func (c *docContext) mentionsIn(w Span) []int {
 			!c.absoluteWith(k, m.Span) && !c.partOf(k) {
 			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
 		}
-		if c.inParens(w, m.Span.Start) {
+		if m.Span.Start > w.Start && c.inParens(w, m.Span.Start) { // most mentions open their window
 			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
 		}
-		if c.placeQualifier(i) {
+		if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
 			continue // `in Green Bay, Wis.,`: the state of the place before it
 		}
 		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
@@ -235,11 +235,11 @@ func (c *docContext) mentionsIn(w Span) []int {
 	return out
 }
 
-// placeQualifier reports whether mention mi is a place set after a comma that follows
+// placeQualifier reports whether mention mi, a place, is set after a comma that follows
 // another place: the state or country that places the one before it (`San Bernardino,
 // Calif.`), not a government that speaks.
 func (c *docContext) placeQualifier(mi int) bool {
-	if mi == 0 || !c.isPlace(mi) {
+	if mi == 0 {
 		return false
 	}
 	k := c.d.TokenAt(c.ents.Mentions[mi].Span.Start) - 1
@@ -304,11 +304,10 @@ var objectPrepositions = lexicon.NewSet(map[string]bool{
 	"among": true, "in": true, "through": true, "across": true, "during": true, "of": true,
 })
 
-// coordinatedBefore reports whether "and" or "but" stands right before the cue, or before an
-// adverb or two before it: the second verb of the sentence's subject (`De Blasio said the move
-// was Bratton's and said: "…"`, `Lee brought up the vote and later said`).
-func (c *docContext) coordinatedBefore(cue Span) bool {
-	i := c.d.TokenAt(cue.Start)
+// coordinatedBefore reports whether "and" or "but" stands right before the cue at token i, or
+// before an adverb or two before it: the second verb of the sentence's subject (`De Blasio said the
+// move was Bratton's and said: "…"`, `Lee brought up the vote and later said`).
+func (c *docContext) coordinatedBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-maxCueAdverbs-1; j-- {
 		k := c.d.Key(j)
 		switch {
@@ -492,17 +491,15 @@ var prepositionOpeners = lexicon.NewSet(map[string]bool{"as": true, "after": tru
 // clauseDeterminers may stand between a clause's opening and its subject's name.
 var clauseDeterminers = lexicon.NewSet(map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true})
 
-// infinitiveCue reports whether "to" stands right before the cue (`pushed his colleagues to
-// reject`, `seemed to blame`): the subject is the clause's, not the object nearest the cue.
-func (c *docContext) infinitiveCue(cue Span) bool {
-	i := c.d.TokenAt(cue.Start)
+// infinitiveCue reports whether "to" stands right before the cue at token i (`pushed his colleagues
+// to reject`, `seemed to blame`): the subject is the clause's, not the object nearest the cue.
+func (c *docContext) infinitiveCue(i int) bool {
 	return i > 0 && c.d.Key(i-1) == "to"
 }
 
-// participleCue reports whether the cue is a participle (`emailed supporters saying:`): its
-// subject is the subject of the clause, not the object nearest the cue.
-func (c *docContext) participleCue(cue Span) bool {
-	i := c.d.TokenAt(cue.Start)
+// participleCue reports whether the cue at token i is a participle (`emailed supporters saying:`):
+// its subject is the subject of the clause, not the object nearest the cue.
+func (c *docContext) participleCue(i int) bool {
 	return strings.HasSuffix(c.d.Key(i), "ing") || i > 0 && c.d.Key(i-1) == "having" // `having called`
 }
 
@@ -535,13 +532,12 @@ func (c *docContext) trimmed(w Span) Span {
 // possessivePronouns stand for the one who owns the noun after them.
 var possessivePronouns = lexicon.NewSet(map[string]bool{"his": true, "her": true, "its": true, "their": true})
 
-// reducedRelative returns the noun phrase of window w that a participle cue right after it,
-// with no comma between, goes on from when that phrase's head names a group or a poll (`gave
-// $2 million to a group backing Lee`, `with recent polls showing`): a reduced relative clause
-// whose subject is the noun, not the clause's (`Lee spent the day attacking`).
-func (c *docContext) reducedRelative(w, cue Span) (Span, bool) {
+// reducedRelative returns the noun phrase of window w that a participle cue at token i right after
+// it, with no comma between, goes on from when that phrase's head names a group or a poll (`gave $2
+// million to a group backing Lee`, `with recent polls showing`): a reduced relative clause whose
+// subject is the noun, not the clause's (`Lee spent the day attacking`).
+func (c *docContext) reducedRelative(w Span, i int) (Span, bool) {
 	d := c.d
-	i := d.TokenAt(cue.Start)
 	if i <= 0 || !strings.HasSuffix(d.Key(i), "ing") || d.Tokens[i].Flags&text.Lower == 0 {
 		return Span{}, false
 	}
@@ -584,18 +580,17 @@ func (c *docContext) nounSpeaker(np, cue Span) (choice, bool) {
 	return c.windowSpeaker(np, true)
 }
 
-// appositionBefore reports whether a comma stands right before the cue: the subject then
+// appositionBefore reports whether a comma stands right before the cue at token i: the subject then
 // comes before the apposition.
-func (c *docContext) appositionBefore(cue Span) bool {
-	i := c.d.TokenAt(cue.Start)
+func (c *docContext) appositionBefore(i int) bool {
 	return i > 0 && c.d.Key(i-1) == ","
 }
 
-// dashAsideBefore reports whether a dash closes an aside right before the cue that window w
-// stops short of (`Ann Lee, director of the Vote Fund - which backs Hale - said`): the quote
-// stage ended the subject before the aside, which then reads as an apposition closed by a comma.
-func (c *docContext) dashAsideBefore(w, cue Span) bool {
-	i := c.d.TokenAt(cue.Start)
+// dashAsideBefore reports whether a dash closes an aside right before the cue at token i that
+// window w stops short of (`Ann Lee, director of the Vote Fund - which backs Hale - said`): the
+// quote stage ended the subject before the aside, which then reads as an apposition closed by a
+// comma.
+func (c *docContext) dashAsideBefore(w Span, i int) bool {
 	if i <= 0 || c.d.Tokens[i-1].Start < w.End {
 		return false
 	}
