@@ -10,7 +10,8 @@ import (
 )
 
 // TestLexicons checks that the embedded lists load and that each is sorted with unique entries,
-// so that a bad edit is caught here rather than at start-up.
+// its words separated by single spaces (see words), so that a bad edit is caught here rather
+// than at start-up.
 func TestLexicons(t *testing.T) {
 	if _, err := loadLexicons(); err != nil {
 		t.Fatal(err)
@@ -27,6 +28,9 @@ func TestLexicons(t *testing.T) {
 			}
 			if f[0] <= prev {
 				t.Errorf("%s:%d: %q after %q: not sorted or not unique", name, n, f[0], prev)
+			}
+			if strings.Join(strings.Fields(f[0]), " ") != f[0] {
+				t.Errorf("%s:%d: %q: words not separated by single spaces", name, n, f[0])
 			}
 			prev = f[0]
 		}
