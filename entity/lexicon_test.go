@@ -103,3 +103,19 @@ func get(l *lexicons, w string) wordBits {
 	b, _ := l.holders.Get(w)
 	return b
 }
+
+// TestFold checks that fold gives what text.Fold gives, for every word of the lists and for
+// words with capitals, accents and typographic apostrophes.
+func TestFold(t *testing.T) {
+	ws := []string{"", "a", "mr", "Mr", "U.S.", "zoë", "o’neill", "o'neill", "ＡＢＣ", "ǅ", "straße"}
+	for _, list := range []string{titlesList, rolesList, demonymsList, placesList, orgwordsList, firstnamesList, nonnamesList, thingwordsList} {
+		for _, f := range lexicon.Entries(list) {
+			ws = append(ws, strings.Fields(f[0])...)
+		}
+	}
+	for _, w := range ws {
+		if got, want := fold(w), text.Fold(w); got != want {
+			t.Errorf("fold(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -227,22 +227,22 @@ func buildLexicons() (*lexicons, error) {
 			return nil, &lexicon.Error{List: "orgwords.txt", Line: n, Msg: "want form and use"}
 		}
 		if f[1] == "name" {
-			add(text.Fold(f[0]), wOrgName)
+			add(fold(f[0]), wOrgName)
 		} else {
-			add(text.Fold(f[0]), wOrgHead)
+			add(fold(f[0]), wOrgHead)
 		}
 	}
 	for n, f := range lexicon.Entries(firstnamesList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "firstnames.txt", Line: n, Msg: "want name and gender"}
 		}
-		add(text.Fold(f[0]), wGiven|wordBits(genderField(f[1]))<<givenShift)
+		add(fold(f[0]), wGiven|wordBits(genderField(f[1]))<<givenShift)
 	}
 	for _, f := range lexicon.Entries(nonnamesList) {
-		add(text.Fold(f[0]), wNonName)
+		add(fold(f[0]), wNonName)
 	}
 	for _, f := range lexicon.Entries(thingwordsList) {
-		add(text.Fold(f[0]), wThingHead)
+		add(fold(f[0]), wThingHead)
 	}
 	for _, w := range slices.Sorted(maps.Keys(pronouns)) {
 		l.pronounList = append(l.pronounList, pronouns[w])
@@ -290,9 +290,20 @@ func wordLike(k string) bool {
 func words(buf []string, s string) []string {
 	buf = buf[:0]
 	for w := range strings.SplitSeq(s, " ") {
-		buf = append(buf, strings.TrimSuffix(text.Fold(w), "."))
+		buf = append(buf, strings.TrimSuffix(fold(w), "."))
 	}
 	return buf
+}
+
+// fold returns text.Fold(w). A word of ASCII without capitals, most entries of the lists, is
+// its own fold: it skips Fold's two passes over it.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return text.Fold(w)
+		}
+	}
+	return w
 }
 
 func genderField(s string) Gender {
