@@ -24,3 +24,13 @@ func BenchmarkRecognizeDoc(b *testing.B) {
 		r.RecognizeDoc(d, nil)
 	}
 }
+
+// BenchmarkLexicons measures the start-up: parsing the embedded lists into the tables.
+func BenchmarkLexicons(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := buildLexicons(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -693,8 +693,10 @@ func married(d *text.Doc, m *Mention) bool {
 type namer struct {
 	fiction bool // the text is dialogue, as a novel's is: "the Mock Turtle" keeps its "The"
 	pool    []int
-	counts  map[nameForm]int // for entities with many names of the longest length
+	counts  map[nameForm]int // for entities of more forms than small holds (see count)
 	small   [smallForms]formCount
+	nSmall  int  // the counts of small that are the entity's
+	spilled bool // counts, not small, counts the entity's forms
 }
 
 // A formCount is a name form and how many mentions give it, for canonical.
@@ -729,7 +731,8 @@ func (f nameForm) in(text string, start int) string {
 	return text[t : start+len(f.head)]
 }
 
-// smallForms is how many names canonical counts by comparing each with each, without a map.
+// smallForms is how many forms of a name canonical counts by comparing each with each,
+// without a map.
 const smallForms = 8
 
 // canonical returns the fullest name of e: its longest name (a mention in capitals or in a
@@ -782,15 +785,7 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	// to tell them apart.
 	// With one name of the longest length, that name is the entity's whatever its weight.
 	shared := longest == 1 && nLongest > 1 && ix.sharesSurname(a, d.Key(int(a.Mentions[pool[0]].last)-1))
-	small := &nm.small // only its first nSmall counts are this entity's
-	nSmall := 0
-	if nLongest > smallForms {
-		if nm.counts == nil || len(nm.counts) > 4*smallForms {
-			nm.counts = map[nameForm]int{} // a fresh map rather than clearing a large one
-		} else {
-			clear(nm.counts)
-		}
-	}
+	nm.nSmall, nm.spilled = 0, false
 	var best nameForm
 	var bestM *Mention // a mention of the best form
 	bestN := 0
@@ -804,27 +799,48 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 		if shared && titled {
 			n = len(pool) + 1 // outweighs every untitled form
 		}
-		var count int
-		if nLongest > smallForms {
-			nm.counts[form] += n
-			count = nm.counts[form]
-		} else {
-			k := 0
-			for k < nSmall && small[k].form != form {
-				k++
-			}
-			if k == nSmall {
-				small[k] = formCount{form: form}
-				nSmall++
-			}
-			small[k].n += n
-			count = small[k].n
-		}
-		if count > bestN {
+		if count := nm.count(form, n); count > bestN {
 			best, bestM, bestN = form, m, count
 		}
 	}
 	return best.in(d.Text, bestM.Head.Start)
+}
+
+// count adds n to the count of form among the forms of the entity canonical is naming, and
+// returns it. Most entities named many times have a few forms, which small counts without
+// hashing them; past smallForms forms, the map counts them all.
+func (nm *namer) count(form nameForm, n int) int {
+	if !nm.spilled {
+		k := 0
+		for k < nm.nSmall && nm.small[k].form != form {
+			k++
+		}
+		if k < smallForms {
+			if k == nm.nSmall {
+				nm.small[k] = formCount{form: form}
+				nm.nSmall++
+			}
+			nm.small[k].n += n
+			return nm.small[k].n
+		}
+		nm.spill() // a form more than small holds
+	}
+	nm.counts[form] += n
+	return nm.counts[form]
+}
+
+// spill puts the counts of small into nm.counts, emptied first, which counts the forms from
+// then on.
+func (nm *namer) spill() {
+	nm.spilled = true
+	if nm.counts == nil || len(nm.counts) > 4*smallForms {
+		nm.counts = map[nameForm]int{} // a fresh map rather than clearing a large one
+	} else {
+		clear(nm.counts)
+	}
+	for _, c := range nm.small[:nm.nSmall] {
+		nm.counts[c.form] = c.n
+	}
 }
 
 // form returns the nameForm of name mention m of entity e, its names being longest words long,

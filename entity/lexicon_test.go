@@ -10,7 +10,8 @@ import (
 )
 
 // TestLexicons checks that the embedded lists load and that each is sorted with unique entries,
-// so that a bad edit is caught here rather than at start-up.
+// its words separated by single spaces (see words), so that a bad edit is caught here rather
+// than at start-up.
 func TestLexicons(t *testing.T) {
 	if _, err := loadLexicons(); err != nil {
 		t.Fatal(err)
@@ -27,6 +28,9 @@ func TestLexicons(t *testing.T) {
 			}
 			if f[0] <= prev {
 				t.Errorf("%s:%d: %q after %q: not sorted or not unique", name, n, f[0], prev)
+			}
+			if strings.Join(strings.Fields(f[0]), " ") != f[0] {
+				t.Errorf("%s:%d: %q: words not separated by single spaces", name, n, f[0])
 			}
 			prev = f[0]
 		}
@@ -50,7 +54,8 @@ func TestWordBitsFit(t *testing.T) {
 			t.Errorf("%s: bits %#x do not give its entry %v", w, b, want)
 		}
 	}
-	for w, want := range l.firstNames {
+	for _, f := range lexicon.Entries(firstnamesList) {
+		w, want := text.Fold(f[0]), genderField(f[1])
 		if b := get(l, w); Gender(b>>givenShift&7) != want {
 			t.Errorf("%s: bits %#x do not give gender %v", w, b, want)
 		}
@@ -97,4 +102,20 @@ func TestLookUp(t *testing.T) {
 func get(l *lexicons, w string) wordBits {
 	b, _ := l.holders.Get(w)
 	return b
+}
+
+// TestFold checks that fold gives what text.Fold gives, for every word of the lists and for
+// words with capitals, accents and typographic apostrophes.
+func TestFold(t *testing.T) {
+	ws := []string{"", "a", "mr", "Mr", "U.S.", "zoë", "o’neill", "o'neill", "ＡＢＣ", "ǅ", "straße"}
+	for _, list := range []string{titlesList, rolesList, demonymsList, placesList, orgwordsList, firstnamesList, nonnamesList, thingwordsList} {
+		for _, f := range lexicon.Entries(list) {
+			ws = append(ws, strings.Fields(f[0])...)
+		}
+	}
+	for _, w := range ws {
+		if got, want := fold(w), text.Fold(w); got != want {
+			t.Errorf("fold(%q) = %q, want %q", w, got, want)
+		}
+	}
 }

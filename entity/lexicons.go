@@ -67,12 +67,7 @@ type lexicons struct {
 	// openers holds, for each word that opens a title, role, nationality or place, its index
 	// among the first words of each of the four (lexicon.Phrases.FirstOf). The word's bits
 	// give its place in openers (see phraseShift), so that matching needs no second look-up.
-	openers    []phraseFirsts
-	orgHeads   map[string]bool
-	orgNames   map[string]bool
-	firstNames map[string]Gender
-	nonNames   map[string]bool
-	thingHeads map[string]bool
+	openers []phraseFirsts
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
 	// hold each word, so that a text's tokens are looked up once each (see lookUp).
@@ -138,22 +133,21 @@ func matchFirst[T any](p *lexicon.Phrases[T], fi int32, keys []string, i, limit 
 }
 
 // indexOpeners fills l.openers with the words that open a title, role, nationality or place,
-// and returns each one's bits: what it opens, and its place in l.openers.
-func (l *lexicons) indexOpeners() map[string]wordBits {
-	bits := make(map[string]wordBits, l.titles.Len()+l.roles.Len()+l.demonyms.Len()+l.places.Len())
-	at := func(w string) *phraseFirsts {
-		if _, ok := bits[w]; !ok {
-			l.openers = append(l.openers, phraseFirsts{-1, -1, -1, -1})
-			bits[w] = wordBits(len(l.openers)) << phraseShift
-		}
-		return &l.openers[bits[w]>>phraseShift-1]
-	}
+// and gives each one, by add, the bits of what it opens and of its place in l.openers, which
+// it reads back from holders.
+func (l *lexicons) indexOpeners(holders map[string]wordBits, add func(string, wordBits)) {
 	// Firsts lists the first words in the order of FirstOf's indexes.
 	index := func(firsts iter.Seq[string], field func(*phraseFirsts) *int32, b wordBits) {
 		fi := int32(0)
 		for w := range firsts {
-			*field(at(w)) = fi
-			bits[w] |= b
+			at, wb := holders[w]>>phraseShift, b
+			if at == 0 { // the first list it opens
+				l.openers = append(l.openers, phraseFirsts{-1, -1, -1, -1})
+				at = wordBits(len(l.openers))
+				wb |= at << phraseShift
+			}
+			*field(&l.openers[at-1]) = fi
+			add(w, wb)
 			fi++
 		}
 	}
@@ -161,22 +155,28 @@ func (l *lexicons) indexOpeners() map[string]wordBits {
 	index(l.roles.Firsts(), func(p *phraseFirsts) *int32 { return &p.role }, startsNominal|wRoleFirst)
 	index(l.demonyms.Firsts(), func(p *phraseFirsts) *int32 { return &p.demonym }, startsName|wDemonymFirst)
 	index(l.places.Firsts(), func(p *phraseFirsts) *int32 { return &p.place }, wPlaceFirst)
-	return bits
 }
 
 // loadLexicons parses the embedded lists once; a malformed line is reported as an error.
-var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
+var loadLexicons = sync.OnceValues(buildLexicons)
+
+// buildLexicons parses the embedded lists. The lists of single words go straight into the
+// bits of holders, the one map a process keeps of them: every program pays this at start-up.
+func buildLexicons() (*lexicons, error) {
 	l := &lexicons{
-		titles:     &lexicon.Phrases[titleInfo]{},
-		roles:      &lexicon.Phrases[roleInfo]{},
-		demonyms:   &lexicon.Phrases[int32]{},
-		places:     &lexicon.Phrases[placeInfo]{},
-		orgHeads:   map[string]bool{},
-		orgNames:   map[string]bool{},
-		firstNames: make(map[string]Gender, lines(firstnamesList)),
-		nonNames:   make(map[string]bool, lines(nonnamesList)),
-		thingHeads: map[string]bool{},
+		titles:   &lexicon.Phrases[titleInfo]{},
+		roles:    &lexicon.Phrases[roleInfo]{},
+		demonyms: &lexicon.Phrases[int32]{},
+		places:   &lexicon.Phrases[placeInfo]{},
 	}
+	// Sized once for every line of every list, rather than grown as thousands are added.
+	holders := make(map[string]wordBits, lines(firstnamesList)+lines(nonnamesList)+lines(placesList)+
+		lines(rolesList)+lines(titlesList)+lines(demonymsList)+lines(orgwordsList)+lines(thingwordsList))
+	add := func(w string, b wordBits) {
+		holders[w] |= b
+		l.oddKeys = l.oddKeys || !wordLike(w)
+	}
+	var ws []string // words' buffer: Phrases.Add keeps the words, not the slice
 	for n, f := range lexicon.Entries(titlesList) {
 		if len(f) != 3 {
 			return nil, &lexicon.Error{List: "titles.txt", Line: n, Msg: "want form, class and gender"}
@@ -185,7 +185,8 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		if f[1] == "honorific" {
 			info.class = honorific
 		}
-		l.titles.Add(words(f[0]), info)
+		ws = words(ws, f[0])
+		l.titles.Add(ws, info)
 	}
 	for n, f := range lexicon.Entries(rolesList) {
 		if len(f) != 4 {
@@ -198,7 +199,8 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		case "group":
 			info.kind = Group
 		}
-		l.roles.Add(words(f[0]), info)
+		ws = words(ws, f[0])
+		l.roles.Add(ws, info)
 	}
 	countryIDs := map[string]int32{}
 	for n, f := range lexicon.Entries(demonymsList) {
@@ -210,44 +212,41 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			id = int32(len(countryIDs) + 1) // 0 is no country
 			countryIDs[f[1]] = id
 		}
-		l.demonyms.Add(words(f[0]), id)
+		ws = words(ws, f[0])
+		l.demonyms.Add(ws, id)
 	}
 	for n, f := range lexicon.Entries(placesList) {
 		if len(f) != 3 {
 			return nil, &lexicon.Error{List: "places.txt", Line: n, Msg: "want form, type and canonical name"}
 		}
-		l.places.Add(words(f[0]), placeInfo{canonical: f[2]})
+		ws = words(ws, f[0])
+		l.places.Add(ws, placeInfo{canonical: f[2]})
 	}
 	for n, f := range lexicon.Entries(orgwordsList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "orgwords.txt", Line: n, Msg: "want form and use"}
 		}
 		if f[1] == "name" {
-			l.orgNames[text.Fold(f[0])] = true
+			add(fold(f[0]), wOrgName)
 		} else {
-			l.orgHeads[text.Fold(f[0])] = true
+			add(fold(f[0]), wOrgHead)
 		}
 	}
 	for n, f := range lexicon.Entries(firstnamesList) {
 		if len(f) != 2 {
 			return nil, &lexicon.Error{List: "firstnames.txt", Line: n, Msg: "want name and gender"}
 		}
-		l.firstNames[text.Fold(f[0])] = genderField(f[1])
+		add(fold(f[0]), wGiven|wordBits(genderField(f[1]))<<givenShift)
 	}
 	for _, f := range lexicon.Entries(nonnamesList) {
-		l.nonNames[text.Fold(f[0])] = true
+		add(fold(f[0]), wNonName)
 	}
 	for _, f := range lexicon.Entries(thingwordsList) {
-		l.thingHeads[text.Fold(f[0])] = true
+		add(fold(f[0]), wThingHead)
 	}
-	holders := make(map[string]wordBits, len(l.firstNames)+len(l.nonNames)+lines(placesList)+lines(rolesList))
-	add := func(w string, b wordBits) { holders[w] |= b }
 	for _, w := range slices.Sorted(maps.Keys(pronouns)) {
 		l.pronounList = append(l.pronounList, pronouns[w])
 		add(w, startsPronoun|wordBits(len(l.pronounList))<<pronounShift)
-	}
-	for w, g := range l.firstNames {
-		add(w, wGiven|wordBits(g)<<givenShift)
 	}
 	for _, set := range []struct {
 		words map[string]bool
@@ -256,8 +255,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		{determiners, startsNominal | wDeterminer}, {modifiers, startsName | wModifier},
 		{months, wMonth}, {datePrepositions, wDatePrep}, {particles, wParticle},
 		{suffixes, wSuffix}, {definiteDeterminers, wDefinite}, {notModifiers, wNotModifier},
-		{placePrepositions, wPlacePrep}, {l.orgHeads, wOrgHead}, {l.orgNames, wOrgName},
-		{l.nonNames, wNonName}, {l.thingHeads, wThingHead},
+		{placePrepositions, wPlacePrep},
 	} {
 		for w, ok := range set.words {
 			if ok {
@@ -265,15 +263,10 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			}
 		}
 	}
-	for w, b := range l.indexOpeners() {
-		add(w, b)
-	}
-	for w := range holders {
-		l.oddKeys = l.oddKeys || !wordLike(w)
-	}
+	l.indexOpeners(holders, add)
 	l.holders = lexicon.NewTable(holders)
 	return l, nil
-})
+}
 
 // lines returns the number of lines of list, a bound on its entries with which to size a map
 // once, rather than grow it from empty as thousands are added.
@@ -290,14 +283,27 @@ func wordLike(k string) bool {
 	return unicode.IsLetter(r)
 }
 
-// words splits a lexicon entry into folded words; "u.s." and "u.s" both become "u.s", the key
-// the scanner gives the token U.S.
-func words(s string) []string {
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		ws[i] = strings.TrimSuffix(text.Fold(w), ".")
+// words splits a lexicon entry into folded words, in buf emptied first; "u.s." and "u.s" both
+// become "u.s", the key the scanner gives the token U.S. It splits at single spaces, which is
+// all that separates an entry's words (TestLexicons): strings.Fields, which tests every rune
+// for a Unicode space, took half as long again.
+func words(buf []string, s string) []string {
+	buf = buf[:0]
+	for w := range strings.SplitSeq(s, " ") {
+		buf = append(buf, strings.TrimSuffix(fold(w), "."))
 	}
-	return ws
+	return buf
+}
+
+// fold returns text.Fold(w). A word of ASCII without capitals, most entries of the lists, is
+// its own fold: it skips Fold's two passes over it.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return text.Fold(w)
+		}
+	}
+	return w
 }
 
 func genderField(s string) Gender {

@@ -111,7 +111,7 @@ func (sc *scan) release() {
 		clear(sc.byTitle)
 	}
 	c := &sc.capMid
-	c.at, c.fp, c.slots, c.set, c.cmp = c.at[:0], c.fp[:0], c.slots[:0], false, 0
+	c.at, c.fp, c.slots, c.set, c.cmp, c.filter = c.at[:0], c.fp[:0], c.slots[:0], false, 0, [4]uint64{}
 	// The entities' scratch holds no pointer (cluster copies them out before it names them),
 	// nor do mentions: neither needs clearing.
 	if len(sc.ix.links) > maxPooledLinks {
@@ -218,6 +218,9 @@ func (sc *scan) capitalisedMid(key string) bool {
 		c.fill(sc.d.Tokens, keys, sc.opens)
 	}
 	fp := fingerprint(key)
+	if b := filterBit(fp); c.filter[b>>6]&(1<<(b&63)) == 0 {
+		return false // no token's fingerprint sets fp's bit
+	}
 	if c.cmp > capMidHashCost*len(c.at) {
 		if len(c.slots) == 0 {
 			c.hash(keys)
@@ -247,7 +250,14 @@ type midCapitals struct {
 	mask  uint64   // len(slots) - 1
 	set   bool     // at and fp are filled in
 	cmp   int      // the fingerprints compared one by one
+	// filter has the bit of the fingerprint of each token set (see filterBit), so that most
+	// words capitalised nowhere inside a sentence are answered without a comparison.
+	filter [4]uint64
 }
+
+// filterBit returns the bit of fingerprint fp in midCapitals.filter: the top eight bits of
+// its hash.
+func filterBit(fp uint32) uint32 { return fp * 0x9e3779b1 >> 24 }
 
 // fill lists the tokens of toks, whose keys are keys, capitalised inside a sentence. A
 // capitalised word may open a mention: opens holds every one.
@@ -267,7 +277,10 @@ func (c *midCapitals) fill(toks []text.Token, keys []string, opens []int32) {
 	}
 	c.at = mid
 	for _, i := range mid {
-		c.fp = append(c.fp, fingerprint(keys[i]))
+		fp := fingerprint(keys[i])
+		c.fp = append(c.fp, fp)
+		b := filterBit(fp)
+		c.filter[b>>6] |= 1 << (b & 63)
 	}
 }
 
