@@ -102,12 +102,15 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	nextStarts := next >= 0 && d.Tokens[next].Flags&text.SentStart != 0
 
 	var after cueMatch
-	afterOK := e.cueAfter(&after, d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
-	if afterOK && leftOpen && !nextStarts {
-		// `"…," she said`: the cue after takes the quote whatever stands before it (the first
-		// case below), so the cue before is not looked for, nor the quote's shape read.
-		q.setSpeech(after, "cue-after")
-		return
+	afterOK := false
+	if leftOpen {
+		afterOK = e.cueAfter(&after, d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
+		if afterOK && !nextStarts {
+			// `"…," she said`: the cue after takes the quote whatever stands before it (the
+			// first case below), so the cue before is not looked for, nor the quote's shape read.
+			q.setSpeech(after, "cue-after")
+			return
+		}
 	}
 	shape := e.shapeOf(d, r)
 	rightOpen := r.unclosed || next < 0 || shape.endsPunct || nextStarts ||
@@ -115,6 +118,11 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 	glued := shape.endsPunct || next >= 0 && (d.Key(next) == "," || isDash(d.TokenText(next)))
 	var in intro
 	e.cueBefore(&in, d, prev, first)
+	if !leftOpen && !in.ok {
+		// A quote with words before it needs the cue after only when none comes before it (the
+		// cases below that ask afterOK and not in.ok).
+		afterOK = e.cueAfter(&after, d, strayClose(d, r.last, next, lastParaEnd), lastParaEnd)
+	}
 
 	switch {
 	case afterOK && leftOpen && !(in.ok && in.punct != 0 && nextStarts):

@@ -176,6 +176,7 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
 	for i, n := range cueClassNames.Names {
 		classes[n] = CueClass(i)
 	}
+	var words []string // a form's words, read into the same slice for every form: Add copies them
 	for n, f := range lexicon.Entries(data) {
 		if len(f) != 3 {
 			return nil, &lexicon.Error{List: name, Line: n, Msg: "want lemma, class and forms"}
@@ -186,7 +187,13 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
 		}
 		cf := newCueForm(f[0], class) // one for the lemma's forms: it reads four sets
 		for form := range strings.FieldsSeq(f[2]) {
-			forms.Add(foldWords(strings.Split(form, "+")), cf)
+			words = words[:0]
+			for more := true; more; {
+				var w string
+				w, form, more = strings.Cut(form, "+")
+				words = append(words, w)
+			}
+			forms.Add(foldWords(words), cf)
 		}
 	}
 	return forms, nil

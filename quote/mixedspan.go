@@ -58,20 +58,21 @@ func goesOn(d *text.Doc, q *Quote) (int, bool) {
 	if om < 0 || cm <= om+1 || d.Tokens[cm].Kind != text.Mark {
 		return 0, false
 	}
-	s := d.Sentences[d.SentenceOf(om)]
+	// Most quotations end in punctuation: asked before the sentence is read.
+	if k := d.Tokens[cm-1].Kind; k != text.Word && k != text.Number {
+		return 0, false // `"We lost," she said`, `"We lost." She left`
+	}
+	s := &d.Sentences[d.SentenceOf(om)]
 	// The quotation opens its sentence, or follows its cue (`Lee said, "…" to the crowd`).
 	opens := om == s.First || q.Cue.Span.Len() > 0 && q.Cue.Span.End <= q.Marks[0].Start
 	if !opens || d.SentenceOf(cm) != d.SentenceOf(om) || cm+2 >= s.Last {
 		return 0, false
 	}
-	if k := d.Tokens[cm-1].Kind; k != text.Word && k != text.Number {
-		return 0, false // `"We lost," she said`, `"We lost." She left`
-	}
 	next := cm + 1
 	if d.Tokens[next].Kind != text.Word || upperFirst(d.TokenText(next)) {
 		return 0, false
 	}
-	end := lastWordless(d, &s)
+	end := lastWordless(d, s)
 	if c := q.Cue.Span; c.Len() > 0 && c.Start > q.Marks[len(q.Marks)-1].Start {
 		// The words run on to the last comma before the cue: its subject stands after it.
 		stop := d.TokenAt(c.Start)
