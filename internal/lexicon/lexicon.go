@@ -25,17 +25,20 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("lexicon: %s:%d: %s", e.List, e.Line, e.Msg)
 }
 
-// Entries returns the entries of the list data, each as its line number and fields.
+// Entries returns the entries of the list data, each as its line number and fields. The
+// fields are those of [Fields], in a slice that the next entry reuses: a caller keeps the
+// strings, not the slice. (The lists hold tens of thousands of lines, read at start-up.)
 func Entries(data string) iter.Seq2[int, []string] {
 	return func(yield func(int, []string) bool) {
 		n := 0
+		var buf [8]string
 		for line := range strings.Lines(data) {
 			n++
 			line = strings.TrimSpace(line)
 			if line == "" || line[0] == '#' {
 				continue
 			}
-			if !yield(n, Fields(line)) {
+			if !yield(n, appendFields(buf[:0], line)) {
 				return
 			}
 		}
@@ -47,7 +50,12 @@ func Fields(line string) []string {
 	// Gathered on the stack, then copied out once at their number: the lists' lines have up to
 	// four fields, which grown from empty cost two allocations and a copy at every line.
 	var buf [8]string
-	out := buf[:0]
+	out := appendFields(buf[:0], line)
+	return append(make([]string, 0, len(out)), out...)
+}
+
+// appendFields appends the fields of line, as Fields splits it, to out.
+func appendFields(out []string, line string) []string {
 	for line != "" {
 		end, next := len(line), len(line)
 		for i := 0; i < len(line); i++ {
@@ -65,7 +73,7 @@ func Fields(line string) []string {
 		}
 		line = line[next:]
 	}
-	return append(make([]string, 0, len(out)), out...)
+	return out
 }
 
 // Phrases maps phrases of one or more words, by their folded keys, to values of type T. A

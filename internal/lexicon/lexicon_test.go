@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,7 +17,7 @@ func TestEntries(t *testing.T) {
 	}
 	var got []entry
 	for n, f := range Entries(data) {
-		got = append(got, entry{n, f})
+		got = append(got, entry{n, slices.Clone(f)}) // the next entry reuses f
 	}
 	want := []entry{
 		{3, []string{"say", "speech", "said says"}},
