@@ -408,17 +408,45 @@ func (t *tagging) numberExpr(i int) (match, bool) {
 		b.try(t.ordExpr(i, nt.n))
 		return b.m, b.ok
 	case nkInt, nkHalf:
-		var b best
-		b.try(t.durationExpr(i))
-		b.try(t.timesExpr(i))
-		if nt.kind == nkInt {
-			b.try(t.dayMonthExpr(i))
-			b.try(t.clockNumber(i, nt))
-			b.try(t.yearExpr(i))
+		if !t.afterNumber(i + 1) {
+			// Two numbers in three in news (30 states): none of the rules but the year's
+			// reads on past them.
+			if nt.kind == nkInt {
+				return t.yearExpr(i)
+			}
+			return match{}, false
 		}
-		return b.m, b.ok
+		return t.quantityExpr(i, nt)
 	}
 	return match{}, false
+}
+
+// quantityExpr reads the expressions that start with number i, an integer or a half (2.5),
+// whose reading is nt.
+func (t *tagging) quantityExpr(i int, nt numTok) (match, bool) {
+	var b best
+	b.try(t.durationExpr(i))
+	b.try(t.timesExpr(i))
+	if nt.kind == nkInt {
+		b.try(t.dayMonthExpr(i))
+		b.try(t.clockNumber(i, nt))
+		b.try(t.yearExpr(i))
+	}
+	return b.m, b.ok
+}
+
+// afterNumber reports whether token j, after a number, may be one the rules of quantityExpr
+// but the year's read there: a number (1/2), a word of the lexicon (a unit, a month, of, in)
+// or one of the few others (times, p.m., o'clock).
+func (t *tagging) afterNumber(j int) bool {
+	if _, ok := t.word(j); ok || t.kind(j) == text.Number {
+		return true
+	}
+	switch t.key(j) {
+	case "times", "a.m", "am", "p.m", "pm", "o'clock":
+		return true
+	}
+	return false
 }
 
 // prep reports whether token j is a preposition or modifier of time (in, since, by, early),
