@@ -148,15 +148,12 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 // and switches cost 0.3% of the program's instructions. It returns the error of reading, if
 // not io.EOF.
 func runSerial(a *attribution.Attributor, r *bufio.Reader, o *output, limit, maxBytes int) error {
-	var buf []byte
 	for n := 1; ; n++ {
-		line, long, err := readLine(r, limit, buf)
+		// A line is done with before the next is read: it may stay in r's buffer.
+		line, long, err := readLine(r, limit, nil, true)
 		if len(line) > 0 || long {
 			rec, err := process(a, job{n: n, line: line, long: long}, maxBytes, o.buf)
 			o.add(n, rec, err)
-		}
-		if buf = line[:0]; cap(buf) > maxPooledLine {
-			buf = nil
 		}
 		if err != nil {
 			if err == io.EOF {
@@ -193,7 +190,7 @@ func runParallel(a *attribution.Attributor, r *bufio.Reader, o *output, workers,
 		defer close(jobs)
 		for n := 1; ; n++ {
 			buf := lineBufs.Get().(*[]byte)
-			line, long, err := readLine(r, limit, *buf)
+			line, long, err := readLine(r, limit, *buf, false)
 			if len(line) > 0 || long {
 				j := job{n: n, line: line, buf: buf, long: long, out: make(chan result, 1)}
 				order <- j
@@ -262,15 +259,19 @@ func (o *output) flush() {
 	}
 }
 
-// readLine reads one line without its line ending, into buf's memory. A line longer than limit
-// is consumed to its end but only its first limit bytes are returned, with long set.
-func readLine(r *bufio.Reader, limit int, buf []byte) (line []byte, long bool, err error) {
+// readLine reads one line without its line ending, into buf's memory; with inPlace, a line
+// that fits in r's buffer is returned there, valid until the next read. A line longer than
+// limit is consumed to its end but only its first limit bytes are returned, with long set.
+func readLine(r *bufio.Reader, limit int, buf []byte, inPlace bool) (line []byte, long bool, err error) {
 	line = buf[:0]
 	for {
 		chunk, err := r.ReadSlice('\n')
-		if len(line)+len(chunk) > limit {
+		switch {
+		case len(line)+len(chunk) > limit:
 			long = true
-		} else {
+		case inPlace && len(line) == 0 && err != bufio.ErrBufferFull:
+			line = chunk
+		default:
 			line = append(line, chunk...)
 		}
 		if err == bufio.ErrBufferFull {
