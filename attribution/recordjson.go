@@ -46,6 +46,9 @@ func (r *Result) AppendRecordJSON(dst []byte) ([]byte, error) {
 	b = append(b, `,"quotes":[`...)
 	n := 0
 	for si := range r.Statements {
+		// The fields after "part" are the statement's: those of its first part are copied
+		// for the others (one part in twenty-five on PolNeAR).
+		rest, restEnd := 0, 0
 		for pi := range r.Statements[si].Parts {
 			if n > 0 {
 				b = append(b, ',')
@@ -53,10 +56,17 @@ func (r *Result) AppendRecordJSON(dst []byte) ([]byte, error) {
 			n++
 			var nums quoteNums
 			q := r.quoteRecord(si, pi, &nums)
+			b = q.appendHead(b)
+			if pi > 0 {
+				b = append(b, b[rest:restEnd]...)
+				continue
+			}
 			var ok bool
-			if b, ok = q.appendJSON(b); !ok {
+			rest = len(b)
+			if b, ok = q.appendRest(b); !ok {
 				return dst, errNotFinite
 			}
+			restEnd = len(b)
 		}
 	}
 	b = append(b, `],"entities":[`...)
@@ -122,6 +132,12 @@ var kindGenderJSON = func() (t [entity.Anonymous + 1][entity.Plural + 1]string) 
 }()
 
 func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
+	return q.appendRest(q.appendHead(b))
+}
+
+// appendHead appends q's fields up to "part", those that differ between the parts of a
+// statement.
+func (q *RecordQuote) appendHead(b []byte) []byte {
 	b = append(b, `{"start":`...)
 	b = appendInt(b, q.Start)
 	b = append(b, `,"end":`...)
@@ -130,7 +146,12 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 	b = append(b, `,"statement":`...)
 	b = appendInt(b, q.Statement)
 	b = append(b, `,"part":`...)
-	b = appendInt(b, q.Part)
+	return appendInt(b, q.Part)
+}
+
+// appendRest appends q's fields after "part", and reports false for a score or confidence
+// that is not finite.
+func (q *RecordQuote) appendRest(b []byte) ([]byte, bool) {
 	if q.Within != nil {
 		b = append(b, `,"within":`...)
 		b = appendInt(b, *q.Within)
