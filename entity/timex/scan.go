@@ -115,15 +115,20 @@ func (t *tagging) wordMayStart(i int) bool {
 // ofTime reports whether token j may continue an expression: a number, an apostrophe, a
 // hyphenated word, or a word of time (the third quarter, a year, that day).
 func (t *tagging) ofTime(j int) bool {
-	switch t.kind(j) {
+	if j < t.lo || j >= t.hi {
+		return false
+	}
+	switch tok := &t.d.Tokens[j]; tok.Kind {
 	case text.Number, text.Mark:
 		return true
 	case text.Word:
-		if t.is(j, text.Hyphen) {
+		if tok.Flags&text.Hyphen != 0 {
 			return true
 		}
-		if !t.lx.conts.MayHave(t.d.Key(j)) {
-			return false // most words after "the" or "a": no look-up
+		// Most words after "the" or "a" are turned away here, without a look-up; an empty
+		// key, no word of the lexicon, before MayHave's own test (see scan).
+		if k := t.d.Key(j); k == "" || !t.lx.conts.MayHave(k) {
+			return false
 		}
 		w, _ := t.word(j)
 		return w.continues()
