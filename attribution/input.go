@@ -189,12 +189,13 @@ func flatString(b []byte, i int) (string, int, bool) {
 	if i >= len(b) || b[i] != '"' {
 		return "", 0, false
 	}
-	// A first pass finds the end and the number of escapes, so that the string is made in one
-	// allocation of its size. bytes.IndexByte finds the next quote and the next backslash
-	// before it, each looking at every byte once; a string that ends there is then checked for
-	// control characters and invalid UTF-8.
-	j, escapes := i+1, 0
-	quote := -1 // the first quote from j on, once found
+	// One pass finds the end: bytes.IndexByte finds the next quote and the next backslash
+	// before it, each looking at every byte once. From the first escape on, the string is
+	// unescaped as it goes, into room for the bytes up to that quote (more only after a \").
+	// A string that ends there is then checked for control characters and invalid UTF-8.
+	var sb strings.Builder
+	j, run := i+1, i+1 // the plain bytes from run to j are not yet in sb
+	quote := -1        // the first quote from j on, once found
 	for {
 		if quote < j {
 			k := bytes.IndexByte(b[j:], '"')
@@ -211,33 +212,25 @@ func flatString(b []byte, i int) (string, int, bool) {
 			}
 			j += k
 		}
-		if unescape(b[j+1]) == 0 { // b[j+1] exists: the quote is after it
+		c := unescape(b[j+1]) // b[j+1] exists: the quote is after it
+		if c == 0 {
 			return "", 0, false // \u, or not an escape
 		}
+		if sb.Cap() == 0 {
+			sb.Grow(quote - (i + 1))
+		}
+		sb.Write(b[run:j])
+		sb.WriteByte(c)
 		j += 2
-		escapes++
+		run = j
 	}
 	if !plainText(b[i+1 : j]) {
 		return "", 0, false
 	}
-	if escapes == 0 {
+	if sb.Cap() == 0 {
 		return string(b[i+1 : j]), j + 1, true
 	}
-	var sb strings.Builder
-	sb.Grow(j - (i + 1) - escapes)
-	for rest := b[i+1 : j]; len(rest) > 0; {
-		if rest[0] != '\\' { // in a run of escapes, the next needs no search
-			k := bytes.IndexByte(rest, '\\')
-			if k < 0 {
-				sb.Write(rest)
-				break
-			}
-			sb.Write(rest[:k])
-			rest = rest[k:]
-		}
-		sb.WriteByte(unescape(rest[1]))
-		rest = rest[2:]
-	}
+	sb.Write(b[run:j])
 	return sb.String(), j + 1, true
 }
 
