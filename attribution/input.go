@@ -189,12 +189,13 @@ func flatString(b []byte, i int) (string, int, bool) {
 	if i >= len(b) || b[i] != '"' {
 		return "", 0, false
 	}
-	// A first pass finds the end and the number of escapes, so that the string is made in one
-	// allocation of its size. bytes.IndexByte finds the next quote and the next backslash
-	// before it, each looking at every byte once; a string that ends there is then checked for
-	// control characters and invalid UTF-8.
-	j, escapes := i+1, 0
-	quote := -1 // the first quote from j on, once found
+	// One pass finds the end: bytes.IndexByte finds the next quote and the next backslash
+	// before it, each looking at every byte once. From the first escape on, the string is
+	// unescaped as it goes, into room for the bytes up to that quote (more only after a \").
+	// A string that ends there is then checked for control characters and invalid UTF-8.
+	var sb strings.Builder
+	j, run := i+1, i+1 // the plain bytes from run to j are not yet in sb
+	quote := -1        // the first quote from j on, once found
 	for {
 		if quote < j {
 			k := bytes.IndexByte(b[j:], '"')
@@ -211,33 +212,25 @@ func flatString(b []byte, i int) (string, int, bool) {
 			}
 			j += k
 		}
-		if unescape(b[j+1]) == 0 { // b[j+1] exists: the quote is after it
+		c := unescape(b[j+1]) // b[j+1] exists: the quote is after it
+		if c == 0 {
 			return "", 0, false // \u, or not an escape
 		}
+		if sb.Cap() == 0 {
+			sb.Grow(quote - (i + 1))
+		}
+		sb.Write(b[run:j])
+		sb.WriteByte(c)
 		j += 2
-		escapes++
+		run = j
 	}
 	if !plainText(b[i+1 : j]) {
 		return "", 0, false
 	}
-	if escapes == 0 {
+	if sb.Cap() == 0 {
 		return string(b[i+1 : j]), j + 1, true
 	}
-	var sb strings.Builder
-	sb.Grow(j - (i + 1) - escapes)
-	for rest := b[i+1 : j]; len(rest) > 0; {
-		if rest[0] != '\\' { // in a run of escapes, the next needs no search
-			k := bytes.IndexByte(rest, '\\')
-			if k < 0 {
-				sb.Write(rest)
-				break
-			}
-			sb.Write(rest[:k])
-			rest = rest[k:]
-		}
-		sb.WriteByte(unescape(rest[1]))
-		rest = rest[2:]
-	}
+	sb.Write(b[run:j])
 	return sb.String(), j + 1, true
 }
 
@@ -250,14 +243,16 @@ func plainText(b []byte) bool {
 	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	for len(b) >= 16 {
 		x, y := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
-		// A top bit set where a byte is below 0x20: exact as to whether there is one, as only
-		// such a byte starts a borrow.
-		if ((x-ones*0x20)&^x|(y-ones*0x20)&^y)&tops != 0 {
-			return false
-		}
-		if (x|y)&tops == 0 {
+		// A top bit set where a byte is from utf8.RuneSelf on, or below 0x20, which wraps
+		// round when 0x20 is taken from it (no other byte starts a borrow): one test passes
+		// the blocks of plain ASCII, most of a text.
+		if ((x-ones*0x20)|x|(y-ones*0x20)|y)&tops == 0 {
 			b = b[16:]
 			continue
+		}
+		// The same for control characters alone: exact as to whether there is one.
+		if ((x-ones*0x20)&^x|(y-ones*0x20)&^y)&tops != 0 {
+			return false
 		}
 		k := bits.TrailingZeros64(x&tops) / 8 // 8 when x has none
 		if k == 8 {

@@ -46,6 +46,9 @@ func (r *Result) AppendRecordJSON(dst []byte) ([]byte, error) {
 	b = append(b, `,"quotes":[`...)
 	n := 0
 	for si := range r.Statements {
+		// The fields after "part" are the statement's: those of its first part are copied
+		// for the others (one part in twenty-five on PolNeAR).
+		rest, restEnd := 0, 0
 		for pi := range r.Statements[si].Parts {
 			if n > 0 {
 				b = append(b, ',')
@@ -53,10 +56,17 @@ func (r *Result) AppendRecordJSON(dst []byte) ([]byte, error) {
 			n++
 			var nums quoteNums
 			q := r.quoteRecord(si, pi, &nums)
+			b = q.appendHead(b, true)
+			if pi > 0 {
+				b = append(b, b[rest:restEnd]...)
+				continue
+			}
 			var ok bool
-			if b, ok = q.appendJSON(b); !ok {
+			rest = len(b)
+			if b, ok = q.appendRest(b, true); !ok {
 				return dst, errNotFinite
 			}
+			restEnd = len(b)
 		}
 	}
 	b = append(b, `],"entities":[`...)
@@ -122,15 +132,26 @@ var kindGenderJSON = func() (t [entity.Anonymous + 1][entity.Plural + 1]string) 
 }()
 
 func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
+	return q.appendRest(q.appendHead(b, false), false)
+}
+
+// appendHead appends q's fields up to "part", those that differ between the parts of a
+// statement. With named, q's kind is the name of a quote.Kind (see appendName).
+func (q *RecordQuote) appendHead(b []byte, named bool) []byte {
 	b = append(b, `{"start":`...)
 	b = appendInt(b, q.Start)
 	b = append(b, `,"end":`...)
 	b = appendInt(b, q.End)
-	b = appendJSONString(append(b, `,"kind":`...), q.Kind)
+	b = appendName(append(b, `,"kind":`...), q.Kind, named)
 	b = append(b, `,"statement":`...)
 	b = appendInt(b, q.Statement)
 	b = append(b, `,"part":`...)
-	b = appendInt(b, q.Part)
+	return appendInt(b, q.Part)
+}
+
+// appendRest appends q's fields after "part", and reports false for a score or confidence
+// that is not finite. With named, q's cue class and date source are the names of their enums.
+func (q *RecordQuote) appendRest(b []byte, named bool) ([]byte, bool) {
 	if q.Within != nil {
 		b = append(b, `,"within":`...)
 		b = appendInt(b, *q.Within)
@@ -150,7 +171,7 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 		b = appendJSONString(append(b, `,"cue":`...), q.Cue)
 	}
 	if q.CueClass != "" {
-		b = appendJSONString(append(b, `,"cue_class":`...), q.CueClass)
+		b = appendName(append(b, `,"cue_class":`...), q.CueClass, named)
 	}
 	if q.CueNegated {
 		b = append(b, `,"cue_negated":true`...)
@@ -165,7 +186,7 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 		b = appendJSONString(b, *q.SaidOn)
 	}
 	if q.SaidOnSource != "" {
-		b = appendJSONString(append(b, `,"said_on_source":`...), q.SaidOnSource)
+		b = appendName(append(b, `,"said_on_source":`...), q.SaidOnSource, named)
 	}
 	b, ok := appendJSONArray(append(b, `,"topics":`...), q.Topics, (*Topic).appendJSON)
 	if !ok {
@@ -177,6 +198,18 @@ func (q *RecordQuote) appendJSON(b []byte) ([]byte, bool) {
 	b = appendJSONString(append(b, `,"rule":`...), q.Rule)
 	b = appendJSONString(append(b, `,"quote_rule":`...), q.QuoteRule)
 	return append(b, '}'), true
+}
+
+// appendName appends s quoted as appendJSONString does. With plain, s is the name of an enum,
+// which needs no escape (TestNamesPlain): the quote's kind, its cue's class and the source of
+// its date, as a Result's quoteRecord gives them, are appended without the test.
+func appendName(b []byte, s string, plain bool) []byte {
+	if !plain {
+		return appendJSONString(b, s)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 func (t *Topic) appendJSON(b []byte) ([]byte, bool) {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/quote"
 )
 
 // TestAppendInt checks appendInt against strconv at every width and at the limits of its
@@ -40,6 +42,18 @@ func TestAppendJSONString(t *testing.T) {
 				if got := appendJSONString([]byte("x"), s); string(got) != "x"+string(want) {
 					t.Fatalf("appendJSONString(%q) = %s, want x%s", s, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestNamesPlain checks what appendName relies on: the names of every value of the enums a
+// Result's records carry by name need no escape.
+func TestNamesPlain(t *testing.T) {
+	for i := range 256 {
+		for _, s := range []string{quote.Kind(i).String(), quote.CueClass(i).String(), DateSource(i).String()} {
+			if got, want := string(appendName(nil, s, true)), string(appendJSONString(nil, s)); got != want {
+				t.Errorf("appendName(%q) = %s, want %s", s, got, want)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -192,6 +193,41 @@ func TestAppendPad(t *testing.T) {
 			}
 			if got := string(appendPad([]byte("x"), n, width)); got != "x"+want {
 				t.Errorf("appendPad(%d, %d) = %q, want %q", n, width, got, "x"+want)
+			}
+		}
+	}
+}
+
+// TestAfterNumber checks what numberExpr relies on when afterNumber turns away the token after
+// a number: at every number of the texts, the rules of quantityExpr find what numberExpr does.
+func TestAfterNumber(t *testing.T) {
+	news, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		string(news),
+		"In 30 states, 3 p.m. and 3 pm, at 5 o'clock, 4 in the morning, 2 1/2 hours, 2.5 hours.",
+		"On 9 of March, 9 March 2024, 20 more years, 3 times a year, 1990 troops, in 1500, 2024.",
+	} {
+		d := text.Analyze(s)
+		tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+		for _, sent := range d.Sentences {
+			tg.lo, tg.hi = sent.First, sent.Last
+			for i := sent.First; i < sent.Last; i++ {
+				nt := tg.number(i)
+				if nt.kind != nkInt && nt.kind != nkHalf {
+					continue
+				}
+				m, ok := tg.numberExpr(i)
+				wm, wok := tg.quantityExpr(i, nt)
+				if ok != wok || m != wm {
+					t.Errorf("at %q: numberExpr gives %+v %v, quantityExpr %+v %v", d.Key(i), m, ok, wm, wok)
+				}
 			}
 		}
 	}

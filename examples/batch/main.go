@@ -104,7 +104,7 @@ var lineBufs = sync.Pool{New: func() any { return new([]byte) }}
 type result struct {
 	line []byte
 	err  error
-	buf  *[]byte // line's memory, from outBufs, to give back once written; or nil
+	buf  *[]byte // line's memory, from outBufs, to give back once written
 }
 
 // outBufs holds the memory of output lines once written. A record is several times the size of
@@ -124,7 +124,7 @@ const maxPooledLine = 4 << 20
 // the number of lines that failed, and an error only when reading or writing fails.
 func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers, maxBytes int) (int, error) {
 	r := bufio.NewReaderSize(in, 1<<20)
-	o := &output{w: bufio.NewWriterSize(out, 1<<20), errOut: errOut}
+	o := &output{w: out, buf: make([]byte, 0, 2*outputSize), errOut: errOut}
 	// A line may hold the text escaped (\u00e9 is six bytes for two), plus id and date.
 	limit := 6*maxBytes + 4096
 	var readErr error
@@ -133,9 +133,7 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 	} else {
 		readErr = runParallel(a, r, o, workers, limit, maxBytes)
 	}
-	if err := o.w.Flush(); o.err == nil {
-		o.err = err
-	}
+	o.flush()
 	if readErr != nil {
 		return o.failed, fmt.Errorf("reading input: %w", readErr)
 	}
@@ -150,14 +148,12 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 // and switches cost 0.3% of the program's instructions. It returns the error of reading, if
 // not io.EOF.
 func runSerial(a *attribution.Attributor, r *bufio.Reader, o *output, limit, maxBytes int) error {
-	var buf []byte
 	for n := 1; ; n++ {
-		line, long, err := readLine(r, limit, buf)
+		// A line is done with before the next is read: it may stay in r's buffer.
+		line, long, err := readLine(r, limit, nil, true)
 		if len(line) > 0 || long {
-			o.write(n, process(a, job{n: n, line: line, long: long}, maxBytes))
-		}
-		if buf = line[:0]; cap(buf) > maxPooledLine {
-			buf = nil
+			rec, err := process(a, job{n: n, line: line, long: long}, maxBytes, o.buf)
+			o.add(n, rec, err)
 		}
 		if err != nil {
 			if err == io.EOF {
@@ -178,7 +174,9 @@ func runParallel(a *attribution.Attributor, r *bufio.Reader, o *output, workers,
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				j.out <- process(a, j, maxBytes)
+				buf := outBufs.Get().(*[]byte)
+				rec, err := process(a, j, maxBytes, (*buf)[:0])
+				j.out <- result{line: rec, err: err, buf: buf}
 				if cap(j.line) <= maxPooledLine {
 					*j.buf = j.line[:0]
 					lineBufs.Put(j.buf)
@@ -192,7 +190,7 @@ func runParallel(a *attribution.Attributor, r *bufio.Reader, o *output, workers,
 		defer close(jobs)
 		for n := 1; ; n++ {
 			buf := lineBufs.Get().(*[]byte)
-			line, long, err := readLine(r, limit, *buf)
+			line, long, err := readLine(r, limit, *buf, false)
 			if len(line) > 0 || long {
 				j := job{n: n, line: line, buf: buf, long: long, out: make(chan result, 1)}
 				order <- j
@@ -209,7 +207,12 @@ func runParallel(a *attribution.Attributor, r *bufio.Reader, o *output, workers,
 		}
 	}()
 	for j := range order {
-		o.write(j.n, <-j.out)
+		res := <-j.out
+		o.add(j.n, append(o.buf, res.line...), res.err)
+		if cap(res.line) <= maxPooledLine {
+			*res.buf = res.line[:0] // copied
+			outBufs.Put(res.buf)
+		}
 	}
 	wg.Wait()
 	select {
@@ -220,39 +223,55 @@ func runParallel(a *attribution.Attributor, r *bufio.Reader, o *output, workers,
 	}
 }
 
-// output writes the results of lines in the order it is given them, and counts the failed.
+// output writes the records of lines in the order it is given them, and counts the failed.
+// One worker appends each record to buf itself, where a bufio.Writer took a copy of it.
 type output struct {
-	w      *bufio.Writer
+	w      io.Writer
+	buf    []byte // the records not yet written
 	errOut io.Writer
 	failed int
 	err    error // the first error of writing; nothing is written after it
 }
 
-// write writes the result of line n, names the line on errOut when it failed, and gives the
-// result's memory back to outBufs.
-func (o *output) write(n int, res result) {
-	if res.err != nil {
+// outputSize is the amount of records output gathers before it writes them.
+const outputSize = 1 << 20
+
+// add takes buf, now with the record of line n appended, names the line on errOut when it
+// failed (with err), and writes the records once there are outputSize bytes of them.
+func (o *output) add(n int, buf []byte, err error) {
+	o.buf = buf
+	if err != nil {
 		o.failed++
-		fmt.Fprintf(o.errOut, "batch: line %d: %v\n", n, res.err)
+		fmt.Fprintf(o.errOut, "batch: line %d: %v\n", n, err)
 	}
-	if o.err == nil {
-		_, o.err = o.w.Write(res.line)
-	}
-	if res.buf != nil && cap(res.line) <= maxPooledLine {
-		*res.buf = res.line[:0] // written: bufio copied it or passed it on
-		outBufs.Put(res.buf)
+	if len(o.buf) >= outputSize {
+		o.flush()
 	}
 }
 
-// readLine reads one line without its line ending, into buf's memory. A line longer than limit
-// is consumed to its end but only its first limit bytes are returned, with long set.
-func readLine(r *bufio.Reader, limit int, buf []byte) (line []byte, long bool, err error) {
+// flush writes the records gathered, and lets a buffer grown past maxPooledLine go.
+func (o *output) flush() {
+	if o.err == nil && len(o.buf) > 0 {
+		_, o.err = o.w.Write(o.buf)
+	}
+	if o.buf = o.buf[:0]; cap(o.buf) > maxPooledLine {
+		o.buf = make([]byte, 0, 2*outputSize)
+	}
+}
+
+// readLine reads one line without its line ending, into buf's memory; with inPlace, a line
+// that fits in r's buffer is returned there, valid until the next read. A line longer than
+// limit is consumed to its end but only its first limit bytes are returned, with long set.
+func readLine(r *bufio.Reader, limit int, buf []byte, inPlace bool) (line []byte, long bool, err error) {
 	line = buf[:0]
 	for {
 		chunk, err := r.ReadSlice('\n')
-		if len(line)+len(chunk) > limit {
+		switch {
+		case len(line)+len(chunk) > limit:
 			long = true
-		} else {
+		case inPlace && len(line) == 0 && err != bufio.ErrBufferFull:
+			line = chunk
+		default:
 			line = append(line, chunk...)
 		}
 		if err == bufio.ErrBufferFull {
@@ -268,14 +287,14 @@ func readLine(r *bufio.Reader, limit int, buf []byte) (line []byte, long bool, e
 	}
 }
 
-// input is an input line; pointers tell a missing field from an empty one.
-// process attributes one line and returns its output line, ending in a newline.
-func process(a *attribution.Attributor, j job, maxBytes int) result {
+// process attributes one line and returns dst with its output line appended, ending in a
+// newline, and the error the line's record reports, if any.
+func process(a *attribution.Attributor, j job, maxBytes int, dst []byte) ([]byte, error) {
 	var in attribution.Input
 	id := ""
-	fail := func(err error) result {
+	fail := func(err error) ([]byte, error) {
 		b, _ := json.Marshal(attribution.Record{Schema: attribution.SchemaVersion, ID: id, Error: err.Error()})
-		return result{line: append(b, '\n'), err: err}
+		return append(append(dst, b...), '\n'), err
 	}
 	if j.long {
 		return fail(fmt.Errorf("line longer than the %d-byte limit", maxBytes))
@@ -298,14 +317,13 @@ func process(a *attribution.Attributor, j job, maxBytes int) result {
 	}
 	// AppendRecordJSON writes what json.Marshal of the Record would, without reflection or the
 	// Record; where it fails, Marshal fails too, and its error is the one the record carries.
-	buf := outBufs.Get().(*[]byte)
-	b, err := res.AppendRecordJSON((*buf)[:0])
+	// What it appended before failing lies past dst's length, to be overwritten.
+	b, err := res.AppendRecordJSON(dst)
 	if err != nil {
-		outBufs.Put(buf)
 		if b, err = json.Marshal(res.Record()); err != nil {
 			return fail(err)
 		}
-		return result{line: append(b, '\n')}
+		return append(append(dst, b...), '\n'), nil
 	}
-	return result{line: append(b, '\n'), buf: buf}
+	return append(b, '\n'), nil
 }
