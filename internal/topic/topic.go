@@ -621,15 +621,16 @@ func blank(s string) bool {
 // A urange is a half-open range of unit indexes.
 type urange struct{ lo, hi int }
 
-// unitRange returns the units that lie wholly inside s.
-func (a *Analyzer) unitRange(s text.Span) urange {
+// unitRange returns the units that lie wholly inside s, looked for among units[lo:n]: lo
+// must be at most the first unit that starts at or after s.Start, and the unit at n, if any,
+// must end after s.End (those of a span that holds s are such bounds, see scope).
+func (a *Analyzer) unitRange(s text.Span, lo, n int) urange {
 	// Two binary searches, as sort.Search would do them, written out: topics ask for the
 	// units of every part and context. The units are a local and the offsets 32 bits, as the
 	// units keep them, so that a step loads one field; and as the answer's end is at least lo,
 	// the second search starts there.
-	units := a.units
+	units := a.units[:n]
 	start, end := int32(s.Start), int32(s.End) // s is clamped to the text, under 2 GiB
-	lo, n := 0, len(units)
 	for lo < n {
 		if m := int(uint(lo+n) >> 1); units[m].start < start {
 			lo = m + 1
@@ -690,12 +691,24 @@ func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []ura
 		merged = append(merged, p)
 	}
 	sc.parts = merged
-	for _, p := range sc.parts {
-		sc.content = append(sc.content, a.unitRange(p))
+	// The context most often holds the content: its units, found first, bound the search for
+	// those of the parts it holds.
+	c, all := clamp(st.Context, n), len(a.units)
+	var r urange
+	if c.Len() > 0 {
+		r = a.unitRange(c, 0, all)
 	}
-	if c := clamp(st.Context, n); c.Len() > 0 {
+	for _, p := range sc.parts {
+		// (A part, not empty, is never inside an empty context.) Units past r.hi start after
+		// p ends: a part among them has none, as it has at r.hi.
+		lo, hi := 0, all
+		if c.Contains(p) {
+			lo, hi = r.lo, r.hi
+		}
+		sc.content = append(sc.content, a.unitRange(p, lo, hi))
+	}
+	if c.Len() > 0 {
 		sc.context = c
-		r := a.unitRange(c)
 		for _, cr := range sc.content {
 			if cr.hi <= r.lo || cr.lo >= r.hi {
 				continue
