@@ -12,12 +12,14 @@ import (
 
 // A cand is one occurrence of a candidate key phrase in a statement.
 type cand struct {
-	key     [maxPhraseUnits]int32 // the groups of its words, then -1
-	first   int32                 // unit index of its first word
-	n       int32                 // number of units
-	context bool                  // in the context, not the content
-	span    text.Span
-	imp     float64 // importance of its phrase in the document
+	key   [maxPhraseUnits]int32 // the groups of its words, then -1
+	first int32                 // unit index of its first word
+	n     int32                 // number of units
+	// Its span, in 32 bits as the units keep it: the start is set once for the candidates of
+	// a start, and the copies of the best one are smaller.
+	start, end int32
+	context    bool    // in the context, not the content
+	imp        float64 // importance of its phrase in the document
 }
 
 // noWords is the key of a phrase before its words are set.
@@ -93,7 +95,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 				continue
 			}
 		}
-		c.key, c.first = noWords, int32(i)
+		c.key, c.first, c.start = noWords, int32(i), units[i].start
 		entity := true
 		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
 			u := &units[j]
@@ -105,8 +107,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 			if u.flags&uCont != 0 || entity {
 				continue
 			}
-			c.n = int32(j - i + 1)
-			c.span = text.Span{Start: int(units[i].start), End: int(u.end)}
+			c.n, c.end = int32(j-i+1), u.end
 			c.imp = a.importance(&c)
 			if rc := c.imp * (1 + 0.25*float64(c.n-1)); rc > rank || rc == rank && slices.Compare(c.key[:], best.key[:]) < 0 {
 				best, rank = c, rc
@@ -288,7 +289,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 		inContent := 0
 		for k := range ev {
 			c := &chosen[i+k]
-			ev[k] = c.span
+			ev[k] = text.Span{Start: int(c.start), End: int(c.end)}
 			if !c.context {
 				inContent++
 			}
@@ -330,7 +331,7 @@ func lessChosen(x, y *cand) bool {
 	if x.context != y.context {
 		return y.context
 	}
-	return x.span.Start < y.span.Start
+	return x.first < y.first // the order of their starts
 }
 
 // compareChosen orders the chosen phrases of a statement by phrase, those of the content first,
@@ -345,7 +346,7 @@ func compareChosen(x, y cand) int {
 		}
 		return 1
 	}
-	return cmp.Compare(x.span.Start, y.span.Start)
+	return cmp.Compare(x.first, y.first)
 }
 
 // importance returns the importance in the document of the phrase of c, in (0, 1].
