@@ -229,8 +229,8 @@ func (t *phraseCounts) reset() {
 func (a *Analyzer) countPhrase(c *cand, m int) int {
 	units, n := a.units, 0
 outer:
-	for k := a.groups[c.key[m]].occ - 1; k >= 0; k = a.occs[k].next {
-		p := int(a.occs[k].unit) - m
+	for k := a.groups[c.key[m]].occ - 1; k >= 0; k = units[k].prev {
+		p := int(k) - m
 		end := p + int(c.n)
 		if p < 0 || end > len(units) || units[p].flags&uInner != 0 || units[end-1].flags&uCont != 0 {
 			continue

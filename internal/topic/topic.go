@@ -102,8 +102,7 @@ type Analyzer struct {
 	words    []word
 	keys     []string // the folded key of each word, or of each token (see unit.word)
 	groups   []group
-	occs     []occurrence // the content units: each group's a list from its occ, latest first
-	mentions []Mention    // those that make topics, sorted by span
+	mentions []Mention // those that make topics, sorted by span
 	// The mean and standard deviation of the groups' tf, and the number of sentences (at
 	// least 1), for the groups' scores.
 	meanTF, sdTF, sents float64
@@ -126,10 +125,6 @@ type Analyzer struct {
 	// takes uBreak in its place.
 	lean, gap bool
 }
-
-// An occurrence is a content unit, and the index in Analyzer.occs of the one before it of its
-// group, or -1.
-type occurrence struct{ unit, next int32 }
 
 // analyzers holds released Analyzers: the tables of a document are about the size of those of
 // the next, so reusing them saves most of NewAnalyzer's allocations.
@@ -156,7 +151,7 @@ func (a *Analyzer) Release() {
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
-	a.occs, a.mentions = a.occs[:0], a.mentions[:0]
+	a.mentions = a.mentions[:0]
 	analyzers.Put(a)
 }
 
@@ -168,6 +163,10 @@ type unit struct {
 	// token, and a part of a hyphenated word has its key at word-len(keys) in unitKeys.
 	word  int32
 	group int32 // the group of its word (see word.group), read here by the key phrases
+	// For a content unit, the content unit before it of its group, or -1: each group's
+	// content units are a list from its occ, latest first. (Kept here rather than in a list
+	// of their own, a second append for every content word.)
+	prev  int32
 	flags unitFlags
 }
 
@@ -222,7 +221,7 @@ type group struct {
 	lastSent                   int32 // last sentence counted in sf, plus one
 	sentSum                    int32
 	// The first occurrence in title case (not sentence-initial) and in capitals, and the last of
-	// the group's occurrences in Analyzer.occs, each plus one, or 0: a new group is all zeros,
+	// the group's content units (see unit.prev), each plus one, or 0: a new group is all zeros,
 	// which costs less to append than a literal of other values.
 	title, allCaps, occ int32
 	// The bits of the YAKE-like word score (lower is more important) and of the importance of
@@ -255,7 +254,6 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	}
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
-	a.occs = a.occs[:0]
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.stemTab.reset(n/3 + 8)
 	// The scan's state is held by a, which add reads.
@@ -433,13 +431,13 @@ func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi,
 	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
-	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, flags: f})
 	if f&uContent == 0 {
+		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, prev: -1, flags: f})
 		return
 	}
 	g := &a.groups[gi]
-	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ - 1})
-	g.occ = int32(len(a.occs))
+	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, prev: g.occ - 1, flags: f})
+	g.occ = ui + 1
 	g.tf++
 	switch {
 	case f&uAllUpper != 0:
