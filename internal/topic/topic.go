@@ -59,6 +59,13 @@ type Mention struct {
 	Pronoun bool      `json:"pronoun,omitempty"` // a pronoun: it makes no topic
 }
 
+// A named is what an Analyzer keeps of a mention that makes a topic: where it is and the name
+// it gives, half the size of a Mention.
+type named struct {
+	Span text.Span
+	Name string
+}
+
 // skipKind reports the kinds of mention that make no entity topic: they name no one in
 // particular. (A switch: it is asked for every mention of every document.)
 func skipKind(kind string) bool {
@@ -102,7 +109,7 @@ type Analyzer struct {
 	words    []word
 	keys     []string // the folded key of each word, or of each token (see unit.word)
 	groups   []group
-	mentions []Mention // those that make topics, sorted by span
+	mentions []named // the mentions that make topics, sorted by span
 	// The mean and standard deviation of the groups' tf, and the number of sentences (at
 	// least 1), for the groups' scores.
 	meanTF, sdTF, sents float64
@@ -565,10 +572,10 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 			skipKind(m.Kind) || blank(m.Name) {
 			continue
 		}
-		a.mentions = append(a.mentions, *m)
+		a.mentions = append(a.mentions, named{m.Span, m.Name})
 	}
 	if !mentionsSorted(a.mentions) {
-		slices.SortFunc(a.mentions, func(x, y Mention) int { return compareMentions(&x, &y) })
+		slices.SortFunc(a.mentions, func(x, y named) int { return compareMentions(&x, &y) })
 	}
 	// The units wholly inside each mention, as unitRange gives them: the mentions are sorted,
 	// so the first unit at or after a mention's start only moves forward.
@@ -588,7 +595,7 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 // mentionsSorted reports whether ms are sorted by compareMentions, as the entity stage gives
 // them: a loop that compares the starts first, where slices.IsSortedFunc called the comparison,
 // by value, for every pair.
-func mentionsSorted(ms []Mention) bool {
+func mentionsSorted(ms []named) bool {
 	for i := 1; i < len(ms); i++ {
 		// Mentions seldom share a start: the names are compared only for those that do.
 		if ms[i-1].Span.Start >= ms[i].Span.Start && compareMentions(&ms[i-1], &ms[i]) > 0 {
@@ -598,13 +605,13 @@ func mentionsSorted(ms []Mention) bool {
 	return true
 }
 
-// compareMentions orders mentions by span, then name and kind; the names are compared only
-// for mentions of one span.
-func compareMentions(x, y *Mention) int {
+// compareMentions orders mentions by span, then name; the names are compared only for mentions
+// of one span. (Mentions of one span and name make the same hits, whatever their kinds.)
+func compareMentions(x, y *named) int {
 	if c := compareSpans(x.Span, y.Span); c != 0 {
 		return c
 	}
-	return cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Kind, y.Kind))
+	return strings.Compare(x.Name, y.Name)
 }
 
 // blank reports whether s is empty or all white space; a name that starts with a printable
@@ -787,7 +794,7 @@ func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st *Stateme
 
 // firstMention returns the index of the first of ms, sorted, that starts at or after start, as
 // sort.Search finds it.
-func firstMention(ms []Mention, start int) int {
+func firstMention(ms []named, start int) int {
 	i, n := 0, len(ms)
 	for i < n {
 		if m := int(uint(i+n) >> 1); ms[m].Span.Start < start {
