@@ -85,6 +85,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 		if f&uInner != 0 {
 			continue
 		}
+		ent := i // the candidates from i that end before unit ent lie inside a mention
 		if f&uEntity != 0 {
 			// The candidates from i that stay inside the mention's units are not phrases: a
 			// start there makes none unless a content word of the run follows them closely.
@@ -94,17 +95,16 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 			if e := entEnd; e-i >= maxPhraseUnits || e >= len(units) || units[e].flags&(uContent|uBreak) != uContent {
 				continue
 			}
+			ent = entEnd
 		}
 		c.key, c.first, c.start = noWords, int32(i), units[i].start
-		entity := true
 		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
 			u := &units[j]
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
 			c.key[j-i] = u.group
-			entity = entity && u.flags&uEntity != 0
-			if u.flags&uCont != 0 || entity {
+			if u.flags&uCont != 0 || j < ent {
 				continue
 			}
 			c.n, c.end = int32(j-i+1), u.end
