@@ -107,11 +107,12 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 			continue // `reporters`, `two diplomats`: who heard or told it, not what it is about
 		}
 		// A topic is a thing, named without the article a name may carry for a speaker
-		// ("The Bundestag" is the topic Bundestag).
+		// ("The Bundestag" is the topic Bundestag). The kind is left empty: the analyser reads
+		// it only to leave out the kinds left out above.
 		name := strings.TrimPrefix(e.Name, "The ")
 		ms = ms[:len(ms)+1] // set field by field, as the topics are below
 		t := &ms[len(ms)-1]
-		t.Span, t.Name, t.Kind, t.Pronoun = m.Span, name, e.Kind.String(), false
+		t.Span, t.Name, t.Kind, t.Pronoun = m.Span, name, "", false
 	}
 	sc.mentions = ms
 	a := topic.NewAnalyzer(c.d, ms, tt)

@@ -12,12 +12,14 @@ import (
 
 // A cand is one occurrence of a candidate key phrase in a statement.
 type cand struct {
-	key     [maxPhraseUnits]int32 // the groups of its words, then -1
-	first   int32                 // unit index of its first word
-	n       int32                 // number of units
-	context bool                  // in the context, not the content
-	span    text.Span
-	imp     float64 // importance of its phrase in the document
+	key   [maxPhraseUnits]int32 // the groups of its words, then -1
+	first int32                 // unit index of its first word
+	n     int32                 // number of units
+	// Its span, in 32 bits as the units keep it: the start is set once for the candidates of
+	// a start, and the copies of the best one are smaller.
+	start, end int32
+	context    bool    // in the context, not the content
+	imp        float64 // importance of its phrase in the document
 }
 
 // noWords is the key of a phrase before its words are set.
@@ -83,6 +85,7 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 		if f&uInner != 0 {
 			continue
 		}
+		ent := i // the candidates from i that end before unit ent lie inside a mention
 		if f&uEntity != 0 {
 			// The candidates from i that stay inside the mention's units are not phrases: a
 			// start there makes none unless a content word of the run follows them closely.
@@ -92,21 +95,19 @@ func (a *Analyzer) chooseRuns(r urange, context bool, chosen []cand) []cand {
 			if e := entEnd; e-i >= maxPhraseUnits || e >= len(units) || units[e].flags&(uContent|uBreak) != uContent {
 				continue
 			}
+			ent = entEnd
 		}
-		c.key, c.first = noWords, int32(i)
-		entity := true
+		c.key, c.first, c.start = noWords, int32(i), units[i].start
 		for j := i; j < len(units) && j-i < maxPhraseUnits; j++ {
 			u := &units[j]
 			if u.flags&uContent == 0 || j > i && u.flags&uBreak != 0 {
 				break
 			}
 			c.key[j-i] = u.group
-			entity = entity && u.flags&uEntity != 0
-			if u.flags&uCont != 0 || entity {
+			if u.flags&uCont != 0 || j < ent {
 				continue
 			}
-			c.n = int32(j - i + 1)
-			c.span = text.Span{Start: int(units[i].start), End: int(u.end)}
+			c.n, c.end = int32(j-i+1), u.end
 			c.imp = a.importance(&c)
 			if rc := c.imp * (1 + 0.25*float64(c.n-1)); rc > rank || rc == rank && slices.Compare(c.key[:], best.key[:]) < 0 {
 				best, rank = c, rc
@@ -228,8 +229,8 @@ func (t *phraseCounts) reset() {
 func (a *Analyzer) countPhrase(c *cand, m int) int {
 	units, n := a.units, 0
 outer:
-	for k := a.groups[c.key[m]].occ - 1; k >= 0; k = a.occs[k].next {
-		p := int(a.occs[k].unit) - m
+	for k := a.groups[c.key[m]].occ - 1; k >= 0; k = units[k].prev {
+		p := int(k) - m
 		end := p + int(c.n)
 		if p < 0 || end > len(units) || units[p].flags&uInner != 0 || units[end-1].flags&uCont != 0 {
 			continue
@@ -288,7 +289,7 @@ func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Top
 		inContent := 0
 		for k := range ev {
 			c := &chosen[i+k]
-			ev[k] = c.span
+			ev[k] = text.Span{Start: int(c.start), End: int(c.end)}
 			if !c.context {
 				inContent++
 			}
@@ -330,7 +331,7 @@ func lessChosen(x, y *cand) bool {
 	if x.context != y.context {
 		return y.context
 	}
-	return x.span.Start < y.span.Start
+	return x.first < y.first // the order of their starts
 }
 
 // compareChosen orders the chosen phrases of a statement by phrase, those of the content first,
@@ -345,7 +346,7 @@ func compareChosen(x, y cand) int {
 		}
 		return 1
 	}
-	return cmp.Compare(x.span.Start, y.span.Start)
+	return cmp.Compare(x.first, y.first)
 }
 
 // importance returns the importance in the document of the phrase of c, in (0, 1].

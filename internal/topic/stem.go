@@ -2,7 +2,6 @@ package topic
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -88,13 +87,46 @@ func Stem(w string) string {
 	return string(p.b[:p.n])
 }
 
+// isLowerASCII reports whether w is all letters a to z. A word of four bytes or more is read
+// eight bytes at a time (the last eight, or the first and last four, overlap what was read):
+// every word of the document that ends in s or y is asked (see lightStem).
 func isLowerASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
+	n := len(w)
+	if n < 4 {
+		for i := 0; i < n; i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	if n < 8 {
+		return lower8(load32(w[:4]) | load32(w[n-4:])<<32)
+	}
+	for i := 0; i+8 < n; i += 8 {
+		if !lower8(load64(w[i : i+8])) {
 			return false
 		}
 	}
-	return true
+	return lower8(load64(w[n-8:]))
+}
+
+// load32 and load64 read the first four or eight bytes of s, little-endian: the compiler
+// makes each one load.
+func load32(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+func load64(s string) uint64 {
+	return load32(s) | load32(s[4:])<<32
+}
+
+// lower8 reports whether the eight bytes of x are all letters a to z: none has its high bit,
+// each is at least 'a' (adding 0x80-'a' sets its high bit) and at most 'z' (adding 0x7f-'z'
+// does not), with no carry from one byte into the next.
+func lower8(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	return x&high == 0 && (x+(0x80-'a')*ones)&high == high && (x+(0x7f-'z')*ones)&high == 0
 }
 
 // porter is the working state of one word: its letters b[:n], and which are consonants.
@@ -263,22 +295,31 @@ func (p *porter) step5() {
 // "territor", "taxes" gives "tax". It returns a prefix of w.
 func lightStem(w string) string {
 	n := len(w)
-	// Every rule below removes a final s or y: test that first, before reading the whole word.
-	if n < 4 || w[n-1] != 's' && w[n-1] != 'y' || !isLowerASCII(w) {
+	if n < 4 {
 		return w
 	}
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return w[:n-3]
-	case w[n-1] == 'y' && !isVowel(w[n-2]):
-		return w[:n-1]
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
-		return w[:n-2]
-	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
-		return w[:n-1]
+	// The rules by the last letters, tested at once rather than suffix by suffix: "ies",
+	// then a y after a consonant, then "sses", "shes", "ches", "xes" and "zes", then an s
+	// after other than s, u or i. Only a word that loses letters need be all lower case.
+	cut := 0
+	switch c, b, a := w[n-1], w[n-2], w[n-3]; {
+	case c == 'y':
+		if !isVowel(b) {
+			cut = 1
+		}
+	case c != 's':
+	case b == 'e' && a == 'i':
+		cut = 3
+	case b == 'e' && (a == 'x' || a == 'z' || a == 'h' && (w[n-4] == 's' || w[n-4] == 'c') ||
+		a == 's' && w[n-4] == 's'):
+		cut = 2
+	case b != 's' && b != 'u' && b != 'i':
+		cut = 1
 	}
-	return w
+	if cut == 0 || !isLowerASCII(w) {
+		return w
+	}
+	return w[:n-cut]
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }

@@ -59,6 +59,13 @@ type Mention struct {
 	Pronoun bool      `json:"pronoun,omitempty"` // a pronoun: it makes no topic
 }
 
+// A named is what an Analyzer keeps of a mention that makes a topic: where it is and the name
+// it gives, half the size of a Mention.
+type named struct {
+	Span text.Span
+	Name string
+}
+
 // skipKind reports the kinds of mention that make no entity topic: they name no one in
 // particular. (A switch: it is asked for every mention of every document.)
 func skipKind(kind string) bool {
@@ -102,8 +109,7 @@ type Analyzer struct {
 	words    []word
 	keys     []string // the folded key of each word, or of each token (see unit.word)
 	groups   []group
-	occs     []occurrence // the content units: each group's a list from its occ, latest first
-	mentions []Mention    // those that make topics, sorted by span
+	mentions []named // the mentions that make topics, sorted by span
 	// The mean and standard deviation of the groups' tf, and the number of sentences (at
 	// least 1), for the groups' scores.
 	meanTF, sdTF, sents float64
@@ -126,10 +132,6 @@ type Analyzer struct {
 	// takes uBreak in its place.
 	lean, gap bool
 }
-
-// An occurrence is a content unit, and the index in Analyzer.occs of the one before it of its
-// group, or -1.
-type occurrence struct{ unit, next int32 }
 
 // analyzers holds released Analyzers: the tables of a document are about the size of those of
 // the next, so reusing them saves most of NewAnalyzer's allocations.
@@ -156,7 +158,7 @@ func (a *Analyzer) Release() {
 	a.tfCache.reset()
 	a.d, a.tax = nil, nil
 	a.units, a.words, a.keys, a.groups = a.units[:0], a.words[:0], nil, a.groups[:0]
-	a.occs, a.mentions = a.occs[:0], a.mentions[:0]
+	a.mentions = a.mentions[:0]
 	analyzers.Put(a)
 }
 
@@ -168,6 +170,10 @@ type unit struct {
 	// token, and a part of a hyphenated word has its key at word-len(keys) in unitKeys.
 	word  int32
 	group int32 // the group of its word (see word.group), read here by the key phrases
+	// For a content unit, the content unit before it of its group, or -1: each group's
+	// content units are a list from its occ, latest first. (Kept here rather than in a list
+	// of their own, a second append for every content word.)
+	prev  int32
 	flags unitFlags
 }
 
@@ -222,7 +228,7 @@ type group struct {
 	lastSent                   int32 // last sentence counted in sf, plus one
 	sentSum                    int32
 	// The first occurrence in title case (not sentence-initial) and in capitals, and the last of
-	// the group's occurrences in Analyzer.occs, each plus one, or 0: a new group is all zeros,
+	// the group's content units (see unit.prev), each plus one, or 0: a new group is all zeros,
 	// which costs less to append than a literal of other values.
 	title, allCaps, occ int32
 	// The bits of the YAKE-like word score (lower is more important) and of the importance of
@@ -255,7 +261,6 @@ func NewAnalyzer(d *text.Doc, mentions []Mention, tax *Taxonomy) *Analyzer {
 	}
 	n := len(d.Tokens)
 	a.units = slices.Grow(a.units[:0], n)
-	a.occs = a.occs[:0]
 	a.groups = slices.Grow(a.groups[:0], n/3+8)
 	a.stemTab.reset(n/3 + 8)
 	// The scan's state is held by a, which add reads.
@@ -433,13 +438,13 @@ func (a *Analyzer) addUnit(sentIdx int, span text.Span, key string, w *word, wi,
 	}
 	ui := int32(len(a.units))
 	sent := int32(sentIdx)
-	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, flags: f})
 	if f&uContent == 0 {
+		a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, prev: -1, flags: f})
 		return
 	}
 	g := &a.groups[gi]
-	a.occs = append(a.occs, occurrence{unit: ui, next: g.occ - 1})
-	g.occ = int32(len(a.occs))
+	a.units = append(a.units, unit{start: int32(span.Start), end: int32(span.End), word: wi, group: gi, prev: g.occ - 1, flags: f})
+	g.occ = ui + 1
 	g.tf++
 	switch {
 	case f&uAllUpper != 0:
@@ -567,10 +572,10 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 			skipKind(m.Kind) || blank(m.Name) {
 			continue
 		}
-		a.mentions = append(a.mentions, *m)
+		a.mentions = append(a.mentions, named{m.Span, m.Name})
 	}
 	if !mentionsSorted(a.mentions) {
-		slices.SortFunc(a.mentions, func(x, y Mention) int { return compareMentions(&x, &y) })
+		slices.SortFunc(a.mentions, func(x, y named) int { return compareMentions(&x, &y) })
 	}
 	// The units wholly inside each mention, as unitRange gives them: the mentions are sorted,
 	// so the first unit at or after a mention's start only moves forward.
@@ -590,7 +595,7 @@ func (a *Analyzer) setMentions(mentions []Mention) {
 // mentionsSorted reports whether ms are sorted by compareMentions, as the entity stage gives
 // them: a loop that compares the starts first, where slices.IsSortedFunc called the comparison,
 // by value, for every pair.
-func mentionsSorted(ms []Mention) bool {
+func mentionsSorted(ms []named) bool {
 	for i := 1; i < len(ms); i++ {
 		// Mentions seldom share a start: the names are compared only for those that do.
 		if ms[i-1].Span.Start >= ms[i].Span.Start && compareMentions(&ms[i-1], &ms[i]) > 0 {
@@ -600,13 +605,13 @@ func mentionsSorted(ms []Mention) bool {
 	return true
 }
 
-// compareMentions orders mentions by span, then name and kind; the names are compared only
-// for mentions of one span.
-func compareMentions(x, y *Mention) int {
+// compareMentions orders mentions by span, then name; the names are compared only for mentions
+// of one span. (Mentions of one span and name make the same hits, whatever their kinds.)
+func compareMentions(x, y *named) int {
 	if c := compareSpans(x.Span, y.Span); c != 0 {
 		return c
 	}
-	return cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Kind, y.Kind))
+	return strings.Compare(x.Name, y.Name)
 }
 
 // blank reports whether s is empty or all white space; a name that starts with a printable
@@ -621,15 +626,16 @@ func blank(s string) bool {
 // A urange is a half-open range of unit indexes.
 type urange struct{ lo, hi int }
 
-// unitRange returns the units that lie wholly inside s.
-func (a *Analyzer) unitRange(s text.Span) urange {
+// unitRange returns the units that lie wholly inside s, looked for among units[lo:n]: lo
+// must be at most the first unit that starts at or after s.Start, and the unit at n, if any,
+// must end after s.End (those of a span that holds s are such bounds, see scope).
+func (a *Analyzer) unitRange(s text.Span, lo, n int) urange {
 	// Two binary searches, as sort.Search would do them, written out: topics ask for the
 	// units of every part and context. The units are a local and the offsets 32 bits, as the
 	// units keep them, so that a step loads one field; and as the answer's end is at least lo,
 	// the second search starts there.
-	units := a.units
+	units := a.units[:n]
 	start, end := int32(s.Start), int32(s.End) // s is clamped to the text, under 2 GiB
-	lo, n := 0, len(units)
 	for lo < n {
 		if m := int(uint(lo+n) >> 1); units[m].start < start {
 			lo = m + 1
@@ -690,12 +696,24 @@ func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []ura
 		merged = append(merged, p)
 	}
 	sc.parts = merged
-	for _, p := range sc.parts {
-		sc.content = append(sc.content, a.unitRange(p))
+	// The context most often holds the content: its units, found first, bound the search for
+	// those of the parts it holds.
+	c, all := clamp(st.Context, n), len(a.units)
+	var r urange
+	if c.Len() > 0 {
+		r = a.unitRange(c, 0, all)
 	}
-	if c := clamp(st.Context, n); c.Len() > 0 {
+	for _, p := range sc.parts {
+		// (A part, not empty, is never inside an empty context.) Units past r.hi start after
+		// p ends: a part among them has none, as it has at r.hi.
+		lo, hi := 0, all
+		if c.Contains(p) {
+			lo, hi = r.lo, r.hi
+		}
+		sc.content = append(sc.content, a.unitRange(p, lo, hi))
+	}
+	if c.Len() > 0 {
 		sc.context = c
-		r := a.unitRange(c)
 		for _, cr := range sc.content {
 			if cr.hi <= r.lo || cr.lo >= r.hi {
 				continue
@@ -776,7 +794,7 @@ func (a *Analyzer) AppendTopicsSpans(dst []Topic, spans []text.Span, st *Stateme
 
 // firstMention returns the index of the first of ms, sorted, that starts at or after start, as
 // sort.Search finds it.
-func firstMention(ms []Mention, start int) int {
+func firstMention(ms []named, start int) int {
 	i, n := 0, len(ms)
 	for i < n {
 		if m := int(uint(i+n) >> 1); ms[m].Span.Start < start {
