@@ -53,10 +53,14 @@ func parseDate(s string) (time.Time, bool) {
 	y, ok1 := digitsOf(s[:4])
 	m, ok2 := digitsOf(s[5:7])
 	d, ok3 := digitsOf(s[8:])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 {
 		return time.Time{}, false
 	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false // past the month's end, which time.Date carries into the next
+	}
+	return t, true
 }
 
 // digitsOf returns the value of s and whether it is all ASCII digits.
@@ -69,20 +73,6 @@ func digitsOf(s string) (int, bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, true
-}
-
-// daysIn returns the number of days of month m of year y.
-func daysIn(m, y int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // ParseInput reads one JSON Lines input line into v, an *Input or a struct embedding one, and
