@@ -63,18 +63,6 @@ func referenceScope(a *Analyzer, parts []text.Span, context text.Span) scope {
 	if context.Len() == 0 {
 		return sc
 	}
-	r := a.unitRange(context, 0, len(a.units))
-	for _, cr := range sc.content {
-		if cr.hi <= r.lo || cr.lo >= r.hi {
-			continue
-		}
-		if cr.lo > r.lo {
-			sc.around = append(sc.around, urange{r.lo, cr.lo})
-		}
-		r.lo = max(r.lo, cr.hi)
-	}
-	if r.lo < r.hi {
-		sc.around = append(sc.around, r)
-	}
+	sc.around = appendAround(sc.around, sc.content, a.unitRange(context, 0, len(a.units)))
 	return sc
 }

@@ -714,20 +714,27 @@ func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []ura
 	}
 	if c.Len() > 0 {
 		sc.context = c
-		for _, cr := range sc.content {
-			if cr.hi <= r.lo || cr.lo >= r.hi {
-				continue
-			}
-			if cr.lo > r.lo {
-				sc.around = append(sc.around, urange{r.lo, cr.lo})
-			}
-			r.lo = max(r.lo, cr.hi)
-		}
-		if r.lo < r.hi {
-			sc.around = append(sc.around, r)
-		}
+		sc.around = appendAround(sc.around, sc.content, r)
 	}
 	return sc
+}
+
+// appendAround appends to around the runs of r, the context's units, that none of content, the
+// parts' units in order, covers.
+func appendAround(around, content []urange, r urange) []urange {
+	for _, cr := range content {
+		if cr.hi <= r.lo || cr.lo >= r.hi {
+			continue
+		}
+		if cr.lo > r.lo {
+			around = append(around, urange{r.lo, cr.lo})
+		}
+		r.lo = max(r.lo, cr.hi)
+	}
+	if r.lo < r.hi {
+		around = append(around, r)
+	}
+	return around
 }
 
 // lessSpan is compareSpans(*x, *y) < 0, cheap enough to be inlined.
