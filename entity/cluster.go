@@ -1029,9 +1029,15 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span, kinds uint8) {
 	sc.spokenAt = room(sc.spokenAt, len(a.Mentions))[:len(a.Mentions)]
 	sc.antecedents(a)
 	can := sc.linkable(a, kinds, styled)
-	// The vote is on he and she alone: it and they never link to a person, nor he and she to
-	// what they link to, so their links come out the same in the second pass, made once there.
-	sc.linkPronouns(a, quoted, votes, styled, can&(1<<Male|1<<Female))
+	// The vote is on he and she. It never links to a person, nor they but to a name of a
+	// party's members ("Wyoming Republicans", often taken for a person), which a he after it
+	// may then take: without such a name, it and they come out the same in the second pass,
+	// and are linked there only.
+	first := can & (1<<Male | 1<<Female)
+	if can&(1<<Plural) != 0 && sc.partyName(a) {
+		first |= 1 << Plural
+	}
+	sc.linkPronouns(a, quoted, votes, styled, first)
 	for e, v := range votes {
 		ent := &a.Entities[e]
 		if ent.Kind != Person || ent.Gender != Unknown && !ent.guessed {
@@ -1076,10 +1082,16 @@ func (sc *scan) linkable(a *Analysis, kinds uint8, styled []bool) uint8 {
 	if kinds&(1<<Organisation|1<<Group) != 0 {
 		can |= 1 << Plural
 	} else if slices.ContainsFunc(sc.thirds, func(mi int32) bool { return a.Mentions[mi].gender == Plural }) &&
-		slices.ContainsFunc(sc.names, func(mi int32) bool { return partyMembers.Has(sc.d.Key(int(a.Mentions[mi].last) - 1)) }) {
+		sc.partyName(a) {
 		can |= 1 << Plural // the names are read only for a text with a they
 	}
 	return can
+}
+
+// partyName reports whether a name of the text ends in a word for a party's members
+// ("Republicans"), which they may stand for whatever the name's kind.
+func (sc *scan) partyName(a *Analysis) bool {
+	return slices.ContainsFunc(sc.names, func(mi int32) bool { return partyMembers.Has(sc.d.Key(int(a.Mentions[mi].last) - 1)) })
 }
 
 // styledRoles returns, in a text of dialogue, which role-only entities a role written with a

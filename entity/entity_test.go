@@ -249,6 +249,12 @@ func TestRecognize(t *testing.T) {
 			want:   []entityView{{"Helga Brandt", "person", "female", []string{"Helga Brandt"}}, {"Tomasz Wilk", "person", "male", []string{"Tomasz Wilk"}}, {"Warsaw", "place", "unknown", []string{"Warsaw"}}, {"Camille Roux", "person", "male", []string{"Camille Roux", "He"}}},
 			reason: "Roux, the subject of the sentence before, wins over Wilk, whose gender is known but who is further back",
 		},
+		{
+			name:   "the vote on genders sees they linked to a party's members",
+			text:   `The Wyoming Republicans met on Saturday. Pat Gordon spoke later. They voted to censure him. "The vote was unfair," he said.`,
+			want:   []entityView{{"Wyoming Republicans", "person", "male", []string{"Wyoming Republicans", "They", "him", "he"}}, {"Pat Gordon", "person", "unknown", []string{"Pat Gordon"}}},
+			reason: "they stands for the Republicans, taken for a person, in the first pass that votes on genders as in the second, which reads the same antecedents; a vote without the they gives the he to Pat Gordon",
+		},
 	}
 	r := newRecognizer(t)
 	for _, tc := range tests {
