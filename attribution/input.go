@@ -181,7 +181,7 @@ func flatString(b []byte, i int) (string, int, bool) {
 	}
 	// One pass finds the end: bytes.IndexByte finds the next quote and the next backslash
 	// before it, each looking at every byte once. From the first escape on, the string is
-	// unescaped as it goes, into room for the bytes up to that quote (more only after a \").
+	// unescaped as it goes, into room for the rest of the line, which bounds it.
 	// A string that ends there is then checked for control characters and invalid UTF-8.
 	var sb strings.Builder
 	j, run := i+1, i+1 // the plain bytes from run to j are not yet in sb
@@ -207,7 +207,7 @@ func flatString(b []byte, i int) (string, int, bool) {
 			return "", 0, false // \u, or not an escape
 		}
 		if sb.Cap() == 0 {
-			sb.Grow(quote - (i + 1))
+			sb.Grow(len(b) - (i + 1)) // the line bounds the string; the quote found may be an escaped one
 		}
 		sb.Write(b[run:j])
 		sb.WriteByte(c)

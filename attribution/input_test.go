@@ -2,6 +2,7 @@ package attribution_test
 
 import (
 	"encoding/json"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -30,5 +31,25 @@ func TestParseInputEveryOffset(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestParseInputMemory checks that a long text with an escaped quote near its start costs about
+// its own size: the unescaped copy is sized once, not grown by doubling from the first quote.
+func TestParseInputMemory(t *testing.T) {
+	text := `He said \"yes\" then. ` + strings.Repeat(`Some words of news, and a line.\n\n`, 4000)
+	line := []byte(`{"id":"a","text":"` + text + `","date":"2024-01-02"}`)
+	const runs = 20
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range runs {
+		var in attribution.Input
+		if err := attribution.ParseInput(line, &in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	if got, most := (after.TotalAlloc-before.TotalAlloc)/runs, uint64(3*len(line)/2); got > most {
+		t.Errorf("ParseInput of a %d-byte line allocates %d bytes, want at most %d", len(line), got, most)
 	}
 }
