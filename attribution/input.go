@@ -44,8 +44,8 @@ func (in *Input) Document() (Document, error) {
 }
 
 // parseDate reads s as time.Parse(time.DateOnly, s) does, and reports whether it is such a
-// date: four digits of year, two of month, two of day within the month. It is a tenth of the
-// cost of the general layout parser, 1,100 instructions a document.
+// date: four digits of year, two of month, two of day within the month, at under a third of
+// the cost of the general layout parser.
 func parseDate(s string) (time.Time, bool) {
 	if len(s) != len(time.DateOnly) || s[4] != '-' || s[7] != '-' {
 		return time.Time{}, false

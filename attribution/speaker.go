@@ -503,7 +503,8 @@ func (c *docContext) apply(si int, rule string, ch choice, minConf float64) {
 }
 
 // nextDecision appends a decision to s's trail and returns it, for its fields to be written in
-// place: a Decision literal appended is built aside and copied.
+// place: a Decision literal appended is built aside and copied. The slot may hold an earlier
+// document's decision, so the caller writes every field (TestFieldByFieldWrites counts them).
 func nextDecision(s *Statement) *Decision {
 	n := len(s.Trail)
 	if n < cap(s.Trail) {

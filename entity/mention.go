@@ -111,7 +111,7 @@ func (sc *scan) release() {
 		clear(sc.byTitle)
 	}
 	c := &sc.capMid
-	c.at, c.fp, c.slots, c.set, c.cmp, c.filter = c.at[:0], c.fp[:0], c.slots[:0], false, 0, [4]uint64{}
+	c.at, c.fp, c.slots, c.filled, c.cmp, c.filter = c.at[:0], c.fp[:0], c.slots[:0], false, 0, [4]uint64{}
 	// The entities' scratch holds no pointer (cluster copies them out before it names them),
 	// nor do mentions: neither needs clearing.
 	if len(sc.ix.links) > maxPooledLinks {
@@ -214,7 +214,7 @@ func (sc *scan) mentions(a *Analysis) {
 // their keys are hashed into a set, so that a text of many names stays linear.
 func (sc *scan) capitalisedMid(key string) bool {
 	c, keys := &sc.capMid, sc.d.Keys()
-	if !c.set {
+	if !c.filled {
 		c.fill(sc.d.Tokens, keys, sc.opens)
 	}
 	fp := fingerprint(key)
@@ -244,12 +244,12 @@ const capMidHashCost = 96
 
 // midCapitals are the tokens a text capitalises inside a sentence, for capitalisedMid.
 type midCapitals struct {
-	at    []int32  // the tokens
-	fp    []uint32 // the fingerprints of their keys
-	slots []int32  // once made, a set of their keys by open addressing: 1 + an index in at, or 0
-	mask  uint64   // len(slots) - 1
-	set   bool     // at and fp are filled in
-	cmp   int      // the fingerprints compared one by one
+	at     []int32  // the tokens
+	fp     []uint32 // the fingerprints of their keys
+	slots  []int32  // once made, a set of their keys by open addressing: 1 + an index in at, or 0
+	mask   uint64   // len(slots) - 1
+	filled bool     // at and fp are filled in
+	cmp    int      // the fingerprints compared one by one
 	// filter has the bit of the fingerprint of each token set (see filterBit), so that most
 	// words capitalised nowhere inside a sentence are answered without a comparison.
 	filter [4]uint64
@@ -262,7 +262,7 @@ func filterBit(fp uint32) uint32 { return fp * 0x9e3779b1 >> 24 }
 // fill lists the tokens of toks, whose keys are keys, capitalised inside a sentence. A
 // capitalised word may open a mention: opens holds every one.
 func (c *midCapitals) fill(toks []text.Token, keys []string, opens []int32) {
-	c.set = true
+	c.filled = true
 	mid := c.at // a local: the loop runs for every opener
 	for _, at := range opens {
 		// Upper first: it turns away most openers. The tests one by one, which the compiler

@@ -104,12 +104,12 @@ var lineBufs = sync.Pool{New: func() any { return new([]byte) }}
 type result struct {
 	line []byte
 	err  error
-	buf  *[]byte // line's memory, from outBufs, to give back once written
+	buf  *[]byte // line's memory, from outBufs, to give back once copied to the output
 }
 
-// outBufs holds the memory of output lines once written. A record is several times the size of
-// its document; reusing the memory spares the garbage collector most of what the program
-// allocates.
+// outBufs holds the memory of output lines once copied to the output. A record is several
+// times the size of its document; reusing the memory spares the garbage collector most of what
+// the program allocates.
 var outBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // resultBufs holds the memory of Results once their records are written: the program keeps
@@ -149,7 +149,9 @@ func run(a *attribution.Attributor, in io.Reader, out, errOut io.Writer, workers
 // not io.EOF.
 func runSerial(a *attribution.Attributor, r *bufio.Reader, o *output, limit, maxBytes int) error {
 	for n := 1; ; n++ {
-		// A line is done with before the next is read: it may stay in r's buffer.
+		// A line is done with before the next is read: it may stay in r's buffer. One longer
+		// than that buffer (1 MiB) is gathered in memory of its own, a copy that its
+		// attribution outweighs.
 		line, long, err := readLine(r, limit, nil, true)
 		if len(line) > 0 || long {
 			rec, err := process(a, job{n: n, line: line, long: long}, maxBytes, o.buf)
@@ -261,7 +263,7 @@ func (o *output) flush() {
 
 // readLine reads one line without its line ending, into buf's memory; with inPlace, a line
 // that fits in r's buffer is returned there, valid until the next read. A line longer than
-// limit is consumed to its end but only its first limit bytes are returned, with long set.
+// limit is consumed to its end but returned cut, with long set: process reads no more of it.
 func readLine(r *bufio.Reader, limit int, buf []byte, inPlace bool) (line []byte, long bool, err error) {
 	line = buf[:0]
 	for {

@@ -55,7 +55,7 @@ type Topic struct {
 type Mention struct {
 	Span    text.Span `json:"span"`              // where it stands in the text
 	Name    string    `json:"name"`              // the entity's canonical name: the topic's label
-	Kind    string    `json:"kind"`              // "person", "organisation", "place" …
+	Kind    string    `json:"kind"`              // "person", "place" …; "role" and "anonymous" make no topic
 	Pronoun bool      `json:"pronoun,omitempty"` // a pronoun: it makes no topic
 }
 
@@ -704,8 +704,8 @@ func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []ura
 		r = a.unitRange(c, 0, all)
 	}
 	for _, p := range sc.parts {
-		// (A part, not empty, is never inside an empty context.) Units past r.hi start after
-		// p ends: a part among them has none, as it has at r.hi.
+		// (A part, not empty, is never inside an empty context.) The units from r.hi on end
+		// after the context, which holds p: none of them is inside p.
 		lo, hi := 0, all
 		if c.Contains(p) {
 			lo, hi = r.lo, r.hi
