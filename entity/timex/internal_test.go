@@ -3,6 +3,7 @@ package timex
 import (
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -230,5 +231,55 @@ func TestAfterNumber(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPhraseOnlyStart checks the scan's shortcut for a word that opens only phrases (at, as,
+// more): where wordMayStart turns it away and the old test, a word of time after it, would
+// not, no expression starts there; and it lets nothing through that the old test turned away.
+// Every such word is tried before every word of the lexicon and a few others.
+func TestPhraseOnlyStart(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var firsts, nexts []string
+	for form, id := range l.ids {
+		if l.entries[id].flags&fPhraseOnly != 0 {
+			firsts = append(firsts, form)
+		}
+		nexts = append(nexts, form)
+	}
+	nexts = append(nexts, "Day", "Eve", "1990", "'90s", "year-end", "the", ".", "\"")
+	var b strings.Builder
+	for _, f := range firsts {
+		for _, n := range nexts {
+			b.WriteString("He left " + f + " " + n + " 2 weeks later. ")
+		}
+	}
+	d := text.Analyze(b.String())
+	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tried, skipped := 0, 0
+	for _, sent := range d.Sentences {
+		tg.lo, tg.hi = sent.First, sent.Last
+		for i := sent.First; i < sent.Last; i++ {
+			if w, _ := tg.word(i); w.flags&fPhraseOnly == 0 {
+				continue
+			}
+			tried++
+			old, now := tg.ofTime(i+1), tg.wordMayStart(i)
+			if now && !old {
+				t.Errorf("at %q %q: wordMayStart lets through what ofTime turned away", d.Key(i), d.Key(i+1))
+			}
+			if old && !now {
+				skipped++
+				if m, ok := tg.at(i); ok && m.end > i {
+					t.Errorf("at %q %q: wordMayStart turns away %+v", d.Key(i), d.Key(i+1), m)
+				}
+			}
+		}
+	}
+	if tried == 0 || skipped == 0 {
+		t.Errorf("tried %d words, skipped %d: the test tests nothing", tried, skipped)
 	}
 }

@@ -108,6 +108,11 @@ func (t *tagging) wordMayStart(i int) bool {
 		return false
 	case w.flags&fNeedsNext == 0:
 		return true
+	case w.flags&fPhraseOnly != 0:
+		// "at the", "as the": wordExpr would try only a phrase, and only before the second word
+		// of one, which ofTime lets through (continues).
+		nw, _ := t.word(i + 1)
+		return nw.flags&fPhraseNext != 0
 	}
 	return t.ofTime(i + 1)
 }
