@@ -234,23 +234,25 @@ func TestAfterNumber(t *testing.T) {
 	}
 }
 
-// TestPhraseOnlyStart checks the scan's shortcut for a word that opens only phrases (at, as,
-// more): where wordMayStart turns it away and the old test, a word of time after it, would
-// not, no expression starts there; and it lets nothing through that the old test turned away.
-// Every such word is tried before every word of the lexicon and a few others.
-func TestPhraseOnlyStart(t *testing.T) {
+// TestLinkOnlyStart checks the scan's shortcut for a word that opens only phrases of several
+// words or an anaphor (at, as, more, that): where wordMayStart turns it away and
+// the old test, a word of time after it, would not, no expression starts there; and it lets
+// nothing through that the old test turned away. Every such word is tried before every word of
+// the lexicon and a few others.
+func TestLinkOnlyStart(t *testing.T) {
 	l, err := loadLexicons()
 	if err != nil {
 		t.Fatal(err)
 	}
+	shortcut := func(w *word) bool { return w.flags&fLinkOnly != 0 }
 	var firsts, nexts []string
 	for form, id := range l.ids {
-		if l.entries[id].flags&fPhraseOnly != 0 {
+		if shortcut(&l.entries[id]) {
 			firsts = append(firsts, form)
 		}
 		nexts = append(nexts, form)
 	}
-	nexts = append(nexts, "Day", "Eve", "1990", "'90s", "year-end", "the", ".", "\"")
+	nexts = append(nexts, "Day", "Eve", "1990", "'90s", "year-end", "same year", "same day", "same weeks", "the", ".", "\"")
 	var b strings.Builder
 	for _, f := range firsts {
 		for _, n := range nexts {
@@ -263,7 +265,7 @@ func TestPhraseOnlyStart(t *testing.T) {
 	for _, sent := range d.Sentences {
 		tg.lo, tg.hi = sent.First, sent.Last
 		for i := sent.First; i < sent.Last; i++ {
-			if w, _ := tg.word(i); w.flags&fPhraseOnly == 0 {
+			if w, _ := tg.word(i); !shortcut(w) {
 				continue
 			}
 			tried++

@@ -89,7 +89,7 @@ const (
 	fStart                            // a word that may open an expression
 	fNeedsNext                        // it opens one only before a word of time (the, a, that)
 	fUnitMod                          // a word between a number and its unit: 20 more years
-	fPhraseOnly                       // it opens only phrases, none of one word (at least, as soon as)
+	fLinkOnly                         // it opens only phrases of several words or an anaphor: at least, that year
 )
 
 // A word is what the lexicon knows of one folded form. A form may play several roles: "second"
@@ -207,8 +207,8 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		if w.flags&fStart != 0 && w.onlyBeforeTime() {
 			w.flags |= fNeedsNext
 			// The roles left to it are fDet, fPhrase and fAnaphor (onlyBeforeTime).
-			if w.flags&(fDet|fAnaphor) == 0 {
-				w.flags |= fPhraseOnly
+			if w.flags&fDet == 0 {
+				w.flags |= fLinkOnly
 			}
 		}
 	}

@@ -108,11 +108,12 @@ func (t *tagging) wordMayStart(i int) bool {
 		return false
 	case w.flags&fNeedsNext == 0:
 		return true
-	case w.flags&fPhraseOnly != 0:
-		// "at the", "as the": wordExpr would try only a phrase, and only before the second word
-		// of one, which ofTime lets through (continues).
+	case w.flags&fLinkOnly != 0:
+		// "at the", "that the": wordExpr tries a phrase (at least) or an anaphor (that year,
+		// that same day) only before these next words, every one of which ofTime lets through.
 		nw, _ := t.word(i + 1)
-		return nw.flags&fPhraseNext != 0
+		return w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 ||
+			w.flags&fAnaphor != 0 && (nw.unit != noUnit || t.key(i+1) == "same")
 	}
 	return t.ofTime(i + 1)
 }
