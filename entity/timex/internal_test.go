@@ -285,3 +285,48 @@ func TestLinkOnlyStart(t *testing.T) {
 		t.Errorf("tried %d words, skipped %d: the test tests nothing", tried, skipped)
 	}
 }
+
+// TestMarkOfTime checks what ofTime relies on when it turns away a mark not before a number:
+// no expression starts at a word for which the scan asks ofTime before such a mark, so neither
+// the scan's pass over both nor wordMayStart's "no" loses one. Every word of the lexicon is
+// tried before every mark.
+func TestMarkOfTime(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for form := range l.ids {
+		for _, mark := range []string{`"`, "'", "’", "‘", "“", "”"} {
+			for _, after := range []string{"90s", "1990", "year", "hello", "."} {
+				b.WriteString("He left " + form + " " + mark + after + " and " + form + mark + " " + after + " then. ")
+			}
+		}
+	}
+	d := text.Analyze(b.String())
+	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	turned, kept := 0, 0
+	for _, sent := range d.Sentences {
+		tg.lo, tg.hi = sent.First, sent.Last
+		for i := sent.First; i+1 < sent.Last; i++ {
+			// The words for which the scan asks ofTime: those not alone, and "the" and "a" in
+			// wordMayStart.
+			w, _ := tg.word(i)
+			asks := !l.alone.MayHave(d.Key(i)) || w.flags&fNeedsNext != 0 && w.flags&fLinkOnly == 0
+			if tg.kind(i) != text.Word || tg.is(i, text.Hyphen) || !asks || tg.kind(i+1) != text.Mark {
+				continue
+			}
+			if tg.ofTime(i + 1) {
+				kept++
+				continue
+			}
+			turned++
+			if m, ok := tg.at(i); ok && m.end > i {
+				t.Errorf("at %q %q: ofTime turns away the mark after %+v", d.Key(i), d.TokenText(i+1), m)
+			}
+		}
+	}
+	if turned == 0 || kept == 0 {
+		t.Errorf("%d marks turned away, %d kept: the test tests nothing", turned, kept)
+	}
+}

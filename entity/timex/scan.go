@@ -118,15 +118,19 @@ func (t *tagging) wordMayStart(i int) bool {
 	return t.ofTime(i + 1)
 }
 
-// ofTime reports whether token j may continue an expression: a number, an apostrophe, a
-// hyphenated word, or a word of time (the third quarter, a year, that day).
+// ofTime reports whether token j may continue an expression: a number, a mark before a number
+// (an apostrophe), a hyphenated word, or a word of time (the third quarter, a year, that day).
 func (t *tagging) ofTime(j int) bool {
 	if j < t.lo || j >= t.hi {
 		return false
 	}
 	switch tok := &t.d.Tokens[j]; tok.Kind {
-	case text.Number, text.Mark:
+	case text.Number:
 		return true
+	case text.Mark:
+		// A mark goes on with an expression only as the apostrophe of the '90s; a quotation
+		// mark after "the" or "a" is far more common.
+		return j+1 < t.hi && t.d.Tokens[j+1].Kind == text.Number
 	case text.Word:
 		if tok.Flags&text.Hyphen != 0 {
 			return true
