@@ -9,8 +9,10 @@ package lexicon
 import (
 	"fmt"
 	"iter"
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // An Error reports a malformed line of a list.
@@ -34,7 +36,7 @@ func Entries(data string) iter.Seq2[int, []string] {
 		var buf [8]string
 		for line := range strings.Lines(data) {
 			n++
-			line = strings.TrimSpace(line)
+			line = trimSpace(strings.TrimSuffix(line, "\n")) // TrimSpace would drop the "\n" too
 			if line == "" || line[0] == '#' {
 				continue
 			}
@@ -56,25 +58,64 @@ func Fields(line string) []string {
 
 // appendFields appends the fields of line, as Fields splits it, to out.
 func appendFields(out []string, line string) []string {
-	for line != "" {
-		end, next := len(line), len(line)
-		for i := 0; i < len(line); i++ {
-			if line[i] == '\t' {
-				end, next = i, i+1
+	start := 0 // of the field
+	for i := 0; ; {
+		// Over the bytes of a word eight at a time, to the first that may separate fields (a
+		// space, a tab, any byte up to ' '). The test of eight bytes against 0x21 sets the top
+		// bit of the lowest byte below 0x21 and of none under it (no borrow reaches it from the
+		// bytes under it), so the lowest bit set marks that byte exactly.
+		for i+8 <= len(line) {
+			x := load64(line[i : i+8])
+			if m := (x - 0x2121212121212121) &^ x & 0x8080808080808080; m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
-			if line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ' {
-				end, next = i, i+2
-				break
-			}
+			i += 8
 		}
-		if f := strings.TrimSpace(line[:end]); f != "" {
+		for i < len(line) && line[i] > ' ' {
+			i++
+		}
+		end, next := i, i+1
+		switch {
+		case i == len(line):
+		case line[i] == '\t':
+		case line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ':
+			next = i + 2
+		default:
+			i++ // a single space, a control byte: inside the field
+			continue
+		}
+		f := line[start:end]
+		if f == "" || !printable(f[0]) || !printable(f[len(f)-1]) {
+			// Only then may TrimSpace trim: a field that starts and ends with printable ASCII,
+			// nearly every one, has no space or control byte or Unicode space at either end.
+			f = strings.TrimSpace(f)
+		}
+		if f != "" {
 			out = append(out, f)
 		}
-		line = line[next:]
+		if end == len(line) {
+			return out
+		}
+		start, i = next, next
 	}
-	return out
 }
+
+// trimSpace is strings.TrimSpace, which it calls only for a string that starts or ends with a
+// byte other than printable ASCII: a space or a control byte (which TrimSpace may trim) or a
+// byte of a multi-byte rune (which may be a Unicode space). A string that starts and ends with
+// printable ASCII has nothing TrimSpace trims, so it comes back as it is; that is nearly every
+// line of the lists.
+func trimSpace(s string) string {
+	if s != "" && printable(s[0]) && printable(s[len(s)-1]) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// printable reports whether c is a printable ASCII byte: neither a space nor any byte
+// strings.TrimSpace trims.
+func printable(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
 // Phrases maps phrases of one or more words, by their folded keys, to values of type T. A
 // phrase is found by its first word, so matching costs at most one look-up per position; the
