@@ -352,22 +352,32 @@ func (x *wordIndex) add(words []string, i int) {
 		for n < 4*len(words) {
 			n <<= 1
 		}
+		old := x.slots
 		x.slots = make([]indexSlot, n)
-		for j := range i {
-			x.put(words, j)
+		// The old slots, moved as they are: a slot holds what key reads of its word, from which
+		// the hash follows without reading the word again.
+		for _, sl := range old {
+			if sl.n != 0 {
+				h := sl.a // a long word's Hash
+				if sl.n-1 <= maxShortKey {
+					h = slotHash(x.seed, sl.a, sl.b, int(sl.n-1))
+				}
+				x.place(sl, h)
+			}
 		}
 	}
-	x.put(words, i)
+	a, b, h := x.key(words[i])
+	x.place(indexSlot{a: a, b: b, n: uint32(len(words[i])) + 1, i: int32(i)}, h)
 }
 
-func (x *wordIndex) put(words []string, i int) {
-	a, b, h := x.key(words[i])
+// place puts sl in the first empty slot from h on.
+func (x *wordIndex) place(sl indexSlot, h uint64) {
 	mask := uint64(len(x.slots) - 1)
 	j := h & mask
 	for x.slots[j].n != 0 {
 		j = (j + 1) & mask
 	}
-	x.slots[j] = indexSlot{a: a, b: b, n: uint32(len(words[i])) + 1, i: int32(i)}
+	x.slots[j] = sl
 }
 
 func (x *wordIndex) clone() wordIndex { return wordIndex{seed: x.seed, slots: slices.Clone(x.slots)} }
