@@ -127,6 +127,11 @@ type Phrases[T any] struct {
 	index    wordIndex     // the positions of words
 	firsts   ShapeSet
 	maxWords int
+	// Room for the lists of phrases and their words, carved a piece at a time, where each
+	// list and each phrase of two words or more took an allocation. A piece is capped at its
+	// length, so that growing it copies it out rather than writing over the next.
+	spare      []phrase[T]
+	spareWords []string
 }
 
 type phrase[T any] struct {
@@ -153,13 +158,23 @@ func (p *Phrases[T]) Add(words []string, v T) {
 			return
 		}
 	}
-	// Longest first, so that the first phrase to match is the longest.
+	// Longest first, so that the first phrase to match is the longest: the shorter ones at the
+	// end move up one, as slices.Insert would move them, which cost half of Add.
 	cands := p.byFirst[fi]
-	at := len(cands)
+	if cands == nil {
+		if len(p.spare) == 0 {
+			p.spare = make([]phrase[T], max(8, len(p.words)))
+		}
+		cands, p.spare = p.spare[:0:1], p.spare[1:]
+	}
+	cands = append(cands, phrase[T]{})
+	at := len(cands) - 1
 	for at > 0 && len(cands[at-1].rest) < len(words)-1 {
+		cands[at] = cands[at-1]
 		at--
 	}
-	p.byFirst[fi] = slices.Insert(cands, at, phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
+	cands[at] = phrase[T]{rest: p.keep(words[1:]), val: v}
+	p.byFirst[fi] = cands
 	p.firsts.Add(words[0])
 	if len(words) > 1 {
 		p.multiAt[fi] = true
@@ -233,6 +248,20 @@ func restMatches(rest, keys []string, from, gap int) bool {
 		}
 	}
 	return true
+}
+
+// keep returns a copy of words, or nil if there are none.
+func (p *Phrases[T]) keep(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	if len(p.spareWords) < len(words) {
+		p.spareWords = make([]string, max(64, len(words)))
+	}
+	kept := p.spareWords[:len(words):len(words)]
+	p.spareWords = p.spareWords[len(words):]
+	copy(kept, words)
+	return kept
 }
 
 // MayStart reports whether a phrase may start with the folded word first: false for most words,
