@@ -8,7 +8,7 @@ import (
 )
 
 // oldFields and oldEntries are Fields and Entries as they were before appendFields read eight
-// bytes at a time and trimSpace passed over printable ends: the reference the fast paths must
+// bytes at a time and TrimSpace was skipped for plain lines and fields: the reference the fast paths must
 // agree with on every input.
 func oldFields(line string) []string {
 	var out []string

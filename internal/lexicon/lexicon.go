@@ -36,7 +36,9 @@ func Entries(data string) iter.Seq2[int, []string] {
 		var buf [8]string
 		for line := range strings.Lines(data) {
 			n++
-			line = trimSpace(strings.TrimSuffix(line, "\n")) // TrimSpace would drop the "\n" too
+			if line = strings.TrimSuffix(line, "\n"); !plain(line) { // TrimSpace would drop the "\n" too
+				line = strings.TrimSpace(line)
+			}
 			if line == "" || line[0] == '#' {
 				continue
 			}
@@ -86,9 +88,7 @@ func appendFields(out []string, line string) []string {
 			continue
 		}
 		f := line[start:end]
-		if f == "" || !printable(f[0]) || !printable(f[len(f)-1]) {
-			// Only then may TrimSpace trim: a field that starts and ends with printable ASCII,
-			// nearly every one, has no space or control byte or Unicode space at either end.
+		if !plain(f) {
 			f = strings.TrimSpace(f)
 		}
 		if f != "" {
@@ -101,17 +101,11 @@ func appendFields(out []string, line string) []string {
 	}
 }
 
-// trimSpace is strings.TrimSpace, which it calls only for a string that starts or ends with a
-// byte other than printable ASCII: a space or a control byte (which TrimSpace may trim) or a
-// byte of a multi-byte rune (which may be a Unicode space). A string that starts and ends with
-// printable ASCII has nothing TrimSpace trims, so it comes back as it is; that is nearly every
-// line of the lists.
-func trimSpace(s string) string {
-	if s != "" && printable(s[0]) && printable(s[len(s)-1]) {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
+// plain reports whether s starts and ends with printable ASCII, and so has nothing at either
+// end that strings.TrimSpace trims: ASCII spaces are below '!', and the bytes of a Unicode
+// space are 0x80 or above. Nearly every line and field of the lists is plain, and testing it
+// first spares the call to TrimSpace and its two scans, a tenth of start-up.
+func plain(s string) bool { return s != "" && printable(s[0]) && printable(s[len(s)-1]) }
 
 // printable reports whether c is a printable ASCII byte: neither a space nor any byte
 // strings.TrimSpace trims.
