@@ -9,8 +9,10 @@ package lexicon
 import (
 	"fmt"
 	"iter"
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // An Error reports a malformed line of a list.
@@ -34,7 +36,9 @@ func Entries(data string) iter.Seq2[int, []string] {
 		var buf [8]string
 		for line := range strings.Lines(data) {
 			n++
-			line = strings.TrimSpace(line)
+			if line = strings.TrimSuffix(line, "\n"); !plain(line) { // TrimSpace would drop the "\n" too
+				line = strings.TrimSpace(line)
+			}
 			if line == "" || line[0] == '#' {
 				continue
 			}
@@ -56,25 +60,56 @@ func Fields(line string) []string {
 
 // appendFields appends the fields of line, as Fields splits it, to out.
 func appendFields(out []string, line string) []string {
-	for line != "" {
-		end, next := len(line), len(line)
-		for i := 0; i < len(line); i++ {
-			if line[i] == '\t' {
-				end, next = i, i+1
+	start := 0 // of the field
+	for i := 0; ; {
+		// Over the bytes of a word eight at a time, to the first that may separate fields (a
+		// space, a tab, any byte up to ' '). The test of eight bytes against 0x21 sets the top
+		// bit of the lowest byte below 0x21 and of none under it (no borrow reaches it from the
+		// bytes under it), so the lowest bit set marks that byte exactly.
+		for i+8 <= len(line) {
+			x := load64(line[i : i+8])
+			if m := (x - 0x2121212121212121) &^ x & 0x8080808080808080; m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
-			if line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ' {
-				end, next = i, i+2
-				break
-			}
+			i += 8
 		}
-		if f := strings.TrimSpace(line[:end]); f != "" {
+		for i < len(line) && line[i] > ' ' {
+			i++
+		}
+		end, next := i, i+1
+		switch {
+		case i == len(line):
+		case line[i] == '\t':
+		case line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ':
+			next = i + 2
+		default:
+			i++ // a single space, a control byte: inside the field
+			continue
+		}
+		f := line[start:end]
+		if !plain(f) {
+			f = strings.TrimSpace(f)
+		}
+		if f != "" {
 			out = append(out, f)
 		}
-		line = line[next:]
+		if end == len(line) {
+			return out
+		}
+		start, i = next, next
 	}
-	return out
 }
+
+// plain reports whether s starts and ends with printable ASCII, and so has nothing at either
+// end that strings.TrimSpace trims: ASCII spaces are below '!', and the bytes of a Unicode
+// space are 0x80 or above. Nearly every line and field of the lists is plain, and testing it
+// first spares the call to TrimSpace and its two scans, a tenth of start-up.
+func plain(s string) bool { return s != "" && printable(s[0]) && printable(s[len(s)-1]) }
+
+// printable reports whether c is a printable ASCII byte: neither a space nor any byte
+// strings.TrimSpace trims.
+func printable(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
 // Phrases maps phrases of one or more words, by their folded keys, to values of type T. A
 // phrase is found by its first word, so matching costs at most one look-up per position; the
@@ -86,6 +121,11 @@ type Phrases[T any] struct {
 	index    wordIndex     // the positions of words
 	firsts   ShapeSet
 	maxWords int
+	// Room for the lists of phrases and their words, carved a piece at a time, where each
+	// list and each phrase of two words or more took an allocation. A piece is capped at its
+	// length, so that growing it copies it out rather than writing over the next.
+	spare      []phrase[T]
+	spareWords []string
 }
 
 type phrase[T any] struct {
@@ -112,13 +152,23 @@ func (p *Phrases[T]) Add(words []string, v T) {
 			return
 		}
 	}
-	// Longest first, so that the first phrase to match is the longest.
+	// Longest first, so that the first phrase to match is the longest: the shorter ones at the
+	// end move up one, as slices.Insert would move them, which cost half of Add.
 	cands := p.byFirst[fi]
-	at := len(cands)
+	if cands == nil {
+		if len(p.spare) == 0 {
+			p.spare = make([]phrase[T], max(8, len(p.words)))
+		}
+		cands, p.spare = p.spare[:0:1], p.spare[1:]
+	}
+	cands = append(cands, phrase[T]{})
+	at := len(cands) - 1
 	for at > 0 && len(cands[at-1].rest) < len(words)-1 {
+		cands[at] = cands[at-1]
 		at--
 	}
-	p.byFirst[fi] = slices.Insert(cands, at, phrase[T]{rest: append([]string(nil), words[1:]...), val: v})
+	cands[at] = phrase[T]{rest: p.keep(words[1:]), val: v}
+	p.byFirst[fi] = cands
 	p.firsts.Add(words[0])
 	if len(words) > 1 {
 		p.multiAt[fi] = true
@@ -192,6 +242,20 @@ func restMatches(rest, keys []string, from, gap int) bool {
 		}
 	}
 	return true
+}
+
+// keep returns a copy of words, or nil if there are none.
+func (p *Phrases[T]) keep(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	if len(p.spareWords) < len(words) {
+		p.spareWords = make([]string, max(64, len(words)))
+	}
+	kept := p.spareWords[:len(words):len(words)]
+	p.spareWords = p.spareWords[len(words):]
+	copy(kept, words)
+	return kept
 }
 
 // MayStart reports whether a phrase may start with the folded word first: false for most words,
@@ -311,22 +375,32 @@ func (x *wordIndex) add(words []string, i int) {
 		for n < 4*len(words) {
 			n <<= 1
 		}
+		old := x.slots
 		x.slots = make([]indexSlot, n)
-		for j := range i {
-			x.put(words, j)
+		// The old slots, moved as they are: a slot holds what key reads of its word, from which
+		// the hash follows without reading the word again.
+		for _, sl := range old {
+			if sl.n != 0 {
+				h := sl.a // a long word's Hash
+				if sl.n-1 <= maxShortKey {
+					h = slotHash(x.seed, sl.a, sl.b, int(sl.n-1))
+				}
+				x.place(sl, h)
+			}
 		}
 	}
-	x.put(words, i)
+	a, b, h := x.key(words[i])
+	x.place(indexSlot{a: a, b: b, n: uint32(len(words[i])) + 1, i: int32(i)}, h)
 }
 
-func (x *wordIndex) put(words []string, i int) {
-	a, b, h := x.key(words[i])
+// place puts sl in the first empty slot from h on.
+func (x *wordIndex) place(sl indexSlot, h uint64) {
 	mask := uint64(len(x.slots) - 1)
 	j := h & mask
 	for x.slots[j].n != 0 {
 		j = (j + 1) & mask
 	}
-	x.slots[j] = indexSlot{a: a, b: b, n: uint32(len(words[i])) + 1, i: int32(i)}
+	x.slots[j] = sl
 }
 
 func (x *wordIndex) clone() wordIndex { return wordIndex{seed: x.seed, slots: slices.Clone(x.slots)} }

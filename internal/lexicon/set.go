@@ -1,9 +1,6 @@
 package lexicon
 
-import (
-	"maps"
-	"slices"
-)
+import "slices"
 
 // A Set is a fixed set of words: the small word classes (auxiliaries, prepositions, days) that
 // the stages test at nearly every token. It is an open-addressing table keyed by a word's
@@ -25,20 +22,57 @@ func NewSet(m map[string]bool) *Set {
 		n, bits = 2*n, bits+1
 	}
 	s := &Set{slots: make([]string, n), shift: 32 - bits}
-	for _, w := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout every run
+	for w, in := range m {
 		switch {
-		case !m[w]:
+		case !in:
 		case w == "":
 			s.empty = true
 		default:
-			i := s.slot(w)
-			for s.slots[i] != "" {
-				i = (i + 1) & uint32(n-1)
-			}
-			s.slots[i] = w
+			s.put(w)
 		}
 	}
+	s.sortRuns()
 	return s
+}
+
+// put puts w in the first empty slot from its own.
+func (s *Set) put(w string) {
+	i := s.slot(w)
+	for s.slots[i] != "" {
+		i = (i + 1) & uint32(len(s.slots)-1)
+	}
+	s.slots[i] = w
+}
+
+// sortRuns lays the words out as putting them in sorted order would, so that a Set has the
+// same layout in every run, whatever the map's order: sorting each run of full slots is
+// enough, and costs a fraction of sorting all the words. A probe never crosses an empty
+// slot, so the words of a run are those whose first slot is in it, in any order of putting,
+// and their places depend only on their order among themselves.
+func (s *Set) sortRuns() {
+	mask := len(s.slots) - 1
+	e := 0
+	for s.slots[e] != "" { // an empty slot: at most a quarter are full
+		e++
+	}
+	start := e + 1 // of the run
+	for k := e + 1; k <= e+len(s.slots); k++ {
+		if s.slots[k&mask] != "" {
+			continue
+		}
+		if k-start > 1 { // a run of two words or more
+			run := make([]string, 0, k-start)
+			for j := start; j < k; j++ {
+				run = append(run, s.slots[j&mask])
+				s.slots[j&mask] = ""
+			}
+			slices.Sort(run)
+			for _, w := range run {
+				s.put(w)
+			}
+		}
+		start = k + 1
+	}
 }
 
 // slot returns the first slot to probe for the non-empty word w.

@@ -2,6 +2,9 @@ package lexicon
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,4 +43,45 @@ func FuzzSet(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSetLayout checks that NewSet lays the words out as putting them in sorted order did
+// before it sorted only its runs of full slots: the same slots, in every process, whatever
+// the map's order. The words are drawn from few letters, so that runs of many words form.
+func TestSetLayout(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		m := map[string]bool{}
+		for range r.IntN(200) {
+			b := make([]byte, 1+r.IntN(5))
+			for i := range b {
+				b[i] = "abc"[r.IntN(3)]
+			}
+			m[string(b)] = r.IntN(8) != 0
+		}
+		m[""] = r.IntN(2) == 0
+		got, want := NewSet(m), sortedSet(m)
+		if !slices.Equal(got.slots, want.slots) || got.shift != want.shift || got.empty != want.empty {
+			t.Fatalf("NewSet(%v) slots %q, want %q", m, got.slots, want.slots)
+		}
+	}
+}
+
+// sortedSet is NewSet as it was: every word put in sorted order.
+func sortedSet(m map[string]bool) *Set {
+	n, bits := 16, uint(4)
+	for n < 4*len(m) {
+		n, bits = 2*n, bits+1
+	}
+	s := &Set{slots: make([]string, n), shift: 32 - bits}
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		switch {
+		case !m[w]:
+		case w == "":
+			s.empty = true
+		default:
+			s.put(w)
+		}
+	}
+	return s
 }
