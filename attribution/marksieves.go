@@ -151,26 +151,10 @@ func (c *docContext) afterCloser(q *quote.Quote) int {
 	return k
 }
 
-// accordingAfterQuote takes, for a quotation that no cue introduces, the source that
-// "according to" names right after its closing mark: `"…" according to the report.`
-func (c *docContext) accordingAfterQuote(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
-	if !uncued(q) {
-		return choice{}, false
-	}
-	d := c.d
-	k := c.afterCloser(q)
-	if k+2 >= len(d.Tokens) || d.Key(k) != "according" || d.Key(k+1) != "to" || d.Tokens[k].Flags&text.SentStart != 0 ||
-		d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start)) {
-		return choice{}, false // `"…"¶According to polls, …`: a sentence of its own
-	}
-	return c.accordingSource(k+2, d.Sentences[d.SentenceOf(k)].Last, Span{Start: d.Tokens[k].Start, End: d.Tokens[k+1].End})
-}
-
-// readSpeaker takes, for a quotation that no cue introduces, the text a trailing read names:
-// `"We will win," the statement read.`, `"…," it reads.`: a letter's or a sign's words are
-// the letter's.
-func (c *docContext) readSpeaker(si int) (choice, bool) {
+// closerSpeaker takes, for a quotation that no cue introduces, the source the words after its
+// closing mark name: a trailing read, else an "according to". One sieve serves both, which
+// read the same tokens: the token after the closer and the closer's paragraph are found once.
+func (c *docContext) closerSpeaker(si int) (choice, bool) {
 	q := &c.quotes[c.from[si]]
 	if !uncued(q) {
 		return choice{}, false
@@ -178,6 +162,28 @@ func (c *docContext) readSpeaker(si int) (choice, bool) {
 	d := c.d
 	k := c.afterCloser(q)
 	para := d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start))
+	if ch, ok := c.readSpeaker(k, para); ok {
+		return ch, ok
+	}
+	return c.accordingAfterQuote(k, para)
+}
+
+// accordingAfterQuote takes the source that "according to" names at token k, right after a
+// quotation's closing mark in paragraph para: `"…" according to the report.`
+func (c *docContext) accordingAfterQuote(k, para int) (choice, bool) {
+	d := c.d
+	if k+2 >= len(d.Tokens) || d.Key(k) != "according" || d.Key(k+1) != "to" || d.Tokens[k].Flags&text.SentStart != 0 ||
+		d.ParagraphOf(k) != para {
+		return choice{}, false // `"…"¶According to polls, …`: a sentence of its own
+	}
+	return c.accordingSource(k+2, d.Sentences[d.SentenceOf(k)].Last, Span{Start: d.Tokens[k].Start, End: d.Tokens[k+1].End})
+}
+
+// readSpeaker takes the text a trailing read names from token k, right after a quotation's
+// closing mark in paragraph para: `"We will win," the statement read.`, `"…," it reads.`: a
+// letter's or a sign's words are the letter's.
+func (c *docContext) readSpeaker(k, para int) (choice, bool) {
+	d := c.d
 	for v := k; v < len(d.Tokens) && v <= k+maxReadSubject && d.ParagraphOf(v) == para; v++ {
 		if d.Tokens[v].Kind != text.Word {
 			return choice{}, false

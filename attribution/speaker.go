@@ -256,8 +256,7 @@ var (
 		{"cue", (*docContext).cueSpeaker},
 		{"cue", (*docContext).trailingCue},
 		{"signature", (*docContext).signatureSpeaker},
-		{"cue", (*docContext).readSpeaker},
-		{"cue", (*docContext).accordingAfterQuote},
+		{"cue", (*docContext).closerSpeaker}, // a trailing read, else an "according to"
 		{"label", (*docContext).labelSpeaker},
 		{"colon", (*docContext).colonSpeaker},
 		{"sentence", (*docContext).sentenceSpeaker},
