@@ -12,8 +12,8 @@ import (
 // cueSpeaker takes the subject of the statement's cue: the mention in the quote's source
 // window nearest the cue, or, after an apposition (`Mukasey, the attorney general under
 // President Bush, said`), the first one.
-func (c *docContext) cueSpeaker(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) cueSpeaker(si int, q *quote.Quote) (choice, bool) {
+	// q is the statement's quotation, as runSieves found it for every sieve.
 	w := q.Source
 	if q.Cue.Lemma == "" || w.Len() == 0 {
 		return choice{}, false

@@ -12,8 +12,7 @@ import (
 // trailingCue takes, for a quoted fragment with no cue that runs on after its closing mark,
 // the subject of the speech verb right after it, past a comma: `"Thank you all" for the
 // victory, Lee said.`, `"…" that is plainly wrong, county lawyer Ann Hale wrote`.
-func (c *docContext) trailingCue(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) trailingCue(si int, q *quote.Quote) (choice, bool) {
 	if q.Rule != "fragment" || q.Cue.Lemma != "" || len(q.Parts) == 0 {
 		return choice{}, false
 	}
@@ -72,8 +71,7 @@ var trailingVerbs = lexicon.NewSet(map[string]bool{
 
 // colonSpeaker takes the first mention of the clause that introduces a quotation with a colon
 // and no cue: `Macron: "…"`, `Sanders stood up for the federal workforce: "…"`.
-func (c *docContext) colonSpeaker(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) colonSpeaker(si int, q *quote.Quote) (choice, bool) {
 	if q.Rule != "colon" || q.Source.Len() == 0 {
 		return choice{}, false
 	}
@@ -123,8 +121,7 @@ func (c *docContext) asFollows(w Span) (Span, bool) {
 // sentence it stands in: `The senator, for her part, is calling the plan "a disgrace."`.
 // In fiction a quotation without a cue is a turn of the conversation, which the dialogue
 // pass decides.
-func (c *docContext) sentenceSpeaker(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) sentenceSpeaker(si int, q *quote.Quote) (choice, bool) {
 	if c.dialogueText || q.Kind == quote.Indirect || !uncued(q) {
 		return choice{}, false
 	}
@@ -151,33 +148,38 @@ func (c *docContext) afterCloser(q *quote.Quote) int {
 	return k
 }
 
-// accordingAfterQuote takes, for a quotation that no cue introduces, the source that
-// "according to" names right after its closing mark: `"…" according to the report.`
-func (c *docContext) accordingAfterQuote(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
-	if !uncued(q) {
-		return choice{}, false
-	}
-	d := c.d
-	k := c.afterCloser(q)
-	if k+2 >= len(d.Tokens) || d.Key(k) != "according" || d.Key(k+1) != "to" || d.Tokens[k].Flags&text.SentStart != 0 ||
-		d.ParagraphOf(k) != d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start)) {
-		return choice{}, false // `"…"¶According to polls, …`: a sentence of its own
-	}
-	return c.accordingSource(k+2, d.Sentences[d.SentenceOf(k)].Last, Span{Start: d.Tokens[k].Start, End: d.Tokens[k+1].End})
-}
-
-// readSpeaker takes, for a quotation that no cue introduces, the text a trailing read names:
-// `"We will win," the statement read.`, `"…," it reads.`: a letter's or a sign's words are
-// the letter's.
-func (c *docContext) readSpeaker(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+// closerSpeaker takes, for a quotation that no cue introduces, the source the words after its
+// closing mark name: a trailing read, else an "according to". One sieve serves both, which
+// read the same tokens: the token after the closer and the closer's paragraph are found once.
+func (c *docContext) closerSpeaker(si int, q *quote.Quote) (choice, bool) {
 	if !uncued(q) {
 		return choice{}, false
 	}
 	d := c.d
 	k := c.afterCloser(q)
 	para := d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start))
+	if ch, ok := c.readSpeaker(k, para); ok {
+		return ch, ok
+	}
+	return c.accordingAfterQuote(k, para)
+}
+
+// accordingAfterQuote takes the source that "according to" names at token k, right after a
+// quotation's closing mark in paragraph para: `"…" according to the report.`
+func (c *docContext) accordingAfterQuote(k, para int) (choice, bool) {
+	d := c.d
+	if k+2 >= len(d.Tokens) || d.Key(k) != "according" || d.Key(k+1) != "to" || d.Tokens[k].Flags&text.SentStart != 0 ||
+		d.ParagraphOf(k) != para {
+		return choice{}, false // `"…"¶According to polls, …`: a sentence of its own
+	}
+	return c.accordingSource(k+2, d.Sentences[d.SentenceOf(k)].Last, Span{Start: d.Tokens[k].Start, End: d.Tokens[k+1].End})
+}
+
+// readSpeaker takes the text a trailing read names from token k, right after a quotation's
+// closing mark in paragraph para: `"We will win," the statement read.`, `"…," it reads.`: a
+// letter's or a sign's words are the letter's.
+func (c *docContext) readSpeaker(k, para int) (choice, bool) {
+	d := c.d
 	for v := k; v < len(d.Tokens) && v <= k+maxReadSubject && d.ParagraphOf(v) == para; v++ {
 		if d.Tokens[v].Kind != text.Word {
 			return choice{}, false
@@ -199,8 +201,7 @@ const maxReadSubject = 6
 
 // signatureSpeaker takes the name a dash signs a quotation with, right after its closing
 // mark: `"We will win." ― Ana Ruiz`, as epigraphs and collected comments are signed.
-func (c *docContext) signatureSpeaker(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) signatureSpeaker(si int, q *quote.Quote) (choice, bool) {
 	if !uncued(q) {
 		return choice{}, false
 	}
@@ -241,8 +242,7 @@ const maxLabelWords = 3
 
 // labelSpeaker takes the capitalised label a transcript opens a quotation with: `"PENCE:
 // Well, look, …"`.
-func (c *docContext) labelSpeaker(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) labelSpeaker(si int, q *quote.Quote) (choice, bool) {
 	if q.Kind != quote.Direct || q.Depth > 0 {
 		return choice{}, false
 	}

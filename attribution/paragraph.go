@@ -8,7 +8,7 @@ import (
 
 // paragraphSpeaker gives a quotation without a cue the speaker of the statement before it in
 // the same paragraph.
-func (c *docContext) paragraphSpeaker(si int) (choice, bool) {
+func (c *docContext) paragraphSpeaker(si int, _ *quote.Quote) (choice, bool) {
 	pi := c.previousTop(si)
 	if pi < 0 {
 		return choice{}, false
@@ -85,8 +85,7 @@ func (c *docContext) impersonal(si int) bool {
 
 // narrativeBefore takes the person a narrative sentence of the quotation's own paragraph, between
 // it and any quotation before, is about: `She looked at her watch. "Oh dear, I must fly."`.
-func (c *docContext) narrativeBefore(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) narrativeBefore(si int, q *quote.Quote) (choice, bool) {
 	if q.Cue.Lemma != "" || q.Depth > 0 {
 		return choice{}, false
 	}
@@ -108,8 +107,7 @@ func (c *docContext) narrativeBefore(si int) (choice, bool) {
 // else attributed, the person the last sentence of the paragraph before is about, when that
 // paragraph is narration only: `He was driven to use the prerogatives of his profession.` and
 // then his words.
-func (c *docContext) narrativeParagraphBefore(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) narrativeParagraphBefore(si int, q *quote.Quote) (choice, bool) {
 	if !uncued(q) {
 		return choice{}, false
 	}
@@ -132,8 +130,7 @@ func (c *docContext) narrativeParagraphBefore(si int) (choice, bool) {
 
 // narrativeAfter takes the person the narrative sentence right after the quotation, in its
 // paragraph, is about: `"…" And then, sitting down again, she forgot them.`
-func (c *docContext) narrativeAfter(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) narrativeAfter(si int, q *quote.Quote) (choice, bool) {
 	if q.Cue.Lemma != "" || q.Depth > 0 {
 		return choice{}, false
 	}

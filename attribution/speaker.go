@@ -242,34 +242,67 @@ type choice struct {
 	evidence   Span
 }
 
-// A sieve decides the speaker of statement si, or passes.
+// A sieve decides the speaker of statement si, whose quotation is q, or passes. It is handed q:
+// most sieves read it first, and each looking it up again cost a dozen instructions.
 type sieve struct {
 	name string
-	run  func(c *docContext, si int) (choice, bool)
+	run  func(c *docContext, si int, q *quote.Quote) (choice, bool)
+	// passes is the statements the sieve passes by its first test: those whose quotation has
+	// a cue (passesCued), or has none (passesUncued). runSieves does not call it for them, which
+	// cost a call and a choice returned empty each (TestSievePasses checks every such sieve).
+	passes cueState
 }
+
+// A sieveList is an order of sieves split in two: the sieves for statements whose quotation has
+// a cue, and those for statements whose quotation has none, each without the sieves that pass
+// all of them.
+type sieveList struct{ cued, uncued []sieve }
+
+// splitSieves returns the sieveList of order all.
+func splitSieves(all []sieve) sieveList {
+	var l sieveList
+	for _, s := range all {
+		if s.passes != passesUncued {
+			l.uncued = append(l.uncued, s)
+		}
+		if s.passes != passesCued {
+			l.cued = append(l.cued, s)
+		}
+	}
+	return l
+}
+
+// A cueState tells statements whose quotation has a cue from those whose quotation has none.
+type cueState uint8
+
+const (
+	passesNone cueState = iota
+	passesCued
+	passesUncued
+)
 
 // The sieves run in this order; the first that decides wins. The local ones look at the
 // statement and its paragraph; the dialogue pass (dialogue.go) then looks at the turns of a
 // conversation, and the fallbacks at what is left.
 var (
 	localSieves = []sieve{
-		{"cue", (*docContext).cueSpeaker},
-		{"cue", (*docContext).trailingCue},
-		{"signature", (*docContext).signatureSpeaker},
-		{"cue", (*docContext).readSpeaker},
-		{"cue", (*docContext).accordingAfterQuote},
-		{"label", (*docContext).labelSpeaker},
-		{"colon", (*docContext).colonSpeaker},
-		{"sentence", (*docContext).sentenceSpeaker},
-		{"cue", (*docContext).cueSentenceSubject},
-		{"narrative", (*docContext).narrativeBefore},
-		{"paragraph", (*docContext).paragraphSpeaker},
-		{"narrative", (*docContext).narrativeAfter},
+		{"cue", (*docContext).cueSpeaker, passesUncued},
+		{"cue", (*docContext).trailingCue, passesCued},
+		{"signature", (*docContext).signatureSpeaker, passesCued},
+		{"cue", (*docContext).closerSpeaker, passesCued}, // a trailing read, else an "according to"
+		{"label", (*docContext).labelSpeaker, passesNone},
+		{"colon", (*docContext).colonSpeaker, passesNone},
+		{"sentence", (*docContext).sentenceSpeaker, passesCued},
+		{"cue", (*docContext).cueSentenceSubject, passesUncued},
+		{"narrative", (*docContext).narrativeBefore, passesCued},
+		{"paragraph", (*docContext).paragraphSpeaker, passesNone},
+		{"narrative", (*docContext).narrativeAfter, passesCued},
 	}
 	fallbackSieves = []sieve{
-		{"paragraph", (*docContext).paragraphSpeaker},
-		{"narrative", (*docContext).narrativeParagraphBefore},
+		{"paragraph", (*docContext).paragraphSpeaker, passesNone},
+		{"narrative", (*docContext).narrativeParagraphBefore, passesCued},
 	}
+	localList, fallbackList = splitSieves(localSieves), splitSieves(fallbackSieves)
 )
 
 // A stmtRoom is what each statement of a document gets in one allocation besides the statement
@@ -337,10 +370,10 @@ func (c *docContext) statements(opts *Options) []Statement {
 	}
 	// Fiction has conversations even where its paragraphs seldom answer one another.
 	c.dialogueText = c.d.IsDialogue() || c.d.IsFiction()
-	c.runSieves(localSieves, opts.MinConfidence)
+	c.runSieves(localList, opts.MinConfidence)
 	c.dialogue(opts.MinConfidence)
 	c.resolveNarrator()
-	c.runSieves(fallbackSieves, opts.MinConfidence)
+	c.runSieves(fallbackList, opts.MinConfidence)
 	c.cataphora(opts.MinConfidence)
 	c.lastOfGender(opts.MinConfidence)
 	c.lastBy = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)]
@@ -461,14 +494,20 @@ func isStatement(q *quote.Quote, opts *Options) bool {
 
 // runSieves gives each statement still without a speaker the answer of the first sieve that
 // decides, in text order, so that later statements can lean on earlier ones.
-func (c *docContext) runSieves(sieves []sieve, minConf float64) {
+func (c *docContext) runSieves(list sieveList, minConf float64) {
 	stmts := c.stmts // in a local: c's field was loaded again after each sieve
 	for si := range stmts {
 		if s := &stmts[si]; s.Speaker != nil || len(s.Trail) > 1 { // decided, as decided(si) tells
 			continue
 		}
+		// Found once for all the sieves: none of them changes quotes or from.
+		q := &c.quotes[c.from[si]]
+		sieves := list.uncued
+		if q.Cue.Lemma != "" {
+			sieves = list.cued
+		}
 		for i := range sieves { // by index: the loop need not copy each sieve
-			if ch, ok := sieves[i].run(c, si); ok {
+			if ch, ok := sieves[i].run(c, si, q); ok {
 				c.apply(si, sieves[i].name, ch, minConf)
 				break
 			}

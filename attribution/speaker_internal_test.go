@@ -65,3 +65,47 @@ func TestIndexedSearches(t *testing.T) {
 		}
 	}
 }
+
+// TestSievePasses checks that every sieve marked to pass the statements with a cue, or those
+// without one, returns no choice for any such statement of the test articles, nested ones
+// included: runSieves leaves it out of the order for them (splitSieves).
+func TestSievePasses(t *testing.T) {
+	texts, err := testdoc.Articles("../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Nested: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append(append([]sieve{}, localSieves...), fallbackSieves...)
+	asked := 0
+	for i, s := range texts {
+		d := text.Analyze(s)
+		c := &docContext{d: d, buf: new(Buffer)}
+		c.quotes = a.quotes.AppendDoc(nil, d)
+		c.quoted = quotedSpans(c.quotes, nil)
+		c.ents = a.entities.RecognizeDoc(d, c.quoted)
+		c.timexes = a.timexes.TagDoc(d, time.Time{})
+		c.statements(&a.opts)
+		for si := range c.stmts {
+			q := &c.quotes[c.from[si]]
+			state := passesUncued
+			if q.Cue.Lemma != "" {
+				state = passesCued
+			}
+			for _, sv := range all {
+				if sv.passes != state {
+					continue
+				}
+				asked++
+				if _, ok := sv.run(c, si, q); ok {
+					t.Errorf("article %d, statement %d: sieve %q decided a statement it is marked to pass", i, si, sv.name)
+				}
+			}
+		}
+	}
+	if asked == 0 {
+		t.Error("no statement was asked of a sieve that passes it")
+	}
+}

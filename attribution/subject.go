@@ -143,8 +143,7 @@ var prepositionParticiples = lexicon.NewSet(map[string]bool{
 
 // cueSentenceSubject takes, for reported speech (mixed or indirect) whose cue window named no
 // one, the subject of the sentence the cue stands in, before the cue.
-func (c *docContext) cueSentenceSubject(si int) (choice, bool) {
-	q := &c.quotes[c.from[si]]
+func (c *docContext) cueSentenceSubject(si int, q *quote.Quote) (choice, bool) {
 	if q.Kind == quote.Direct || q.Cue.Lemma == "" || q.Depth > 0 || c.dialogueText {
 		return choice{}, false
 	}
