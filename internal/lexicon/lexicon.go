@@ -28,7 +28,7 @@ func (e *Error) Error() string {
 }
 
 // Entries returns the entries of the list data, each as its line number and fields. The
-// fields are those of [Fields], in a slice that the next entry reuses: a caller keeps the
+// fields are those of appendFields, in a slice that the next entry reuses: a caller keeps the
 // strings, not the slice. (The lists hold tens of thousands of lines, read at start-up.)
 func Entries(data string) iter.Seq2[int, []string] {
 	return func(yield func(int, []string) bool) {
@@ -49,16 +49,8 @@ func Entries(data string) iter.Seq2[int, []string] {
 	}
 }
 
-// Fields splits a line at tabs and at runs of two or more spaces.
-func Fields(line string) []string {
-	// Gathered on the stack, then copied out once at their number: the lists' lines have up to
-	// four fields, which grown from empty cost two allocations and a copy at every line.
-	var buf [8]string
-	out := appendFields(buf[:0], line)
-	return append(make([]string, 0, len(out)), out...)
-}
-
-// appendFields appends the fields of line, as Fields splits it, to out.
+// appendFields appends to out the fields of line, split at tabs and at runs of two or more
+// spaces, each trimmed of spaces, the empty ones left out.
 func appendFields(out []string, line string) []string {
 	start := 0 // of the field
 	for i := 0; ; {
