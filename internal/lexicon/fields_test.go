@@ -2,14 +2,16 @@ package lexicon
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// oldFields and oldEntries are Fields and Entries as they were before appendFields read eight
-// bytes at a time and TrimSpace was skipped for plain lines and fields: the reference the fast paths must
-// agree with on every input.
+// oldFields and oldEntries are Fields and Entries as they were before fields were found eight
+// bytes at a time, lines split as they were scanned, and TrimSpace skipped for plain lines and
+// fields: the reference the fast paths must agree with on every input.
 func oldFields(line string) []string {
 	var out []string
 	for line != "" {
@@ -60,9 +62,6 @@ func TestFieldsAgainstOld(t *testing.T) {
 			b.WriteString(fieldPieces[r.IntN(len(fieldPieces))])
 		}
 		s := b.String()
-		if got, want := appendFields(nil, s), oldFields(s); !slices.Equal(got, want) {
-			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
-		}
 		var gotLines []int
 		var gotFields [][]string
 		for n, f := range Entries(s) {
@@ -72,5 +71,37 @@ func TestFieldsAgainstOld(t *testing.T) {
 		if !slices.Equal(gotLines, wantLines) || !slices.EqualFunc(gotFields, wantFields, slices.Equal) {
 			t.Fatalf("Entries(%q) = %v %q, want %v %q", s, gotLines, gotFields, wantLines, wantFields)
 		}
+	}
+}
+
+// TestEntriesOfListsAgainstOld reads the module's own lists, the input Entries is written for,
+// and its other texts both ways.
+func TestEntriesOfListsAgainstOld(t *testing.T) {
+	paths, err := filepath.Glob("../../*/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob("../../*/*/*.txt")
+	paths = append(paths, more...)
+	lists := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		lists++
+		var gotLines []int
+		var gotFields [][]string
+		for n, f := range Entries(s) {
+			gotLines, gotFields = append(gotLines, n), append(gotFields, slices.Clone(f))
+		}
+		wantLines, wantFields := oldEntries(s)
+		if !slices.Equal(gotLines, wantLines) || !slices.EqualFunc(gotFields, wantFields, slices.Equal) {
+			t.Errorf("Entries(%s) differs from the old reading", p)
+		}
+	}
+	if lists < 20 {
+		t.Errorf("read %d texts, want the module's", lists)
 	}
 }

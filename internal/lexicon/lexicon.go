@@ -12,6 +12,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,76 +28,128 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("lexicon: %s:%d: %s", e.List, e.Line, e.Msg)
 }
 
-// Entries returns the entries of the list data, each as its line number and fields. The
-// fields are those of appendFields, in a slice that the next entry reuses: a caller keeps the
+// Entries returns the entries of the list data, each as its line number and fields: the
+// fields of the line trimmed of spaces, split at tabs and at runs of two or more spaces, each
+// trimmed of spaces, the empty ones left out. They are in a slice that the next entry reuses: a caller keeps the
 // strings, not the slice. (The lists hold tens of thousands of lines, read at start-up.)
 func Entries(data string) iter.Seq2[int, []string] {
 	return func(yield func(int, []string) bool) {
-		n := 0
 		var buf [8]string
-		for line := range strings.Lines(data) {
-			n++
-			if line = strings.TrimSuffix(line, "\n"); !plain(line) { // TrimSpace would drop the "\n" too
-				line = strings.TrimSpace(line)
-			}
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			if !yield(n, appendFields(buf[:0], line)) {
+		r := entryReader{data: data}
+		for {
+			f, ok := r.next(buf[:0])
+			if !ok || !yield(r.line, f) {
 				return
 			}
 		}
 	}
 }
 
-// appendFields appends to out the fields of line, split at tabs and at runs of two or more
-// spaces, each trimmed of spaces, the empty ones left out.
-func appendFields(out []string, line string) []string {
-	start := 0 // of the field
-	for i := 0; ; {
-		// Over the bytes of a word eight at a time, to the first that may separate fields (a
-		// space, a tab, any byte up to ' '). The test of eight bytes against 0x21 sets the top
-		// bit of the lowest byte below 0x21 and of none under it (no borrow reaches it from the
-		// bytes under it), so the lowest bit set marks that byte exactly.
-		for i+8 <= len(line) {
-			x := load64(line[i : i+8])
-			if m := (x - 0x2121212121212121) &^ x & 0x8080808080808080; m != 0 {
-				i += bits.TrailingZeros64(m) >> 3
-				break
+// An entryReader reads the entries of a list one at a time, for Entries. Its loop stays out of
+// Entries' iterator, so that the iterator is inlined where a list is read and the loop's body
+// is not a call per entry.
+type entryReader struct {
+	data string
+	pos  int // where the next line starts
+	line int // the number of the line last read
+}
+
+// next appends to out the fields of the next entry and returns them, or false after the last.
+// A line is split as it is scanned, eight bytes at a time across the ends of its fields and of
+// the line: finding the line's end first read every byte twice, and splitting the line then
+// read the last bytes of each field one at a time. The split is that of the line trimmed, as
+// before: the Unicode space that opens it is passed over first, and what TrimSpace would take
+// off its end the split leaves at the end of the last field or in fields of nothing else,
+// from which the fields' own trimming takes it (TestFieldsAgainstOld).
+func (r *entryReader) next(out []string) ([]string, bool) {
+	data := r.data
+	for r.pos < len(data) {
+		r.line++
+		start := r.pos
+		if c := data[start]; c == '#' || !printable(c) {
+			if c != '#' {
+				start = spaceEnd(data, start)
 			}
-			i += 8
+			if start == len(data) || data[start] == '\n' { // blank
+				r.pos = start + 1
+				continue
+			}
+			if data[start] == '#' { // a comment
+				r.pos = len(data)
+				if j := strings.IndexByte(data[start:], '\n'); j >= 0 {
+					r.pos = start + j + 1
+				}
+				continue
+			}
 		}
-		for i < len(line) && line[i] > ' ' {
-			i++
+		field := start // where the current field starts
+		for i := start; ; {
+			// j: the first byte from i on that may end a field or the line (any byte up to
+			// ' '), or len(data): eight bytes at a time, across the ends of fields and lines.
+			j := len(data)
+			for ; i+8 <= len(data); i += 8 {
+				if m := spaces(load64(data[i : i+8])); m != 0 {
+					j = i + bits.TrailingZeros64(m)>>3
+					break
+				}
+			}
+			for ; j == len(data) && i < len(data); i++ { // the last seven bytes
+				if data[i] <= ' ' {
+					j = i
+				}
+			}
+			end, next := j == len(data) || data[j] == '\n', j+1
+			switch {
+			case end:
+			case data[j] == '\t':
+			case data[j] == ' ' && j+1 < len(data) && data[j+1] == ' ':
+				next = j + 2
+			default:
+				i = j + 1 // a single space, a control byte: inside the field
+				continue
+			}
+			f := data[field:j]
+			if !plain(f) {
+				f = strings.TrimSpace(f)
+			}
+			if f != "" {
+				out = append(out, f)
+			}
+			if end {
+				r.pos = j + 1
+				return out, true
+			}
+			field, i = next, next
 		}
-		end, next := i, i+1
-		switch {
-		case i == len(line):
-		case line[i] == '\t':
-		case line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ':
-			next = i + 2
-		default:
-			i++ // a single space, a control byte: inside the field
-			continue
-		}
-		f := line[start:end]
-		if !plain(f) {
-			f = strings.TrimSpace(f)
-		}
-		if f != "" {
-			out = append(out, f)
-		}
-		if end == len(line) {
-			return out
-		}
-		start, i = next, next
 	}
+	return out, false
+}
+
+// spaces marks the top bit of each byte of x, eight bytes of a string, that is at most ' ',
+// and of no other, so that the lowest bit set marks the first. The test is exact for each
+// byte: its low seven bits plus 0x5f carry into its top bit from 0x21 up, and never into the
+// next byte.
+func spaces(x uint64) uint64 {
+	return ^((x&0x7f7f7f7f7f7f7f7f + 0x5f5f5f5f5f5f5f5f) | x) & 0x8080808080808080
+}
+
+// spaceEnd returns the index of the first byte from i on that is neither in a Unicode space
+// nor the end of a line, or len(s).
+func spaceEnd(s string, i int) int {
+	for i < len(s) && s[i] != '\n' {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // plain reports whether s starts and ends with printable ASCII, and so has nothing at either
 // end that strings.TrimSpace trims: ASCII spaces are below '!', and the bytes of a Unicode
-// space are 0x80 or above. Nearly every line and field of the lists is plain, and testing it
-// first spares the call to TrimSpace and its two scans, a tenth of start-up.
+// space are 0x80 or above. Nearly every field of the lists is plain, and testing it first
+// spares the call to TrimSpace and its two scans, a tenth of start-up.
 func plain(s string) bool { return s != "" && printable(s[0]) && printable(s[len(s)-1]) }
 
 // printable reports whether c is a printable ASCII byte: neither a space nor any byte
