@@ -17,45 +17,121 @@ type Table[V any] struct {
 }
 
 type tableSlot[V any] struct {
-	a, b uint64 // the key's words (see words; a long key's first and last eight bytes)
+	a, b uint64 // the key's words (see words: a long key's first and last eight bytes)
 	n    uint64 // len(key), and from bit 32 on a long key's index in longs plus one; 0 marks an empty slot
 	val  V
 }
 
 // NewTable returns a Table of the words and values of m.
 func NewTable[V any](m map[string]V) *Table[V] {
-	// At most a quarter full, so that the probe for a word not in the table, most words of a
-	// text, stops at once.
-	n := 16
-	for n < 4*len(m) {
-		n <<= 1
-	}
-	t := &Table[V]{seed: NewSeed(), mask: uint64(n - 1), slots: make([]tableSlot[V], n)}
 	// In the map's order, not sorted: the seed is drawn afresh in every process, so no order
 	// gives the same layout twice, and under linear probing the slots taken and the probes
 	// of all the words together do not depend on it. Sorting the six thousand words of the
 	// entity stage's table took a fifth of its start-up.
+	t := newTable[V](len(m))
 	for k, v := range m {
 		if k == "" {
 			t.empty, t.hasEmpty = v, true
 			continue
 		}
-		var a, b uint64
-		key := uint64(len(k))
-		if len(k) > maxShortKey {
-			a, b = load64(k), load64(k[len(k)-8:])
-			key |= uint64(len(t.longs)+1) << 32
-			t.longs = append(t.longs, k)
-		} else {
-			a, b = words(k)
-		}
+		a, b := words(k)
 		i := slotHash(t.seed, a, b, len(k)) & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = tableSlot[V]{a: a, b: b, n: key, val: v}
+		*t.add(i, k, a, b) = v
 	}
 	return t
+}
+
+// A TableBuilder builds a Table a word at a time, for a caller that would otherwise fill a map
+// only to hand it to NewTable: each word is hashed and placed once, where filling the map and
+// then the table hashed it twice and walked the map.
+type TableBuilder[V any] struct {
+	t    *Table[V]
+	room int // the words t may hold before it grows
+}
+
+// NewTableBuilder returns a builder for a Table of about n words; it grows past n if need be.
+func NewTableBuilder[V any](n int) *TableBuilder[V] {
+	t := newTable[V](n)
+	return &TableBuilder[V]{t: t, room: len(t.slots) / 4}
+}
+
+// Value returns the value of the word k, which the caller may set, adding k with the zero
+// value if it is not yet in the table. The pointer is good until the next call.
+func (b *TableBuilder[V]) Value(k string) *V {
+	if b.room == 0 {
+		b.t.grow()
+		b.room = len(b.t.slots)/4 - len(b.t.slots)/8 // half of the slots' quarter is full
+	}
+	p, added := b.t.value(k)
+	if added {
+		b.room--
+	}
+	return p
+}
+
+// Table returns the Table built, which the builder must not change after.
+func (b *TableBuilder[V]) Table() *Table[V] { return b.t }
+
+// newTable returns an empty Table with room for n words.
+func newTable[V any](n int) *Table[V] {
+	// At most a quarter full, so that the probe for a word not in the table, most words of a
+	// text, stops at once.
+	size := 16
+	for size < 4*n {
+		size <<= 1
+	}
+	return &Table[V]{seed: NewSeed(), mask: uint64(size - 1), slots: make([]tableSlot[V], size)}
+}
+
+// value returns the value of the word k in t and false, or if t does not hold k, adds k with
+// the zero value and returns its value and true. t must have an empty slot.
+func (t *Table[V]) value(k string) (*V, bool) {
+	if k == "" {
+		added := !t.hasEmpty
+		t.hasEmpty = true
+		return &t.empty, added
+	}
+	a, b := words(k)
+	long := len(k) > maxShortKey
+	i := slotHash(t.seed, a, b, len(k)) & t.mask
+	for ; t.slots[i].n != 0; i = (i + 1) & t.mask {
+		// A short key and a long one differ in length, and keys of a length in their words
+		// or, for long keys, their bytes.
+		sl := &t.slots[i]
+		if sl.a == a && sl.b == b && uint32(sl.n) == uint32(len(k)) && (!long || t.longs[sl.n>>32-1] == k) {
+			return &sl.val, false
+		}
+	}
+	return t.add(i, k, a, b), true
+}
+
+// add puts the word k, whose words are a and b, in the empty slot i, and returns its value.
+func (t *Table[V]) add(i uint64, k string, a, b uint64) *V {
+	n := uint64(len(k))
+	if len(k) > maxShortKey {
+		n |= uint64(len(t.longs)+1) << 32
+		t.longs = append(t.longs, k)
+	}
+	t.slots[i] = tableSlot[V]{a: a, b: b, n: n}
+	return &t.slots[i].val
+}
+
+// grow doubles t's slots, moving each word as its slot holds it.
+func (t *Table[V]) grow() {
+	old := t.slots
+	t.slots, t.mask = make([]tableSlot[V], 2*len(old)), uint64(2*len(old)-1)
+	for i := range old {
+		if sl := &old[i]; sl.n != 0 {
+			j := slotHash(t.seed, sl.a, sl.b, int(uint32(sl.n))) & t.mask
+			for t.slots[j].n != 0 {
+				j = (j + 1) & t.mask
+			}
+			t.slots[j] = *sl
+		}
+	}
 }
 
 // Get returns the value of the word s, and whether the table holds it.

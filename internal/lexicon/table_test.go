@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -104,10 +105,17 @@ func FuzzTable(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b, probe string) {
 		m := map[string]int{a: 1, b: 2, "told": 3}
 		tb := NewTable(m)
+		built := NewTableBuilder[int](1) // grown as the words are added
+		for _, w := range []string{a, b, "told"} {
+			*built.Value(w) = m[w]
+		}
 		for _, w := range []string{a, b, probe, "told", probe + "s", strings.ToUpper(probe)} {
 			want, wantOK := m[w]
 			if got, ok := tb.Get(w); got != want || ok != wantOK {
 				t.Fatalf("Get(%q) = %d, %v; want %d, %v (table of %q, %q)", w, got, ok, want, wantOK, a, b)
+			}
+			if got, ok := built.Table().Get(w); got != want || ok != wantOK {
+				t.Fatalf("built: Get(%q) = %d, %v; want %d, %v (table of %q, %q)", w, got, ok, want, wantOK, a, b)
 			}
 		}
 	})
@@ -136,4 +144,42 @@ func FuzzPhrases(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTableBuilder checks that a Table built word by word answers as one built by NewTable from
+// a map filled the same way, whether the builder was sized for its words or had to grow, for
+// words of every length, held or not, and the empty word.
+func TestTableBuilder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"", "a", "b", "ab", "\x00", "é", "abcdefgh", "abcdefghi", "0123456789abcdef"}
+	word := func() string {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for round := range 300 {
+		n := r.IntN(300)
+		m := map[string]uint64{}
+		b := NewTableBuilder[uint64]([]int{0, n / 3, n}[round%3])
+		var asked []string
+		for range n {
+			w, bit := word(), uint64(1)<<r.IntN(64)
+			m[w] |= bit
+			*b.Value(w) |= bit
+			asked = append(asked, w, word())
+		}
+		got, want := b.Table(), NewTable(m)
+		if got.Len() != want.Len() {
+			t.Fatalf("round %d: Len() = %d, want %d", round, got.Len(), want.Len())
+		}
+		for _, w := range asked {
+			gv, gok := got.Get(w)
+			wv, wok := want.Get(w)
+			if gv != wv || gok != wok {
+				t.Fatalf("round %d: Get(%q) = %#x, %v; want %#x, %v", round, w, gv, gok, wv, wok)
+			}
+		}
+	}
 }
