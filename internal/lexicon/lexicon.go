@@ -184,13 +184,10 @@ func (p *Phrases[T]) Add(words []string, v T) {
 	if len(words) == 0 {
 		return
 	}
-	fi := p.index.find(p.words, words[0])
-	if fi < 0 {
-		p.words = append(p.words, words[0])
+	fi, added := p.index.findOrAdd(&p.words, words[0])
+	if added {
 		p.byFirst = append(p.byFirst, nil)
 		p.multiAt = append(p.multiAt, false)
-		fi = len(p.words) - 1
-		p.index.add(p.words, fi)
 	}
 	for _, ph := range p.byFirst[fi] {
 		if slicesEqual(ph.rest, words[1:]) {
@@ -406,6 +403,36 @@ func (x *wordIndex) findLong(words []string, w string) int {
 		}
 		if sl.a == a && sl.b == 0 && sl.n == n && words[sl.i] == w {
 			return int(sl.i)
+		}
+	}
+}
+
+// findOrAdd returns the index of w in *words and false, or if w is not there, appends it,
+// indexes it and returns its index and true. Unless the index must grow for it, a word is
+// hashed and probed for once, where find and then add did both twice.
+func (x *wordIndex) findOrAdd(words *[]string, w string) (int, bool) {
+	if 2*(len(*words)+1) > len(x.slots) { // add may grow the index
+		if i := x.find(*words, w); i >= 0 {
+			return i, false
+		}
+		*words = append(*words, w)
+		x.add(*words, len(*words)-1)
+		return len(*words) - 1, true
+	}
+	a, b, h := x.key(w)
+	n := uint32(len(w)) + 1
+	mask := uint64(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &x.slots[i]
+		if sl.n == 0 {
+			*words = append(*words, w)
+			*sl = indexSlot{a: a, b: b, n: n, i: int32(len(*words) - 1)}
+			return len(*words) - 1, true
+		}
+		// A slot of a short word and one of a long word differ in n; a long word's holds its
+		// Hash, which may collide, and its text decides.
+		if sl.a == a && sl.b == b && sl.n == n && (len(w) <= maxShortKey || (*words)[sl.i] == w) {
+			return int(sl.i), false
 		}
 	}
 }

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -226,5 +227,38 @@ func TestFirstsOrder(t *testing.T) {
 	}
 	if i != p.Len() {
 		t.Errorf("Firsts lists %d words, Len is %d", i, p.Len())
+	}
+}
+
+// TestFindOrAdd checks that findOrAdd numbers words in the order they first come, as find and
+// add did, for words of every length (those that repeat a letter read alike but for their
+// length), across the index's growth.
+func TestFindOrAdd(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "aa", "b", "é", "abcdefgh", "0123456789abcdef"}
+	for range 50 {
+		var x wordIndex
+		var words []string
+		first := map[string]int{}
+		for range r.IntN(2000) {
+			var b strings.Builder
+			for range 1 + r.IntN(5) {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			w := b.String()
+			want, seen := first[w]
+			if !seen {
+				want = len(first)
+				first[w] = want
+			}
+			if got, added := x.findOrAdd(&words, w); got != want || added == seen {
+				t.Fatalf("findOrAdd(%q) = %d, %v; want %d, %v", w, got, added, want, !seen)
+			}
+		}
+		for w, want := range first {
+			if got := x.find(words, w); got != want || words[want] != w {
+				t.Fatalf("find(%q) = %d, want %d", w, got, want)
+			}
+		}
 	}
 }
