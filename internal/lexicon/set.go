@@ -22,26 +22,33 @@ func NewSet(m map[string]bool) *Set {
 		n, bits = 2*n, bits+1
 	}
 	s := &Set{slots: make([]string, n), shift: 32 - bits}
+	moved := false // whether a word is not in its own slot
 	for w, in := range m {
 		switch {
 		case !in:
 		case w == "":
 			s.empty = true
 		default:
-			s.put(w)
+			moved = s.put(w) || moved
 		}
 	}
-	s.sortRuns()
+	// With every word in its own slot, no two share one, and putting them in any order, sorted
+	// too, lays them out alike.
+	if moved {
+		s.sortRuns()
+	}
 	return s
 }
 
-// put puts w in the first empty slot from its own.
-func (s *Set) put(w string) {
+// put puts w in the first empty slot from its own, and reports whether that is another.
+func (s *Set) put(w string) bool {
 	i := s.slot(w)
+	moved := false
 	for s.slots[i] != "" {
-		i = (i + 1) & uint32(len(s.slots)-1)
+		i, moved = (i+1)&uint32(len(s.slots)-1), true
 	}
 	s.slots[i] = w
+	return moved
 }
 
 // sortRuns lays the words out as putting them in sorted order would, so that a Set has the
