@@ -922,8 +922,13 @@ func lessTopic(x, y *Topic) bool {
 	return x.Label < y.Label
 }
 
+// compareTopics orders topics by score, best first, then by label; the labels are compared
+// only for equal scores (cmp.Or would compare them for every pair).
 func compareTopics(x, y Topic) int {
-	return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
+	if c := cmp.Compare(y.Score, x.Score); c != 0 {
+		return c
+	}
+	return strings.Compare(x.Label, y.Label)
 }
 
 // round keeps four decimals, so that scores print briefly and compare exactly in tests.
