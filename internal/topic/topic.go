@@ -298,21 +298,20 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 		}
 		key := keys[i]
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
-			h := hashString(key)
-			li := lex.words.lookup(key, h)
-			if li >= 0 && lex.entries[li].stop {
+			e, _ := lex.byWord.Get(key) // the zero entry for a word not in the lists
+			if e.stop {
 				f := uTokStart
 				if s.pass(t, d.SentenceOf(i)) {
 					f |= uBreak
 				}
-				a.stopword(&lex.entries[li], f)
+				a.stopword(e, f)
 				continue
 			}
 			f, sent := s.open(d, i)
 			if isContent(t, key) {
 				f |= uContent
 			}
-			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li, int32(i))
+			a.addLean(sent, t.Span, key, f|wholeShape(t), hashString(key), e, int32(i))
 			continue
 		}
 		f, sent := s.open(d, i)
@@ -326,18 +325,17 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 // leanPart adds the unit of key, a part of a hyphenated word, in sentence sent, at span, with
 // flags f, for scanLean: a stopword is left out, as there.
 func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
-	h := hashString(key)
-	li := a.lex.words.lookup(key, h)
-	if li >= 0 && a.lex.entries[li].stop {
-		a.stopword(&a.lex.entries[li], f)
+	e, _ := a.lex.byWord.Get(key)
+	if e.stop {
+		a.stopword(e, f)
 		return
 	}
-	a.addLean(sent, span, key, f, h, li, -1)
+	a.addLean(sent, span, key, f, hashString(key), e, -1)
 }
 
 // stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
 // next word is verbal and breaks a key phrase.
-func (a *Analyzer) stopword(e *lexEntry, f unitFlags) {
+func (a *Analyzer) stopword(e lexEntry, f unitFlags) {
 	if f&uTokStart != 0 {
 		if f&uBreak != 0 {
 			a.prev = roleNone
@@ -369,17 +367,13 @@ func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint
 	a.addUnit(sent, span, key, w, wi, w.group, f)
 }
 
-// addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
+// addLean adds the unit of key, of hash h and entry lex in the lists, in sentence sent,
 // at span, with flags f, the whole of token tok or (tok -1) a part of a hyphenated word, for a
 // lean Analyzer: key is no stopword (see scanLean), and the unit is kept only if it is a content
 // word. Its word is not interned, as add does: the lists and the last letters of key say all
 // that a lean Analyzer asks of it, and most words of a document occur once. Nor is its key kept
 // unless it is a part: the token's key serves, and only the labels read it.
-func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li, tok int32) {
-	lex := lexEntry{}
-	if li >= 0 {
-		lex = a.lex.entries[li]
-	}
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, lex lexEntry, tok int32) {
 	w := newWord(key, lex)
 	// Every word has its group, kept or not, so that the groups are numbered as add numbers
 	// them: the numbers break ties between phrases.
