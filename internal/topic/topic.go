@@ -660,6 +660,7 @@ type scope struct {
 	context text.Span   // the context, in bounds, or zero
 	content []urange    // the units of each part
 	around  []urange    // the units of the context outside the content
+	outside bool        // some part is not inside the context
 }
 
 // scope returns the scope of st, its slices appended to parts, content and around: buffers on
@@ -703,6 +704,8 @@ func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []ura
 		lo, hi := 0, all
 		if c.Contains(p) {
 			lo, hi = r.lo, r.hi
+		} else {
+			sc.outside = true
 		}
 		sc.content = append(sc.content, a.unitRange(p, lo, hi))
 	}
@@ -1035,16 +1038,18 @@ func (a *Analyzer) entityTopics(sc *scope, tmp *scratch, speaker string, out []T
 			}
 		}
 	}
-	for _, p := range sc.parts {
-		if ctx.Len() > 0 && ctx.Contains(p) {
-			continue // its mentions were found above
-		}
-		for i := firstMention(ms, p.Start); i < len(ms) && ms[i].Span.Start < p.End; i++ {
-			m := &ms[i]
-			if !p.Contains(m.Span) || m.Name == speaker || ctx.Len() > 0 && ctx.Contains(m.Span) {
-				continue
+	if sc.outside { // else the context's mentions are those of every part
+		for _, p := range sc.parts {
+			if ctx.Len() > 0 && ctx.Contains(p) {
+				continue // its mentions were found above
 			}
-			hits = append(hits, hit{m.Name, 1, m.Span})
+			for i := firstMention(ms, p.Start); i < len(ms) && ms[i].Span.Start < p.End; i++ {
+				m := &ms[i]
+				if !p.Contains(m.Span) || m.Name == speaker || ctx.Len() > 0 && ctx.Contains(m.Span) {
+					continue
+				}
+				hits = append(hits, hit{m.Name, 1, m.Span})
+			}
 		}
 	}
 	tmp.hits = hits[:0]
