@@ -311,7 +311,7 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 			if isContent(t, key) {
 				f |= uContent
 			}
-			a.addLean(sent, t.Span, key, f|wholeShape(t), hashString(key), e, int32(i))
+			a.addLean(sent, t.Span, key, f|wholeShape(t), e, int32(i))
 			continue
 		}
 		f, sent := s.open(d, i)
@@ -330,7 +330,7 @@ func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
 		a.stopword(e, f)
 		return
 	}
-	a.addLean(sent, span, key, f, hashString(key), e, -1)
+	a.addLean(sent, span, key, f, e, -1)
 }
 
 // stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
@@ -367,20 +367,22 @@ func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint
 	a.addUnit(sent, span, key, w, wi, w.group, f)
 }
 
-// addLean adds the unit of key, of hash h and entry lex in the lists, in sentence sent,
+// addLean adds the unit of key, of entry lex in the lists, in sentence sent,
 // at span, with flags f, the whole of token tok or (tok -1) a part of a hyphenated word, for a
 // lean Analyzer: key is no stopword (see scanLean), and the unit is kept only if it is a content
 // word. Its word is not interned, as add does: the lists and the last letters of key say all
 // that a lean Analyzer asks of it, and most words of a document occur once. Nor is its key kept
 // unless it is a part: the token's key serves, and only the labels read it.
-func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, lex lexEntry, tok int32) {
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, lex lexEntry, tok int32) {
 	w := newWord(key, lex)
 	// Every word has its group, kept or not, so that the groups are numbered as add numbers
 	// them: the numbers break ties between phrases.
-	a.addUnit(sent, span, key, &w, tok, a.group(key, h), f)
+	a.addUnit(sent, span, key, &w, tok, a.group(key, 0), f)
 }
 
 // group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
+// An h of 0 is computed here, if need be: a lean Analyzer does not hash a key whose stem is
+// shorter, such as "talks", for nothing. (A key whose hash is 0 is hashed again, to 0.)
 func (a *Analyzer) group(key string, h uint64) int32 {
 	// lightStem's first test, written out: most words end in neither s nor y, and are saved
 	// the call.
@@ -388,7 +390,7 @@ func (a *Analyzer) group(key string, h uint64) int32 {
 	if n := len(key); n >= 4 && (key[n-1] == 's' || key[n-1] == 'y') {
 		st = lightStem(key)
 	}
-	if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
+	if len(st) < len(key) || sh == 0 { // a prefix of key; most words are their own stem
 		sh = hashString(st)
 	}
 	gi, added := a.stemTab.internHash(st, sh)
