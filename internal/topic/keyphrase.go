@@ -257,7 +257,9 @@ outer:
 func (a *Analyzer) keyphraseTopics(sc *scope, tmp *scratch, limit int, out []Topic, ev []text.Span) ([]Topic, []text.Span) {
 	chosen := tmp.cands[:0]
 	for _, r := range sc.content {
-		chosen = a.chooseRuns(r, false, chosen)
+		if r.lo < r.hi { // a part may hold no content word: no call for nothing
+			chosen = a.chooseRuns(r, false, chosen)
+		}
 	}
 	for _, r := range sc.around {
 		chosen = a.chooseRuns(r, true, chosen)

@@ -1,6 +1,7 @@
 package topic
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -53,5 +54,27 @@ func TestLeanAsFull(t *testing.T) {
 		}
 		lean.Release()
 		full.Release()
+	}
+}
+
+// TestLexByWord checks that the lists' table by word, which the lean scan asks, gives every
+// word the entry that the lists' interner gives it: the words of the lists, words they begin
+// or end, with letters added, in capitals or longer than sixteen bytes, and words of the test
+// articles.
+func TestLexByWord(t *testing.T) {
+	lex := lexEntries()
+	words := []string{"", "a", "é", "\xff", "thethethethethethe", strings.Repeat("x", 40)}
+	for _, w := range lex.words.strs {
+		words = append(words, w, w[1:], w[:len(w)-1], w+"s", "s"+w, strings.ToUpper(w),
+			w+strings.Repeat(w, 17/len(w)+1), strings.Repeat("z", 9)+w+strings.Repeat("z", 9))
+	}
+	d, _ := harbourStatements(t)
+	words = append(words, d.Keys()...)
+	for _, w := range words {
+		want := lex.get(w, hashString(w))
+		got, ok := lex.byWord.Get(w)
+		if got != want || ok != (lex.words.lookup(w, hashString(w)) >= 0) {
+			t.Errorf("%q: got %+v, %v; want %+v", w, got, ok, want)
+		}
 	}
 }

@@ -44,11 +44,15 @@ type lexEntry struct {
 	setsPrev bool
 }
 
-// lexTable holds stopwords.txt and chunk.txt together, in an interner whose hashes the
-// analyser computes once per word for its own table too.
+// lexTable holds stopwords.txt and chunk.txt together, in an interner whose hashes an
+// analyser with a Taxonomy computes once per word for its own table too.
 type lexTable struct {
 	words   interner
 	entries []lexEntry
+	// The entries by word again, for the scan of a lean Analyzer, which hashes no stopword for
+	// a table of its own: a probe here compares a short word as integers, where words compares
+	// strings, and most words of a text are stopwords.
+	byWord *lexicon.Table[lexEntry]
 }
 
 func (l *lexTable) get(s string, h uint64) lexEntry {
@@ -80,6 +84,11 @@ var lexEntries = sync.OnceValue(func() *lexTable {
 			e.setsPrev = w.role != roleAdv && !w.adverb
 		}
 	}
+	m := make(map[string]lexEntry, len(l.entries))
+	for i, w := range l.words.strs {
+		m[w] = l.entries[i]
+	}
+	l.byWord = lexicon.NewTable(m)
 	return l
 })
 

@@ -59,6 +59,7 @@ func referenceScope(a *Analyzer, parts []text.Span, context text.Span) scope {
 	sc := scope{parts: parts, context: context}
 	for _, p := range parts {
 		sc.content = append(sc.content, a.unitRange(p, 0, len(a.units)))
+		sc.outside = sc.outside || !context.Contains(p)
 	}
 	if context.Len() == 0 {
 		return sc

@@ -298,21 +298,20 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 		}
 		key := keys[i]
 		if t.Kind == text.Number || t.Flags&text.Hyphen == 0 {
-			h := hashString(key)
-			li := lex.words.lookup(key, h)
-			if li >= 0 && lex.entries[li].stop {
+			e, _ := lex.byWord.Get(key) // the zero entry for a word not in the lists
+			if e.stop {
 				f := uTokStart
 				if s.pass(t, d.SentenceOf(i)) {
 					f |= uBreak
 				}
-				a.stopword(&lex.entries[li], f)
+				a.stopword(e, f)
 				continue
 			}
 			f, sent := s.open(d, i)
 			if isContent(t, key) {
 				f |= uContent
 			}
-			a.addLean(sent, t.Span, key, f|wholeShape(t), h, li, int32(i))
+			a.addLean(sent, t.Span, key, f|wholeShape(t), e, int32(i))
 			continue
 		}
 		f, sent := s.open(d, i)
@@ -326,18 +325,17 @@ func (a *Analyzer) scanLean(d *text.Doc) {
 // leanPart adds the unit of key, a part of a hyphenated word, in sentence sent, at span, with
 // flags f, for scanLean: a stopword is left out, as there.
 func (a *Analyzer) leanPart(sent int, span text.Span, key string, f unitFlags) {
-	h := hashString(key)
-	li := a.lex.words.lookup(key, h)
-	if li >= 0 && a.lex.entries[li].stop {
-		a.stopword(&a.lex.entries[li], f)
+	e, _ := a.lex.byWord.Get(key)
+	if e.stop {
+		a.stopword(e, f)
 		return
 	}
-	a.addLean(sent, span, key, f, h, li, -1)
+	a.addLean(sent, span, key, f, e, -1)
 }
 
 // stopword notes a unit of the stopword e, with flags f, that is left out: it says whether the
 // next word is verbal and breaks a key phrase.
-func (a *Analyzer) stopword(e *lexEntry, f unitFlags) {
+func (a *Analyzer) stopword(e lexEntry, f unitFlags) {
 	if f&uTokStart != 0 {
 		if f&uBreak != 0 {
 			a.prev = roleNone
@@ -369,24 +367,22 @@ func (a *Analyzer) add(sent int, span text.Span, key string, f unitFlags, h uint
 	a.addUnit(sent, span, key, w, wi, w.group, f)
 }
 
-// addLean adds the unit of key, of hash h and index li in the lists (or -1), in sentence sent,
+// addLean adds the unit of key, of entry lex in the lists, in sentence sent,
 // at span, with flags f, the whole of token tok or (tok -1) a part of a hyphenated word, for a
 // lean Analyzer: key is no stopword (see scanLean), and the unit is kept only if it is a content
 // word. Its word is not interned, as add does: the lists and the last letters of key say all
 // that a lean Analyzer asks of it, and most words of a document occur once. Nor is its key kept
 // unless it is a part: the token's key serves, and only the labels read it.
-func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, h uint64, li, tok int32) {
-	lex := lexEntry{}
-	if li >= 0 {
-		lex = a.lex.entries[li]
-	}
+func (a *Analyzer) addLean(sent int, span text.Span, key string, f unitFlags, lex lexEntry, tok int32) {
 	w := newWord(key, lex)
 	// Every word has its group, kept or not, so that the groups are numbered as add numbers
 	// them: the numbers break ties between phrases.
-	a.addUnit(sent, span, key, &w, tok, a.group(key, h), f)
+	a.addUnit(sent, span, key, &w, tok, a.group(key, 0), f)
 }
 
 // group returns the group of key, a word of hash h that is no stopword, adding it if it is new.
+// An h of 0 is computed here, if need be: a lean Analyzer does not hash a key whose stem is
+// shorter, such as "talks", for nothing. (A key whose hash is 0 is hashed again, to 0.)
 func (a *Analyzer) group(key string, h uint64) int32 {
 	// lightStem's first test, written out: most words end in neither s nor y, and are saved
 	// the call.
@@ -394,7 +390,7 @@ func (a *Analyzer) group(key string, h uint64) int32 {
 	if n := len(key); n >= 4 && (key[n-1] == 's' || key[n-1] == 'y') {
 		st = lightStem(key)
 	}
-	if len(st) < len(key) { // a prefix of key; most words are their own stem, hashed already
+	if len(st) < len(key) || sh == 0 { // a prefix of key; most words are their own stem
 		sh = hashString(st)
 	}
 	gi, added := a.stemTab.internHash(st, sh)
@@ -666,6 +662,7 @@ type scope struct {
 	context text.Span   // the context, in bounds, or zero
 	content []urange    // the units of each part
 	around  []urange    // the units of the context outside the content
+	outside bool        // some part is not inside the context
 }
 
 // scope returns the scope of st, its slices appended to parts, content and around: buffers on
@@ -709,6 +706,8 @@ func (a *Analyzer) scope(st *Statement, parts []text.Span, content, around []ura
 		lo, hi := 0, all
 		if c.Contains(p) {
 			lo, hi = r.lo, r.hi
+		} else {
+			sc.outside = true
 		}
 		sc.content = append(sc.content, a.unitRange(p, lo, hi))
 	}
@@ -922,8 +921,13 @@ func lessTopic(x, y *Topic) bool {
 	return x.Label < y.Label
 }
 
+// compareTopics orders topics by score, best first, then by label; the labels are compared
+// only for equal scores (cmp.Or would compare them for every pair).
 func compareTopics(x, y Topic) int {
-	return cmp.Or(cmp.Compare(y.Score, x.Score), strings.Compare(x.Label, y.Label))
+	if c := cmp.Compare(y.Score, x.Score); c != 0 {
+		return c
+	}
+	return strings.Compare(x.Label, y.Label)
 }
 
 // round keeps four decimals, so that scores print briefly and compare exactly in tests.
@@ -1036,16 +1040,18 @@ func (a *Analyzer) entityTopics(sc *scope, tmp *scratch, speaker string, out []T
 			}
 		}
 	}
-	for _, p := range sc.parts {
-		if ctx.Len() > 0 && ctx.Contains(p) {
-			continue // its mentions were found above
-		}
-		for i := firstMention(ms, p.Start); i < len(ms) && ms[i].Span.Start < p.End; i++ {
-			m := &ms[i]
-			if !p.Contains(m.Span) || m.Name == speaker || ctx.Len() > 0 && ctx.Contains(m.Span) {
-				continue
+	if sc.outside { // else the context's mentions are those of every part
+		for _, p := range sc.parts {
+			if ctx.Len() > 0 && ctx.Contains(p) {
+				continue // its mentions were found above
 			}
-			hits = append(hits, hit{m.Name, 1, m.Span})
+			for i := firstMention(ms, p.Start); i < len(ms) && ms[i].Span.Start < p.End; i++ {
+				m := &ms[i]
+				if !p.Contains(m.Span) || m.Name == speaker || ctx.Len() > 0 && ctx.Contains(m.Span) {
+					continue
+				}
+				hits = append(hits, hit{m.Name, 1, m.Span})
+			}
 		}
 	}
 	tmp.hits = hits[:0]
