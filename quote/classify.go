@@ -304,8 +304,9 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	// The span is read as a title until a word rules that out; the words after it are only
 	// counted, by the second loop.
 	i := startTok
-	for ; i <= endTok && i < len(d.Tokens) && title; i++ {
-		t := &d.Tokens[i]
+	toks := d.Tokens[:min(endTok+1, len(d.Tokens))] // the loops' one bound, tested once a token
+	for ; i < len(toks) && title; i++ {
+		t := &toks[i]
 		switch t.Kind {
 		case text.Word, text.Number:
 			s.words++
@@ -333,8 +334,8 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	}
 	// No title: its punctuation decides nothing (titleLike, named), and its words are counted
 	// as far as decide needs.
-	for ; i <= endTok && i < len(d.Tokens) && s.words < enoughWords; i++ {
-		if k := d.Tokens[i].Kind; k == text.Word || k == text.Number {
+	for ; i < len(toks) && s.words < enoughWords; i++ {
+		if k := toks[i].Kind; k == text.Word || k == text.Number {
 			s.words++
 		}
 	}
