@@ -636,7 +636,8 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		m = o // `Ms. Ross - whose group backs the bill - said`: the aside's words are not the subject
 	}
 	start, aside := m, false
-	for start > lo && start > m-maxSubject {
+	bound := max(lo, m-maxSubject) // the loop's two bounds in one
+	for start > bound {
 		// The word before start, read once: for punctuation its key is its text.
 		p, key := &d.Tokens[start-1], d.Key(start-1)
 		if key == ")" {
