@@ -778,6 +778,11 @@ var timeOrAuxiliary = unionSet(timeWordList, auxiliariesList)
 // before it or before an auxiliary or adverb or two (`who said`, `who has also said`), after
 // a comma; else -1.
 func relativeSubject(d *text.Doc, m, lo int) int {
+	// Only a "who" is returned: where none stands within reach, as before most cues, the words
+	// before the cue are not looked up.
+	if !whoWithin(d, m, lo) {
+		return -1
+	}
 	for k := m - 1; k > lo && k >= m-3; k-- {
 		key := d.Key(k)
 		if key == "who" {
@@ -802,6 +807,17 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 		}
 	}
 	return -1
+}
+
+// whoWithin reports whether "who" stands among the tokens relativeSubject reads before cue
+// token m: the three before it, after lo.
+func whoWithin(d *text.Doc, m, lo int) bool {
+	for k := m - 1; k > lo && k >= m-3; k-- {
+		if d.Key(k) == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBefore returns the comma that opens a relative clause closing right before cue

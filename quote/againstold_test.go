@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -16,29 +17,7 @@ func TestContentEndSkip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := []string{
-		"the", "plan", "would", "fail", "he", "said", "in", "an", "interview", "on", "Monday", "at", "a", "rally",
-		"and", "but", "because", "while", "when", "after", "as", "through", "his", "lawyer", "saying", "that",
-		"last", "week", "this", "year", "during", "via", "since", "before", "today", "critics", "disagreed",
-		"which", "who", "despite", "even", "if", "though", "not", "Lee", "Ann", "told", "reporters", "cost",
-		",", ",", ",", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”", "'s", "$5", "40", "percent",
-	}
-	r := rand.New(rand.NewPCG(7, 18))
-	for n := 0; n < 3000; n++ {
-		var sb strings.Builder
-		for w := 3 + r.IntN(40); w > 0; w-- {
-			sb.WriteString(words[r.IntN(len(words))])
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(".")
-		d := text.Analyze(sb.String())
-		cover := make([]int32, len(d.Tokens))
-		for k := range cover {
-			cover[k] = -1
-			if r.IntN(8) == 0 {
-				cover[k] = 0
-			}
-		}
+	for d, cover := range generatedSentences(3000, reportedWords) {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
 			for start := s.First; start < s.Last; start++ {
@@ -46,6 +25,61 @@ func TestContentEndSkip(t *testing.T) {
 					if got, want := e.contentEnd(d, s, start, cover, np), e.contentEndOld(d, s, start, cover, np); got != want {
 						t.Fatalf("%q from token %d (np %v): contentEnd %d, before %d", d.Text, start, np, got, want)
 					}
+				}
+			}
+		}
+	}
+}
+
+// reportedWords are dense in the words and punctuation the scans of reported speech stop at.
+var reportedWords = []string{
+	"the", "plan", "would", "fail", "he", "said", "in", "an", "interview", "on", "Monday", "at", "a", "rally",
+	"and", "but", "because", "while", "when", "after", "as", "through", "his", "lawyer", "saying", "that",
+	"last", "week", "this", "year", "during", "via", "since", "before", "today", "critics", "disagreed",
+	"which", "who", "despite", "even", "if", "though", "not", "Lee", "Ann", "told", "reporters", "cost",
+	"who", "has", "had", "also", "recently", "2010", "yesterday",
+	",", ",", ",", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”", "'s", "$5", "40", "percent",
+}
+
+// generatedSentences yields n sentences of words drawn from words, each with a coverage that
+// puts one token in eight inside a quotation.
+func generatedSentences(n int, words []string) iter.Seq2[*text.Doc, []int32] {
+	return func(yield func(*text.Doc, []int32) bool) {
+		r := rand.New(rand.NewPCG(7, 18))
+		for range n {
+			var sb strings.Builder
+			for w := 3 + r.IntN(40); w > 0; w-- {
+				sb.WriteString(words[r.IntN(len(words))])
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(".")
+			d := text.Analyze(sb.String())
+			cover := make([]int32, len(d.Tokens))
+			for k := range cover {
+				cover[k] = -1
+				if r.IntN(8) == 0 {
+					cover[k] = 0
+				}
+			}
+			if !yield(d, cover) {
+				return
+			}
+		}
+	}
+}
+
+// TestRelativeSubjectWho checks relativeSubject, which looks for a "who" within reach before
+// reading the words before the cue, against its form before (relativeSubjectOld) at every
+// token and lower bound of generated sentences.
+func TestRelativeSubjectWho(t *testing.T) {
+	// The words relativeSubject passes over, and others, so that "who" stands at every
+	// distance from the cue.
+	words := []string{"who", ",", "has", "also", "recently", "in", "on", "2010", "Monday", "said", "he", "the", "who"}
+	for d := range generatedSentences(3000, words) {
+		for m := range d.Tokens {
+			for lo := -1; lo < m; lo++ {
+				if got, want := relativeSubject(d, m, lo), relativeSubjectOld(d, m, lo); got != want {
+					t.Fatalf("%q at token %d after %d: %d, before %d", d.Text, m, lo, got, want)
 				}
 			}
 		}
@@ -178,4 +212,32 @@ func (e *Extractor) contentEndOld(d *text.Doc, s *text.Segment, start int, cover
 		stop-- // a trailing comma or dash
 	}
 	return stop
+}
+
+// relativeSubjectOld is relativeSubject as it was before it looked for a "who" first.
+func relativeSubjectOld(d *text.Doc, m, lo int) int {
+	for k := m - 1; k > lo && k >= m-3; k-- {
+		key := d.Key(k)
+		if key == "who" {
+			if k > 0 && d.Key(k-1) == "," {
+				return k
+			}
+			return -1
+		}
+		if d.Tokens[k].Kind == text.Number || key == "in" || key == "on" {
+			continue // `who in 2010 said`
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return -1
+		}
+		// Most words before a cue are in neither set: one look-up turns them away.
+		inSets := timeOrAuxiliary.Has(key)
+		if inSets && timeWords.Has(key) {
+			continue // `who on Monday said`
+		}
+		if !(inSets && auxiliaries.Has(key)) && !strings.HasSuffix(key, "ly") && key != "also" {
+			return -1
+		}
+	}
+	return -1
 }
