@@ -86,6 +86,22 @@ func TestRelativeSubjectWho(t *testing.T) {
 	}
 }
 
+// TestCoordinatedConjunction checks coordinated, which looks for an and, but or or within
+// reach before reading the words before the cue, against its form before (coordinatedOld) at
+// every token and sentence start of generated sentences.
+func TestCoordinatedConjunction(t *testing.T) {
+	words := []string{"and", "but", "or", "And", "he", "analysts", "most", "Trump", "later", "also", "said", ",", "the", "plan"}
+	for d := range generatedSentences(3000, words) {
+		for i := range d.Tokens {
+			for first := 0; first <= i; first++ {
+				if got, want := coordinated(d, i, first), coordinatedOld(d, i, first); got != want {
+					t.Fatalf("%q at token %d from %d: %v, before %v", d.Text, i, first, got, want)
+				}
+			}
+		}
+	}
+}
+
 // contentEndOld is contentEnd as it was before plain words were passed over in a loop of their
 // own.
 func (e *Extractor) contentEndOld(d *text.Doc, s *text.Segment, start int, cover []int32, np bool) int {
@@ -240,4 +256,24 @@ func relativeSubjectOld(d *text.Doc, m, lo int) int {
 		}
 	}
 	return -1
+}
+
+// coordinatedOld is coordinated as it was before it looked for a conjunction first.
+func coordinatedOld(d *text.Doc, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		switch d.Key(k) {
+		case "and", "but", "or":
+			return true
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+		if newSubject(d, k) || k == i-1 && (pluralNoun(d, k) || groupSubjects.Has(d.Key(k))) {
+			// `…, and Trump vowed`, `and he railed`, `but analysts agreed`, `and most
+			// said`: a subject of its own, not an adverb (`but later said`); but a sentence that
+			// opens `But Ramos said` keeps the whole sentence as its speaker's window.
+			return k-1 == first && (d.Key(k-1) == "and" || d.Key(k-1) == "but" || d.Key(k-1) == "or")
+		}
+	}
+	return false
 }
