@@ -149,14 +149,27 @@ var contentEndWords = lexicon.NewSet(func() map[string]bool {
 // comma or relative pronoun: `criticized Clinton's email use, which …`.
 func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []int32, np bool) int {
 	stop := min(lastWordless(d, s), start+maxContent)
+	// Cut at stop, which changes only as the loop ends: the loop below reads them with no
+	// bounds test.
+	toks := d.Tokens[:stop]
+	keys := d.Keys()[:len(toks)]
 	for k := start; k < stop; k++ {
-		key := d.Key(k)
+		// Most words: none of the tests below can end the content at them, and none is ";" or
+		// ":" (a word with such a key would be in contentEndWords): pass over them in a tight
+		// loop. The first token is not looked up: only a semicolon ends the content there.
+		for k != start && k < len(toks) && toks[k].Kind == text.Word && !contentEndWords.Has(keys[k]) {
+			k++
+		}
+		if k >= stop {
+			break
+		}
+		key := keys[k]
 		if key == ";" || key == ":" && k > start && k+1 < len(d.Tokens) && cover[k+1] >= 0 {
 			stop = k // `said he was too busy: "I have a lot going on."`: the quotation is a statement of its own
 			break
 		}
-		if k == start || d.Tokens[k].Kind == text.Word && !contentEndWords.Has(key) {
-			continue // most words: none of the tests below can end the content at them
+		if k == start {
+			continue
 		}
 		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {
 			stop = k // `said he would win in an interview with CNN`: where it was said, not what

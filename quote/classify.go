@@ -304,8 +304,9 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	// The span is read as a title until a word rules that out; the words after it are only
 	// counted, by the second loop.
 	i := startTok
-	for ; i <= endTok && i < len(d.Tokens) && title; i++ {
-		t := &d.Tokens[i]
+	toks := d.Tokens[:min(endTok+1, len(d.Tokens))] // the loops' one bound, tested once a token
+	for ; i < len(toks) && title; i++ {
+		t := &toks[i]
 		switch t.Kind {
 		case text.Word, text.Number:
 			s.words++
@@ -333,8 +334,8 @@ func (e *Extractor) shapeOf(d *text.Doc, r *region) shape {
 	}
 	// No title: its punctuation decides nothing (titleLike, named), and its words are counted
 	// as far as decide needs.
-	for ; i <= endTok && i < len(d.Tokens) && s.words < enoughWords; i++ {
-		if k := d.Tokens[i].Kind; k == text.Word || k == text.Number {
+	for ; i < len(toks) && s.words < enoughWords; i++ {
+		if k := toks[i].Kind; k == text.Word || k == text.Number {
 			s.words++
 		}
 	}
@@ -635,7 +636,8 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 		m = o // `Ms. Ross - whose group backs the bill - said`: the aside's words are not the subject
 	}
 	start, aside := m, false
-	for start > lo && start > m-maxSubject {
+	bound := max(lo, m-maxSubject) // the loop's two bounds in one
+	for start > bound {
 		// The word before start, read once: for punctuation its key is its text.
 		p, key := &d.Tokens[start-1], d.Key(start-1)
 		if key == ")" {
@@ -776,6 +778,11 @@ var timeOrAuxiliary = unionSet(timeWordList, auxiliariesList)
 // before it or before an auxiliary or adverb or two (`who said`, `who has also said`), after
 // a comma; else -1.
 func relativeSubject(d *text.Doc, m, lo int) int {
+	// Only a "who" is returned: where none stands within reach, as before most cues, the words
+	// before the cue are not looked up.
+	if !whoWithin(d, m, lo) {
+		return -1
+	}
 	for k := m - 1; k > lo && k >= m-3; k-- {
 		key := d.Key(k)
 		if key == "who" {
@@ -800,6 +807,17 @@ func relativeSubject(d *text.Doc, m, lo int) int {
 		}
 	}
 	return -1
+}
+
+// whoWithin reports whether "who" stands among the tokens relativeSubject reads before cue
+// token m: the three before it, after lo.
+func whoWithin(d *text.Doc, m, lo int) bool {
+	for k := m - 1; k > lo && k >= m-3; k-- {
+		if d.Key(k) == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBefore returns the comma that opens a relative clause closing right before cue

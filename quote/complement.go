@@ -565,6 +565,17 @@ func (e *Extractor) nounBeforeVerb(d *text.Doc, i, end, limit int) bool {
 		!isParticiple(d.Key(end)) && d.Tokens[i].Flags&text.Lower != 0 && e.isCue(d, end, limit)
 }
 
+// conjunctionWithin reports whether "and", "but" or "or" stands among tokens [from, to).
+func conjunctionWithin(d *text.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.Key(k) {
+		case "and", "but", "or":
+			return true
+		}
+	}
+	return false
+}
+
 // afterComma reports whether token i follows a comma, or a closing mark after a comma
 // (`”a disgrace,” blaming Bloomberg`).
 func afterComma(d *text.Doc, i, first int) bool {
@@ -580,6 +591,11 @@ func afterComma(d *text.Doc, i, first int) bool {
 // coordinated reports whether the cue at token i is the second verb of its subject, after
 // "and", "but" or "or" and perhaps an adverb (`…, but later said`).
 func coordinated(d *text.Doc, i, first int) bool {
+	// It is so only with an and, but or or among the three tokens before the cue: where none
+	// stands, as before most cues, the words are not read for a subject of their own.
+	if !conjunctionWithin(d, max(first, i-3), i) {
+		return false
+	}
 	for k := i - 1; k >= first && k >= i-2; k-- {
 		switch d.Key(k) {
 		case "and", "but", "or":

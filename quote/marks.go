@@ -246,16 +246,17 @@ func (p *pairer) run() []region {
 		}
 		marks := all[j:k]
 		j = k
-		p.kinds = p.kinds[:0]
-		for _, i := range marks {
-			kind := kindOfMark(d.TokenText(int(i)))
-			if kind.canCloseSingle() {
+		// Room for the kinds is made once: an append per mark tests it at every one.
+		kinds := slices.Grow(p.kinds[:0], len(marks))[:len(marks)]
+		for x, i := range marks {
+			kinds[x] = kindOfMark(d.TokenText(int(i)))
+			if kinds[x].canCloseSingle() {
 				p.lastSingleCloser = int(i)
 			}
-			p.kinds = append(p.kinds, kind)
 		}
+		p.kinds = kinds
 		for x, i := range marks {
-			p.mark(int(i), p.kinds[x], para)
+			p.mark(int(i), kinds[x], para)
 		}
 		p.endParagraph(pi)
 	}
