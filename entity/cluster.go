@@ -1034,7 +1034,8 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span, kinds uint8) {
 	// may then take: without such a name, it and they come out the same in the second pass,
 	// and are linked there only.
 	first := can & (1<<Male | 1<<Female)
-	if can&(1<<Plural) != 0 && sc.partyName(a) {
+	sc.party = can&(1<<Plural) != 0 && sc.partyName(a)
+	if sc.party {
 		first |= 1 << Plural
 	}
 	sc.linkPronouns(a, quoted, votes, styled, first)
@@ -1199,7 +1200,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 					continue
 				}
 			case Plural:
-				if e.Kind != Organisation && e.Kind != Group && !(o.Kind == Name && partyMembers.Has(d.Key(int(o.last)-1))) {
+				if e.Kind != Organisation && e.Kind != Group && !(sc.party && o.Kind == Name && partyMembers.Has(d.Key(int(o.last)-1))) {
 					continue // `Wyoming Republicans decided they …`: a party's members are a group
 				}
 			}
