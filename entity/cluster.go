@@ -29,11 +29,12 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	for _, at := range names {
 		mi := int(at)
 		m := &a.Mentions[mi]
-		k := keysOf(d, m)
+		var k nameKeys
+		k.of(d, m)
 		// match reads the list of the name's pair of words and add extends it: one probe
 		// serves both, as nothing enters the table in between.
 		k.pair = ix.heads.find(pairHash(k.hf, k.hl), headKey{byPair, k.first, k.last})
-		e := ix.match(d, a, m, k)
+		e := ix.match(d, a, m, &k)
 		if e < 0 {
 			e = len(a.Entities)
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
@@ -44,7 +45,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		if ent.Gender == Unknown || ent.guessed && !m.guessed && m.gender != Unknown {
 			ent.Gender, ent.guessed = m.gender, m.guessed
 		}
-		ix.add(d, m, k, e, mi)
+		ix.add(d, m, &k, e, mi)
 	}
 	bindNominals(d, a, names, nominals, sc.byTitle)
 	sc.tallyEntities(a)
@@ -464,18 +465,19 @@ type nameKeys struct {
 	pair        int
 }
 
-// keysOf returns the nameKeys of name mention m, but for pair.
-func keysOf(d *text.Doc, m *Mention) nameKeys {
-	first, last := d.Key(int(m.first)), d.Key(int(m.last)-1)
-	hf := lexicon.Hash(headSeed, first)
-	if m.last-m.first == 1 { // one word, hashed once: most names after the first
-		return nameKeys{first: first, last: last, hf: hf, hl: hf}
+// of sets k to the nameKeys of name mention m, but for pair. It writes k in place: a value
+// of 56 bytes handed back and on costs more than the hashing.
+func (k *nameKeys) of(d *text.Doc, m *Mention) {
+	k.first, k.last = d.Key(int(m.first)), d.Key(int(m.last)-1)
+	k.hf = lexicon.Hash(headSeed, k.first)
+	k.hl = k.hf // one word, hashed once: most names after the first
+	if m.last-m.first != 1 {
+		k.hl = lexicon.Hash(headSeed, k.last)
 	}
-	return nameKeys{first: first, last: last, hf: hf, hl: lexicon.Hash(headSeed, last)}
 }
 
 // add indexes name mention m, whose keys are k, as a mention of entity e.
-func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
+func (ix *clusterIndex) add(d *text.Doc, m *Mention, k *nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
 	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
@@ -610,7 +612,7 @@ func (t *headTable) head(h uint64, k headKey) int32 { return t.slots[t.find(h, k
 
 // match returns the entity that name mention m, whose keys are k, refers to, or -1 for a new
 // one.
-func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) int {
+func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k *nameKeys) int {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
 	fits := func(e int) bool {
