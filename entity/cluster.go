@@ -449,6 +449,7 @@ func (ix *clusterIndex) sharesSurname(a *Analysis, key string) bool {
 type named struct {
 	longest int    // the most words in one of its names
 	recent  int    // the index of its latest mention
+	names   int    // its name mentions
 	married bool   // named Mrs. X, Madame X
 	styled  string // the honorific of a name with a given name (Mr. John Knightley), or ""
 	bare    string // the honorific of a one-word name (Mr. Knightley), or ""
@@ -490,6 +491,7 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, k *nameKeys, e, mi int) {
 	ent := &ix.ents[e]
 	ent.longest = max(ent.longest, n)
 	ent.recent = mi
+	ent.names++
 	ent.married = ent.married || n == 1 && married(d, m)
 	if t := honorificOf(d, m); t != "" {
 		if n >= 2 {
@@ -746,9 +748,17 @@ const smallForms = 8
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
 	buf := nm.pool[:0]
-	for _, mi := range e.Mentions {
-		if a.Mentions[mi].Kind == Name {
-			buf = append(buf, mi)
+	// The index tells the names of most entities, one or none, without a walk over their
+	// mentions: every name has its entity from the index, which indexed it (see add).
+	switch {
+	case e.ID >= len(ix.ents): // an entity of roles, made after the names
+	case ix.ents[e.ID].names == 1:
+		buf = append(buf, ix.ents[e.ID].recent)
+	default:
+		for _, mi := range e.Mentions {
+			if a.Mentions[mi].Kind == Name {
+				buf = append(buf, mi)
+			}
 		}
 	}
 	pool := buf // the names canonical chooses from
