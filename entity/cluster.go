@@ -1179,13 +1179,17 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			spokenTo = sc.spoken[at[0]:at[1]]
 		}
 		sent := d.SentenceOf(int(m.first))
+		bonus := maxSalienceBonus
+		if m.gender == Neuter || m.gender == Plural {
+			bonus = maxSubjectBonus // no gender to agree in: the walk stops sooner
+		}
 		best, bestScore := -1, 0.0
 		// The maxAntecedentMentions mentions before mi, less those that never have an entity.
 		for oi := int(sc.prevAnte[mi]); oi >= 0 && oi >= mi-maxAntecedentMentions; oi = int(sc.prevAnte[oi]) {
 			o := &a.Mentions[oi]
 			os := d.SentenceOf(int(o.first))
 			dist := float64(os - sent)
-			if best >= 0 && dist+maxSalienceBonus <= bestScore {
+			if best >= 0 && dist+bonus <= bestScore {
 				break // nothing further back can win
 			}
 			if o.Entity < 0 || outside && sc.quoteOf[oi] >= 0 || slices.Contains(spokenTo, o.Entity) {
@@ -1318,8 +1322,13 @@ func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span, out []int) 
 const maxAddressGap = 4
 
 // maxSalienceBonus is the most a candidate antecedent gains over its distance in sentences:
-// 1.5 for its gender, 1 for being a subject.
-const maxSalienceBonus = 2.5
+// 1.5 for its gender, 1 for being a subject. A candidate for it or they gains only the
+// subject's maxSubjectBonus. The mentions' heads are in text order, so the distance only
+// grows as linkPronouns looks back, and a candidate beyond the bonus of the best cannot win.
+const (
+	maxSalienceBonus = 2.5
+	maxSubjectBonus  = 1
+)
 
 // maxAntecedentMentions bounds how far back a pronoun looks, so that a text of thousands of
 // names stays linear.
