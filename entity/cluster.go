@@ -75,11 +75,16 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 
 // collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
 // refer to it, in text order: one array for all, rather than one append at a time for each.
+// An entity's names and roles are counted in its tally already, and have their entities for
+// good by then: only the pronouns, linked since, are counted here.
 func (sc *scan) collectMentions(a *Analysis) {
 	ends := room(sc.ends, len(a.Entities)+1)[:len(a.Entities)+1] // ends[e+1]: the end of e's mentions in all
-	clear(ends)
+	ends[0] = 0
+	for e := range a.Entities {
+		ends[e+1] = int(sc.tallies[e].mentions)
+	}
 	sc.ends = ends
-	for mi := range a.Mentions {
+	for _, mi := range sc.thirds { // the other pronouns are never linked
 		if e := a.Mentions[mi].Entity; e >= 0 {
 			ends[e+1]++
 		}
