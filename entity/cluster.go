@@ -29,11 +29,12 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 	for _, at := range names {
 		mi := int(at)
 		m := &a.Mentions[mi]
-		k := keysOf(d, m)
+		var k nameKeys
+		k.of(d, m)
 		// match reads the list of the name's pair of words and add extends it: one probe
 		// serves both, as nothing enters the table in between.
 		k.pair = ix.heads.find(pairHash(k.hf, k.hl), headKey{byPair, k.first, k.last})
-		e := ix.match(d, a, m, k)
+		e := ix.match(d, a, m, &k)
 		if e < 0 {
 			e = len(a.Entities)
 			a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
@@ -44,7 +45,7 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 		if ent.Gender == Unknown || ent.guessed && !m.guessed && m.gender != Unknown {
 			ent.Gender, ent.guessed = m.gender, m.guessed
 		}
-		ix.add(d, m, k, e, mi)
+		ix.add(d, m, &k, e, mi)
 	}
 	bindNominals(d, a, names, nominals, sc.byTitle)
 	sc.tallyEntities(a)
@@ -74,11 +75,16 @@ func (sc *scan) cluster(a *Analysis, quoted []text.Span) {
 
 // collectMentions sets the Mentions of each entity of a to the indexes of the mentions that
 // refer to it, in text order: one array for all, rather than one append at a time for each.
+// An entity's names and roles are counted in its tally already, and have their entities for
+// good by then: only the pronouns, linked since, are counted here.
 func (sc *scan) collectMentions(a *Analysis) {
 	ends := room(sc.ends, len(a.Entities)+1)[:len(a.Entities)+1] // ends[e+1]: the end of e's mentions in all
-	clear(ends)
+	ends[0] = 0
+	for e := range a.Entities {
+		ends[e+1] = int(sc.tallies[e].mentions)
+	}
 	sc.ends = ends
-	for mi := range a.Mentions {
+	for _, mi := range sc.thirds { // the other pronouns are never linked
 		if e := a.Mentions[mi].Entity; e >= 0 {
 			ends[e+1]++
 		}
@@ -448,6 +454,7 @@ func (ix *clusterIndex) sharesSurname(a *Analysis, key string) bool {
 type named struct {
 	longest int    // the most words in one of its names
 	recent  int    // the index of its latest mention
+	names   int    // its name mentions
 	married bool   // named Mrs. X, Madame X
 	styled  string // the honorific of a name with a given name (Mr. John Knightley), or ""
 	bare    string // the honorific of a one-word name (Mr. Knightley), or ""
@@ -464,18 +471,19 @@ type nameKeys struct {
 	pair        int
 }
 
-// keysOf returns the nameKeys of name mention m, but for pair.
-func keysOf(d *text.Doc, m *Mention) nameKeys {
-	first, last := d.Key(int(m.first)), d.Key(int(m.last)-1)
-	hf := lexicon.Hash(headSeed, first)
-	if m.last-m.first == 1 { // one word, hashed once: most names after the first
-		return nameKeys{first: first, last: last, hf: hf, hl: hf}
+// of sets k to the nameKeys of name mention m, but for pair. It writes k in place: a value
+// of 56 bytes handed back and on costs more than the hashing.
+func (k *nameKeys) of(d *text.Doc, m *Mention) {
+	k.first, k.last = d.Key(int(m.first)), d.Key(int(m.last)-1)
+	k.hf = lexicon.Hash(headSeed, k.first)
+	k.hl = k.hf // one word, hashed once: most names after the first
+	if m.last-m.first != 1 {
+		k.hl = lexicon.Hash(headSeed, k.last)
 	}
-	return nameKeys{first: first, last: last, hf: hf, hl: lexicon.Hash(headSeed, last)}
 }
 
 // add indexes name mention m, whose keys are k, as a mention of entity e.
-func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
+func (ix *clusterIndex) add(d *text.Doc, m *Mention, k *nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
 	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
@@ -488,6 +496,7 @@ func (ix *clusterIndex) add(d *text.Doc, m *Mention, k nameKeys, e, mi int) {
 	ent := &ix.ents[e]
 	ent.longest = max(ent.longest, n)
 	ent.recent = mi
+	ent.names++
 	ent.married = ent.married || n == 1 && married(d, m)
 	if t := honorificOf(d, m); t != "" {
 		if n >= 2 {
@@ -610,7 +619,7 @@ func (t *headTable) head(h uint64, k headKey) int32 { return t.slots[t.find(h, k
 
 // match returns the entity that name mention m, whose keys are k, refers to, or -1 for a new
 // one.
-func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k nameKeys) int {
+func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k *nameKeys) int {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
 	fits := func(e int) bool {
@@ -744,9 +753,17 @@ const smallForms = 8
 // An entity known only by a role is named by its first mention: "the spokesman".
 func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
 	buf := nm.pool[:0]
-	for _, mi := range e.Mentions {
-		if a.Mentions[mi].Kind == Name {
-			buf = append(buf, mi)
+	// The index tells the names of most entities, one or none, without a walk over their
+	// mentions: every name has its entity from the index, which indexed it (see add).
+	switch {
+	case e.ID >= len(ix.ents): // an entity of roles, made after the names
+	case ix.ents[e.ID].names == 1:
+		buf = append(buf, ix.ents[e.ID].recent)
+	default:
+		for _, mi := range e.Mentions {
+			if a.Mentions[mi].Kind == Name {
+				buf = append(buf, mi)
+			}
 		}
 	}
 	pool := buf // the names canonical chooses from
@@ -1034,7 +1051,8 @@ func (sc *scan) resolvePronouns(a *Analysis, quoted []text.Span, kinds uint8) {
 	// may then take: without such a name, it and they come out the same in the second pass,
 	// and are linked there only.
 	first := can & (1<<Male | 1<<Female)
-	if can&(1<<Plural) != 0 && sc.partyName(a) {
+	sc.party = can&(1<<Plural) != 0 && sc.partyName(a)
+	if sc.party {
 		first |= 1 << Plural
 	}
 	sc.linkPronouns(a, quoted, votes, styled, first)
@@ -1166,13 +1184,17 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 			spokenTo = sc.spoken[at[0]:at[1]]
 		}
 		sent := d.SentenceOf(int(m.first))
+		bonus := maxSalienceBonus
+		if m.gender == Neuter || m.gender == Plural {
+			bonus = maxSubjectBonus // no gender to agree in: the walk stops sooner
+		}
 		best, bestScore := -1, 0.0
 		// The maxAntecedentMentions mentions before mi, less those that never have an entity.
 		for oi := int(sc.prevAnte[mi]); oi >= 0 && oi >= mi-maxAntecedentMentions; oi = int(sc.prevAnte[oi]) {
 			o := &a.Mentions[oi]
 			os := d.SentenceOf(int(o.first))
 			dist := float64(os - sent)
-			if best >= 0 && dist+maxSalienceBonus <= bestScore {
+			if best >= 0 && dist+bonus <= bestScore {
 				break // nothing further back can win
 			}
 			if o.Entity < 0 || outside && sc.quoteOf[oi] >= 0 || slices.Contains(spokenTo, o.Entity) {
@@ -1199,7 +1221,7 @@ func (sc *scan) linkPronouns(a *Analysis, quoted []text.Span, votes [][2]int32, 
 					continue
 				}
 			case Plural:
-				if e.Kind != Organisation && e.Kind != Group && !(o.Kind == Name && partyMembers.Has(d.Key(int(o.last)-1))) {
+				if e.Kind != Organisation && e.Kind != Group && !(sc.party && o.Kind == Name && partyMembers.Has(d.Key(int(o.last)-1))) {
 					continue // `Wyoming Republicans decided they …`: a party's members are a group
 				}
 			}
@@ -1305,8 +1327,13 @@ func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span, out []int) 
 const maxAddressGap = 4
 
 // maxSalienceBonus is the most a candidate antecedent gains over its distance in sentences:
-// 1.5 for its gender, 1 for being a subject.
-const maxSalienceBonus = 2.5
+// 1.5 for its gender, 1 for being a subject. A candidate for it or they gains only the
+// subject's maxSubjectBonus. The mentions' heads are in text order, so the distance only
+// grows as linkPronouns looks back, and a candidate beyond the bonus of the best cannot win.
+const (
+	maxSalienceBonus = 2.5
+	maxSubjectBonus  = 1
+)
 
 // maxAntecedentMentions bounds how far back a pronoun looks, so that a text of thousands of
 // names stays linear.

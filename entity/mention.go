@@ -85,6 +85,9 @@ type scan struct {
 	ends       []int
 	ix         clusterIndex   // cluster's index
 	byTitle    map[string]int // bindNominals: titledPersons
+	// party is partyName of the text, for linkPronouns: without such a name, no name a they
+	// may take is one of a party's members. Asked only of a text where a they may link.
+	party bool
 }
 
 // scans holds released scans: their tables, maps and scratch serve the next text.
