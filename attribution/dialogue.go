@@ -210,7 +210,10 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 		len(m) == len("the other one") && strings.EqualFold(m, "the other one") {
 		return true
 	}
-	if c.dialogueText { // asked first: news, which has no generic descriptions to stand for, skips the test
+	// Dialogue asked first: news, which has no generic descriptions to stand for, skips the
+	// test; and in dialogue most speakers' mentions ("he", "Emma") fail genericPerson's first
+	// tests, asked here without a call.
+	if c.dialogueText && mayBeGeneric(m) {
 		if _, ok := c.genericSpeaker(si); ok {
 			return true
 		}
@@ -269,9 +272,6 @@ func (c *docContext) genericSpeaker(si int) (entity.Gender, bool) {
 // placidly") does not count. In a conversation such a description stands for
 // one of the people talking.
 func genericPerson(s string) (entity.Gender, bool) {
-	if len(s) > maxGenericPerson {
-		return entity.Unknown, false
-	}
 	rest, definite, ok := cutDeterminer(s)
 	if !ok {
 		return entity.Unknown, false
@@ -298,14 +298,7 @@ func genericPerson(s string) (entity.Gender, bool) {
 // her, his, my, their. It splits s at its first space and compares that word alone, so that
 // the mentions most speakers have, a pronoun or a name, cost a scan for a space.
 func cutDeterminer(s string) (rest string, definite, ok bool) {
-	// Most speakers' mentions are turned away by their length ("he", "she") or first letter
-	// before the search for a space: every determiner starts with t, h or m.
-	if len(s) < len("my x") {
-		return s, false, false
-	}
-	switch s[0] | 0x20 {
-	case 't', 'h', 'm':
-	default:
+	if !mayBeGeneric(s) {
 		return s, false, false
 	}
 	i := strings.IndexByte(s, ' ')
@@ -326,6 +319,20 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 		ok = strings.EqualFold(det, "their")
 	}
 	return rest, definite, ok
+}
+
+// mayBeGeneric reports whether s passes genericPerson's first tests, which turn most speakers'
+// mentions away before the search for a space: its length (not "he" or "she", not a noun
+// phrase with a clause) and its first letter (every determiner starts with t, h or m).
+func mayBeGeneric(s string) bool {
+	if len(s) < len("my x") || len(s) > maxGenericPerson {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 't', 'h', 'm':
+		return true
+	}
+	return false
 }
 
 // personHeads are the nouns of genericPerson: after "the" (kin false), or after "the" or a
