@@ -24,11 +24,16 @@ const maxCueDateBefore = 40
 func (c *docContext) dateStatement(si int) {
 	s := &c.stmts[si]
 	if s.Cue.Lemma != "" && len(c.timexes) > 0 && c.cueDate(si, &s.SaidOn) {
+		c.explicit = true
 		return
 	}
-	if j := c.inherited(si); j >= 0 {
-		s.SaidOn = c.stmts[j].SaidOn
-		return
+	// Only a statement dated by its cue, or one that took such a date, can lend its date: until
+	// a cue dates one, which in most documents none does, there is none to inherit.
+	if c.explicit {
+		if j := c.inherited(si); j >= 0 {
+			s.SaidOn = c.stmts[j].SaidOn
+			return
+		}
 	}
 	if !c.docDateDone {
 		c.documentDate()

@@ -37,6 +37,7 @@ type docContext struct {
 	pubDone      bool          // pubDate is set
 	docDate      SaidOn        // the date of statements that nothing else dates (see documentDate)
 	docDateDone  bool          // docDate is set
+	explicit     bool          // a statement dated so far has an Explicit date (see dateStatement)
 	// The last publication time formatted with this context, kept across documents: the
 	// documents of a feed mostly share one, and formatting it allocated for each.
 	lastPub      time.Time
