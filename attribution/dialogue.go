@@ -71,12 +71,12 @@ func (c *docContext) turns() []turn {
 	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
 	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
 	// In locals: c's fields were loaded again after each call.
-	d, stmts, quotes, from := c.d, c.stmts, c.quotes, c.from
+	stmts, quotes, from := c.stmts, c.quotes, c.from
 	for si := range stmts {
 		if quotes[from[si]].Depth > 0 {
 			continue
 		}
-		p := d.ParagraphOf(d.TokenAt(stmts[si].Parts[0].Start))
+		p := c.paragraphOf(si)
 		if len(out) == 0 || out[len(out)-1].para != p {
 			out = append(out, turn{para: p, anchor: -1})
 			first = len(all)

@@ -218,7 +218,7 @@ func (c *docContext) inherited(si int) int {
 		return -1
 	}
 	d, p := c.d, &c.stmts[j]
-	if d.ParagraphOf(d.TokenAt(s.Parts[0].Start))-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
+	if c.paragraphOf(si)-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
 		return -1
 	}
 	return j

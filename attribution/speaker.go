@@ -57,11 +57,13 @@ type docContext struct {
 	quotedAt, mentionAt []int32
 }
 
-// A stmtMemo keeps what the sieves ask of a statement more than once: whether its cue is a
-// passive, genericPerson of its speaker's mention, until the mention changes, and its vocative.
+// A stmtMemo keeps what the sieves ask of a statement more than once: the paragraph of its
+// first part, whether its cue is a passive, genericPerson of its speaker's mention, until the
+// mention changes, and its vocative.
 type stmtMemo struct {
-	passive             bool // passiveForm of its quotation
-	mention             Span // the speaker mention genericPerson was asked of
+	para                int32 // the paragraph of its first part (see paragraphOf)
+	passive             bool  // passiveForm of its quotation
+	mention             Span  // the speaker mention genericPerson was asked of
 	gender              entity.Gender
 	generic, genericSet bool
 	vocative            int32 // vocative's answer
@@ -356,6 +358,9 @@ func (c *docContext) statements(opts *Options) []Statement {
 		sourceFirst := q.Kind != quote.Direct && q.Cue.Lemma != "" && q.Source.Len() != 0 && q.Source.End <= q.Cue.Span.Start
 		passive := sourceFirst && c.passiveForm(q)
 		c.memo[si].passive = passive // for cueSpeaker
+		if len(q.Parts) > 0 {
+			c.memo[si].para = int32(c.d.ParagraphOf(c.d.TokenAt(q.Parts[0].Start)))
+		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
 			passive && c.passiveAgent(q) < 0 || sourceFirst && c.expletiveSubject(q) {
@@ -396,6 +401,16 @@ func (c *docContext) passive(si int) bool {
 		return c.passiveForm(&c.quotes[c.from[si]])
 	}
 	return c.memo[si].passive
+}
+
+// paragraphOf returns the paragraph of the first part of statement si, as statements found it:
+// the dialogue pass, the paragraph sieve and the conversation's pronouns ask it of most
+// statements, some many times.
+func (c *docContext) paragraphOf(si int) int {
+	if si >= len(c.memo) {
+		return c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+	}
+	return int(c.memo[si].para)
 }
 
 // passiveForm reports whether q's cue is a passive participle after a form of be, with its
