@@ -254,22 +254,49 @@ type sieve struct {
 	// a cue (passesCued), or has none (passesUncued). runSieves does not call it for them, which
 	// cost a call and a choice returned empty each (TestSievePasses checks every such sieve).
 	passes cueState
+	// rule, if set, is the one rule of the quotations ruleClasses names that the sieve may
+	// decide: it passes every other at its first test, and runSieves does not call it for the
+	// statements with no cue whose quotation has another rule (TestSievePasses checks it too).
+	rule string
 }
 
-// A sieveList is an order of sieves split in two: the sieves for statements whose quotation has
-// a cue, and those for statements whose quotation has none, each without the sieves that pass
-// all of them.
-type sieveList struct{ cued, uncued []sieve }
+// A sieveList is an order of sieves split by the statements they may decide: the sieves for
+// statements whose quotation has a cue, and those for statements whose quotation has none, by
+// the class of its rule (uncuedClass), each without the sieves that pass all of them.
+type sieveList struct {
+	cued   []sieve
+	uncued [len(ruleClasses)][]sieve
+}
+
+// ruleClasses are the quotation rules a sieve may be confined to (sieve.rule), at their
+// uncuedClass; the first, "", stands for every other rule.
+var ruleClasses = [...]string{"", "fragment", "colon"}
+
+// uncuedClass returns the index in ruleClasses of q's rule, or 0 when it names none.
+func uncuedClass(q *quote.Quote) int {
+	switch q.Rule {
+	case "fragment":
+		return 1
+	case "colon":
+		return 2
+	}
+	return 0
+}
 
 // splitSieves returns the sieveList of order all.
 func splitSieves(all []sieve) sieveList {
 	var l sieveList
 	for _, s := range all {
-		if s.passes != passesUncued {
-			l.uncued = append(l.uncued, s)
-		}
 		if s.passes != passesCued {
 			l.cued = append(l.cued, s)
+		}
+		if s.passes == passesUncued {
+			continue
+		}
+		for k, rule := range ruleClasses {
+			if s.rule == "" || s.rule == rule {
+				l.uncued[k] = append(l.uncued[k], s)
+			}
 		}
 	}
 	return l
@@ -289,21 +316,21 @@ const (
 // conversation, and the fallbacks at what is left.
 var (
 	localSieves = []sieve{
-		{"cue", (*docContext).cueSpeaker, passesUncued},
-		{"cue", (*docContext).trailingCue, passesCued},
-		{"signature", (*docContext).signatureSpeaker, passesCued},
-		{"cue", (*docContext).closerSpeaker, passesCued}, // a trailing read, else an "according to"
-		{"label", (*docContext).labelSpeaker, passesNone},
-		{"colon", (*docContext).colonSpeaker, passesNone},
-		{"sentence", (*docContext).sentenceSpeaker, passesCued},
-		{"cue", (*docContext).cueSentenceSubject, passesUncued},
-		{"narrative", (*docContext).narrativeBefore, passesCued},
-		{"paragraph", (*docContext).paragraphSpeaker, passesNone},
-		{"narrative", (*docContext).narrativeAfter, passesCued},
+		{"cue", (*docContext).cueSpeaker, passesUncued, ""},
+		{"cue", (*docContext).trailingCue, passesCued, "fragment"},
+		{"signature", (*docContext).signatureSpeaker, passesCued, ""},
+		{"cue", (*docContext).closerSpeaker, passesCued, ""}, // a trailing read, else an "according to"
+		{"label", (*docContext).labelSpeaker, passesNone, ""},
+		{"colon", (*docContext).colonSpeaker, passesNone, "colon"},
+		{"sentence", (*docContext).sentenceSpeaker, passesCued, ""},
+		{"cue", (*docContext).cueSentenceSubject, passesUncued, ""},
+		{"narrative", (*docContext).narrativeBefore, passesCued, ""},
+		{"paragraph", (*docContext).paragraphSpeaker, passesNone, ""},
+		{"narrative", (*docContext).narrativeAfter, passesCued, ""},
 	}
 	fallbackSieves = []sieve{
-		{"paragraph", (*docContext).paragraphSpeaker, passesNone},
-		{"narrative", (*docContext).narrativeParagraphBefore, passesCued},
+		{"paragraph", (*docContext).paragraphSpeaker, passesNone, ""},
+		{"narrative", (*docContext).narrativeParagraphBefore, passesCued, ""},
 	}
 	localList, fallbackList = splitSieves(localSieves), splitSieves(fallbackSieves)
 )
@@ -518,9 +545,9 @@ func (c *docContext) runSieves(list sieveList, minConf float64) {
 		}
 		// Found once for all the sieves: none of them changes quotes or from.
 		q := &c.quotes[c.from[si]]
-		sieves := list.uncued
-		if q.Cue.Lemma != "" {
-			sieves = list.cued
+		sieves := list.cued
+		if q.Cue.Lemma == "" {
+			sieves = list.uncued[uncuedClass(q)]
 		}
 		for i := range sieves { // by index: the loop need not copy each sieve
 			if ch, ok := sieves[i].run(c, si, q); ok {
