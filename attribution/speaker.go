@@ -29,7 +29,8 @@ type docContext struct {
 	datelineDone bool          // dateline is set
 	lastBy       []int         // entity -> its last statement dated so far, or -1
 	dated        []bool        // sentence -> whether an expression cueDate may take lies in it (see dateSentences)
-	datedDone    bool          // dated is set
+	datedDone    bool          // dated is set, if anyDated
+	anyDated     bool          // an expression cueDate may take lies in some sentence
 	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
 	speakers     int           // the speakers handed out of rooms so far, in order
 	spare        *Speaker      // a replaced speaker, for the next one (see replace)
