@@ -431,13 +431,11 @@ func (c *docContext) passive(si int) bool {
 	return c.memo[si].passive
 }
 
-// paragraphOf returns the paragraph of the first part of statement si, as statements found it:
-// the dialogue pass, the paragraph sieve and the conversation's pronouns ask it of most
-// statements, some many times.
+// paragraphOf returns the paragraph of the first part of statement si, as statements found it
+// for every statement before any sieve runs: the dialogue pass, the paragraph sieve and the
+// conversation's pronouns ask it of most statements, some many times. It is inlined, so it
+// has no way of its own to find the paragraph.
 func (c *docContext) paragraphOf(si int) int {
-	if si >= len(c.memo) {
-		return c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
-	}
 	return int(c.memo[si].para)
 }
 
