@@ -8,6 +8,7 @@ import (
 
 	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
+	"github.com/whosaid/whosaid/quote"
 )
 
 // TestISODate checks isoDate against time.Format, at the edges of the years it writes out
@@ -85,6 +86,11 @@ func TestSievePasses(t *testing.T) {
 		// splitSieves leaves a sieve confined to a rule out of the other classes only.
 		if sv.rule != "" && !slices.Contains(ruleClasses[1:], sv.rule) {
 			t.Errorf("sieve %q is confined to rule %q, which ruleClasses does not name", sv.name, sv.rule)
+		}
+	}
+	for k, rule := range ruleClasses {
+		if k > 0 && uncuedClass(&quote.Quote{Rule: rule}) != k || uncuedClass(&quote.Quote{Rule: rule + "x"}) != 0 {
+			t.Errorf("uncuedClass does not place rule %q at %d, its index in ruleClasses", rule, k)
 		}
 	}
 	asked, confined := 0, 0
