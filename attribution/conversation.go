@@ -34,7 +34,7 @@ func (c *docContext) conversationPronoun(si int, ch choice) choice {
 	if scene > c.stmts[prev].Parts[0].Start || c.namesSomeoneBetween(prevEnd, ch.mention.Start, g) {
 		return ch
 	}
-	para := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+	para := c.paragraphOf(si)
 	addressed := -1
 	if mi := c.vocative(si); mi >= 0 {
 		addressed = c.ents.Mentions[mi].Entity
@@ -51,7 +51,7 @@ func (c *docContext) conversationPronoun(si int, ch choice) choice {
 		if c.stmts[k].Parts[0].Start < scene {
 			break
 		}
-		p := c.d.ParagraphOf(c.d.TokenAt(c.stmts[k].Parts[0].Start))
+		p := c.paragraphOf(k)
 		if p == para {
 			if w, ok := c.whoOf(k); ok && !c.unresolvedSpeaker(k) && fits(w.entity) {
 				return c.converse(ch, w.entity)

@@ -71,12 +71,12 @@ func (c *docContext) turns() []turn {
 	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
 	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
 	// In locals: c's fields were loaded again after each call.
-	d, stmts, quotes, from := c.d, c.stmts, c.quotes, c.from
+	stmts, quotes, from := c.stmts, c.quotes, c.from
 	for si := range stmts {
 		if quotes[from[si]].Depth > 0 {
 			continue
 		}
-		p := d.ParagraphOf(d.TokenAt(stmts[si].Parts[0].Start))
+		p := c.paragraphOf(si)
 		if len(out) == 0 || out[len(out)-1].para != p {
 			out = append(out, turn{para: p, anchor: -1})
 			first = len(all)
@@ -210,7 +210,10 @@ func (c *docContext) unresolvedSpeaker(si int) bool {
 		len(m) == len("the other one") && strings.EqualFold(m, "the other one") {
 		return true
 	}
-	if c.dialogueText { // asked first: news, which has no generic descriptions to stand for, skips the test
+	// Dialogue asked first: news, which has no generic descriptions to stand for, skips the
+	// test; and in dialogue most speakers' mentions ("he", "Emma") fail genericPerson's first
+	// tests, asked here without a call.
+	if c.dialogueText && mayBeGeneric(m) {
 		if _, ok := c.genericSpeaker(si); ok {
 			return true
 		}
@@ -269,9 +272,6 @@ func (c *docContext) genericSpeaker(si int) (entity.Gender, bool) {
 // placidly") does not count. In a conversation such a description stands for
 // one of the people talking.
 func genericPerson(s string) (entity.Gender, bool) {
-	if len(s) > maxGenericPerson {
-		return entity.Unknown, false
-	}
 	rest, definite, ok := cutDeterminer(s)
 	if !ok {
 		return entity.Unknown, false
@@ -298,14 +298,7 @@ func genericPerson(s string) (entity.Gender, bool) {
 // her, his, my, their. It splits s at its first space and compares that word alone, so that
 // the mentions most speakers have, a pronoun or a name, cost a scan for a space.
 func cutDeterminer(s string) (rest string, definite, ok bool) {
-	// Most speakers' mentions are turned away by their length ("he", "she") or first letter
-	// before the search for a space: every determiner starts with t, h or m.
-	if len(s) < len("my x") {
-		return s, false, false
-	}
-	switch s[0] | 0x20 {
-	case 't', 'h', 'm':
-	default:
+	if !mayBeGeneric(s) {
 		return s, false, false
 	}
 	i := strings.IndexByte(s, ' ')
@@ -326,6 +319,22 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 		ok = strings.EqualFold(det, "their")
 	}
 	return rest, definite, ok
+}
+
+// mayBeGeneric reports whether s passes genericPerson's first tests, which turn most speakers'
+// mentions away before the search for a space: its length (not "he" or "she", not a noun
+// phrase with a clause), its first letter (every determiner starts with t, h or m) and a space
+// where a determiner of two, three or five bytes would end ("Harriet", "Mrs. Weston" have none:
+// TestMayBeGeneric).
+func mayBeGeneric(s string) bool {
+	if len(s) < len("my x") || len(s) > maxGenericPerson {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 't', 'h', 'm':
+		return s[2] == ' ' || s[3] == ' ' || len(s) > 5 && s[5] == ' '
+	}
+	return false
 }
 
 // personHeads are the nouns of genericPerson: after "the" (kin false), or after "the" or a

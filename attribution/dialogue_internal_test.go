@@ -35,6 +35,81 @@ func TestGenericPerson(t *testing.T) {
 	}
 }
 
+// TestMayBeGeneric checks that genericPerson's gate, mayBeGeneric, turns away no mention the
+// gate's tests of length and first letter alone let through to a determiner: mentions built of
+// determiners, nouns and names, with every spacing and case, and every short string of a few
+// bytes that matter, answer as they did before the gate tested for a space.
+func TestMayBeGeneric(t *testing.T) {
+	// oldCut is cutDeterminer's determiner test before mayBeGeneric looked for a space.
+	oldCut := func(s string) (string, bool, bool) {
+		if len(s) < len("my x") || len(s) > maxGenericPerson {
+			return s, false, false
+		}
+		switch s[0] | 0x20 {
+		case 't', 'h', 'm':
+		default:
+			return s, false, false
+		}
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return s, false, false
+		}
+		det, rest := s[:i], s[i+1:]
+		ok, definite := false, false
+		switch len(det) {
+		case 2:
+			ok = det[0]|0x20 == 'm' && det[1]|0x20 == 'y'
+		case 3:
+			a, b, c := det[0]|0x20, det[1]|0x20, det[2]|0x20
+			definite = a == 't' && b == 'h' && c == 'e'
+			ok = definite || a == 'h' && (b == 'e' && c == 'r' || b == 'i' && c == 's')
+		case 5:
+			ok = strings.EqualFold(det, "their")
+		}
+		return rest, definite, ok
+	}
+	words := []string{"the", "The", "THE", "my", "My", "his", "her", "Her", "their", "THEIR", "theïr",
+		"Mr.", "Mrs.", "Harriet", "Tom", "girl", "man", "old", "mother", "x", "", "th", "thei", "theirs"}
+	check := func(s string) {
+		t.Helper()
+		r0, d0, ok0 := oldCut(s)
+		r1, d1, ok1 := cutDeterminer(s)
+		if ok0 != ok1 || ok0 && (r0 != r1 || d0 != d1) {
+			t.Fatalf("cutDeterminer(%q) = %q, %v, %v; before the gate %q, %v, %v", s, r1, d1, ok1, r0, d0, ok0)
+		}
+	}
+	n := 0
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				for _, sep := range []string{" ", "  ", "", "-"} {
+					check(a + sep + b + " " + c)
+					check(a + sep + b)
+					n++
+				}
+			}
+		}
+	}
+	// Every string of up to six bytes from an alphabet of the bytes the tests read.
+	alpha := []byte("tThmyeirs ")
+	var b [6]byte
+	var walk func(k int)
+	walk = func(k int) {
+		check(string(b[:k]))
+		n++
+		if k < len(b) {
+			for _, x := range alpha {
+				b[k] = x
+				walk(k + 1)
+			}
+		}
+	}
+	walk(0)
+	if n < 100000 {
+		t.Fatalf("only %d inputs", n)
+	}
+}
+
 // TestNounPhrase pins which windows of words can name a speaker in a novel.
 func TestNounPhrase(t *testing.T) {
 	for in, want := range map[string]bool{

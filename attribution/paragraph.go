@@ -13,7 +13,7 @@ func (c *docContext) paragraphSpeaker(si int, _ *quote.Quote) (choice, bool) {
 	if pi < 0 {
 		return choice{}, false
 	}
-	cur := c.d.ParagraphOf(c.d.TokenAt(c.stmts[si].Parts[0].Start))
+	cur := c.paragraphOf(si)
 	for pi >= 0 && (c.subordinate(pi) || c.asideFragment(pi)) {
 		pi = c.previousTop(pi) // `…,” Lee told the paper, after Kim stated an interest. “…”`: Lee goes on
 	}

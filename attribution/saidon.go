@@ -24,11 +24,16 @@ const maxCueDateBefore = 40
 func (c *docContext) dateStatement(si int) {
 	s := &c.stmts[si]
 	if s.Cue.Lemma != "" && len(c.timexes) > 0 && c.cueDate(si, &s.SaidOn) {
+		c.explicit = true
 		return
 	}
-	if j := c.inherited(si); j >= 0 {
-		s.SaidOn = c.stmts[j].SaidOn
-		return
+	// Only a statement dated by its cue, or one that took such a date, can lend its date: until
+	// a cue dates one, which in most documents none does, there is none to inherit.
+	if c.explicit {
+		if j := c.inherited(si); j >= 0 {
+			s.SaidOn = c.stmts[j].SaidOn
+			return
+		}
 	}
 	if !c.docDateDone {
 		c.documentDate()
@@ -48,12 +53,15 @@ func (c *docContext) documentDate() {
 // cueDate sets on to the date expression tied to the cue of statement si, which has a cue, in
 // a document with temporal expressions, and reports whether there is one.
 func (c *docContext) cueDate(si int, on *SaidOn) bool {
-	s := &c.stmts[si]
-	d := c.d
-	cue := d.TokenAt(s.Cue.Span.Start)
 	if !c.datedDone {
 		c.dateSentences()
 	}
+	if !c.anyDated {
+		return false // no expression the loop below could take, in the whole text
+	}
+	s := &c.stmts[si]
+	d := c.d
+	cue := d.TokenAt(s.Cue.Span.Start)
 	if cue >= len(d.Tokens) || !c.dated[d.SentenceOf(cue)] {
 		return false // most cues: no expression the loop below could take is in their sentence
 	}
@@ -112,16 +120,22 @@ func (c *docContext) cueDate(si int, on *SaidOn) bool {
 // dateSentences marks the sentences that an expression cueDate may take overlaps: datable,
 // outside quotations, not the dateline's. The cue's window lies in its sentence, so a cue whose
 // sentence has none has no date, and most cues are turned away before the window is built.
+// A text with no such expression (anyDated false) has no sentence marked: then the marks are
+// not even cleared.
 func (c *docContext) dateSentences() {
 	sents := c.d.Sentences
-	dated := zeroed(c.dated, len(sents))
-	c.dated, c.datedDone = dated, true
+	c.datedDone = true
 	dateline := c.datelineDate().Span
+	var dated []bool
 	si, prev := 0, 0
 	for ti := range c.timexes {
 		t := &c.timexes[ti]
 		if !datable(t) || c.inQuote(t.Span.Start) || t.Span == dateline {
 			continue
+		}
+		if !c.anyDated {
+			dated = zeroed(c.dated, len(sents))
+			c.dated, c.anyDated = dated, true
 		}
 		if t.Span.Start < prev {
 			si = 0 // out of text order: walk the sentences again
@@ -213,7 +227,7 @@ func (c *docContext) inherited(si int) int {
 		return -1
 	}
 	d, p := c.d, &c.stmts[j]
-	if d.ParagraphOf(d.TokenAt(s.Parts[0].Start))-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
+	if c.paragraphOf(si)-d.ParagraphOf(d.TokenAt(p.SaidOn.Span.Start)) > maxInheritParagraphs {
 		return -1
 	}
 	return j

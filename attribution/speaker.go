@@ -29,7 +29,8 @@ type docContext struct {
 	datelineDone bool          // dateline is set
 	lastBy       []int         // entity -> its last statement dated so far, or -1
 	dated        []bool        // sentence -> whether an expression cueDate may take lies in it (see dateSentences)
-	datedDone    bool          // dated is set
+	datedDone    bool          // dated is set, if anyDated
+	anyDated     bool          // an expression cueDate may take lies in some sentence
 	rooms        []stmtRoom    // room for the statements' speakers and trails (see stmtRoom)
 	speakers     int           // the speakers handed out of rooms so far, in order
 	spare        *Speaker      // a replaced speaker, for the next one (see replace)
@@ -37,6 +38,7 @@ type docContext struct {
 	pubDone      bool          // pubDate is set
 	docDate      SaidOn        // the date of statements that nothing else dates (see documentDate)
 	docDateDone  bool          // docDate is set
+	explicit     bool          // a statement dated so far has an Explicit date (see dateStatement)
 	// The last publication time formatted with this context, kept across documents: the
 	// documents of a feed mostly share one, and formatting it allocated for each.
 	lastPub      time.Time
@@ -56,11 +58,13 @@ type docContext struct {
 	quotedAt, mentionAt []int32
 }
 
-// A stmtMemo keeps what the sieves ask of a statement more than once: whether its cue is a
-// passive, genericPerson of its speaker's mention, until the mention changes, and its vocative.
+// A stmtMemo keeps what the sieves ask of a statement more than once: the paragraph of its
+// first part, whether its cue is a passive, genericPerson of its speaker's mention, until the
+// mention changes, and its vocative.
 type stmtMemo struct {
-	passive             bool // passiveForm of its quotation
-	mention             Span // the speaker mention genericPerson was asked of
+	para                int32 // the paragraph of its first part (see paragraphOf)
+	passive             bool  // passiveForm of its quotation
+	mention             Span  // the speaker mention genericPerson was asked of
 	gender              entity.Gender
 	generic, genericSet bool
 	vocative            int32 // vocative's answer
@@ -251,22 +255,49 @@ type sieve struct {
 	// a cue (passesCued), or has none (passesUncued). runSieves does not call it for them, which
 	// cost a call and a choice returned empty each (TestSievePasses checks every such sieve).
 	passes cueState
+	// rule, if set, is the one rule of the quotations ruleClasses names that the sieve may
+	// decide: it passes every other at its first test, and runSieves does not call it for the
+	// statements with no cue whose quotation has another rule (TestSievePasses checks it too).
+	rule string
 }
 
-// A sieveList is an order of sieves split in two: the sieves for statements whose quotation has
-// a cue, and those for statements whose quotation has none, each without the sieves that pass
-// all of them.
-type sieveList struct{ cued, uncued []sieve }
+// A sieveList is an order of sieves split by the statements they may decide: the sieves for
+// statements whose quotation has a cue, and those for statements whose quotation has none, by
+// the class of its rule (uncuedClass), each without the sieves that pass all of them.
+type sieveList struct {
+	cued   []sieve
+	uncued [len(ruleClasses)][]sieve
+}
+
+// ruleClasses are the quotation rules a sieve may be confined to (sieve.rule), at their
+// uncuedClass; the first, "", stands for every other rule.
+var ruleClasses = [...]string{"", "fragment", "colon"}
+
+// uncuedClass returns the index in ruleClasses of q's rule, or 0 when it names none.
+func uncuedClass(q *quote.Quote) int {
+	switch q.Rule {
+	case "fragment":
+		return 1
+	case "colon":
+		return 2
+	}
+	return 0
+}
 
 // splitSieves returns the sieveList of order all.
 func splitSieves(all []sieve) sieveList {
 	var l sieveList
 	for _, s := range all {
-		if s.passes != passesUncued {
-			l.uncued = append(l.uncued, s)
-		}
 		if s.passes != passesCued {
 			l.cued = append(l.cued, s)
+		}
+		if s.passes == passesUncued {
+			continue
+		}
+		for k, rule := range ruleClasses {
+			if s.rule == "" || s.rule == rule {
+				l.uncued[k] = append(l.uncued[k], s)
+			}
 		}
 	}
 	return l
@@ -286,21 +317,21 @@ const (
 // conversation, and the fallbacks at what is left.
 var (
 	localSieves = []sieve{
-		{"cue", (*docContext).cueSpeaker, passesUncued},
-		{"cue", (*docContext).trailingCue, passesCued},
-		{"signature", (*docContext).signatureSpeaker, passesCued},
-		{"cue", (*docContext).closerSpeaker, passesCued}, // a trailing read, else an "according to"
-		{"label", (*docContext).labelSpeaker, passesNone},
-		{"colon", (*docContext).colonSpeaker, passesNone},
-		{"sentence", (*docContext).sentenceSpeaker, passesCued},
-		{"cue", (*docContext).cueSentenceSubject, passesUncued},
-		{"narrative", (*docContext).narrativeBefore, passesCued},
-		{"paragraph", (*docContext).paragraphSpeaker, passesNone},
-		{"narrative", (*docContext).narrativeAfter, passesCued},
+		{"cue", (*docContext).cueSpeaker, passesUncued, ""},
+		{"cue", (*docContext).trailingCue, passesCued, "fragment"},
+		{"signature", (*docContext).signatureSpeaker, passesCued, ""},
+		{"cue", (*docContext).closerSpeaker, passesCued, ""}, // a trailing read, else an "according to"
+		{"label", (*docContext).labelSpeaker, passesNone, ""},
+		{"colon", (*docContext).colonSpeaker, passesNone, "colon"},
+		{"sentence", (*docContext).sentenceSpeaker, passesCued, ""},
+		{"cue", (*docContext).cueSentenceSubject, passesUncued, ""},
+		{"narrative", (*docContext).narrativeBefore, passesCued, ""},
+		{"paragraph", (*docContext).paragraphSpeaker, passesNone, ""},
+		{"narrative", (*docContext).narrativeAfter, passesCued, ""},
 	}
 	fallbackSieves = []sieve{
-		{"paragraph", (*docContext).paragraphSpeaker, passesNone},
-		{"narrative", (*docContext).narrativeParagraphBefore, passesCued},
+		{"paragraph", (*docContext).paragraphSpeaker, passesNone, ""},
+		{"narrative", (*docContext).narrativeParagraphBefore, passesCued, ""},
 	}
 	localList, fallbackList = splitSieves(localSieves), splitSieves(fallbackSieves)
 )
@@ -355,6 +386,9 @@ func (c *docContext) statements(opts *Options) []Statement {
 		sourceFirst := q.Kind != quote.Direct && q.Cue.Lemma != "" && q.Source.Len() != 0 && q.Source.End <= q.Cue.Span.Start
 		passive := sourceFirst && c.passiveForm(q)
 		c.memo[si].passive = passive // for cueSpeaker
+		if len(q.Parts) > 0 {
+			c.memo[si].para = int32(c.d.ParagraphOf(c.d.TokenAt(q.Parts[0].Start)))
+		}
 		if q.Rule == "reported-raising" || q.Rule == "reported-adverb" ||
 			(q.Rule == "reported-asked" || q.Rule == "reported-passive") && q.Source.Len() == 0 ||
 			passive && c.passiveAgent(q) < 0 || sourceFirst && c.expletiveSubject(q) {
@@ -395,6 +429,14 @@ func (c *docContext) passive(si int) bool {
 		return c.passiveForm(&c.quotes[c.from[si]])
 	}
 	return c.memo[si].passive
+}
+
+// paragraphOf returns the paragraph of the first part of statement si, as statements found it
+// for every statement before any sieve runs: the dialogue pass, the paragraph sieve and the
+// conversation's pronouns ask it of most statements, some many times. It is inlined, so it
+// has no way of its own to find the paragraph.
+func (c *docContext) paragraphOf(si int) int {
+	return int(c.memo[si].para)
 }
 
 // passiveForm reports whether q's cue is a passive participle after a form of be, with its
@@ -502,9 +544,9 @@ func (c *docContext) runSieves(list sieveList, minConf float64) {
 		}
 		// Found once for all the sieves: none of them changes quotes or from.
 		q := &c.quotes[c.from[si]]
-		sieves := list.uncued
-		if q.Cue.Lemma != "" {
-			sieves = list.cued
+		sieves := list.cued
+		if q.Cue.Lemma == "" {
+			sieves = list.uncued[uncuedClass(q)]
 		}
 		for i := range sieves { // by index: the loop need not copy each sieve
 			if ch, ok := sieves[i].run(c, si, q); ok {

@@ -1,12 +1,14 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
+	"github.com/whosaid/whosaid/quote"
 )
 
 // TestISODate checks isoDate against time.Format, at the edges of the years it writes out
@@ -67,7 +69,8 @@ func TestIndexedSearches(t *testing.T) {
 }
 
 // TestSievePasses checks that every sieve marked to pass the statements with a cue, or those
-// without one, returns no choice for any such statement of the test articles, nested ones
+// without one, or confined to a rule, returns no choice for any such statement of the test
+// articles (for a rule, those without a cue whose quotation has another rule), nested ones
 // included: runSieves leaves it out of the order for them (splitSieves).
 func TestSievePasses(t *testing.T) {
 	texts, err := testdoc.Articles("../testdata/articles")
@@ -79,7 +82,18 @@ func TestSievePasses(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := append(append([]sieve{}, localSieves...), fallbackSieves...)
-	asked := 0
+	for _, sv := range all {
+		// splitSieves leaves a sieve confined to a rule out of the other classes only.
+		if sv.rule != "" && !slices.Contains(ruleClasses[1:], sv.rule) {
+			t.Errorf("sieve %q is confined to rule %q, which ruleClasses does not name", sv.name, sv.rule)
+		}
+	}
+	for k, rule := range ruleClasses {
+		if k > 0 && uncuedClass(&quote.Quote{Rule: rule}) != k || uncuedClass(&quote.Quote{Rule: rule + "x"}) != 0 {
+			t.Errorf("uncuedClass does not place rule %q at %d, its index in ruleClasses", rule, k)
+		}
+	}
+	asked, confined := 0, 0
 	for i, s := range texts {
 		d := text.Analyze(s)
 		c := &docContext{d: d, buf: new(Buffer)}
@@ -95,17 +109,21 @@ func TestSievePasses(t *testing.T) {
 				state = passesCued
 			}
 			for _, sv := range all {
-				if sv.passes != state {
+				confinedOut := state == passesUncued && sv.rule != "" && sv.rule != q.Rule
+				if sv.passes != state && !confinedOut {
 					continue
 				}
 				asked++
+				if confinedOut {
+					confined++
+				}
 				if _, ok := sv.run(c, si, q); ok {
 					t.Errorf("article %d, statement %d: sieve %q decided a statement it is marked to pass", i, si, sv.name)
 				}
 			}
 		}
 	}
-	if asked == 0 {
-		t.Error("no statement was asked of a sieve that passes it")
+	if asked == 0 || confined == 0 {
+		t.Errorf("%d statements were asked of a sieve that passes them, %d of one confined to another rule", asked, confined)
 	}
 }

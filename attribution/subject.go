@@ -165,10 +165,9 @@ func personLike(k entity.Kind) bool {
 func (c *docContext) firstActor(cands []int) int {
 	for _, mi := range cands {
 		m := &c.ents.Mentions[mi]
-		if c.inDateline(m.Span) {
-			continue
-		}
-		if m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind != entity.Place {
+		// The kind first: the dateline's walk over the tokens is needed only for a mention that
+		// could be taken.
+		if (m.Kind == entity.Pronoun || m.Entity >= 0 && c.ents.Entities[m.Entity].Kind != entity.Place) && !c.inDateline(m.Span) {
 			return mi
 		}
 	}
