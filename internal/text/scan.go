@@ -278,11 +278,22 @@ func (sc *scanner) word(i int) int {
 		}
 		i++
 	}
+	clitic := 0
 	if i < len(s) && wordGoesOn[s[i]] && s[i] != '.' {
-		i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+		i, flags, letters, uppers, clitic = wordRest(s, start, i, flags, letters, uppers)
 	}
-	return sc.endWord(start, i, flags, letters, uppers)
+	i = sc.endWord(start, i, flags, letters, uppers)
+	if clitic > 0 && cliticAhead {
+		// wordRest ended the word at a clitic ("Trump’s"), which mark would find again at once:
+		// the word just emitted is before it, with nothing between.
+		i = sc.clitic(i, clitic)
+	}
+	return i
 }
+
+// cliticAhead lets word emit the clitic that ends a word; TestCliticAhead turns it off to
+// compare with the tokens that mark emits instead.
+var cliticAhead = true
 
 // endWord emits the word s[start:i], with its shape so far, and the dot after it if that is
 // an abbreviation's, and returns where the next token starts.
@@ -402,8 +413,8 @@ func (sc *scanner) capitalKey(i, j int) (int32, int32) {
 
 // wordRest goes on with a word at s[i], a character other than an ASCII letter or digit, and
 // returns where the word ends with its shape so far: letters and digits of any script, inner
-// apostrophes and hyphens.
-func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Flags, int, int) {
+// apostrophes and hyphens; and, if it ends at a clitic's apostrophe, where the clitic ends.
+func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Flags, int, int, int) {
 	for i < len(s) {
 		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 {
 			switch asciiWord[b] {
@@ -442,20 +453,20 @@ func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Fl
 				flags |= Lower
 			}
 		case isApostrophe(r) && i > start && i+n < len(s) && isLetterAt(s, i+n):
-			if cliticAt(s, i) > 0 {
-				return i, flags, letters, uppers // "Trump’s" is Trump + ’s
+			if end := cliticAt(s, i); end > 0 {
+				return i, flags, letters, uppers, end // "Trump’s" is Trump + ’s
 			}
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			return i, flags, letters, uppers
+			return i, flags, letters, uppers, 0
 		}
 		if n > 1 {
 			flags |= NonASCII
 		}
 		i += n
 	}
-	return i, flags, letters, uppers
+	return i, flags, letters, uppers, 0
 }
 
 type abbrevKind uint8
@@ -535,15 +546,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	s := sc.d.Text
 	if isApostrophe(r) && !sc.space && sc.nl == 0 && len(sc.toks) > 0 && sc.toks[len(sc.toks)-1].Kind == Word {
 		if end := cliticAt(s, i); end > 0 {
-			flags := Clitic
-			if n > 1 {
-				flags |= NonASCII
-			}
-			sc.emit(i, end, Word, flags)
-			if n > 1 || hasUpperASCII(s[i:end]) {
-				sc.foldLast(s[i:end], flags)
-			}
-			return end
+			return sc.clitic(i, end)
 		}
 	}
 	end := i + n
@@ -555,6 +558,22 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 		sc.marks = markRoom(cap(sc.toks))
 	}
 	sc.marks = append(sc.marks, int32(len(sc.toks)-1))
+	return end
+}
+
+// clitic emits the clitic s[i:end], which starts at an apostrophe right after the word just
+// emitted, and returns its end.
+func (sc *scanner) clitic(i, end int) int {
+	s := sc.d.Text
+	flags := Clitic
+	if s[i] >= utf8.RuneSelf { // ’ or ʼ
+		flags |= NonASCII
+	}
+	sc.reserve()
+	sc.emit(i, end, Word, flags)
+	if flags&NonASCII != 0 || hasUpperASCII(s[i:end]) {
+		sc.foldLast(s[i:end], flags)
+	}
 	return end
 }
 
