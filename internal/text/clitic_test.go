@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -53,4 +54,48 @@ func TestCliticAhead(t *testing.T) {
 	if clitics < 2000 {
 		t.Fatalf("only %d clitics in the generated texts", clitics)
 	}
+}
+
+// TestCliticAt checks cliticAt, which tells an apostrophe's width by its first byte and asks
+// for the clitic's letters before the character after them, against a decoding of both, at
+// each apostrophe before every run of up to four characters drawn from letters, clitics,
+// digits, marks, spaces and invalid bytes.
+func TestCliticAt(t *testing.T) {
+	units := []string{"s", "S", "r", "e", "E", "v", "l", "L", "d", "m", "t", "x", "é", "ß", "我", "1", "'", "’", " ", ".", "\xff", "\xe2\x80"}
+	var runs []string
+	var grow func(string, int)
+	grow = func(s string, n int) {
+		runs = append(runs, s)
+		if n > 0 {
+			for _, u := range units {
+				grow(s+u, n-1)
+			}
+		}
+	}
+	grow("", 4)
+	for _, a := range []string{"'", "’", "ʼ"} {
+		for _, r := range runs {
+			s := "Trump" + a + r
+			if got, want := cliticAt(s, 5), decodedCliticAt(s, 5); got != want {
+				t.Fatalf("cliticAt(%q, 5) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
+// decodedCliticAt is cliticAt decoding the apostrophe and the character after the letters.
+func decodedCliticAt(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	j := i + n
+	k := j
+	for k < len(s) && k-j < 3 && isASCIILetter(s[k]) {
+		k++
+	}
+	if k < len(s) && isLetterAt(s, k) {
+		return 0
+	}
+	if isClitic(s[j:k]) {
+		return k
+	}
+	return 0
 }

@@ -583,21 +583,26 @@ func (sc *scanner) clitic(i, end int) int {
 func markRoom(toks int) []int32 { return make([]int32, 0, toks/8+1) }
 
 // cliticAt returns the end of a clitic ('s 're 've 'll 'd 'm, in any case and with any
-// apostrophe) starting at the apostrophe at s[i], or 0 if there is none there.
+// apostrophe) starting at the apostrophe at s[i], one of isApostrophe's, or 0 if there is none
+// there.
 func cliticAt(s string, i int) int {
-	_, n := utf8.DecodeRuneInString(s[i:])
-	j := i + n
+	// The apostrophe's width from its first byte: ' is one byte, ʼ two, ’ three.
+	j := i + 1
+	if c := s[i]; c >= 0xe0 {
+		j += 2
+	} else if c >= utf8.RuneSelf {
+		j++
+	}
 	k := j
 	for k < len(s) && k-j < 3 && isASCIILetter(s[k]) {
 		k++
 	}
-	if k < len(s) && isLetterAt(s, k) {
+	// The letters are asked first: most apostrophes inside words are not before a clitic
+	// (don’t), and those need no decoding of what follows.
+	if !isClitic(s[j:k]) || k < len(s) && isLetterAt(s, k) {
 		return 0
 	}
-	if isClitic(s[j:k]) {
-		return k
-	}
-	return 0
+	return k
 }
 
 // isClitic reports whether w is, in any case, one of s re ve ll d m.
