@@ -36,3 +36,13 @@ func TestDecodeTables(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordClass checks that asciiWord marks the ASCII bytes that asciiClass calls letters
+// or digits, and no others: number passes them without decode.
+func TestASCIIWordClass(t *testing.T) {
+	for b := range byte(utf8.RuneSelf) {
+		if got, want := asciiWord[b] != 0, asciiClass[b] == cLetter || asciiClass[b] == cDigit; got != want {
+			t.Errorf("byte %q: asciiWord marks it %v, asciiClass has it a letter or digit %v", b, got, want)
+		}
+	}
+}

@@ -513,6 +513,10 @@ func (sc *scanner) number(i int) int {
 	start := i
 	flags := HasDigit
 	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 {
+			i++ // an ASCII digit or letter, most of a number: decode's class without a call
+			continue
+		}
 		c, r, n := decode(s, i)
 		switch {
 		case c == cDigit || c == cLetter:
