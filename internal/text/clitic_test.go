@@ -99,3 +99,22 @@ func decodedCliticAt(s string, i int) int {
 	}
 	return 0
 }
+
+// TestCliticKey checks that a clitic's key, which clitic writes itself after a typographic
+// apostrophe, is the folding of its text, for every clitic in any case after each apostrophe
+// that starts one (ʼ is a letter, inside words).
+func TestCliticKey(t *testing.T) {
+	for _, a := range []string{"'", "’"} {
+		for _, c := range []string{"s", "S", "re", "Re", "rE", "RE", "ve", "VE", "ll", "LL", "lL", "d", "D", "m", "M"} {
+			for _, in := range []string{"Trump" + a + c, "Trump" + a + c + " said", "ÉLAN" + a + c + "."} {
+				d := Analyze(in)
+				if len(d.Tokens) < 2 || d.Tokens[1].Flags&Clitic == 0 {
+					t.Fatalf("%q: no clitic token after the word: %v", in, d.Tokens)
+				}
+				if got, want := d.Key(1), Fold(d.TokenText(1)); got != want {
+					t.Errorf("%q: clitic key %q, want %q", in, got, want)
+				}
+			}
+		}
+	}
+}

@@ -569,15 +569,25 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 // emitted, and returns its end.
 func (sc *scanner) clitic(i, end int) int {
 	s := sc.d.Text
-	flags := Clitic
-	if s[i] >= utf8.RuneSelf { // ’ or ʼ
-		flags |= NonASCII
-	}
 	sc.reserve()
-	sc.emit(i, end, Word, flags)
-	if flags&NonASCII != 0 || hasUpperASCII(s[i:end]) {
-		sc.foldLast(s[i:end], flags)
+	if s[i] < utf8.RuneSelf { // '
+		sc.emit(i, end, Word, Clitic)
+		if hasUpperASCII(s[i:end]) {
+			sc.foldLast(s[i:end], Clitic)
+		}
+		return end
 	}
+	// ’ (or ʼ, were it not a letter, inside words) and ASCII letters (see cliticAt): the key is
+	// ' and the letters in lower case, as foldLast would fold them, without its general folding.
+	sc.emit(i, end, Word, Clitic|NonASCII)
+	j := i + 2
+	if s[i] >= 0xe0 {
+		j++
+	}
+	k0 := len(sc.folded)
+	sc.folded = appendLowerASCII(append(sc.folded, '\''), s[j:end])
+	t := &sc.toks[len(sc.toks)-1]
+	t.key0, t.key1 = int32(k0), int32(len(sc.folded))
 	return end
 }
 
