@@ -204,6 +204,9 @@ func (sc *scanner) stop() {
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
 	sc.reserve()
+	start := i
+	var flags Flags
+	letters, uppers := 0, 0
 	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
 	// a punctuation mark, are emitted at once; any other goes to the loop below. The words of
 	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
@@ -243,10 +246,13 @@ func (sc *scanner) word(i int) int {
 			}
 			return sc.endWord(i, j, Upper, j-i, 1)
 		}
+		// Otherwise the word goes on after its lower-case letters (don’t, long-term, iPhone,
+		// x2): the loop below takes it from there, with them counted as it would count them.
+		start, letters, i = i, j-i, j
+		if flags = Lower; c < 'a' {
+			flags, uppers = Upper, 1
+		}
 	}
-	start := i
-	var flags Flags
-	letters, uppers := 0, 0
 	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
 	// counts stay in registers.
 	for i < len(s) {
