@@ -100,6 +100,27 @@ func decode(s string, i int) (class, rune, int) {
 	if c < utf8.RuneSelf {
 		return asciiClass[c], rune(c), 1
 	}
+	// Latin-1 and the General Punctuation block (’ “ ” — … and the no-break space), nearly
+	// all the characters beyond ASCII of English news, are classed from tables of runeClass's
+	// answers, without package utf8's decoding or a search of package unicode's tables.
+	if c&^1 == 0xc2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		r := rune(c&1)<<6 | rune(s[i+1]&0x3f) | 0x80
+		return latin1Class[r&0x7f], r, 2
+	}
+	if c == 0xe2 && i+2 < len(s) && s[i+1]&^1 == 0x80 && s[i+2]&0xc0 == 0x80 {
+		r := rune(s[i+1]&1)<<6 | rune(s[i+2]&0x3f) | 0x2000
+		return punctClass[r&0x7f], r, 3
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return runeClass(r, n), r, n
 }
+
+// latin1Class and punctClass are runeClass's answers for U+0080 to U+00FF and for U+2000 to
+// U+207F, for decode.
+var latin1Class, punctClass = func() (l, p [0x80]class) {
+	for r := range rune(0x80) {
+		l[r] = runeClass(0x80+r, 2)
+		p[r] = runeClass(0x2000+r, 3)
+	}
+	return l, p
+}()

@@ -182,6 +182,10 @@ const (
 	fictionMinimumWords = 1000
 )
 
+// fictionNumbersMost is the largest of IsFiction's shares of numbers: every way to fiction
+// wants fewer numbers than this.
+const fictionNumbersMost = fictionNumbersFew
+
 // isNewsWord reports whether k is a word of reporting and public life that news uses often and
 // novels seldom. Written for whosaid from general knowledge of news style (reporting verbs
 // such as told and says are common in novels too, and left out); checked against the dev
@@ -224,22 +228,28 @@ func (d *Doc) IsFiction() bool {
 
 // countFiction is IsFiction's count of the text's words.
 func (d *Doc) countFiction() bool {
-	if len(d.Tokens) < fictionMinimumWords {
+	toks := d.Tokens
+	if len(toks) < fictionMinimumWords {
 		return false // fewer words still: no need to count them
 	}
+	keys := d.keys[:len(toks)] // locals: the loop reloads nothing through d
 	words, numbers, third, first, news := 0, 0, 0, 0, 0
 	// The tokens bound the words: once news words are fictionNewsWords of the tokens, they are
 	// at least as much of the words, and the text is news whatever the rest holds. News reaches
-	// it within a few hundred words.
-	tokens := float64(len(d.Tokens))
-	for i := range d.Tokens {
-		switch d.Tokens[i].Kind {
+	// it within a few hundred words. Likewise numbers: every way to fiction below wants fewer
+	// than fictionNumbersMost of the words, the largest of its shares of numbers.
+	tokens := float64(len(toks))
+	for i := range toks {
+		switch toks[i].Kind {
 		case Number:
 			numbers++
 			words++
+			if float64(numbers)/tokens >= fictionNumbersMost {
+				return false
+			}
 		case Word:
 			words++
-			switch k := d.Key(i); k {
+			switch k := keys[i]; k {
 			case "he", "she", "him", "her", "his", "hers":
 				third++
 			case "i", "me", "my", "myself":

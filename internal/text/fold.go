@@ -29,21 +29,8 @@ func (f *folder) appendKey(dst []byte, w string, nonASCII bool) []byte {
 	if !nonASCII {
 		return appendLowerASCII(dst, w)
 	}
-	if apostrophesOnly(w) {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			switch {
-			case 'A' <= c && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
-			case c < utf8.RuneSelf:
-				dst = append(dst, c)
-			default:
-				_, n := utf8.DecodeRuneInString(w[i:])
-				dst = append(dst, '\'')
-				i += n - 1
-			}
-		}
-		return dst
+	if d, ok := appendApostrophes(dst, w); ok {
+		return d
 	}
 	if d, ok := appendKnownFold(dst, w); ok {
 		return d
@@ -128,19 +115,28 @@ func hasUpperASCII(w string) bool {
 	return false
 }
 
-// apostrophesOnly reports whether every non-ASCII rune of w is a typographic apostrophe.
-func apostrophesOnly(w string) bool {
+// appendApostrophes appends the key of w if its only characters beyond ASCII are typographic
+// apostrophes (’ ‘ ʼ), each made ', as in English news's don’t and O’Brien. It returns false,
+// and dst as it was, for any other. The apostrophes are told by their bytes, in one pass.
+func appendApostrophes(dst []byte, w string) ([]byte, bool) {
+	n := len(dst)
 	for i := 0; i < len(w); i++ {
-		if w[i] < utf8.RuneSelf {
-			continue
+		switch c := w[i]; {
+		case c-'A' < 26:
+			dst = append(dst, c+'a'-'A')
+		case c < utf8.RuneSelf:
+			dst = append(dst, c)
+		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2]&^1 == 0x98: // ’ ‘
+			dst = append(dst, '\'')
+			i += 2
+		case c == 0xca && i+1 < len(w) && w[i+1] == 0xbc: // ʼ
+			dst = append(dst, '\'')
+			i++
+		default:
+			return dst[:n], false
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if r != '’' && r != '‘' && r != 'ʼ' {
-			return false
-		}
-		i += n - 1
 	}
-	return true
+	return dst, true
 }
 
 // Fold returns the key of an arbitrary string as the scanner would compute it for a word, for

@@ -13,7 +13,7 @@ import (
 // foldReference is the folding of appendKey written the plain way, with the String methods of
 // golang.org/x/text: the reference the buffered version must agree with.
 func foldReference(w string) string {
-	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) || apostrophesOnly(w) {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf && r != '’' && r != '‘' && r != 'ʼ' }) {
 		var b strings.Builder
 		for _, r := range w {
 			switch {

@@ -204,6 +204,9 @@ func (sc *scanner) stop() {
 func (sc *scanner) word(i int) int {
 	s := sc.d.Text
 	sc.reserve()
+	start := i
+	var flags Flags
+	letters, uppers := 0, 0
 	// The commonest words, lower-case ASCII letters, maybe after a capital, up to a space or
 	// a punctuation mark, are emitted at once; any other goes to the loop below. The words of
 	// the kind that follow after single spaces are taken by plainWords, rather than in scan's
@@ -243,10 +246,13 @@ func (sc *scanner) word(i int) int {
 			}
 			return sc.endWord(i, j, Upper, j-i, 1)
 		}
+		// Otherwise the word goes on after its lower-case letters (don’t, long-term, iPhone,
+		// x2): the loop below takes it from there, with them counted as it would count them.
+		start, letters, i = i, j-i, j
+		if flags = Lower; c < 'a' {
+			flags, uppers = Upper, 1
+		}
 	}
-	start := i
-	var flags Flags
-	letters, uppers := 0, 0
 	// ASCII letters and digits, the bulk of the text: a loop without calls, so that its
 	// counts stay in registers.
 	for i < len(s) {
@@ -278,11 +284,22 @@ func (sc *scanner) word(i int) int {
 		}
 		i++
 	}
+	clitic := 0
 	if i < len(s) && wordGoesOn[s[i]] && s[i] != '.' {
-		i, flags, letters, uppers = wordRest(s, start, i, flags, letters, uppers)
+		i, flags, letters, uppers, clitic = wordRest(s, start, i, flags, letters, uppers)
 	}
-	return sc.endWord(start, i, flags, letters, uppers)
+	i = sc.endWord(start, i, flags, letters, uppers)
+	if clitic > 0 && cliticAhead {
+		// wordRest ended the word at a clitic ("Trump’s"), which mark would find again at once:
+		// the word just emitted is before it, with nothing between.
+		i = sc.clitic(i, clitic)
+	}
+	return i
 }
+
+// cliticAhead lets word emit the clitic that ends a word; TestCliticAhead turns it off to
+// compare with the tokens that mark emits instead.
+var cliticAhead = true
 
 // endWord emits the word s[start:i], with its shape so far, and the dot after it if that is
 // an abbreviation's, and returns where the next token starts.
@@ -402,8 +419,8 @@ func (sc *scanner) capitalKey(i, j int) (int32, int32) {
 
 // wordRest goes on with a word at s[i], a character other than an ASCII letter or digit, and
 // returns where the word ends with its shape so far: letters and digits of any script, inner
-// apostrophes and hyphens.
-func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Flags, int, int) {
+// apostrophes and hyphens; and, if it ends at a clitic's apostrophe, where the clitic ends.
+func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Flags, int, int, int) {
 	for i < len(s) {
 		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 {
 			switch asciiWord[b] {
@@ -442,20 +459,20 @@ func wordRest(s string, start, i int, flags Flags, letters, uppers int) (int, Fl
 				flags |= Lower
 			}
 		case isApostrophe(r) && i > start && i+n < len(s) && isLetterAt(s, i+n):
-			if cliticAt(s, i) > 0 {
-				return i, flags, letters, uppers // "Trump’s" is Trump + ’s
+			if end := cliticAt(s, i); end > 0 {
+				return i, flags, letters, uppers, end // "Trump’s" is Trump + ’s
 			}
 		case isHyphen(r) && i+n < len(s) && isAlnumAt(s, i+n):
 			flags |= Hyphen
 		default:
-			return i, flags, letters, uppers
+			return i, flags, letters, uppers, 0
 		}
 		if n > 1 {
 			flags |= NonASCII
 		}
 		i += n
 	}
-	return i, flags, letters, uppers
+	return i, flags, letters, uppers, 0
 }
 
 type abbrevKind uint8
@@ -502,6 +519,10 @@ func (sc *scanner) number(i int) int {
 	start := i
 	flags := HasDigit
 	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf && asciiWord[b] != 0 {
+			i++ // an ASCII digit or letter, most of a number: decode's class without a call
+			continue
+		}
 		c, r, n := decode(s, i)
 		switch {
 		case c == cDigit || c == cLetter:
@@ -535,15 +556,7 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	s := sc.d.Text
 	if isApostrophe(r) && !sc.space && sc.nl == 0 && len(sc.toks) > 0 && sc.toks[len(sc.toks)-1].Kind == Word {
 		if end := cliticAt(s, i); end > 0 {
-			flags := Clitic
-			if n > 1 {
-				flags |= NonASCII
-			}
-			sc.emit(i, end, Word, flags)
-			if n > 1 || hasUpperASCII(s[i:end]) {
-				sc.foldLast(s[i:end], flags)
-			}
-			return end
+			return sc.clitic(i, end)
 		}
 	}
 	end := i + n
@@ -558,27 +571,58 @@ func (sc *scanner) mark(i int, r rune, n int) int {
 	return end
 }
 
+// clitic emits the clitic s[i:end], which starts at an apostrophe right after the word just
+// emitted, and returns its end.
+func (sc *scanner) clitic(i, end int) int {
+	s := sc.d.Text
+	sc.reserve()
+	if s[i] < utf8.RuneSelf { // '
+		sc.emit(i, end, Word, Clitic)
+		if hasUpperASCII(s[i:end]) {
+			sc.foldLast(s[i:end], Clitic)
+		}
+		return end
+	}
+	// ’ (or ʼ, were it not a letter, inside words) and ASCII letters (see cliticAt): the key is
+	// ' and the letters in lower case, as foldLast would fold them, without its general folding.
+	sc.emit(i, end, Word, Clitic|NonASCII)
+	j := i + 2
+	if s[i] >= 0xe0 {
+		j++
+	}
+	k0 := len(sc.folded)
+	sc.folded = appendLowerASCII(append(sc.folded, '\''), s[j:end])
+	t := &sc.toks[len(sc.toks)-1]
+	t.key0, t.key1 = int32(k0), int32(len(sc.folded))
+	return end
+}
+
 // markRoom returns the list of a text's marks, allocated once its first mark is found, for a
 // text of about toks tokens: a text without quotation marks allocates none, and the marks of
 // dialogue, about a tenth of its tokens, fit at once.
 func markRoom(toks int) []int32 { return make([]int32, 0, toks/8+1) }
 
 // cliticAt returns the end of a clitic ('s 're 've 'll 'd 'm, in any case and with any
-// apostrophe) starting at the apostrophe at s[i], or 0 if there is none there.
+// apostrophe) starting at the apostrophe at s[i], one of isApostrophe's, or 0 if there is none
+// there.
 func cliticAt(s string, i int) int {
-	_, n := utf8.DecodeRuneInString(s[i:])
-	j := i + n
+	// The apostrophe's width from its first byte: ' is one byte, ʼ two, ’ three.
+	j := i + 1
+	if c := s[i]; c >= 0xe0 {
+		j += 2
+	} else if c >= utf8.RuneSelf {
+		j++
+	}
 	k := j
 	for k < len(s) && k-j < 3 && isASCIILetter(s[k]) {
 		k++
 	}
-	if k < len(s) && isLetterAt(s, k) {
+	// The letters are asked first: most apostrophes inside words are not before a clitic
+	// (don’t), and those need no decoding of what follows.
+	if !isClitic(s[j:k]) || k < len(s) && isLetterAt(s, k) {
 		return 0
 	}
-	if isClitic(s[j:k]) {
-		return k
-	}
-	return 0
+	return k
 }
 
 // isClitic reports whether w is, in any case, one of s re ve ll d m.

@@ -565,7 +565,7 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	for _, s := range []string{
 		"\xff\xfe", "a\x00b", "\x00", "\r\n\r\n", "\r", "a\rb", "\xe2\x80x\x80", "caf\u0065\u0301",
-		"ＩＢＭ’s", "我们会赢。他说。", "« Bonjour », dit-il.", "5'11\"", "``wire''", "U.S.A.B.C.D.",
+		"iPhone x2 long-term don't McDonald’s COVID-19 X-ray AB2 eBay's", "ＩＢＭ’s", "我们会赢。他说。", "« Bonjour », dit-il.", "5'11\"", "``wire''", "U.S.A.B.C.D.",
 	} {
 		f.Add(s)
 	}
@@ -769,8 +769,10 @@ func TestTokenAtSearch(t *testing.T) {
 }
 
 // checkShape checks the shape flags of token i of d, the analysis of s, when the token is a
-// word of ASCII letters alone, and its space flags when ASCII bytes surround it: the scanner
-// sets them on more than one path (the run of plain words, the general loop).
+// word of ASCII letters, digits, hyphens and apostrophes alone, and its space flags when ASCII
+// bytes surround it: the scanner sets them on more than one path (the run of plain words, the
+// general loop, and the general loop taking a word from the fast path after its lower-case
+// letters).
 func checkShape(t *testing.T, s string, d *Doc, i int) {
 	t.Helper()
 	tk := d.Tokens[i]
@@ -786,23 +788,34 @@ func checkShape(t *testing.T, s string, d *Doc, i int) {
 		}
 	}
 	w := d.TokenText(i)
+	if w == "" || !isASCIILetter(w[0]) {
+		return
+	}
 	letters, uppers := 0, 0
+	var want Flags
 	for j := 0; j < len(w); j++ {
 		switch c := w[j]; {
 		case 'A' <= c && c <= 'Z':
 			uppers++
+			letters++
 		case 'a' <= c && c <= 'z':
+			letters++
+		case '0' <= c && c <= '9':
+			want |= HasDigit
+		case c == '-':
+			want |= Hyphen
+		case c == '\'':
 		default:
-			return // not letters alone: other flags apply
+			return // not ASCII letters, digits, hyphens and apostrophes alone: other flags apply
 		}
-		letters++
 	}
 	if tk.Kind != Word {
 		t.Fatalf("token %d %q: kind %v, want word", i, w, tk.Kind)
 	}
-	want := Lower
 	if w[0] <= 'Z' {
-		want = Upper
+		want |= Upper
+	} else {
+		want |= Lower
 	}
 	if uppers == letters && letters >= 2 {
 		want |= AllUpper

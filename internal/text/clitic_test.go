@@ -1,0 +1,120 @@
+package text
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCliticAhead checks that the clitic word emits when it ends a word at one ("Trump’s") is
+// the token that mark would emit after the word, on texts generated from words, apostrophes,
+// clitics, numbers, marks and spaces.
+func TestCliticAhead(t *testing.T) {
+	words := []string{"Trump", "trump", "TRUMP", "don", "O", "ca", "1990", "x2", "é", "Ünïcode", "我们", "U.S", "Mr", "a-b"}
+	apostrophes := []string{"'", "’", "ʼ", "‘", "`", "\"", "“"}
+	ends := []string{"s", "S", "re", "RE", "ve", "ll", "LL", "d", "m", "t", "st", "sé", "s1", "s-", "s’", "s'"}
+	gaps := []string{" ", " ", "\n", "\n\n", ".", ",", "-", "‐", "\u200d", ""}
+	parts := [][]string{words, apostrophes, ends, gaps}
+	rng := rand.New(rand.NewPCG(3, 5))
+	var b strings.Builder
+	clitics := 0
+	for n := range 20000 {
+		b.Reset()
+		for range 1 + rng.IntN(6) { // mostly a word, an apostrophe and a clitic, in turn
+			for _, p := range parts {
+				if rng.IntN(5) > 0 {
+					b.WriteString(p[rng.IntN(len(p))])
+				} else {
+					q := parts[rng.IntN(len(parts))]
+					b.WriteString(q[rng.IntN(len(q))])
+				}
+			}
+		}
+		in := b.String()
+		cliticAhead = true
+		d := Analyze(in)
+		got, gotKeys := slices.Clone(d.Tokens), slices.Clone(d.Keys())
+		cliticAhead = false
+		d = Analyze(in)
+		cliticAhead = true
+		if !slices.Equal(got, d.Tokens) || !slices.Equal(gotKeys, d.Keys()) {
+			t.Fatalf("text %d %q: tokens differ from mark's (-mark +word):\n%s%s", n, in,
+				cmp.Diff(d.Tokens, got, cmp.AllowUnexported(Token{})), cmp.Diff(d.Keys(), gotKeys))
+		}
+		for _, tk := range got {
+			if tk.Flags&Clitic != 0 {
+				clitics++
+			}
+		}
+	}
+	if clitics < 2000 {
+		t.Fatalf("only %d clitics in the generated texts", clitics)
+	}
+}
+
+// TestCliticAt checks cliticAt, which tells an apostrophe's width by its first byte and asks
+// for the clitic's letters before the character after them, against a decoding of both, at
+// each apostrophe before every run of up to four characters drawn from letters, clitics,
+// digits, marks, spaces and invalid bytes.
+func TestCliticAt(t *testing.T) {
+	units := []string{"s", "S", "r", "e", "E", "v", "l", "L", "d", "m", "t", "x", "é", "ß", "我", "1", "'", "’", " ", ".", "\xff", "\xe2\x80"}
+	var runs []string
+	var grow func(string, int)
+	grow = func(s string, n int) {
+		runs = append(runs, s)
+		if n > 0 {
+			for _, u := range units {
+				grow(s+u, n-1)
+			}
+		}
+	}
+	grow("", 4)
+	for _, a := range []string{"'", "’", "ʼ"} {
+		for _, r := range runs {
+			s := "Trump" + a + r
+			if got, want := cliticAt(s, 5), decodedCliticAt(s, 5); got != want {
+				t.Fatalf("cliticAt(%q, 5) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
+// decodedCliticAt is cliticAt decoding the apostrophe and the character after the letters.
+func decodedCliticAt(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	j := i + n
+	k := j
+	for k < len(s) && k-j < 3 && isASCIILetter(s[k]) {
+		k++
+	}
+	if k < len(s) && isLetterAt(s, k) {
+		return 0
+	}
+	if isClitic(s[j:k]) {
+		return k
+	}
+	return 0
+}
+
+// TestCliticKey checks that a clitic's key, which clitic writes itself after a typographic
+// apostrophe, is the folding of its text, for every clitic in any case after each apostrophe
+// that starts one (ʼ is a letter, inside words).
+func TestCliticKey(t *testing.T) {
+	for _, a := range []string{"'", "’"} {
+		for _, c := range []string{"s", "S", "re", "Re", "rE", "RE", "ve", "VE", "ll", "LL", "lL", "d", "D", "m", "M"} {
+			for _, in := range []string{"Trump" + a + c, "Trump" + a + c + " said", "ÉLAN" + a + c + "."} {
+				d := Analyze(in)
+				if len(d.Tokens) < 2 || d.Tokens[1].Flags&Clitic == 0 {
+					t.Fatalf("%q: no clitic token after the word: %v", in, d.Tokens)
+				}
+				if got, want := d.Key(1), Fold(d.TokenText(1)); got != want {
+					t.Errorf("%q: clitic key %q, want %q", in, got, want)
+				}
+			}
+		}
+	}
+}
