@@ -135,12 +135,12 @@ func matchFirst[T any](p *lexicon.Phrases[T], fi int32, keys []string, i, limit 
 // indexOpeners fills l.openers with the words that open a title, role, nationality or place,
 // and gives each one, by add, the bits of what it opens and of its place in l.openers, which
 // it reads back from holders.
-func (l *lexicons) indexOpeners(holders map[string]wordBits, add func(string, wordBits)) {
+func (l *lexicons) indexOpeners(holders *lexicon.TableBuilder[wordBits], add func(string, wordBits)) {
 	// Firsts lists the first words in the order of FirstOf's indexes.
 	index := func(firsts iter.Seq[string], field func(*phraseFirsts) *int32, b wordBits) {
 		fi := int32(0)
 		for w := range firsts {
-			at, wb := holders[w]>>phraseShift, b
+			at, wb := *holders.Value(w)>>phraseShift, b
 			if at == 0 { // the first list it opens
 				l.openers = append(l.openers, phraseFirsts{-1, -1, -1, -1})
 				at = wordBits(len(l.openers))
@@ -170,10 +170,10 @@ func buildLexicons() (*lexicons, error) {
 		places:   &lexicon.Phrases[placeInfo]{},
 	}
 	// Sized once for every line of every list, rather than grown as thousands are added.
-	holders := make(map[string]wordBits, lines(firstnamesList)+lines(nonnamesList)+lines(placesList)+
+	holders := lexicon.NewTableBuilder[wordBits](lines(firstnamesList)+lines(nonnamesList)+lines(placesList)+
 		lines(rolesList)+lines(titlesList)+lines(demonymsList)+lines(orgwordsList)+lines(thingwordsList))
 	add := func(w string, b wordBits) {
-		holders[w] |= b
+		*holders.Value(w) |= b
 		l.oddKeys = l.oddKeys || !wordLike(w)
 	}
 	var ws []string // words' buffer: Phrases.Add keeps the words, not the slice
@@ -264,7 +264,7 @@ func buildLexicons() (*lexicons, error) {
 		}
 	}
 	l.indexOpeners(holders, add)
-	l.holders = lexicon.NewTable(holders)
+	l.holders = holders.Table()
 	return l, nil
 }
 
