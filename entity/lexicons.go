@@ -170,8 +170,8 @@ func buildLexicons() (*lexicons, error) {
 		places:   &lexicon.Phrases[placeInfo]{},
 	}
 	// Sized once for every line of every list, rather than grown as thousands are added.
-	holders := lexicon.NewTableBuilder[wordBits](lines(firstnamesList)+lines(nonnamesList)+lines(placesList)+
-		lines(rolesList)+lines(titlesList)+lines(demonymsList)+lines(orgwordsList)+lines(thingwordsList))
+	holders := lexicon.NewTableBuilder[wordBits](lines(firstnamesList) + lines(nonnamesList) + lines(placesList) +
+		lines(rolesList) + lines(titlesList) + lines(demonymsList) + lines(orgwordsList) + lines(thingwordsList))
 	add := func(w string, b wordBits) {
 		*holders.Value(w) |= b
 		l.oddKeys = l.oddKeys || !wordLike(w)
