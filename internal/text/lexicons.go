@@ -27,9 +27,8 @@ type lexicons struct {
 	starters *lexicon.Set
 	// The shapes of the abbreviations, so that the scanner turns down most words before a dot
 	// (said., year.) without folding them for a map look-up. Every word passes if an
-	// abbreviation has no shape.
-	abbrevShapes    [abbrevShapeBits/64 + 1]uint64
-	abbrevShapeless bool
+	// abbreviation has no shape: then every bit is set.
+	abbrevShapes [abbrevShapeBits/64 + 1]uint64
 }
 
 // abbrevShapeBits is the number of shapes: a length up to 6, a first and a last letter.
@@ -48,16 +47,24 @@ func abbrevShape(w string) (uint, bool) {
 	return (uint(n-1)*26+f)*26 + e, true
 }
 
-// mayBeAbbrev reports whether the ASCII word w, in any case, may be an abbreviation.
+// mayBeAbbrev reports whether the ASCII word w, in any case, may be an abbreviation. It is
+// abbrevShape's test written out, with a bit index the array's length bounds, so that the
+// scanner inlines it: a word without a shape passes.
 func (l *lexicons) mayBeAbbrev(w string) bool {
-	b, ok := abbrevShape(w)
-	return !ok || l.abbrevShapeless || l.abbrevShapes[b/64]&(1<<(b%64)) != 0
+	n := uint(len(w)) - 1 // 0 wraps around
+	if n >= 6 {
+		return true
+	}
+	f, e := uint(w[0]|0x20-'a'), uint(w[n]|0x20-'a')
+	b := (n*26+f)*26 + e
+	return f >= 26 || e >= 26 || l.abbrevShapes[b/64%uint(len(l.abbrevShapes))]&(1<<(b%64)) != 0
 }
 
 // lex loads the embedded lists once. They are part of the binary, so a malformed line is a
 // programming error caught by the package tests, not a condition callers handle.
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{abbrevList: map[string]abbrevInfo{}}
+	shapeless := false
 	for n, f := range lexicon.Entries(abbrevList) {
 		if len(f) < 2 {
 			panic(&lexicon.Error{List: "abbrev.txt", Line: n, Msg: "want form and class"})
@@ -71,7 +78,12 @@ var lex = sync.OnceValue(func() *lexicons {
 		if b, ok := abbrevShape(f[0]); ok {
 			l.abbrevShapes[b/64] |= 1 << (b % 64)
 		} else {
-			l.abbrevShapeless = true
+			shapeless = true
+		}
+	}
+	if shapeless {
+		for i := range l.abbrevShapes {
+			l.abbrevShapes[i] = ^uint64(0)
 		}
 	}
 	starters := map[string]bool{}

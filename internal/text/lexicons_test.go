@@ -22,3 +22,40 @@ func TestMayBeAbbrev(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeAbbrevShape checks mayBeAbbrev, written out for inlining, against abbrevShape's
+// test: the same answer for every word of up to three bytes over letters, digits and
+// punctuation, and for generated longer ones.
+func TestMayBeAbbrevShape(t *testing.T) {
+	l := lex()
+	ref := func(w string) bool {
+		b, ok := abbrevShape(w)
+		return !ok || l.abbrevShapes[b/64]&(1<<(b%64)) != 0
+	}
+	const alphabet = "abcdeiklmnoprstuvxyzABCDEIJMNPRSTUVZ019.'-_@`{[\x80\xff"
+	check := func(w string) {
+		if got, want := l.mayBeAbbrev(w), ref(w); got != want {
+			t.Errorf("mayBeAbbrev(%q) = %v, abbrevShape's test says %v", w, got, want)
+		}
+	}
+	check("")
+	for i := 0; i < len(alphabet); i++ {
+		check(alphabet[i : i+1])
+		for j := 0; j < len(alphabet); j++ {
+			check(string([]byte{alphabet[i], alphabet[j]}))
+			for k := 0; k < len(alphabet); k++ {
+				check(string([]byte{alphabet[i], alphabet[j], alphabet[k]}))
+			}
+		}
+	}
+	seed := uint32(1)
+	for range 200000 {
+		w := make([]byte, 4+seed%5) // 4 to 8 bytes
+		for i := range w {
+			seed = seed*1664525 + 1013904223
+			w[i] = alphabet[seed>>8%uint32(len(alphabet))]
+		}
+		check(string(w))
+		check(string(w[:len(w)-3])) // 1 to 5 bytes
+	}
+}
