@@ -330,3 +330,60 @@ func TestMarkOfTime(t *testing.T) {
 		t.Errorf("%d marks turned away, %d kept: the test tests nothing", turned, kept)
 	}
 }
+
+// TestCountGoesOn checks wordExpr's shortcut at a number word (five, several, a): where
+// countGoesOn turns away the token after it, durationExpr, yearWords and timesExpr all fail.
+// Every such word is tried before every word of the lexicon, in both cases, and before words,
+// numbers, marks and punctuation outside it, each followed by what would make an expression of
+// a unit (a week ago, times a year, a year).
+func TestCountGoesOn(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var firsts, nexts []string
+	for form, id := range l.ids {
+		if w := &l.entries[id]; w.num > 0 || w.flags&fFuzzy != 0 {
+			firsts = append(firsts, form)
+		}
+		nexts = append(nexts, form, strings.ToUpper(form[:1])+form[1:])
+	}
+	nexts = append(nexts, "times", "Times", "per", "newsrooms", "twenty-five", "ninety-six", "five-year",
+		"week-long", "-", "--", "—", ".", ",", "1/2", "1990", "3", "'", "\"", "’", "(", "$", "%")
+	var b strings.Builder
+	for _, f := range firsts {
+		for _, n := range nexts {
+			for _, after := range []string{"a week ago", "times a year", "years"} {
+				b.WriteString("He left " + f + " " + n + " " + after + ". ")
+			}
+		}
+		b.WriteString("He left " + f + ". ") // the sentence's end after it
+	}
+	d := text.Analyze(b.String())
+	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tried, skipped := 0, 0
+	for si, sent := range d.Sentences {
+		tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
+		for i := sent.First; i < sent.Last; i++ {
+			w, ok := tg.word(i)
+			if !ok || w.num <= 0 && w.flags&fFuzzy == 0 {
+				continue
+			}
+			tried++
+			if _, nextOK := tg.word(i + 1); tg.countGoesOn(i+1, nextOK) {
+				continue
+			}
+			skipped++
+			for name, rule := range map[string]func(int) (match, bool){
+				"durationExpr": tg.durationExpr, "yearWords": tg.yearWords, "timesExpr": tg.timesExpr,
+			} {
+				if m, ok := rule(i); ok {
+					t.Errorf("at %q %q: countGoesOn turns away %s's %+v", d.Key(i), d.TokenText(i+1), name, m)
+				}
+			}
+		}
+	}
+	if tried == 0 || skipped == 0 {
+		t.Errorf("tried %d words, skipped %d: the test tests nothing", tried, skipped)
+	}
+}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/whosaid/whosaid/internal/text"
 )
@@ -353,7 +354,7 @@ func (t *tagging) wordExpr(i int, w *word) (match, bool) {
 	if w.flags&fEvery != 0 {
 		b.try(t.everyExpr(i))
 	}
-	if w.num > 0 || w.flags&fFuzzy != 0 {
+	if (w.num > 0 || w.flags&fFuzzy != 0) && t.countGoesOn(i+1, nextOK) {
 		b.try(t.durationExpr(i))
 		b.try(t.yearWords(i))
 		b.try(t.timesExpr(i))
@@ -401,6 +402,18 @@ func (t *tagging) wordExpr(i int, w *word) (match, bool) {
 		b.try(t.bareUnits(i, w))
 	}
 	return b.m, b.ok
+}
+
+// countGoesOn reports whether durationExpr, yearWords and timesExpr may find an expression at
+// a number word (five, several) before token j, whose lexicon entry is known if ok. Each needs a
+// word of the lexicon after it (a unit, a number word, of, and, few, half), "times", or a
+// hyphenated number word (nineteen ninety-six): five newsrooms, five "years", five. fail them all.
+func (t *tagging) countGoesOn(j int, ok bool) bool {
+	if ok {
+		return true
+	}
+	k := t.key(j)
+	return k == "times" || strings.IndexByte(k, '-') >= 0
 }
 
 // numberExpr reads expressions starting with a number token.
