@@ -457,17 +457,22 @@ func (t *tagging) compoundExpr(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	// Every case but post- and pre- reads the head's entry: most compounds (well-known,
+	// so-called) have none, and their tail is not looked up.
 	hw := t.lx.lookup(head)
-	tw := t.lx.lookup(tail)
+	if hw == &t.lx.entries[0] && head != "post" && head != "pre" {
+		return match{}, false
+	}
 	m := match{end: i + 1, typ: Date}
 	switch {
-	case t.lx.numberWord(head) > 0 && head != "a" && head != "an":
+	case hw.num > 0 && hw.flags&fPlural == 0 && head != "a" && head != "an":
+		// numberWord(head), as head has no hyphen.
 		u, rest, _ := strings.Cut(tail, "-")
 		uw := t.lx.lookup(u)
 		if uw.unit == noUnit || uw.flags&fPlural != 0 || rest != "" && rest != "long" {
 			return match{}, false
 		}
-		m.typ, m.val = Duration, fmtDuration(t.lx.numberWord(head), uw.unit)
+		m.typ, m.val = Duration, fmtDuration(int(hw.num), uw.unit)
 		return m, true
 	case hw.ord > 0 && hw.ord <= 4 && tail == "quarter", hw.ord > 0 && hw.ord <= 2 && tail == "half":
 		part := "Q"
@@ -497,7 +502,7 @@ func (t *tagging) compoundExpr(i int) (match, bool) {
 		m.typ, m.val = Duration, fmtDuration(1, hw.unit)
 		return m, true
 	case hw.pos != "" && (head == "mid" || head == "early" || head == "late"):
-		return t.posCompound(i, hw.pos, tail, tw)
+		return t.posCompound(i, hw.pos, tail, t.lx.lookup(tail))
 	case head == "post" || head == "pre":
 		if n, l := digitsAt(tail); l == 4 && l == len(tail) {
 			m.val, m.mod = fmtYear(n), "AFTER"

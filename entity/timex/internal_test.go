@@ -387,3 +387,123 @@ func TestCountGoesOn(t *testing.T) {
 		t.Errorf("tried %d words, skipped %d: the test tests nothing", tried, skipped)
 	}
 }
+
+// TestCompoundHead checks compoundExpr's shortcut for a hyphenated word whose head has no entry
+// (well-known): it answers as the old code did for every word of the lexicon as a head before
+// the tails that compounds read, and for common heads before those tails and every word of the
+// lexicon.
+func TestCompoundHead(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := []string{"post", "pre", "year", "mid", "early", "late", "well", "so", "x", "Post", "YEAR", "three", "a"}
+	tails := []string{"1990s", "1996", "1996s", "long", "year-long", "years-long", "quarter", "half", "earlier",
+		"ago", "known", "November", "afternoon", "afternoons", "week", "weeks", "day", "x", "", "1990-long"}
+	var b strings.Builder
+	write := func(h, tl string) {
+		for _, after := range []string{"third quarter", "period", "results"} {
+			b.WriteString("He saw " + h + "-" + tl + " " + after + ". ")
+		}
+	}
+	for form := range l.ids {
+		for _, tl := range tails {
+			write(form, tl)
+		}
+		for _, h := range heads {
+			write(h, form)
+		}
+	}
+	for _, h := range heads {
+		for _, tl := range tails {
+			write(h, tl)
+		}
+	}
+	d := text.Analyze(b.String())
+	for _, dct := range []date{{2025, 1, 22}, {}} {
+		tg := tagging{d: d, lx: l, hasDCT: dct.y != 0, dct: dct, quarter: -1, ids: make([]int32, len(d.Tokens))}
+		tried, found := 0, 0
+		for si, sent := range d.Sentences {
+			tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
+			for i := sent.First; i < sent.Last; i++ {
+				if !tg.is(i, text.Hyphen) || tg.kind(i) != text.Word {
+					continue
+				}
+				tried++
+				m, ok := tg.compoundExpr(i)
+				om, ook := oldCompoundExpr(&tg, i)
+				if ok != ook || m != om {
+					t.Errorf("at %q: compoundExpr gives %+v %v, the old code %+v %v", d.Key(i), m, ok, om, ook)
+				}
+				if ok {
+					found++
+				}
+			}
+		}
+		if tried == 0 || found == 0 {
+			t.Errorf("tried %d compounds, found %d: the test tests nothing", tried, found)
+		}
+	}
+}
+
+// oldCompoundExpr is compoundExpr as it was before it turned away heads with no entry at once,
+// for TestCompoundHead.
+func oldCompoundExpr(t *tagging, i int) (match, bool) {
+	k := t.key(i)
+	head, tail, ok := strings.Cut(k, "-")
+	if !ok {
+		return match{}, false
+	}
+	hw := t.lx.lookup(head)
+	tw := t.lx.lookup(tail)
+	m := match{end: i + 1, typ: Date}
+	switch {
+	case t.lx.numberWord(head) > 0 && head != "a" && head != "an":
+		u, rest, _ := strings.Cut(tail, "-")
+		uw := t.lx.lookup(u)
+		if uw.unit == noUnit || uw.flags&fPlural != 0 || rest != "" && rest != "long" {
+			return match{}, false
+		}
+		m.typ, m.val = Duration, fmtDuration(t.lx.numberWord(head), uw.unit)
+		return m, true
+	case hw.ord > 0 && hw.ord <= 4 && tail == "quarter", hw.ord > 0 && hw.ord <= 2 && tail == "half":
+		part := "Q"
+		if tail == "half" {
+			part = "H"
+		}
+		return t.yearPart(i, i+1, int(hw.ord), part+strconv.Itoa(int(hw.ord)))
+	case head == "year" && (tail == "earlier" || tail == "ago"):
+		j := i + 1
+		if ow, _ := t.word(j); ow.ord > 0 && ow.ord <= 4 && t.key(j+1) == "quarter" {
+			y := t.dct.y
+			if q, ok := t.recentQuarter(); ok {
+				y = q / 4
+			} else if !t.hasDCT {
+				return match{end: j + 2, typ: Date, shift: true}, true
+			}
+			return match{end: j + 2, typ: Date, val: fmtPart(y-1, "Q"+strconv.Itoa(int(ow.ord))), shift: true}, true
+		}
+		if u, _ := t.unitAt(j); u == uQuarter || t.key(j) == "period" {
+			if _, ok := t.recentQuarter(); ok || u == uQuarter {
+				m.end = j + 1
+			}
+		}
+		m.val, m.shift = t.shifted(1, uYear, "earlier", false), true
+		return m, true
+	case hw.unit != noUnit && hw.flags&fPlural == 0 && tail == "long":
+		m.typ, m.val = Duration, fmtDuration(1, hw.unit)
+		return m, true
+	case hw.pos != "" && (head == "mid" || head == "early" || head == "late"):
+		return t.posCompound(i, hw.pos, tail, tw)
+	case head == "post" || head == "pre":
+		if n, l := digitsAt(tail); l == 4 && l == len(tail) {
+			m.val, m.mod = fmtYear(n), "AFTER"
+			if head == "pre" {
+				m.mod = "BEFORE"
+			}
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
