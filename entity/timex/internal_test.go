@@ -506,4 +506,3 @@ func oldCompoundExpr(t *tagging, i int) (match, bool) {
 	}
 	return match{}, false
 }
-
