@@ -405,9 +405,10 @@ func (t *tagging) wordExpr(i int, w *word) (match, bool) {
 }
 
 // countGoesOn reports whether durationExpr, yearWords and timesExpr may find an expression at
-// a number word (five, several) before token j, whose lexicon entry is known if ok. Each needs a
-// word of the lexicon after it (a unit, a number word, of, and, few, half), "times", or a
-// hyphenated number word (nineteen ninety-six): five newsrooms, five "years", five. fail them all.
+// a number word (five, several) before token j, whose lexicon entry is known if ok. Each needs
+// after it a word of the lexicon (a unit, a number word, of, and, few, half), "times" or a
+// hyphenated number word (nineteen ninety-six); "five newsrooms", `five "years"` and a five
+// that ends its sentence fail all three.
 func (t *tagging) countGoesOn(j int, ok bool) bool {
 	if ok {
 		return true
