@@ -94,8 +94,13 @@ func (sc *scan) collectMentions(a *Analysis) {
 	}
 	// The memory of the result before, which RecognizeDocInto lets the new one overwrite,
 	// cleared: all holds what a new array would.
-	all := room(a.mentionIdx, ends[len(a.Entities)])[:ends[len(a.Entities)]]
-	clear(all)
+	all := a.mentionIdx
+	if n := ends[len(a.Entities)]; cap(all) < n {
+		all = make([]int, n)
+	} else {
+		all = all[:n]
+		clear(all)
+	}
 	a.mentionIdx = all
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
 	for mi := range a.Mentions {
