@@ -39,3 +39,25 @@ func TestRecognizeAllocs(t *testing.T) {
 		t.Errorf("RecognizeDoc of 16 articles allocates %v times, of one %v: want at most 8 more", many, one)
 	}
 }
+
+// TestRecognizeIntoAllocs checks that RecognizeDocInto, into the Analysis of the same text,
+// reuses all its memory, the lists of the entities' mentions included: this one's names are
+// slices of the text, and it allocates nothing.
+func TestRecognizeIntoAllocs(t *testing.T) {
+	if testing.CoverMode() != "" || raceEnabled {
+		t.Skip("coverage instrumentation allocates; the race detector's sync.Pool drops objects")
+	}
+	b, err := os.ReadFile("../testdata/articles/speakers-2025-02-10.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRecognizer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.Analyze(string(b))
+	var a Analysis
+	if n := testing.AllocsPerRun(10, func() { r.RecognizeDocInto(&a, d, nil) }); n != 0 {
+		t.Errorf("RecognizeDocInto into the Analysis of the same text allocates %v times, want 0", n)
+	}
+}

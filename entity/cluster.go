@@ -92,7 +92,16 @@ func (sc *scan) collectMentions(a *Analysis) {
 	for e := range a.Entities {
 		ends[e+1] += ends[e]
 	}
-	all := make([]int, ends[len(a.Entities)])
+	// The memory of the result before, which RecognizeDocInto lets the new one overwrite,
+	// cleared: all holds what a new array would.
+	all := a.mentionIdx
+	if n := ends[len(a.Entities)]; cap(all) < n {
+		all = make([]int, n)
+	} else {
+		all = all[:n]
+		clear(all)
+	}
+	a.mentionIdx = all
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes
 	for mi := range a.Mentions {
 		if e := a.Mentions[mi].Entity; e >= 0 {

@@ -150,6 +150,10 @@ type Entity struct {
 type Analysis struct {
 	Mentions []Mention `json:"mentions"` // every mention, in text order
 	Entities []Entity  `json:"entities"` // in the order of their first mention
+
+	// mentionIdx is the memory of the Entities' Mentions, one array for all, which
+	// RecognizeDocInto reuses as it reuses that of Mentions and Entities.
+	mentionIdx []int
 }
 
 // MentionAt returns the index of the mention whose span contains byte offset off, or -1.
@@ -229,7 +233,7 @@ func (r *Recognizer) RecognizeDoc(d *text.Doc, quoted []text.Span) *Analysis {
 func (r *Recognizer) RecognizeDocInto(a *Analysis, d *text.Doc, quoted []text.Span) {
 	sc := newScan(r.lex, d)
 	defer sc.release()
-	w := &Analysis{Mentions: room(sc.mentionBuf, len(d.Tokens)/6+4)} // news has a mention in seven tokens
+	w := &Analysis{Mentions: room(sc.mentionBuf, len(d.Tokens)/6+4), mentionIdx: a.mentionIdx} // news has a mention in seven tokens
 	sc.mentions(w)
 	sc.entities = a.Entities[:0] // where cluster copies the entities out
 	sc.cluster(w, quoted)
@@ -237,7 +241,7 @@ func (r *Recognizer) RecognizeDocInto(a *Analysis, d *text.Doc, quoted []text.Sp
 	// leaves a quarter unused.
 	sc.mentionBuf = w.Mentions
 	a.Mentions = append(a.Mentions[:0], w.Mentions...)
-	a.Entities = w.Entities
+	a.Entities, a.mentionIdx = w.Entities, w.mentionIdx
 	if a.Mentions == nil {
 		a.Mentions = []Mention{}
 	}

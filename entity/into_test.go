@@ -31,7 +31,7 @@ func TestRecognizeDocInto(t *testing.T) {
 		d := text.Analyze(s)
 		want := r.RecognizeDoc(d, nil)
 		r.RecognizeDocInto(&a, d, nil)
-		if diff := cmp.Diff(want, &a, cmpopts.IgnoreUnexported(entity.Entity{}, entity.Mention{})); diff != "" {
+		if diff := cmp.Diff(want, &a, cmpopts.IgnoreUnexported(entity.Analysis{}, entity.Entity{}, entity.Mention{})); diff != "" {
 			t.Errorf("text %d: RecognizeDocInto differs from RecognizeDoc (-want +got):\n%s", i, diff)
 		}
 	}
