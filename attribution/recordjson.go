@@ -357,8 +357,14 @@ func appendJSONIntPtr(b []byte, p *int) []byte {
 // appendJSONFloat appends f as encoding/json writes a float64: like %g, but with the exponent
 // cut-offs of ES6 and no padding of the exponent. It reports false for NaN and infinities.
 func appendJSONFloat(b []byte, f float64) ([]byte, bool) {
-	if k := math.Round(f * 1e4); f > 0 && k < 1e15 && k/1e4 == f { // false for NaN and infinities
-		return appendTenThousandths(b, int64(k)), true
+	// A float that is k/1e4 rounded, for some k, has k as f*1e4+0.5 truncated (an add and a
+	// conversion, where math.Round takes a dozen instructions); the test of k/1e4 against f
+	// holds for no other f, so the conversion need not round exactly. False for NaN and
+	// infinities.
+	if f > 0 && f < 1e11 {
+		if k := int64(f*1e4 + 0.5); float64(k)/1e4 == f {
+			return appendTenThousandths(b, k), true
+		}
 	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, false
