@@ -448,26 +448,49 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 // jsonPlainLen returns the length of the longest prefix of s that needs no escape. It looks
-// eight bytes, then four at a time, with one branch for each.
+// eight bytes at a time, with one branch for each; a plain string's last bytes are tested as
+// the eight (or two fours) that end it, which overlap those already tested, and only a string
+// that needs an escape is then looked at a byte at a time.
 func jsonPlainLen(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		if jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]]&
-			jsonPlain[w[4]]&jsonPlain[w[5]]&jsonPlain[w[6]]&jsonPlain[w[7]] == 0 {
-			break
+		if !jsonPlain8(s[i : i+8]) {
+			return jsonPlainFrom(s, i)
 		}
 	}
-	for ; i+4 <= len(s); i += 4 {
-		w := s[i : i+4]
-		if jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]] == 0 {
-			break
+	switch n := len(s); {
+	case i == n:
+		return n
+	case n >= 8:
+		if jsonPlain8(s[n-8:]) {
+			return n
+		}
+	case n >= 4:
+		if jsonPlain4(s[:4]) && jsonPlain4(s[n-4:]) {
+			return n
 		}
 	}
+	return jsonPlainFrom(s, i)
+}
+
+// jsonPlainFrom returns the length of the longest prefix of s that needs no escape, s[:i]
+// being plain.
+func jsonPlainFrom(s string, i int) int {
 	for i < len(s) && jsonPlain[s[i]] != 0 {
 		i++
 	}
 	return i
+}
+
+// jsonPlain8 reports whether the eight bytes of w need no escape.
+func jsonPlain8(w string) bool {
+	return jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]]&
+		jsonPlain[w[4]]&jsonPlain[w[5]]&jsonPlain[w[6]]&jsonPlain[w[7]] != 0
+}
+
+// jsonPlain4 reports whether the four bytes of w need no escape.
+func jsonPlain4(w string) bool {
+	return jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]] != 0
 }
 
 // appendJSONStringFrom appends s quoted as appendJSONString does, s[:i] being plain.
