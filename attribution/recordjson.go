@@ -409,28 +409,29 @@ func appendJSONArray[T any](b []byte, xs []T, appendElem func(*T, []byte) ([]byt
 // is within half a unit in the last place of f. It is a tenth of the cost of the general
 // shortest-form search.
 func appendTenThousandths(b []byte, k int64) []byte {
+	// The point is written with the whole part, in one append, and taken back for a whole number.
 	var frac uint
 	switch {
 	case k < 1e4: // most scores and confidences, which lie in [0, 1]: no division
-		b, frac = append(b, '0'), uint(k)
+		b, frac = append(b, '0', '.'), uint(k)
 	case k < 1e5:
-		b, frac = append(b, byte('0'+k/1e4)), uint(k%1e4)
+		b, frac = append(b, byte('0'+k/1e4), '.'), uint(k%1e4)
 	default:
-		b, frac = strconv.AppendInt(b, k/1e4, 10), uint(k%1e4)
+		b, frac = append(strconv.AppendInt(b, k/1e4, 10), '.'), uint(k%1e4)
 	}
 	// The fraction's four digits as two pairs, less its trailing zeros.
 	hi, lo := frac/100, frac%100
 	switch {
 	case frac == 0:
-		return b
+		return b[:len(b)-1]
 	case lo == 0 && hi%10 == 0:
-		return append(b, '.', digitPairs[2*hi])
+		return append(b, digitPairs[2*hi])
 	case lo == 0:
-		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1])
+		return append(b, digitPairs[2*hi], digitPairs[2*hi+1])
 	case lo%10 == 0:
-		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
+		return append(b, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
 	}
-	return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
+	return append(b, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
 }
 
 // appendJSONString appends s quoted as encoding/json quotes a string by default: control
