@@ -213,49 +213,49 @@ func appendName(b []byte, s string, plain bool) []byte {
 }
 
 func (t *Topic) appendJSON(b []byte) ([]byte, bool) {
-	b = appendJSONString(append(b, `{"label":`...), t.Label)
+	// A label that needs no escape, as most do, is written with the quotes around it in the
+	// keys' appends.
+	if i := jsonPlainLen(t.Label); i == len(t.Label) {
+		b = append(b, `{"label":"`...)
+		b = append(b, t.Label...)
+		b = append(b, `","score":`...)
+	} else {
+		b = appendJSONStringFrom(append(b, `{"label":`...), t.Label, i)
+		b = append(b, `,"score":`...)
+	}
 	var ok bool
-	if b, ok = appendJSONFloat(append(b, `,"score":`...), t.Score); !ok {
+	if b, ok = appendJSONFloat(b, t.Score); !ok {
 		return b, false
 	}
-	// The three sources topics have need no escaping, and are written with their keys in one
-	// append; any other source is quoted, its keys around it.
-	if src := sourceJSON(t.Source); src != "" {
-		b = append(b, src...)
-	} else {
-		b = append(appendJSONString(append(b, `,"source":`...), t.Source), `,"evidence":`...)
+	// The three sources topics have need no escaping, and are written with their keys in
+	// appends of 16 bytes at most, which the compiler makes moves without a call; any other
+	// source is quoted, its keys around it.
+	switch t.Source {
+	case "keyphrase":
+		b = append(append(b, `,"source":"`...), `keyphrase"`...)
+	case "entity":
+		b = append(append(b, `,"source":"`...), `entity"`...)
+	case "taxonomy":
+		b = append(append(b, `,"source":"`...), `taxonomy"`...)
+	default:
+		b = appendJSONString(append(b, `,"source":`...), t.Source)
 	}
 	if t.Evidence == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, s := range t.Evidence {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"start":`...)
-			b = appendInt(b, s.Start)
-			b = append(b, `,"end":`...)
-			b = appendInt(b, s.End)
-			b = append(b, '}')
+		b = append(b, `,"evidence":null}`...)
+		return b, true
+	}
+	b = append(b, `,"evidence":[`...)
+	for i, s := range t.Evidence {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		b = append(b, ']')
+		b = append(b, `{"start":`...)
+		b = appendInt(b, s.Start)
+		b = append(b, `,"end":`...)
+		b = appendInt(b, s.End)
+		b = append(b, '}')
 	}
-	return append(b, '}'), true
-}
-
-// sourceJSON returns the source key and value of a topic of source src and the evidence key
-// after them, or "" for a source other than the three there are.
-func sourceJSON(src string) string {
-	switch src {
-	case "keyphrase":
-		return `,"source":"keyphrase","evidence":`
-	case "entity":
-		return `,"source":"entity","evidence":`
-	case "taxonomy":
-		return `,"source":"taxonomy","evidence":`
-	}
-	return ""
+	return append(b, ']', '}'), true
 }
 
 // appendJSON appends e as encoding/json writes it; it cannot fail, and says so in the shape
@@ -357,8 +357,14 @@ func appendJSONIntPtr(b []byte, p *int) []byte {
 // appendJSONFloat appends f as encoding/json writes a float64: like %g, but with the exponent
 // cut-offs of ES6 and no padding of the exponent. It reports false for NaN and infinities.
 func appendJSONFloat(b []byte, f float64) ([]byte, bool) {
-	if k := math.Round(f * 1e4); f > 0 && k < 1e15 && k/1e4 == f { // false for NaN and infinities
-		return appendTenThousandths(b, int64(k)), true
+	// A float that is k/1e4 rounded, for some k, has k as f*1e4+0.5 truncated (an add and a
+	// conversion, where math.Round takes a dozen instructions); the test of k/1e4 against f
+	// holds for no other f, so the conversion need not round exactly. False for NaN and
+	// infinities.
+	if f > 0 && f < 1e11 {
+		if k := int64(f*1e4 + 0.5); float64(k)/1e4 == f {
+			return appendTenThousandths(b, k), true
+		}
 	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, false
@@ -403,59 +409,89 @@ func appendJSONArray[T any](b []byte, xs []T, appendElem func(*T, []byte) ([]byt
 // is within half a unit in the last place of f. It is a tenth of the cost of the general
 // shortest-form search.
 func appendTenThousandths(b []byte, k int64) []byte {
+	// The point is written with the whole part, in one append, and taken back for a whole number.
 	var frac uint
 	switch {
 	case k < 1e4: // most scores and confidences, which lie in [0, 1]: no division
-		b, frac = append(b, '0'), uint(k)
+		b, frac = append(b, '0', '.'), uint(k)
 	case k < 1e5:
-		b, frac = append(b, byte('0'+k/1e4)), uint(k%1e4)
+		b, frac = append(b, byte('0'+k/1e4), '.'), uint(k%1e4)
 	default:
-		b, frac = strconv.AppendInt(b, k/1e4, 10), uint(k%1e4)
+		b, frac = append(strconv.AppendInt(b, k/1e4, 10), '.'), uint(k%1e4)
 	}
 	// The fraction's four digits as two pairs, less its trailing zeros.
 	hi, lo := frac/100, frac%100
 	switch {
 	case frac == 0:
-		return b
+		return b[:len(b)-1]
 	case lo == 0 && hi%10 == 0:
-		return append(b, '.', digitPairs[2*hi])
+		return append(b, digitPairs[2*hi])
 	case lo == 0:
-		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1])
+		return append(b, digitPairs[2*hi], digitPairs[2*hi+1])
 	case lo%10 == 0:
-		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
+		return append(b, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
 	}
-	return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
+	return append(b, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
 }
 
 // appendJSONString appends s quoted as encoding/json quotes a string by default: control
 // characters, the quote and the backslash escaped, < > & escaped for HTML, invalid bytes as
 // \ufffd, and U+2028 and U+2029 escaped for JavaScript. Most strings of a record are short
-// and need no escape: it looks for the first byte that may need one eight bytes, then four at a
-// time, with one branch for each, and leaves the rest to appendJSONStringFrom.
+// and need no escape: it looks for the first byte that may need one (jsonPlainLen), and leaves
+// the rest to appendJSONStringFrom.
 func appendJSONString(b []byte, s string) []byte {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		if jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]]&
-			jsonPlain[w[4]]&jsonPlain[w[5]]&jsonPlain[w[6]]&jsonPlain[w[7]] == 0 {
-			break
-		}
-	}
-	for ; i+4 <= len(s); i += 4 {
-		w := s[i : i+4]
-		if jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]] == 0 {
-			break
-		}
-	}
-	for i < len(s) && jsonPlain[s[i]] != 0 {
-		i++
-	}
-	if i < len(s) {
+	if i := jsonPlainLen(s); i < len(s) {
 		return appendJSONStringFrom(b, s, i)
 	}
 	b = append(b, '"')
 	b = append(b, s...)
 	return append(b, '"')
+}
+
+// jsonPlainLen returns the length of the longest prefix of s that needs no escape. It looks
+// eight bytes at a time, with one branch for each; a plain string's last bytes are tested as
+// the eight (or two fours) that end it, which overlap those already tested, and only a string
+// that needs an escape is then looked at a byte at a time.
+func jsonPlainLen(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !jsonPlain8(s[i : i+8]) {
+			return jsonPlainFrom(s, i)
+		}
+	}
+	switch n := len(s); {
+	case i == n:
+		return n
+	case n >= 8:
+		if jsonPlain8(s[n-8:]) {
+			return n
+		}
+	case n >= 4:
+		if jsonPlain4(s[:4]) && jsonPlain4(s[n-4:]) {
+			return n
+		}
+	}
+	return jsonPlainFrom(s, i)
+}
+
+// jsonPlainFrom returns the length of the longest prefix of s that needs no escape, s[:i]
+// being plain.
+func jsonPlainFrom(s string, i int) int {
+	for i < len(s) && jsonPlain[s[i]] != 0 {
+		i++
+	}
+	return i
+}
+
+// jsonPlain8 reports whether the eight bytes of w need no escape.
+func jsonPlain8(w string) bool {
+	return jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]]&
+		jsonPlain[w[4]]&jsonPlain[w[5]]&jsonPlain[w[6]]&jsonPlain[w[7]] != 0
+}
+
+// jsonPlain4 reports whether the four bytes of w need no escape.
+func jsonPlain4(w string) bool {
+	return jsonPlain[w[0]]&jsonPlain[w[1]]&jsonPlain[w[2]]&jsonPlain[w[3]] != 0
 }
 
 // appendJSONStringFrom appends s quoted as appendJSONString does, s[:i] being plain.

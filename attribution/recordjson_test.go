@@ -107,7 +107,7 @@ func TestAppendJSONFloat(t *testing.T) {
 		check(math.Nextafter(f, 2))
 		check(math.Nextafter(f, -1))
 	}
-	for _, f := range []float64{1e-7, 1e-5, 0.00015, 123456789.1234, 99999999999.9999, 1e11 + 0.5, 1e15, 1e20, 1e21, 2.5e21, -0.5, -1e-7, math.Copysign(0, -1), 0.1 + 0.2} {
+	for _, f := range []float64{10, 12, 12.5, 99999.0001, 123456, 123456.78, 1e-7, 1e-5, 0.00015, 123456789.1234, 99999999999.9999, 1e11 + 0.5, 1e15, 1e20, 1e21, 2.5e21, -0.5, -1e-7, math.Copysign(0, -1), 0.1 + 0.2} {
 		check(f)
 	}
 }
