@@ -102,6 +102,42 @@ func TestCoordinatedConjunction(t *testing.T) {
 	}
 }
 
+// TestClosingCueReach checks closingCue, which looks for no cue when none that starts within
+// reach can end at stop, against its form before (closingCueOld) for every pair of tokens of
+// generated sentences dense in the longest cues, gapped or not, and with a longer caller's verb.
+func TestClosingCueReach(t *testing.T) {
+	words := []string{"made no secret of", "made Monday no secret of", "took issue with", "took twice issue with",
+		"put it on the record", "put Monday it on the record", "said", "aides", "records", "show", "the", "Lee", ",", ",", "a", "spokesman", "of"}
+	for _, verbs := range [][]string{nil, {"put it on the record"}} {
+		e, err := NewExtractor(Options{Verbs: verbs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for d := range generatedSentences(1000, words) {
+			for n := range d.Tokens {
+				for stop := n; stop <= len(d.Tokens); stop++ {
+					if got, want := e.closingCue(d, n, stop), e.closingCueOld(d, n, stop); got != want {
+						t.Fatalf("%q from token %d to %d (verbs %q): %v, before %v", d.Text, n, stop, verbs, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// closingCueOld is closingCue as it was before it looked for no cue out of reach.
+func (e *Extractor) closingCueOld(d *text.Doc, n, stop int) bool {
+	for j := n + 1; j < stop && j <= n+maxClosingSubject; j++ {
+		if d.Tokens[j].Kind != text.Word {
+			return false
+		}
+		if f, end, ok := e.cues.cueAt(d, j, stop); ok {
+			return end == stop && f.class() != Manner && d.Tokens[n].Kind == text.Word
+		}
+	}
+	return false
+}
+
 // contentEndOld is contentEnd as it was before plain words were passed over in a loop of their
 // own.
 func (e *Extractor) contentEndOld(d *text.Doc, s *text.Segment, start int, cover []int32, np bool) int {
