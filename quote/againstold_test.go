@@ -3,9 +3,11 @@ package quote
 import (
 	"iter"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -136,6 +138,30 @@ func (e *Extractor) closingCueOld(d *text.Doc, n, stop int) bool {
 		}
 	}
 	return false
+}
+
+// TestSubordinator checks subordinator, which subjectBefore asks instead of the subordinators
+// set, against the set: on each word of the list, on every key of the test articles and the
+// words of the other lists, and on each of these cut by a byte, grown by one or capitalised.
+func TestSubordinator(t *testing.T) {
+	s, err := testdoc.Joined("../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := slices.Clone(text.Analyze(s).Keys())
+	for _, list := range []map[string]bool{subordinatorsList, prepositionsList, relativesList, auxiliariesList,
+		coordinatorsList, complementizersList, adverbialStartsList, timeWordList, subjectPronounsList, passiveBeList} {
+		for w := range list {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		for _, v := range []string{w, w[:len(w)-1], w + "s", w + "e", strings.ToUpper(w[:1]) + w[1:]} {
+			if got, want := subordinator(v), subordinators.Has(v); got != want {
+				t.Errorf("subordinator(%q) = %v, the set says %v", v, got, want)
+			}
+		}
+	}
 }
 
 // contentEndOld is contentEnd as it was before plain words were passed over in a loop of their
