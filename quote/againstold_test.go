@@ -2,10 +2,14 @@ package quote
 
 import (
 	"iter"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
 )
 
@@ -102,6 +106,95 @@ func TestCoordinatedConjunction(t *testing.T) {
 	}
 }
 
+// TestClosingCueReach checks closingCue, which looks for no cue when none that starts within
+// reach can end at stop, against its form before (closingCueOld) for every pair of tokens of
+// generated sentences dense in the longest cues, gapped or not, and with a longer caller's verb.
+func TestClosingCueReach(t *testing.T) {
+	words := []string{"made no secret of", "made Monday no secret of", "took issue with", "took twice issue with",
+		"put it on the record", "put Monday it on the record", "said", "aides", "records", "show", "the", "Lee", ",", ",", "a", "spokesman", "of"}
+	for _, verbs := range [][]string{nil, {"put it on the record"}} {
+		e, err := NewExtractor(Options{Verbs: verbs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for d := range generatedSentences(1000, words) {
+			for n := range d.Tokens {
+				for stop := n; stop <= len(d.Tokens); stop++ {
+					if got, want := e.closingCue(d, n, stop), e.closingCueOld(d, n, stop); got != want {
+						t.Fatalf("%q from token %d to %d (verbs %q): %v, before %v", d.Text, n, stop, verbs, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// closingCueOld is closingCue as it was before it looked for no cue out of reach.
+func (e *Extractor) closingCueOld(d *text.Doc, n, stop int) bool {
+	for j := n + 1; j < stop && j <= n+maxClosingSubject; j++ {
+		if d.Tokens[j].Kind != text.Word {
+			return false
+		}
+		if f, end, ok := e.cues.cueAt(d, j, stop); ok {
+			return end == stop && f.class() != Manner && d.Tokens[n].Kind == text.Word
+		}
+	}
+	return false
+}
+
+// TestSubordinator checks subordinator, which subjectBefore asks instead of the subordinators
+// set, against the set on testWords.
+func TestSubordinator(t *testing.T) {
+	for _, v := range testWords(t) {
+		if got, want := subordinator(v), subordinators.Has(v); got != want {
+			t.Errorf("subordinator(%q) = %v, the set says %v", v, got, want)
+		}
+	}
+}
+
+// testWords returns every key of the test articles and the words of quote's lists, each also
+// cut by a byte, grown by one and capitalised.
+func testWords(t *testing.T) []string {
+	s, err := testdoc.Joined("../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := slices.Clone(text.Analyze(s).Keys())
+	for _, list := range []map[string]bool{subordinatorsList, prepositionsList, relativesList, auxiliariesList,
+		coordinatorsList, complementizersList, adverbialStartsList, timeWordList, subjectPronounsList, passiveBeList,
+		{";": true, ":": true, ",": true, "via": true, "through": true, "because": true, "last": true, "this": true, "next": true, "during": true}} {
+		for w := range list {
+			words = append(words, w)
+		}
+	}
+	var out []string
+	for _, w := range words {
+		out = append(out, w, w[:len(w)-1], w+"s", w+"e", strings.ToUpper(w[:1])+w[1:])
+	}
+	return out
+}
+
+// contentEndWordsOld is the set contentEnd asked before contentEndWord.
+var contentEndWordsOld = lexicon.NewSet(func() map[string]bool {
+	m := map[string]bool{
+		";": true, ":": true, ",": true, "in": true, "during": true, "at": true, "on": true, "via": true,
+		"through": true, "because": true, "and": true, "but": true, "after": true, "when": true,
+		"before": true, "last": true, "this": true, "next": true, "while": true, "since": true, "as": true,
+	}
+	maps.Copy(m, timeWordList)
+	return m
+}())
+
+// TestContentEndWord checks contentEndWord against the set it replaced, built from timeWordList
+// as it was, on the same words as TestSubordinator.
+func TestContentEndWord(t *testing.T) {
+	for _, v := range testWords(t) {
+		if got, want := contentEndWord(v), contentEndWordsOld.Has(v); got != want {
+			t.Errorf("contentEndWord(%q) = %v, the set says %v", v, got, want)
+		}
+	}
+}
+
 // contentEndOld is contentEnd as it was before plain words were passed over in a loop of their
 // own.
 func (e *Extractor) contentEndOld(d *text.Doc, s *text.Segment, start int, cover []int32, np bool) int {
@@ -112,7 +205,7 @@ func (e *Extractor) contentEndOld(d *text.Doc, s *text.Segment, start int, cover
 			stop = k // `said he was too busy: "I have a lot going on."`: the quotation is a statement of its own
 			break
 		}
-		if k == start || d.Tokens[k].Kind == text.Word && !contentEndWords.Has(key) {
+		if k == start || d.Tokens[k].Kind == text.Word && !contentEndWordsOld.Has(key) {
 			continue // most words: none of the tests below can end the content at them
 		}
 		if (key == "in" || key == "during" || key == "at" || key == "on" || key == "via") && speechEvent(d, k+1, stop) {

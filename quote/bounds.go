@@ -129,18 +129,33 @@ func titleEnd(d *text.Doc, cover []int32, qs []Quote, j int) int {
 	return k + 1
 }
 
-// contentEndWords are the words at which contentEnd may end the content: the words its tests
-// start from (a place or time, a conjunction, a subordinator, `because`) and timeWords. It lets
-// every other word pass with one look-up.
-var contentEndWords = lexicon.NewSet(func() map[string]bool {
-	m := map[string]bool{
-		";": true, ":": true, ",": true, "in": true, "during": true, "at": true, "on": true, "via": true,
-		"through": true, "because": true, "and": true, "but": true, "after": true, "when": true,
-		"before": true, "last": true, "this": true, "next": true, "while": true, "since": true, "as": true,
+// contentEndWord reports whether contentEnd may end the content at the word key: the words its
+// tests start from (a place or time, a conjunction, a subordinator, `because`) and timeWords.
+// Every other word passes with a switch on its length and a few comparisons, fewer
+// instructions than a hashed look-up (TestContentEndWord keeps it the same as the set it was).
+func contentEndWord(key string) bool {
+	switch len(key) {
+	case 1:
+		return key == ";" || key == ":" || key == ","
+	case 2:
+		return key == "in" || key == "at" || key == "on" || key == "as"
+	case 3:
+		return key == "via" || key == "and" || key == "but"
+	case 4:
+		return key == "last" || key == "this" || key == "next" || key == "when"
+	case 5:
+		return key == "after" || key == "while" || key == "since" || key == "today"
+	case 6:
+		return key == "during" || key == "before" || key == "monday" || key == "friday" || key == "sunday"
+	case 7:
+		return key == "through" || key == "because" || key == "tuesday" || key == "tonight"
+	case 8:
+		return key == "thursday" || key == "saturday"
+	case 9:
+		return key == "wednesday" || key == "yesterday"
 	}
-	maps.Copy(m, timeWordList)
-	return m
-}())
+	return false
+}
 
 // contentEnd returns the token after a complement that starts at token start: the end of the
 // sentence (its final punctuation excluded), a semicolon, or a comma that opens another clause
@@ -155,9 +170,9 @@ func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []
 	keys := d.Keys()[:len(toks)]
 	for k := start; k < stop; k++ {
 		// Most words: none of the tests below can end the content at them, and none is ";" or
-		// ":" (a word with such a key would be in contentEndWords): pass over them in a tight
+		// ":" (a word with such a key would be a contentEndWord): pass over them in a tight
 		// loop. The first token is not looked up: only a semicolon ends the content there.
-		for k != start && k < len(toks) && toks[k].Kind == text.Word && !contentEndWords.Has(keys[k]) {
+		for k != start && k < len(toks) && toks[k].Kind == text.Word && !contentEndWord(keys[k]) {
 			k++
 		}
 		if k >= stop {
@@ -293,6 +308,11 @@ const maxClosingSubject = 6
 // closingCue reports whether the words from token n to stop, the end of the sentence's words,
 // are a short subject and a cue that close the sentence: `…, records show.`, `…, aides said.`.
 func (e *Extractor) closingCue(d *text.Doc, n, stop int) bool {
+	if stop-n > maxClosingSubject+e.cues.maxTokens {
+		// The first cue found starts by n+maxClosingSubject and spans maxTokens at most: it
+		// cannot end at stop, so none is looked for.
+		return false
+	}
 	for j := n + 1; j < stop && j <= n+maxClosingSubject; j++ {
 		if d.Tokens[j].Kind != text.Word {
 			return false
