@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -538,7 +539,7 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 			return choice{mention: m.Span, entity: m.Entity, confidence: 0.5, evidence: m.Span}, true
 		}
 	}
-	scene := c.sceneStart(c.stmts[min(si, at)].Parts[0].Start)
+	scene, sceneEnd := c.sceneBounds(c.stmts[min(si, at)].Parts[0].Start)
 	other := func(k int) bool {
 		w, ok := c.whoOf(k)
 		return ok && w != x && c.quotes[c.from[k]].Depth == 0 && c.knownSpeaker(k) &&
@@ -551,7 +552,7 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 	}
 	// Nobody else spoke before in the scene: the first other speaker after it (the local
 	// sieves have named the speakers of the whole text by now).
-	for k := max(si, at) + 1; k < len(c.stmts) && k <= at+maxParticipantAt && c.sceneStart(c.stmts[k].Parts[0].Start) == scene; k++ {
+	for k := max(si, at) + 1; k < len(c.stmts) && k <= at+maxParticipantAt && inScene(c.stmts[k].Parts[0].Start, scene, sceneEnd); k++ {
 		if other(k) {
 			return c.reuse(&c.stmts[k], 0.45)
 		}
@@ -649,14 +650,33 @@ const maxHeadingWords = 12
 // before it, or 0. The breaks are looked for on the first call, which many news stories never
 // make.
 func (c *docContext) sceneStart(off int) int {
+	start, _ := c.sceneBounds(off)
+	return start
+}
+
+// sceneBounds returns sceneStart(off), and the first scene break after off, or math.MaxInt.
+func (c *docContext) sceneBounds(off int) (start, end int) {
 	if !c.breaksDone {
 		c.breaks, c.breaksDone = sceneBreaks(c.d, c.breaks[:0]), true
 	}
-	i := sort.SearchInts(c.breaks, off+1) - 1
-	if i < 0 {
-		return 0
+	i := sort.SearchInts(c.breaks, off+1) // the first break after off
+	if i < len(c.breaks) {
+		end = c.breaks[i]
+	} else {
+		end = math.MaxInt
 	}
-	return c.breaks[i]
+	if i == 0 {
+		return 0, end
+	}
+	return c.breaks[i-1], end
+}
+
+// inScene reports whether sceneStart(off) is start, for the start and end that sceneBounds gave
+// for an offset of the text, without a search: the breaks (paragraph starts, never negative)
+// rise, so the last break at or before off is start exactly when off lies before end, and at
+// or after start or, when start is 0, anywhere before it (TestInScene).
+func inScene(off, start, end int) bool {
+	return off < end && (off >= start || start == 0)
 }
 
 // minNarration is how many words of narration before its quotation make a paragraph start a
