@@ -94,7 +94,6 @@ func (c *docContext) release() {
 		return
 	}
 	clear(c.quotes) // they point into the results
-	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
 		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0], dated: c.dated[:0],
