@@ -409,12 +409,21 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.runSieves(fallbackList, opts.MinConfidence)
 	c.cataphora(opts.MinConfidence)
 	c.lastOfGender(opts.MinConfidence)
-	c.lastBy = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)]
-	for i := range c.lastBy {
-		c.lastBy[i] = -1
-	}
+	lastBySet := false
 	for si := range c.stmts {
 		c.dateStatement(si)
+		// inherited reads lastBy only once a statement is dated explicitly, for a statement
+		// dated explicitly, and none before the first is: most documents, which have none,
+		// need no table.
+		if !c.explicit {
+			continue
+		}
+		if !lastBySet {
+			c.lastBy, lastBySet = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)], true
+			for i := range c.lastBy {
+				c.lastBy[i] = -1
+			}
+		}
 		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
 			c.lastBy[sp.Entity] = si
 		}
