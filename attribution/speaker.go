@@ -409,12 +409,12 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.runSieves(fallbackList, opts.MinConfidence)
 	c.cataphora(opts.MinConfidence)
 	c.lastOfGender(opts.MinConfidence)
+	// inherited reads lastBy only once a statement is dated explicitly, and takes only a
+	// statement dated explicitly, none of which comes before the first: most documents, which
+	// have none, need no table.
 	lastBySet := false
 	for si := range c.stmts {
 		c.dateStatement(si)
-		// inherited reads lastBy only once a statement is dated explicitly, for a statement
-		// dated explicitly, and none before the first is: most documents, which have none,
-		// need no table.
 		if !c.explicit {
 			continue
 		}
