@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -13,9 +14,15 @@ import (
 // A turn is a paragraph of a conversation: the statements it holds and the speaker the local
 // sieves found for it, if any.
 type turn struct {
-	para   int
-	stmts  []int // top-level statements of the paragraph, in order
-	anchor int   // the statement whose speaker the turn has, or -1
+	para       int
+	first, end int32 // its top-level statements, in order, are turnStmts[first:end] (see stmtsOf)
+	anchor     int   // the statement whose speaker the turn has, or -1
+}
+
+// stmtsOf returns the statements of turn t. A turn holds their place in turnStmts, not a
+// slice of it: a turn with no pointer need not be cleared when the context is released.
+func (c *docContext) stmtsOf(t *turn) []int {
+	return c.turnStmts[t.first:t.end]
 }
 
 // who identifies a speaker: by entity, or by name when the mention names no entity.
@@ -69,7 +76,7 @@ func (c *docContext) turns() []turn {
 	// There are at most as many turns as statements, and the turns' statements follow one
 	// another: they share one slice, each turn a run of it.
 	out := slices.Grow(c.turnBuf[:0], len(c.stmts))
-	all, first := slices.Grow(c.turnStmts[:0], len(c.stmts)), 0
+	all := slices.Grow(c.turnStmts[:0], len(c.stmts))
 	// In locals: c's fields were loaded again after each call.
 	stmts, quotes, from := c.stmts, c.quotes, c.from
 	for si := range stmts {
@@ -78,12 +85,11 @@ func (c *docContext) turns() []turn {
 		}
 		p := c.paragraphOf(si)
 		if len(out) == 0 || out[len(out)-1].para != p {
-			out = append(out, turn{para: p, anchor: -1})
-			first = len(all)
+			out = append(out, turn{para: p, first: int32(len(all)), anchor: -1})
 		}
 		all = append(all, si)
 		t := &out[len(out)-1]
-		t.stmts = all[first:len(all):len(all)]
+		t.end = int32(len(all))
 		if t.anchor < 0 && stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) && !c.wordsOnly(si) {
 			t.anchor = si
 		}
@@ -123,7 +129,7 @@ func (c *docContext) block(ts []turn, dialogueText bool, minConf float64) {
 		if !ok {
 			continue
 		}
-		for _, si := range ts[i].stmts {
+		for _, si := range c.stmtsOf(&ts[i]) {
 			c.fill(si, rule, ch, minConf)
 		}
 	}
@@ -162,7 +168,7 @@ func (c *docContext) parityRepair(ts []turn, minConf float64) {
 		}
 		old := *c.stmts[t.anchor].Speaker
 		ch := choice{mention: old.Mention, entity: want.entity, confidence: 0.7, evidence: old.Mention}
-		for _, si := range t.stmts {
+		for _, si := range c.stmtsOf(&t) {
 			if sp := c.stmts[si].Speaker; sp != nil && *sp == old {
 				c.replace(si, "turn-taking", ch, minConf)
 			}
@@ -407,7 +413,7 @@ func hasAnchor(ts []turn) bool {
 // mentioned before it, outside quotations, take turns, the one mentioned last speaking first
 // ("John lost interest in this topic. "The grey horse has got worms." "How do you know?"").
 func (c *docContext) seedBlock(ts []turn, minConf float64) {
-	start := c.stmts[ts[0].stmts[0]].Parts[0].Start
+	start := c.stmts[c.turnStmts[ts[0].first]].Parts[0].Start
 	scene := c.sceneStart(start)
 	var room [2]choice // people stays on the stack
 	people := room[:0]
@@ -437,7 +443,7 @@ func (c *docContext) seedBlock(ts []turn, minConf float64) {
 // applyTurn gives every unattributed statement of turn i the choice, and makes the turn an
 // anchor for the turns around it.
 func (c *docContext) applyTurn(ts []turn, i int, rule string, ch choice, minConf float64) {
-	for _, si := range ts[i].stmts {
+	for _, si := range c.stmtsOf(&ts[i]) {
 		c.fill(si, rule, ch, minConf)
 		if ts[i].anchor < 0 && c.stmts[si].Speaker != nil && !c.unresolvedSpeaker(si) {
 			ts[i].anchor = si
@@ -452,7 +458,7 @@ func (c *docContext) addressee(ts []turn, i int) (choice, bool) {
 		if k < 0 || k >= len(ts) {
 			continue
 		}
-		for _, si := range ts[k].stmts {
+		for _, si := range c.stmtsOf(&ts[k]) {
 			mi := c.vocative(si)
 			if mi < 0 {
 				continue
@@ -496,7 +502,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	}
 	// A turn whose speaker is a pronoun nobody was found for keeps to the pronoun's gender.
 	g := entity.Unknown
-	if si := ts[i].stmts[0]; c.unresolvedSpeaker(si) {
+	if si := c.turnStmts[ts[i].first]; c.unresolvedSpeaker(si) {
 		g = c.speakerGender(si)
 	}
 	// Both loops stop where the block ends on both sides: most blocks are a few turns long.
@@ -514,7 +520,7 @@ func (c *docContext) turnSpeaker(ts []turn, i int, conversation bool) (choice, s
 	for dist := 1; dist <= maxTurnReach && (i-dist >= 0 || i+dist < len(ts)); dist += 2 {
 		for k := i - dist; k <= i+dist; k += 2 * dist { // i-dist, then i+dist
 			if k >= 0 && k < len(ts) && ts[k].anchor >= 0 {
-				ch, ok := c.otherParticipant(ts[k].anchor, ts[i].stmts[0], g)
+				ch, ok := c.otherParticipant(ts[k].anchor, c.turnStmts[ts[i].first], g)
 				return ch, "turn-taking", ok
 			}
 		}
@@ -538,7 +544,7 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 			return choice{mention: m.Span, entity: m.Entity, confidence: 0.5, evidence: m.Span}, true
 		}
 	}
-	scene := c.sceneStart(c.stmts[min(si, at)].Parts[0].Start)
+	scene, sceneEnd := c.sceneBounds(c.stmts[min(si, at)].Parts[0].Start)
 	other := func(k int) bool {
 		w, ok := c.whoOf(k)
 		return ok && w != x && c.quotes[c.from[k]].Depth == 0 && c.knownSpeaker(k) &&
@@ -551,7 +557,7 @@ func (c *docContext) otherParticipant(si, at int, g entity.Gender) (choice, bool
 	}
 	// Nobody else spoke before in the scene: the first other speaker after it (the local
 	// sieves have named the speakers of the whole text by now).
-	for k := max(si, at) + 1; k < len(c.stmts) && k <= at+maxParticipantAt && c.sceneStart(c.stmts[k].Parts[0].Start) == scene; k++ {
+	for k := max(si, at) + 1; k < len(c.stmts) && k <= at+maxParticipantAt && inScene(c.stmts[k].Parts[0].Start, scene, sceneEnd); k++ {
 		if other(k) {
 			return c.reuse(&c.stmts[k], 0.45)
 		}
@@ -578,7 +584,7 @@ func (c *docContext) addresses(t turn, e int) bool {
 	if e < 0 {
 		return false
 	}
-	for _, si := range t.stmts {
+	for _, si := range c.stmtsOf(&t) {
 		if mi := c.vocative(si); mi >= 0 && c.ents.Mentions[mi].Entity == e {
 			return true
 		}
@@ -649,14 +655,33 @@ const maxHeadingWords = 12
 // before it, or 0. The breaks are looked for on the first call, which many news stories never
 // make.
 func (c *docContext) sceneStart(off int) int {
+	start, _ := c.sceneBounds(off)
+	return start
+}
+
+// sceneBounds returns sceneStart(off), and the first scene break after off, or math.MaxInt.
+func (c *docContext) sceneBounds(off int) (start, end int) {
 	if !c.breaksDone {
 		c.breaks, c.breaksDone = sceneBreaks(c.d, c.breaks[:0]), true
 	}
-	i := sort.SearchInts(c.breaks, off+1) - 1
-	if i < 0 {
-		return 0
+	i := sort.SearchInts(c.breaks, off+1) // the first break after off
+	if i < len(c.breaks) {
+		end = c.breaks[i]
+	} else {
+		end = math.MaxInt
 	}
-	return c.breaks[i]
+	if i == 0 {
+		return 0, end
+	}
+	return c.breaks[i-1], end
+}
+
+// inScene reports whether sceneStart(off) is start, for the start and end that sceneBounds gave
+// for an offset of the text, without a search: the breaks (paragraph starts, never negative)
+// rise, so the last break at or before off is start exactly when off lies before end, and at
+// or after start or, when start is 0, anywhere before it (TestInScene).
+func inScene(off, start, end int) bool {
+	return off < end && (off >= start || start == 0)
 }
 
 // minNarration is how many words of narration before its quotation make a paragraph start a
@@ -667,7 +692,7 @@ const minNarration = 12
 // narrationOpens reports whether turn t's paragraph opens with at least n words of narration
 // before its first quotation.
 func (c *docContext) narrationOpens(t turn, n int) bool {
-	q := &c.quotes[c.from[t.stmts[0]]]
+	q := &c.quotes[c.from[c.turnStmts[t.first]]]
 	if len(q.Marks) == 0 {
 		return false
 	}

@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,4 +155,28 @@ func TestPronounGender(t *testing.T) {
 		}
 	}
 	walk("", 4)
+}
+
+// TestInScene checks inScene, with the bounds sceneBounds gives for one offset, against
+// sceneStart asked at every other, on generated scene breaks, some at 0 or repeated.
+func TestInScene(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 2))
+	for range 2000 {
+		c := &docContext{breaksDone: true}
+		for range rng.IntN(6) {
+			c.breaks = append(c.breaks, rng.IntN(40))
+		}
+		slices.Sort(c.breaks)
+		for from := 0; from < 44; from++ { // a statement's start, a byte offset
+			start, end := c.sceneBounds(from)
+			if want := c.sceneStart(from); start != want {
+				t.Fatalf("breaks %v: sceneBounds(%d) starts at %d, sceneStart %d", c.breaks, from, start, want)
+			}
+			for off := -3; off < 45; off++ {
+				if got, want := inScene(off, start, end), c.sceneStart(off) == start; got != want {
+					t.Fatalf("breaks %v, scene of %d [%d, %d): inScene(%d) = %v, want %v", c.breaks, from, start, end, off, got, want)
+				}
+			}
+		}
+	}
 }

@@ -94,7 +94,6 @@ func (c *docContext) release() {
 		return
 	}
 	clear(c.quotes) // they point into the results
-	clear(c.turnBuf)
 	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
 		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
 		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0], dated: c.dated[:0],
@@ -410,12 +409,21 @@ func (c *docContext) statements(opts *Options) []Statement {
 	c.runSieves(fallbackList, opts.MinConfidence)
 	c.cataphora(opts.MinConfidence)
 	c.lastOfGender(opts.MinConfidence)
-	c.lastBy = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)]
-	for i := range c.lastBy {
-		c.lastBy[i] = -1
-	}
+	// inherited reads lastBy only once a statement is dated explicitly, and takes only a
+	// statement dated explicitly, none of which comes before the first: most documents, which
+	// have none, need no table.
+	lastBySet := false
 	for si := range c.stmts {
 		c.dateStatement(si)
+		if !c.explicit {
+			continue
+		}
+		if !lastBySet {
+			c.lastBy, lastBySet = slices.Grow(c.lastBy[:0], len(c.ents.Entities))[:len(c.ents.Entities)], true
+			for i := range c.lastBy {
+				c.lastBy[i] = -1
+			}
+		}
 		if sp := c.stmts[si].Speaker; sp != nil && sp.Entity >= 0 {
 			c.lastBy[sp.Entity] = si
 		}
