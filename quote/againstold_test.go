@@ -142,12 +142,14 @@ func (e *Extractor) closingCueOld(d *text.Doc, n, stop int) bool {
 	return false
 }
 
-// TestSubordinator checks subordinator, which subjectBefore asks instead of the subordinators
-// set, against the set on testWords.
+// subordinators is the set subordinator's callers asked before it wrote the list out.
+var subordinators = lexicon.NewSet(subordinatorsList)
+
+// TestSubordinator checks subordinator against a set of subordinatorsList on testWords.
 func TestSubordinator(t *testing.T) {
 	for _, v := range testWords(t) {
 		if got, want := subordinator(v), subordinators.Has(v); got != want {
-			t.Errorf("subordinator(%q) = %v, the set says %v", v, got, want)
+			t.Errorf("subordinator(%q) = %v, the list says %v", v, got, want)
 		}
 	}
 }

@@ -265,7 +265,7 @@ func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []
 				stop = k // `…, a move that could split the party`: the writer's apposition to the content
 				break
 			}
-			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) && !asPredicate(d, n+1, stop) || next == "compared" || next == "even" && n+1 < stop && subordinators.Has(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
+			if (next == "despite" || next == "after" || next == "as" && !asWellAs(d, n, stop) && !asPredicate(d, n+1, stop) || next == "compared" || next == "even" && n+1 < stop && subordinator(d.Key(n+1)) && d.Key(n+1) != "if") && !closedAside(d, n, stop) {
 				// `…, even if the vote fails` is a condition of the content, not the writer's frame.
 				stop = k // `…, despite a drop in the polls`, `…, as critics object`, `…, compared with`: the writer's frame
 				break
@@ -508,7 +508,7 @@ func trailingApposition(d *text.Doc, start, comma, limit int, np bool) bool {
 	if d.Key(first) == "that" {
 		first++
 	}
-	if first >= comma || subordinators.Has(d.Key(first)) || prepositions.Has(d.Key(first)) || adverbialStarts.Has(d.Key(first)) ||
+	if first >= comma || subordinator(d.Key(first)) || prepositions.Has(d.Key(first)) || adverbialStarts.Has(d.Key(first)) ||
 		!np && !verbBetween(d, first, comma) {
 		return false
 	}
@@ -649,7 +649,7 @@ func asWithin(d *text.Doc, j, limit int) bool {
 // `referred to undocumented immigrants as …`).
 func bareObject(d *text.Doc, j, limit int) bool {
 	key := d.Key(j)
-	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinators.Has(key) ||
+	if prepositions.Has(key) || adverbialStarts.Has(key) || coordinators.Has(key) || relatives.Has(key) || subordinator(key) ||
 		auxiliaries.Has(key) || isNounMarker(key) || key == "to" || key == "not" || key == "so" || key == "up" ||
 		key == "out" || key == "back" || key == "off" || key == "down" || strings.HasSuffix(key, "ly") ||
 		isParticiple(key) {
@@ -882,7 +882,7 @@ func participleSubject(d *text.Doc, i, first int) bool {
 		return false
 	}
 	p := d.Key(i - 1)
-	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinators.Has(p) || auxiliaries.Has(p) || isNounMarker(p) || p == "not" || strings.HasSuffix(p, "ly") {
+	if d.Tokens[i-1].Kind != text.Word || prepositions.Has(p) || coordinators.Has(p) || subordinator(p) || auxiliaries.Has(p) || isNounMarker(p) || p == "not" || strings.HasSuffix(p, "ly") {
 		return false
 	}
 	for k := first; k < i; k++ {
@@ -972,7 +972,7 @@ func zeroRelative(d *text.Doc, k int) bool {
 	t := &d.Tokens[k]
 	key := d.Key(k)
 	if t.Kind != text.Word || t.Flags&text.Lower == 0 || prepositions.Has(key) || adverbialStarts.Has(key) ||
-		coordinators.Has(key) || subordinators.Has(key) || auxiliaries.Has(key) || isNounMarker(key) ||
+		coordinators.Has(key) || subordinator(key) || auxiliaries.Has(key) || isNounMarker(key) ||
 		complementizers.Has(key) || subjectPronouns.Has(key) || key == "that" || key == "to" || key == "not" {
 		return false
 	}

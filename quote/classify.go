@@ -614,19 +614,18 @@ func naming(d *text.Doc, c Cue) bool {
 	return end+1 < len(d.Tokens) && d.Key(end+1) == "as"
 }
 
-// subordinators open a subordinate clause, whose subject follows them. subordinator writes the
-// list out for subjectBefore's loop: a word added here goes there too (TestSubordinator).
-var subordinators = lexicon.NewSet(subordinatorsList)
-
+// subordinatorsList holds the words that open a subordinate clause, whose subject follows
+// them. subordinator, which every caller asks, writes the list out: a word added here goes
+// there too (TestSubordinator).
 var subordinatorsList = map[string]bool{
 	"after": true, "although": true, "as": true, "because": true, "before": true, "if": true,
 	"since": true, "though": true, "unless": true, "until": true, "when": true, "whenever": true,
 	"whereas": true, "while": true, "once": true,
 }
 
-// subordinator reports whether key is in subordinators, by its length and bytes: subjectBefore
-// asks it of every word back to the subject's start, where a hashed look-up cost more.
-// TestSubordinator keeps it the same as the set.
+// subordinator reports whether key is in subordinatorsList, by its length and bytes:
+// subjectBefore asks it of every word back to the subject's start, where a hashed look-up cost
+// more. TestSubordinator keeps it the same as the list.
 func subordinator(key string) bool {
 	switch len(key) {
 	case 2:
@@ -709,7 +708,7 @@ func asideBeforeCue(d *text.Doc, c, m int) bool {
 		return false
 	}
 	k := d.Key(c + 1)
-	return adverbialStarts.Has(k) && d.Tokens[c+1].Flags&text.Lower != 0 || subordinators.Has(k) || isParticiple(k)
+	return adverbialStarts.Has(k) && d.Tokens[c+1].Flags&text.Lower != 0 || subordinator(k) || isParticiple(k)
 }
 
 // commaOpensPhrase reports whether a comma stands a few words before token k, within the

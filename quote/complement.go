@@ -163,7 +163,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
-	if subj > s.First && subordinators.Has(d.Key(subj-1)) || d.Key(subj) == "who" {
+	if subj > s.First && subordinator(d.Key(subj-1)) || d.Key(subj) == "who" {
 		// `As the mayor demands a bridge, the council …`; `Mr. Trump, who said last week that
 		// …, issued a statement`: the clause ends at its comma. One later in the sentence
 		// (`…, when she claimed that the Green Party, or GP, has …`) ends there only if a main

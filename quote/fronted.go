@@ -168,7 +168,7 @@ func nounBeforeCue(d *text.Doc, subj, end int) int {
 // reporters`; but `If the talks fail` is a condition the speaker set.
 func circumstance(d *text.Doc, first, comma int) bool {
 	fk := d.Key(first)
-	if subordinators.Has(fk) {
+	if subordinator(fk) {
 		next := d.Key(first + 1)
 		return first+1 >= comma || isParticiple(next) || strings.HasSuffix(next, "ed")
 	}
@@ -269,7 +269,7 @@ func resumes(d *text.Doc, after, stop int) int {
 func clauseWithin(d *text.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
 		switch key := d.Key(k); {
-		case key == "who" || key == "whom" || key == "which" || key == "whose" || key == "that" || subordinators.Has(key):
+		case key == "who" || key == "whom" || key == "which" || key == "whose" || key == "that" || subordinator(key):
 			return true
 		}
 	}
@@ -299,7 +299,7 @@ func adverbialAfter(d *text.Doc, j int) bool {
 // subordinate clause that opens the sentence and closes with a comma (`When terrorists strike,
 // Obama and Clinton call them …`), else at the sentence start.
 func mainClause(d *text.Doc, s *text.Segment, i int) int {
-	if subordinators.Has(d.Key(s.First)) {
+	if subordinator(d.Key(s.First)) {
 		if c := firstComma(d, s.First, i); c >= 0 && c+1 < i {
 			return c + 1
 		}

@@ -197,7 +197,7 @@ func embeddedSubject(d *text.Doc, subj, first int) bool {
 		return false
 	}
 	k := d.Key(subj - 1)
-	return k == "who" || k == "which" || k == "whom" || k == "that" || subordinators.Has(k)
+	return k == "who" || k == "which" || k == "whom" || k == "that" || subordinator(k)
 }
 
 // predicative reports whether token j may be an adjective or participle after a verb of

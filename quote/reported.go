@@ -587,7 +587,7 @@ func skipObject(d *text.Doc, j, limit int, determiners *lexicon.Set) int {
 	}
 	k := j
 	for k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && d.Key(k) != "that" && d.Key(k) != "to" &&
-		!adverbialStarts.Has(d.Key(k)) && !complementizers.Has(d.Key(k)) && !subordinators.Has(d.Key(k)) { // `told aides as he …`
+		!adverbialStarts.Has(d.Key(k)) && !complementizers.Has(d.Key(k)) && !subordinator(d.Key(k)) { // `told aides as he …`
 		if k > j && (determiners.Has(d.Key(k)) || subjectPronouns.Has(d.Key(k))) {
 			break
 		}
@@ -754,7 +754,7 @@ func leadFrame(d *text.Doc, first, comma int) int {
 		return -1
 	}
 	fk := d.Key(first)
-	if subordinators.Has(fk) || !(isParticiple(fk) || adverbialStarts.Has(fk) || prepositions.Has(fk)) {
+	if subordinator(fk) || !(isParticiple(fk) || adverbialStarts.Has(fk) || prepositions.Has(fk)) {
 		return -1
 	}
 	if !(opensSubject(d, c+1) || bareSubject(d, c+1) || d.Tokens[c+1].Flags&text.Upper != 0) || !clauseAhead(d, c+1, comma) {

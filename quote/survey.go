@@ -66,5 +66,5 @@ func surveyNouns(key string) bool {
 // concession or comparison (`…, including one from May`, `…, although few won`).
 func opensClause(d *text.Doc, j int) bool {
 	k := d.Key(j)
-	return !isParticiple(k) && !clauseBreakers.Has(k) && !subordinators.Has(k) && k != "compared" && k != "and" && k != "or"
+	return !isParticiple(k) && !clauseBreakers.Has(k) && !subordinator(k) && k != "compared" && k != "and" && k != "or"
 }
