@@ -256,6 +256,12 @@ func TestRecognize(t *testing.T) {
 			reason: "they stands for the Republicans, taken for a person, in the first pass that votes on genders as in the second, which reads the same antecedents; a vote without the they gives the he to Pat Gordon",
 		},
 		{
+			name:   "a title after a possessive pronoun",
+			text:   `Smith met his President yesterday.`,
+			want:   []entityView{{"President", "anonymous", "unknown", []string{"President"}}},
+			reason: "his is a pronoun mention of its own and mentions do not overlap: the role starts after it, as after Trump's",
+		},
+		{
 			name:   "it goes to the subject before a nearer organisation",
 			text:   `Siemens said the plant of Bosch Group would close, and it would buy the land.`,
 			want:   []entityView{{"Siemens", "organisation", "neuter", []string{"Siemens", "it"}}, {"Bosch Group", "organisation", "unknown", []string{"Bosch Group"}}},

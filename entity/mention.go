@@ -166,8 +166,7 @@ func (sc *scan) mentions(a *Analysis) {
 		}
 		t := &d.Tokens[i]
 		starts := sc.w[i] & startsMask
-		if starts&startsPronoun != 0 && (t.Flags&text.Upper == 0 ||
-			t.Flags&text.SentStart != 0 || d.Key(i) == "i" || i > 0 && d.Tokens[i-1].Kind == text.Mark) {
+		if starts&startsPronoun != 0 && sc.pronounCase(i) {
 			p := sc.pronoun(i)
 			if p.person == 3 && p.gender != Unknown {
 				sc.thirds = append(sc.thirds, int32(len(a.Mentions)))
@@ -207,6 +206,16 @@ func (sc *scan) mentions(a *Analysis) {
 			next = end
 		}
 	}
+}
+
+// pronounCase reports whether token i, which may open a pronoun, is cased as one: in lower
+// case, or capitalised where any word is (a sentence's start, after a mark), or "I". "His
+// Majesty" inside a sentence is a title, not a pronoun.
+func (sc *scan) pronounCase(i int) bool {
+	d := sc.d
+	t := &d.Tokens[i]
+	return t.Flags&text.Upper == 0 || t.Flags&text.SentStart != 0 || d.Key(i) == "i" ||
+		i > 0 && d.Tokens[i-1].Kind == text.Mark
 }
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
@@ -519,9 +528,13 @@ func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, d
 	}
 	m.demonym = demonym
 	m.Title = m.Head // a capitalised title used alone names someone: "the President"
-	start--
 	m.definite = true
-	m.Span = text.Span{Start: d.Tokens[start].Start, End: d.Tokens[titleEnd-1].End}
+	m.Span = text.Span{Start: d.Tokens[start-1].Start, End: d.Tokens[titleEnd-1].End}
+	if sc.w[start-1]&startsMask&startsPronoun != 0 && sc.pronounCase(start-1) {
+		// "his President": the possessive is a pronoun mention of its own, and mentions do not
+		// overlap; the role starts after it, as after "Trump's".
+		m.Span.Start = d.Tokens[start].Start
+	}
 	return m
 }
 
