@@ -70,17 +70,8 @@ func (b *TableBuilder[V]) Value(k string) *V {
 		t.grow()
 		b.room = len(t.slots)/4 - len(t.slots)/8 // half of the slots' quarter is full
 	}
-	// words' switch, written out as in Get: a call to it cost a tenth of Value.
 	n := len(k)
-	var x, y uint64
-	switch {
-	case n >= 8:
-		x, y = load64(k), load64(k[n-8:])
-	case n >= 4:
-		x, y = load32(k), load32(k[n-4:])
-	default:
-		x = uint64(k[0])<<16 | uint64(k[(n-1)>>1])<<8 | uint64(k[n-1])
-	}
+	x, y := words(k)
 	i := slotHash(t.seed, x, y, n) & t.mask
 	for ; t.slots[i].n != 0; i = (i + 1) & t.mask {
 		// A short key and a long one differ in length, and keys of a length in their words
