@@ -308,9 +308,9 @@ const maxClosingSubject = 6
 // closingCue reports whether the words from token n to stop, the end of the sentence's words,
 // are a short subject and a cue that close the sentence: `…, records show.`, `…, aides said.`.
 func (e *Extractor) closingCue(d *text.Doc, n, stop int) bool {
-	if stop-n > maxClosingSubject+e.cues.maxTokens {
-		// The first cue found starts by n+maxClosingSubject and spans maxTokens at most: it
-		// cannot end at stop, so none is looked for.
+	if stop-n > maxClosingSubject+e.cues.forms.MaxWords()+1 {
+		// The first cue found starts by n+maxClosingSubject and spans its most words and a gap
+		// word (gapMatch) at most: it cannot end at stop, so none is looked for.
 		return false
 	}
 	for j := n + 1; j < stop && j <= n+maxClosingSubject; j++ {

@@ -73,9 +73,6 @@ type cueLexicon struct {
 	// subjectWords are the determiners and groupSubjects in one set, which subjectLike asks
 	// of every word where it asked both.
 	subjectWords *lexicon.Set
-	// maxTokens bounds how many tokens a cue of forms spans: its most words, and a gap word
-	// (gapMatch). A search for a cue that must end at a given token stops that far before it.
-	maxTokens int
 	// memo is set only in the copy that AppendDoc makes for one text (see cueMemo); the
 	// Extractor's own lexicon has none and stays read-only.
 	memo *cueMemo
@@ -108,7 +105,7 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 	if err != nil {
 		panic(err) // embedded data; TestLexicons keeps it well-formed
 	}
-	nouns, _, err := parseCueList("nouns.txt", nounsList)
+	nouns, err := parseCueList("nouns.txt", nounsList)
 	if err != nil {
 		panic(err)
 	}
@@ -123,11 +120,11 @@ var builtinCues = sync.OnceValue(func() *cueLexicon {
 })
 
 func parseCues(data string) (*cueLexicon, error) {
-	forms, most, err := parseCueList("cues.txt", data)
+	forms, err := parseCueList("cues.txt", data)
 	if err != nil {
 		return nil, err
 	}
-	return &cueLexicon{forms: forms, firsts: newWordFilter(forms), maxTokens: most + 1}, nil
+	return &cueLexicon{forms: forms, firsts: newWordFilter(forms)}, nil
 }
 
 // A wordFilter holds the second shapes of a set of words: their length with their first,
@@ -172,9 +169,8 @@ func secondShape(w string) uint64 {
 }
 
 // parseCueList reads a list of cues, each a lemma, a class and its forms, into phrases keyed
-// by their folded words, and returns them with a bound on the words of a form; name is the
-// list's name for errors.
-func parseCueList(name, data string) (*lexicon.Phrases[cueForm], int, error) {
+// by their folded words; name is the list's name for errors.
+func parseCueList(name, data string) (*lexicon.Phrases[cueForm], error) {
 	forms := &lexicon.Phrases[cueForm]{}
 	classes := map[string]CueClass{}
 	for i, n := range cueClassNames.Names {
@@ -183,11 +179,11 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], int, error) {
 	var words []string // a form's words, read into the same slice for every form: Add copies them
 	for n, f := range lexicon.Entries(data) {
 		if len(f) != 3 {
-			return nil, 0, &lexicon.Error{List: name, Line: n, Msg: "want lemma, class and forms"}
+			return nil, &lexicon.Error{List: name, Line: n, Msg: "want lemma, class and forms"}
 		}
 		class, ok := classes[f[1]]
 		if !ok || class == 0 {
-			return nil, 0, &lexicon.Error{List: name, Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
+			return nil, &lexicon.Error{List: name, Line: n, Msg: fmt.Sprintf("unknown class %q", f[1])}
 		}
 		cf := newCueForm(f[0], class) // one for the lemma's forms: it reads four sets
 		for form := range strings.FieldsSeq(f[2]) {
@@ -200,9 +196,7 @@ func parseCueList(name, data string) (*lexicon.Phrases[cueForm], int, error) {
 			forms.Add(foldWords(words), cf)
 		}
 	}
-	// words grew to hold every form: its capacity is at least the most words of one, and is
-	// counted instead of them, at no cost in the loop.
-	return forms, cap(words), nil
+	return forms, nil
 }
 
 // foldWords folds each of words in place, and returns them.
@@ -227,7 +221,6 @@ func (l *cueLexicon) with(verbs []string) (*cueLexicon, error) {
 			return nil, errors.New("quote: empty verb in Options.Verbs")
 		}
 		out.forms.Add(foldWords(words), newCueForm(strings.ToLower(v), Speaking))
-		out.maxTokens = max(out.maxTokens, len(words)+1)
 	}
 	out.firsts = newWordFilter(out.forms)
 	return out, nil

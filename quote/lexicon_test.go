@@ -63,7 +63,7 @@ func TestLexicons(t *testing.T) {
 }
 
 func TestNounLexicon(t *testing.T) {
-	nouns, _, err := parseCueList("nouns.txt", nounsList)
+	nouns, err := parseCueList("nouns.txt", nounsList)
 	if err != nil {
 		t.Fatalf("parseCueList(nouns.txt): %v", err)
 	}

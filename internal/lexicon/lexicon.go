@@ -286,6 +286,9 @@ func restMatches(rest, keys []string, from, gap int) bool {
 	return true
 }
 
+// MaxWords returns the most words of a phrase of p.
+func (p *Phrases[T]) MaxWords() int { return p.maxWords }
+
 // keep returns a copy of words, or nil if there are none.
 func (p *Phrases[T]) keep(words []string) []string {
 	if len(words) == 0 {
