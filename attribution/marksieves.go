@@ -157,9 +157,9 @@ func (c *docContext) closerSpeaker(si int, q *quote.Quote) (choice, bool) {
 	}
 	d := c.d
 	k := c.afterCloser(q)
-	// A trailing read opens with the word at k, and an "according to" with according: after
-	// most closers, in dialogue above all, comes a mark or a full stop, and neither is tried.
-	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word && d.Key(k) != "according" {
+	// A trailing read and an "according to" both open with a word at k: after most closers,
+	// in dialogue above all, comes a mark or a full stop, and neither is tried.
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word {
 		return choice{}, false
 	}
 	para := d.ParagraphOf(d.TokenAt(q.Marks[len(q.Marks)-1].Start))
