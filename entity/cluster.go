@@ -92,14 +92,13 @@ func (sc *scan) collectMentions(a *Analysis) {
 	for e := range a.Entities {
 		ends[e+1] += ends[e]
 	}
-	// The memory of the result before, which RecognizeDocInto lets the new one overwrite,
-	// cleared: all holds what a new array would.
+	// The memory of the result before, which RecognizeDocInto lets the new one overwrite: ends
+	// counts every mention with an entity, and the loop below writes each slot of all.
 	all := a.mentionIdx
 	if n := ends[len(a.Entities)]; cap(all) < n {
 		all = make([]int, n)
 	} else {
 		all = all[:n]
-		clear(all)
 	}
 	a.mentionIdx = all
 	next := ends[:len(a.Entities)] // next[e]: where e's next mention goes

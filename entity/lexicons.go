@@ -70,7 +70,8 @@ type lexicons struct {
 	openers []phraseFirsts
 
 	// holders says which of the above and of the closed classes of mention.go and cluster.go
-	// hold each word, so that a text's tokens are looked up once each (see lookUp).
+	// hold each word, so that a text's tokens are looked up once each (see lookUp); it is the
+	// only home of the lists of given names, non-names, organisation words and thing words.
 	holders *lexicon.Table[wordBits]
 	// pronounList holds the pronouns' entries, by the index of their wordBits.
 	pronounList []pronounInfo
@@ -268,7 +269,7 @@ func buildLexicons() (*lexicons, error) {
 	return l, nil
 }
 
-// lines returns the number of lines of list, a bound on its entries with which to size a map
+// lines returns the number of lines of list, a bound on its entries with which to size a table
 // once, rather than grow it from empty as thousands are added.
 func lines(list string) int { return strings.Count(list, "\n") + 1 }
 

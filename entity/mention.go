@@ -530,7 +530,7 @@ func (sc *scan) titleNominal(start, titleStart, titleEnd int, title titleInfo, d
 	m.Title = m.Head // a capitalised title used alone names someone: "the President"
 	m.definite = true
 	m.Span = text.Span{Start: d.Tokens[start-1].Start, End: d.Tokens[titleEnd-1].End}
-	if sc.w[start-1]&startsMask&startsPronoun != 0 && sc.pronounCase(start-1) {
+	if sc.has(start-1, startsPronoun) && sc.pronounCase(start-1) {
 		// "his President": the possessive is a pronoun mention of its own, and mentions do not
 		// overlap; the role starts after it, as after "Trump's".
 		m.Span.Start = d.Tokens[start].Start
