@@ -72,12 +72,17 @@ type topicScratch struct {
 	mentions []topic.Mention
 	found    []topic.Topic
 	ends     []int
-	// The spans of evidence per statement of the last document, rounded up: a new Buffer's
-	// room for evidence is sized by it.
+	// The spans of evidence per statement of the last document, rounded up and at most
+	// maxSpansPer: a new Buffer's room for evidence is sized by it.
 	spansPer int
 }
 
 var topicScratches = sync.Pool{New: func() any { return new(topicScratch) }}
+
+// maxSpansPer bounds the room per statement that a new Buffer is given for evidence, so that
+// a document whose statements have many spans does not size the next one's out of measure
+// (news has about seven).
+const maxSpansPer = 16
 
 // topics gives every statement of c its topics: the caller's taxonomy labels its content
 // supports, the entities it names and its key phrases, with the cue's sentence as context.
@@ -138,7 +143,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		ends = append(ends, len(found))
 	}
 	sc.found, sc.ends = found, ends
-	sc.spansPer = (len(spans) + len(c.stmts) - 1) / len(c.stmts)
+	sc.spansPer = min((len(spans)+len(c.stmts)-1)/len(c.stmts), maxSpansPer)
 	c.buf.evidence = spans
 	all := zeroed(c.buf.topics, len(found))
 	c.buf.topics = all
