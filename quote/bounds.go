@@ -34,21 +34,9 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 				continue
 			}
 			return -1 // a quotation: the direct-quote stage has it
-		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
-			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
-			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
-		case key == "that" || key == ":" || complementizers.Has(key):
-			return j
-		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
-			return j // `46 percent said yes.`, `I think so.`: the answer is the content
-		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
-			return j // `said as much`: what was said before
-		case key == "to" && skipped == 0 && unanswered(d, *f, end, j, s.Last):
-			return j + 1 // `did not respond to a request for comment`: what went unanswered
-		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
-			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
-			return j // `pledged to broker a deal`, `asked them to host events`
-		case t.Kind == text.Punct:
+		case t.Kind == text.Punct && key != ":":
+			// Asked before the word cases, which test keys of letters that no punctuation's
+			// key is: a colon alone is one of them (the complement's start).
 			if key == "," && skipped > 0 {
 				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
 					return k // `said on Monday, that` and the like
@@ -65,6 +53,20 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 				}
 			}
 			return -1
+		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
+			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
+			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
+		case key == "that" || key == ":" || complementizers.Has(key):
+			return j
+		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
+			return j // `46 percent said yes.`, `I think so.`: the answer is the content
+		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
+			return j // `said as much`: what was said before
+		case key == "to" && skipped == 0 && unanswered(d, *f, end, j, s.Last):
+			return j + 1 // `did not respond to a request for comment`: what went unanswered
+		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
+			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
+			return j // `pledged to broker a deal`, `asked them to host events`
 		case adverbialStarts.Has(key):
 			j = skipAdverbial(d, j, s.Last)
 			continue
