@@ -222,11 +222,15 @@ func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
-		if np && k > start && !isComma(d, k-1) && (trailingFrame(d, k, stop) || trailingTime(d, k, stop)) {
+		// trailingFrame, trailingTime and subordinateCue hold only at the keys of words, and a
+		// number's key starts with a digit, any other token's is its punctuation or mark:
+		// they are called for words alone.
+		word := toks[k].Kind == text.Word
+		if word && np && k > start && !isComma(d, k-1) && (trailingFrame(d, k, stop) || trailingTime(d, k, stop)) {
 			stop = k // `… backed gay marriage after his son came out`: the writer's frame
 			break
 		}
-		if k > start+2 && !isComma(d, k-1) && e.subordinateCue(d, k, stop) {
+		if word && k > start+2 && !isComma(d, k-1) && e.subordinateCue(d, k, stop) {
 			stop = k // `… will not be charged after prosecutors determined …`: a statement of its own
 			if key == "as" {
 				stop-- // `even as`
