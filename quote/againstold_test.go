@@ -374,8 +374,9 @@ func coordinatedOld(d *text.Doc, i, first int) bool {
 }
 
 // TestContentStartPunct checks what lets contentStart ask its punctuation case before the
-// cases of words: no punctuation token's key is a word those cases test (over the test
-// articles and every ASCII, Latin-1 and General Punctuation character), and a colon, the one
+// cases of words, and its sets of words of words alone: no punctuation token's key is a word
+// those cases test, nor any other token's but a word's in those sets (over the test articles
+// and every ASCII, Latin-1 and General Punctuation character), and a colon, the one
 // punctuation that opens a complement, still does (it fails if the case takes colons too).
 func TestContentStartPunct(t *testing.T) {
 	s, err := testdoc.Joined("../testdata/articles")
@@ -391,14 +392,26 @@ func TestContentStartPunct(t *testing.T) {
 			sb.WriteString("b ")
 		}
 	}
+	for _, list := range []map[string]bool{complementizersList, adverbialStartsList, timeWordList} {
+		for w := range list {
+			if !startSets.Has(w) {
+				t.Fatalf("startSets lacks %q, which a case of contentStart asks after it", w)
+			}
+		}
+	}
 	d := text.Analyze(sb.String())
 	for k := range d.Tokens {
+		key := d.Key(k)
+		if d.Tokens[k].Kind != text.Word && (complementizers.Has(key) || adverbialStarts.Has(key) || timeWords.Has(key)) {
+			// contentStart asks these sets of words alone (startSets).
+			t.Fatalf("token %q of kind %v is in a set of words", key, d.Tokens[k].Kind)
+		}
 		if d.Tokens[k].Kind != text.Punct {
 			continue
 		}
-		switch key := d.Key(k); {
+		switch {
 		case key == "when" || key == "if" || key == "that" || key == "yes" || key == "no" || key == "so" ||
-			key == "as" || key == "to" || complementizers.Has(key):
+			key == "as" || key == "to":
 			t.Fatalf("punctuation token %q has a key the word cases test", key)
 		}
 	}

@@ -24,6 +24,9 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
 		key := d.Key(j)
+		// Most words are in none of the three sets the cases below ask in turn: one look-up
+		// turns them away.
+		inSets := t.Kind == text.Word && startSets.Has(key)
 		switch {
 		case t.Kind == text.Mark:
 			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
@@ -56,7 +59,7 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
 			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
 			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
-		case key == "that" || key == ":" || complementizers.Has(key):
+		case key == "that" || key == ":" || inSets && complementizers.Has(key):
 			return j
 		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
 			return j // `46 percent said yes.`, `I think so.`: the answer is the content
@@ -67,10 +70,10 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
 			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
 			return j // `pledged to broker a deal`, `asked them to host events`
-		case adverbialStarts.Has(key):
+		case inSets && adverbialStarts.Has(key):
 			j = skipAdverbial(d, j, s.Last)
 			continue
-		case timeWords.Has(key) && (j+1 >= s.Last || d.Key(j+1) != "'s"):
+		case inSets && timeWords.Has(key) && (j+1 >= s.Last || d.Key(j+1) != "'s"):
 			j++ // `said Monday that`, but not `condemned Friday's test`
 			continue
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns.Has(d.Key(j+1)):
@@ -115,6 +118,10 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 	}
 	return -1
 }
+
+// startSets are complementizers, adverbialStarts and timeWords in one set, which contentStart
+// asks of a word before any of the three.
+var startSets = unionSet(complementizersList, adverbialStartsList, timeWordList)
 
 // titleEnd returns the token after the closing mark of the title whose opening mark is token
 // j, if it follows a preposition or a possessive (`on "Meet the Press"`, `on NBC's "Today"`),
