@@ -372,3 +372,71 @@ func coordinatedOld(d *text.Doc, i, first int) bool {
 	}
 	return false
 }
+
+// TestContentStartPunct checks what lets contentStart ask its punctuation case before the
+// cases of words, and its sets of words of words alone: no punctuation token's key is a word
+// those cases test, nor any other token's but a word's in those sets (over the test articles
+// and every ASCII, Latin-1 and General Punctuation character), and a colon, the one
+// punctuation that opens a complement, still does (it fails if the case takes colons too).
+func TestContentStartPunct(t *testing.T) {
+	s, err := testdoc.Joined("../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	sb.WriteString(s)
+	for r := rune(0x21); r < 0x2070; r++ {
+		if r < 0x100 || r >= 0x2000 {
+			sb.WriteString(" a")
+			sb.WriteRune(r)
+			sb.WriteString("b ")
+		}
+	}
+	for _, list := range []map[string]bool{complementizersList, adverbialStartsList, timeWordList} {
+		for w := range list {
+			if !startSets.Has(w) {
+				t.Fatalf("startSets lacks %q, which a case of contentStart asks after it", w)
+			}
+		}
+	}
+	d := text.Analyze(sb.String())
+	for k := range d.Tokens {
+		key := d.Key(k)
+		if d.Tokens[k].Kind != text.Word && (complementizers.Has(key) || adverbialStarts.Has(key) || timeWords.Has(key)) {
+			// contentStart asks these sets of words alone (startSets).
+			t.Fatalf("token %q of kind %v is in a set of words", key, d.Tokens[k].Kind)
+		}
+		if d.Tokens[k].Kind != text.Punct {
+			continue
+		}
+		switch {
+		case key == "when" || key == "if" || key == "that" || key == "yes" || key == "no" || key == "so" ||
+			key == "as" || key == "to":
+			t.Fatalf("punctuation token %q has a key the word cases test", key)
+		}
+	}
+	e, err := NewExtractor(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int // the token contentStart returns, after the cue "said" at token 1
+	}{
+		{"Lee said: the plan will fail.", 2},
+		{"Lee said, the plan will fail.", -1},
+		{"Lee said, however, that the plan will fail.", 5},
+		{"Lee said on Monday: the plan will fail.", 4},
+	} {
+		d := text.Analyze(tc.text)
+		cover := make([]int32, len(d.Tokens))
+		fill(cover, -1)
+		f, end, ok := e.cues.cueAt(d, 1, len(d.Tokens))
+		if !ok {
+			t.Fatalf("%q: no cue at token 1", tc.text)
+		}
+		if got := e.contentStart(d, &d.Sentences[0], end, &f, cover, nil, false); got != tc.want {
+			t.Errorf("%q: contentStart %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}

@@ -24,6 +24,9 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 	for skipped := 0; j < s.Last && skipped <= maxAdverbials; skipped++ {
 		t := &d.Tokens[j]
 		key := d.Key(j)
+		// Most words are in none of the three sets the cases below ask in turn: one look-up
+		// turns them away.
+		inSets := t.Kind == text.Word && startSets.Has(key)
 		switch {
 		case t.Kind == text.Mark:
 			if q := cover[j]; q >= 0 && qs[q].Role == Fragment && skipped == 0 {
@@ -34,21 +37,9 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 				continue
 			}
 			return -1 // a quotation: the direct-quote stage has it
-		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
-			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
-			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
-		case key == "that" || key == ":" || complementizers.Has(key):
-			return j
-		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
-			return j // `46 percent said yes.`, `I think so.`: the answer is the content
-		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
-			return j // `said as much`: what was said before
-		case key == "to" && skipped == 0 && unanswered(d, *f, end, j, s.Last):
-			return j + 1 // `did not respond to a request for comment`: what went unanswered
-		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
-			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
-			return j // `pledged to broker a deal`, `asked them to host events`
-		case t.Kind == text.Punct:
+		case t.Kind == text.Punct && key != ":":
+			// Asked before the word cases, which test keys of letters that no punctuation's
+			// key is: a colon alone is one of them (the complement's start).
 			if key == "," && skipped > 0 {
 				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
 					return k // `said on Monday, that` and the like
@@ -65,10 +56,24 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 				}
 			}
 			return -1
-		case adverbialStarts.Has(key):
+		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
+			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
+			return -1 // `said when asked about it`, `said if elected`: a clause of time or condition
+		case key == "that" || key == ":" || inSets && complementizers.Has(key):
+			return j
+		case (key == "yes" || key == "no" || key == "so") && skipped == 0 && j+1 < s.Last && d.Tokens[j+1].Kind == text.Punct:
+			return j // `46 percent said yes.`, `I think so.`: the answer is the content
+		case key == "as" && skipped == 0 && j+1 < s.Last && d.Key(j+1) == "much":
+			return j // `said as much`: what was said before
+		case key == "to" && skipped == 0 && unanswered(d, *f, end, j, s.Last):
+			return j + 1 // `did not respond to a request for comment`: what went unanswered
+		case key == "to" && (f.class() == Commitment || f.class() == Intention || f.class() == Evaluation ||
+			f.is(willVerb) || f.is(objectVerb) && skipped > 0):
+			return j // `pledged to broker a deal`, `asked them to host events`
+		case inSets && adverbialStarts.Has(key):
 			j = skipAdverbial(d, j, s.Last)
 			continue
-		case timeWords.Has(key) && (j+1 >= s.Last || d.Key(j+1) != "'s"):
+		case inSets && timeWords.Has(key) && (j+1 >= s.Last || d.Key(j+1) != "'s"):
 			j++ // `said Monday that`, but not `condemned Friday's test`
 			continue
 		case (key == "last" || key == "this" || key == "next") && j+1 < s.Last && timeNouns.Has(d.Key(j+1)):
@@ -113,6 +118,10 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 	}
 	return -1
 }
+
+// startSets are complementizers, adverbialStarts and timeWords in one set, which contentStart
+// asks of a word before any of the three.
+var startSets = unionSet(complementizersList, adverbialStartsList, timeWordList)
 
 // titleEnd returns the token after the closing mark of the title whose opening mark is token
 // j, if it follows a preposition or a possessive (`on "Meet the Press"`, `on NBC's "Today"`),
@@ -220,11 +229,15 @@ func (e *Extractor) contentEnd(d *text.Doc, s *text.Segment, start int, cover []
 			stop = k // `criticized the plan, …`, `denied the claim and left`: the object ends
 			break
 		}
-		if np && k > start && !isComma(d, k-1) && (trailingFrame(d, k, stop) || trailingTime(d, k, stop)) {
+		// trailingFrame, trailingTime and subordinateCue hold only at the keys of words, and a
+		// number's key starts with a digit, any other token's is its punctuation or mark:
+		// they are called for words alone.
+		word := toks[k].Kind == text.Word
+		if word && np && k > start && !isComma(d, k-1) && (trailingFrame(d, k, stop) || trailingTime(d, k, stop)) {
 			stop = k // `… backed gay marriage after his son came out`: the writer's frame
 			break
 		}
-		if k > start+2 && !isComma(d, k-1) && e.subordinateCue(d, k, stop) {
+		if word && k > start+2 && !isComma(d, k-1) && e.subordinateCue(d, k, stop) {
 			stop = k // `… will not be charged after prosecutors determined …`: a statement of its own
 			if key == "as" {
 				stop-- // `even as`
