@@ -105,13 +105,14 @@ type word struct {
 	quarter int8 // Q1-Q4
 	unit    unit
 	rel     rel
-	num     int32  // cardinal number word
-	ref     string // PRESENT_REF, PAST_REF, FUTURE_REF
-	set     string // the value of a recurrence word: daily is P1D
-	pos     string // START, MID, END: early, mid, late
-	edge    string // START, MID, END: the beginning, middle or end of a period
-	decade  int8   // the decade of the 1900s a word names: nineties is 9
-	clock   int16  // minutes after midnight of a clock word: noon is 720
+	rules   ruleSet // the rules wordExpr tries at it, from the fields and flags below
+	num     int32   // cardinal number word
+	ref     string  // PRESENT_REF, PAST_REF, FUTURE_REF
+	set     string  // the value of a recurrence word: daily is P1D
+	pos     string  // START, MID, END: early, mid, late
+	edge    string  // START, MID, END: the beginning, middle or end of a period
+	decade  int8    // the decade of the 1900s a word names: nineties is 9
+	clock   int16   // minutes after midnight of a clock word: noon is 720
 }
 
 // The parts of the day, in TIMEX3's codes; index 0 is none.
@@ -211,6 +212,9 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 				w.flags |= fLinkOnly
 			}
 		}
+	}
+	for i := range l.entries {
+		l.entries[i].rules = l.entries[i].ruleSet()
 	}
 	l.table = lexicon.NewTable(l.ids)
 	l.cues = lexicon.NewTable(cues)
