@@ -624,3 +624,57 @@ func (t *tagging) oldWordExpr(i int, w *word) (match, bool) {
 	}
 	return b.m, b.ok
 }
+
+// TestPolicyShortcut checks weekdayPolicy, monthPolicy and seasonPolicy against policy: for every
+// creation date of two years, and none, and at every token of sentences of each tense, every
+// weekday, month and season resolves alike with either.
+func TestPolicyShortcut(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.Analyze("He said it on Tuesday. They will meet by March. The trial opens in spring. " +
+		"Elections in May, officials had said. It was due until Friday. She is to leave in the fall. " +
+		"Talks resumed, and will end in June. Prices rose; the index fell Monday.")
+	tg := tagging{d: d, lx: l, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	dcts := []date{{}}
+	for day := (date{2024, 1, 1}).days(); day < (date{2026, 1, 1}).days(); day++ {
+		dcts = append(dcts, dateFromDays(day))
+	}
+	shortcuts := 0
+	for _, dct := range dcts {
+		tg.dct, tg.hasDCT = dct, dct != date{}
+		for si, sent := range d.Sentences {
+			tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
+			for i := sent.First; i < sent.Last; i++ {
+				for wd := 1; wd <= 7; wd++ {
+					got, gok := tg.resolveWeekday(wd, tg.weekdayPolicy(wd, i, i+1))
+					want, wok := tg.resolveWeekday(wd, tg.policy(i, i+1, cycWeekday))
+					if got != want || gok != wok {
+						t.Fatalf("weekday %d at %q, created %v: %v, policy gives %v", wd, d.TokenText(i), dct, got, want)
+					}
+					if tg.hasDCT && wd == dct.weekday() {
+						shortcuts++
+					}
+				}
+				for m := 1; m <= 12; m++ {
+					got, gok := tg.resolveMonth(m, tg.monthPolicy(m, i, i+1))
+					want, wok := tg.resolveMonth(m, tg.policy(i, i+1, cycMonth))
+					if got != want || gok != wok {
+						t.Fatalf("month %d at %q, created %v: %v, policy gives %v", m, d.TokenText(i), dct, got, want)
+					}
+				}
+				for s := 1; s <= 4; s++ {
+					got, gok := tg.resolveSeason(s, tg.seasonPolicy(s, i, i+1))
+					want, wok := tg.resolveSeason(s, tg.policy(i, i+1, cycMonth))
+					if got != want || gok != wok {
+						t.Fatalf("season %d at %q, created %v: %v, policy gives %v", s, d.TokenText(i), dct, got, want)
+					}
+				}
+			}
+		}
+	}
+	if shortcuts == 0 {
+		t.Error("no shortcut taken: the test tests nothing")
+	}
+}
