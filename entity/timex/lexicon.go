@@ -167,7 +167,8 @@ type lexicons struct {
 // line is a programming error, reported as an error by NewTagger and caught by the tests.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	l := &lexicons{entries: []word{{}}, ids: map[string]int32{}, phrases: &lexicon.Phrases[phraseInfo]{}}
-	cues := map[string]cue{}
+	// Built a word at a time, not through a map handed to NewTable; a line per word at most.
+	cues := lexicon.NewTableBuilder[cue](strings.Count(cuesList, "\n"))
 	for n, f := range lexicon.Entries(wordsList) {
 		if err := l.addWord(f); err != "" {
 			return nil, &lexicon.Error{List: "words.txt", Line: n, Msg: err}
@@ -198,7 +199,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: "unknown tense " + f[1]}
 		}
 		c.needTo = len(f) > 2 && f[2] == "to"
-		cues[f[0]] = c
+		*cues.Value(f[0]) = c
 	}
 	for i := range l.entries {
 		w := &l.entries[i]
@@ -217,7 +218,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 		l.entries[i].rules = l.entries[i].ruleSet()
 	}
 	l.table = lexicon.NewTable(l.ids)
-	l.cues = lexicon.NewTable(cues)
+	l.cues = cues.Table()
 	for form, id := range l.ids {
 		if l.entries[id].flags&fStart != 0 {
 			l.shapes.Add(form)
