@@ -43,7 +43,7 @@ func TestContsCoverStarts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for form, id := range l.ids {
+	for form, id := range l.all() {
 		if l.entries[id].flags&fStart != 0 && (!l.conts.MayHave(form) || !l.entries[id].continues()) {
 			t.Errorf("%q may open an expression, but ofTime would turn it away", form)
 		}
@@ -64,7 +64,7 @@ func TestAddWordErrors(t *testing.T) {
 		{"bad clock", []string{"teatime", "clock", "16h"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			l := &lexicons{entries: []word{{}}, ids: map[string]int32{}}
+			l := newLexicons()
 			if msg := l.addWord(tc.line); msg == "" {
 				t.Errorf("addWord(%q) accepted a malformed line", tc.line)
 			}
@@ -246,7 +246,7 @@ func TestLinkOnlyStart(t *testing.T) {
 	}
 	shortcut := func(w *word) bool { return w.flags&fLinkOnly != 0 }
 	var firsts, nexts []string
-	for form, id := range l.ids {
+	for form, id := range l.all() {
 		if shortcut(&l.entries[id]) {
 			firsts = append(firsts, form)
 		}
@@ -296,7 +296,7 @@ func TestMarkOfTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	for form := range l.ids {
+	for form := range l.all() {
 		for _, mark := range []string{`"`, "'", "’", "‘", "“", "”"} {
 			for _, after := range []string{"90s", "1990", "year", "hello", "."} {
 				b.WriteString("He left " + form + " " + mark + after + " and " + form + mark + " " + after + " then. ")
@@ -342,7 +342,7 @@ func TestCountGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	var firsts, nexts []string
-	for form, id := range l.ids {
+	for form, id := range l.all() {
 		if w := &l.entries[id]; w.num > 0 || w.flags&fFuzzy != 0 {
 			firsts = append(firsts, form)
 		}
@@ -406,7 +406,7 @@ func TestCompoundHead(t *testing.T) {
 			b.WriteString("He saw " + h + "-" + tl + " " + after + ". ")
 		}
 	}
-	for form := range l.ids {
+	for form := range l.all() {
 		for _, tl := range tails {
 			write(form, tl)
 		}
@@ -516,7 +516,7 @@ func TestRuleSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	var firsts, nexts []string
-	for form := range l.ids {
+	for form := range l.all() {
 		firsts = append(firsts, form, strings.ToUpper(form[:1])+form[1:])
 		nexts = append(nexts, form)
 	}
