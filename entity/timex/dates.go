@@ -192,7 +192,7 @@ func (t *tagging) monthExpr(i int) (match, bool) {
 		return match{}, false // June Carter, August Strindberg
 	}
 	res := match{end: j, typ: Date}
-	if y, ok := t.resolveMonth(m, t.policy(i, j, cycMonth)); ok {
+	if y, ok := t.resolveMonth(m, t.monthPolicy(m, i, j)); ok {
 		res.val = fmtMonth(y, m)
 	}
 	return res, true
@@ -236,9 +236,9 @@ func (t *tagging) weekdayDay(i int, w *word) (match, bool) {
 		return match{}, false // Sun. alone is more often the newspaper
 	}
 	m := match{end: i + 1, typ: Date, dayish: true}
-	pol := t.policy(i, i+1, cycWeekday)
-	if t.key(i+1) == "'s" {
-		pol = back // Friday's closing price, Wednesday's ruling
+	pol := back // Friday's closing price, Wednesday's ruling
+	if t.key(i+1) != "'s" {
+		pol = t.weekdayPolicy(int(w.weekday), i, i+1)
 	}
 	if a, ok := t.resolveWeekday(int(w.weekday), pol); ok {
 		m.val, m.day = fmtDate(a), a
@@ -309,7 +309,7 @@ func (t *tagging) seasonExpr(i int, w *word) (match, bool) {
 		return match{}, false // the Summer Olympics
 	}
 	m := match{end: i + 1, typ: Date}
-	if y, ok := t.resolveSeason(int(w.season), t.policy(i, i+1, cycMonth)); ok {
+	if y, ok := t.resolveSeason(int(w.season), t.seasonPolicy(int(w.season), i, i+1)); ok {
 		m.val = fmtPart(y, code)
 	}
 	return m, true
@@ -531,7 +531,7 @@ func (t *tagging) posCompound(i int, pos, tail string, tw *word) (match, bool) {
 	}
 	switch {
 	case tw.month > 0:
-		if y, ok := t.resolveMonth(int(tw.month), t.policy(i, i+1, cycMonth)); ok {
+		if y, ok := t.resolveMonth(int(tw.month), t.monthPolicy(int(tw.month), i, i+1)); ok {
 			m.val = fmtMonth(y, int(tw.month))
 		}
 		return m, true

@@ -43,7 +43,7 @@ func TestContsCoverStarts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for form, id := range l.ids {
+	for form, id := range l.all() {
 		if l.entries[id].flags&fStart != 0 && (!l.conts.MayHave(form) || !l.entries[id].continues()) {
 			t.Errorf("%q may open an expression, but ofTime would turn it away", form)
 		}
@@ -64,7 +64,7 @@ func TestAddWordErrors(t *testing.T) {
 		{"bad clock", []string{"teatime", "clock", "16h"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			l := &lexicons{entries: []word{{}}, ids: map[string]int32{}}
+			l := newLexicons()
 			if msg := l.addWord(tc.line); msg == "" {
 				t.Errorf("addWord(%q) accepted a malformed line", tc.line)
 			}
@@ -246,7 +246,7 @@ func TestLinkOnlyStart(t *testing.T) {
 	}
 	shortcut := func(w *word) bool { return w.flags&fLinkOnly != 0 }
 	var firsts, nexts []string
-	for form, id := range l.ids {
+	for form, id := range l.all() {
 		if shortcut(&l.entries[id]) {
 			firsts = append(firsts, form)
 		}
@@ -296,7 +296,7 @@ func TestMarkOfTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	for form := range l.ids {
+	for form := range l.all() {
 		for _, mark := range []string{`"`, "'", "’", "‘", "“", "”"} {
 			for _, after := range []string{"90s", "1990", "year", "hello", "."} {
 				b.WriteString("He left " + form + " " + mark + after + " and " + form + mark + " " + after + " then. ")
@@ -342,7 +342,7 @@ func TestCountGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	var firsts, nexts []string
-	for form, id := range l.ids {
+	for form, id := range l.all() {
 		if w := &l.entries[id]; w.num > 0 || w.flags&fFuzzy != 0 {
 			firsts = append(firsts, form)
 		}
@@ -406,7 +406,7 @@ func TestCompoundHead(t *testing.T) {
 			b.WriteString("He saw " + h + "-" + tl + " " + after + ". ")
 		}
 	}
-	for form := range l.ids {
+	for form := range l.all() {
 		for _, tl := range tails {
 			write(form, tl)
 		}
@@ -505,4 +505,176 @@ func oldCompoundExpr(t *tagging, i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// TestRuleSet checks wordExpr's rule mask against the tests it replaced, kept here as
+// oldWordExpr: every word of the lexicon, lower-case and capitalised, is tried before every
+// word of the lexicon and a few other tokens, and both must find the same expression.
+func TestRuleSet(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var firsts, nexts []string
+	for form := range l.all() {
+		firsts = append(firsts, form, strings.ToUpper(form[:1])+form[1:])
+		nexts = append(nexts, form)
+	}
+	nexts = append(nexts, "Day", "Eve", "1990", "3", "'90s", "year-end", "five-year", "times", "newsrooms", ".", "\"")
+	if testing.Short() {
+		nexts = nexts[len(nexts)-40:]
+	}
+	var b strings.Builder
+	for _, f := range firsts {
+		for _, n := range nexts {
+			b.WriteString("He left " + f + " " + n + " 2 weeks later. ")
+		}
+	}
+	d := text.Analyze(b.String())
+	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tried, found := 0, 0
+	for si, sent := range d.Sentences {
+		tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
+		for i := sent.First; i < sent.Last; i++ {
+			w, ok := tg.word(i)
+			if !ok || d.Tokens[i].Kind != text.Word {
+				continue
+			}
+			tried++
+			m, ok := tg.wordExpr(i, w)
+			om, ook := tg.oldWordExpr(i, w)
+			if ok != ook || m != om {
+				t.Errorf("at %q %q: wordExpr gives %+v %v, the old tests %+v %v", d.TokenText(i), d.TokenText(i+1), m, ok, om, ook)
+			}
+			if ok {
+				found++
+			}
+		}
+	}
+	if tried == 0 || found == 0 {
+		t.Errorf("tried %d words, found %d expressions: the test tests nothing", tried, found)
+	}
+}
+
+// oldWordExpr is wordExpr as it was before the rule mask, for TestRuleSet.
+func (t *tagging) oldWordExpr(i int, w *word) (match, bool) {
+	var b best
+	nw, nextOK := t.word(i + 1)
+	if w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
+		b.try(t.phraseExpr(i))
+	}
+	if w.flags&fDet != 0 && (nextOK || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
+		b.try(t.theExpr(i))
+	}
+	if w.pos != "" {
+		b.try(t.posExpr(i, w))
+	}
+	if w.rel != noRel {
+		b.try(t.relExpr(i, w))
+	}
+	if w.flags&fEvery != 0 {
+		b.try(t.everyExpr(i))
+	}
+	if (w.num > 0 || w.flags&fFuzzy != 0) && t.countGoesOn(i+1, nextOK) {
+		b.try(t.durationExpr(i))
+		b.try(t.yearWords(i))
+		b.try(t.timesExpr(i))
+	}
+	if w.month > 0 {
+		b.try(t.monthExpr(i))
+	}
+	if w.weekday > 0 {
+		b.try(t.weekdayExpr(i))
+	}
+	if w.flags&fDay != 0 {
+		b.try(t.dayWordExpr(i, w))
+	}
+	if w.season > 0 {
+		b.try(t.seasonExpr(i, w))
+	}
+	if w.ref != "" {
+		b.try(match{end: i + 1, typ: Date, val: w.ref}, true)
+	}
+	if w.set != "" {
+		b.try(t.setWord(i, w))
+	}
+	if w.flags&fFiscal != 0 {
+		b.try(t.fiscalExpr(i))
+	}
+	if w.clock > 0 {
+		b.try(t.clockExpr(i, i+1, int(w.clock), true))
+	}
+	if w.ord > 0 {
+		b.try(t.ordExpr(i, int(w.ord)))
+	}
+	if w.flags&fTimes != 0 {
+		b.try(t.timesExpr(i))
+	}
+	if w.quarter > 0 && t.is(i, text.Upper) {
+		b.try(t.yearPart(i, i+1, int(w.quarter), "Q"+strconv.Itoa(int(w.quarter))))
+	}
+	if w.flags&fHalf != 0 {
+		b.try(t.durationExpr(i))
+	}
+	if w.flags&fAnaphor != 0 {
+		b.try(t.anaphorExpr(i))
+	}
+	if w.unit != noUnit && w.flags&fPlural != 0 {
+		b.try(t.bareUnits(i, w))
+	}
+	return b.m, b.ok
+}
+
+// TestPolicyShortcut checks weekdayPolicy, monthPolicy and seasonPolicy against policy: for every
+// creation date of two years, and none, and at every token of sentences of each tense, every
+// weekday, month and season resolves alike with either.
+func TestPolicyShortcut(t *testing.T) {
+	l, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.Analyze("He said it on Tuesday. They will meet by March. The trial opens in spring. " +
+		"Elections in May, officials had said. It was due until Friday. She is to leave in the fall. " +
+		"Talks resumed, and will end in June. Prices rose; the index fell Monday.")
+	tg := tagging{d: d, lx: l, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	dcts := []date{{}}
+	for day := (date{2024, 1, 1}).days(); day < (date{2026, 1, 1}).days(); day++ {
+		dcts = append(dcts, dateFromDays(day))
+	}
+	shortcuts := 0
+	for _, dct := range dcts {
+		tg.dct, tg.hasDCT = dct, dct != date{}
+		for si, sent := range d.Sentences {
+			tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
+			for i := sent.First; i < sent.Last; i++ {
+				for wd := 1; wd <= 7; wd++ {
+					got, gok := tg.resolveWeekday(wd, tg.weekdayPolicy(wd, i, i+1))
+					want, wok := tg.resolveWeekday(wd, tg.policy(i, i+1, cycWeekday))
+					if got != want || gok != wok {
+						t.Fatalf("weekday %d at %q, created %v: %v, policy gives %v", wd, d.TokenText(i), dct, got, want)
+					}
+					if tg.hasDCT && wd == dct.weekday() {
+						shortcuts++
+					}
+				}
+				for m := 1; m <= 12; m++ {
+					got, gok := tg.resolveMonth(m, tg.monthPolicy(m, i, i+1))
+					want, wok := tg.resolveMonth(m, tg.policy(i, i+1, cycMonth))
+					if got != want || gok != wok {
+						t.Fatalf("month %d at %q, created %v: %v, policy gives %v", m, d.TokenText(i), dct, got, want)
+					}
+				}
+				for s := 1; s <= 4; s++ {
+					got, gok := tg.resolveSeason(s, tg.seasonPolicy(s, i, i+1))
+					want, wok := tg.resolveSeason(s, tg.policy(i, i+1, cycMonth))
+					if got != want || gok != wok {
+						t.Fatalf("season %d at %q, created %v: %v, policy gives %v", s, d.TokenText(i), dct, got, want)
+					}
+				}
+			}
+		}
+	}
+	if shortcuts == 0 {
+		t.Error("no shortcut taken: the test tests nothing")
+	}
 }

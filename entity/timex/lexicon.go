@@ -2,6 +2,7 @@ package timex
 
 import (
 	_ "embed"
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
@@ -105,13 +106,14 @@ type word struct {
 	quarter int8 // Q1-Q4
 	unit    unit
 	rel     rel
-	num     int32  // cardinal number word
-	ref     string // PRESENT_REF, PAST_REF, FUTURE_REF
-	set     string // the value of a recurrence word: daily is P1D
-	pos     string // START, MID, END: early, mid, late
-	edge    string // START, MID, END: the beginning, middle or end of a period
-	decade  int8   // the decade of the 1900s a word names: nineties is 9
-	clock   int16  // minutes after midnight of a clock word: noon is 720
+	rules   ruleSet // the rules wordExpr tries at it, from the fields and flags below
+	num     int32   // cardinal number word
+	ref     string  // PRESENT_REF, PAST_REF, FUTURE_REF
+	set     string  // the value of a recurrence word: daily is P1D
+	pos     string  // START, MID, END: early, mid, late
+	edge    string  // START, MID, END: the beginning, middle or end of a period
+	decade  int8    // the decade of the 1900s a word names: nineties is 9
+	clock   int16   // minutes after midnight of a clock word: noon is 720
 }
 
 // The parts of the day, in TIMEX3's codes; index 0 is none.
@@ -148,10 +150,11 @@ type cue struct {
 }
 
 type lexicons struct {
-	entries []word                // entries[0] is the empty entry
-	ids     map[string]int32      // folded form to index in entries, while loading
-	table   *lexicon.Table[int32] // the same, for the scan
-	shapes  lexicon.ShapeSet      // the shapes of the words that may open an expression
+	entries []word                       // entries[0] is the empty entry
+	forms   []string                     // the folded form of each entry, "" for entries[0]
+	ids     *lexicon.TableBuilder[int32] // folded form to index in entries, while loading
+	table   *lexicon.Table[int32]        // the same, for the scan
+	shapes  lexicon.ShapeSet             // the shapes of the words that may open an expression
 	// alone holds the shapes of those that may open one whatever follows: not "the", "a",
 	// "that" (fNeedsNext), which the scan first checks against the word after them.
 	alone lexicon.ShapeSet
@@ -165,8 +168,9 @@ type lexicons struct {
 // loadLexicons parses the embedded lists once. They are part of the binary, so a malformed
 // line is a programming error, reported as an error by NewTagger and caught by the tests.
 var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
-	l := &lexicons{entries: []word{{}}, ids: map[string]int32{}, phrases: &lexicon.Phrases[phraseInfo]{}}
-	cues := map[string]cue{}
+	l := newLexicons()
+	// Built a word at a time, not through a map handed to NewTable; a line per word at most.
+	cues := lexicon.NewTableBuilder[cue](strings.Count(cuesList, "\n"))
 	for n, f := range lexicon.Entries(wordsList) {
 		if err := l.addWord(f); err != "" {
 			return nil, &lexicon.Error{List: "words.txt", Line: n, Msg: err}
@@ -197,7 +201,7 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			return nil, &lexicon.Error{List: "cues.txt", Line: n, Msg: "unknown tense " + f[1]}
 		}
 		c.needTo = len(f) > 2 && f[2] == "to"
-		cues[f[0]] = c
+		*cues.Value(f[0]) = c
 	}
 	for i := range l.entries {
 		w := &l.entries[i]
@@ -212,9 +216,12 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 			}
 		}
 	}
-	l.table = lexicon.NewTable(l.ids)
-	l.cues = lexicon.NewTable(cues)
-	for form, id := range l.ids {
+	for i := range l.entries {
+		l.entries[i].rules = l.entries[i].ruleSet()
+	}
+	l.table, l.ids = l.ids.Table(), nil
+	l.cues = cues.Table()
+	for form, id := range l.all() {
 		if l.entries[id].flags&fStart != 0 {
 			l.shapes.Add(form)
 			if l.entries[id].flags&fNeedsNext == 0 {
@@ -227,6 +234,25 @@ var loadLexicons = sync.OnceValues(func() (*lexicons, error) {
 	}
 	return l, nil
 })
+
+// newLexicons returns lexicons with no word yet.
+func newLexicons() *lexicons {
+	// Built a word at a time, not through a map handed to NewTable: a word at most per line.
+	n := strings.Count(wordsList, "\n") + strings.Count(holidaysList, "\n")
+	return &lexicons{entries: []word{{}}, forms: []string{""}, ids: lexicon.NewTableBuilder[int32](n),
+		phrases: &lexicon.Phrases[phraseInfo]{}}
+}
+
+// all returns an iterator over the folded forms of the words and the indexes of their entries.
+func (l *lexicons) all() iter.Seq2[string, int32] {
+	return func(yield func(string, int32) bool) {
+		for id, form := range l.forms[1:] {
+			if !yield(form, int32(id+1)) {
+				return
+			}
+		}
+	}
+}
 
 // addWord adds one line of words.txt and returns a message if it is malformed.
 func (l *lexicons) addWord(f []string) string {
@@ -358,13 +384,13 @@ func (l *lexicons) addWord(f []string) string {
 
 // entry returns the entry of form, adding an empty one if there is none.
 func (l *lexicons) entry(form string) *word {
-	id, ok := l.ids[form]
-	if !ok {
-		id = int32(len(l.entries))
-		l.ids[form] = id
+	id := l.ids.Value(form)
+	if *id == 0 { // a new form: no entry but the empty one has index 0
+		*id = int32(len(l.entries))
 		l.entries = append(l.entries, word{})
+		l.forms = append(l.forms, form)
 	}
-	return &l.entries[id]
+	return &l.entries[*id]
 }
 
 // lookup returns the entry of a folded form, or the empty entry.

@@ -43,6 +43,32 @@ func (t *tagging) policy(i, j int, c cycle) policy {
 	return near
 }
 
+// weekdayPolicy, monthPolicy and seasonPolicy are policy for the weekday, month or season
+// named by tokens [i, j), without the tense search where the policy cannot change what the name
+// resolves to: without a creation date nothing is resolved, and for the creation date's own
+// weekday, month or season back, fwd and near, all that policy returns, pick the one the
+// creation date is in (TestPolicyShortcut). Back is returned there.
+func (t *tagging) weekdayPolicy(wd, i, j int) policy {
+	if !t.hasDCT || wd == t.dct.weekday() {
+		return back
+	}
+	return t.policy(i, j, cycWeekday)
+}
+
+func (t *tagging) monthPolicy(m, i, j int) policy {
+	if !t.hasDCT || m == t.dct.m {
+		return back
+	}
+	return t.policy(i, j, cycMonth)
+}
+
+func (t *tagging) seasonPolicy(s, i, j int) policy {
+	if _, cs := seasonOf(t.dct); !t.hasDCT || s == cs {
+		return back
+	}
+	return t.policy(i, j, cycMonth)
+}
+
 // thisPolicy returns how to resolve "this Friday" or "this weekend": backwards in the past
 // tense, else forwards.
 func (t *tagging) thisPolicy(i, j int) policy {

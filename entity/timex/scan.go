@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -335,73 +336,128 @@ func (t *tagging) at(i int) (match, bool) {
 	return t.wordExpr(i, w)
 }
 
-// wordExpr returns the longest expression starting at word i, whose lexicon entry is w.
+// wordExpr returns the longest expression starting at word i, whose lexicon entry is w. It
+// tries only the rules w's entry may start (w.rules), in their order, so that a word with one
+// rule does not test the fields of twenty.
 func (t *tagging) wordExpr(i int, w *word) (match, bool) {
 	var b best
 	nw, nextOK := t.word(i + 1)
-	if w.flags&fPhraseOne != 0 || w.flags&fPhrase != 0 && nw.flags&fPhraseNext != 0 {
-		b.try(t.phraseExpr(i))
-	}
-	if w.flags&fDet != 0 && (nextOK || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen)) {
-		b.try(t.theExpr(i))
-	}
-	if w.pos != "" {
-		b.try(t.posExpr(i, w))
-	}
-	if w.rel != noRel {
-		b.try(t.relExpr(i, w))
-	}
-	if w.flags&fEvery != 0 {
-		b.try(t.everyExpr(i))
-	}
-	if (w.num > 0 || w.flags&fFuzzy != 0) && t.countGoesOn(i+1, nextOK) {
-		b.try(t.durationExpr(i))
-		b.try(t.yearWords(i))
-		b.try(t.timesExpr(i))
-	}
-	if w.month > 0 {
-		b.try(t.monthExpr(i))
-	}
-	if w.weekday > 0 {
-		b.try(t.weekdayExpr(i))
-	}
-	if w.flags&fDay != 0 {
-		b.try(t.dayWordExpr(i, w))
-	}
-	if w.season > 0 {
-		b.try(t.seasonExpr(i, w))
-	}
-	if w.ref != "" {
-		b.try(match{end: i + 1, typ: Date, val: w.ref}, true)
-	}
-	if w.set != "" {
-		b.try(t.setWord(i, w))
-	}
-	if w.flags&fFiscal != 0 {
-		b.try(t.fiscalExpr(i))
-	}
-	if w.clock > 0 {
-		b.try(t.clockExpr(i, i+1, int(w.clock), true))
-	}
-	if w.ord > 0 {
-		b.try(t.ordExpr(i, int(w.ord)))
-	}
-	if w.flags&fTimes != 0 {
-		b.try(t.timesExpr(i))
-	}
-	if w.quarter > 0 && t.is(i, text.Upper) {
-		b.try(t.yearPart(i, i+1, int(w.quarter), "Q"+strconv.Itoa(int(w.quarter))))
-	}
-	if w.flags&fHalf != 0 {
-		b.try(t.durationExpr(i))
-	}
-	if w.flags&fAnaphor != 0 {
-		b.try(t.anaphorExpr(i))
-	}
-	if w.unit != noUnit && w.flags&fPlural != 0 {
-		b.try(t.bareUnits(i, w))
+	for r := w.rules; r != 0; r &= r - 1 {
+		switch bits.TrailingZeros32(uint32(r)) {
+		case rPhrase:
+			if w.flags&fPhraseOne != 0 || nw.flags&fPhraseNext != 0 {
+				b.try(t.phraseExpr(i))
+			}
+		case rDet:
+			if nextOK || t.kind(i+1) == text.Number || t.kind(i+1) == text.Mark || t.is(i+1, text.Hyphen) {
+				b.try(t.theExpr(i))
+			}
+		case rPos:
+			b.try(t.posExpr(i, w))
+		case rRel:
+			b.try(t.relExpr(i, w))
+		case rEvery:
+			b.try(t.everyExpr(i))
+		case rCount:
+			if t.countGoesOn(i+1, nextOK) {
+				b.try(t.durationExpr(i))
+				b.try(t.yearWords(i))
+				b.try(t.timesExpr(i))
+			}
+		case rMonth:
+			b.try(t.monthExpr(i))
+		case rWeekday:
+			b.try(t.weekdayExpr(i))
+		case rDay:
+			b.try(t.dayWordExpr(i, w))
+		case rSeason:
+			b.try(t.seasonExpr(i, w))
+		case rRef:
+			b.try(match{end: i + 1, typ: Date, val: w.ref}, true)
+		case rSet:
+			b.try(t.setWord(i, w))
+		case rFiscal:
+			b.try(t.fiscalExpr(i))
+		case rClock:
+			b.try(t.clockExpr(i, i+1, int(w.clock), true))
+		case rOrd:
+			b.try(t.ordExpr(i, int(w.ord)))
+		case rTimes:
+			b.try(t.timesExpr(i))
+		case rQuarter:
+			if t.is(i, text.Upper) {
+				b.try(t.yearPart(i, i+1, int(w.quarter), "Q"+strconv.Itoa(int(w.quarter))))
+			}
+		case rHalf:
+			b.try(t.durationExpr(i))
+		case rAnaphor:
+			b.try(t.anaphorExpr(i))
+		case rBareUnits:
+			b.try(t.bareUnits(i, w))
+		}
 	}
 	return b.m, b.ok
+}
+
+// A ruleSet is the set of wordExpr's rules a lexicon entry may start, a bit per rule (1<<rPhrase
+// ...), set once the lexicon is built.
+type ruleSet uint32
+
+// wordExpr's rules, in the order it tries them: among matches of one length the first tried
+// wins.
+const (
+	rPhrase = iota // a phrase: of one word, or of several when the next word may be its second
+	rDet
+	rPos
+	rRel
+	rEvery
+	rCount // a number word or a vague quantity: durations, years in words, frequencies
+	rMonth
+	rWeekday
+	rDay
+	rSeason
+	rRef
+	rSet
+	rFiscal
+	rClock
+	rOrd
+	rTimes
+	rQuarter
+	rHalf
+	rAnaphor
+	rBareUnits
+)
+
+// ruleSet returns the rules of wordExpr that w's fields and flags let it start; the conditions
+// on the text around it (the next word, capitals) stay in wordExpr.
+func (w *word) ruleSet() ruleSet {
+	var r ruleSet
+	add := func(rule int, ok bool) {
+		if ok {
+			r |= 1 << rule
+		}
+	}
+	add(rPhrase, w.flags&(fPhraseOne|fPhrase) != 0)
+	add(rDet, w.flags&fDet != 0)
+	add(rPos, w.pos != "")
+	add(rRel, w.rel != noRel)
+	add(rEvery, w.flags&fEvery != 0)
+	add(rCount, w.num > 0 || w.flags&fFuzzy != 0)
+	add(rMonth, w.month > 0)
+	add(rWeekday, w.weekday > 0)
+	add(rDay, w.flags&fDay != 0)
+	add(rSeason, w.season > 0)
+	add(rRef, w.ref != "")
+	add(rSet, w.set != "")
+	add(rFiscal, w.flags&fFiscal != 0)
+	add(rClock, w.clock > 0)
+	add(rOrd, w.ord > 0)
+	add(rTimes, w.flags&fTimes != 0)
+	add(rQuarter, w.quarter > 0)
+	add(rHalf, w.flags&fHalf != 0)
+	add(rAnaphor, w.flags&fAnaphor != 0)
+	add(rBareUnits, w.unit != noUnit && w.flags&fPlural != 0)
+	return r
 }
 
 // countGoesOn reports whether durationExpr, yearWords and timesExpr may find an expression at

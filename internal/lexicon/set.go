@@ -22,33 +22,51 @@ func NewSet(m map[string]bool) *Set {
 		n, bits = 2*n, bits+1
 	}
 	s := &Set{slots: make([]string, n), shift: 32 - bits}
-	moved := false // whether a word is not in its own slot
+	// The slots of the first words put past their own, and how many there are.
+	var moved [32]uint32
+	nMoved := 0
 	for w, in := range m {
 		switch {
 		case !in:
 		case w == "":
 			s.empty = true
 		default:
-			moved = s.put(w) || moved
+			if i, ok := s.put(w); ok {
+				if nMoved < len(moved) {
+					moved[nMoved] = i
+				}
+				nMoved++
+			}
 		}
 	}
-	// With every word in its own slot, no two share one, and putting them in any order, sorted
-	// too, lays them out alike.
-	if moved {
+	// With every word of a run of full slots in its own slot, no two share one, and putting
+	// them in any order, sorted too, lays them out alike: only the runs of the words moved are
+	// sorted, found from their slots, or all runs when many words moved.
+	if nMoved > len(moved) {
 		s.sortRuns()
+		return s
+	}
+	var sorted [len(moved)]int // the first slots of the runs sorted
+	for n, i := range moved[:nMoved] {
+		start := s.runStart(i)
+		if !slices.Contains(sorted[:n], start) {
+			s.sortRun(start, s.runEnd(i))
+		}
+		sorted[n] = start
 	}
 	return s
 }
 
-// put puts w in the first empty slot from its own, and reports whether that is another.
-func (s *Set) put(w string) bool {
+// put puts w in the first empty slot from its own, and returns that slot and whether it is
+// another.
+func (s *Set) put(w string) (uint32, bool) {
 	i := s.slot(w)
 	moved := false
 	for s.slots[i] != "" {
 		i, moved = (i+1)&uint32(len(s.slots)-1), true
 	}
 	s.slots[i] = w
-	return moved
+	return i, moved
 }
 
 // sortRuns lays the words out as putting them in sorted order would, so that a Set has the
@@ -68,17 +86,42 @@ func (s *Set) sortRuns() {
 			continue
 		}
 		if k-start > 1 { // a run of two words or more
-			run := make([]string, 0, k-start)
-			for j := start; j < k; j++ {
-				run = append(run, s.slots[j&mask])
-				s.slots[j&mask] = ""
-			}
-			slices.Sort(run)
-			for _, w := range run {
-				s.put(w)
-			}
+			s.sortRun(start, k)
 		}
 		start = k + 1
+	}
+}
+
+// runStart and runEnd return the first slot of the run of full slots that holds slot i, and
+// the slot after its last, unreduced modulo the slots (which are at most a quarter full).
+func (s *Set) runStart(i uint32) int {
+	start, mask := int(i), len(s.slots)-1
+	for s.slots[(start-1)&mask] != "" {
+		start--
+	}
+	return start
+}
+
+func (s *Set) runEnd(i uint32) int {
+	k, mask := int(i)+1, len(s.slots)-1
+	for s.slots[k&mask] != "" {
+		k++
+	}
+	return k
+}
+
+// sortRun puts the words of slots [start, k), taken modulo the slots, back in sorted order.
+func (s *Set) sortRun(start, k int) {
+	mask := len(s.slots) - 1
+	var buf [16]string // room for most runs, with no allocation
+	run := buf[:0]
+	for j := start; j < k; j++ {
+		run = append(run, s.slots[j&mask])
+		s.slots[j&mask] = ""
+	}
+	slices.Sort(run)
+	for _, w := range run {
+		s.put(w)
 	}
 }
 

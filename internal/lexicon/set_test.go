@@ -47,15 +47,20 @@ func FuzzSet(f *testing.F) {
 
 // TestSetLayout checks that NewSet lays the words out as putting them in sorted order did
 // before it sorted only its runs of full slots: the same slots, in every process, whatever
-// the map's order. The words are drawn from few letters, so that runs of many words form.
+// the map's order. The words are drawn from few letters, so that runs of many words form and
+// many words move, and from many, so that few move and only their runs are sorted.
 func TestSetLayout(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for range 2000 {
+	for n := range 4000 {
+		letters := "abc"
+		if n%2 == 1 {
+			letters = "abcdefghijklmnopqrstuvwxyz"
+		}
 		m := map[string]bool{}
 		for range r.IntN(200) {
 			b := make([]byte, 1+r.IntN(5))
 			for i := range b {
-				b[i] = "abc"[r.IntN(3)]
+				b[i] = letters[r.IntN(len(letters))]
 			}
 			m[string(b)] = r.IntN(8) != 0
 		}
