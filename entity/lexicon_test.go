@@ -64,7 +64,8 @@ func TestWordBitsFit(t *testing.T) {
 
 // TestLookUp checks that lookUp gives each token
 // of a text the bits the table gives its key, for short and long words, held or not, and
-// lists the tokens that may open a mention.
+// lists the tokens that may open a mention, and those of them capitalised inside a sentence
+// (not after a quotation mark or punctuation).
 func TestLookUp(t *testing.T) {
 	l, err := loadLexicons()
 	if err != nil {
@@ -75,12 +76,23 @@ func TestLookUp(t *testing.T) {
 		t.Fatalf("%q is not held", long)
 	}
 	d := text.Analyze("The spokesman said he met Mary Smith, a counterintelligence officer, in Paris. " +
-		"Internationalisation of the " + long + " Counterrevolutionaries" + " went on; the Foreign Minister (82) agreed.")
-	w, opens := l.lookUp(d, nil, nil)
-	held := 0
+		"Internationalisation of the " + long + " Counterrevolutionaries" + " went on; the Foreign Minister (82) agreed.\n" +
+		`Then "Anne's" cat, (Bob) and: Carol. DAVID WENT "Home" to Ed.`)
+	w, opens, mid := l.lookUp(d, nil, nil, nil)
+	held, mids := 0, 0
 	for i := range d.Tokens {
-		if listed := slices.Contains(opens, int32(i)); listed != (d.Tokens[i].Kind == text.Word && opener(w[i], d.Tokens[i].Flags)) {
+		tk := &d.Tokens[i]
+		isOpener := tk.Kind == text.Word && opener(w[i], tk.Flags)
+		if listed := slices.Contains(opens, int32(i)); listed != isOpener {
 			t.Errorf("token %d %q: listed as opener %v", i, d.Key(i), listed)
+		}
+		isMid := isOpener && i > 0 && tk.Flags&text.Upper != 0 && tk.Flags&(text.SentStart|text.LineStart) == 0 &&
+			d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct
+		if listed := slices.Contains(mid, int32(i)); listed != isMid {
+			t.Errorf("token %d %q: listed as capitalised inside a sentence %v", i, d.Key(i), listed)
+		}
+		if isMid {
+			mids++
 		}
 		want := wordBits(0)
 		if d.Tokens[i].Kind == text.Word || l.oddKeys {
@@ -95,6 +107,9 @@ func TestLookUp(t *testing.T) {
 	}
 	if held < 5 {
 		t.Errorf("only %d words held", held)
+	}
+	if !slices.IsSorted(mid) || mids < 5 || mids == len(opens) {
+		t.Errorf("capitalised inside a sentence: %d of %d openers, %v", mids, len(opens), mid)
 	}
 }
 
