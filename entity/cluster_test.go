@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/text"
@@ -46,4 +49,177 @@ func TestTitledAs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCanonicalLongestFirst checks canonical, which tests only the longest names for capitals
+// and headings when one of them is in neither, against canonicalBefore, which tested every
+// name, on the test articles and on generated texts whose entities are named in capitals, in
+// headings and at several lengths.
+func TestCanonicalLongestFirst(t *testing.T) {
+	lex, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no articles", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	rng := rand.New(rand.NewPCG(7, 19))
+	pick := func(s []string) string { return s[rng.IntN(len(s))] }
+	names := []string{
+		"Anne Smith", "Mary Ann Smith", "Smith", "Anne", "Mr. Smith", "Mrs. Smith", "Mrs Smith",
+		"ANNE SMITH", "SMITH", "MARY ANN SMITH", "Mary Ann", "John Smith", "Dr. Smith",
+		"Robert Jones", "Jones", "JONES", "Bob Jones", "Acme Corp", "ACME CORP", "Acme",
+		"Bank of England", "the Bank", "Paris", "PARIS", "Hill", "Hugh Hill", "HUGH HILL", "Hugh",
+	}
+	headings := []string{"%s Says No", "%s Wins Big Prize", "CHAPTER II. %s Comes Home", "%s And The Plan"}
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for p := rng.IntN(6) + 1; p > 0; p-- {
+			if rng.IntN(3) == 0 {
+				fmt.Fprintf(&b, pick(headings)+"\n\n", pick(names))
+				continue
+			}
+			for s := rng.IntN(4) + 1; s > 0; s-- {
+				switch rng.IntN(4) {
+				case 0:
+					fmt.Fprintf(&b, "%s said the plan would work. ", pick(names))
+				case 1:
+					fmt.Fprintf(&b, "Later, %s met %s in %s. ", pick(names), pick(names), pick(names))
+				case 2:
+					fmt.Fprintf(&b, "\"We will see,\" %s told %s. ", pick(names), pick(names))
+				default:
+					fmt.Fprintf(&b, "%s. ", pick(names))
+				}
+			}
+			b.WriteString("\n\n")
+		}
+		texts = append(texts, b.String())
+	}
+	skipped, fallback := 0, 0 // entities whose shorter names are not tested, or are
+	for _, s := range texts {
+		d := text.Analyze(s)
+		sc := newScan(lex, d)
+		a := &Analysis{}
+		sc.mentions(a)
+		sc.cluster(a, nil)
+		for ei := range a.Entities {
+			e := &a.Entities[ei]
+			nm := namer{fiction: d.IsDialogue()}
+			got := nm.canonical(d, a, e, &sc.ix)
+			want := nm.canonicalBefore(d, a, e, &sc.ix)
+			if got != want {
+				t.Errorf("%q: entity %d named %q, want %q", s, ei, got, want)
+			}
+			switch shorter, plain := plainNames(d, a, e); {
+			case shorter && plain:
+				skipped++
+			case shorter:
+				fallback++
+			}
+		}
+		sc.release()
+	}
+	if skipped < 100 || fallback < 100 {
+		t.Errorf("%d entities with shorter names untested, %d tested as well: too few", skipped, fallback)
+	}
+}
+
+// plainNames reports whether entity e has names of several lengths, and whether one of its
+// longest names is in neither capitals nor a heading.
+func plainNames(d *text.Doc, a *Analysis, e *Entity) (shorter, plain bool) {
+	longest, lengths := 0, map[int32]bool{}
+	for _, mi := range e.Mentions {
+		if m := &a.Mentions[mi]; m.Kind == Name {
+			longest = max(longest, int(m.last-m.first))
+			lengths[m.last-m.first] = true
+		}
+	}
+	for _, mi := range e.Mentions {
+		if m := &a.Mentions[mi]; m.Kind == Name && int(m.last-m.first) == longest && !allCaps(d, m) && !inHeading(d, m) {
+			plain = true
+		}
+	}
+	return len(lengths) > 1, plain
+}
+
+// canonicalBefore is canonical as it was before it tested the longest names first.
+func (nm *namer) canonicalBefore(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex) string {
+	buf := nm.pool[:0]
+	// The index tells the names of most entities, one or none, without a walk over their
+	// mentions: every name has its entity from the index, which indexed it (see add).
+	switch {
+	case e.ID >= len(ix.ents): // an entity of roles, made after the names
+	case ix.ents[e.ID].names == 1:
+		buf = append(buf, ix.ents[e.ID].recent)
+	default:
+		for _, mi := range e.Mentions {
+			if a.Mentions[mi].Kind == Name {
+				buf = append(buf, mi)
+			}
+		}
+	}
+	pool := buf // the names canonical chooses from
+	if names := len(buf); names > 1 {
+		// Names in capitals or in headings count only when there is no other. The one name of
+		// most entities is their name, whatever it looks like, and is not tested.
+		for _, mi := range buf[:names] {
+			if m := &a.Mentions[mi]; !allCaps(d, m) && !inHeading(d, m) {
+				buf = append(buf, mi)
+			}
+		}
+		if len(buf) > names {
+			pool = buf[names:]
+		}
+	}
+	nm.pool = buf[:0]
+	switch len(pool) {
+	case 0:
+		m := &a.Mentions[e.Mentions[0]]
+		return spanText(d, d.TokenAt(m.Span.Start), m.Span)
+	case 1: // most entities: one name, nothing to count
+		m := &a.Mentions[pool[0]]
+		form, _ := nm.form(d, m, int(m.last-m.first), e)
+		return form.in(d.Text, m.Head.Start)
+	}
+	longest, nLongest := 0, 0
+	for _, mi := range pool {
+		switch n := int(a.Mentions[mi].last - a.Mentions[mi].first); {
+		case n > longest:
+			longest, nLongest = n, 1
+		case n == longest:
+			nLongest++
+		}
+	}
+	// Where people share a surname (Mrs Beaver, John Beaver), a one-word name keeps its title
+	// to tell them apart.
+	// With one name of the longest length, that name is the entity's whatever its weight.
+	shared := longest == 1 && nLongest > 1 && ix.sharesSurname(a, d.Key(int(a.Mentions[pool[0]].last)-1))
+	nm.nSmall, nm.spilled = 0, false
+	var best nameForm
+	var bestM *Mention // a mention of the best form
+	bestN := 0
+	for _, mi := range pool {
+		m := &a.Mentions[mi]
+		if int(m.last-m.first) != longest {
+			continue
+		}
+		form, titled := nm.form(d, m, longest, e)
+		n := 1
+		if shared && titled {
+			n = len(pool) + 1 // outweighs every untitled form
+		}
+		if count := nm.count(form, n); count > bestN {
+			best, bestM, bestN = form, m, count
+		}
+	}
+	return best.in(d.Text, bestM.Head.Start)
 }
