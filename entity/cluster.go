@@ -477,6 +477,9 @@ type nameKeys struct {
 	first, last string
 	hf, hl      uint64
 	pair        int
+	// indexed reports that match found the entity in the byPair list of the two words: an
+	// earlier name of the same words indexed it, in every list add would put it in.
+	indexed bool
 }
 
 // of sets k to the nameKeys of name mention m, but for pair. It writes k in place: a value
@@ -494,11 +497,17 @@ func (k *nameKeys) of(d *text.Doc, m *Mention) {
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, k *nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
-	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
-	if m.ekind == Person {
-		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
-		if n >= 2 {
-			ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
+	// A list is a set: match and sharesSurname read which entities it holds, whatever their
+	// order and however often. An entity indexed by an earlier name of the same two words is
+	// in the byPair and byLast lists, and in the byFirst list when that name had two words or
+	// more, as it had if the two words differ ("Trump" is not "Trump Trump").
+	if !k.indexed || n >= 2 && first == last {
+		ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
+		if m.ekind == Person {
+			ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
+			if n >= 2 {
+				ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
+			}
 		}
 	}
 	ent := &ix.ents[e]
@@ -648,6 +657,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k *nameKeys)
 	}
 	any := func(int) bool { return true }
 	pick(ix.heads.slots[k.pair].head, any) // a free slot's head is 0
+	k.indexed = best >= 0
 	if best >= 0 || m.ekind != Person {
 		return best
 	}

@@ -2,9 +2,11 @@ package entity
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,52 +62,8 @@ func TestCanonicalLongestFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	files, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no articles", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	rng := rand.New(rand.NewPCG(7, 19))
-	pick := func(s []string) string { return s[rng.IntN(len(s))] }
-	names := []string{
-		"Anne Smith", "Mary Ann Smith", "Smith", "Anne", "Mr. Smith", "Mrs. Smith", "Mrs Smith",
-		"ANNE SMITH", "SMITH", "MARY ANN SMITH", "Mary Ann", "John Smith", "Dr. Smith",
-		"Robert Jones", "Jones", "JONES", "Bob Jones", "Acme Corp", "ACME CORP", "Acme",
-		"Bank of England", "the Bank", "Paris", "PARIS", "Hill", "Hugh Hill", "HUGH HILL", "Hugh",
-	}
-	headings := []string{"%s Says No", "%s Wins Big Prize", "CHAPTER II. %s Comes Home", "%s And The Plan"}
-	for n := 0; n < 3000; n++ {
-		var b strings.Builder
-		for p := rng.IntN(6) + 1; p > 0; p-- {
-			if rng.IntN(3) == 0 {
-				fmt.Fprintf(&b, pick(headings)+"\n\n", pick(names))
-				continue
-			}
-			for s := rng.IntN(4) + 1; s > 0; s-- {
-				switch rng.IntN(4) {
-				case 0:
-					fmt.Fprintf(&b, "%s said the plan would work. ", pick(names))
-				case 1:
-					fmt.Fprintf(&b, "Later, %s met %s in %s. ", pick(names), pick(names), pick(names))
-				case 2:
-					fmt.Fprintf(&b, "\"We will see,\" %s told %s. ", pick(names), pick(names))
-				default:
-					fmt.Fprintf(&b, "%s. ", pick(names))
-				}
-			}
-			b.WriteString("\n\n")
-		}
-		texts = append(texts, b.String())
-	}
 	skipped, fallback := 0, 0 // entities whose shorter names are not tested, or are
-	for _, s := range texts {
+	for _, s := range clusterTexts(t) {
 		d := text.Analyze(s)
 		sc := newScan(lex, d)
 		a := &Analysis{}
@@ -131,6 +89,58 @@ func TestCanonicalLongestFirst(t *testing.T) {
 	if skipped < 100 || fallback < 100 {
 		t.Errorf("%d entities with shorter names untested, %d tested as well: too few", skipped, fallback)
 	}
+}
+
+// clusterTexts returns the test articles and 3,000 texts generated from names of persons,
+// organisations and places in several forms: in full and in part, with titles, in capitals,
+// doubled ("Hill Hill") and in headings.
+func clusterTexts(t *testing.T) []string {
+	var texts []string
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no articles", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	rng := rand.New(rand.NewPCG(7, 19))
+	pick := func(s []string) string { return s[rng.IntN(len(s))] }
+	names := []string{
+		"Anne Smith", "Mary Ann Smith", "Smith", "Anne", "Mr. Smith", "Mrs. Smith", "Mrs Smith",
+		"ANNE SMITH", "SMITH", "MARY ANN SMITH", "Mary Ann", "John Smith", "Dr. Smith",
+		"Robert Jones", "Jones", "JONES", "Bob Jones", "Acme Corp", "ACME CORP", "Acme",
+		"Bank of England", "the Bank", "Paris", "PARIS", "Hill", "Hugh Hill", "HUGH HILL", "Hugh",
+		"Hill Hill", "Mrs. Hill", "Mr. Hill", "Hugh Hugh", "Smith Smith", "Ms. Anne Smith",
+	}
+	headings := []string{"%s Says No", "%s Wins Big Prize", "CHAPTER II. %s Comes Home", "%s And The Plan"}
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for p := rng.IntN(6) + 1; p > 0; p-- {
+			if rng.IntN(3) == 0 {
+				fmt.Fprintf(&b, pick(headings)+"\n\n", pick(names))
+				continue
+			}
+			for s := rng.IntN(4) + 1; s > 0; s-- {
+				switch rng.IntN(4) {
+				case 0:
+					fmt.Fprintf(&b, "%s said the plan would work. ", pick(names))
+				case 1:
+					fmt.Fprintf(&b, "Later, %s met %s in %s. ", pick(names), pick(names), pick(names))
+				case 2:
+					fmt.Fprintf(&b, "\"We will see,\" %s told %s. ", pick(names), pick(names))
+				default:
+					fmt.Fprintf(&b, "%s. ", pick(names))
+				}
+			}
+			b.WriteString("\n\n")
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }
 
 // plainNames reports whether entity e has names of several lengths, and whether one of its
@@ -222,4 +232,120 @@ func (nm *namer) canonicalBefore(d *text.Doc, a *Analysis, e *Entity, ix *cluste
 		}
 	}
 	return best.in(d.Text, bestM.Head.Start)
+}
+
+// TestAddIndexedOnce checks that add, which does not index again an entity that match found
+// by an earlier name of the same two words, leaves every list holding the entities that
+// addBefore, which indexed every name, leaves it holding: the lists are sets to their readers.
+// It runs cluster's loop over the names with each, on the texts of clusterTexts, and compares
+// the entities chosen and the lists of each name's words after each name.
+func TestAddIndexedOnce(t *testing.T) {
+	lex, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	skips := 0 // names add did not index again
+	for _, s := range clusterTexts(t) {
+		d := text.Analyze(s)
+		sc := newScan(lex, d)
+		a := &Analysis{}
+		sc.mentions(a)
+		names := sc.names
+		type run struct {
+			a  *Analysis
+			ix clusterIndex
+		}
+		runs := [2]run{}
+		for r := range runs {
+			runs[r].a = &Analysis{Mentions: slices.Clone(a.Mentions)}
+			runs[r].ix.reset(len(names))
+			runs[r].ix.dialogue = d.IsDialogue()
+		}
+		for _, at := range names {
+			mi := int(at)
+			var keys [2]nameKeys
+			var ents [2]int
+			for r := range runs {
+				a, ix, k := runs[r].a, &runs[r].ix, &keys[r]
+				m := &a.Mentions[mi]
+				k.of(d, m)
+				k.pair = ix.heads.find(pairHash(k.hf, k.hl), headKey{byPair, k.first, k.last})
+				e := ix.match(d, a, m, k)
+				if e < 0 {
+					e = len(a.Entities)
+					a.Entities = append(a.Entities, Entity{ID: e, Kind: m.ekind})
+					ix.ents = append(ix.ents, named{})
+				}
+				m.Entity = e
+				ent := &a.Entities[e]
+				if ent.Gender == Unknown || ent.guessed && !m.guessed && m.gender != Unknown {
+					ent.Gender, ent.guessed = m.gender, m.guessed
+				}
+				if r == 0 {
+					ix.add(d, m, k, e, mi)
+				} else {
+					ix.addBefore(d, m, k, e, mi)
+				}
+				ents[r] = e
+			}
+			if ents[0] != ents[1] {
+				t.Fatalf("%q: name %d has entity %d, want %d", s, mi, ents[0], ents[1])
+			}
+			if keys[0].indexed {
+				skips++
+			}
+			k := &keys[0]
+			for _, key := range []struct {
+				h uint64
+				k headKey
+			}{
+				{pairHash(k.hf, k.hl), headKey{byPair, k.first, k.last}},
+				{k.hl ^ byLastSalt, headKey{byLast, k.last, ""}},
+				{k.hf ^ byFirstSalt, headKey{byFirst, k.first, ""}},
+			} {
+				got, want := runs[0].ix.set(key.h, key.k), runs[1].ix.set(key.h, key.k)
+				if !maps.Equal(got, want) {
+					t.Fatalf("%q: after name %d, list %v holds %v, want %v", s, mi, key.k, got, want)
+				}
+			}
+		}
+		sc.release()
+	}
+	if skips < 1000 {
+		t.Errorf("only %d names not indexed again", skips)
+	}
+}
+
+// set returns the entities of the list of key k of hash h.
+func (ix *clusterIndex) set(h uint64, k headKey) map[int32]bool {
+	s := map[int32]bool{}
+	for l := ix.heads.head(h, k); l != 0; l = ix.links[l].next {
+		s[ix.links[l].e] = true
+	}
+	return s
+}
+
+// addBefore is add as it was before it left out the entities match found indexed.
+func (ix *clusterIndex) addBefore(d *text.Doc, m *Mention, k *nameKeys, e, mi int) {
+	first, last, hf, hl := k.first, k.last, k.hf, k.hl
+	n := int(m.last - m.first)
+	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
+	if m.ekind == Person {
+		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
+		if n >= 2 {
+			ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
+		}
+	}
+	ent := &ix.ents[e]
+	ent.longest = max(ent.longest, n)
+	ent.recent = mi
+	ent.names++
+	ent.married = ent.married || n == 1 && married(d, m)
+	if t := honorificOf(d, m); t != "" {
+		if n >= 2 {
+			ent.styled = t
+		} else {
+			ent.bare = t
+		}
+	}
 }
