@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -131,6 +133,30 @@ func TestFold(t *testing.T) {
 	for _, w := range ws {
 		if got, want := fold(w), text.Fold(w); got != want {
 			t.Errorf("fold(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestWordLike checks wordLike, which passes ASCII letters without decoding, against its
+// definition on every string of one or two bytes and on keys of other scripts.
+func TestWordLike(t *testing.T) {
+	want := func(k string) bool {
+		r, n := utf8.DecodeRuneInString(k)
+		if r == '\'' || r == '’' {
+			r, _ = utf8.DecodeRuneInString(k[n:])
+		}
+		return unicode.IsLetter(r)
+	}
+	ks := []string{"", "’s", "'s", "’", "é", "Ω", "中", "٣", "—", "1st"}
+	for b := 0; b < 256; b++ {
+		ks = append(ks, string([]byte{byte(b)}))
+		for c := 0; c < 256; c += 7 {
+			ks = append(ks, string([]byte{byte(b), byte(c)}))
+		}
+	}
+	for _, k := range ks {
+		if got := wordLike(k); got != want(k) {
+			t.Errorf("wordLike(%q) = %v", k, got)
 		}
 	}
 }
