@@ -789,8 +789,9 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 		// Names in capitals or in headings count only when there is no other. The one name of
 		// most entities is their name, whatever it looks like, and is not tested. Of the
 		// others only the longest count: when one of the longest names of all is in neither,
-		// the names of that length in neither are all that is read below, and the shorter names are
-		// not tested ("Trump" thirty times after "Donald Trump"); only when none is are they.
+		// the names of that length in neither are all that is read below, and the shorter
+		// ones are not tested ("Trump" thirty times after "Donald Trump"); only when none is
+		// are they.
 		longest := 0
 		for _, mi := range buf {
 			longest = max(longest, int(a.Mentions[mi].last-a.Mentions[mi].first))

@@ -219,11 +219,12 @@ func (sc *scan) pronounCase(i int) bool {
 }
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
-// where capitals mark names rather than sentence starts. The list of such tokens is made on
-// the first call. A key is compared with each, by a fingerprint first, which for the few
-// calls of most texts costs less than hashing them all (a news article has some seventy such
-// tokens and asks of some seven words); once the comparisons reach capMidHashCost per token,
-// their keys are hashed into a set, so that a text of many names stays linear.
+// where capitals mark names rather than sentence starts. lookUp lists such tokens, and the
+// first call takes their fingerprints. A key is compared with each, by a fingerprint first,
+// which for the few calls of most texts costs less than hashing them all (a news article has
+// some seventy such tokens and asks of some seven words); once the comparisons reach
+// capMidHashCost per token, their keys are hashed into a set, so that a text of many names
+// stays linear.
 func (sc *scan) capitalisedMid(key string) bool {
 	c, keys := &sc.capMid, sc.d.Keys()
 	if !c.filled {
