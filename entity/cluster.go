@@ -477,6 +477,9 @@ type nameKeys struct {
 	first, last string
 	hf, hl      uint64
 	pair        int
+	// indexed reports that match found the entity in the byPair list of the two words: an
+	// earlier name of the same words indexed it, in every list add would put it in.
+	indexed bool
 }
 
 // of sets k to the nameKeys of name mention m, but for pair. It writes k in place: a value
@@ -494,11 +497,17 @@ func (k *nameKeys) of(d *text.Doc, m *Mention) {
 func (ix *clusterIndex) add(d *text.Doc, m *Mention, k *nameKeys, e, mi int) {
 	first, last, hf, hl := k.first, k.last, k.hf, k.hl
 	n := int(m.last - m.first)
-	ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
-	if m.ekind == Person {
-		ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
-		if n >= 2 {
-			ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
+	// A list is a set: match and sharesSurname read which entities it holds, whatever their
+	// order and however often. An entity indexed by an earlier name of the same two words is
+	// in the byPair and byLast lists, and in the byFirst list when that name had two words or
+	// more, as it had if the two words differ ("Trump" is not "Trump Trump").
+	if !k.indexed || n >= 2 && first == last {
+		ix.appendOnce(ix.heads.claim(k.pair, pairHash(hf, hl), headKey{byPair, first, last}), e)
+		if m.ekind == Person {
+			ix.appendOnce(ix.heads.slot(hl^byLastSalt, headKey{byLast, last, ""}), e)
+			if n >= 2 {
+				ix.appendOnce(ix.heads.slot(hf^byFirstSalt, headKey{byFirst, first, ""}), e)
+			}
 		}
 	}
 	ent := &ix.ents[e]
@@ -648,6 +657,7 @@ func (ix *clusterIndex) match(d *text.Doc, a *Analysis, m *Mention, k *nameKeys)
 	}
 	any := func(int) bool { return true }
 	pick(ix.heads.slots[k.pair].head, any) // a free slot's head is 0
+	k.indexed = best >= 0
 	if best >= 0 || m.ekind != Person {
 		return best
 	}
@@ -735,11 +745,17 @@ func (f nameForm) String() string {
 }
 
 // in returns f.String(), as a slice of text where text has it at the head's offset start
-// ("Mrs Beaver" most often stands so in the text), which costs no allocation.
+// ("Mrs Beaver" most often stands so in the text), which costs no allocation. It is small
+// enough to be inlined, so that most names, with no title to join, cost no call.
 func (f nameForm) in(text string, start int) string {
 	if f.title == "" {
-		return f.head // most names: no title, nothing to join
+		return f.head
 	}
+	return f.titledIn(text, start)
+}
+
+// titledIn is in for a form with a title.
+func (f nameForm) titledIn(text string, start int) string {
 	t := start - 1 - len(f.title)
 	if t < 0 || start+len(f.head) > len(text) || text[start-1] != ' ' ||
 		text[t:start-1] != f.title || text[start:start+len(f.head)] != f.head {
@@ -777,10 +793,25 @@ func (nm *namer) canonical(d *text.Doc, a *Analysis, e *Entity, ix *clusterIndex
 	pool := buf // the names canonical chooses from
 	if names := len(buf); names > 1 {
 		// Names in capitals or in headings count only when there is no other. The one name of
-		// most entities is their name, whatever it looks like, and is not tested.
+		// most entities is their name, whatever it looks like, and is not tested. Of the
+		// others only the longest count: when one of the longest names of all is in neither,
+		// the names of that length in neither are all that is read below, and the shorter
+		// ones are not tested ("Trump" thirty times after "Donald Trump"); only when none is
+		// are they.
+		longest := 0
+		for _, mi := range buf {
+			longest = max(longest, int(a.Mentions[mi].last-a.Mentions[mi].first))
+		}
 		for _, mi := range buf[:names] {
-			if m := &a.Mentions[mi]; !allCaps(d, m) && !inHeading(d, m) {
+			if m := &a.Mentions[mi]; int(m.last-m.first) == longest && !allCaps(d, m) && !inHeading(d, m) {
 				buf = append(buf, mi)
+			}
+		}
+		if len(buf) == names {
+			for _, mi := range buf[:names] {
+				if m := &a.Mentions[mi]; int(m.last-m.first) < longest && !allCaps(d, m) && !inHeading(d, m) {
+					buf = append(buf, mi)
+				}
 			}
 		}
 		if len(buf) > names {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/text"
@@ -64,7 +66,8 @@ func TestWordBitsFit(t *testing.T) {
 
 // TestLookUp checks that lookUp gives each token
 // of a text the bits the table gives its key, for short and long words, held or not, and
-// lists the tokens that may open a mention.
+// lists the tokens that may open a mention, and those of them capitalised inside a sentence
+// (not after a quotation mark or punctuation).
 func TestLookUp(t *testing.T) {
 	l, err := loadLexicons()
 	if err != nil {
@@ -75,12 +78,23 @@ func TestLookUp(t *testing.T) {
 		t.Fatalf("%q is not held", long)
 	}
 	d := text.Analyze("The spokesman said he met Mary Smith, a counterintelligence officer, in Paris. " +
-		"Internationalisation of the " + long + " Counterrevolutionaries" + " went on; the Foreign Minister (82) agreed.")
-	w, opens := l.lookUp(d, nil, nil)
-	held := 0
+		"Internationalisation of the " + long + " Counterrevolutionaries" + " went on; the Foreign Minister (82) agreed.\n" +
+		`Then "Anne's" cat, (Bob) and: Carol. DAVID WENT "Home" to Ed.`)
+	w, opens, mid := l.lookUp(d, nil, nil, nil)
+	held, mids := 0, 0
 	for i := range d.Tokens {
-		if listed := slices.Contains(opens, int32(i)); listed != (d.Tokens[i].Kind == text.Word && opener(w[i], d.Tokens[i].Flags)) {
+		tk := &d.Tokens[i]
+		isOpener := tk.Kind == text.Word && opener(w[i], tk.Flags)
+		if listed := slices.Contains(opens, int32(i)); listed != isOpener {
 			t.Errorf("token %d %q: listed as opener %v", i, d.Key(i), listed)
+		}
+		isMid := isOpener && i > 0 && tk.Flags&text.Upper != 0 && tk.Flags&(text.SentStart|text.LineStart) == 0 &&
+			d.Tokens[i-1].Kind != text.Mark && d.Tokens[i-1].Kind != text.Punct
+		if listed := slices.Contains(mid, int32(i)); listed != isMid {
+			t.Errorf("token %d %q: listed as capitalised inside a sentence %v", i, d.Key(i), listed)
+		}
+		if isMid {
+			mids++
 		}
 		want := wordBits(0)
 		if d.Tokens[i].Kind == text.Word || l.oddKeys {
@@ -95,6 +109,9 @@ func TestLookUp(t *testing.T) {
 	}
 	if held < 5 {
 		t.Errorf("only %d words held", held)
+	}
+	if !slices.IsSorted(mid) || mids < 5 || mids == len(opens) {
+		t.Errorf("capitalised inside a sentence: %d of %d openers, %v", mids, len(opens), mid)
 	}
 }
 
@@ -116,6 +133,30 @@ func TestFold(t *testing.T) {
 	for _, w := range ws {
 		if got, want := fold(w), text.Fold(w); got != want {
 			t.Errorf("fold(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestWordLike checks wordLike, which passes ASCII letters without decoding, against its
+// definition on every string of one or two bytes and on keys of other scripts.
+func TestWordLike(t *testing.T) {
+	want := func(k string) bool {
+		r, n := utf8.DecodeRuneInString(k)
+		if r == '\'' || r == '’' {
+			r, _ = utf8.DecodeRuneInString(k[n:])
+		}
+		return unicode.IsLetter(r)
+	}
+	ks := []string{"", "’s", "'s", "’", "é", "Ω", "中", "٣", "—", "1st"}
+	for b := 0; b < 256; b++ {
+		ks = append(ks, string([]byte{byte(b)}))
+		for c := 0; c < 256; c++ {
+			ks = append(ks, string([]byte{byte(b), byte(c)}))
+		}
+	}
+	for _, k := range ks {
+		if got := wordLike(k); got != want(k) {
+			t.Errorf("wordLike(%q) = %v", k, got)
 		}
 	}
 }

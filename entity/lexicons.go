@@ -277,6 +277,9 @@ func lines(list string) int { return strings.Count(list, "\n") + 1 }
 // key only a word token has. Numbers start with a digit, and punctuation, quotation marks and
 // symbols are keyed by their text.
 func wordLike(k string) bool {
+	if k != "" && k[0]|0x20-'a' < 26 {
+		return true // an ASCII letter, as most keys of the lists start: no decoding
+	}
 	r, n := utf8.DecodeRuneInString(k)
 	if r == '\'' || r == '’' {
 		r, _ = utf8.DecodeRuneInString(k[n:])

@@ -100,7 +100,7 @@ const maxPooledScan = 1 << 16
 func newScan(l *lexicons, d *text.Doc) *scan {
 	sc := scans.Get().(*scan)
 	sc.l, sc.d = l, d
-	sc.w, sc.opens = l.lookUp(d, sc.w, sc.opens)
+	sc.w, sc.opens, sc.capMid.at = l.lookUp(d, sc.w, sc.opens, sc.capMid.at)
 	return sc
 }
 
@@ -219,15 +219,16 @@ func (sc *scan) pronounCase(i int) bool {
 }
 
 // capitalisedMid reports whether the text capitalises the word of key inside a sentence,
-// where capitals mark names rather than sentence starts. The list of such tokens is made on
-// the first call. A key is compared with each, by a fingerprint first, which for the few
-// calls of most texts costs less than hashing them all (a news article has some seventy such
-// tokens and asks of some seven words); once the comparisons reach capMidHashCost per token,
-// their keys are hashed into a set, so that a text of many names stays linear.
+// where capitals mark names rather than sentence starts. lookUp lists such tokens, and the
+// first call takes their fingerprints. A key is compared with each, by a fingerprint first,
+// which for the few calls of most texts costs less than hashing them all (a news article has
+// some seventy such tokens and asks of some seven words); once the comparisons reach
+// capMidHashCost per token, their keys are hashed into a set, so that a text of many names
+// stays linear.
 func (sc *scan) capitalisedMid(key string) bool {
 	c, keys := &sc.capMid, sc.d.Keys()
 	if !c.filled {
-		c.fill(sc.d.Tokens, keys, sc.opens)
+		c.fill(keys)
 	}
 	fp := fingerprint(key)
 	if b := filterBit(fp); c.filter[b>>6]&(1<<(b&63)) == 0 {
@@ -256,11 +257,11 @@ const capMidHashCost = 96
 
 // midCapitals are the tokens a text capitalises inside a sentence, for capitalisedMid.
 type midCapitals struct {
-	at     []int32  // the tokens
+	at     []int32  // the tokens, which lookUp lists
 	fp     []uint32 // the fingerprints of their keys
 	slots  []int32  // once made, a set of their keys by open addressing: 1 + an index in at, or 0
 	mask   uint64   // len(slots) - 1
-	filled bool     // at and fp are filled in
+	filled bool     // fp and filter are filled in
 	cmp    int      // the fingerprints compared one by one
 	// filter has the bit of the fingerprint of each token set (see filterBit), so that most
 	// words capitalised nowhere inside a sentence are answered without a comparison.
@@ -271,24 +272,10 @@ type midCapitals struct {
 // its hash.
 func filterBit(fp uint32) uint32 { return fp * 0x9e3779b1 >> 24 }
 
-// fill lists the tokens of toks, whose keys are keys, capitalised inside a sentence. A
-// capitalised word may open a mention: opens holds every one.
-func (c *midCapitals) fill(toks []text.Token, keys []string, opens []int32) {
+// fill takes the fingerprints of c's tokens, whose keys are in keys.
+func (c *midCapitals) fill(keys []string) {
 	c.filled = true
-	mid := c.at // a local: the loop runs for every opener
-	for _, at := range opens {
-		// Upper first: it turns away most openers. The tests one by one, which the compiler
-		// turns into branches rather than a boolean.
-		i := int(at)
-		if i == 0 || toks[i].Flags&text.Upper == 0 || toks[i].Flags&(text.SentStart|text.LineStart) != 0 {
-			continue
-		}
-		if k := toks[i-1].Kind; k != text.Mark && k != text.Punct {
-			mid = append(mid, at)
-		}
-	}
-	c.at = mid
-	for _, i := range mid {
+	for _, i := range c.at {
 		fp := fingerprint(keys[i])
 		c.fp = append(c.fp, fp)
 		b := filterBit(fp)
