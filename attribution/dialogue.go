@@ -625,27 +625,42 @@ func (c *docContext) findVocative(si int) int {
 // of symbols ("*  *  *", "#", "---"), or a chapter heading. People talking on one side of a
 // break are not the ones talking on the other.
 func sceneBreaks(d *text.Doc, out []int) []int {
-	for _, p := range d.Paragraphs {
-		if p.Tokens() == 0 {
+	toks := d.Tokens
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		k, last := p.First, p.Last
+		if k == last {
 			continue
 		}
-		// Count the words only as far as the test needs: one for a paragraph of no words, one
-		// past the bound for a chapter heading.
-		limit := 1
-		if d.Key(p.First) == "chapter" {
-			limit = maxHeadingWords + 1
+		if d.Key(k) == "chapter" {
+			if wordsIn(toks, k, last, maxHeadingWords+1) <= maxHeadingWords {
+				out = append(out, p.Start)
+			}
+			continue
 		}
-		words := 0
-		for k := p.First; k < p.Last && words < limit; k++ {
-			if t := d.Tokens[k].Kind; t == text.Word || t == text.Number {
-				words++
+		// Any other paragraph breaks a scene only if it has no word: most open with one, or
+		// with a quotation mark before one.
+		for ; k < last; k++ {
+			if t := toks[k].Kind; t == text.Word || t == text.Number {
+				break
 			}
 		}
-		if words == 0 || limit > 1 && words <= maxHeadingWords {
+		if k >= last {
 			out = append(out, p.Start)
 		}
 	}
 	return out
+}
+
+// wordsIn counts the words and numbers of toks[from:to], up to limit.
+func wordsIn(toks []text.Token, from, to, limit int) int {
+	words := 0
+	for k := from; k < to && words < limit; k++ {
+		if t := toks[k].Kind; t == text.Word || t == text.Number {
+			words++
+		}
+	}
+	return words
 }
 
 // maxHeadingWords bounds a chapter heading: "CHAPTER VII. Anne Says Her Prayers".

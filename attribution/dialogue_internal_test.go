@@ -180,3 +180,65 @@ func TestInScene(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneBreaks compares sceneBreaks with the count of words it replaced on generated
+// texts: paragraphs of symbols, quotation marks, words and numbers, and chapter headings of
+// up to and past maxHeadingWords words.
+func TestSceneBreaks(t *testing.T) {
+	old := func(d *text.Doc) []int {
+		var out []int
+		for _, p := range d.Paragraphs {
+			if p.Tokens() == 0 {
+				continue
+			}
+			limit := 1
+			if d.Key(p.First) == "chapter" {
+				limit = maxHeadingWords + 1
+			}
+			words := 0
+			for k := p.First; k < p.Last && words < limit; k++ {
+				if t := d.Tokens[k].Kind; t == text.Word || t == text.Number {
+					words++
+				}
+			}
+			if words == 0 || limit > 1 && words <= maxHeadingWords {
+				out = append(out, p.Start)
+			}
+		}
+		return out
+	}
+	pieces := []string{"*", "* * *", "#", "---", "—", "“", "”", "\"", "'", ".", "!", "(", ")", "word", "Anne", "42", "1914", "VII.", "said", "—Lee"}
+	rng := rand.New(rand.NewPCG(19, 7))
+	var texts []string
+	for range 3000 {
+		var paras []string
+		for range 1 + rng.IntN(6) {
+			var p []string
+			if rng.IntN(3) == 0 {
+				p = append(p, []string{"Chapter", "CHAPTER", "chapter", "Chapters"}[rng.IntN(4)])
+				for range rng.IntN(2 * maxHeadingWords) {
+					p = append(p, []string{"One", "2", "—", "Her", "."}[rng.IntN(5)])
+				}
+			} else {
+				for range 1 + rng.IntN(5) {
+					p = append(p, pieces[rng.IntN(len(pieces))])
+				}
+			}
+			paras = append(paras, strings.Join(p, []string{" ", "", "  "}[rng.IntN(3)]))
+		}
+		texts = append(texts, strings.Join(paras, "\n\n"))
+	}
+	found := 0
+	for _, s := range texts {
+		d := text.Analyze(s)
+		want := old(d)
+		if got := sceneBreaks(d, nil); !slices.Equal(got, want) {
+			t.Fatalf("%q: sceneBreaks = %v, want %v", s, got, want)
+		}
+		found += len(want)
+		d.Release()
+	}
+	if found < 1000 {
+		t.Errorf("only %d scene breaks in the generated texts", found)
+	}
+}
