@@ -639,14 +639,15 @@ func (c *docContext) findVocative(si int) int {
 // of symbols ("*  *  *", "#", "---"), or a chapter heading. People talking on one side of a
 // break are not the ones talking on the other.
 func sceneBreaks(d *text.Doc, out []int) []int {
-	toks := d.Tokens
-	for i := range d.Paragraphs {
-		p := &d.Paragraphs[i]
+	// In locals: d's fields were loaded again for each paragraph.
+	toks, keys, paras := d.Tokens, d.Keys(), d.Paragraphs
+	for i := range paras {
+		p := &paras[i]
 		k, last := p.First, p.Last
 		if k == last {
 			continue
 		}
-		if d.Key(k) == "chapter" {
+		if keys[k] == "chapter" {
 			if wordsIn(toks, k, last, maxHeadingWords+1) <= maxHeadingWords {
 				out = append(out, p.Start)
 			}
