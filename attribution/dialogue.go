@@ -343,15 +343,15 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 
 // mayBeGeneric reports whether s passes genericPerson's first tests, which turn most speakers'
 // mentions away before the search for a space: its length (not "he" or "she", not a noun
-// phrase with a clause), its first letter (every determiner starts with t, h or m) and a space
-// where a determiner of two, three or five bytes would end ("Harriet", "Mrs. Weston" have none:
-// TestMayBeGeneric).
+// phrase with a clause), its first two letters (every determiner starts with th, he, hi or my:
+// "Mr. Elton", "Tom Reed" are turned away here) and a space where a determiner of two, three or
+// five bytes would end ("Harriet", "Mrs. Weston" have none: TestMayBeGeneric).
 func mayBeGeneric(s string) bool {
 	if len(s) < len("my x") || len(s) > maxGenericPerson {
 		return false
 	}
-	switch s[0] | 0x20 {
-	case 't', 'h', 'm':
+	switch uint(s[0]|0x20)<<8 | uint(s[1]|0x20) {
+	case 't'<<8 | 'h', 'h'<<8 | 'e', 'h'<<8 | 'i', 'm'<<8 | 'y':
 		return s[2] == ' ' || s[3] == ' ' || len(s) > 5 && s[5] == ' '
 	}
 	return false

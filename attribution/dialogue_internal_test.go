@@ -71,7 +71,8 @@ func TestMayBeGeneric(t *testing.T) {
 		return rest, definite, ok
 	}
 	words := []string{"the", "The", "THE", "my", "My", "his", "her", "Her", "their", "THEIR", "theïr",
-		"Mr.", "Mrs.", "Harriet", "Tom", "girl", "man", "old", "mother", "x", "", "th", "thei", "theirs"}
+		"Mr.", "Mrs.", "Harriet", "Tom", "girl", "man", "old", "mother", "x", "", "th", "thei", "theirs",
+		"MY", "mY", "HIS", "hIs", "HER", "hEr", "tHe", "ThEiR", "Mary", "Henry", "Hi", "Ma", "Ta", "Tha"}
 	check := func(s string) {
 		t.Helper()
 		r0, d0, ok0 := oldCut(s)
