@@ -386,7 +386,10 @@ func (c *docContext) statements(opts *Options) []Statement {
 		// Written in place, field by field: the statement and its room are fresh, zeroed
 		// memory, and a Statement built aside cost a copy of all of it.
 		s := &c.stmts[si]
-		s.Within = c.enclosing(q)
+		s.Within = -1
+		if q.Depth > 0 { // asked here: most quotations are not nested, and the call cost more
+			s.Within = c.enclosing(q)
+		}
 		s.Kind, s.Parts, s.Cue, s.Topics = q.Kind, q.Parts, q.Cue, []Topic{}
 		// Later decisions append in place, up to trailCap; one more moves this trail out.
 		s.Trail = c.rooms[si].trail[:1]
