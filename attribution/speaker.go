@@ -386,10 +386,7 @@ func (c *docContext) statements(opts *Options) []Statement {
 		// Written in place, field by field: the statement and its room are fresh, zeroed
 		// memory, and a Statement built aside cost a copy of all of it.
 		s := &c.stmts[si]
-		s.Within = -1
-		if q.Depth > 0 { // asked here: most quotations are not nested, and the call cost more
-			s.Within = c.enclosing(q)
-		}
+		s.Within = c.enclosing(q)
 		s.Kind, s.Parts, s.Cue, s.Topics = q.Kind, q.Parts, q.Cue, []Topic{}
 		// Later decisions append in place, up to trailCap; one more moves this trail out.
 		s.Trail = c.rooms[si].trail[:1]
@@ -627,11 +624,17 @@ func (c *docContext) replace(si int, rule string, ch choice, minConf float64) {
 	c.spare = nil
 }
 
-// enclosing returns the index of the statement whose quotation holds q, or -1.
+// enclosing returns the index of the statement whose quotation holds q, or -1. It is inlined:
+// most quotations are not nested, and the call cost more than the test.
 func (c *docContext) enclosing(q *quote.Quote) int {
 	if q.Depth == 0 {
 		return -1
 	}
+	return c.enclosingNested(q)
+}
+
+// enclosingNested is enclosing for a nested quotation q.
+func (c *docContext) enclosingNested(q *quote.Quote) int {
 	for si := len(c.from) - 1; si >= 0; si-- { // the statements made so far
 		o := &c.quotes[c.from[si]]
 		if o.Depth < q.Depth && o.Span().Contains(q.Span()) {
