@@ -609,13 +609,19 @@ func (c *docContext) addresses(t turn, e int) bool {
 // vocative returns the person mention that statement si's quotation addresses by name ("Lady
 // Brenda, is it true…", "…, Harry."), or -1.
 func (c *docContext) vocative(si int) int {
+	if si < len(c.memo) && c.memo[si].vocativeSet { // inlined: a third of the asks are answered here
+		return int(c.memo[si].vocative)
+	}
+	return c.keepVocative(si)
+}
+
+// keepVocative is vocative for a statement whose memo has no answer yet.
+func (c *docContext) keepVocative(si int) int {
 	if si >= len(c.memo) {
 		return c.findVocative(si)
 	}
 	m := &c.memo[si]
-	if !m.vocativeSet {
-		m.vocative, m.vocativeSet = int32(c.findVocative(si)), true
-	}
+	m.vocative, m.vocativeSet = int32(c.findVocative(si)), true
 	return int(m.vocative)
 }
 
