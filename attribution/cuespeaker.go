@@ -43,7 +43,7 @@ func (c *docContext) cueSpeaker(si int, q *quote.Quote) (choice, bool) {
 		}
 	}
 	before := w.End <= q.Cue.Span.Start
-	if before {
+	if before && cue > 0 && strings.HasSuffix(c.d.Key(cue), "ing") { // asked by reducedRelative first: no call for most cues
 		if np, ok := c.reducedRelative(w, cue); ok {
 			return c.nounSpeaker(np, q.Cue.Span)
 		}
@@ -56,7 +56,7 @@ func (c *docContext) cueSpeaker(si int, q *quote.Quote) (choice, bool) {
 		}
 		return choice{}, false
 	}
-	if q.Kind == quote.Direct && before {
+	if q.Kind == quote.Direct && before && cue >= 1 && c.d.Key(cue-1) == "," { // participleClause asks it first
 		w = c.participleClause(w, cue)
 	}
 	if before && !c.dialogueText {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -293,11 +294,24 @@ func genericPerson(s string) (entity.Gender, bool) {
 			}
 		}
 	}
-	h, ok := personHeads.Get(strings.ToLower(head))
+	if !lowerASCII(head) { // most heads are in lower case, which ToLower would scan to say so
+		head = strings.ToLower(head)
+	}
+	h, ok := personHeads.Get(head)
 	if !ok || !h.kin && !definite {
 		return entity.Unknown, false // "his girl": not a description of this kind
 	}
 	return h.gender, true
+}
+
+// lowerASCII reports whether s is ASCII with no upper-case letter: strings.ToLower(s) is s.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // cutDeterminer cuts the determiner of genericPerson off s: the (definite), or a possessive
@@ -329,15 +343,15 @@ func cutDeterminer(s string) (rest string, definite, ok bool) {
 
 // mayBeGeneric reports whether s passes genericPerson's first tests, which turn most speakers'
 // mentions away before the search for a space: its length (not "he" or "she", not a noun
-// phrase with a clause), its first letter (every determiner starts with t, h or m) and a space
-// where a determiner of two, three or five bytes would end ("Harriet", "Mrs. Weston" have none:
-// TestMayBeGeneric).
+// phrase with a clause), its first two letters (every determiner starts with th, he, hi or my:
+// "Mr. Elton", "Tom Reed" are turned away here) and a space where a determiner of two, three or
+// five bytes would end ("Harriet", "Mrs. Weston" have none: TestMayBeGeneric).
 func mayBeGeneric(s string) bool {
 	if len(s) < len("my x") || len(s) > maxGenericPerson {
 		return false
 	}
-	switch s[0] | 0x20 {
-	case 't', 'h', 'm':
+	switch uint(s[0]|0x20)<<8 | uint(s[1]|0x20) {
+	case 't'<<8 | 'h', 'h'<<8 | 'e', 'h'<<8 | 'i', 'm'<<8 | 'y':
 		return s[2] == ' ' || s[3] == ' ' || len(s) > 5 && s[5] == ' '
 	}
 	return false
@@ -595,13 +609,19 @@ func (c *docContext) addresses(t turn, e int) bool {
 // vocative returns the person mention that statement si's quotation addresses by name ("Lady
 // Brenda, is it true…", "…, Harry."), or -1.
 func (c *docContext) vocative(si int) int {
+	if si < len(c.memo) && c.memo[si].vocativeSet { // inlined: a third of the asks are answered here
+		return int(c.memo[si].vocative)
+	}
+	return c.keepVocative(si)
+}
+
+// keepVocative is vocative for a statement whose memo has no answer yet.
+func (c *docContext) keepVocative(si int) int {
 	if si >= len(c.memo) {
 		return c.findVocative(si)
 	}
 	m := &c.memo[si]
-	if !m.vocativeSet {
-		m.vocative, m.vocativeSet = int32(c.findVocative(si)), true
-	}
+	m.vocative, m.vocativeSet = int32(c.findVocative(si)), true
 	return int(m.vocative)
 }
 
@@ -625,27 +645,43 @@ func (c *docContext) findVocative(si int) int {
 // of symbols ("*  *  *", "#", "---"), or a chapter heading. People talking on one side of a
 // break are not the ones talking on the other.
 func sceneBreaks(d *text.Doc, out []int) []int {
-	for _, p := range d.Paragraphs {
-		if p.Tokens() == 0 {
+	// In locals: d's fields were loaded again for each paragraph.
+	toks, keys, paras := d.Tokens, d.Keys(), d.Paragraphs
+	for i := range paras {
+		p := &paras[i]
+		k, last := p.First, p.Last
+		if k == last {
 			continue
 		}
-		// Count the words only as far as the test needs: one for a paragraph of no words, one
-		// past the bound for a chapter heading.
-		limit := 1
-		if d.Key(p.First) == "chapter" {
-			limit = maxHeadingWords + 1
+		if keys[k] == "chapter" {
+			if wordsIn(toks, k, last, maxHeadingWords+1) <= maxHeadingWords {
+				out = append(out, p.Start)
+			}
+			continue
 		}
-		words := 0
-		for k := p.First; k < p.Last && words < limit; k++ {
-			if t := d.Tokens[k].Kind; t == text.Word || t == text.Number {
-				words++
+		// Any other paragraph breaks a scene only if it has no word: most open with one, or
+		// with a quotation mark before one.
+		for ; k < last; k++ {
+			if t := toks[k].Kind; t == text.Word || t == text.Number {
+				break
 			}
 		}
-		if words == 0 || limit > 1 && words <= maxHeadingWords {
+		if k >= last {
 			out = append(out, p.Start)
 		}
 	}
 	return out
+}
+
+// wordsIn counts the words and numbers of toks[from:to], up to limit.
+func wordsIn(toks []text.Token, from, to, limit int) int {
+	words := 0
+	for k := from; k < to && words < limit; k++ {
+		if t := toks[k].Kind; t == text.Word || t == text.Number {
+			words++
+		}
+	}
+	return words
 }
 
 // maxHeadingWords bounds a chapter heading: "CHAPTER VII. Anne Says Her Prayers".

@@ -71,7 +71,8 @@ func TestMayBeGeneric(t *testing.T) {
 		return rest, definite, ok
 	}
 	words := []string{"the", "The", "THE", "my", "My", "his", "her", "Her", "their", "THEIR", "theïr",
-		"Mr.", "Mrs.", "Harriet", "Tom", "girl", "man", "old", "mother", "x", "", "th", "thei", "theirs"}
+		"Mr.", "Mrs.", "Harriet", "Tom", "girl", "man", "old", "mother", "x", "", "th", "thei", "theirs",
+		"MY", "mY", "HIS", "hIs", "HER", "hEr", "tHe", "ThEiR", "Mary", "Henry", "Hi", "Ma", "Ta", "Tha"}
 	check := func(s string) {
 		t.Helper()
 		r0, d0, ok0 := oldCut(s)
@@ -178,5 +179,89 @@ func TestInScene(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSceneBreaks compares sceneBreaks with the count of words it replaced on generated
+// texts: paragraphs of symbols, quotation marks, words and numbers, and chapter headings of
+// up to and past maxHeadingWords words.
+func TestSceneBreaks(t *testing.T) {
+	old := func(d *text.Doc) []int {
+		var out []int
+		for _, p := range d.Paragraphs {
+			if p.Tokens() == 0 {
+				continue
+			}
+			limit := 1
+			if d.Key(p.First) == "chapter" {
+				limit = maxHeadingWords + 1
+			}
+			words := 0
+			for k := p.First; k < p.Last && words < limit; k++ {
+				if t := d.Tokens[k].Kind; t == text.Word || t == text.Number {
+					words++
+				}
+			}
+			if words == 0 || limit > 1 && words <= maxHeadingWords {
+				out = append(out, p.Start)
+			}
+		}
+		return out
+	}
+	pieces := []string{"*", "* * *", "#", "---", "—", "“", "”", "\"", "'", ".", "!", "(", ")", "word", "Anne", "42", "1914", "VII.", "said", "—Lee"}
+	rng := rand.New(rand.NewPCG(19, 7))
+	var texts []string
+	for range 3000 {
+		var paras []string
+		for range 1 + rng.IntN(6) {
+			var p []string
+			if rng.IntN(3) == 0 {
+				p = append(p, []string{"Chapter", "CHAPTER", "chapter", "Chapters"}[rng.IntN(4)])
+				for range rng.IntN(2 * maxHeadingWords) {
+					p = append(p, []string{"One", "2", "—", "Her", "."}[rng.IntN(5)])
+				}
+			} else {
+				for range 1 + rng.IntN(5) {
+					p = append(p, pieces[rng.IntN(len(pieces))])
+				}
+			}
+			paras = append(paras, strings.Join(p, []string{" ", "", "  "}[rng.IntN(3)]))
+		}
+		texts = append(texts, strings.Join(paras, "\n\n"))
+	}
+	found := 0
+	for _, s := range texts {
+		d := text.Analyze(s)
+		want := old(d)
+		if got := sceneBreaks(d, nil); !slices.Equal(got, want) {
+			t.Fatalf("%q: sceneBreaks = %v, want %v", s, got, want)
+		}
+		found += len(want)
+		d.Release()
+	}
+	if found < 1000 {
+		t.Errorf("only %d scene breaks in the generated texts", found)
+	}
+}
+
+// TestLowerASCII checks that genericPerson may skip strings.ToLower wherever lowerASCII holds:
+// on every string of one or two bytes, and on words in and out of lower case.
+func TestLowerASCII(t *testing.T) {
+	check := func(s string) {
+		if lowerASCII(s) && strings.ToLower(s) != s {
+			t.Fatalf("lowerASCII(%q) holds, but ToLower gives %q", s, strings.ToLower(s))
+		}
+	}
+	for a := range 256 {
+		check(string([]byte{byte(a)}))
+		for b := range 256 {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, s := range []string{"", "gentleman", "Gentleman", "gentlemaN", "GIRL", "k\u212a", "straße", "ıi", "companion"} {
+		check(s)
+	}
+	if !lowerASCII("gentleman") || lowerASCII("Girl") || lowerASCII("girL") || lowerASCII("gir\u00e9") {
+		t.Error("lowerASCII misjudges a plain word")
 	}
 }

@@ -14,7 +14,7 @@ func (c *docContext) paragraphSpeaker(si int, _ *quote.Quote) (choice, bool) {
 		return choice{}, false
 	}
 	cur := c.paragraphOf(si)
-	for pi >= 0 && (c.subordinate(pi) || c.asideFragment(pi)) {
+	for pi >= 0 && c.quotes[c.from[pi]].Kind != quote.Direct && (c.subordinate(pi) || c.asideFragment(pi)) {
 		pi = c.previousTop(pi) // `…,” Lee told the paper, after Kim stated an interest. “…”`: Lee goes on
 	}
 	if pi < 0 {

@@ -94,11 +94,23 @@ func (c *docContext) release() {
 		return
 	}
 	clear(c.quotes) // they point into the results
-	*c = docContext{quotes: c.quotes[:0], quoted: c.quoted[:0], from: c.from[:0], lastBy: c.lastBy[:0],
-		mentionBuf: c.mentionBuf[:0], turnBuf: c.turnBuf[:0], turnStmts: c.turnStmts[:0], breaks: c.breaks[:0],
-		quotedAt: c.quotedAt[:0], mentionAt: c.mentionAt[:0], memo: c.memo[:0], dated: c.dated[:0],
-		lastPub: c.lastPub, lastPubValue: c.lastPubValue}
+	c.reset()
 	contexts.Put(c)
+}
+
+// reset empties c field by field, keeping its buffers and the last publication time: a
+// docContext literal assigned was built on the stack and copied, 800 bytes, for each document
+// (TestReset, and TestFieldByFieldWrites, which counts the fields).
+func (c *docContext) reset() {
+	c.d, c.doc, c.buf, c.ents = nil, Document{}, nil, nil
+	c.quotes, c.quoted, c.stmts, c.from = c.quotes[:0], c.quoted[:0], nil, c.from[:0]
+	c.timexes, c.dateline, c.datelineDone, c.lastBy = nil, SaidOn{}, false, c.lastBy[:0]
+	c.dated, c.datedDone, c.anyDated = c.dated[:0], false, false
+	c.rooms, c.speakers, c.spare = nil, 0, nil
+	c.pubDate, c.pubDone, c.docDate, c.docDateDone, c.explicit = SaidOn{}, false, SaidOn{}, false, false
+	c.mentionBuf, c.turnBuf, c.turnStmts, c.memo = c.mentionBuf[:0], c.turnBuf[:0], c.turnStmts[:0], c.memo[:0]
+	c.dialogueText, c.breaks, c.breaksDone = false, c.breaks[:0], false
+	c.quotedAt, c.mentionAt = c.quotedAt[:0], c.mentionAt[:0]
 }
 
 // maxPooledBlocks bounds the indexes by block a pooled docContext keeps (see indexSpans): those
@@ -612,11 +624,17 @@ func (c *docContext) replace(si int, rule string, ch choice, minConf float64) {
 	c.spare = nil
 }
 
-// enclosing returns the index of the statement whose quotation holds q, or -1.
+// enclosing returns the index of the statement whose quotation holds q, or -1. It is inlined:
+// most quotations are not nested, and the call cost more than the test.
 func (c *docContext) enclosing(q *quote.Quote) int {
 	if q.Depth == 0 {
 		return -1
 	}
+	return c.enclosingNested(q)
+}
+
+// enclosingNested is enclosing for a nested quotation q.
+func (c *docContext) enclosingNested(q *quote.Quote) int {
 	for si := len(c.from) - 1; si >= 0; si-- { // the statements made so far
 		o := &c.quotes[c.from[si]]
 		if o.Depth < q.Depth && o.Span().Contains(q.Span()) {

@@ -1,11 +1,14 @@
 package attribution
 
 import (
+	"reflect"
 	"slices"
 	"sort"
 	"testing"
 	"time"
 
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/entity/timex"
 	"github.com/whosaid/whosaid/internal/testdoc"
 	"github.com/whosaid/whosaid/internal/text"
 	"github.com/whosaid/whosaid/quote"
@@ -125,5 +128,54 @@ func TestSievePasses(t *testing.T) {
 	}
 	if asked == 0 || confined == 0 {
 		t.Errorf("%d statements were asked of a sieve that passes them, %d of one confined to another rule", asked, confined)
+	}
+}
+
+// TestReset checks that reset leaves every field of a docContext zero but its buffers, emptied
+// with their memory kept, and the last publication time: what the literal it replaced left. A
+// field added to docContext fails it until reset, and the filling below, name it.
+func TestReset(t *testing.T) {
+	one := SaidOn{Value: "2025-01-02", Source: Explicit, Span: Span{Start: 1, End: 2}}
+	c := &docContext{
+		d: &text.Doc{}, doc: Document{ID: "x", Text: "y", Published: time.Unix(1, 0), Taxonomy: &Taxonomy{}},
+		buf: &Buffer{}, quotes: make([]quote.Quote, 1, 2), quoted: make([]Span, 1, 3), ents: nil,
+		stmts: make([]Statement, 1), from: make([]int, 1, 4), timexes: make([]timex.Timex, 1),
+		dateline: one, datelineDone: true, lastBy: make([]int, 1, 5), dated: make([]bool, 1, 6),
+		datedDone: true, anyDated: true, rooms: make([]stmtRoom, 1), speakers: 1, spare: &Speaker{},
+		pubDate: one, pubDone: true, docDate: one, docDateDone: true, explicit: true,
+		lastPub: time.Unix(2, 0), lastPubValue: "1970-01-01",
+		mentionBuf: make([]int, 1, 7), turnBuf: make([]turn, 1, 8), turnStmts: make([]int, 1, 9),
+		memo: make([]stmtMemo, 1, 10), dialogueText: true, breaks: make([]int, 1, 11), breaksDone: true,
+		quotedAt: make([]int32, 1, 12), mentionAt: make([]int32, 1, 13),
+	}
+	c.ents = new(entity.Analysis)
+	before := reflect.ValueOf(*c)
+	c.reset()
+	after := reflect.ValueOf(*c)
+	typ := after.Type()
+	if typ.NumField() != 34 {
+		t.Fatalf("docContext has %d fields, not 34: reset the new ones in reset, fill them here, then update this test", typ.NumField())
+	}
+	kept := map[string]bool{"quotes": true, "quoted": true, "from": true, "lastBy": true, "dated": true,
+		"mentionBuf": true, "turnBuf": true, "turnStmts": true, "memo": true, "breaks": true, "quotedAt": true,
+		"mentionAt": true}
+	for i := range typ.NumField() {
+		name, b, a := typ.Field(i).Name, before.Field(i), after.Field(i)
+		if b.IsZero() {
+			t.Errorf("%s: not filled before reset", name)
+			continue
+		}
+		switch {
+		case name == "lastPub" || name == "lastPubValue":
+			if !a.Equal(b) {
+				t.Errorf("%s: %v after reset, want it kept (%v)", name, a, b)
+			}
+		case kept[name]:
+			if a.Len() != 0 || a.Cap() != b.Cap() || a.Pointer() != b.Pointer() {
+				t.Errorf("%s: len %d cap %d after reset, want its memory kept, emptied (cap %d)", name, a.Len(), a.Cap(), b.Cap())
+			}
+		case !a.IsZero():
+			t.Errorf("%s: %v after reset, want zero", name, a)
+		}
 	}
 }
