@@ -118,3 +118,50 @@ func TestCliticKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaInPlace checks that the comma plainWords writes between plain words is the token
+// scan and emit would write, with the tokens, keys, sentences and paragraphs around it, on
+// texts generated from plain and other words, commas, spaces and marks, dense enough in tokens
+// to fill the room Analyze foresees at every point.
+func TestCommaInPlace(t *testing.T) {
+	words := []string{"a", "b", "said", "Smith", "I", "x", "don't", "U.S.", "Mr.", "1990", "é", "año", "a-b", "iPhone"}
+	gaps := []string{", ", ", ", ", ", ",  ", ",", ", \"", ",\n", " ", " ", ". ", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	var b strings.Builder
+	commas := 0
+	for n := range 20000 {
+		b.Reset()
+		for range 1 + rng.IntN(40) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(gaps[rng.IntN(len(gaps))])
+		}
+		in := b.String()
+		if rng.IntN(2) == 0 {
+			in = in[:rng.IntN(len(in)+1)] // cut anywhere, a comma or its space last
+		}
+		d := Analyze(in)
+		toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
+		at := tokenAts(d)
+		commaInPlace = false
+		d = Analyze(in)
+		commaInPlace = true
+		if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
+			!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) {
+			t.Fatalf("text %d %q: differs from scan's (-scan +plainWords):\n%s", n, in, cmp.Diff(
+				[]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d)}, []any{toks, keys, sents, paras, at}, cmp.AllowUnexported(Token{})))
+		}
+		commas += strings.Count(in, ", ")
+	}
+	if commas < 100000 {
+		t.Fatalf("only %d commas before a space in the generated texts", commas)
+	}
+}
+
+// tokenAts returns d.TokenAt of every offset of its text and one past each end.
+func tokenAts(d *Doc) []int {
+	at := make([]int, 0, len(d.Text)+3)
+	for off := -1; off <= len(d.Text)+1; off++ {
+		at = append(at, d.TokenAt(off))
+	}
+	return at
+}

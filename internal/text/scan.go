@@ -349,7 +349,20 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	toks := sc.toks
 	blocks, b := sc.blocks, sc.block
 	// Out of room, the token goes to emit, which makes more.
-	for j+1 < len(s) && s[j] == ' ' && len(toks) < cap(toks) {
+	for j+1 < len(s) && len(toks) < cap(toks) {
+		if s[j] != ' ' {
+			// A comma and a space, the commonest way between words after a single space: the
+			// comma is written in place too, as emit would write it after the word.
+			if s[j] != ',' || s[j+1] != ' ' || j+2 == len(s) || len(toks)+1 == cap(toks) || !commaInPlace {
+				break
+			}
+			k := len(toks)
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, j+1, Punct, 0, 0, 0
+			b = indexBlocks(blocks, b, k, j+1)
+			j++
+		}
 		i := j + 1
 		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
 			break
@@ -384,6 +397,10 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	sc.toks, sc.block = toks, b
 	return j, j, false
 }
+
+// commaInPlace lets plainWords write a comma between plain words; TestCommaInPlace turns it off
+// to compare with the tokens that scan and emit write instead.
+var commaInPlace = true
 
 // lowerEnd returns the end of the run of lower-case ASCII letters from s[j] on.
 func lowerEnd(s string, j int) int {
