@@ -119,16 +119,20 @@ func TestCliticKey(t *testing.T) {
 	}
 }
 
-// TestCommaInPlace checks that the comma plainWords writes between plain words is the token
-// scan and emit would write, with the tokens, keys, sentences and paragraphs around it, on
-// texts generated from plain and other words, commas, spaces and marks, dense enough in tokens
-// to fill the room Analyze foresees at every point.
-func TestCommaInPlace(t *testing.T) {
-	words := []string{"a", "b", "said", "Smith", "I", "x", "don't", "U.S.", "Mr.", "1990", "é", "año", "a-b", "iPhone"}
-	gaps := []string{", ", ", ", ", ", ",  ", ",", ", \"", ",\n", " ", " ", ". ", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—"}
+// TestPunctInPlace checks that the commas and dots plainWords writes after plain words are the
+// tokens scan, word, endWord and emit would write, with the tokens, keys, sentences, paragraphs
+// and TokenAt around them, on texts generated from plain words, abbreviations and other words,
+// commas, dots, spaces and marks, dense enough in tokens to fill the room Analyze foresees at
+// every point.
+func TestPunctInPlace(t *testing.T) {
+	words := []string{"a", "b", "said", "Smith", "I", "x", "don't", "U.S.", "Mr", "Mr.", "1990", "é", "año", "a-b",
+		"iPhone", "Gov", "gov", "Sen", "sen", "Jan", "No", "no", "Inc", "Ltd", "vs", "St", "Co", "etc", "abcdefg",
+		"Washington", "approximately", "Ab", "ab", "A", "Z"}
+	gaps := []string{", ", ", ", ", ", ",  ", ",", ", \"", ",\n", " ", " ", ". ", ". ", ". ", ".", "..", "... ", ".!? ",
+		"?", ".\n", ".\n\n", ". \"", ".\"", ".,", ". 3", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—"}
 	rng := rand.New(rand.NewPCG(7, 11))
 	var b strings.Builder
-	commas := 0
+	commas, dots := 0, 0
 	for n := range 20000 {
 		b.Reset()
 		for range 1 + rng.IntN(40) {
@@ -137,23 +141,24 @@ func TestCommaInPlace(t *testing.T) {
 		}
 		in := b.String()
 		if rng.IntN(2) == 0 {
-			in = in[:rng.IntN(len(in)+1)] // cut anywhere, a comma or its space last
+			in = in[:rng.IntN(len(in)+1)] // cut anywhere, a comma, a dot or a space last
 		}
 		d := Analyze(in)
 		toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
 		at := tokenAts(d)
-		commaInPlace = false
+		commaInPlace, dotInPlace = false, false
 		d = Analyze(in)
-		commaInPlace = true
+		commaInPlace, dotInPlace = true, true
 		if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
 			!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) {
 			t.Fatalf("text %d %q: differs from scan's (-scan +plainWords):\n%s", n, in, cmp.Diff(
 				[]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d)}, []any{toks, keys, sents, paras, at}, cmp.AllowUnexported(Token{})))
 		}
 		commas += strings.Count(in, ", ")
+		dots += strings.Count(in, ". ")
 	}
-	if commas < 100000 {
-		t.Fatalf("only %d commas before a space in the generated texts", commas)
+	if commas < 50000 || dots < 50000 {
+		t.Fatalf("only %d commas and %d dots before a space in the generated texts", commas, dots)
 	}
 }
 

@@ -378,9 +378,16 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 		} else {
 			j = lowerEnd(s, j)
 		}
+		dot := false
 		if j < len(s) && !wordEnds[s[j]] {
-			sc.toks, sc.block, sc.space = toks, b, true
-			return i, j, true
+			// A dot after a word of two letters or more that cannot be an abbreviation (see
+			// abbreviation), most often a sentence's end, is written in place too, as scan
+			// would write it: one token with the dots, ! and ? after it, that may end a sentence.
+			if s[j] != '.' || j-i < 2 || j-i <= 6 && sc.lex.mayBeAbbrev(s[i:j]) || len(toks)+1 == cap(toks) || !dotInPlace {
+				sc.toks, sc.block, sc.space = toks, b, true
+				return i, j, true
+			}
+			dot = true
 		}
 		k := len(toks)
 		toks[k-1].Flags |= SpaceAfter
@@ -393,12 +400,30 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 			t.key0, t.key1 = sc.capitalKey(i, j)
 		}
 		b = indexBlocks(blocks, b, k, j)
+		if dot {
+			end := j + 1
+			for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
+				end++
+			}
+			k := len(toks)
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, end, Punct, 0, 0, 0
+			sc.stops++ // a token that may end a sentence (see stop), and no line start
+			sc.cands = append(sc.cands, int32(k))
+			b = indexBlocks(blocks, b, k, end)
+			j = end
+		}
 	}
 	sc.toks, sc.block = toks, b
 	return j, j, false
 }
 
-// commaInPlace lets plainWords write a comma between plain words; TestCommaInPlace turns it off
+// dotInPlace lets plainWords write a dot after a plain word; TestPunctInPlace turns it off to
+// compare with the tokens that word, endWord, scan and emit write instead.
+var dotInPlace = true
+
+// commaInPlace lets plainWords write a comma between plain words; TestPunctInPlace turns it off
 // to compare with the tokens that scan and emit write instead.
 var commaInPlace = true
 
