@@ -119,20 +119,21 @@ func TestCliticKey(t *testing.T) {
 	}
 }
 
-// TestPunctInPlace checks that the commas and dots plainWords writes after plain words are the
-// tokens scan, word, endWord and emit would write, with the tokens, keys, sentences, paragraphs
-// and TokenAt around them, on texts generated from plain words, abbreviations and other words,
-// commas, dots, spaces and marks, dense enough in tokens to fill the room Analyze foresees at
-// every point.
+// TestPunctInPlace checks that the commas, dots and closing marks plainWords writes after plain
+// words are the tokens scan, word, endWord, mark and emit would write, with the tokens, keys,
+// sentences, paragraphs, marks and TokenAt around them, on texts generated from plain words,
+// abbreviations and other words, commas, dots, spaces and marks, dense enough in tokens to fill
+// the room Analyze foresees at every point.
 func TestPunctInPlace(t *testing.T) {
 	words := []string{"a", "b", "said", "Smith", "I", "x", "don't", "U.S.", "Mr", "Mr.", "1990", "é", "año", "a-b",
 		"iPhone", "Gov", "gov", "Sen", "sen", "Jan", "No", "no", "Inc", "Ltd", "vs", "St", "Co", "etc", "abcdefg",
 		"Washington", "approximately", "Ab", "ab", "A", "Z"}
 	gaps := []string{", ", ", ", ", ", ",  ", ",", ", \"", ",\n", " ", " ", ". ", ". ", ". ", ".", "..", "... ", ".!? ",
-		"?", ".\n", ".\n\n", ". \"", ".\"", ".,", ". 3", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—"}
+		"?", ".\n", ".\n\n", ". \"", ".\"", ".,", ". 3", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—",
+		",\" ", ",” ", ".\" ", ".”\n", "\" ", "”", "\"", "\"\"", "”,", "\", ", "”. ", "\xe2\x80", "\xe2\x80\x9c"}
 	rng := rand.New(rand.NewPCG(7, 11))
 	var b strings.Builder
-	commas, dots := 0, 0
+	commas, dots, closers := 0, 0, 0
 	for n := range 20000 {
 		b.Reset()
 		for range 1 + rng.IntN(40) {
@@ -145,20 +146,23 @@ func TestPunctInPlace(t *testing.T) {
 		}
 		d := Analyze(in)
 		toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
-		at := tokenAts(d)
-		commaInPlace, dotInPlace = false, false
+		at, marks := tokenAts(d), slices.Clone(d.Marks())
+		commaInPlace, dotInPlace, markInPlace = false, false, false
 		d = Analyze(in)
-		commaInPlace, dotInPlace = true, true
+		commaInPlace, dotInPlace, markInPlace = true, true, true
 		if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
-			!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) {
+			!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) ||
+			!slices.Equal(marks, d.Marks()) {
 			t.Fatalf("text %d %q: differs from scan's (-scan +plainWords):\n%s", n, in, cmp.Diff(
-				[]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d)}, []any{toks, keys, sents, paras, at}, cmp.AllowUnexported(Token{})))
+				[]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d), d.Marks()},
+				[]any{toks, keys, sents, paras, at, marks}, cmp.AllowUnexported(Token{})))
 		}
 		commas += strings.Count(in, ", ")
 		dots += strings.Count(in, ". ")
+		closers += strings.Count(in, "\"") + strings.Count(in, "”")
 	}
-	if commas < 50000 || dots < 50000 {
-		t.Fatalf("only %d commas and %d dots before a space in the generated texts", commas, dots)
+	if commas < 50000 || dots < 50000 || closers < 50000 {
+		t.Fatalf("only %d commas and %d dots before a space, and %d closing marks, in the generated texts", commas, dots, closers)
 	}
 }
 

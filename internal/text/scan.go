@@ -354,7 +354,29 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 			// A comma and a space, the commonest way between words after a single space: the
 			// comma is written in place too, as emit would write it after the word.
 			if s[j] != ',' || s[j+1] != ' ' || j+2 == len(s) || len(toks)+1 == cap(toks) || !commaInPlace {
-				break
+				// A closing quotation mark, " or ”, right after a word, a comma or a dot
+				// ("…," he said) is written in place too, as mark would write it.
+				n := 1
+				if s[j] != '"' {
+					if s[j] != 0xe2 || s[j+1] != 0x80 || j+2 == len(s) || s[j+2] != 0x9d {
+						break
+					}
+					n = 3
+				}
+				if !markInPlace {
+					break
+				}
+				k := len(toks)
+				toks = toks[:k+1]
+				t := &toks[k]
+				t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, j+n, Mark, 0, 0, 0
+				if sc.marks == nil {
+					sc.marks = markRoom(cap(toks))
+				}
+				sc.marks = append(sc.marks, int32(k))
+				b = indexBlocks(blocks, b, k, j+n)
+				j += n
+				continue
 			}
 			k := len(toks)
 			toks = toks[:k+1]
@@ -422,6 +444,10 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 // dotInPlace lets plainWords write a dot after a plain word; TestPunctInPlace turns it off to
 // compare with the tokens that word, endWord, scan and emit write instead.
 var dotInPlace = true
+
+// markInPlace lets plainWords write a closing quotation mark; TestPunctInPlace turns it off to
+// compare with the tokens that scan and mark write instead.
+var markInPlace = true
 
 // commaInPlace lets plainWords write a comma between plain words; TestPunctInPlace turns it off
 // to compare with the tokens that scan and emit write instead.
