@@ -349,41 +349,48 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	toks := sc.toks
 	blocks, b := sc.blocks, sc.block
 	// Out of room, the token goes to emit, which makes more.
+words:
 	for j+1 < len(s) && len(toks) < cap(toks) {
-		if s[j] != ' ' {
-			// A comma and a space, the commonest way between words after a single space: the
-			// comma is written in place too, as emit would write it after the word.
-			if s[j] != ',' || s[j+1] != ' ' || j+2 == len(s) || len(toks)+1 == cap(toks) || !commaInPlace {
-				// A closing quotation mark, " or ”, right after a word, a comma or a dot
-				// ("…," he said) is written in place too, as mark would write it.
-				n := 1
-				if s[j] != '"' {
-					if s[j] != 0xe2 || s[j+1] != 0x80 || j+2 == len(s) || s[j+2] != 0x9d {
-						break
-					}
-					n = 3
+		if c := s[j]; c != ' ' {
+			// Punctuation right after the token just written, with no space or line break
+			// between, that scan would emit just as it is written here: a comma and a space,
+			// the commonest way between words; a dot (after a word that cannot be an
+			// abbreviation: see below), ! or ?, with the dots, ! and ? after it, which may end
+			// a sentence; and a closing quotation mark, " or ” ("…," he said), which starts no
+			// clitic or double mark.
+			k := len(toks)
+			end, kind := j+1, Punct
+			switch {
+			case c == ',' && s[j+1] == ' ' && j+2 < len(s) && k+1 < cap(toks) && commaInPlace:
+			case (c == '.' || c == '!' || c == '?') && dotInPlace:
+				for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
+					end++
 				}
-				if !markInPlace {
-					break
-				}
-				k := len(toks)
-				toks = toks[:k+1]
-				t := &toks[k]
-				t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, j+n, Mark, 0, 0, 0
+			case c == '"' && markInPlace:
+				kind = Mark
+			case c == 0xe2 && s[j+1] == 0x80 && j+2 < len(s) && s[j+2] == 0x9d && markInPlace:
+				kind, end = Mark, j+3
+			default:
+				break words
+			}
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, end, kind, 0, 0, 0
+			b = indexBlocks(blocks, b, k, end)
+			j = end
+			switch {
+			case kind == Mark:
 				if sc.marks == nil {
 					sc.marks = markRoom(cap(toks))
 				}
 				sc.marks = append(sc.marks, int32(k))
-				b = indexBlocks(blocks, b, k, j+n)
-				j += n
+				continue
+			case c != ',':
+				sc.stops++ // a token that may end a sentence (see stop), and no line start
+				sc.cands = append(sc.cands, int32(k))
 				continue
 			}
-			k := len(toks)
-			toks = toks[:k+1]
-			t := &toks[k]
-			t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, j+1, Punct, 0, 0, 0
-			b = indexBlocks(blocks, b, k, j+1)
-			j++
+			// The comma's space is followed by the next word, taken below.
 		}
 		i := j + 1
 		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
@@ -400,16 +407,14 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 		} else {
 			j = lowerEnd(s, j)
 		}
-		dot := false
 		if j < len(s) && !wordEnds[s[j]] {
-			// A dot after a word of two letters or more that cannot be an abbreviation (see
-			// abbreviation), most often a sentence's end, is written in place too, as scan
-			// would write it: one token with the dots, ! and ? after it, that may end a sentence.
-			if s[j] != '.' || j-i < 2 || j-i <= 6 && sc.lex.mayBeAbbrev(s[i:j]) || len(toks)+1 == cap(toks) || !dotInPlace {
+			// A word of two letters or more before a dot, that abbreviation turns down before
+			// any look-up (a sentence's end, most often), is written here, and its dot next
+			// as scan would write it (above, or by scan if the loop ends first).
+			if s[j] != '.' || j-i < 2 || j-i <= 6 && sc.lex.mayBeAbbrev(s[i:j]) || !dotInPlace {
 				sc.toks, sc.block, sc.space = toks, b, true
 				return i, j, true
 			}
-			dot = true
 		}
 		k := len(toks)
 		toks[k-1].Flags |= SpaceAfter
@@ -422,27 +427,13 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 			t.key0, t.key1 = sc.capitalKey(i, j)
 		}
 		b = indexBlocks(blocks, b, k, j)
-		if dot {
-			end := j + 1
-			for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
-				end++
-			}
-			k := len(toks)
-			toks = toks[:k+1]
-			t := &toks[k]
-			t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, end, Punct, 0, 0, 0
-			sc.stops++ // a token that may end a sentence (see stop), and no line start
-			sc.cands = append(sc.cands, int32(k))
-			b = indexBlocks(blocks, b, k, end)
-			j = end
-		}
 	}
 	sc.toks, sc.block = toks, b
 	return j, j, false
 }
 
-// dotInPlace lets plainWords write a dot after a plain word; TestPunctInPlace turns it off to
-// compare with the tokens that word, endWord, scan and emit write instead.
+// dotInPlace lets plainWords write a dot after a plain word, and a ! or ?; TestPunctInPlace
+// turns it off to compare with the tokens that word, endWord, scan and emit write instead.
 var dotInPlace = true
 
 // markInPlace lets plainWords write a closing quotation mark; TestPunctInPlace turns it off to
