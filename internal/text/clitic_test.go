@@ -145,18 +145,8 @@ func TestPunctInPlace(t *testing.T) {
 		if rng.IntN(2) == 0 {
 			in = in[:rng.IntN(len(in)+1)] // cut anywhere, a comma, a dot or a space last
 		}
-		d := Analyze(in)
-		toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
-		at, marks := tokenAts(d), slices.Clone(d.Marks())
-		commaInPlace, dotInPlace, markInPlace = false, false, false
-		d = Analyze(in)
-		commaInPlace, dotInPlace, markInPlace = true, true, true
-		if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
-			!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) ||
-			!slices.Equal(marks, d.Marks()) {
-			t.Fatalf("text %d %q: differs from scan's (-scan +plainWords):\n%s", n, in, cmp.Diff(
-				[]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d), d.Marks()},
-				[]any{toks, keys, sents, paras, at, marks}, cmp.AllowUnexported(Token{})))
+		if diff := inPlaceDiff(in); diff != "" {
+			t.Fatalf("text %d %q: differs from scan's (-scan +plainWords):\n%s", n, in, diff)
 		}
 		commas += strings.Count(in, ", ")
 		dots += strings.Count(in, ". ")
@@ -165,6 +155,24 @@ func TestPunctInPlace(t *testing.T) {
 	if commas < 40000 || dots < 40000 || closers < 40000 {
 		t.Fatalf("only %d commas and %d dots before a space, and %d closing marks, in the generated texts", commas, dots, closers)
 	}
+}
+
+// inPlaceDiff analyses in with the punctuation plainWords writes in place and without, and
+// returns how the tokens, keys, sentences, paragraphs, marks and TokenAt differ, or "".
+func inPlaceDiff(in string) string {
+	d := Analyze(in)
+	toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
+	at, marks := tokenAts(d), slices.Clone(d.Marks())
+	commaInPlace, dotInPlace, markInPlace = false, false, false
+	d = Analyze(in)
+	commaInPlace, dotInPlace, markInPlace = true, true, true
+	if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
+		!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) ||
+		!slices.Equal(marks, d.Marks()) {
+		return cmp.Diff([]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d), d.Marks()},
+			[]any{toks, keys, sents, paras, at, marks}, cmp.AllowUnexported(Token{}))
+	}
+	return ""
 }
 
 // tokenAts returns d.TokenAt of every offset of its text and one past each end.
