@@ -353,15 +353,15 @@ words:
 	for j+1 < len(s) && len(toks) < cap(toks) {
 		if c := s[j]; c != ' ' {
 			// Punctuation right after the token just written, with no space or line break
-			// between, that scan would emit just as it is written here: a comma and a space,
-			// the commonest way between words; a dot (after a word that cannot be an
+			// between, that scan would emit just as it is written here: a comma, the
+			// commonest way between words (with a space), or before a closing mark; a dot (after a word that cannot be an
 			// abbreviation: see below), ! or ?, with the dots, ! and ? after it, which may end
 			// a sentence; and a closing quotation mark, " or ” ("…," he said), which starts no
 			// clitic or double mark.
 			k := len(toks)
 			end, kind := j+1, Punct
 			switch {
-			case c == ',' && s[j+1] == ' ' && j+2 < len(s) && k+1 < cap(toks) && commaInPlace:
+			case c == ',' && commaInPlace:
 			case (c == '.' || c == '!' || c == '?') && dotInPlace:
 				for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
 					end++
@@ -384,13 +384,11 @@ words:
 					sc.marks = markRoom(cap(toks))
 				}
 				sc.marks = append(sc.marks, int32(k))
-				continue
 			case c != ',':
 				sc.stops++ // a token that may end a sentence (see stop), and no line start
 				sc.cands = append(sc.cands, int32(k))
-				continue
 			}
-			// The comma's space is followed by the next word, taken below.
+			continue
 		}
 		i := j + 1
 		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
