@@ -118,3 +118,68 @@ func TestCliticKey(t *testing.T) {
 		}
 	}
 }
+
+// TestPunctInPlace checks that the commas, dots and closing marks plainWords writes after plain
+// words are the tokens scan, word, endWord, mark and emit would write, with the tokens, keys,
+// sentences, paragraphs, marks and TokenAt around them, on texts generated from plain words,
+// abbreviations and other words, commas, dots, spaces and marks, dense enough in tokens to fill
+// the room Analyze foresees at every point.
+func TestPunctInPlace(t *testing.T) {
+	words := []string{"a", "b", "said", "Smith", "I", "x", "don't", "U.S.", "Mr", "Mr.", "1990", "é", "año", "a-b",
+		"iPhone", "Gov", "gov", "Sen", "sen", "Jan", "No", "no", "Inc", "Ltd", "vs", "St", "Co", "etc", "abcdefg",
+		"Washington", "approximately", "Ab", "ab", "A", "Z"}
+	gaps := []string{", ", ", ", ", ", ",  ", ",", ", \"", ",\n", " ", " ", ". ", ". ", ". ", ".", "..", "... ", ".!? ",
+		"?", ".\n", ".\n\n", ". \"", ".\"", ".,", ". 3", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—",
+		",\" ", ",” ", ".\" ", ".”\n", "\" ", "”", "\"", "\"\"", "”,", "\", ", "”. ", "\xe2\x80", "\xe2\x80\x9c",
+		"! ", "? ", "?\" ", "!”", "?!", "!.\n"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	var b strings.Builder
+	commas, dots, closers := 0, 0, 0
+	for n := range 20000 {
+		b.Reset()
+		for range 1 + rng.IntN(40) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(gaps[rng.IntN(len(gaps))])
+		}
+		in := b.String()
+		if rng.IntN(2) == 0 {
+			in = in[:rng.IntN(len(in)+1)] // cut anywhere, a comma, a dot or a space last
+		}
+		if diff := inPlaceDiff(in); diff != "" {
+			t.Fatalf("text %d %q: differs from scan's (-scan +plainWords):\n%s", n, in, diff)
+		}
+		commas += strings.Count(in, ", ")
+		dots += strings.Count(in, ". ")
+		closers += strings.Count(in, "\"") + strings.Count(in, "”")
+	}
+	if commas < 40000 || dots < 40000 || closers < 40000 {
+		t.Fatalf("only %d commas and %d dots before a space, and %d closing marks, in the generated texts", commas, dots, closers)
+	}
+}
+
+// inPlaceDiff analyses in with the punctuation plainWords writes in place and without, and
+// returns how the tokens, keys, sentences, paragraphs, marks and TokenAt differ, or "".
+func inPlaceDiff(in string) string {
+	d := Analyze(in)
+	toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
+	at, marks := tokenAts(d), slices.Clone(d.Marks())
+	commaInPlace, dotInPlace, markInPlace = false, false, false
+	d = Analyze(in)
+	commaInPlace, dotInPlace, markInPlace = true, true, true
+	if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
+		!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) ||
+		!slices.Equal(marks, d.Marks()) {
+		return cmp.Diff([]any{d.Tokens, d.Keys(), d.Sentences, d.Paragraphs, tokenAts(d), d.Marks()},
+			[]any{toks, keys, sents, paras, at, marks}, cmp.AllowUnexported(Token{}))
+	}
+	return ""
+}
+
+// tokenAts returns d.TokenAt of every offset of its text and one past each end.
+func tokenAts(d *Doc) []int {
+	at := make([]int, 0, len(d.Text)+3)
+	for off := -1; off <= len(d.Text)+1; off++ {
+		at = append(at, d.TokenAt(off))
+	}
+	return at
+}

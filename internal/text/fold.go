@@ -141,14 +141,20 @@ func appendApostrophes(dst []byte, w string) ([]byte, bool) {
 
 // Fold returns the key of an arbitrary string as the scanner would compute it for a word, for
 // building lexicons at start-up. It is not for hot paths, but the lists it folds are long and
-// nine words in ten ASCII, whose key is the word in lower case: strings.ToLower gives it with
-// one copy at most, and none for a word already in lower case.
+// nine words in ten ASCII, whose key is the word in lower case: one pass finds whether s is
+// ASCII and has capitals, and a word already in lower case is its own key, with no copy.
 func Fold(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		if c := s[i]; c >= utf8.RuneSelf {
 			var f folder
 			return string(f.appendKey(nil, s, true))
+		} else if c-'A' < 26 {
+			upper = true
 		}
+	}
+	if !upper {
+		return s
 	}
 	return strings.ToLower(s)
 }

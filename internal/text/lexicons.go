@@ -21,7 +21,6 @@ type abbrevInfo struct {
 }
 
 type lexicons struct {
-	abbrevList map[string]abbrevInfo // the abbreviations, for the tests to range over
 	// The look-ups, in the tables of package lexicon, at about half a map's cost.
 	abbrevs  *lexicon.Table[abbrevInfo]
 	starters *lexicon.Set
@@ -60,10 +59,16 @@ func (l *lexicons) mayBeAbbrev(w string) bool {
 	return f >= 26 || e >= 26 || l.abbrevShapes[b/64%uint(len(l.abbrevShapes))]&(1<<(b%64)) != 0
 }
 
+// abbrevCount is about the number of abbreviations in abbrev.txt, to size their table.
+const abbrevCount = 128
+
 // lex loads the embedded lists once. They are part of the binary, so a malformed line is a
 // programming error caught by the package tests, not a condition callers handle.
 var lex = sync.OnceValue(func() *lexicons {
-	l := &lexicons{abbrevList: map[string]abbrevInfo{}}
+	l := &lexicons{}
+	// Built a word at a time, rather than through a map handed to NewTable: each abbreviation
+	// is hashed and placed once.
+	abbrevs := lexicon.NewTableBuilder[abbrevInfo](abbrevCount)
 	shapeless := false
 	for n, f := range lexicon.Entries(abbrevList) {
 		if len(f) < 2 {
@@ -74,7 +79,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			info.cap = info.cap || cond == "cap"
 			info.num = info.num || cond == "num"
 		}
-		l.abbrevList[f[0]] = info
+		*abbrevs.Value(f[0]) = info
 		if b, ok := abbrevShape(f[0]); ok {
 			l.abbrevShapes[b/64] |= 1 << (b % 64)
 		} else {
@@ -90,6 +95,6 @@ var lex = sync.OnceValue(func() *lexicons {
 	for _, f := range lexicon.Entries(startersList) {
 		starters[f[0]] = true
 	}
-	l.abbrevs, l.starters = lexicon.NewTable(l.abbrevList), lexicon.NewSet(starters)
+	l.abbrevs, l.starters = abbrevs.Table(), lexicon.NewSet(starters)
 	return l
 })

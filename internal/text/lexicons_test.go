@@ -3,13 +3,19 @@ package text
 import (
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
 )
 
-// TestMayBeAbbrev checks that the shape filter of the abbreviations lets every one of them
-// through, in any case, and turns down ordinary words.
+// TestMayBeAbbrev checks that the abbreviations' table holds every one of them, and that their
+// shape filter lets every one through, in any case, and turns down ordinary words.
 func TestMayBeAbbrev(t *testing.T) {
 	l := lex()
-	for w := range l.abbrevList {
+	for _, f := range lexicon.Entries(abbrevList) {
+		w := f[0]
+		if info, ok := l.abbrevs.Get(w); !ok || info.mayEnd != (f[1] == "end") {
+			t.Errorf("abbrevs.Get(%q) = %+v, %v", w, info, ok)
+		}
 		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			if !l.mayBeAbbrev(form) {
 				t.Errorf("mayBeAbbrev(%q) = false for a listed abbreviation", form)

@@ -349,7 +349,47 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	toks := sc.toks
 	blocks, b := sc.blocks, sc.block
 	// Out of room, the token goes to emit, which makes more.
-	for j+1 < len(s) && s[j] == ' ' && len(toks) < cap(toks) {
+words:
+	for j+1 < len(s) && len(toks) < cap(toks) {
+		if c := s[j]; c != ' ' {
+			// Punctuation right after the token just written, with no space or line break
+			// between, that scan would emit just as it is written here: a comma, the
+			// commonest way between words (with a space), or before a closing mark; a dot (after a word that cannot be an
+			// abbreviation: see below), ! or ?, with the dots, ! and ? after it, which may end
+			// a sentence; and a closing quotation mark, " or ” ("…," he said), which starts no
+			// clitic or double mark.
+			k := len(toks)
+			end, kind := j+1, Punct
+			switch {
+			case c == ',' && commaInPlace:
+			case (c == '.' || c == '!' || c == '?') && dotInPlace:
+				for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
+					end++
+				}
+			case c == '"' && markInPlace:
+				kind = Mark
+			case c == 0xe2 && s[j+1] == 0x80 && j+2 < len(s) && s[j+2] == 0x9d && markInPlace:
+				kind, end = Mark, j+3
+			default:
+				break words
+			}
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = j, end, kind, 0, 0, 0
+			b = indexBlocks(blocks, b, k, end)
+			j = end
+			switch {
+			case kind == Mark:
+				if sc.marks == nil {
+					sc.marks = markRoom(cap(toks))
+				}
+				sc.marks = append(sc.marks, int32(k))
+			case c != ',':
+				sc.stops++ // a token that may end a sentence (see stop), and no line start
+				sc.cands = append(sc.cands, int32(k))
+			}
+			continue
+		}
 		i := j + 1
 		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
 			break
@@ -366,8 +406,13 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 			j = lowerEnd(s, j)
 		}
 		if j < len(s) && !wordEnds[s[j]] {
-			sc.toks, sc.block, sc.space = toks, b, true
-			return i, j, true
+			// A word of two letters or more before a dot, that abbreviation turns down before
+			// any look-up (a sentence's end, most often), is written here, and its dot next
+			// as scan would write it (above, or by scan if the loop ends first).
+			if s[j] != '.' || j-i < 2 || j-i <= 6 && sc.lex.mayBeAbbrev(s[i:j]) || !dotInPlace {
+				sc.toks, sc.block, sc.space = toks, b, true
+				return i, j, true
+			}
 		}
 		k := len(toks)
 		toks[k-1].Flags |= SpaceAfter
@@ -384,6 +429,18 @@ func (sc *scanner) plainWords(j int) (int, int, bool) {
 	sc.toks, sc.block = toks, b
 	return j, j, false
 }
+
+// dotInPlace lets plainWords write a dot after a plain word, and a ! or ?; TestPunctInPlace
+// turns it off to compare with the tokens that word, endWord, scan and emit write instead.
+var dotInPlace = true
+
+// markInPlace lets plainWords write a closing quotation mark; TestPunctInPlace turns it off to
+// compare with the tokens that scan and mark write instead.
+var markInPlace = true
+
+// commaInPlace lets plainWords write a comma between plain words; TestPunctInPlace turns it off
+// to compare with the tokens that scan and emit write instead.
+var commaInPlace = true
 
 // lowerEnd returns the end of the run of lower-case ASCII letters from s[j] on.
 func lowerEnd(s string, j int) int {

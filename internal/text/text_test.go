@@ -683,6 +683,11 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 
+		// The same output with the punctuation plainWords writes in place left to scan.
+		if diff := inPlaceDiff(s); diff != "" {
+			t.Fatalf("%q: differs from scan's (-scan +plainWords):\n%s", s, diff)
+		}
+
 		// Same output twice.
 		d2 := Analyze(s)
 		if !slices.Equal(d.Tokens, d2.Tokens) {
