@@ -655,6 +655,10 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	}
 	if o := dashAsideBefore(d, m, lo); o >= 0 {
 		m = o // `Ms. Ross - whose group backs the bill - said`: the aside's words are not the subject
+	} else if m-1 > lo && d.Tokens[m-1].Kind == text.Punct && asideDash(d, m-1) && !strings.HasSuffix(d.Key(m), "ing") {
+		// `what will you do about it — tell us?`: a lone dash cuts the cue from the words
+		// before it; but a participle (`Rubio changed his mind – saying`) shares the subject.
+		return m
 	}
 	start, aside := m, false
 	bound := max(lo, m-maxSubject) // the loop's two bounds in one
