@@ -2,8 +2,9 @@ package quote_test
 
 import "testing"
 
-// loneDashTests: a lone dash before a cue verb cuts it from the words before the dash, which
-// are not its subject; a participle after the dash shares the subject of the clause before it.
+// loneDashTests: the one dash of a sentence, right before a cue verb, cuts the cue from the
+// words before the dash, which are not its subject; a participle after the dash, or the words
+// of an aside between two dashes, share the subject of the clause before it.
 var loneDashTests = []viewCase{
 	{
 		name:   "a finite verb after a lone dash",
@@ -22,6 +23,12 @@ var loneDashTests = []viewCase{
 		in:     "Ann Lee changed her mind on the spot – saying she would now vote for the plan.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she would now vote for the plan"}, Cue: "saying", Source: "Ann Lee changed her mind on the spot –", Rule: "reported"}},
 		reason: "the participle's subject is the clause's, in which attribution finds Ann Lee",
+	},
+	{
+		name:   "a cue opening an aside between dashes",
+		in:     "The mayor -- angry at how the paper treated her -- stayed at home.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"how the paper treated her"}, Cue: "angry at", Source: "The mayor --", Rule: "reported"}},
+		reason: "the aside's dashes pair: the mayor is angry",
 	},
 }
 
