@@ -655,6 +655,8 @@ func subjectBefore(d *text.Doc, m, lo int) int {
 	}
 	if o := dashAsideBefore(d, m, lo); o >= 0 {
 		m = o // `Ms. Ross - whose group backs the bill - said`: the aside's words are not the subject
+	} else if loneDashBefore(d, m, lo) {
+		return m // `what will you do about it — tell us?`: the words before the dash are not the subject
 	}
 	start, aside := m, false
 	bound := max(lo, m-maxSubject) // the loop's two bounds in one
@@ -723,6 +725,19 @@ func commaOpensPhrase(d *text.Doc, k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// loneDashBefore reports whether a dash right before the cue at m, after lo, cuts it from the
+// words before the dash: the one dash of its sentence, before a cue that is not a participle.
+// A participle (`Rubio changed his mind – saying`) shares the subject of the clause before the
+// dash, and so may the words of an aside, opened (`a grumpy Trump -- angry at the network --`)
+// or closed (`Ms. Tuttle — a critic: "…" — accuses`) by the dash.
+func loneDashBefore(d *text.Doc, m, lo int) bool {
+	if m-1 <= lo || d.Tokens[m-1].Kind != text.Punct || !asideDash(d, m-1) || strings.HasSuffix(d.Key(m), "ing") {
+		return false
+	}
+	s := &d.Sentences[d.SentenceOf(m)]
+	return nextDash(d, s.First, m-1) < 0 && nextDash(d, m+1, s.Last) < 0
 }
 
 // dashAsideBefore returns the dash that opens an aside closed by a dash right before token m
