@@ -300,7 +300,8 @@ func words(buf []string, s string) []string {
 }
 
 // fold returns text.Fold(w). A word of ASCII without capitals, most entries of the lists, is
-// its own fold: it skips Fold's two passes over it.
+// its own fold, found here without a call to Fold, which is not inlined: calling Fold for
+// every word cost 0.1M instructions more at start-up (1%).
 func fold(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || c-'A' < 26 {
