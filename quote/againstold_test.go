@@ -440,3 +440,42 @@ func TestContentStartPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestContentStartComma checks that contentStart, at a comma right after the cue, needs no
+// second thatWithin after its first (`said, however, that`): over generated sentences that open
+// "Lee said ," it returns what it did when it asked again from the word after the comma. It
+// fails if the first thatWithin is given fewer words than the second had.
+func TestContentStartComma(t *testing.T) {
+	e, err := NewExtractor(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := append([]string{"however", "that", "reporters", "Sanders", "’", "’s", "calling", "warning", "and", "it"}, reportedWords...)
+	r := rand.New(rand.NewPCG(7, 19))
+	for range 20000 {
+		var sb strings.Builder
+		sb.WriteString("Lee said ,")
+		for w := 1 + r.IntN(9); w > 0; w-- {
+			sb.WriteByte(' ')
+			sb.WriteString(words[r.IntN(len(words))])
+		}
+		sb.WriteString(" .")
+		d := text.Analyze(sb.String())
+		f, end, ok := e.cues.cueAt(d, 1, len(d.Tokens))
+		if !ok || end >= len(d.Tokens) || d.Key(end) != "," {
+			continue
+		}
+		s := &d.Sentences[0]
+		cover := make([]int32, len(d.Tokens))
+		fill(cover, -1)
+		want := -1 // contentStart's answer before: a that after the comma, asked twice
+		if k := thatWithin(d, end, s.Last, 5); k > 0 && !e.cueBetween(d, end, k) {
+			want = k
+		} else if k := thatWithin(d, end+1, s.Last, 4); k > 0 && !e.cueBetween(d, end+1, k) {
+			want = k
+		}
+		if got := e.contentStart(d, s, end, &f, cover, nil, false); got != want {
+			t.Fatalf("%q: contentStart %d, before %d", d.Text, got, want)
+		}
+	}
+}

@@ -50,11 +50,9 @@ func (e *Extractor) contentStart(d *text.Doc, s *text.Segment, end int, f *cueFo
 				}
 				return -1 // `…, the AP declared on Thursday, two days after the vote`: the writer's frame
 			}
-			if key == "," {
-				if k := thatWithin(d, j+1, s.Last, 4); k > 0 && !e.cueBetween(d, j+1, k) {
-					return k // `said, however, that`, but not `said, adding that`
-				}
-			}
+			// A comma right after the cue (`said, however, that`) was asked about above: the
+			// first thatWithin passes over it and scans on with more words to spare, and
+			// cueBetween tests no punctuation as a cue, so a that found after it was found there.
 			return -1
 		case (key == "when" || key == "if") && j+1 < s.Last && d.Tokens[j+1].Flags&text.Lower != 0 &&
 			(strings.HasSuffix(d.Key(j+1), "ed") || isParticiple(d.Key(j+1))):
