@@ -237,7 +237,7 @@ func (c *docContext) knownSpeaker(si int) bool {
 	if sp == nil || c.wordsOnly(si) {
 		return false
 	}
-	return !c.unresolvedSpeaker(si) || sp.Entity >= 0 && c.ents.Entities[sp.Entity].Kind == entity.Person
+	return sp.Entity >= 0 && c.ents.Entities[sp.Entity].Kind == entity.Person || !c.unresolvedSpeaker(si)
 }
 
 // wordsOnly reports whether statement si's speaker is a window of words in which the entity

@@ -214,12 +214,10 @@ func (c *docContext) mentionsIn(w Span) []int {
 		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
 			continue
 		}
-		if k := c.d.TokenAt(m.Span.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions.Has(c.d.Key(k)) &&
-			!c.absoluteWith(k, m.Span) && !c.partOf(k) {
-			continue // `walking close up to Oliver, said`, `glancing over it, said`: an object
-		}
-		if m.Span.Start > w.Start && c.inParens(w, m.Span.Start) { // most mentions open their window
-			continue // `Sen. Rand Paul (R-Ky.) said`: an aside
+		// Most mentions open their window: no token of it comes before them (the one before
+		// ends at or before m.Span.Start, so starts before w.Start), and no parenthesis.
+		if m.Span.Start > w.Start && c.objectOrAside(w, m.Span) {
+			continue
 		}
 		if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
 			continue // `in Green Bay, Wis.,`: the state of the place before it
@@ -231,6 +229,17 @@ func (c *docContext) mentionsIn(w Span) []int {
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// objectOrAside reports whether mention span m, inside window w after its start, follows a
+// preposition of w that makes it an object (`walking close up to Oliver, said`, `glancing over
+// it, said`) or stands in parentheses (`Sen. Rand Paul (R-Ky.) said`: an aside).
+func (c *docContext) objectOrAside(w, m Span) bool {
+	if k := c.d.TokenAt(m.Start) - 1; k >= 0 && c.d.Tokens[k].Start >= w.Start && objectPrepositions.Has(c.d.Key(k)) &&
+		!c.absoluteWith(k, m) && !c.partOf(k) {
+		return true
+	}
+	return c.inParens(w, m.Start)
 }
 
 // placeQualifier reports whether mention mi, a place, is set after a comma that follows
