@@ -1335,6 +1335,9 @@ func onlyName(d *text.Doc, first, last int, q text.Span) bool {
 // name: the quotation that ends right before it (`"…, Mr. Bumble," he said`) and the one that
 // opens right after its clause (`he said, "Mr. Bumble, …"`). A speaker is not the one addressed.
 func addressed(d *text.Doc, a *Analysis, mi int, quoted []text.Span, out []int) []int {
+	if len(quoted) == 0 {
+		return out // no quotation near, with none in the text: the search and loops below find none
+	}
 	m := &a.Mentions[mi]
 	i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > m.Span.Start })
 	para := d.ParagraphOf(int(m.first))
@@ -1382,6 +1385,12 @@ const maxAntecedentMentions = 64
 // inside, or -1: one walk over both, which are in text order, rather than a search per mention.
 func quotedMentions(a *Analysis, quoted []text.Span, out []int32) []int32 {
 	out = room(out, len(a.Mentions))
+	if len(quoted) == 0 { // a text without quotations: every mention is outside
+		for range a.Mentions {
+			out = append(out, -1)
+		}
+		return out
+	}
 	q := 0
 	for mi := range a.Mentions {
 		off := a.Mentions[mi].Span.Start
