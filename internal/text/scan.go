@@ -307,7 +307,7 @@ func (sc *scanner) endWord(start, i int, flags Flags, letters, uppers int) int {
 	s := sc.d.Text
 	abbr := false
 	if i < len(s) && s[i] == '.' {
-		if end, kind := sc.abbreviation(start, i, letters, uppers, flags); kind != notAbbrev {
+		if end, kind := sc.abbreviation(start, i, letters, flags); kind != notAbbrev {
 			if kind == acronym { // U.S., a.m.: count the letters after the first
 				for k := i + 1; k < end; k += 2 {
 					letters++
@@ -543,9 +543,8 @@ const (
 
 // abbreviation decides whether the dot at s[dot] belongs to the word s[start:dot], and returns
 // the end of the abbreviation: U.S. and a.m. take every letter-dot pair, Mr. and Jan. come from
-// the list, and a single capital letter is an initial (except I, which is a word). uppers
-// counts the word's ASCII capitals.
-func (sc *scanner) abbreviation(start, dot, letters, uppers int, flags Flags) (int, abbrevKind) {
+// the list, and a single capital letter is an initial (except I, which is a word).
+func (sc *scanner) abbreviation(start, dot, letters int, flags Flags) (int, abbrevKind) {
 	s := sc.d.Text
 	w := s[start:dot]
 	if len(w) == 1 && dot+2 < len(s) && isASCIILetter(s[dot+1]) && s[dot+2] == '.' {
@@ -561,13 +560,9 @@ func (sc *scanner) abbreviation(start, dot, letters, uppers int, flags Flags) (i
 	if len(w) > 6 || flags&NonASCII == 0 && !sc.lex.mayBeAbbrev(w) {
 		return 0, notAbbrev
 	}
-	// A word of ASCII without capitals is its own key: appendLowerASCII would copy it as it is.
-	key := w
-	if uppers > 0 || flags&NonASCII != 0 {
-		var buf [8]byte
-		key = string(sc.fold.appendKey(buf[:0], w, flags&NonASCII != 0))
-	}
-	info, ok := sc.lex.abbrevs.Get(key)
+	var buf [8]byte
+	key := sc.fold.appendKey(buf[:0], w, flags&NonASCII != 0)
+	info, ok := sc.lex.abbrevs.Get(string(key))
 	if !ok || (info.cap && !flags.Has(Upper)) || (info.num && !digitFollows(s, dot+1)) {
 		return 0, notAbbrev
 	}
