@@ -120,8 +120,9 @@ func TestCliticKey(t *testing.T) {
 }
 
 // TestPunctInPlace checks that the commas, dots and closing marks plainWords writes after plain
-// words are the tokens scan, word, endWord, mark and emit would write, with the tokens, keys,
-// sentences, paragraphs, marks and TokenAt around them, on texts generated from plain words,
+// words, and the opening marks quotedWord writes before them, are the tokens scan, word,
+// endWord, mark and emit would write, with the tokens, keys, sentences, paragraphs, marks and
+// TokenAt around them, on texts generated from plain words,
 // abbreviations and other words, commas, dots, spaces and marks, dense enough in tokens to fill
 // the room Analyze foresees at every point.
 func TestPunctInPlace(t *testing.T) {
@@ -131,10 +132,10 @@ func TestPunctInPlace(t *testing.T) {
 	gaps := []string{", ", ", ", ", ", ",  ", ",", ", \"", ",\n", " ", " ", ". ", ". ", ". ", ".", "..", "... ", ".!? ",
 		"?", ".\n", ".\n\n", ". \"", ".\"", ".,", ". 3", ",,", ", ,", ",\u00a0", "\n\n", ", ’", "—",
 		",\" ", ",” ", ".\" ", ".”\n", "\" ", "”", "\"", "\"\"", "”,", "\", ", "”. ", "\xe2\x80", "\xe2\x80\x9c",
-		"! ", "? ", "?\" ", "!”", "?!", "!.\n"}
+		"! ", "? ", "?\" ", "!”", "?!", "!.\n", " \"", " “", ", “", ". “", " “\n", " \"\xe2\x80"}
 	rng := rand.New(rand.NewPCG(7, 11))
 	var b strings.Builder
-	commas, dots, closers := 0, 0, 0
+	commas, dots, closers, openers := 0, 0, 0, 0
 	for n := range 20000 {
 		b.Reset()
 		for range 1 + rng.IntN(40) {
@@ -151,6 +152,10 @@ func TestPunctInPlace(t *testing.T) {
 		commas += strings.Count(in, ", ")
 		dots += strings.Count(in, ". ")
 		closers += strings.Count(in, "\"") + strings.Count(in, "”")
+		openers += strings.Count(in, " \"") + strings.Count(in, " “")
+	}
+	if openers < 20000 {
+		t.Fatalf("only %d opening marks after a space in the generated texts", openers)
 	}
 	if commas < 40000 || dots < 40000 || closers < 40000 {
 		t.Fatalf("only %d commas and %d dots before a space, and %d closing marks, in the generated texts", commas, dots, closers)

@@ -392,7 +392,15 @@ words:
 		}
 		i := j + 1
 		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
-			break
+			if c != '"' && c != 0xe2 || !markInPlace {
+				break
+			}
+			e, ok := 0, false
+			if toks, b, e, ok = sc.quotedWord(toks, b, i); !ok {
+				break
+			}
+			j = e
+			continue
 		}
 		// Most words end within the eight bytes after their first letter: lowerEnd's first
 		// step, without a call.
@@ -430,12 +438,54 @@ words:
 	return j, j, false
 }
 
+// quotedWord writes, for plainWords, an opening mark " or “ at s[i], after a space, and the
+// plain word right after it, as scan, mark and word would, if that word ends at a byte of
+// wordEnds and there is room for both; it returns the tokens, the first block left, the
+// word's end and true, or false having written nothing.
+//
+//go:noinline
+func (sc *scanner) quotedWord(toks []Token, b, i int) ([]Token, int, int, bool) {
+	s := sc.d.Text
+	n := 1
+	if s[i] == 0xe2 {
+		if i+3 >= len(s) || s[i+1] != 0x80 || s[i+2] != 0x9c {
+			return toks, b, 0, false
+		}
+		n = 3
+	}
+	w := i + n
+	if w >= len(s) || (s[w]|0x20)-'a' >= 26 || len(toks)+1 >= cap(toks) {
+		return toks, b, 0, false
+	}
+	j := lowerEnd(s, w+1)
+	if j < len(s) && !wordEnds[s[j]] {
+		return toks, b, 0, false
+	}
+	k := len(toks)
+	toks[k-1].Flags |= SpaceAfter
+	toks = toks[:k+2]
+	t := &toks[k]
+	t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = i, w, Mark, SpaceBefore, 0, 0
+	b = indexBlocks(sc.blocks, b, k, w)
+	if sc.marks == nil {
+		sc.marks = markRoom(cap(toks))
+	}
+	sc.marks = append(sc.marks, int32(k))
+	t = &toks[k+1]
+	t.Start, t.End, t.Kind, t.Flags, t.key0, t.key1 = w, j, Word, Lower, 0, 0
+	if s[w] < 'a' {
+		t.Flags = Upper
+		t.key0, t.key1 = sc.capitalKey(w, j)
+	}
+	return toks, indexBlocks(sc.blocks, b, k+1, j), j, true
+}
+
 // dotInPlace lets plainWords write a dot after a plain word, and a ! or ?; TestPunctInPlace
 // turns it off to compare with the tokens that word, endWord, scan and emit write instead.
 var dotInPlace = true
 
-// markInPlace lets plainWords write a closing quotation mark; TestPunctInPlace turns it off to
-// compare with the tokens that scan and mark write instead.
+// markInPlace lets plainWords write a closing quotation mark, and quotedWord an opening one;
+// TestPunctInPlace turns it off to compare with the tokens that scan and mark write instead.
 var markInPlace = true
 
 // commaInPlace lets plainWords write a comma between plain words; TestPunctInPlace turns it off
