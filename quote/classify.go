@@ -728,16 +728,26 @@ func commaOpensPhrase(d *text.Doc, k, lo int) bool {
 }
 
 // loneDashBefore reports whether a dash right before the cue at m, after lo, cuts it from the
-// words before the dash: the one dash of its sentence, before a cue that is not a participle.
-// A participle (`Rubio changed his mind – saying`) shares the subject of the clause before the
-// dash, and so may the words of an aside, opened (`a grumpy Trump -- angry at the network --`)
-// or closed (`Ms. Tuttle — a critic: "…" — accuses`) by the dash.
+// words before the dash: the one dash of its sentence, after words that make a clause of their
+// own (an auxiliary among them: `what're you gonna do about it — tell us`), before a cue that
+// is not a participle. A noun phrase before the dash may still be the subject (`Residents of
+// the town – told the BBC`), a participle (`Rubio changed his mind – saying`) shares the
+// subject of the clause before the dash, and so may the words of an aside, opened (`a grumpy
+// Trump -- angry at the network --`) or closed (`Ms. Tuttle — a critic: "…" — accuses`) by it.
 func loneDashBefore(d *text.Doc, m, lo int) bool {
 	if m-1 <= lo || d.Tokens[m-1].Kind != text.Punct || !asideDash(d, m-1) || strings.HasSuffix(d.Key(m), "ing") {
 		return false
 	}
 	s := &d.Sentences[d.SentenceOf(m)]
-	return nextDash(d, s.First, m-1) < 0 && nextDash(d, m+1, s.Last) < 0
+	if nextDash(d, s.First, m-1) >= 0 || nextDash(d, m+1, s.Last) >= 0 {
+		return false
+	}
+	for k := m - 2; k > lo && k >= m-1-maxSubject; k-- {
+		if auxiliaries.Has(d.Key(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashAsideBefore returns the dash that opens an aside closed by a dash right before token m

@@ -3,8 +3,8 @@ package quote_test
 import "testing"
 
 // loneDashTests: the one dash of a sentence, right before a cue verb, cuts the cue from the
-// words before the dash, which are not its subject; a participle after the dash, or the words
-// of an aside between two dashes, share the subject of the clause before it.
+// words before the dash when they make a clause of their own; a noun phrase before the dash, a
+// participle after it, or the words of an aside between two dashes keep the subject before it.
 var loneDashTests = []viewCase{
 	{
 		name:   "a finite verb after a lone dash",
@@ -23,6 +23,12 @@ var loneDashTests = []viewCase{
 		in:     "Ann Lee changed her mind on the spot – saying she would now vote for the plan.",
 		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"she would now vote for the plan"}, Cue: "saying", Source: "Ann Lee changed her mind on the spot –", Rule: "reported"}},
 		reason: "the participle's subject is the clause's, in which attribution finds Ann Lee",
+	},
+	{
+		name:   "a noun phrase before a lone dash",
+		in:     "Residents of the town – told the BBC that the water was unsafe.",
+		want:   []view{{Role: speech, Kind: indirect, Parts: []string{"that the water was unsafe"}, Cue: "told", Source: "Residents of the town –", Rule: "reported-that"}},
+		reason: "the words before the dash are a noun phrase: the subject, however punctuated",
 	},
 	{
 		name:   "a cue opening an aside between dashes",
