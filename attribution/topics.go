@@ -66,23 +66,16 @@ func (t *Taxonomy) Labels() []string { return t.t.Labels() }
 
 // topicScratch is the working memory of docContext.topics, kept in topicScratches between
 // documents: the mentions handed to the analyser, and the topics of all the statements back to
-// back with where each statement's end, so that they are copied out in one allocation. (Their
-// evidence is written in the Buffer's memory at once, see topics.)
+// back with where each statement's end and their evidence, so that they are copied out in two
+// allocations.
 type topicScratch struct {
 	mentions []topic.Mention
 	found    []topic.Topic
 	ends     []int
-	// The spans of evidence per statement of the last document, rounded up and at most
-	// maxSpansPer: a new Buffer's room for evidence is sized by it.
-	spansPer int
+	spans    []Span
 }
 
 var topicScratches = sync.Pool{New: func() any { return new(topicScratch) }}
-
-// maxSpansPer bounds the room per statement that a new Buffer is given for evidence, so that
-// a document whose statements have many spans does not size the next one's out of measure
-// (news has about seven).
-const maxSpansPer = 16
 
 // topics gives every statement of c its topics: the caller's taxonomy labels its content
 // supports, the entities it names and its key phrases, with the cue's sentence as context.
@@ -124,14 +117,7 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 	sc.mentions = ms
 	a := topic.NewAnalyzer(c.d, ms, tt)
 	defer a.Release()
-	// The analyser appends the evidence straight into the Buffer's memory, which the topics
-	// keep: a few spans of the topics cut by the limit come along, where copying out the kept
-	// ones cost a pass over them all. A new Buffer's room is sized from the last document.
-	spans := c.buf.evidence[:0]
-	if cap(spans) == 0 && sc.spansPer > 0 {
-		spans = make([]Span, 0, (sc.spansPer+1)*len(c.stmts))
-	}
-	found, ends := sc.found[:0], sc.ends[:0]
+	found, ends, spans := sc.found[:0], sc.ends[:0], sc.spans[:0]
 	var st topic.Statement // one for all, set field by field
 	for si := range c.stmts {
 		s := &c.stmts[si]
@@ -142,19 +128,27 @@ func (c *docContext) topics(tax *Taxonomy, limit int) {
 		found, spans = a.AppendTopicsSpans(found, spans, &st, limit)
 		ends = append(ends, len(found))
 	}
-	sc.found, sc.ends = found, ends
-	sc.spansPer = min((len(spans)+len(c.stmts)-1)/len(c.stmts), maxSpansPer)
-	c.buf.evidence = spans
+	sc.found, sc.ends, sc.spans = found, ends, spans
 	all := zeroed(c.buf.topics, len(found))
 	c.buf.topics = all
+	n := 0
 	for i := range found { // by index: a range over found would copy each topic
+		n += len(found[i].Evidence)
+	}
+	evidence := slices.Grow(c.buf.evidence[:0], n) // the evidence of the kept topics, out of the scratch
+	for i := range found {
 		// Field by field into the zeroed topic: a composite literal is built aside and copied.
 		t, out := &found[i], &all[i]
 		out.Label, out.Score, out.Source = t.Label, t.Score, t.Source.String()
-		if len(t.Evidence) > 0 { // (a topic has evidence; a nil one would stay nil)
-			out.Evidence = t.Evidence
+		if ev := t.Evidence; len(ev) > 0 {
+			k := len(evidence)
+			for _, s := range ev { // a topic has a span or two: a loop costs less than memmove's call
+				evidence = append(evidence, s)
+			}
+			out.Evidence = evidence[k:len(evidence):len(evidence)]
 		}
 	}
+	c.buf.evidence = evidence
 	start := 0
 	for si, end := range ends {
 		if end > start { // a statement with no topics keeps its empty, non-nil Topics
