@@ -113,8 +113,8 @@ func (c *docContext) frontedSubject(w Span, q *quote.Quote) int {
 	for e < sent.Last && (d.Key(e) != "," || c.inQuote(d.Tokens[e].Start)) {
 		e++ // the phrase's comma: the content may run on past it, into the main clause
 	}
-	if e >= sent.Last {
-		return -1
+	if e+1 >= sent.Last {
+		return -1 // no comma, or one that ends the sentence (and perhaps the text): no clause after it
 	}
 	mi := c.mentionAtOrAfter(d.Tokens[e+1].Start)
 	if mi < 0 || !c.opensPhrase(e+1, mi) {
