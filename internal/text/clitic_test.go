@@ -168,9 +168,9 @@ func inPlaceDiff(in string) string {
 	d := Analyze(in)
 	toks, keys, sents, paras := slices.Clone(d.Tokens), slices.Clone(d.Keys()), slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
 	at, marks := tokenAts(d), slices.Clone(d.Marks())
-	commaInPlace, dotInPlace, markInPlace = false, false, false
+	punctInPlace = false
 	d = Analyze(in)
-	commaInPlace, dotInPlace, markInPlace = true, true, true
+	punctInPlace = true
 	if !slices.Equal(toks, d.Tokens) || !slices.Equal(keys, d.Keys()) ||
 		!slices.Equal(sents, d.Sentences) || !slices.Equal(paras, d.Paragraphs) || !slices.Equal(at, tokenAts(d)) ||
 		!slices.Equal(marks, d.Marks()) {

@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -59,16 +60,13 @@ func (l *lexicons) mayBeAbbrev(w string) bool {
 	return f >= 26 || e >= 26 || l.abbrevShapes[b/64%uint(len(l.abbrevShapes))]&(1<<(b%64)) != 0
 }
 
-// abbrevCount is about the number of abbreviations in abbrev.txt, to size their table.
-const abbrevCount = 128
-
 // lex loads the embedded lists once. They are part of the binary, so a malformed line is a
 // programming error caught by the package tests, not a condition callers handle.
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{}
 	// Built a word at a time, rather than through a map handed to NewTable: each abbreviation
 	// is hashed and placed once.
-	abbrevs := lexicon.NewTableBuilder[abbrevInfo](abbrevCount)
+	abbrevs := lexicon.NewTableBuilder[abbrevInfo](strings.Count(abbrevList, "\n") + 1) // a line per abbreviation at most
 	shapeless := false
 	for n, f := range lexicon.Entries(abbrevList) {
 		if len(f) < 2 {

@@ -354,21 +354,21 @@ words:
 		if c := s[j]; c != ' ' {
 			// Punctuation right after the token just written, with no space or line break
 			// between, that scan would emit just as it is written here: a comma, the
-			// commonest way between words (with a space), or before a closing mark; a dot (after a word that cannot be an
-			// abbreviation: see below), ! or ?, with the dots, ! and ? after it, which may end
-			// a sentence; and a closing quotation mark, " or ” ("…," he said), which starts no
-			// clitic or double mark.
+			// commonest way between words (with a space), or before a closing mark; a dot
+			// (after a word that cannot be an abbreviation: see below), ! or ?, with the dots,
+			// ! and ? after it, which may end a sentence; and a closing quotation mark, " or ”
+			// ("…," he said), which starts no clitic or double mark.
 			k := len(toks)
 			end, kind := j+1, Punct
 			switch {
-			case c == ',' && commaInPlace:
-			case (c == '.' || c == '!' || c == '?') && dotInPlace:
+			case c == ',' && punctInPlace:
+			case (c == '.' || c == '!' || c == '?') && punctInPlace:
 				for end < len(s) && (s[end] == '.' || s[end] == '!' || s[end] == '?') {
 					end++
 				}
-			case c == '"' && markInPlace:
+			case c == '"' && punctInPlace:
 				kind = Mark
-			case c == 0xe2 && s[j+1] == 0x80 && j+2 < len(s) && s[j+2] == 0x9d && markInPlace:
+			case c == 0xe2 && s[j+1] == 0x80 && j+2 < len(s) && s[j+2] == 0x9d && punctInPlace:
 				kind, end = Mark, j+3
 			default:
 				break words
@@ -392,7 +392,7 @@ words:
 		}
 		i := j + 1
 		if c := s[i]; c-'a' >= 26 && c-'A' >= 26 {
-			if c != '"' && c != 0xe2 || !markInPlace {
+			if c != '"' && c != 0xe2 || !punctInPlace {
 				break
 			}
 			e, ok := 0, false
@@ -417,7 +417,7 @@ words:
 			// A word of two letters or more before a dot, that abbreviation turns down before
 			// any look-up (a sentence's end, most often), is written here, and its dot next
 			// as scan would write it (above, or by scan if the loop ends first).
-			if s[j] != '.' || j-i < 2 || j-i <= 6 && sc.lex.mayBeAbbrev(s[i:j]) || !dotInPlace {
+			if s[j] != '.' || j-i < 2 || j-i <= 6 && sc.lex.mayBeAbbrev(s[i:j]) || !punctInPlace {
 				sc.toks, sc.block, sc.space = toks, b, true
 				return i, j, true
 			}
@@ -480,17 +480,10 @@ func (sc *scanner) quotedWord(toks []Token, b, i int) ([]Token, int, int, bool) 
 	return toks, indexBlocks(sc.blocks, b, k+1, j), j, true
 }
 
-// dotInPlace lets plainWords write a dot after a plain word, and a ! or ?; TestPunctInPlace
-// turns it off to compare with the tokens that word, endWord, scan and emit write instead.
-var dotInPlace = true
-
-// markInPlace lets plainWords write a closing quotation mark, and quotedWord an opening one;
-// TestPunctInPlace turns it off to compare with the tokens that scan and mark write instead.
-var markInPlace = true
-
-// commaInPlace lets plainWords write a comma between plain words; TestPunctInPlace turns it off
-// to compare with the tokens that scan and emit write instead.
-var commaInPlace = true
+// punctInPlace lets plainWords write punctuation in place (a comma, a dot, ! or ?, a closing
+// quotation mark) and quotedWord an opening mark and its word; TestPunctInPlace and FuzzAnalyze
+// turn it off to compare with the tokens that scan, mark, word and emit write instead.
+var punctInPlace = true
 
 // lowerEnd returns the end of the run of lower-case ASCII letters from s[j] on.
 func lowerEnd(s string, j int) int {
