@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -294,7 +293,7 @@ func genericPerson(s string) (entity.Gender, bool) {
 			}
 		}
 	}
-	if !lowerASCII(head) { // most heads are in lower case, which ToLower would scan to say so
+	if !text.LowerASCII(head) { // most heads are in lower case, which ToLower would scan to say so
 		head = strings.ToLower(head)
 	}
 	h, ok := personHeads.Get(head)
@@ -302,16 +301,6 @@ func genericPerson(s string) (entity.Gender, bool) {
 		return entity.Unknown, false // "his girl": not a description of this kind
 	}
 	return h.gender, true
-}
-
-// lowerASCII reports whether s is ASCII with no upper-case letter: strings.ToLower(s) is s.
-func lowerASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // cutDeterminer cuts the determiner of genericPerson off s: the (definite), or a possessive

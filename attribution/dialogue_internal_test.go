@@ -243,25 +243,3 @@ func TestSceneBreaks(t *testing.T) {
 		t.Errorf("only %d scene breaks in the generated texts", found)
 	}
 }
-
-// TestLowerASCII checks that genericPerson may skip strings.ToLower wherever lowerASCII holds:
-// on every string of one or two bytes, and on words in and out of lower case.
-func TestLowerASCII(t *testing.T) {
-	check := func(s string) {
-		if lowerASCII(s) && strings.ToLower(s) != s {
-			t.Fatalf("lowerASCII(%q) holds, but ToLower gives %q", s, strings.ToLower(s))
-		}
-	}
-	for a := range 256 {
-		check(string([]byte{byte(a)}))
-		for b := range 256 {
-			check(string([]byte{byte(a), byte(b)}))
-		}
-	}
-	for _, s := range []string{"", "gentleman", "Gentleman", "gentlemaN", "GIRL", "k\u212a", "straße", "ıi", "companion"} {
-		check(s)
-	}
-	if !lowerASCII("gentleman") || lowerASCII("Girl") || lowerASCII("girL") || lowerASCII("gir\u00e9") {
-		t.Error("lowerASCII misjudges a plain word")
-	}
-}

@@ -303,12 +303,10 @@ func words(buf []string, s string) []string {
 // its own fold, found here without a call to Fold, which is not inlined: calling Fold for
 // every word cost 0.1M instructions more at start-up (1%).
 func fold(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c-'A' < 26 {
-			return text.Fold(w)
-		}
+	if text.LowerASCII(w) {
+		return w
 	}
-	return w
+	return text.Fold(w)
 }
 
 func genderField(s string) Gender {

@@ -139,6 +139,17 @@ func appendApostrophes(dst []byte, w string) ([]byte, bool) {
 	return dst, true
 }
 
+// LowerASCII reports whether s is ASCII with no capital letter: then strings.ToLower(s) and
+// Fold(s) are s itself, which callers folding many such words can skip the call for.
+func LowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return false
+		}
+	}
+	return true
+}
+
 // Fold returns the key of an arbitrary string as the scanner would compute it for a word, for
 // building lexicons at start-up. It is not for hot paths, but the lists it folds are long and
 // nine words in ten ASCII, whose key is the word in lower case: one pass finds whether s is

@@ -112,3 +112,25 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks that callers may skip strings.ToLower and Fold wherever LowerASCII holds:
+// on every string of one or two bytes, and on words in and out of lower case.
+func TestLowerASCII(t *testing.T) {
+	check := func(s string) {
+		if LowerASCII(s) && (strings.ToLower(s) != s || Fold(s) != s) {
+			t.Fatalf("LowerASCII(%q) holds, but ToLower gives %q and Fold %q", s, strings.ToLower(s), Fold(s))
+		}
+	}
+	for a := range 256 {
+		check(string([]byte{byte(a)}))
+		for b := range 256 {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, s := range []string{"", "gentleman", "Gentleman", "gentlemaN", "GIRL", "k\u212a", "straße", "ıi", "companion"} {
+		check(s)
+	}
+	if !LowerASCII("gentleman") || LowerASCII("Girl") || LowerASCII("girL") || LowerASCII("gir\u00e9") {
+		t.Error("lowerASCII misjudges a plain word")
+	}
+}
