@@ -178,6 +178,13 @@ type Options struct {
 	// MaxTopics is the most topics a statement gets; 0 means DefaultMaxTopics, and a negative
 	// value turns topics off.
 	MaxTopics int
+	// KeepMarkup reads HTML left in a text (character references such as &quot; and &#8220;,
+	// tags such as <p> and <a href="…">) as the characters it is written in. By default such a
+	// text is read as the plain text it stands for: a reference as its character, <p> and
+	// other blocks as paragraph breaks, <br> as a line break, <q> as quotation marks, inline
+	// tags and comments as nothing; every span still points into the caller's bytes, and names
+	// and labels are of the plain text ("AT&T" for "AT&amp;T").
+	KeepMarkup bool
 }
 
 // ErrTooLarge is returned, wrapped, for a document longer than Options.MaxInputBytes.
@@ -249,6 +256,21 @@ func (a *Attributor) attribute(doc Document, last stage, buf *Buffer) (*Result, 
 	if len(doc.Text) > a.opts.MaxInputBytes {
 		return nil, fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(doc.Text), a.opts.MaxInputBytes)
 	}
+	if !a.opts.KeepMarkup {
+		if plain, ok := buf.markup.Strip(doc.Text); ok {
+			doc.Text = plain
+			r, err := a.attributePlain(doc, last, buf)
+			if err == nil {
+				mapMarkup(r, &buf.markup)
+			}
+			return r, err
+		}
+	}
+	return a.attributePlain(doc, last, buf)
+}
+
+// attributePlain is attribute over a text without markup, or with markup kept.
+func (a *Attributor) attributePlain(doc Document, last stage, buf *Buffer) (*Result, error) {
 	d := text.Analyze(doc.Text)
 	defer d.Release() // the Result holds spans and strings, nothing of d's tables
 	r := &buf.result

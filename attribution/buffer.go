@@ -1,6 +1,9 @@
 package attribution
 
-import "github.com/whosaid/whosaid/entity"
+import (
+	"github.com/whosaid/whosaid/entity"
+	"github.com/whosaid/whosaid/internal/text"
+)
 
 // A Buffer is the memory of one Result, for [Attributor.AttributeInto] to reuse. A program
 // that is done with each Result before it asks for the next (the batch program, which writes
@@ -14,6 +17,7 @@ type Buffer struct {
 	rooms    []stmtRoom
 	topics   []Topic
 	evidence []Span
+	markup   text.Markup // the HTML taken out of the last text, to map its spans back
 }
 
 // AttributeInto is [Attributor.Attribute], but the Result and everything it holds are built

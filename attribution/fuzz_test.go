@@ -26,6 +26,8 @@ func FuzzAttribute(f *testing.F) {
 		"He left. \"We will go,\" saying that the plan holds.",
 		"As reported by the Post, the plan failed.", "Between 2019 and 2021, the agency said so.",
 		"&quot;Yes,&quot; said <b>Ann</b>.", "« a », dit-il.", "“a\n\n“b\n\n“c",
+		"<p>&ldquo;a,&rdquo; <q>b</q> he said.</p><!-- x -->", "&#8220;\xff&amp;<br/>Ann said so&#8221;",
+		"<a href='x'>Ann</a> said: &quot;go&quot;<p>", "<!--<!--&amp<b c=\"d>&lt;\">",
 	} {
 		f.Add(s)
 	}
@@ -65,9 +67,14 @@ func FuzzAttribute(f *testing.F) {
 					check("topic evidence", e)
 				}
 			}
+			for _, d := range st.Trail {
+				check("trail evidence", d.Evidence)
+			}
 		}
 		for _, m := range r.Mentions {
 			check("mention", m.Span)
+			check("mention head", m.Head)
+			check("mention title", m.Title)
 		}
 		for _, tx := range r.Timexes {
 			check("timex", tx.Span)
