@@ -13,16 +13,16 @@ import (
 )
 
 // An Input is one document as the JSON Lines programs read it: {"id", "text", "date"}, the
-// date YYYY-MM-DD or null. Pointers tell a missing field from an empty one. Embed it in a larger
+// date YYYY-MM-DD, an RFC 3339 time (its date as written counts), or null. Pointers tell a missing field from an empty one. Embed it in a larger
 // request to read more fields beside it.
 type Input struct {
 	ID   *string `json:"id"`   // the caller's document id, echoed in the output
 	Text *string `json:"text"` // the article text; required
-	Date *string `json:"date"` // the publication date, YYYY-MM-DD, or null
+	Date *string `json:"date"` // the publication date, YYYY-MM-DD or an RFC 3339 time, or null
 }
 
-// Document returns the document in. Its error, for a missing text or a date that is not
-// YYYY-MM-DD, says what is wrong; the Document's ID is set whenever in has one, so that an
+// Document returns the document in. Its error, for a missing text or a date that is neither
+// YYYY-MM-DD nor an RFC 3339 time, says what is wrong; the Document's ID is set whenever in has one, so that an
 // error record can name it.
 func (in *Input) Document() (Document, error) {
 	var doc Document
@@ -36,11 +36,27 @@ func (in *Input) Document() (Document, error) {
 	if in.Date != nil && *in.Date != "" {
 		t, ok := parseDate(*in.Date)
 		if !ok {
-			return doc, fmt.Errorf("invalid date %q: want YYYY-MM-DD", *in.Date)
+			t, ok = parseDateTime(*in.Date)
+		}
+		if !ok {
+			return doc, fmt.Errorf("invalid date %q: want YYYY-MM-DD or an RFC 3339 time", *in.Date)
 		}
 		doc.Published = t
 	}
 	return doc, nil
+}
+
+// parseDateTime reads an RFC 3339 time, as feeds give a publication time
+// ("2025-01-21T09:30:00+01:00"), and returns its date as written: the day of the place it was
+// published, not of UTC.
+func parseDateTime(s string) (time.Time, bool) {
+	if len(s) <= len(time.DateOnly) || s[len(time.DateOnly)] != 'T' {
+		return time.Time{}, false
+	}
+	if _, err := time.Parse(time.RFC3339Nano, s); err != nil {
+		return time.Time{}, false
+	}
+	return parseDate(s[:len(time.DateOnly)])
 }
 
 // parseDate reads s as time.Parse(time.DateOnly, s) does, and reports whether it is such a
