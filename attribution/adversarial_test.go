@@ -61,6 +61,56 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "dense markup",
+		reason: "20,000 paragraphs of tags and character references: stripping them and mapping every span back",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, `<p class="s%d">&ldquo;We <b>will</b> win,&rdquo; said <a href="/p/%d">Ann&nbsp;Lee</a> &amp; co.</p>`+"\n", i, i)
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "broken markup",
+		reason: "20,000 comment openers, unclosed tags and attribute quotes, and references without their ends: each a search for an end that is not there",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				b.WriteString([]string{"<!-- ", `<a href="x `, "<b c='d ", "&ldquo ", "&#82", "< a", "<p"}[i%7])
+				b.WriteString("word ")
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "quotations in one sentence",
+		reason: "20,000 quotations with no full stop between: every search from a quotation back to its sentence's start or cue",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				b.WriteString([]string{`the "plan" and `, `a ‘deal’ that `, `it said “no” to `, `his “very long and winding answer” with `}[i%4])
+				b.WriteString("many of the other members of the committee who came along ")
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "content over quotations",
+		reason: "a colon's reported content running over 20,000 quotations it takes in: each one's marks joined to the statement's",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				b.WriteString([]string{`Lee: “we go” and `, `Smith — the plan works — `, `as follows: `}[i%3])
+			}
+			return b.String()
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

@@ -15,7 +15,8 @@ import (
 func (c *docContext) antecedent(off int) int {
 	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
 	last, named := -1, -1
-	for mi := c.mentionAtOrAfter(sent.Start); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
+	from := max(sent.Start, off-maxAntecedentBytes)
+	for mi := c.mentionAtOrAfter(from); mi >= 0 && mi < len(c.ents.Mentions); mi++ {
 		m := &c.ents.Mentions[mi]
 		if m.Span.End > off {
 			break
@@ -37,6 +38,10 @@ func (c *docContext) antecedent(off int) int {
 	}
 	return last
 }
+
+// maxAntecedentBytes bounds how far before a relative "who" its antecedent is looked for, so
+// that a run-on sentence of many relatives costs time linear in its length.
+const maxAntecedentBytes = 1000
 
 // sentenceSubject returns the first mention of a person (or a subject pronoun) in the
 // sentence that holds byte offset off, before off and outside quotations, or -1: the subject

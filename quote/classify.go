@@ -19,6 +19,10 @@ const (
 	maxPostSubject  = 12 // from an inverted cue to the end of its subject: `said Geoff Garin, …`
 	maxScareWords   = 5  // a quoted phrase no cue governs, up to this long, is a scare quote
 	maxFragmentGap  = 6  // a cue governs a short quoted phrase up to this many tokens after it
+	// maxFragmentReach bounds the walk from a phrase quoted inside a sentence back to its cue
+	// (the farthest on the dev corpora is 134 tokens), so that a sentence of many quotations
+	// costs time linear in its length.
+	maxFragmentReach = 256
 )
 
 // classify decides the role of every region and finds its cue, then joins split quotes.
@@ -31,6 +35,7 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 	clear(of)
 	sc.of = of
 	lastTop := -1 // region index of the last quotation in running text
+	sc.cueSent = 0
 	for ri := range regs {
 		r := &regs[ri]
 		inSpeech := r.parent >= 0 && qs[of[r.parent]].Role == Speech
@@ -39,7 +44,7 @@ func (e *Extractor) classify(d *text.Doc, regs []region, sc *scratch) []Quote {
 		qs = qs[:len(qs)+1]
 		q := &qs[len(qs)-1]
 		q.Parts, q.Marks, q.Depth, q.Unclosed = r.parts, r.marks, r.depth, r.unclosed
-		e.decide(d, r, q, r.parent >= 0)
+		e.decide(d, r, q, r.parent >= 0, sc)
 		if r.parent >= 0 && (!inSpeech || q.Role != Speech || q.Cue.Lemma == "") {
 			// Quoted words inside a quotation are speech of their own only with their own cue.
 			q.Role, q.Kind, q.Rule, q.Cue, q.Source = Embedded, 0, "embedded", Cue{}, Span{}
@@ -85,7 +90,7 @@ func continuesSplit(d *text.Doc, pr *region, p *Quote, r *region) bool {
 }
 
 // decide sets the role, kind, cue, source and rule of q, the quote of region r.
-func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
+func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool, sc *scratch) {
 	first := r.first
 	para := d.Paragraphs[d.ParagraphOf(first)]
 	prev := first - 1
@@ -174,7 +179,7 @@ func (e *Extractor) decide(d *text.Doc, r *region, q *Quote, nested bool) {
 		} else {
 			q.Role, q.Kind, q.Rule = Speech, Direct, "standalone"
 		}
-	case shape.words <= 3 && !e.sentenceHasCue(d, first):
+	case shape.words <= 3 && !e.sentenceHasCue(d, first, sc):
 		q.Role, q.Rule = Scare, "scare"
 	default:
 		if m, ok := e.sentenceCue(d, first); ok && naming(d, m.cue) {
@@ -576,7 +581,7 @@ func (e *Extractor) cuePrevious(d *text.Doc, first int) (cueMatch, bool) {
 // `Clinton said she had "zero support" in New Hampshire`).
 func (e *Extractor) sentenceCue(d *text.Doc, first int) (cueMatch, bool) {
 	s := d.Sentences[d.SentenceOf(first)]
-	for m := first - 1; m >= s.First; m-- {
+	for m := first - 1; m >= s.First && m >= first-maxFragmentReach; m-- {
 		if d.Tokens[m].Kind != text.Word || !e.cues.forms.MayStart(d.Key(m)) {
 			continue // cueAt's test of the shape, without a call at every word
 		}
@@ -1003,17 +1008,24 @@ func (e *Extractor) subjectLike(d *text.Doc, i, k int) bool {
 }
 
 // sentenceHasCue reports whether the sentence of token i holds a cue outside quotation marks.
-func (e *Extractor) sentenceHasCue(d *text.Doc, i int) bool {
-	s := d.Sentences[d.SentenceOf(i)]
+func (e *Extractor) sentenceHasCue(d *text.Doc, i int, sc *scratch) bool {
+	si := d.SentenceOf(i)
+	if sc.cueSent == si+1 {
+		return sc.cueSentHas // a sentence of many short quotations is read once
+	}
+	s := d.Sentences[si]
+	has := false
 	for k := s.First; k < s.Last; k++ {
 		if d.Tokens[k].Kind != text.Word || !e.cues.forms.MayStart(d.Key(k)) {
 			continue // cueAt's test of the shape, without a call at every word
 		}
 		if f, _, ok := e.cues.matchShaped(d, k, s.Last, false); ok && f.class().reports() {
-			return true
+			has = true
+			break
 		}
 	}
-	return false
+	sc.cueSent, sc.cueSentHas = si+1, has
+	return has
 }
 
 // joinSplit merges a quote that continues after its own cue (`"A," he said, "B."`) into one

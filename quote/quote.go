@@ -291,7 +291,11 @@ type scratch struct {
 	rep     []Quote
 	top     []int
 	drop    []bool
+	pend    []Span // the marks a reported statement takes in (see absorb)
 	memo    cueMemo
+	// cueSent is 1 + the sentence whose answer to sentenceHasCue cueSentHas holds, or 0.
+	cueSent    int
+	cueSentHas bool
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

@@ -369,13 +369,15 @@ func polarity(d *text.Doc, i int) (negated, hedged bool) {
 	return negated, hedged
 }
 
-// absorb makes reported statement r mixed with quotation q inside it: r takes q's marks, in
-// spans of a, and its content runs at least to end.
-func absorb(a *spanArena, r *Quote, q *Quote, end int) {
+// absorb makes reported statement r mixed with quotation q inside it: r's content runs at
+// least to end, and q's marks are appended to pend, which merge joins to r's marks once for
+// all the quotations r takes in (a join for each would copy r's marks again every time, which
+// content running over many quotations makes quadratic).
+func absorb(r *Quote, q *Quote, end int, pend []Span) []Span {
 	r.Kind = Mixed
-	r.Marks = a.join(r.Marks, q.Marks)
 	last := &r.Parts[len(r.Parts)-1]
 	last.End = max(last.End, end)
+	return append(pend, q.Marks...)
 }
 
 // merge joins the reported statements with the quotations: a quoted fragment inside reported
@@ -400,9 +402,11 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 	sc.drop = drop
 	base := len(dst)
 	out := slices.Grow(dst, len(qs)+len(rep))
+	pend := sc.pend[:0]
 	for _, r := range rep {
 		hull := r.Span()
 		keep := true
+		pend = pend[:0]
 		k := sort.Search(len(top), func(k int) bool { return qs[top[k]].Span().End > hull.Start })
 		for ; k < len(top) && qs[top[k]].Span().Start < hull.End; k++ {
 			qi := top[k]
@@ -416,22 +420,26 @@ func merge(dst []Quote, d *text.Doc, qs, rep []Quote, sc *scratch) []Quote {
 					// The fragment belongs to the content; the content takes in all of it,
 					// up to its closing mark (`respect the "realities on the ground."`).
 					drop[qi] = true
-					absorb(&sc.spans, &r, q, q.Parts[len(q.Parts)-1].End)
+					pend = absorb(&r, q, q.Parts[len(q.Parts)-1].End, pend)
 				}
 			case q.Role == Speech && (quotedTail(d, q, r) || quotedInside(d, q, r)):
 				// `She said the turmoil was not the banks' fault, "not by a long shot."`: the
 				// quotation finishes the reported sentence, one mixed statement; so does one
 				// inside it ([quotedInside]).
 				drop[qi] = true
-				absorb(&sc.spans, &r, q, q.Parts[0].End)
+				pend = absorb(&r, q, q.Parts[0].End, pend)
 			case q.Role == Speech:
 				keep = false
 			}
 		}
 		if keep {
+			if len(pend) > 0 {
+				r.Marks = sc.spans.join(r.Marks, pend)
+			}
 			out = append(out, r)
 		}
 	}
+	sc.pend = pend
 	mid := len(out)
 	for qi := range qs {
 		if !drop[qi] {
