@@ -6,9 +6,9 @@
 //
 //	{"id": "doc-1", "text": "…", "date": "2025-01-21", "topics": {"energy": ["coal", "wind"]}}
 //
-// in which only "text" is required; "date" is the publication date, YYYY-MM-DD, or null, and
-// "topics" is a taxonomy, each label mapped to its terms, that adds the label to every statement
-// the terms support. The answer is the document's attribution.Record, the same JSON as one
+// in which only "text" is required; "date" is the publication date, YYYY-MM-DD or an RFC 3339
+// time, or null, and "topics" is a taxonomy, each label mapped to its terms, that adds the label
+// to every statement the terms support. The answer is the document's attribution.Record, the same JSON as one
 // output line of the batch program:
 //
 //	curl -s localhost:8080/attribute -d '{"text": "\"We will win,\" said Ann Lee."}'
