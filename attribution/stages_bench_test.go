@@ -10,8 +10,7 @@ import (
 // BenchmarkStagesInPlace times Attribute stopped after each stage, over the test articles.
 // The cost of a stage in place is the difference between its line and the one before it: a
 // stage run alone over an analysed document again and again, as the stage benchmarks run it,
-// runs the same instructions in half the time or less, as the processor learns the repeated
-// input (README, "By stage and end to end").
+// runs the same instructions in half the time or less (README, "By stage and end to end").
 func BenchmarkStagesInPlace(b *testing.B) {
 	texts, err := testdoc.Articles("../testdata/articles")
 	if err != nil {
