@@ -111,6 +111,18 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "dates in one sentence",
+		reason: "20,000 dates with no comma or full stop between them: each date's tense search walking back to its sentence's start",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				b.WriteString([]string{"on March 3 ", "in May 2019 ", "last Monday ", "on June 30 2024 and "}[i%4])
+			}
+			return b.String()
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,
