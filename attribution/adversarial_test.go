@@ -123,6 +123,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "commas in one sentence",
+		reason: "20,000 quotations, each with a cue and a relative, no full stop: each cue's subject tried as a fronted adverbial ending at every comma before it",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("“a,” said Lee, who ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

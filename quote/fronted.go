@@ -384,9 +384,14 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 			}
 		}
 	}
+	// Only the first comma can end an adverbial that holds none: look no further (reading on
+	// made this quadratic in a clause of many commas).
 	for k := subj + 1; k < i-1; k++ {
-		if isComma(d, k) && adverbialOnly(d, subj, k) {
-			return k + 1
+		if isComma(d, k) {
+			if adverbialOnly(d, subj, k) {
+				return k + 1
+			}
+			break
 		}
 	}
 	return subj
