@@ -131,6 +131,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "sources in one sentence",
+		reason: "20,000 `according to` with quoted words and no comma or full stop: each source read to the sentence's end",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("according to “a” ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

@@ -8,13 +8,10 @@ import (
 // to the end of the sentence, which the source stands for as a whole (`According to the report,
 // the bridge will open, and the ferry will stop`); the scan for cues goes on where a clause of
 // its own may start. asClause and a parenthetical cue do the same.
-func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32, qs []Quote, last *sourceRun) (Quote, int, bool) {
 	f := newCueForm("according to", Speaking)
 	srcStart := i + 2
-	srcEnd := srcStart
-	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && (cover[srcEnd] < 0 || qs[cover[srcEnd]].Role != Speech) {
-		srcEnd++ // a title or a quoted word may stand in the source: `according to her "clawback" plan`
-	}
+	srcEnd := last.end(d, s, srcStart, cover, qs)
 	if srcEnd == srcStart {
 		return Quote{}, 0, false
 	}
@@ -71,6 +68,27 @@ func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32
 		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
+}
+
+// A sourceRun is the tokens [from, to) an `according to` source last ran over, for the next
+// one in the same sentence.
+type sourceRun struct{ from, to int }
+
+// end returns the end of a source that starts at token j: the first comma, sentence
+// punctuation or quotation that is speech at or after j, or the sentence's end. A title or a
+// quoted word may stand in the source: `according to her "clawback" plan`. The end is the same
+// for every start inside the run the last source read, which is not read again: a sentence of
+// many `according to` and no comma read it to its end for each.
+func (r *sourceRun) end(d *text.Doc, s *text.Segment, j int, cover []int32, qs []Quote) int {
+	if j >= r.from && j < r.to {
+		return r.to
+	}
+	k := j
+	for k < s.Last && !isComma(d, k) && !isSentencePunct(d.TokenText(k)) && (cover[k] < 0 || qs[cover[k]].Role != Speech) {
+		k++
+	}
+	r.from, r.to = j, k
+	return k
 }
 
 // sourcedFrom returns where the words that according to sources begin, for the comma before it
