@@ -139,6 +139,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "sourced clauses in one sentence",
+		reason: "10,000 clauses each followed by `, according to X,` and no full stop: the content of each runs from the sentence's start, read for quotations each time",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("we go on, according to Lee, the plan works ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

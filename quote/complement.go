@@ -506,12 +506,19 @@ func opensComplement(d *text.Doc, j int, determiners *lexicon.Set) bool {
 // speechAfter reports whether a quotation that is speech of its own stands among tokens
 // [from, to).
 func speechAfter(cover []int32, qs []Quote, from, to int) bool {
-	for k := from; k < to; k++ {
+	return firstSpeech(cover, qs, from, to) < to
+}
+
+// firstSpeech returns the first token among [from, to) that a quotation that is speech covers,
+// or to (from if from > to).
+func firstSpeech(cover []int32, qs []Quote, from, to int) int {
+	k := from
+	for ; k < to; k++ {
 		if q := cover[k]; q >= 0 && qs[q].Role == Speech {
-			return true
+			break
 		}
 	}
-	return false
+	return k
 }
 
 // cueBetween reports whether a cue opens a clause after a comma or a conjunction among tokens
