@@ -147,6 +147,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "one window over a sentence",
+		reason: "10,000 names with appositions in brackets and cues, no full stop: one statement's window runs over them all, and each mention in it was checked for brackets from the window's start",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("Ann Lee, a spokeswoman (for the firm), said ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

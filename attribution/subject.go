@@ -289,22 +289,49 @@ var quantityWords = lexicon.NewSet(map[string]bool{
 })
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
+// The sieves ask it of each mention and comma of a window in turn, so what it read of the
+// window is kept in c.parens and not read again: a window of a whole run-on sentence read from
+// its start for each made the sieves quadratic.
 func (c *docContext) inParens(w Span, off int) bool {
-	if from := max(w.Start, 0); off <= len(c.d.Text) && (from >= off || strings.IndexByte(c.d.Text[from:off], '(') < 0) {
-		// No parenthesis opens before off (a one-byte token "(" that ends after w.Start starts
-		// at or after it), which is most windows: no need to walk their tokens.
-		return false
+	p := &c.parens
+	if from := max(w.Start, 0); !p.set || p.start != from {
+		k := c.d.TokenAt(w.Start)
+		*p = parenScan{set: true, start: from, to: from, open: -1, first: k, k: k}
 	}
-	depth := 0
-	for k := c.d.TokenAt(w.Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < off; k++ {
-		switch c.d.TokenText(k) {
-		case "(":
-			depth++
-		case ")":
-			depth = max(0, depth-1)
+	if off <= len(c.d.Text) {
+		if p.open < 0 && off > p.to {
+			if i := strings.IndexByte(c.d.Text[p.to:off], '('); i >= 0 {
+				p.open = p.to + i
+			}
+			p.to = off
+		}
+		if p.open < 0 || p.open >= off {
+			// No parenthesis opens before off (a one-byte token "(" that ends after w.Start
+			// starts at or after it), which is most windows: no need to walk their tokens.
+			return false
 		}
 	}
-	return depth > 0
+	if p.k > p.first && c.d.Tokens[p.k-1].Start >= off {
+		p.k, p.depth = p.first, 0 // asked of an earlier offset: read again from the start
+	}
+	for ; p.k < len(c.d.Tokens) && c.d.Tokens[p.k].Start < off; p.k++ {
+		switch c.d.TokenText(p.k) {
+		case "(":
+			p.depth++
+		case ")":
+			p.depth = max(0, p.depth-1)
+		}
+	}
+	return p.depth > 0
+}
+
+// A parenScan is what inParens read of the window starting at byte start: the first "(" of
+// the bytes [start, to), at byte open (-1 for none), and the parentheses left open by the
+// window's tokens from token first to token k.
+type parenScan struct {
+	set             bool
+	start, to, open int
+	first, k, depth int
 }
 
 // objectPrepositions make the mention after them, inside a speaker's window, an object rather
