@@ -155,6 +155,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "participles in one sentence",
+		reason: "10,000 quotations each followed by a participle, no full stop: the speaker of each is the sentence's subject, looked for from the sentence's start",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("Lee fired back: “a,” referencing the law, and many of the other members of the committee who came along ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

@@ -147,14 +147,15 @@ func TestReset(t *testing.T) {
 		mentionBuf: make([]int, 1, 7), turnBuf: make([]turn, 1, 8), turnStmts: make([]int, 1, 9),
 		memo: make([]stmtMemo, 1, 10), dialogueText: true, breaks: make([]int, 1, 11), breaksDone: true,
 		quotedAt: make([]int32, 1, 12), mentionAt: make([]int32, 1, 13), parens: parenScan{set: true, k: 1},
+		subject: subjectScan{set: true, found: 1},
 	}
 	c.ents = new(entity.Analysis)
 	before := reflect.ValueOf(*c)
 	c.reset()
 	after := reflect.ValueOf(*c)
 	typ := after.Type()
-	if typ.NumField() != 35 {
-		t.Fatalf("docContext has %d fields, not 35: reset the new ones in reset, fill them here, then update this test", typ.NumField())
+	if typ.NumField() != 36 {
+		t.Fatalf("docContext has %d fields, not 36: reset the new ones in reset, fill them here, then update this test", typ.NumField())
 	}
 	kept := map[string]bool{"quotes": true, "quoted": true, "from": true, "lastBy": true, "dated": true,
 		"mentionBuf": true, "turnBuf": true, "turnStmts": true, "memo": true, "breaks": true, "quotedAt": true,

@@ -47,18 +47,50 @@ const maxAntecedentBytes = 1000
 // sentence that holds byte offset off, before off and outside quotations, or -1: the subject
 // of a second verb whose own window names no one (`Miss Bartlett, in reply, opened her mouth
 // as little as possible, and said "…"`).
+//
+// That is the sentence's first such mention when it ends by off. Which mention is first does
+// not depend on off, so c.subject keeps it for the sentence, and how far its search read: a
+// run-on sentence of many statements asked it for each, reading from its start every time.
 func (c *docContext) sentenceSubject(off int) int {
 	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
-	for _, mi := range c.mentionsIn(Span{Start: sent.Start, End: off}) {
-		m := &c.ents.Mentions[mi]
-		if c.inQuote(m.Span.Start) {
-			continue
+	w, ms, m := Span{Start: sent.Start, End: off}, c.ents.Mentions, &c.subject
+	if !m.set || m.start != sent.Start {
+		*m = subjectScan{set: true, start: sent.Start, next: c.mentionFrom(sent.Start), found: -1}
+	}
+	for ; m.found < 0 && m.next < len(ms) && ms[m.next].Span.Start < off; m.next++ {
+		if c.personSubject(w, m.next) {
+			m.found = m.next
 		}
-		if m.Kind == entity.Pronoun || m.Entity >= 0 && personLike(c.ents.Entities[m.Entity].Kind) {
-			return mi
+	}
+	switch {
+	case m.found < 0 || ms[m.found].Span.Start >= off:
+		return -1
+	case ms[m.found].Span.End <= off:
+		return m.found
+	}
+	// off falls inside the first one: a mention inside it may be the answer.
+	for i := m.found + 1; i < len(ms) && ms[i].Span.Start < off; i++ {
+		if ms[i].Span.End <= off && c.personSubject(w, i) {
+			return i
 		}
 	}
 	return -1
+}
+
+// personSubject reports whether mention i, which starts in window w, is a candidate of
+// mentionsIn and a person or subject pronoun outside quotations: whatever w's end.
+func (c *docContext) personSubject(w Span, i int) bool {
+	m := &c.ents.Mentions[i]
+	return !c.inQuote(m.Span.Start) && c.candidate(w, i) &&
+		(m.Kind == entity.Pronoun || m.Entity >= 0 && personLike(c.ents.Entities[m.Entity].Kind))
+}
+
+// A subjectScan is what sentenceSubject read of the sentence starting at byte start: the
+// mentions before next, the first of which that may be its subject is found (-1: none yet).
+type subjectScan struct {
+	set         bool
+	start, next int
+	found       int
 }
 
 // openingActor returns the mention that opens the sentence holding byte offset off, before
@@ -215,25 +247,30 @@ func (c *docContext) mentionsIn(w Span) []int {
 	i := c.mentionFrom(w.Start)
 	out := c.mentionBuf[:0]
 	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
-		m := &ms[i]
-		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
-			continue
+		if w.Contains(ms[i].Span) && c.candidate(w, i) {
+			out = append(out, i)
 		}
-		// Most mentions open their window: no token of it comes before them (the one before
-		// ends at or before m.Span.Start, so starts before w.Start), and no parenthesis.
-		if m.Span.Start > w.Start && c.objectOrAside(w, m.Span) {
-			continue
-		}
-		if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
-			continue // `in Green Bay, Wis.,`: the state of the place before it
-		}
-		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
-			continue // `"All leaders must act," said Lee, who has backed`: the quotation's words
-		}
-		out = append(out, i)
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// candidate reports whether mention i, inside window w, is subject-like for mentionsIn.
+func (c *docContext) candidate(w Span, i int) bool {
+	m := &c.ents.Mentions[i]
+	if m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
+		return false
+	}
+	// Most mentions open their window: no token of it comes before them (the one before
+	// ends at or before m.Span.Start, so starts before w.Start), and no parenthesis.
+	if m.Span.Start > w.Start && c.objectOrAside(w, m.Span) {
+		return false
+	}
+	if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
+		return false // `in Green Bay, Wis.,`: the state of the place before it
+	}
+	// `"All leaders must act," said Lee, who has backed`: the quotation's words
+	return !c.inQuote(m.Span.Start) || c.inQuote(w.Start) && c.inQuote(w.End-1)
 }
 
 // objectOrAside reports whether mention span m, inside window w after its start, follows a
