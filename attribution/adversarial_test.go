@@ -163,6 +163,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "second verbs in one sentence",
+		reason: "10,000 cues each a second verb of the sentence's subject, no full stop: the source of each ran from the sentence's start, and the sieves read all of it",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("and then said “we go” and many of the other members of the committee who came along ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

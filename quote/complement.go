@@ -245,7 +245,9 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 	case participle:
 		rule = "reported-participle"
 		from := s.First
-		if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
+		if i-s.First > maxClauseReach {
+			from = i - maxClauseReach
+		} else if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
 			from = c + 1 // `On the Democratic side, Mrs. Clinton … has derided it, suggesting`
 		}
 		for k := i - 1; k > from; k-- {
@@ -264,7 +266,11 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 			return "", Span{}, false
 		}
 		rule = "reported-coordinated"
-		source = tokenSpan(d, mainClause(d, s, i), i)
+		from := i - maxClauseReach
+		if from <= s.First {
+			from = mainClause(d, s, i)
+		}
+		source = tokenSpan(d, from, i)
 	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
 	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
@@ -296,6 +302,12 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 	}
 	return rule, source, true
 }
+
+// maxClauseReach bounds how far before a participle or a second verb the cue's source may
+// start, in tokens (the farthest on the dev corpora is 60): it ran from the sentence's start,
+// and a run-on sentence of many such cues made this and the speaker sieves, which read the
+// whole source, quadratic.
+const maxClauseReach = 256
 
 // verbParticle reports whether token j is a particle that makes a phrasal verb of the verb
 // before it (`show up`, `back down`, `back away`, `lay off`); `up to` opens a number.
