@@ -171,6 +171,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "subjects between windows",
+		reason: "20,000 second verbs after a subject and an aside, no full stop: the sentence's subject looked for between the mentions of each statement's window, each search for brackets starting again",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("the crowd, in reply, opened a door and said “a” and then others came ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

@@ -44,10 +44,10 @@ type docContext struct {
 	lastPub      time.Time
 	lastPubValue string
 
-	mentionBuf []int       // scratch of mentionsIn
-	parens     parenScan   // what inParens read of the last window
-	subject    subjectScan // what sentenceSubject read of the last sentence
-	turnBuf    []turn      // scratch of turns, and the turns' statements
+	mentionBuf []int        // scratch of mentionsIn
+	parens     [2]parenScan // what inParens read of the last two windows
+	subject    subjectScan  // what sentenceSubject read of the last sentence
+	turnBuf    []turn       // scratch of turns, and the turns' statements
 	turnStmts  []int
 	memo       []stmtMemo // statement -> what the sieves asked of it (see stmtMemo)
 
@@ -113,7 +113,7 @@ func (c *docContext) reset() {
 	c.mentionBuf, c.turnBuf, c.turnStmts, c.memo = c.mentionBuf[:0], c.turnBuf[:0], c.turnStmts[:0], c.memo[:0]
 	c.dialogueText, c.breaks, c.breaksDone = false, c.breaks[:0], false
 	c.quotedAt, c.mentionAt = c.quotedAt[:0], c.mentionAt[:0]
-	c.parens, c.subject = parenScan{}, subjectScan{}
+	c.parens, c.subject = [2]parenScan{}, subjectScan{}
 }
 
 // maxPooledBlocks bounds the indexes by block a pooled docContext keeps (see indexSpans): those

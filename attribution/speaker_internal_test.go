@@ -146,7 +146,7 @@ func TestReset(t *testing.T) {
 		lastPub: time.Unix(2, 0), lastPubValue: "1970-01-01",
 		mentionBuf: make([]int, 1, 7), turnBuf: make([]turn, 1, 8), turnStmts: make([]int, 1, 9),
 		memo: make([]stmtMemo, 1, 10), dialogueText: true, breaks: make([]int, 1, 11), breaksDone: true,
-		quotedAt: make([]int32, 1, 12), mentionAt: make([]int32, 1, 13), parens: parenScan{set: true, k: 1},
+		quotedAt: make([]int32, 1, 12), mentionAt: make([]int32, 1, 13), parens: [2]parenScan{{set: true, k: 1}},
 		subject: subjectScan{set: true, found: 1},
 	}
 	c.ents = new(entity.Analysis)

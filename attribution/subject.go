@@ -327,13 +327,19 @@ var quantityWords = lexicon.NewSet(map[string]bool{
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
 // The sieves ask it of each mention and comma of a window in turn, so what it read of the
-// window is kept in c.parens and not read again: a window of a whole run-on sentence read from
+// windows is kept in c.parens and not read again: a window of a whole run-on sentence read from
 // its start for each made the sieves quadratic.
 func (c *docContext) inParens(w Span, off int) bool {
-	p := &c.parens
+	// Two windows are kept, as sentenceSubject asks of its sentence's between the mentions of a
+	// statement's window: the one asked last first.
+	p := &c.parens[0]
 	if from := max(w.Start, 0); !p.set || p.start != from {
-		k := c.d.TokenAt(w.Start)
-		*p = parenScan{set: true, start: from, to: from, open: -1, first: k, k: k}
+		if q := &c.parens[1]; q.set && q.start == from {
+			*p, *q = *q, *p
+		} else {
+			k := c.d.TokenAt(w.Start)
+			*q, *p = *p, parenScan{set: true, start: from, to: from, open: -1, first: k, k: k}
+		}
 	}
 	if off <= len(c.d.Text) {
 		if p.open < 0 && off > p.to {
