@@ -179,6 +179,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "colons in one sentence",
+		reason: "20,000 cues each with a colon, no full stop: each colon's content read to the sentence's end for a quotation that is speech",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("Lee said: the plan works and ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

@@ -39,7 +39,7 @@ func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32
 		if k := sourcedFrom(d, lo, end); k > lo {
 			first = k
 		}
-		if end-first >= minContent && cover[first] < 0 && !m.speechAfter(cover, qs, first, i-1) {
+		if end-first >= minContent && cover[first] < 0 && !e.speechAfter(cover, qs, first, i-1) {
 			q.Parts = append(q.Parts, tokenSpan(d, first, end))
 		}
 		next := srcEnd
@@ -61,7 +61,7 @@ func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32
 			return q, scan, true
 		}
 	case i-first > minContent && d.Tokens[i-1].Kind == text.Word && srcEnd >= lastWordless(d, s) &&
-		cover[first] < 0 && !m.speechAfter(cover, qs, first, i):
+		cover[first] < 0 && !e.speechAfter(cover, qs, first, i):
 		// `Clinton now leads Trump by seven points according to a new poll.`: no comma, but
 		// the source closes the sentence.
 		q.Parts = []Span{tokenSpan(d, first, i)}
@@ -73,8 +73,7 @@ func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32
 // An accordingMemo is what the calls of according learned of the text, for the next one: a
 // sentence of many `according to` would otherwise read the same tokens again for each.
 type accordingMemo struct {
-	source   tokenRun // the tokens the last source ran over
-	noSpeech tokenRun // tokens found to hold no quotation that is speech
+	source tokenRun // the tokens the last source ran over
 }
 
 // A tokenRun is the tokens [from, to).
@@ -94,18 +93,6 @@ func (m *accordingMemo) sourceEnd(d *text.Doc, s *text.Segment, j int, cover []i
 	}
 	m.source = tokenRun{j, k}
 	return k
-}
-
-// speechAfter is speechAfter(cover, qs, from, to), reading only the tokens past those already
-// found to hold no speech when from is among them or just after them: the content before each
-// `…, according to X` runs from the sentence's start.
-func (m *accordingMemo) speechAfter(cover []int32, qs []Quote, from, to int) bool {
-	r := &m.noSpeech
-	if from < r.from || from > r.to {
-		*r = tokenRun{from, from}
-	}
-	r.to = max(r.to, firstSpeech(cover, qs, r.to, to))
-	return r.to < to
 }
 
 // sourcedFrom returns where the words that according to sources begin, for the comma before it

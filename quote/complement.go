@@ -159,7 +159,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		// sets its figures side by side.
 		stop = max(stop, e.contentEnd(d, s, stop+2, cover, false))
 	}
-	if d.Key(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
+	if d.Key(start) == ":" && !e.speechAfter(cover, qs, start, lastWordless(d, s)) {
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
@@ -199,7 +199,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		// call; calling someone something takes two phrases.
 		return 0, false
 	}
-	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
+	if np && f.lemma == "quote" && e.speechAfter(cover, qs, stop, s.Last) {
 		return 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	refusal := noComment(d, *f, i, start, stop)
@@ -349,7 +349,7 @@ func (e *Extractor) blockAfter(d *text.Doc, s *text.Segment, start int, cover []
 	for stop > p.First && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
 		stop--
 	}
-	if stop-p.First < minContent || d.Tokens[p.First].Kind == text.Mark || speechAfter(cover, qs, p.First, stop) {
+	if stop-p.First < minContent || d.Tokens[p.First].Kind == text.Mark || e.speechAfter(cover, qs, p.First, stop) {
 		return Span{}, false
 	}
 	return tokenSpan(d, p.First, stop), true
@@ -516,9 +516,19 @@ func opensComplement(d *text.Doc, j int, determiners *lexicon.Set) bool {
 }
 
 // speechAfter reports whether a quotation that is speech of its own stands among tokens
-// [from, to).
-func speechAfter(cover []int32, qs []Quote, from, to int) bool {
-	return firstSpeech(cover, qs, from, to) < to
+// [from, to). Colons, sources and labels ask it of the rest of their sentence, or of all of it
+// before them, each: it reads only the tokens past those found to hold none when from is among
+// them or just after them, as a run-on sentence of many made it quadratic.
+func (e *Extractor) speechAfter(cover []int32, qs []Quote, from, to int) bool {
+	r := e.noSpeech
+	if r == nil {
+		return firstSpeech(cover, qs, from, to) < to
+	}
+	if from < r.from || from > r.to {
+		*r = tokenRun{from, from}
+	}
+	r.to = max(r.to, firstSpeech(cover, qs, r.to, to))
+	return r.to < to
 }
 
 // firstSpeech returns the first token among [from, to) that a quotation that is speech covers,

@@ -46,7 +46,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s *text.Segment, i, end int
 	if comma-first > maxContent {
 		return 0, false // no one reports a run-on sentence back to its start
 	}
-	if cover[first] >= 0 || speechAfter(cover, qs, first, comma) {
+	if cover[first] >= 0 || e.speechAfter(cover, qs, first, comma) {
 		return 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	var source Span
