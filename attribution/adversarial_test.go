@@ -187,6 +187,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "one quotation over many paragraphs",
+		reason: "20,000 paragraphs each opening a quotation that the next continues: one quotation of 20,000 parts and marks, each part widened to its marks",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("“We go on and on.\n\n", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,
