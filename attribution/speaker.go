@@ -47,6 +47,7 @@ type docContext struct {
 
 	mentionBuf []int        // scratch of mentionsIn
 	parens     [2]parenScan // what inParens read of the last two windows
+	lastParens int          // which of parens inParens read last
 	subject    subjectScan  // what sentenceSubject read of the last sentence
 	turnBuf    []turn       // scratch of turns, and the turns' statements
 	turnStmts  []int
@@ -114,7 +115,7 @@ func (c *docContext) reset() {
 	c.mentionBuf, c.turnBuf, c.turnStmts, c.memo = c.mentionBuf[:0], c.turnBuf[:0], c.turnStmts[:0], c.memo[:0]
 	c.dialogueText, c.breaks, c.breaksDone = false, c.breaks[:0], false
 	c.quotedAt, c.mentionAt = c.quotedAt[:0], c.mentionAt[:0]
-	c.parens, c.subject = [2]parenScan{}, subjectScan{}
+	c.parens, c.lastParens, c.subject = [2]parenScan{}, 0, subjectScan{}
 }
 
 // maxPooledBlocks bounds the indexes by block a pooled docContext keeps (see indexSpans): those

@@ -331,14 +331,14 @@ var quantityWords = lexicon.NewSet(map[string]bool{
 // its start for each made the sieves quadratic.
 func (c *docContext) inParens(w Span, off int) bool {
 	// Two windows are kept, as sentenceSubject asks of its sentence's between the mentions of a
-	// statement's window: the one asked last first.
-	p := &c.parens[0]
-	if from := max(w.Start, 0); !p.set || p.start != from {
-		if q := &c.parens[1]; q.set && q.start == from {
-			*p, *q = *q, *p
-		} else {
+	// statement's window: a new one takes the place of the one asked less recently.
+	from := max(w.Start, 0)
+	p := &c.parens[c.lastParens]
+	if !p.set || p.start != from {
+		c.lastParens ^= 1
+		if p = &c.parens[c.lastParens]; !p.set || p.start != from {
 			k := c.d.TokenAt(w.Start)
-			*q, *p = *p, parenScan{set: true, start: from, to: from, open: -1, first: k, k: k}
+			*p = parenScan{set: true, start: from, to: from, open: -1, first: k, k: k}
 		}
 	}
 	if off <= len(c.d.Text) {
