@@ -337,8 +337,7 @@ func (c *docContext) inParens(w Span, off int) bool {
 	if !p.set || p.start != from {
 		c.lastParens ^= 1
 		if p = &c.parens[c.lastParens]; !p.set || p.start != from {
-			k := c.d.TokenAt(w.Start)
-			*p = parenScan{set: true, start: from, to: from, open: -1, first: k, k: k}
+			*p = parenScan{set: true, start: from, to: from, open: -1, first: -1}
 		}
 	}
 	if off <= len(c.d.Text) {
@@ -353,6 +352,10 @@ func (c *docContext) inParens(w Span, off int) bool {
 			// starts at or after it), which is most windows: no need to walk their tokens.
 			return false
 		}
+	}
+	if p.first < 0 {
+		p.first = c.d.TokenAt(w.Start) // looked up only for the few windows with a "(" to walk
+		p.k = p.first
 	}
 	if p.k > p.first && c.d.Tokens[p.k-1].Start >= off {
 		p.k, p.depth = p.first, 0 // asked of an earlier offset: read again from the start
@@ -370,7 +373,7 @@ func (c *docContext) inParens(w Span, off int) bool {
 
 // A parenScan is what inParens read of the window starting at byte start: the first "(" of
 // the bytes [start, to), at byte open (-1 for none), and the parentheses left open by the
-// window's tokens from token first to token k.
+// window's tokens from token first (-1 until it is looked up) to token k.
 type parenScan struct {
 	set             bool
 	start, to, open int
