@@ -195,6 +195,14 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "cues after a long opening",
+		reason: "20,000 words with no comma, then 20,000 cues each after a comma: each cue's subject looked for from the sentence's start, past a fronted adverbial to the first comma",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("the ", n) + strings.Repeat(", said “a” ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

@@ -291,7 +291,7 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
 		// the subject opens the clause, before its apposition, which may quote a name.
 		first := frontedSubject(d, s.First, i)
-		c := firstComma(d, first, i-1)
+		c := firstComma(d, first, min(i-1, first+maxFrontedSubject+1)) // a comma further away is refused below
 		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
 			coveredAny(cover, first, c) {
 			return "", Span{}, false

@@ -369,6 +369,11 @@ var prepositionsList = map[string]bool{
 	"without": true, "throughout": true, "against": true, "among": true, "across": true,
 }
 
+// maxAdverbialReach bounds the fronted adverbial frontedSubject passes over, in tokens (the
+// longest on the dev corpora is 24): asked from the sentence's start for each cue after a
+// comma, the search for its comma made a long sentence of many such cues quadratic.
+const maxAdverbialReach = 128
+
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
 func frontedSubject(d *text.Doc, subj, i int) int {
@@ -385,8 +390,8 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 		}
 	}
 	// Only the first comma can end an adverbial that holds none: look no further (reading on
-	// made this quadratic in a clause of many commas).
-	for k := subj + 1; k < i-1; k++ {
+	// made this quadratic in a clause of many commas), nor past maxAdverbialReach.
+	for k := subj + 1; k < i-1 && k <= subj+maxAdverbialReach; k++ {
 		if isComma(d, k) {
 			if adverbialOnly(d, subj, k) {
 				return k + 1
