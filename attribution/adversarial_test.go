@@ -111,6 +111,98 @@ var adversarialDocs = []struct {
 		},
 	},
 	{
+		name:   "dates in one sentence",
+		reason: "20,000 dates with no comma or full stop between them: each date's tense search walking back to its sentence's start",
+		n:      20000,
+		text: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				b.WriteString([]string{"on March 3 ", "in May 2019 ", "last Monday ", "on June 30 2024 and "}[i%4])
+			}
+			return b.String()
+		},
+	},
+	{
+		name:   "commas in one sentence",
+		reason: "20,000 quotations, each with a cue and a relative, no full stop: each cue's subject tried as a fronted adverbial ending at every comma before it",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("“a,” said Lee, who ", n)
+		},
+	},
+	{
+		name:   "sources in one sentence",
+		reason: "20,000 `according to` with quoted words and no comma or full stop: each source read to the sentence's end",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("according to “a” ", n)
+		},
+	},
+	{
+		name:   "sourced clauses in one sentence",
+		reason: "10,000 clauses each followed by `, according to X,` and no full stop: the content of each runs from the sentence's start, read for quotations each time",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("we go on, according to Lee, the plan works ", n)
+		},
+	},
+	{
+		name:   "one window over a sentence",
+		reason: "10,000 names with appositions in brackets and cues, no full stop: one statement's window runs over them all, and each mention in it was checked for brackets from the window's start",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("Ann Lee, a spokeswoman (for the firm), said ", n)
+		},
+	},
+	{
+		name:   "participles in one sentence",
+		reason: "10,000 quotations each followed by a participle, no full stop: the speaker of each is the sentence's subject, looked for from the sentence's start",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("Lee fired back: “a,” referencing the law, and many of the other members of the committee who came along ", n)
+		},
+	},
+	{
+		name:   "second verbs in one sentence",
+		reason: "10,000 cues each a second verb of the sentence's subject, no full stop: the source of each ran from the sentence's start, and the sieves read all of it",
+		n:      10000,
+		text: func(n int) string {
+			return strings.Repeat("and then said “we go” and many of the other members of the committee who came along ", n)
+		},
+	},
+	{
+		name:   "subjects between windows",
+		reason: "20,000 second verbs after a subject and an aside, no full stop: the sentence's subject looked for between the mentions of each statement's window, each search for brackets starting again",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("the crowd, in reply, opened a door and said “a” and then others came ", n)
+		},
+	},
+	{
+		name:   "colons in one sentence",
+		reason: "20,000 cues each with a colon, no full stop: each colon's content read to the sentence's end for a quotation that is speech",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("Lee said: the plan works and ", n)
+		},
+	},
+	{
+		name:   "one quotation over many paragraphs",
+		reason: "20,000 paragraphs each opening a quotation that the next continues: one quotation of 20,000 parts and marks, each part widened to its marks",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("“We go on and on.\n\n", n)
+		},
+	},
+	{
+		name:   "cues after a long opening",
+		reason: "20,000 words with no comma, then 20,000 cues each after a comma: each cue's subject looked for from the sentence's start, past a fronted adverbial to the first comma",
+		n:      20000,
+		text: func(n int) string {
+			return strings.Repeat("the ", n) + strings.Repeat(", said “a” ", n)
+		},
+	},
+	{
 		name:   "deep nesting",
 		reason: "quotes nested 50 deep in alternating styles, repeated 400 times: nesting beyond MaxNesting must be cheap",
 		n:      400,

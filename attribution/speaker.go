@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -44,8 +45,11 @@ type docContext struct {
 	lastPub      time.Time
 	lastPubValue string
 
-	mentionBuf []int  // scratch of mentionsIn
-	turnBuf    []turn // scratch of turns, and the turns' statements
+	mentionBuf []int        // scratch of mentionsIn
+	parens     [2]parenScan // what inParens read of the last two windows
+	lastParens int          // which of parens inParens read last
+	subject    subjectScan  // what sentenceSubject read of the last sentence
+	turnBuf    []turn       // scratch of turns, and the turns' statements
 	turnStmts  []int
 	memo       []stmtMemo // statement -> what the sieves asked of it (see stmtMemo)
 
@@ -111,6 +115,7 @@ func (c *docContext) reset() {
 	c.mentionBuf, c.turnBuf, c.turnStmts, c.memo = c.mentionBuf[:0], c.turnBuf[:0], c.turnStmts[:0], c.memo[:0]
 	c.dialogueText, c.breaks, c.breaksDone = false, c.breaks[:0], false
 	c.quotedAt, c.mentionAt = c.quotedAt[:0], c.mentionAt[:0]
+	c.parens, c.lastParens, c.subject = [2]parenScan{}, 0, subjectScan{}
 }
 
 // maxPooledBlocks bounds the indexes by block a pooled docContext keeps (see indexSpans): those
@@ -214,8 +219,13 @@ func quotedSpans(qs []quote.Quote, out []Span) []Span {
 			out = append(out, text.Hull(q.Marks[0], q.Marks[len(q.Marks)-1]))
 			continue
 		}
+		ordered := inOrder(q.Marks)
 		for _, p := range q.Parts {
-			out = append(out, withMarks(p, q.Marks))
+			marks := q.Marks
+			if ordered {
+				marks = marksNear(marks, p) // a quotation of many paragraphs has a part and marks for each
+			}
+			out = append(out, withMarks(p, marks))
 		}
 	}
 	// The quotations come in text order, and their spans with them but for a nested or
@@ -231,6 +241,24 @@ func quotedSpans(qs []quote.Quote, out []Span) []Span {
 
 // maxMarkGap is how many bytes may separate a part from the marks that open and close it.
 const maxMarkGap = 3
+
+// inOrder reports whether marks are in text order, none overlapping the next.
+func inOrder(marks []Span) bool {
+	for i := 1; i < len(marks); i++ {
+		if marks[i].Start < marks[i-1].End {
+			return false
+		}
+	}
+	return true
+}
+
+// marksNear returns the marks, in text order, that may open or close part p for withMarks,
+// found by binary search: all of them for each part was quadratic in a quotation's paragraphs.
+func marksNear(marks []Span, p Span) []Span {
+	lo := sort.Search(len(marks), func(k int) bool { return marks[k].End >= p.Start-maxMarkGap })
+	hi := sort.Search(len(marks), func(k int) bool { return marks[k].Start > p.End+maxMarkGap })
+	return marks[lo:max(lo, hi)]
+}
 
 // withMarks returns part p widened to the quotation marks right before and after it.
 func withMarks(p Span, marks []Span) Span {

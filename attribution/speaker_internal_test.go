@@ -146,15 +146,16 @@ func TestReset(t *testing.T) {
 		lastPub: time.Unix(2, 0), lastPubValue: "1970-01-01",
 		mentionBuf: make([]int, 1, 7), turnBuf: make([]turn, 1, 8), turnStmts: make([]int, 1, 9),
 		memo: make([]stmtMemo, 1, 10), dialogueText: true, breaks: make([]int, 1, 11), breaksDone: true,
-		quotedAt: make([]int32, 1, 12), mentionAt: make([]int32, 1, 13),
+		quotedAt: make([]int32, 1, 12), mentionAt: make([]int32, 1, 13), parens: [2]parenScan{{set: true, k: 1}}, lastParens: 1,
+		subject: subjectScan{set: true, found: 1},
 	}
 	c.ents = new(entity.Analysis)
 	before := reflect.ValueOf(*c)
 	c.reset()
 	after := reflect.ValueOf(*c)
 	typ := after.Type()
-	if typ.NumField() != 34 {
-		t.Fatalf("docContext has %d fields, not 34: reset the new ones in reset, fill them here, then update this test", typ.NumField())
+	if typ.NumField() != 37 {
+		t.Fatalf("docContext has %d fields, not 37: reset the new ones in reset, fill them here, then update this test", typ.NumField())
 	}
 	kept := map[string]bool{"quotes": true, "quoted": true, "from": true, "lastBy": true, "dated": true,
 		"mentionBuf": true, "turnBuf": true, "turnStmts": true, "memo": true, "breaks": true, "quotedAt": true,

@@ -47,18 +47,50 @@ const maxAntecedentBytes = 1000
 // sentence that holds byte offset off, before off and outside quotations, or -1: the subject
 // of a second verb whose own window names no one (`Miss Bartlett, in reply, opened her mouth
 // as little as possible, and said "…"`).
+//
+// That is the sentence's first such mention when it ends by off. Which mention is first does
+// not depend on off, so c.subject keeps it for the sentence, and how far its search read: a
+// run-on sentence of many statements asked it for each, reading from its start every time.
 func (c *docContext) sentenceSubject(off int) int {
 	sent := c.d.Sentences[c.d.SentenceOf(c.d.TokenAt(off))]
-	for _, mi := range c.mentionsIn(Span{Start: sent.Start, End: off}) {
-		m := &c.ents.Mentions[mi]
-		if c.inQuote(m.Span.Start) {
-			continue
+	w, ms, m := Span{Start: sent.Start, End: off}, c.ents.Mentions, &c.subject
+	if !m.set || m.start != sent.Start {
+		*m = subjectScan{set: true, start: sent.Start, next: c.mentionFrom(sent.Start), found: -1}
+	}
+	for ; m.found < 0 && m.next < len(ms) && ms[m.next].Span.Start < off; m.next++ {
+		if c.personSubject(w, m.next) {
+			m.found = m.next
 		}
-		if m.Kind == entity.Pronoun || m.Entity >= 0 && personLike(c.ents.Entities[m.Entity].Kind) {
-			return mi
+	}
+	switch {
+	case m.found < 0 || ms[m.found].Span.Start >= off:
+		return -1
+	case ms[m.found].Span.End <= off:
+		return m.found
+	}
+	// off falls inside the first one: a mention inside it may be the answer.
+	for i := m.found + 1; i < len(ms) && ms[i].Span.Start < off; i++ {
+		if ms[i].Span.End <= off && c.personSubject(w, i) {
+			return i
 		}
 	}
 	return -1
+}
+
+// personSubject reports whether mention i, which starts in window w, is a candidate of
+// mentionsIn and a person or subject pronoun outside quotations: whatever w's end.
+func (c *docContext) personSubject(w Span, i int) bool {
+	m := &c.ents.Mentions[i]
+	return !c.inQuote(m.Span.Start) && c.candidate(w, i) &&
+		(m.Kind == entity.Pronoun || m.Entity >= 0 && personLike(c.ents.Entities[m.Entity].Kind))
+}
+
+// A subjectScan is what sentenceSubject read of the sentence starting at byte start: the
+// mentions before next, the first of which that may be its subject is found (-1: none yet).
+type subjectScan struct {
+	set         bool
+	start, next int
+	found       int
 }
 
 // openingActor returns the mention that opens the sentence holding byte offset off, before
@@ -215,25 +247,30 @@ func (c *docContext) mentionsIn(w Span) []int {
 	i := c.mentionFrom(w.Start)
 	out := c.mentionBuf[:0]
 	for ; i < len(ms) && ms[i].Span.Start < w.End; i++ {
-		m := &ms[i]
-		if !w.Contains(m.Span) || m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
-			continue
+		if w.Contains(ms[i].Span) && c.candidate(w, i) {
+			out = append(out, i)
 		}
-		// Most mentions open their window: no token of it comes before them (the one before
-		// ends at or before m.Span.Start, so starts before w.Start), and no parenthesis.
-		if m.Span.Start > w.Start && c.objectOrAside(w, m.Span) {
-			continue
-		}
-		if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
-			continue // `in Green Bay, Wis.,`: the state of the place before it
-		}
-		if c.inQuote(m.Span.Start) && !(c.inQuote(w.Start) && c.inQuote(w.End-1)) {
-			continue // `"All leaders must act," said Lee, who has backed`: the quotation's words
-		}
-		out = append(out, i)
 	}
 	c.mentionBuf = out
 	return out
+}
+
+// candidate reports whether mention i, inside window w, is subject-like for mentionsIn.
+func (c *docContext) candidate(w Span, i int) bool {
+	m := &c.ents.Mentions[i]
+	if m.Possessive || m.Kind == entity.Pronoun && !isSubjectPronoun(m.Head.Of(c.d.Text)) {
+		return false
+	}
+	// Most mentions open their window: no token of it comes before them (the one before
+	// ends at or before m.Span.Start, so starts before w.Start), and no parenthesis.
+	if m.Span.Start > w.Start && c.objectOrAside(w, m.Span) {
+		return false
+	}
+	if c.isPlace(i) && c.placeQualifier(i) { // isPlace inlined: most mentions are no place
+		return false // `in Green Bay, Wis.,`: the state of the place before it
+	}
+	// `"All leaders must act," said Lee, who has backed`: the quotation's words
+	return !c.inQuote(m.Span.Start) || c.inQuote(w.Start) && c.inQuote(w.End-1)
 }
 
 // objectOrAside reports whether mention span m, inside window w after its start, follows a
@@ -289,22 +326,58 @@ var quantityWords = lexicon.NewSet(map[string]bool{
 })
 
 // inParens reports whether byte offset off of window w lies inside parentheses opened in w.
+// The sieves ask it of each mention and comma of a window in turn, so what it read of the
+// windows is kept in c.parens and not read again: a window of a whole run-on sentence read from
+// its start for each made the sieves quadratic.
 func (c *docContext) inParens(w Span, off int) bool {
-	if from := max(w.Start, 0); off <= len(c.d.Text) && (from >= off || strings.IndexByte(c.d.Text[from:off], '(') < 0) {
-		// No parenthesis opens before off (a one-byte token "(" that ends after w.Start starts
-		// at or after it), which is most windows: no need to walk their tokens.
-		return false
-	}
-	depth := 0
-	for k := c.d.TokenAt(w.Start); k < len(c.d.Tokens) && c.d.Tokens[k].Start < off; k++ {
-		switch c.d.TokenText(k) {
-		case "(":
-			depth++
-		case ")":
-			depth = max(0, depth-1)
+	// Two windows are kept, as sentenceSubject asks of its sentence's between the mentions of a
+	// statement's window: a new one takes the place of the one asked less recently.
+	from := max(w.Start, 0)
+	p := &c.parens[c.lastParens]
+	if !p.set || p.start != from {
+		c.lastParens ^= 1
+		if p = &c.parens[c.lastParens]; !p.set || p.start != from {
+			*p = parenScan{set: true, start: from, to: from, open: -1, first: -1}
 		}
 	}
-	return depth > 0
+	if off <= len(c.d.Text) {
+		if p.open < 0 && off > p.to {
+			if i := strings.IndexByte(c.d.Text[p.to:off], '('); i >= 0 {
+				p.open = p.to + i
+			}
+			p.to = off
+		}
+		if p.open < 0 || p.open >= off {
+			// No parenthesis opens before off (a one-byte token "(" that ends after w.Start
+			// starts at or after it), which is most windows: no need to walk their tokens.
+			return false
+		}
+	}
+	if p.first < 0 {
+		p.first = c.d.TokenAt(w.Start) // looked up only for the few windows with a "(" to walk
+		p.k = p.first
+	}
+	if p.k > p.first && c.d.Tokens[p.k-1].Start >= off {
+		p.k, p.depth = p.first, 0 // asked of an earlier offset: read again from the start
+	}
+	for ; p.k < len(c.d.Tokens) && c.d.Tokens[p.k].Start < off; p.k++ {
+		switch c.d.TokenText(p.k) {
+		case "(":
+			p.depth++
+		case ")":
+			p.depth = max(0, p.depth-1)
+		}
+	}
+	return p.depth > 0
+}
+
+// A parenScan is what inParens read of the window starting at byte start: the first "(" of
+// the bytes [start, to), at byte open (-1 for none), and the parentheses left open by the
+// window's tokens from token first (-1 until it is looked up) to token k.
+type parenScan struct {
+	set             bool
+	start, to, open int
+	first, k, depth int
 }
 
 // objectPrepositions make the mention after them, inside a speaker's window, an object rather

@@ -8,13 +8,10 @@ import (
 // to the end of the sentence, which the source stands for as a whole (`According to the report,
 // the bridge will open, and the ferry will stop`); the scan for cues goes on where a clause of
 // its own may start. asClause and a parenthetical cue do the same.
-func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32, qs []Quote) (Quote, int, bool) {
+func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32, qs []Quote, m *accordingMemo) (Quote, int, bool) {
 	f := newCueForm("according to", Speaking)
 	srcStart := i + 2
-	srcEnd := srcStart
-	for srcEnd < s.Last && !isComma(d, srcEnd) && !isSentencePunct(d.TokenText(srcEnd)) && (cover[srcEnd] < 0 || qs[cover[srcEnd]].Role != Speech) {
-		srcEnd++ // a title or a quoted word may stand in the source: `according to her "clawback" plan`
-	}
+	srcEnd := m.sourceEnd(d, s, srcStart, cover, qs)
 	if srcEnd == srcStart {
 		return Quote{}, 0, false
 	}
@@ -42,7 +39,7 @@ func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32
 		if k := sourcedFrom(d, lo, end); k > lo {
 			first = k
 		}
-		if end-first >= minContent && cover[first] < 0 && !speechAfter(cover, qs, first, i-1) {
+		if end-first >= minContent && cover[first] < 0 && !e.speechAfter(cover, qs, first, i-1) {
 			q.Parts = append(q.Parts, tokenSpan(d, first, end))
 		}
 		next := srcEnd
@@ -64,13 +61,38 @@ func (e *Extractor) according(d *text.Doc, s *text.Segment, i int, cover []int32
 			return q, scan, true
 		}
 	case i-first > minContent && d.Tokens[i-1].Kind == text.Word && srcEnd >= lastWordless(d, s) &&
-		cover[first] < 0 && !speechAfter(cover, qs, first, i):
+		cover[first] < 0 && !e.speechAfter(cover, qs, first, i):
 		// `Clinton now leads Trump by seven points according to a new poll.`: no comma, but
 		// the source closes the sentence.
 		q.Parts = []Span{tokenSpan(d, first, i)}
 		return q, srcEnd, true
 	}
 	return Quote{}, 0, false
+}
+
+// An accordingMemo is what the calls of according learned of the text, for the next one: a
+// sentence of many `according to` would otherwise read the same tokens again for each.
+type accordingMemo struct {
+	source tokenRun // the tokens the last source ran over
+}
+
+// A tokenRun is the tokens [from, to).
+type tokenRun struct{ from, to int }
+
+// sourceEnd returns the end of a source that starts at token j: the first comma, sentence
+// punctuation or quotation that is speech at or after j, or the sentence's end. A title or a
+// quoted word may stand in the source: `according to her "clawback" plan`. The end is the same
+// for every start inside the run the last source read, which is not read again.
+func (m *accordingMemo) sourceEnd(d *text.Doc, s *text.Segment, j int, cover []int32, qs []Quote) int {
+	if r := m.source; j >= r.from && j < r.to {
+		return r.to
+	}
+	k := j
+	for k < s.Last && !isComma(d, k) && !isSentencePunct(d.TokenText(k)) && (cover[k] < 0 || qs[cover[k]].Role != Speech) {
+		k++
+	}
+	m.source = tokenRun{j, k}
+	return k
 }
 
 // sourcedFrom returns where the words that according to sources begin, for the comma before it

@@ -159,7 +159,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		// sets its figures side by side.
 		stop = max(stop, e.contentEnd(d, s, stop+2, cover, false))
 	}
-	if d.Key(start) == ":" && !speechAfter(cover, qs, start, lastWordless(d, s)) {
+	if d.Key(start) == ":" && !e.speechAfter(cover, qs, start, lastWordless(d, s)) {
 		stop = max(stop, lastWordless(d, s)) // a colon introduces the rest of its sentence, a list and all
 	}
 	block, isBlock := e.blockAfter(d, s, start, cover, qs)
@@ -199,7 +199,7 @@ func (e *Extractor) complement(out *Quote, d *text.Doc, s *text.Segment, i, end 
 		// call; calling someone something takes two phrases.
 		return 0, false
 	}
-	if np && f.lemma == "quote" && speechAfter(cover, qs, stop, s.Last) {
+	if np && f.lemma == "quote" && e.speechAfter(cover, qs, stop, s.Last) {
 		return 0, false // `Le Monde quoted the mayor: « … »`: whom it quoted, not what
 	}
 	refusal := noComment(d, *f, i, start, stop)
@@ -245,7 +245,9 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 	case participle:
 		rule = "reported-participle"
 		from := s.First
-		if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
+		if i-s.First > maxClauseReach {
+			from = i - maxClauseReach
+		} else if c := firstComma(d, s.First, i-1); c > s.First && adverbialOnly(d, s.First, c) {
 			from = c + 1 // `On the Democratic side, Mrs. Clinton … has derided it, suggesting`
 		}
 		for k := i - 1; k > from; k-- {
@@ -264,7 +266,11 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 			return "", Span{}, false
 		}
 		rule = "reported-coordinated"
-		source = tokenSpan(d, mainClause(d, s, i), i)
+		from := i - maxClauseReach
+		if from <= s.First {
+			from = mainClause(d, s, i)
+		}
+		source = tokenSpan(d, from, i)
 	// A thing can show, find, suggest or seek (`the survey shows`, `the bill seeks`); praise and
 	// blame need a person (not `the council approved the budget`).
 	case subj < i && (e.subjectLike(d, subj, i) || pluralNoun(d, i-1) &&
@@ -285,7 +291,7 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 		// `Mike Morrell, a veteran of the CIA who retired as acting director in 2013, said`:
 		// the subject opens the clause, before its apposition, which may quote a name.
 		first := frontedSubject(d, s.First, i)
-		c := firstComma(d, first, i-1)
+		c := firstComma(d, first, min(i-1, first+maxFrontedSubject+1)) // a comma further away is refused below
 		if c <= first || c-first > maxFrontedSubject || !e.subjectLike(d, first, c) || !personLike(d, first, c) ||
 			coveredAny(cover, first, c) {
 			return "", Span{}, false
@@ -296,6 +302,12 @@ func (e *Extractor) complementSource(d *text.Doc, s *text.Segment, i, end int, f
 	}
 	return rule, source, true
 }
+
+// maxClauseReach bounds how far before a participle or a second verb the cue's source may
+// start, in tokens (the farthest on the dev corpora is 60): it ran from the sentence's start,
+// and a run-on sentence of many such cues made this and the speaker sieves, which read the
+// whole source, quadratic.
+const maxClauseReach = 256
 
 // verbParticle reports whether token j is a particle that makes a phrasal verb of the verb
 // before it (`show up`, `back down`, `back away`, `lay off`); `up to` opens a number.
@@ -337,7 +349,7 @@ func (e *Extractor) blockAfter(d *text.Doc, s *text.Segment, start int, cover []
 	for stop > p.First && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
 		stop--
 	}
-	if stop-p.First < minContent || d.Tokens[p.First].Kind == text.Mark || speechAfter(cover, qs, p.First, stop) {
+	if stop-p.First < minContent || d.Tokens[p.First].Kind == text.Mark || e.speechAfter(cover, qs, p.First, stop) {
 		return Span{}, false
 	}
 	return tokenSpan(d, p.First, stop), true
@@ -504,14 +516,31 @@ func opensComplement(d *text.Doc, j int, determiners *lexicon.Set) bool {
 }
 
 // speechAfter reports whether a quotation that is speech of its own stands among tokens
-// [from, to).
-func speechAfter(cover []int32, qs []Quote, from, to int) bool {
-	for k := from; k < to; k++ {
+// [from, to). Colons, sources and labels ask it of the rest of their sentence, or of all of it
+// before them, each: it reads only the tokens past those found to hold none when from is among
+// them or just after them, as a run-on sentence of many made it quadratic.
+func (e *Extractor) speechAfter(cover []int32, qs []Quote, from, to int) bool {
+	r := e.noSpeech
+	if r == nil {
+		return firstSpeech(cover, qs, from, to) < to
+	}
+	if from < r.from || from > r.to {
+		*r = tokenRun{from, from}
+	}
+	r.to = max(r.to, firstSpeech(cover, qs, r.to, to))
+	return r.to < to
+}
+
+// firstSpeech returns the first token among [from, to) that a quotation that is speech covers,
+// or to (from if from > to).
+func firstSpeech(cover []int32, qs []Quote, from, to int) int {
+	k := from
+	for ; k < to; k++ {
 		if q := cover[k]; q >= 0 && qs[q].Role == Speech {
-			return true
+			break
 		}
 	}
-	return false
+	return k
 }
 
 // cueBetween reports whether a cue opens a clause after a comma or a conjunction among tokens

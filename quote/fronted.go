@@ -46,7 +46,7 @@ func (e *Extractor) fronted(out *Quote, d *text.Doc, s *text.Segment, i, end int
 	if comma-first > maxContent {
 		return 0, false // no one reports a run-on sentence back to its start
 	}
-	if cover[first] >= 0 || speechAfter(cover, qs, first, comma) {
+	if cover[first] >= 0 || e.speechAfter(cover, qs, first, comma) {
 		return 0, false // the content is (partly) a direct quotation; a fragment inside makes it mixed
 	}
 	var source Span
@@ -369,6 +369,11 @@ var prepositionsList = map[string]bool{
 	"without": true, "throughout": true, "against": true, "among": true, "across": true,
 }
 
+// maxAdverbialReach bounds the fronted adverbial frontedSubject passes over, in tokens (the
+// longest on the dev corpora is 24): asked from the sentence's start for each cue after a
+// comma, the search for its comma made a long sentence of many such cues quadratic.
+const maxAdverbialReach = 128
+
 // frontedSubject moves the start of a subject found by subjectBefore past a fronted adverbial:
 // `In August last year, she told …` has the subject `she`.
 func frontedSubject(d *text.Doc, subj, i int) int {
@@ -384,9 +389,14 @@ func frontedSubject(d *text.Doc, subj, i int) int {
 			}
 		}
 	}
-	for k := subj + 1; k < i-1; k++ {
-		if isComma(d, k) && adverbialOnly(d, subj, k) {
-			return k + 1
+	// Only the first comma can end an adverbial that holds none: look no further (reading on
+	// made this quadratic in a clause of many commas), nor past maxAdverbialReach.
+	for k := subj + 1; k < i-1 && k <= subj+maxAdverbialReach; k++ {
+		if isComma(d, k) {
+			if adverbialOnly(d, subj, k) {
+				return k + 1
+			}
+			break
 		}
 	}
 	return subj

@@ -16,7 +16,7 @@ func (e *Extractor) label(d *text.Doc, s *text.Segment, i, colon int, cover []in
 	for stop > start && (d.Tokens[stop-1].Kind == text.Punct || d.Tokens[stop-1].Kind == text.Mark) {
 		stop--
 	}
-	if stop-start < minContent || speechAfter(cover, qs, start, stop) {
+	if stop-start < minContent || e.speechAfter(cover, qs, start, stop) {
 		return Quote{}, 0, false // but a quoted fragment makes it mixed: `Ryan: The Decision ‘Defies Explanation’`
 	}
 	q := e.newReported(d, colon, colon+1, newCueForm(":", Speaking), tokenSpan(d, i, colon), "reported-label")

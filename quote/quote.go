@@ -200,6 +200,9 @@ var ErrTooLarge = errors.New("quote: input exceeds MaxInputBytes")
 type Extractor struct {
 	opts Options
 	cues *cueLexicon
+	// noSpeech is, in the copy AppendDoc makes for one text, the tokens found to hold no
+	// quotation that is speech (see speechAfter); nil in the Extractor callers hold.
+	noSpeech *tokenRun
 }
 
 // NewExtractor returns an Extractor for opts, or an error if opts is invalid: a negative limit
@@ -252,6 +255,8 @@ func (e *Extractor) AppendDoc(dst []Quote, d *text.Doc) []Quote {
 	cues.memo = &sc.memo
 	run := *e
 	run.cues = &cues
+	sc.noSpeech = tokenRun{}
+	run.noSpeech = &sc.noSpeech
 	return run.appendDoc(dst, d, sc)
 }
 
@@ -280,19 +285,20 @@ func (e *Extractor) appendDoc(dst []Quote, d *text.Doc, sc *scratch) []Quote {
 // statements before they are merged, and merge's own indexes. It is kept in scratches between
 // documents, all but the spans the quotations hand out.
 type scratch struct {
-	spans   spanArena
-	qs      []Quote
-	regions []region
-	stack   []open
-	kinds   []markKind
-	of      []int
-	prevAt  []int
-	cover   []int32
-	rep     []Quote
-	top     []int
-	drop    []bool
-	pend    []Span // the marks a reported statement takes in (see absorb)
-	memo    cueMemo
+	spans    spanArena
+	qs       []Quote
+	regions  []region
+	stack    []open
+	kinds    []markKind
+	of       []int
+	prevAt   []int
+	cover    []int32
+	rep      []Quote
+	top      []int
+	drop     []bool
+	pend     []Span   // the marks a reported statement takes in (see absorb)
+	noSpeech tokenRun // see Extractor.noSpeech
+	memo     cueMemo
 	// cueSent is 1 + the sentence whose answer to sentenceHasCue cueSentHas holds, or 0.
 	cueSent    int
 	cueSentHas bool

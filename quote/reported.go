@@ -36,6 +36,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 	// (ok), and declared once, not cleared at every token.
 	var q Quote
 	var next int
+	var acc accordingMemo
 	for si := range d.Sentences {
 		s := &d.Sentences[si] // not a copy of each sentence: the doc's own, read only
 		if s.First+1 < s.Last && d.Key(s.First) == "(" {
@@ -76,7 +77,7 @@ func (e *Extractor) reported(dst []Quote, d *text.Doc, qs []Quote, sc *scratch) 
 			} else if key == "in" && i == s.First {
 				q, next, ok = e.inSurvey(d, s, i, cover) // `In the new Post-ABC poll, Trump leads …`
 			} else if key == "according" && i+1 < s.Last && d.Key(i+1) == "to" {
-				q, next, ok = e.according(d, s, i, cover, qs)
+				q, next, ok = e.according(d, s, i, cover, qs, &acc)
 			} else if !mayCue || !e.cues.firsts.mayHave(key) {
 				// Most words: no cue's first word has their shape, or their second shape (asked
 				// here, not in nextCandidate's loop, where it cost more than it saved).

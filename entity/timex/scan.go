@@ -26,6 +26,7 @@ type tagging struct {
 	quarterAt  int  // the sentence that named it
 	sent       int  // the current sentence
 
+	brk     breakMemo    // see lastBreak
 	lastQty quantityRead // see quantity
 	num     numTok       // the reading of number token numAt-1; see number
 	numAt   int

@@ -27,18 +27,13 @@ const (
 // phrase of its sentence ("On the night of Tuesday, the striker said") looks on into the main
 // clause.
 func (t *tagging) tenseAround(i, j int) tense {
-	opening := true // no comma between the sentence start and the expression
-	for k := i - 1; k >= t.lo; k-- {
-		if k >= i-tenseBack {
-			if c := t.cueAt(k); c != noTense {
-				return c
-			}
-		}
-		if t.clauseEnd(k) || t.comma(k) {
-			opening = false
-			break
+	b := t.lastBreak(i - 1)
+	for k := i - 1; k >= max(b, t.lo, i-tenseBack); k-- {
+		if c := t.cueAt(k); c != noTense {
+			return c
 		}
 	}
+	opening := b < t.lo // no comma between the sentence start and the expression
 	commas := 0
 	if opening {
 		commas = 1
@@ -58,6 +53,45 @@ func (t *tagging) tenseAround(i, j int) tense {
 		}
 	}
 	return noTense
+}
+
+// A breakMemo is where the last search for a clause break stopped: the last break at or
+// before token to in the sentence starting at token lo is at (lo-1 for none).
+type breakMemo struct {
+	ok         bool
+	lo, to, at int
+}
+
+// lastBreak returns the last comma or clause end at or before token k in the current
+// sentence, or t.lo-1 if there is none. Expressions are tagged left to right, so each search
+// resumes where the last one stopped instead of walking back to the sentence's start: in a
+// sentence of many dates and no comma, that walk made tagging quadratic.
+func (t *tagging) lastBreak(k int) int {
+	m := &t.brk
+	if !m.ok || m.lo != t.lo {
+		*m = breakMemo{ok: true, lo: t.lo, to: t.lo - 1, at: t.lo - 1}
+	}
+	switch {
+	case k <= m.to && k >= m.at:
+		return m.at
+	case k <= m.to:
+		return t.breakBack(k, t.lo) // before the last break found: rare
+	}
+	if b := t.breakBack(k, m.to+1); b > m.to {
+		m.at = b
+	}
+	m.to = k
+	return m.at
+}
+
+// breakBack returns the last comma or clause end among the tokens [from, k], or from-1.
+func (t *tagging) breakBack(k, from int) int {
+	for ; k >= from; k-- {
+		if t.clauseEnd(k) || t.comma(k) {
+			break
+		}
+	}
+	return k
 }
 
 // clauseEnd reports whether token k is punctuation that closes a clause for the tense search.
