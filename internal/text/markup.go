@@ -45,14 +45,20 @@ func (m *Markup) Strip(s string) (string, bool) {
 		return s, false
 	}
 	m.plain = m.plain[:0]
-	copied := 0   // s[:copied] is in m.plain or replaced
-	closeAt := -1 // the first "-->" at or after the last comment's start, or len(s) for none
+	copied := 0       // s[:copied] is in m.plain or replaced
+	closeAt := -1     // the first "-->" at or after the last comment's start, or len(s) for none
+	amp, lt := -1, -1 // the next "&" and "<" at or after i, or len(s); -1 before the first search
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c != '&' && c != '<' {
-			i++
-			continue
+		if amp < i {
+			amp = nextByte(s, i, '&')
 		}
+		if lt < i {
+			lt = nextByte(s, i, '<')
+		}
+		if i = min(amp, lt); i >= len(s) {
+			break
+		}
+		c := s[i]
 		var n int
 		var with string
 		switch {
@@ -89,6 +95,15 @@ func (m *Markup) Strip(s string) (string, bool) {
 	}
 	m.plain = append(m.plain, s[copied:]...)
 	return string(m.plain), true
+}
+
+// nextByte returns the index of the first c in s at or after i, or len(s): a text with one "&"
+// would otherwise be read a byte at a time to its end.
+func nextByte(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 // Start maps the offset where a span of the plain text starts to the caller's text: a span
