@@ -28,6 +28,7 @@ func FuzzAttribute(f *testing.F) {
 		"&quot;Yes,&quot; said <b>Ann</b>.", "« a », dit-il.", "“a\n\n“b\n\n“c",
 		"<p>&ldquo;a,&rdquo; <q>b</q> he said.</p><!-- x -->", "&#8220;\xff&amp;<br/>Ann said so&#8221;",
 		"<a href='x'>Ann</a> said: &quot;go&quot;<p>", "<!--<!--&amp<b c=\"d>&lt;\">",
+		"He said it. Asked by", "When told by",
 	} {
 		f.Add(s)
 	}

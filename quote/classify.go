@@ -965,8 +965,13 @@ func cueOf(d *text.Doc, first, end int, f cueForm) Cue {
 	return Cue{Span: tokenSpan(d, first, end), Lemma: f.lemma, Class: f.class()}
 }
 
+// tokenSpan returns the span of tokens [first, end), or, when that is empty, the empty span
+// where token first starts: the text's end when first is past the last token.
 func tokenSpan(d *text.Doc, first, end int) Span {
 	if end <= first {
+		if first >= len(d.Tokens) {
+			return Span{Start: len(d.Text), End: len(d.Text)} // past the last token: `… asked by`
+		}
 		return Span{Start: d.Tokens[first].Start, End: d.Tokens[first].Start} // empty, never inverted
 	}
 	return Span{Start: d.Tokens[first].Start, End: d.Tokens[end-1].End}

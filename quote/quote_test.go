@@ -2969,6 +2969,7 @@ func FuzzExtract(f *testing.F) {
 		"He left. \"We will go,\" saying that the plan holds.", // a participle right after a quotation
 		"\"We stay,\" a spokesman said, adding that \"talks go on.\"",
 		"Ann reportedly,", "He reportedly —", "\"Hi\" Ann reportedly--", // nothing after the adverb
+		"asked by", "He said it. Asked by", "When told by", // nothing after the agent's "by"
 	} {
 		f.Add(s)
 	}
