@@ -1,16 +1,17 @@
 // Command batch attributes the statements of documents read as JSON Lines.
 //
-// Each input line is a JSON object {"id", "text", "date"} (date "YYYY-MM-DD" or null); each
-// output line is the document's attribution.Record, in input order:
+// Each input line is a JSON object {"id", "text", "date"} (date "YYYY-MM-DD", an RFC 3339 time,
+// or null); each output line is the document's attribution.Record, in input order:
 //
 //	go run ./examples/batch -j 4 < docs.jsonl > statements.jsonl
 //
-// A line that is not a JSON object, lacks "text", has an invalid date or is too long yields
-// {"schema": 1, "id": …, "error": "…"} (with the id when it could be read) and a message naming
-// the line on stderr; the program goes on with the next line and exits with status 1 at the
-// end. With -topics FILE, statements also get the topics of a taxonomy: FILE is a JSON object
-// mapping each label to its terms ({"NATO": ["NATO", "alliance"]}), or to terms by language.
-// Memory is bounded: lines are read one at a time and at most a few per worker are in
+// A line that is not a JSON object, lacks "text", has an invalid date or is too long, or whose
+// attribution fails on a bug of whosaid's ("internal error: …", with the stack on stderr),
+// yields {"schema": 1, "id": …, "error": "…"} (with the id when it could be read) and a message
+// naming the line on stderr; the program goes on with the next line and exits with status 1 at
+// the end. With -topics FILE, statements also get the topics of a taxonomy: FILE is a JSON
+// object mapping each label to its terms ({"NATO": ["NATO", "alliance"]}), or to terms by
+// language. Memory is bounded: lines are read one at a time and at most a few per worker are in
 // flight.
 package main
 
@@ -26,11 +27,13 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/whosaid/whosaid/attribution"
@@ -289,6 +292,22 @@ func readLine(r *bufio.Reader, limit int, buf []byte, inPlace bool) (line []byte
 	}
 }
 
+// errInternal marks a document whose attribution panicked: a bug of whosaid's.
+var errInternal = errors.New("internal error")
+
+// attributeSafely is AttributeInto, but a panic inside it becomes the document's error, so that
+// the documents around it are still attributed; the stack goes to standard error, for a bug
+// report.
+func attributeSafely(a *attribution.Attributor, rb *attribution.Buffer, doc attribution.Document) (res *attribution.Result, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(os.Stderr, "batch: document %q: %v: %v\n%s", doc.ID, errInternal, v, debug.Stack())
+			res, err = nil, fmt.Errorf("%w: %v", errInternal, v)
+		}
+	}()
+	return a.AttributeInto(rb, doc)
+}
+
 // process attributes one line and returns dst with its output line appended, ending in a
 // newline, and the error the line's record reports, if any.
 func process(a *attribution.Attributor, j job, maxBytes int, dst []byte) ([]byte, error) {
@@ -310,10 +329,10 @@ func process(a *attribution.Attributor, j job, maxBytes int, dst []byte) ([]byte
 		return fail(err)
 	}
 	rb := resultBufs.Get().(*attribution.Buffer)
-	if len(doc.Text) <= maxPooledLine {
+	res, err := attributeSafely(a, rb, doc)
+	if len(doc.Text) <= maxPooledLine && !errors.Is(err, errInternal) {
 		defer resultBufs.Put(rb) // the record is written before this returns: the Result is done with
 	}
-	res, err := a.AttributeInto(rb, doc)
 	if err != nil {
 		return fail(err)
 	}

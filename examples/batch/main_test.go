@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -128,6 +129,15 @@ func TestLongLine(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), `"id":"after"`) {
 		t.Errorf("the line after the long one is missing:\n%.300s", out.String())
+	}
+}
+
+// TestInternalError checks that a panic inside the attribution, a bug, becomes the document's
+// error instead of ending the program: a nil Attributor panics on every document.
+func TestInternalError(t *testing.T) {
+	res, err := attributeSafely(nil, new(attribution.Buffer), attribution.Document{ID: "x", Text: "Hi."})
+	if res != nil || !errors.Is(err, errInternal) {
+		t.Fatalf("attributeSafely on a nil Attributor: %v, %v; want nil and an internal error", res, err)
 	}
 }
 
