@@ -33,6 +33,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -166,7 +167,7 @@ func attribute(w http.ResponseWriter, r *http.Request, a *attribution.Attributor
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	res, err := a.Attribute(doc)
+	res, err := attributeSafely(a, doc)
 	if errors.Is(err, attribution.ErrTooLarge) {
 		writeError(w, http.StatusRequestEntityTooLarge, err.Error())
 		return
@@ -175,6 +176,21 @@ func attribute(w http.ResponseWriter, r *http.Request, a *attribution.Attributor
 		return
 	}
 	writeJSON(w, http.StatusOK, res.Record())
+}
+
+// errInternal marks a document whose attribution panicked: a bug of whosaid's.
+var errInternal = errors.New("internal error")
+
+// attributeSafely is Attribute, but a panic inside it becomes an error, answered with status
+// 500 and logged with its stack, rather than a connection closed with no answer.
+func attributeSafely(a *attribution.Attributor, doc attribution.Document) (res *attribution.Result, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			slog.Error("attribute: internal error", "id", doc.ID, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			res, err = nil, fmt.Errorf("%w: %v", errInternal, v)
+		}
+	}()
+	return a.Attribute(doc)
 }
 
 // parseRequest checks a request body and returns the document it asks about.

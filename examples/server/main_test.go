@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -135,6 +136,17 @@ func hasTopic(rec attribution.Record, label string) bool {
 		}
 	}
 	return false
+}
+
+// TestInternalError checks that a panic inside the attribution, a bug, becomes an error: a nil
+// Attributor panics on every document.
+func TestInternalError(t *testing.T) {
+	defer slog.SetDefault(slog.Default())
+	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	res, err := attributeSafely(nil, attribution.Document{ID: "x", Text: "Hi."})
+	if res != nil || !errors.Is(err, errInternal) {
+		t.Fatalf("attributeSafely on a nil Attributor: %v, %v; want nil and an internal error", res, err)
+	}
 }
 
 func TestErrors(t *testing.T) {
