@@ -38,7 +38,8 @@ const maxRefBytes = 34
 // line break for <br>, a paragraph break for a block or an unknown element, quotation marks
 // for <q>, nothing for an inline element). A "&" or "<" that starts no reference or tag is
 // kept as it is. When nothing changes, Strip returns s itself and the offsets map to
-// themselves. The plain text is valid until the next call.
+// themselves; otherwise a new string, and Start, End and Span map its offsets until the next
+// call.
 func (m *Markup) Strip(s string) (string, bool) {
 	m.edits = m.edits[:0]
 	if strings.IndexByte(s, '&') < 0 && strings.IndexByte(s, '<') < 0 {
