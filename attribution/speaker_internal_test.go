@@ -53,12 +53,7 @@ func TestIndexedSearches(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, s := range texts {
-		d := text.Analyze(s)
-		c := &docContext{d: d}
-		c.quotes = a.quotes.AppendDoc(nil, d)
-		c.quoted = quotedSpans(c.quotes, nil)
-		c.ents = a.entities.RecognizeDoc(d, c.quoted)
-		c.indexSpans()
+		c := analysedContext(a, s)
 		qs, ms := c.quoted, c.ents.Mentions
 		for off := -1; off <= len(s)+indexStride; off++ {
 			if got, want := c.quotedEndingAfter(off), sort.Search(len(qs), func(i int) bool { return qs[i].End > off }); got != want {
@@ -98,12 +93,8 @@ func TestSievePasses(t *testing.T) {
 	}
 	asked, confined := 0, 0
 	for i, s := range texts {
-		d := text.Analyze(s)
-		c := &docContext{d: d, buf: new(Buffer)}
-		c.quotes = a.quotes.AppendDoc(nil, d)
-		c.quoted = quotedSpans(c.quotes, nil)
-		c.ents = a.entities.RecognizeDoc(d, c.quoted)
-		c.timexes = a.timexes.TagDoc(d, time.Time{})
+		c := analysedContext(a, s)
+		c.timexes = a.timexes.TagDoc(c.d, time.Time{})
 		c.statements(&a.opts)
 		for si := range c.stmts {
 			q := &c.quotes[c.from[si]]
@@ -179,4 +170,16 @@ func TestReset(t *testing.T) {
 			t.Errorf("%s: %v after reset, want zero", name, a)
 		}
 	}
+}
+
+// analysedContext returns a docContext for s as attribute builds one before the speaker
+// stage: the text analysed, its quotations and entities, and the indexes of its searches.
+func analysedContext(a *Attributor, s string) *docContext {
+	d := text.Analyze(s)
+	c := &docContext{d: d, buf: new(Buffer)}
+	c.quotes = a.quotes.AppendDoc(nil, d)
+	c.quoted = quotedSpans(c.quotes, nil)
+	c.ents = a.entities.RecognizeDoc(d, c.quoted)
+	c.indexSpans()
+	return c
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/whosaid/whosaid/entity"
 	"github.com/whosaid/whosaid/internal/testdoc"
-	"github.com/whosaid/whosaid/internal/text"
 )
 
 // oldMentionsIn is mentionsIn as it was before objectOrAside was asked only for mentions
@@ -54,12 +53,7 @@ func TestMentionsInGate(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, s := range texts {
-		d := text.Analyze(s)
-		c := &docContext{d: d}
-		c.quotes = a.quotes.AppendDoc(nil, d)
-		c.quoted = quotedSpans(c.quotes, nil)
-		c.ents = a.entities.RecognizeDoc(d, c.quoted)
-		c.indexSpans()
+		c := analysedContext(a, s)
 		for _, m := range c.ents.Mentions {
 			for _, before := range []int{0, 1, 3, 12, 40} {
 				for _, after := range []int{0, 1, 25} {
