@@ -215,8 +215,8 @@ func TestAfterNumber(t *testing.T) {
 		"In 30 states, 3 p.m. and 3 pm, at 5 o'clock, 4 in the morning, 2 1/2 hours, 2.5 hours.",
 		"On 9 of March, 9 March 2024, 20 more years, 3 times a year, 1990 troops, in 1500, 2024.",
 	} {
-		d := text.Analyze(s)
-		tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+		tg := taggingOf(s, l)
+		d := tg.d
 		for _, sent := range d.Sentences {
 			tg.lo, tg.hi = sent.First, sent.Last
 			for i := sent.First; i < sent.Last; i++ {
@@ -259,8 +259,8 @@ func TestLinkOnlyStart(t *testing.T) {
 			b.WriteString("He left " + f + " " + n + " 2 weeks later. ")
 		}
 	}
-	d := text.Analyze(b.String())
-	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tg := taggingOf(b.String(), l)
+	d := tg.d
 	tried, skipped := 0, 0
 	for _, sent := range d.Sentences {
 		tg.lo, tg.hi = sent.First, sent.Last
@@ -303,8 +303,8 @@ func TestMarkOfTime(t *testing.T) {
 			}
 		}
 	}
-	d := text.Analyze(b.String())
-	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tg := taggingOf(b.String(), l)
+	d := tg.d
 	turned, kept := 0, 0
 	for _, sent := range d.Sentences {
 		tg.lo, tg.hi = sent.First, sent.Last
@@ -359,8 +359,8 @@ func TestCountGoesOn(t *testing.T) {
 		}
 		b.WriteString("He left " + f + ". ") // the sentence's end after it
 	}
-	d := text.Analyze(b.String())
-	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tg := taggingOf(b.String(), l)
+	d := tg.d
 	tried, skipped := 0, 0
 	for si, sent := range d.Sentences {
 		tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
@@ -530,8 +530,8 @@ func TestRuleSet(t *testing.T) {
 			b.WriteString("He left " + f + " " + n + " 2 weeks later. ")
 		}
 	}
-	d := text.Analyze(b.String())
-	tg := tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
+	tg := taggingOf(b.String(), l)
+	d := tg.d
 	tried, found := 0, 0
 	for si, sent := range d.Sentences {
 		tg.lo, tg.hi, tg.sent = sent.First, sent.Last, si
@@ -677,4 +677,11 @@ func TestPolicyShortcut(t *testing.T) {
 	if shortcuts == 0 {
 		t.Error("no shortcut taken: the test tests nothing")
 	}
+}
+
+// taggingOf returns a tagging of s analysed, with lexicons l and the creation date
+// 2025-01-22, as the tests of the scan's shortcuts read one.
+func taggingOf(s string, l *lexicons) tagging {
+	d := text.Analyze(s)
+	return tagging{d: d, lx: l, hasDCT: true, dct: date{2025, 1, 22}, quarter: -1, ids: make([]int32, len(d.Tokens))}
 }
